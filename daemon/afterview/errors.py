@@ -1,0 +1,43 @@
+"""Errors a user can cause, each rendered as one clear line (never a traceback).
+
+Every exception here carries the exit code of CONTRACT.md: 1 for runtime failures
+(network, server, credentials that do not work), 2 for usage and configuration errors.
+"""
+
+from __future__ import annotations
+
+
+class AfterviewError(Exception):
+    """Base of every error meant for the user; ``str(err)`` is the whole message."""
+
+    exit_code = 1
+
+
+class UsageError(AfterviewError):
+    """The command line or the configuration is wrong: exit code 2."""
+
+    exit_code = 2
+
+
+class ConfigError(UsageError):
+    """A configuration problem, formatted ``FILE:LINE: key: message``."""
+
+    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
+                 key: str | None = None) -> None:
+        self.path, self.line, self.key, self.detail = path, line, key, message
+        where = ""
+        if path:
+            where = f"{path}:{line}: " if line else f"{path}: "
+        super().__init__(f"{where}{key + ': ' if key else ''}{message}")
+
+
+class CredentialError(AfterviewError):
+    """A secret could not be obtained. The message never contains the secret itself."""
+
+
+class MailboxError(AfterviewError):
+    """The mailbox could not be reached or refused an operation."""
+
+
+class NotOwnDraftError(MailboxError):
+    """Refused: an attempt to change a message Afterview did not write."""

@@ -1,0 +1,188 @@
+"""The mailbox interface every backend implements (IMAP, Maildir).
+
+Terminology
+-----------
+folder
+    A mailbox folder by its name on the server (``INBOX``, ``[Gmail]/Drafts``).
+UID
+    A message's number inside one folder. UIDs only grow, and are only comparable while the
+    folder's UIDVALIDITY stays the same (RFC 3501 §2.3.1.1).
+mark
+    How far Afterview has read a folder: ``FolderMark(uidvalidity, last_uid)``. Stored by the
+    caller after the messages up to it were processed, so a crash re-reads rather than skips.
+own draft
+    A message in the Drafts folder that carries the ``X-Afterview-Key`` header. It is the only
+    kind of message Afterview may ever write, change or delete.
+
+The user's mail is read-only. Backends read with ``BODY.PEEK`` (or the Maildir equivalent:
+never renaming a file), and every mutating operation goes through this base class, which
+enforces in one place that it touches nothing but own drafts (compare vdirsyncer's
+``storage/base.py``, whose read-only check guards every mutating method).
+"""
+
+from __future__ import annotations
+
+import email.parser
+import email.policy
+from abc import ABC, abstractmethod
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import datetime
+from types import TracebackType
+
+from afterview.errors import NotOwnDraftError
+
+KEY_HEADER = "X-Afterview-Key"
+
+_header_parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
+
+
+@dataclass(frozen=True)
+class FolderMark:
+    """How far a folder has been read. ``last_uid`` is meaningless under another UIDVALIDITY."""
+
+    uidvalidity: int
+    last_uid: int
+    highestmodseq: int | None = None
+
+
+@dataclass(frozen=True)
+class Folders:
+    """The folders Afterview uses, resolved by config, SPECIAL-USE, then common names."""
+
+    inbox: str
+    drafts: str
+    sent: str
+    watch: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class NewMessages:
+    """The answer to :meth:`Mailbox.list_new`.
+
+    ``reset`` is true when the folder's UIDVALIDITY differs from the stored mark: every UID
+    listed may be one already seen under the old numbering, so the caller deduplicates by
+    Message-ID instead of trusting UIDs.
+    """
+
+    folder: str
+    mark: FolderMark
+    uids: list[int]
+    reset: bool = False
+
+
+@dataclass(frozen=True)
+class RawMessage:
+    """One message as stored: its bytes, and the flags it had when read."""
+
+    folder: str
+    uid: int
+    raw: bytes
+    flags: frozenset[str] = field(default_factory=frozenset)
+    internaldate: datetime | None = None
+
+
+@dataclass(frozen=True)
+class DraftRef:
+    """An own draft found in the Drafts folder."""
+
+    uid: int
+    key: str
+    message_id: str | None
+    flags: frozenset[str]
+    raw: bytes
+
+
+def header_value(raw: bytes, name: str) -> str | None:
+    """The first ``name`` header of a raw message, unfolded and stripped, or None."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    value = _header_parser.parsebytes(head).get(name)
+    if value is None:
+        return None
+    return " ".join(str(value).split())
+
+
+def is_own_draft(raw: bytes) -> bool:
+    """True when the message carries Afterview's key header: the one thing we may change."""
+    return bool(header_value(raw, KEY_HEADER))
+
+
+class Mailbox(ABC):
+    """A mailbox with folders: list what is new, fetch it, and manage Afterview's own drafts.
+
+    Public methods that change anything are defined here and check ownership before calling
+    the backend's ``_``-prefixed primitive, so no backend can forget the check.
+    """
+
+    # ---- reading (never changes a flag) -------------------------------------------------
+
+    @abstractmethod
+    def folders(self) -> Folders:
+        """Resolve the inbox, drafts, sent and watched folders."""
+
+    @abstractmethod
+    def list_new(
+        self, folder: str, mark: FolderMark | None, since: datetime | None = None
+    ) -> NewMessages:
+        """UIDs in ``folder`` newer than ``mark``, ascending.
+
+        With no mark (first pass) the messages whose date is on or after ``since`` are listed
+        (all when ``since`` is None). A changed UIDVALIDITY lists them likewise, with
+        ``reset=True``. The returned mark covers exactly the listed UIDs.
+        """
+
+    @abstractmethod
+    def fetch(self, folder: str, uids: Iterable[int]) -> Iterator[RawMessage]:
+        """The full messages for ``uids`` (missing ones skipped), without setting ``\\Seen``."""
+
+    @abstractmethod
+    def flags(self, folder: str, uids: Iterable[int]) -> dict[int, frozenset[str]]:
+        """The current flags of ``uids`` in ``folder``."""
+
+    @abstractmethod
+    def find_drafts(self, key: str | None = None) -> list[DraftRef]:
+        """Own drafts in the Drafts folder, all of them or only those with ``key``."""
+
+    @abstractmethod
+    def sent_since(self, since: datetime, to: str | None = None) -> Iterator[RawMessage]:
+        """Messages in the Sent folder dated on or after ``since``, optionally only to ``to``."""
+
+    # ---- writing: own drafts only --------------------------------------------------------
+
+    def append_draft(self, raw: bytes, when: datetime) -> int | None:
+        """Store ``raw`` in Drafts flagged ``\\Draft \\Seen``; return its UID when known."""
+        if not is_own_draft(raw):
+            raise NotOwnDraftError(f"refusing to write a draft without {KEY_HEADER}")
+        return self._append_draft(raw, when)
+
+    def delete_draft(self, uid: int) -> None:
+        """Remove an own draft; anything else in Drafts is refused and left alone."""
+        drafts = self.folders().drafts
+        found = list(self.fetch(drafts, [uid]))
+        if not found:
+            return
+        if not is_own_draft(found[0].raw):
+            raise NotOwnDraftError(f"{drafts} UID {uid} was not written by Afterview")
+        self._delete_draft(uid)
+
+    @abstractmethod
+    def _append_draft(self, raw: bytes, when: datetime) -> int | None: ...
+
+    @abstractmethod
+    def _delete_draft(self, uid: int) -> None: ...
+
+    # ---- lifecycle -----------------------------------------------------------------------
+
+    def close(self) -> None:  # noqa: B027 - optional for backends with nothing to release
+        """Release connections; the object may not be used afterwards."""
+
+    def __enter__(self) -> Mailbox:
+        return self
+
+    def __exit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        tb: TracebackType | None,
+    ) -> None:
+        self.close()
