@@ -1,0 +1,359 @@
+"""The state store: what Afterview has seen and done, in one SQLite file.
+
+The mailbox stays the source of truth (DESIGN.md, principle 1): a fresh store rebuilt from
+the mailbox reaches the same conclusions. The store exists so a pass costs only what is new
+(UID marks), so decisions survive restarts, and so every draft is written exactly once
+(the ``drafts`` table records intent before the APPEND and the outcome after it).
+
+The file is private: its directory is created 0700 and the database 0600, because it holds
+names and addresses from the user's mail. Schema changes are forward migrations numbered by
+SQLite's ``user_version``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sqlite3
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from afterview.errors import AfterviewError
+from afterview.mail.base import FolderMark
+
+DRAFT_STATES = ("pending", "written", "sent", "dismissed", "retracted")
+
+_MIGRATIONS: Sequence[str] = (
+    # 1: the first schema
+    """
+    CREATE TABLE folder_marks (
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        last_uid INTEGER NOT NULL,
+        highestmodseq INTEGER,
+        PRIMARY KEY (account, folder)
+    );
+    CREATE TABLE applications (
+        id TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        company TEXT,
+        role TEXT,
+        closed_reason TEXT,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE messages (
+        account TEXT NOT NULL,
+        folder TEXT NOT NULL,
+        uidvalidity INTEGER NOT NULL,
+        uid INTEGER NOT NULL,
+        message_id TEXT,
+        date TEXT,
+        kind TEXT NOT NULL,
+        facts TEXT NOT NULL,
+        application_id TEXT REFERENCES applications(id) ON DELETE SET NULL,
+        PRIMARY KEY (account, folder, uidvalidity, uid)
+    );
+    CREATE INDEX messages_by_message_id ON messages(account, message_id);
+    CREATE INDEX messages_by_application ON messages(application_id);
+    CREATE TABLE notes (
+        id INTEGER PRIMARY KEY,
+        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
+        text TEXT NOT NULL,
+        created_at TEXT NOT NULL
+    );
+    CREATE TABLE drafts (
+        key TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        application_id TEXT REFERENCES applications(id) ON DELETE SET NULL,
+        state TEXT NOT NULL CHECK (state IN ('pending','written','sent','dismissed','retracted')),
+        message_id TEXT NOT NULL,
+        uid INTEGER,
+        content_sha256 TEXT NOT NULL,
+        due TEXT,
+        updated_at TEXT NOT NULL
+    );
+    """,
+)
+
+SCHEMA_VERSION = len(_MIGRATIONS)
+
+
+class StoreError(AfterviewError):
+    """The state database cannot be used (locked, full disk, unreadable, too new)."""
+
+
+@dataclass(frozen=True)
+class SeenMessage:
+    """A message already read, with the facts understood from it (a JSON-able dict)."""
+
+    account: str
+    folder: str
+    uidvalidity: int
+    uid: int
+    message_id: str | None
+    date: datetime | None
+    kind: str
+    facts: dict[str, Any]
+    application_id: str | None
+
+
+@dataclass(frozen=True)
+class DraftRecord:
+    key: str
+    account: str
+    application_id: str | None
+    state: str
+    message_id: str
+    uid: int | None
+    content_sha256: str
+    due: datetime | None
+
+
+def _iso(value: datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def _from_iso(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def _create_private(path: Path) -> None:
+    """Create the directory 0700 and the file 0600 before SQLite opens it."""
+    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+    if not path.exists():
+        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+
+
+def _explain(err: sqlite3.Error, path: Path) -> StoreError:
+    text = str(err)
+    if "locked" in text or "busy" in text:
+        hint = "another Afterview process holds it; stop it or wait"
+    elif "full" in text:
+        hint = "the disk is full; free space and run again (nothing was lost)"
+    elif "not a database" in text or "malformed" in text:
+        hint = "the file is damaged; move it aside and Afterview rebuilds it from the mailbox"
+    else:
+        hint = text
+    return StoreError(f"state database {path}: {hint}")
+
+
+class Store:
+    """One SQLite database; use as a context manager or call :meth:`close`."""
+
+    def __init__(self, path: Path | str, *, timeout: float = 5.0) -> None:
+        self.path = Path(path).expanduser()
+        try:
+            if str(self.path) != ":memory:":
+                _create_private(self.path)
+            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA foreign_keys = ON")
+            self._db.execute("PRAGMA journal_mode = WAL")
+            self._db.execute("PRAGMA synchronous = NORMAL")
+            self._migrate()
+        except sqlite3.Error as err:
+            raise _explain(err, self.path) from None
+
+    # ---- lifecycle ----------------------------------------------------------------------
+
+    def close(self) -> None:
+        self._db.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """All or nothing: a crash inside leaves the database as it was before."""
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+        except sqlite3.Error as err:
+            raise _explain(err, self.path) from None
+
+    def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
+        try:
+            return self._db.execute(sql, params)
+        except sqlite3.Error as err:
+            raise _explain(err, self.path) from None
+
+    def _migrate(self) -> None:
+        version = self._db.execute("PRAGMA user_version").fetchone()[0]
+        if version > SCHEMA_VERSION:
+            raise StoreError(
+                f"state database {self.path} was written by a newer Afterview "
+                f"(schema {version} > {SCHEMA_VERSION}); upgrade Afterview"
+            )
+        for number in range(version, SCHEMA_VERSION):
+            self._db.executescript(
+                f"BEGIN; {_MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
+            )
+
+    @property
+    def schema_version(self) -> int:
+        return int(self._execute("PRAGMA user_version").fetchone()[0])
+
+    # ---- folder marks ---------------------------------------------------------------------
+
+    def mark(self, account: str, folder: str) -> FolderMark | None:
+        row = self._execute(
+            "SELECT uidvalidity, last_uid, highestmodseq FROM folder_marks"
+            " WHERE account = ? AND folder = ?",
+            (account, folder),
+        ).fetchone()
+        return FolderMark(row[0], row[1], row[2]) if row else None
+
+    def set_mark(self, account: str, folder: str, mark: FolderMark) -> None:
+        self._execute(
+            "INSERT INTO folder_marks VALUES (?, ?, ?, ?, ?) ON CONFLICT (account, folder)"
+            " DO UPDATE SET uidvalidity = excluded.uidvalidity, last_uid = excluded.last_uid,"
+            " highestmodseq = excluded.highestmodseq",
+            (account, folder, mark.uidvalidity, mark.last_uid, mark.highestmodseq),
+        )
+
+    # ---- messages -------------------------------------------------------------------------
+
+    def has_message(self, account: str, message_id: str) -> bool:
+        row = self._execute(
+            "SELECT 1 FROM messages WHERE account = ? AND message_id = ? LIMIT 1",
+            (account, message_id),
+        ).fetchone()
+        return row is not None
+
+    def add_message(self, seen: SeenMessage) -> None:
+        self._execute(
+            "INSERT OR REPLACE INTO messages VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                seen.account,
+                seen.folder,
+                seen.uidvalidity,
+                seen.uid,
+                seen.message_id,
+                _iso(seen.date),
+                seen.kind,
+                json.dumps(seen.facts, sort_keys=True),
+                seen.application_id,
+            ),
+        )
+
+    def messages(
+        self, account: str | None = None, application_id: str | None = None
+    ) -> list[SeenMessage]:
+        clauses, params = [], []
+        if account is not None:
+            clauses.append("account = ?")
+            params.append(account)
+        if application_id is not None:
+            clauses.append("application_id = ?")
+            params.append(application_id)
+        where = f" WHERE {' AND '.join(clauses)}" if clauses else ""
+        rows = self._execute(
+            f"SELECT * FROM messages{where} ORDER BY date, folder, uid", params
+        ).fetchall()
+        return [
+            SeenMessage(
+                row["account"],
+                row["folder"],
+                row["uidvalidity"],
+                row["uid"],
+                row["message_id"],
+                _from_iso(row["date"]),
+                row["kind"],
+                json.loads(row["facts"]),
+                row["application_id"],
+            )
+            for row in rows
+        ]
+
+    # ---- applications and notes -------------------------------------------------------------
+
+    def upsert_application(
+        self, app_id: str, account: str, company: str | None, role: str | None, created_at: datetime
+    ) -> None:
+        self._execute(
+            "INSERT INTO applications (id, account, company, role, created_at)"
+            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET"
+            " company = COALESCE(applications.company, excluded.company),"
+            " role = COALESCE(applications.role, excluded.role)",
+            (app_id, account, company, role, created_at.isoformat()),
+        )
+
+    def applications(self) -> list[sqlite3.Row]:
+        return self._execute("SELECT * FROM applications ORDER BY created_at, id").fetchall()
+
+    def close_application(self, app_id: str, reason: str) -> None:
+        self._execute("UPDATE applications SET closed_reason = ? WHERE id = ?", (reason, app_id))
+
+    def add_note(self, app_id: str, text: str, at: datetime) -> None:
+        self._execute(
+            "INSERT INTO notes (application_id, text, created_at) VALUES (?, ?, ?)",
+            (app_id, text, at.isoformat()),
+        )
+
+    def notes(self, app_id: str) -> list[str]:
+        rows = self._execute(
+            "SELECT text FROM notes WHERE application_id = ? ORDER BY id", (app_id,)
+        ).fetchall()
+        return [row[0] for row in rows]
+
+    # ---- drafts ---------------------------------------------------------------------------
+
+    def draft(self, key: str) -> DraftRecord | None:
+        row = self._execute("SELECT * FROM drafts WHERE key = ?", (key,)).fetchone()
+        return _draft_from_row(row) if row else None
+
+    def drafts(self, application_id: str | None = None) -> list[DraftRecord]:
+        if application_id is None:
+            rows = self._execute("SELECT * FROM drafts ORDER BY key").fetchall()
+        else:
+            rows = self._execute(
+                "SELECT * FROM drafts WHERE application_id = ? ORDER BY key", (application_id,)
+            ).fetchall()
+        return [_draft_from_row(row) for row in rows]
+
+    def record_draft(self, record: DraftRecord, at: datetime) -> None:
+        if record.state not in DRAFT_STATES:
+            raise ValueError(f"unknown draft state {record.state!r}")
+        self._execute(
+            "INSERT INTO drafts VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+            " state = excluded.state, message_id = excluded.message_id, uid = excluded.uid,"
+            " content_sha256 = excluded.content_sha256, due = excluded.due,"
+            " updated_at = excluded.updated_at",
+            (
+                record.key,
+                record.account,
+                record.application_id,
+                record.state,
+                record.message_id,
+                record.uid,
+                record.content_sha256,
+                _iso(record.due),
+                at.isoformat(),
+            ),
+        )
+
+
+def _draft_from_row(row: sqlite3.Row) -> DraftRecord:
+    return DraftRecord(
+        row["key"],
+        row["account"],
+        row["application_id"],
+        row["state"],
+        row["message_id"],
+        row["uid"],
+        row["content_sha256"],
+        _from_iso(row["due"]),
+    )
