@@ -1,0 +1,195 @@
+"""Which application a message belongs to.
+
+A job search is many applications, several per company at times (different roles), each
+with its own thread of mail. A message joins an application by, in order of strength:
+
+1. its thread: it answers (In-Reply-To/References) a message already linked;
+2. its people: it comes from, or names as contact, someone already known for the application;
+3. its employer: the same company name (or the same employer domain) and a compatible role.
+
+Mail the user sent (found in Sent) and automatic replies only ever join an application that
+exists; neither creates one. Everything else that is about a job creates a new application
+when nothing matches, so a rejection from an ATS never heard of is still followed up.
+
+The linker is pure: it holds an index built from messages already linked and answers for one
+message at a time. Replaying the same messages in the same order gives the same ids.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from afterview.pipeline.facts import SENT, MessageFacts
+
+# Kinds that may start an application when nothing known matches.
+_CREATING_KINDS = frozenset(
+    {
+        "application_received",
+        "interview_request",
+        "interview_scheduled",
+        "interview_cancelled",
+        "employer_reply",
+        "rejection",
+        "offer",
+    }
+)
+
+_LEGAL_SUFFIXES = re.compile(
+    r"\b(inc|incorporated|ltd|limited|llc|plc|gmbh|ag|bv|b\.v|nv|sa|sas|sarl|sl|srl|co|corp"
+    r"|corporation|company|group|holdings?)\b\.?",
+    re.IGNORECASE,
+)
+
+
+def normalise_name(text: str | None) -> str:
+    """A comparison key for company names and roles: case, accents, legal suffixes ignored."""
+    if not text:
+        return ""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    folded = _LEGAL_SUFFIXES.sub(" ", folded.lower())
+    return re.sub(r"[^a-z0-9]+", " ", folded).strip()
+
+
+def slug(text: str) -> str:
+    return normalise_name(text).replace(" ", "-") or "application"
+
+
+@dataclass
+class _Known:
+    """What identifies one application."""
+
+    id: str
+    company: str | None
+    role: str | None
+    domains: set[str] = field(default_factory=set)
+    people: set[str] = field(default_factory=set)
+    message_ids: set[str] = field(default_factory=set)
+    last_activity: datetime | None = None
+
+    def role_fits(self, role: str | None) -> bool:
+        return not role or not self.role or normalise_name(role) == normalise_name(self.role)
+
+
+@dataclass(frozen=True)
+class Link:
+    """The answer for one message: an application id (None: not about an application)."""
+
+    application_id: str | None
+    created: bool = False
+    why: str = ""
+
+
+class Linker:
+    """Links messages to applications; feed it messages in date order."""
+
+    def __init__(self, me: frozenset[str] = frozenset()) -> None:
+        self._me = frozenset(address.lower() for address in me)
+        self._apps: dict[str, _Known] = {}
+
+    @property
+    def application_ids(self) -> list[str]:
+        return list(self._apps)
+
+    def company_and_role(self, app_id: str) -> tuple[str | None, str | None]:
+        known = self._apps[app_id]
+        return known.company, known.role
+
+    def adopt(self, app_id: str, company: str | None, role: str | None) -> None:
+        """Make an application known that was created earlier (e.g. loaded from the store)."""
+        self._apps.setdefault(app_id, _Known(app_id, company, role))
+
+    def link(self, facts: MessageFacts) -> Link:
+        if facts.kind == "unrelated":
+            return Link(None, why="unrelated")
+        found = self._match(facts)
+        if found is None:
+            if facts.direction == SENT or facts.kind not in _CREATING_KINDS:
+                return Link(None, why="no known application matches")
+            if not (facts.company or facts.contact):
+                return Link(None, why="no employer named")
+            found = self._create(facts)
+            created, why = True, "new application"
+        else:
+            found, why = found
+            created = False
+        self._learn(found, facts)
+        return Link(found.id, created, why)
+
+    # ---- matching ----------------------------------------------------------------------
+
+    def _match(self, facts: MessageFacts) -> tuple[_Known, str] | None:
+        for message_id in facts.thread_ids:
+            for known in self._apps.values():
+                if message_id in known.message_ids:
+                    return known, f"thread {message_id}"
+        people = self._people_of(facts)
+        by_people = [
+            k for k in self._apps.values() if k.people & people and k.role_fits(facts.role)
+        ]
+        if by_people:
+            return self._latest(by_people), "known person"
+        if facts.direction == SENT:
+            return None
+        company = normalise_name(facts.company)
+        if company:
+            by_company = [
+                k
+                for k in self._apps.values()
+                if normalise_name(k.company) == company and k.role_fits(facts.role)
+            ]
+            if by_company:
+                return self._latest(by_company), "same company"
+        if facts.employer_domain:
+            by_domain = [
+                k
+                for k in self._apps.values()
+                if facts.employer_domain in k.domains and k.role_fits(facts.role)
+            ]
+            if by_domain:
+                return self._latest(by_domain), "same employer domain"
+        return None
+
+    def _people_of(self, facts: MessageFacts) -> set[str]:
+        if facts.direction == SENT:
+            return {r.lower() for r in facts.recipients} - self._me
+        people = set()
+        if facts.sender and not facts.robot_sender:
+            people.add(facts.sender.email.lower())
+        if facts.contact:
+            people.add(facts.contact.email.lower())
+        return people - self._me
+
+    @staticmethod
+    def _latest(candidates: list[_Known]) -> _Known:
+        return max(candidates, key=lambda k: (k.last_activity is not None, k.last_activity or 0))
+
+    # ---- learning ----------------------------------------------------------------------
+
+    def _create(self, facts: MessageFacts) -> _Known:
+        base = slug(facts.company or (facts.contact.email.split("@")[-1] if facts.contact else ""))
+        if facts.role:
+            base = f"{base}-{slug(facts.role)}"
+        app_id, n = base, 2
+        while app_id in self._apps:
+            app_id, n = f"{base}-{n}", n + 1
+        known = _Known(app_id, facts.company, facts.role)
+        self._apps[app_id] = known
+        return known
+
+    def _learn(self, known: _Known, facts: MessageFacts) -> None:
+        if facts.message_id:
+            known.message_ids.add(facts.message_id)
+        if facts.direction == SENT:
+            return
+        known.people |= self._people_of(facts)
+        if facts.interview:
+            known.people |= {p.email.lower() for p in facts.interview.interviewers} - self._me
+        if facts.employer_domain:
+            known.domains.add(facts.employer_domain.lower())
+        known.company = known.company or facts.company
+        known.role = known.role or facts.role
+        if facts.date and (known.last_activity is None or facts.date > known.last_activity):
+            known.last_activity = facts.date
