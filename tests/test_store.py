@@ -94,7 +94,7 @@ def test_drafts_keep_their_latest_state(store):
 def test_notes_and_closing(store):
     store.upsert_application("acme-backend", "main", "Acme", None, NOW)
     store.add_note("acme-backend", "the migration to Postgres", NOW)
-    store.close_application("acme-backend", "withdrawn")
+    store.close_application("acme-backend", "withdrawn", NOW)
     assert store.notes("acme-backend") == ["the migration to Postgres"]
     assert store.applications()[0]["closed_reason"] == "withdrawn"
 
@@ -117,3 +117,14 @@ def test_garbage_file_is_a_clear_error(tmp_path):
     path.write_bytes(b"this is not sqlite" * 100)
     with pytest.raises(StoreError, match="damaged"):
         Store(path)
+
+
+def test_dry_run_scope_undoes_everything_nested_inside(store):
+    store.set_mark("main", "INBOX", FolderMark(1, 1))
+    with store.rolled_back():
+        store.set_mark("main", "INBOX", FolderMark(1, 50))
+        with store.transaction():
+            store.set_mark("main", "Sent", FolderMark(3, 3))
+        assert store.mark("main", "Sent") == FolderMark(3, 3)
+    assert store.mark("main", "INBOX") == FolderMark(1, 1)
+    assert store.mark("main", "Sent") is None

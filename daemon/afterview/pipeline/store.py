@@ -44,6 +44,7 @@ _MIGRATIONS: Sequence[str] = (
         company TEXT,
         role TEXT,
         closed_reason TEXT,
+        closed_at TEXT,
         created_at TEXT NOT NULL
     );
     CREATE TABLE messages (
@@ -150,6 +151,7 @@ class Store:
         try:
             if str(self.path) != ":memory:":
                 _create_private(self.path)
+            self._depth = 0
             self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
             self._db.row_factory = sqlite3.Row
             self._db.execute("PRAGMA foreign_keys = ON")
@@ -172,17 +174,45 @@ class Store:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
-        """All or nothing: a crash inside leaves the database as it was before."""
+        """All or nothing: a crash inside leaves the database as it was before.
+
+        Transactions nest (SQLite savepoints), so a dry run can wrap a whole pass in one
+        and roll it back at the end.
+        """
+        self._depth += 1
+        outermost = self._depth == 1
+        name = f"sp{self._depth}"
+        begin, commit = (
+            ("BEGIN IMMEDIATE", "COMMIT") if outermost else (f"SAVEPOINT {name}", f"RELEASE {name}")
+        )
+        undo = ["ROLLBACK"] if outermost else [f"ROLLBACK TO {name}", f"RELEASE {name}"]
         try:
-            self._db.execute("BEGIN IMMEDIATE")
+            self._db.execute(begin)
             try:
                 yield
             except BaseException:
-                self._db.execute("ROLLBACK")
+                for statement in undo:
+                    self._db.execute(statement)
                 raise
-            self._db.execute("COMMIT")
+            self._db.execute(commit)
         except sqlite3.Error as err:
             raise _explain(err, self.path) from None
+        finally:
+            self._depth -= 1
+
+    @contextmanager
+    def rolled_back(self) -> Iterator[None]:
+        """Everything written inside is undone at the end: ``run --dry-run``."""
+
+        class _Undo(Exception):
+            pass
+
+        try:
+            with self.transaction():
+                yield
+                raise _Undo
+        except _Undo:
+            pass
 
     def _execute(self, sql: str, params: Sequence[Any] = ()) -> sqlite3.Cursor:
         try:
@@ -294,8 +324,11 @@ class Store:
     def applications(self) -> list[sqlite3.Row]:
         return self._execute("SELECT * FROM applications ORDER BY created_at, id").fetchall()
 
-    def close_application(self, app_id: str, reason: str) -> None:
-        self._execute("UPDATE applications SET closed_reason = ? WHERE id = ?", (reason, app_id))
+    def close_application(self, app_id: str, reason: str, at: datetime) -> None:
+        self._execute(
+            "UPDATE applications SET closed_reason = ?, closed_at = ? WHERE id = ?",
+            (reason, at.isoformat(), app_id),
+        )
 
     def add_note(self, app_id: str, text: str, at: datetime) -> None:
         self._execute(
