@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import email.parser
 import email.policy
+import email.utils
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
@@ -102,6 +103,19 @@ def header_value(raw: bytes, name: str) -> str | None:
     return " ".join(str(value).split())
 
 
+def is_addressed_to(raw: bytes, address: str) -> bool:
+    """True when ``address`` is among the To or Cc recipients (compared case-insensitively).
+
+    Servers match ``SEARCH TO`` as a substring (``ann@x.org`` finds ``joann@x.org``), so
+    backends confirm their search results with this exact comparison.
+    """
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    message = _header_parser.parsebytes(head)
+    fields = [str(v) for name in ("To", "Cc") for v in message.get_all(name, [])]
+    wanted = address.strip().lower()
+    return any(addr.lower() == wanted for _, addr in email.utils.getaddresses(fields))
+
+
 def is_own_draft(raw: bytes) -> bool:
     """True when the message carries Afterview's key header: the one thing we may change."""
     return bool(header_value(raw, KEY_HEADER))
@@ -126,9 +140,11 @@ class Mailbox(ABC):
     ) -> NewMessages:
         """UIDs in ``folder`` newer than ``mark``, ascending.
 
-        With no mark (first pass) the messages whose date is on or after ``since`` are listed
-        (all when ``since`` is None). A changed UIDVALIDITY lists them likewise, with
-        ``reset=True``. The returned mark covers exactly the listed UIDs.
+        With no mark (first pass) the messages whose internal (arrival) date is on or after
+        ``since`` are listed (all when ``since`` is None). A changed UIDVALIDITY lists them
+        likewise, with ``reset=True``. The returned mark covers the listed UIDs and, on a first
+        pass, the older messages ``since`` left out, so they are not listed next time. With
+        nothing new the mark stays where it was.
         """
 
     @abstractmethod
@@ -145,12 +161,21 @@ class Mailbox(ABC):
 
     @abstractmethod
     def sent_since(self, since: datetime, to: str | None = None) -> Iterator[RawMessage]:
-        """Messages in the Sent folder dated on or after ``since``, optionally only to ``to``."""
+        """Messages in Sent whose internal date is on or after ``since``.
+
+        With ``to``, only those with that address among their To or Cc recipients.
+        """
 
     # ---- writing: own drafts only --------------------------------------------------------
 
     def append_draft(self, raw: bytes, when: datetime) -> int | None:
-        """Store ``raw`` in Drafts flagged ``\\Draft \\Seen``; return its UID when known."""
+        """Store ``raw`` in Drafts flagged ``\\Draft \\Seen``; return its UID when known.
+
+        ``when`` becomes the draft's internal date and must carry a time zone: a naive time
+        would be read in the server's zone and misdate the draft.
+        """
+        if when.tzinfo is None:
+            raise ValueError("append_draft needs an aware datetime")
         if not is_own_draft(raw):
             raise NotOwnDraftError(f"refusing to write a draft without {KEY_HEADER}")
         return self._append_draft(raw, when)

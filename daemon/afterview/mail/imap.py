@@ -1,0 +1,445 @@
+"""The IMAP backend (imapclient): read with EXAMINE and BODY.PEEK, write only own drafts.
+
+One connection per :class:`ImapMailbox`, opened on first use (or by :meth:`connect`) and
+thrown away after any network error: imapclient does not reconnect, and a half-dead
+connection is worse than a fresh one. The next call opens a new one, asking the credential
+callable again so an OAuth2 token is refreshed.
+
+Every folder that is only read is opened with EXAMINE (read-only) and every message body is
+fetched with ``BODY.PEEK[]``: two independent guarantees that the user's ``\\Seen`` flags stay
+as they were. Only Drafts is ever SELECTed read-write, and only to delete an own draft.
+"""
+
+from __future__ import annotations
+
+import ipaddress
+import re
+import ssl
+import time
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager, suppress
+from datetime import datetime, timedelta
+from typing import Any, Protocol
+
+from imapclient import IMAPClient, SocketTimeout
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.imapclient import DELETED, DRAFT, SEEN
+
+from afterview.errors import AfterviewError, MailboxError
+from afterview.mail.base import (
+    KEY_HEADER,
+    DraftRef,
+    FolderMark,
+    Folders,
+    Mailbox,
+    NewMessages,
+    RawMessage,
+    header_value,
+    is_addressed_to,
+)
+from afterview.mail.folders import FolderOverrides, ListedFolder, resolve_folders
+
+SECURITY_PORTS = {"tls": 993, "starttls": 143, "none": 143}
+FETCH_BATCH = 200
+_APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]")
+
+
+class Credential(Protocol):
+    """What :mod:`afterview.credentials` hands out: a secret and where it came from."""
+
+    @property
+    def kind(self) -> str: ...  # "password" | "oauth2"
+    @property
+    def secret(self) -> str: ...
+    @property
+    def source(self) -> str: ...  # for messages, e.g. "password_command"
+
+
+class ImapLoginError(MailboxError):
+    """The server rejected the credential: retrying soon will not help and may lock the account."""
+
+
+def is_loopback_host(host: str) -> bool:
+    """True for loopback addresses and ``localhost`` names: the only hosts plain IMAP may use.
+
+    Names are not resolved: a DNS answer could point anywhere.
+    """
+    name = host.strip("[]").rstrip(".").lower()
+    if name == "localhost" or name.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(name).is_loopback
+    except ValueError:
+        return False
+
+
+class ImapMailbox(Mailbox):
+    """An IMAP account, as seen by Afterview."""
+
+    def __init__(
+        self,
+        host: str,
+        port: int | None,
+        security: str,
+        username: str,
+        credential: Callable[[], Credential],
+        *,
+        tls_ca_file: str | None = None,
+        folder_overrides: FolderOverrides | None = None,
+        timeout: SocketTimeout = SocketTimeout(15, 90),  # noqa: B008 - immutable in practice
+    ) -> None:
+        if security not in SECURITY_PORTS:
+            raise MailboxError(f"imap.security {security!r}: use tls, starttls or none")
+        if security == "none" and not is_loopback_host(host):
+            raise MailboxError(
+                f"refusing unencrypted IMAP to {host}: security: none is for loopback hosts "
+                "only; use security: tls (port 993) or starttls (port 143)"
+            )
+        self.host, self.port = host, port or SECURITY_PORTS[security]
+        self.security, self.username = security, username
+        self._credential, self._tls_ca_file = credential, tls_ca_file
+        self._overrides, self._timeout = folder_overrides, timeout
+        self._client: IMAPClient | None = None
+        self._folders: Folders | None = None
+        self._where = f"{self.host}:{self.port} as {username}"
+
+    # ---- connection --------------------------------------------------------------------------
+
+    def connect(self) -> None:
+        """Open and log in, unless already connected. Raises :class:`MailboxError`."""
+        if self._client is not None:
+            return
+        with self._errors("connecting"):
+            client = self._open_connection()
+            try:
+                self._login(client)
+            except BaseException:
+                with suppress(Exception):
+                    client.shutdown()
+                raise
+            client.normalise_times = False  # keep INTERNALDATE's zone: aware datetimes
+        self._client = client
+
+    def close(self) -> None:
+        client, self._client, self._folders = self._client, None, None
+        if client is not None:
+            with suppress(Exception):
+                client.logout()
+            with suppress(Exception):
+                client.shutdown()
+
+    def capabilities(self) -> frozenset[str]:
+        """The server's capabilities after login (``IDLE``, ``UIDPLUS``, ...)."""
+        with self._errors("reading capabilities"):
+            return frozenset(c.decode("ascii", "replace") for c in self._conn().capabilities())
+
+    def has_idle(self) -> bool:
+        return "IDLE" in self.capabilities()
+
+    def _open_connection(self) -> IMAPClient:
+        context = self._tls_context() if self.security != "none" else None
+        if self.security == "tls":
+            return IMAPClient(self.host, self.port, ssl=True, ssl_context=context,
+                              timeout=self._timeout)  # fmt: skip
+        client = IMAPClient(self.host, self.port, ssl=False, timeout=self._timeout)
+        if self.security == "starttls":
+            if not client.has_capability("STARTTLS"):
+                client.shutdown()
+                raise MailboxError(
+                    f"{self.host}:{self.port} does not offer STARTTLS, so the password would "
+                    "travel unencrypted; use security: tls (port 993) or a server with STARTTLS"
+                )
+            client.starttls(context)
+        return client
+
+    def _tls_context(self) -> ssl.SSLContext:
+        """System trust plus ``tls_ca_file``; certificate and host name checks always on."""
+        context = ssl.create_default_context()
+        if self._tls_ca_file:
+            try:
+                context.load_verify_locations(cafile=self._tls_ca_file)
+            except (OSError, ssl.SSLError) as err:
+                raise MailboxError(
+                    f"imap.tls_ca_file {self._tls_ca_file}: cannot load it as a PEM CA "
+                    f"certificate ({_reason(err)})"
+                ) from None
+        return context
+
+    def _login(self, client: IMAPClient) -> None:
+        credential = self._credential()
+        try:
+            if credential.kind == "oauth2":
+                client.oauth2_login(self.username, credential.secret)
+            else:
+                client.login(self.username, credential.secret)
+        except LoginError as err:
+            said = _reason(err).replace(credential.secret, "***") if credential.secret else ""
+            raise ImapLoginError(
+                f"IMAP login to {self._where} failed ({said}); check the "
+                f"{'token' if credential.kind == 'oauth2' else 'password'} from "
+                f"{credential.source}"
+            ) from None
+
+    def _conn(self) -> IMAPClient:
+        self.connect()
+        assert self._client is not None
+        return self._client
+
+    def _drop(self) -> None:
+        client, self._client = self._client, None
+        if client is not None:
+            with suppress(Exception):
+                client.shutdown()
+
+    @contextmanager
+    def _errors(self, action: str) -> Iterator[None]:
+        """Turn library, socket and TLS errors into one-line :class:`MailboxError`s."""
+        try:
+            yield
+        except AfterviewError:
+            raise
+        except IMAPClientAbortError as err:
+            self._drop()
+            raise MailboxError(
+                f"connection to {self._where} lost while {action} ({_reason(err)}); "
+                "it is re-opened on the next attempt"
+            ) from None
+        except IMAPClientError as err:
+            raise MailboxError(f"{self._where} refused {action}: {_reason(err)}") from None
+        except ssl.SSLCertVerificationError as err:
+            self._drop()
+            raise MailboxError(
+                f"TLS certificate of {self.host}:{self.port} did not verify "
+                f"({err.verify_message}); connect by a name the certificate lists, or, if "
+                "the server uses a private CA, set imap.tls_ca_file to its certificate"
+            ) from None
+        except ssl.SSLError as err:
+            self._drop()
+            raise MailboxError(
+                f"TLS with {self.host}:{self.port} failed ({_reason(err)}); check "
+                "imap.security and imap.port (993 is tls, 143 is starttls)"
+            ) from None
+        except OSError as err:  # includes DNS failures, refused connections and timeouts
+            self._drop()
+            raise MailboxError(
+                f"cannot reach IMAP server {self.host}:{self.port} while {action} "
+                f"({_reason(err)}); check imap.host, imap.port and the network"
+            ) from None
+
+    def _open(self, folder: str, *, readonly: bool = True) -> dict[bytes, Any]:
+        """EXAMINE (or SELECT) ``folder``; a missing folder is a clear error."""
+        client = self._conn()
+        try:
+            return client.select_folder(folder, readonly=readonly)
+        except IMAPClientAbortError:
+            raise
+        except IMAPClientError as err:
+            raise MailboxError(
+                f"cannot open folder {folder!r} on {self._where} ({_reason(err)}); check "
+                "the account's folders: settings (afterview doctor lists the folders)"
+            ) from None
+
+    # ---- reading -----------------------------------------------------------------------------
+
+    def folders(self) -> Folders:
+        if self._folders is None:
+            with self._errors("listing folders"):
+                listed = [
+                    ListedFolder(name, frozenset(f.decode("ascii", "replace") for f in flags))
+                    for flags, _delimiter, name in self._conn().list_folders()
+                ]
+            self._folders = resolve_folders(listed, self._overrides, self._where)
+        return self._folders
+
+    def list_new(
+        self, folder: str, mark: FolderMark | None, since: datetime | None = None
+    ) -> NewMessages:
+        with self._errors(f"listing new mail in {folder}"):
+            status = self._open(folder)
+            client = self._conn()
+            uidvalidity = int(status[b"UIDVALIDITY"])
+            modseq = status.get(b"HIGHESTMODSEQ")
+            reset = mark is not None and mark.uidvalidity != uidvalidity
+            if mark is not None and not reset:
+                # "UID n:*" always matches the last message, even when n is beyond it
+                # (RFC 3501 §6.4.8), so filter rather than trust the range.
+                found = client.search(["UID", f"{mark.last_uid + 1}:*"])
+                uids = sorted(u for u in found if u > mark.last_uid)
+                last = max(uids, default=mark.last_uid)
+            else:
+                uids = self._uids_since(folder, since)
+                # Everything below UIDNEXT was looked at; what `since` left out stays out.
+                seen_up_to = int(status.get(b"UIDNEXT", 1)) - 1
+                last = max([*uids, seen_up_to])
+        return NewMessages(folder, FolderMark(uidvalidity, last, modseq), uids, reset)
+
+    def _uids_since(self, folder: str, since: datetime | None) -> list[int]:
+        client = self._conn()
+        if since is None:
+            return sorted(client.search(["ALL"]))
+        # SEARCH SINCE compares dates in the server's zone: search a day early, then compare
+        # the exact internal dates.
+        candidates = client.search(["SINCE", (since - timedelta(days=1)).date()])
+        dates = client.fetch(candidates, ["INTERNALDATE"]) if candidates else {}
+        return sorted(uid for uid, data in dates.items() if _aware(data[b"INTERNALDATE"]) >= since)
+
+    def fetch(self, folder: str, uids: Iterable[int]) -> Iterator[RawMessage]:
+        wanted = sorted(set(uids))
+        for start in range(0, len(wanted), FETCH_BATCH):
+            batch = wanted[start : start + FETCH_BATCH]
+            with self._errors(f"reading mail in {folder}"):
+                self._open(folder)  # again per batch: the caller may use us between batches
+                found = self._conn().fetch(batch, ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"])
+            for uid in batch:
+                data = found.get(uid)
+                if data is None or b"BODY[]" not in data:
+                    continue  # expunged meanwhile
+                yield RawMessage(
+                    folder=folder,
+                    uid=uid,
+                    raw=bytes(data[b"BODY[]"]),
+                    flags=_flags(data.get(b"FLAGS", ())),
+                    internaldate=_aware(data[b"INTERNALDATE"]) if b"INTERNALDATE" in data else None,
+                )
+
+    def flags(self, folder: str, uids: Iterable[int]) -> dict[int, frozenset[str]]:
+        wanted = sorted(set(uids))
+        if not wanted:
+            return {}
+        with self._errors(f"reading flags in {folder}"):
+            self._open(folder)
+            found = self._conn().fetch(wanted, ["FLAGS"])
+        return {uid: _flags(data.get(b"FLAGS", ())) for uid, data in found.items()}
+
+    def find_drafts(self, key: str | None = None) -> list[DraftRef]:
+        drafts = self.folders().drafts
+        # An empty HEADER string matches every message that has the header (RFC 3501 §6.4.4).
+        criteria = ["NOT", "DELETED", "HEADER", KEY_HEADER, key or ""]
+        uids = self._search_fresh(drafts, criteria)
+        refs = []
+        for message in self.fetch(drafts, uids):
+            found = header_value(message.raw, KEY_HEADER)
+            # SEARCH HEADER matches substrings: "a/thank_you/x@y.org" also finds "...y.org.uk"
+            if not found or (key is not None and found != key):
+                continue
+            refs.append(
+                DraftRef(
+                    uid=message.uid,
+                    key=found,
+                    message_id=header_value(message.raw, "Message-ID"),
+                    flags=message.flags,
+                    raw=message.raw,
+                )
+            )
+        return refs
+
+    def sent_since(self, since: datetime, to: str | None = None) -> Iterator[RawMessage]:
+        sent = self.folders().sent
+        criteria: list[Any] = ["SINCE", (since - timedelta(days=1)).date()]
+        if to:
+            criteria += ["OR", "TO", to, "CC", to]
+        for message in self.fetch(sent, self._search_fresh(sent, criteria)):
+            if message.internaldate is not None and message.internaldate < since:
+                continue
+            if to is None or is_addressed_to(message.raw, to):
+                yield message
+
+    def _search_fresh(self, folder: str, criteria: list[Any]) -> list[int]:
+        """EXAMINE, NOOP, SEARCH: Gmail shows freshly appended mail only after a NOOP."""
+        charset = None if all(str(c).isascii() for c in criteria) else "UTF-8"
+        with self._errors(f"searching {folder}"):
+            self._open(folder)
+            client = self._conn()
+            client.noop()
+            return sorted(client.search(criteria, charset=charset))
+
+    # ---- writing own drafts (ownership is checked by Mailbox) --------------------------------
+
+    def _append_draft(self, raw: bytes, when: datetime) -> int | None:
+        drafts = self.folders().drafts
+        raw = re.sub(rb"\r?\n", b"\r\n", raw)  # IMAP literals are CRLF text
+        with self._errors(f"appending a draft to {drafts}"):
+            response = self._conn().append(drafts, raw, flags=(DRAFT, SEEN), msg_time=when)
+        match = _APPENDUID.search(response or b"")
+        if match:
+            return int(match.group(2))
+        return self.uid_by_message_id(drafts, header_value(raw, "Message-ID"))
+
+    def uid_by_message_id(self, folder: str, message_id: str | None) -> int | None:
+        """The newest UID carrying ``message_id``: how to find an APPEND without UIDPLUS."""
+        if not message_id:
+            return None
+        found = self._search_fresh(folder, ["NOT", "DELETED", "HEADER", "Message-ID", message_id])
+        return max(found, default=None)
+
+    def _delete_draft(self, uid: int) -> None:
+        """Flag ``uid`` ``\\Deleted`` and expunge exactly that UID.
+
+        Without UIDPLUS there is no way to expunge one message alone: a plain EXPUNGE would
+        also remove whatever else the user marked deleted. So the draft is only flagged, and
+        :meth:`find_drafts` no longer reports it; the user's client purges it in its own time.
+        """
+        drafts = self.folders().drafts
+        with self._errors(f"deleting draft UID {uid} in {drafts}"):
+            self._open(drafts, readonly=False)
+            client = self._conn()
+            client.add_flags([uid], [DELETED], silent=True)
+            if client.has_capability("UIDPLUS"):
+                client.uid_expunge([uid])
+
+    # ---- IDLE hook for the daemon ------------------------------------------------------------
+
+    def idle_wait(self, folder: str, mark: FolderMark | None, timeout: float) -> bool:
+        """Wait up to ``timeout`` seconds for news in ``folder``; True when there may be some.
+
+        Returns True at once when the folder already holds mail beyond ``mark`` (mail that
+        arrived between the caller's last :meth:`list_new` and now would otherwise wait for
+        the next IDLE renewal). imapclient's ``idle_check`` reports a dead connection as an
+        empty answer, so an empty answer that comes back early raises :class:`MailboxError`.
+        """
+        with self._errors(f"waiting for mail in {folder}"):
+            status = self._open(folder)
+            if mark is None or int(status[b"UIDVALIDITY"]) != mark.uidvalidity:
+                return True
+            if int(status.get(b"UIDNEXT", 0)) > mark.last_uid + 1:
+                return True
+            client = self._conn()
+            client.idle()
+            started = time.monotonic()
+            try:
+                responses = client.idle_check(timeout=timeout)
+            finally:
+                with suppress(IMAPClientError, OSError):
+                    client.idle_done()
+        if any(_says(r, b"BYE") for r in responses) or (
+            not responses and time.monotonic() - started < timeout / 2
+        ):
+            self._drop()
+            raise MailboxError(
+                f"connection to {self._where} closed during IDLE; it is re-opened on the "
+                "next attempt"
+            )
+        return any(_says(r, b"EXISTS") or _says(r, b"RECENT") for r in responses)
+
+
+def _says(response: object, word: bytes) -> bool:
+    """Whether an untagged IDLE response (``(3, b'EXISTS')``, ``(b'BYE', ...)``) is ``word``."""
+    return isinstance(response, tuple) and word in response[:2]
+
+
+def _flags(raw: Iterable[bytes | str]) -> frozenset[str]:
+    """Stored flags as text. ``\\Recent`` is dropped: it is per session, not the message's."""
+    text = (f.decode("ascii", "replace") if isinstance(f, bytes) else f for f in raw)
+    return frozenset(f for f in text if f.lower() != "\\recent")
+
+
+def _aware(value: datetime) -> datetime:
+    """INTERNALDATE always carries a zone; guard against a server that leaves it out."""
+    return value if value.tzinfo is not None else value.astimezone()
+
+
+def _reason(err: BaseException) -> str:
+    """The library's message on one line, without Python's ``b'...'`` wrapping."""
+    text = str(err) or type(err).__name__
+    text = re.sub(r"""b(['"])(.*?)\1""", r"\2", text)
+    return " ".join(text.split())
