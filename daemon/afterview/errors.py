@@ -41,3 +41,15 @@ class MailboxError(AfterviewError):
 
 class NotOwnDraftError(MailboxError):
     """Refused: an attempt to change a message Afterview did not write."""
+
+
+class ConfigErrors(ConfigError):
+    """Every problem found in one configuration file: ``errors`` holds one ``ConfigError``
+    each, and ``str()`` is their lines (``FILE:LINE: key: message``) joined by newlines."""
+
+    def __init__(self, errors: list[ConfigError]) -> None:
+        self.errors = list(errors)
+        first = self.errors[0]
+        self.path, self.line, self.key = first.path, first.line, first.key
+        self.detail = first.detail
+        UsageError.__init__(self, "\n".join(str(error) for error in self.errors))
