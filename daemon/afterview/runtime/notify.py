@@ -1,0 +1,43 @@
+"""systemd's notify protocol (sd_notify(3)) in a few lines: no dependency needed.
+
+Without ``$NOTIFY_SOCKET`` (not under systemd, or in tests) every call is a no-op.
+"""
+
+from __future__ import annotations
+
+import os
+import socket
+from collections.abc import Mapping
+
+
+class Notifier:
+    def __init__(self, env: Mapping[str, str] = os.environ) -> None:
+        address = env.get("NOTIFY_SOCKET", "")
+        if address.startswith("@"):  # abstract namespace
+            address = "\0" + address[1:]
+        self._address = address or None
+        usec = env.get("WATCHDOG_USEC", "")
+        self.watchdog_interval = int(usec) / 2_000_000 if usec.isdigit() else None
+
+    def send(self, **fields: str) -> None:
+        if not self._address:
+            return
+        text = "\n".join(f"{key.upper()}={value}" for key, value in fields.items())
+        try:
+            with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+                sock.connect(self._address)
+                sock.sendall(text.encode())
+        except OSError:
+            pass  # systemd gone or not listening: nothing useful to do about it
+
+    def ready(self, status: str) -> None:
+        self.send(ready="1", status=status)
+
+    def status(self, status: str) -> None:
+        self.send(status=status)
+
+    def watchdog(self) -> None:
+        self.send(watchdog="1")
+
+    def stopping(self) -> None:
+        self.send(stopping="1")

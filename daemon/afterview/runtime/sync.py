@@ -1,0 +1,325 @@
+"""One pass over one account: read what is new, understand it, decide, write due drafts.
+
+The order matters for exactly-once drafts (DESIGN.md, principle 3):
+
+1. **read**: new mail in the watched folders and in Sent becomes stored facts; the folder
+   mark advances in the same transaction, so a crash re-reads and never skips;
+2. **reconcile**: every draft we wrote is looked for in Drafts; gone and found in Sent means
+   the user sent it, gone otherwise means the user dismissed it (it is never written again);
+   a draft recorded as *pending* (we crashed around the APPEND) is adopted if it is there;
+3. **decide**: the pure policy runs over every application at ``now``;
+4. **write**: each due draft is recorded as pending, appended, then recorded as written;
+   drafts made obsolete are removed only if still byte-for-byte what we wrote.
+
+A pass runs the same code in ``run --once``, in the daemon and in the demo.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from datetime import datetime, timedelta
+
+from afterview.mail.base import DraftRef, FolderMark, Mailbox
+from afterview.pipeline.applications import Linked, UserInput, build_applications
+from afterview.pipeline.facts import INCOMING, SENT, MessageFacts
+from afterview.pipeline.ingest import facts_from_raw
+from afterview.pipeline.model import Action, Decision
+from afterview.pipeline.policy import decide
+from afterview.pipeline.store import DraftRecord, SeenMessage, Store
+
+log = logging.getLogger("afterview.sync")
+
+_FETCH_BATCH = 100
+
+
+@dataclass
+class PassReport:
+    """What one pass did, for the log, ``run --dry-run`` and the demo."""
+
+    account: str
+    new_messages: list[tuple[str, MessageFacts]] = field(default_factory=list)
+    written: list[tuple[Action, bytes]] = field(default_factory=list)
+    retracted: list[str] = field(default_factory=list)
+    kept_edited: list[str] = field(default_factory=list)
+    dismissed: list[str] = field(default_factory=list)
+    sent: list[str] = field(default_factory=list)
+    decisions: dict[str, Decision] = field(default_factory=dict)
+
+
+def _sha256(raw: bytes) -> str:
+    return hashlib.sha256(raw).hexdigest()
+
+
+def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
+    for start in range(0, len(items), size):
+        yield items[start : start + size]
+
+
+class AccountPass:
+    """A pass for one account; construct, then call :meth:`run` once."""
+
+    def __init__(
+        self,
+        config,  # afterview.config.Config
+        account,  # afterview.config.Account
+        mailbox: Mailbox,
+        store: Store,
+        *,
+        now: datetime,
+        dry_run: bool = False,
+    ) -> None:
+        self.config, self.account, self.mailbox, self.store = config, account, mailbox, store
+        self.now, self.dry_run = now, dry_run
+        self.me = frozenset({config.me.email.lower()})
+        self.report = PassReport(account.name)
+
+    def run(self) -> PassReport:
+        folders = self.mailbox.folders()
+        for folder in folders.watch:
+            self._read(folder, INCOMING)
+        self._read(folders.sent, SENT)
+        own = {draft.key: draft for draft in self.mailbox.find_drafts()}
+        self._reconcile(own)
+        linked = self._applications()
+        for app in linked.applications:
+            decision = decide(app, self.now, self.config.followup, self.config.timezone)
+            self.report.decisions[app.id] = decision
+            self._write_due(app, decision, own, linked)
+            self._retract_obsolete(decision, own)
+        return self.report
+
+    # ---- 1. read ------------------------------------------------------------------------
+
+    def _read(self, folder: str, direction: str) -> None:
+        account = self.account.name
+        since = self.now - self.config.followup.lookback
+        new = self.mailbox.list_new(folder, self.store.mark(account, folder), since=since)
+        if new.reset:
+            log.warning("%s: %s was renumbered (UIDVALIDITY changed); re-reading", account, folder)
+        for chunk in _chunks(new.uids, _FETCH_BATCH):
+            messages = list(self.mailbox.fetch(folder, chunk))
+            with self.store.transaction():
+                for message in messages:
+                    self._remember(
+                        folder, new.mark.uidvalidity, message.uid, message.raw, direction
+                    )
+                self.store.set_mark(account, folder, FolderMark(new.mark.uidvalidity, chunk[-1]))
+        with self.store.transaction():
+            self.store.set_mark(account, folder, new.mark)
+
+    def _remember(
+        self, folder: str, uidvalidity: int, uid: int, raw: bytes, direction: str
+    ) -> None:
+        try:
+            facts = facts_from_raw(
+                raw,
+                direction=direction,
+                me=self.me,
+                default_tz=self.config.timezone,
+                max_bytes=getattr(
+                    getattr(self.config, "limits", None), "max_message_bytes", 25_000_000
+                ),
+            )
+        except Exception as err:  # one bad message must never stop a pass
+            log.warning("%s: %s UID %s skipped: %s", self.account.name, folder, uid, err)
+            return
+        if facts.message_id and self.store.has_message(self.account.name, facts.message_id):
+            return  # seen before: a renumbered folder, or the same mail in two folders
+        self.store.add_message(
+            SeenMessage(
+                self.account.name,
+                folder,
+                uidvalidity,
+                uid,
+                facts.message_id,
+                facts.date,
+                facts.kind,
+                facts.to_json(),
+                None,
+            )
+        )
+        if facts.kind != "unrelated":
+            self.report.new_messages.append((folder, facts))
+            log.info(
+                "%s: %s from %s: %s (%s)",
+                self.account.name,
+                facts.kind,
+                facts.sender.email if facts.sender else "?",
+                facts.subject[:60],
+                ", ".join(facts.reasons[:3]),
+            )
+
+    # ---- 2. reconcile -------------------------------------------------------------------
+
+    def _reconcile(self, own: dict[str, DraftRef]) -> None:
+        sent = [f for f in self._facts() if f.direction == SENT]
+        for record in self.store.drafts():
+            if record.account != self.account.name:
+                continue
+            if record.state == "pending" and record.key in own:
+                self._record(record, "written", uid=own[record.key].uid)
+            elif record.state == "written" and record.key not in own:
+                state = "sent" if self._was_sent(record, sent) else "dismissed"
+                self._record(record, state)
+                (self.report.sent if state == "sent" else self.report.dismissed).append(record.key)
+                log.info("%s: draft %s was %s by the user", self.account.name, record.key, state)
+
+    def _was_sent(self, record: DraftRecord, sent: list[MessageFacts]) -> bool:
+        recipient = record.key.rsplit("/", 1)[-1]
+        for facts in sent:
+            if facts.message_id == record.message_id or facts.afterview_key == record.key:
+                return True
+            if (
+                recipient in facts.recipients
+                and facts.date
+                and record.due
+                and (facts.date >= record.due - timedelta(days=1))
+            ):
+                return True
+        return False
+
+    def _record(self, record: DraftRecord, state: str, *, uid: int | None = None) -> None:
+        updated = DraftRecord(
+            record.key,
+            record.account,
+            record.application_id,
+            state,
+            record.message_id,
+            uid if uid is not None else record.uid,
+            record.content_sha256,
+            record.due,
+        )
+        with self.store.transaction():
+            self.store.record_draft(updated, self.now)
+
+    # ---- 3. decide ----------------------------------------------------------------------
+
+    def _facts(self) -> list[MessageFacts]:
+        return stored_facts(self.store, self.account.name)
+
+    def _applications(self) -> Linked:
+        linked = applications_from_store(self.store, self.account.name, self.me)
+        with self.store.transaction():
+            for app in linked.applications:
+                first = min((e.at for e in app.events), default=self.now)
+                self.store.upsert_application(
+                    app.id, self.account.name, app.company, app.role, first
+                )
+        return linked
+
+    # ---- 4. write -----------------------------------------------------------------------
+
+    def _language(self, app_id: str, linked: Linked) -> str:
+        fixed = self.config.me.language
+        if fixed and fixed != "auto":
+            return fixed
+        return linked.languages.get(app_id, "en")
+
+    def _write_due(self, app, decision: Decision, own: dict[str, DraftRef], linked: Linked) -> None:
+        from afterview.drafts.compose import compose
+
+        for action in decision.actions:
+            if action.due > self.now or action.kind not in _DRAFTED:
+                continue
+            record = self.store.draft(action.key)
+            if record is not None and record.state != "pending":
+                continue
+            if action.key in own:  # written before a crash cut the bookkeeping short
+                if not self.dry_run:
+                    self._adopt(action, app.id, own[action.key])
+                continue
+            message = compose(
+                action,
+                app,
+                self.config.me,
+                now=self.now,
+                language=self._language(app.id, linked),
+                templates_dir=self.config.templates.dir,
+            )
+            raw = bytes(message)
+            self.report.written.append((action, raw))
+            if self.dry_run:
+                continue
+            pending = DraftRecord(
+                action.key,
+                self.account.name,
+                app.id,
+                "pending",
+                message["Message-ID"],
+                None,
+                _sha256(raw),
+                action.due,
+            )
+            with self.store.transaction():
+                self.store.record_draft(pending, self.now)
+            uid = self.mailbox.append_draft(raw, self.now)
+            self._record(pending, "written", uid=uid)
+            log.info("%s: wrote draft %s", self.account.name, action.key)
+
+    def _adopt(self, action: Action, app_id: str, draft: DraftRef) -> None:
+        record = DraftRecord(
+            action.key,
+            self.account.name,
+            app_id,
+            "written",
+            draft.message_id or "",
+            draft.uid,
+            _sha256(draft.raw),
+            action.due,
+        )
+        with self.store.transaction():
+            self.store.record_draft(record, self.now)
+
+    def _retract_obsolete(self, decision: Decision, own: dict[str, DraftRef]) -> None:
+        for key in decision.obsolete:
+            record = self.store.draft(key)
+            draft = own.get(key)
+            if record is None or record.state != "written" or draft is None:
+                continue
+            if _sha256(draft.raw) != record.content_sha256:
+                self.report.kept_edited.append(key)
+                log.info(
+                    "%s: kept draft %s: it is obsolete but you edited it", self.account.name, key
+                )
+                continue
+            self.report.retracted.append(key)
+            if not self.dry_run:
+                self.mailbox.delete_draft(draft.uid)
+                self._record(record, "retracted")
+                log.info("%s: removed obsolete draft %s", self.account.name, key)
+
+
+_DRAFTED = frozenset({"thank_you", "status_check", "rejection_reply"})
+
+
+def stored_facts(store: Store, account: str) -> list[MessageFacts]:
+    """The facts of every message of ``account`` that is about a job."""
+    return [
+        MessageFacts.from_json(seen.facts)
+        for seen in store.messages(account)
+        if seen.kind != "unrelated"
+    ]
+
+
+def applications_from_store(store: Store, account: str, me: frozenset[str]) -> Linked:
+    """Rebuild the account's applications from stored facts, drafts and user input."""
+    drafts: dict[str, dict[str, str]] = {}
+    for record in store.drafts():
+        if record.account == account and record.application_id and record.state != "pending":
+            drafts.setdefault(record.application_id, {})[record.key] = record.state
+    user_input = {}
+    for row in store.applications():
+        user_input[row["id"]] = UserInput(
+            notes=tuple(store.notes(row["id"])),
+            closed_reason=row["closed_reason"],
+            closed_at=datetime.fromisoformat(row["closed_at"]) if row["closed_at"] else None,
+        )
+    return build_applications(
+        stored_facts(store, account), me=me, drafts=drafts, user_input=user_input
+    )
+
+
+__all__ = ["AccountPass", "PassReport", "applications_from_store", "stored_facts"]
