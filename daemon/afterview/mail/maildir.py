@@ -1,0 +1,288 @@
+"""The Maildir backend: a local Maildir++ tree, as mbsync, offlineimap and Dovecot keep one.
+
+Layout: the inbox is the root (``cur/ new/ tmp/``); every other folder is a dot-directory
+beside them, its hierarchy written with dots: ``.Drafts``, ``.Sent``, ``.[Gmail].Drafts``.
+Folder names are shown with ``/`` (``[Gmail]/Drafts``), as IMAP servers usually show them.
+
+UIDs. Maildir has none, so each folder gets a small sidecar file, ``afterview-uids``: a
+header with the folder's UIDVALIDITY (random, fixed when the file is made) and one line per
+message key (the file name up to ``:2,``, which stays put when a client changes flags or moves
+the file from ``new/`` to ``cur/``). New keys get ascending UIDs in order of arrival (file
+mtime). Lines are never removed, so no UID is ever reused; a missing or damaged sidecar starts
+a new UIDVALIDITY, which callers already handle as a reset. Dovecot's own ``dovecot-uidlist``
+is not used: mbsync and offlineimap trees do not have one, and one rule is easier to trust.
+
+Reading never renames or moves a file (moving ``new/`` to ``cur/`` is something the user's
+client would notice); flags come from the ``:2,`` suffix; the internal date is the file's
+mtime, as for Dovecot.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import mailbox
+import os
+import secrets
+import socket
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+from afterview.errors import MailboxError
+from afterview.mail.base import (
+    KEY_HEADER,
+    DraftRef,
+    FolderMark,
+    Folders,
+    Mailbox,
+    NewMessages,
+    RawMessage,
+    header_value,
+    is_addressed_to,
+)
+from afterview.mail.folders import INBOX, FolderOverrides, ListedFolder, resolve_folders
+
+SIDECAR = "afterview-uids"
+_SIDECAR_MAGIC = "afterview-uids 1"
+_INFO = ":2,"
+_FLAG_LETTERS = {"D": "\\Draft", "F": "\\Flagged", "R": "\\Answered", "S": "\\Seen",
+                 "T": "\\Deleted"}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class _File:
+    """One message file: where it is now and what its name says."""
+
+    key: str
+    path: Path
+    letters: str
+
+    @property
+    def flags(self) -> frozenset[str]:
+        return frozenset(_FLAG_LETTERS[c] for c in self.letters if c in _FLAG_LETTERS)
+
+    @property
+    def mtime(self) -> datetime:
+        return datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
+
+
+class MaildirMailbox(Mailbox):
+    """A Maildir++ tree on the local disk."""
+
+    def __init__(
+        self,
+        root: Path | str,
+        folder_overrides: FolderOverrides | None = None,
+        *,
+        create: bool = False,
+    ) -> None:
+        self.root = Path(root).expanduser()
+        self._overrides = folder_overrides
+        if create:
+            tree = mailbox.Maildir(self.root, factory=None, create=True)
+            for name in ("Drafts", "Sent"):
+                if _dirname(name) not in os.listdir(self.root):
+                    tree.add_folder(_dirname(name)[1:])
+        if not all((self.root / sub).is_dir() for sub in ("cur", "new", "tmp")):
+            raise MailboxError(
+                f"{self.root} is not a Maildir (no cur/, new/ and tmp/); check the maildir path"
+            )
+
+    # ---- reading -----------------------------------------------------------------------------
+
+    def folders(self) -> Folders:
+        listed = [ListedFolder(INBOX)]
+        for entry in sorted(os.listdir(self.root)):
+            if entry.startswith(".") and entry not in (".", "..") and self._is_folder(entry):
+                listed.append(ListedFolder(entry[1:].replace(".", "/")))
+        return resolve_folders(listed, self._overrides, str(self.root))
+
+    def list_new(
+        self, folder: str, mark: FolderMark | None, since: datetime | None = None
+    ) -> NewMessages:
+        uidvalidity, files = self._numbered(folder)
+        reset = mark is not None and mark.uidvalidity != uidvalidity
+        if mark is not None and not reset:
+            uids = sorted(uid for uid in files if uid > mark.last_uid)
+            last = max(uids, default=mark.last_uid)
+        else:
+            uids = sorted(uid for uid, f in files.items() if since is None or f.mtime >= since)
+            last = max(files, default=0)  # everything present was looked at
+        return NewMessages(folder, FolderMark(uidvalidity, last), uids, reset)
+
+    def fetch(self, folder: str, uids: Iterable[int]) -> Iterator[RawMessage]:
+        _, files = self._numbered(folder)
+        for uid in sorted(set(uids)):
+            found = self._read(folder, files.get(uid))
+            if found is not None:
+                file, raw = found
+                yield RawMessage(folder, uid, raw, file.flags, file.mtime)
+
+    def flags(self, folder: str, uids: Iterable[int]) -> dict[int, frozenset[str]]:
+        _, files = self._numbered(folder)
+        return {uid: files[uid].flags for uid in uids if uid in files}
+
+    def find_drafts(self, key: str | None = None) -> list[DraftRef]:
+        drafts = self.folders().drafts
+        refs = []
+        for message in self.fetch(drafts, self._numbered(drafts)[1]):
+            found = header_value(message.raw, KEY_HEADER)
+            if not found or (key is not None and found != key) or "\\Deleted" in message.flags:
+                continue
+            message_id = header_value(message.raw, "Message-ID")
+            refs.append(DraftRef(message.uid, found, message_id, message.flags, message.raw))
+        return refs
+
+    def sent_since(self, since: datetime, to: str | None = None) -> Iterator[RawMessage]:
+        sent = self.folders().sent
+        for message in self.fetch(sent, self._numbered(sent)[1]):
+            if message.internaldate is not None and message.internaldate < since:
+                continue
+            if to is None or is_addressed_to(message.raw, to):
+                yield message
+
+    # ---- writing own drafts ------------------------------------------------------------------
+
+    def _append_draft(self, raw: bytes, when: datetime) -> int | None:
+        drafts = self.folders().drafts
+        path = deliver(self.root, raw, drafts, flags="DS", when=when)
+        key = path.name.split(_INFO, 1)[0]
+        _, files = self._numbered(drafts)
+        return next((uid for uid, f in files.items() if f.key == key), None)
+
+    def _delete_draft(self, uid: int) -> None:
+        file = self._numbered(self.folders().drafts)[1].get(uid)
+        if file is not None:
+            file.path.unlink(missing_ok=True)
+
+    # ---- the tree ----------------------------------------------------------------------------
+
+    def _is_folder(self, entry: str) -> bool:
+        return (self.root / entry / "cur").is_dir()
+
+    def _folder_dir(self, folder: str) -> Path:
+        path = self.root if folder.upper() == INBOX else self.root / _dirname(folder)
+        if not (path / "cur").is_dir():
+            raise MailboxError(
+                f"folder {folder!r} not found in {self.root}; check the account's folders: settings"
+            )
+        return path
+
+    def _scan(self, folder: str) -> dict[str, _File]:
+        """Every message file in ``new/`` and ``cur/``, by key. Nothing is moved."""
+        base = self._folder_dir(folder)
+        files = {}
+        for sub in ("new", "cur"):
+            for name in os.listdir(base / sub):
+                if name.startswith("."):
+                    continue
+                key, _, letters = name.partition(_INFO)
+                files[key] = _File(key, base / sub / name, letters)
+        return files
+
+    def _numbered(self, folder: str) -> tuple[int, dict[int, _File]]:
+        """The folder's UIDVALIDITY and its messages by UID, numbering new ones."""
+        files = self._scan(folder)
+        uidvalidity, keys = _UidMap(self._folder_dir(folder) / SIDECAR).number(files)
+        return uidvalidity, {uid: files[key] for uid, key in keys.items() if key in files}
+
+    def _read(self, folder: str, file: _File | None) -> tuple[_File, bytes] | None:
+        """The file's bytes; if a client renamed it meanwhile (new flags), find it again."""
+        for _attempt in range(3):
+            if file is None:
+                return None
+            try:
+                return file, file.path.read_bytes()
+            except FileNotFoundError:
+                file = self._scan(folder).get(file.key)
+        return None
+
+
+class _UidMap:
+    """The ``afterview-uids`` sidecar of one folder, read and extended under an flock."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+
+    def number(self, files: dict[str, _File]) -> tuple[int, dict[int, str]]:
+        with open(self.path, "a+", encoding="utf-8") as handle:
+            fcntl.flock(handle, fcntl.LOCK_EX)
+            handle.seek(0)
+            parsed = _parse_sidecar(handle.read())
+            if parsed is None:
+                uidvalidity, keys = secrets.randbelow(2**31 - 2) + 1, {}
+                handle.truncate(0)
+                handle.write(f"{_SIDECAR_MAGIC} {uidvalidity}\n")
+            else:
+                uidvalidity, keys = parsed
+            known = set(keys.values())
+            fresh = sorted((f for f in files.values() if f.key not in known), key=_arrival)
+            next_uid = max(keys, default=0) + 1
+            for offset, file in enumerate(fresh):
+                keys[next_uid + offset] = file.key
+                handle.write(f"{next_uid + offset} {file.key}\n")
+            handle.flush()
+            if fresh or parsed is None:
+                os.fsync(handle.fileno())  # a lost line could give a UID to two messages
+        return uidvalidity, keys
+
+
+def _parse_sidecar(text: str) -> tuple[int, dict[int, str]] | None:
+    """The sidecar's UIDVALIDITY and UID -> key lines; None when missing or damaged."""
+    lines = text.splitlines()
+    if not lines or not lines[0].startswith(_SIDECAR_MAGIC + " "):
+        return None
+    try:
+        uidvalidity = int(lines[0].split()[-1])
+        keys = {}
+        for line in lines[1:]:
+            uid, key = line.split(" ", 1)
+            keys[int(uid)] = key
+    except ValueError:
+        return None
+    return uidvalidity, keys
+
+
+def _arrival(file: _File) -> tuple[float, str]:
+    try:
+        return file.path.stat().st_mtime, file.key
+    except FileNotFoundError:
+        return float("inf"), file.key
+
+
+def _dirname(folder: str) -> str:
+    """``[Gmail]/Drafts`` -> ``.[Gmail].Drafts`` (Maildir++ keeps hierarchy in dot names)."""
+    return "." + folder.replace("/", ".")
+
+
+def deliver(
+    root: Path | str,
+    raw: bytes,
+    folder: str = INBOX,
+    *,
+    flags: str = "",
+    when: datetime | None = None,
+) -> Path:
+    """Store ``raw`` the Maildir way (``tmp/``, then rename); return the file's path.
+
+    Without flags the message lands in ``new/`` as a mail server would deliver it; with
+    flags (Maildir letters, e.g. ``"DS"``) in ``cur/``. ``when`` sets the mtime, which is the
+    message's internal date. Used for drafts, and by the demo and tests to fill a mailbox.
+    """
+    root = Path(root)
+    base = root if folder.upper() == INBOX else root / _dirname(folder)
+    host = socket.gethostname().replace("/", "\\057").replace(":", "\\072")
+    name = f"{datetime.now(UTC).timestamp():.6f}.P{os.getpid()}R{secrets.token_hex(6)}.{host}"
+    tmp = base / "tmp" / name
+    with open(tmp, "xb") as handle:
+        handle.write(raw.replace(b"\r\n", b"\n"))
+        handle.flush()
+        os.fsync(handle.fileno())
+    if when is not None:
+        os.utime(tmp, (when.timestamp(), when.timestamp()))
+    final = base / "new" / name
+    if flags:
+        final = base / "cur" / f"{name}{_INFO}{''.join(sorted(flags))}"
+    os.rename(tmp, final)
+    return final
