@@ -1,0 +1,290 @@
+"""The values the follow-up policy reasons about, and the decision it returns.
+
+Everything is a frozen dataclass so a decision can be recomputed from the same history and
+compared. The policy never imports the configuration or the classifier: what it consumes
+from them is described by the small Protocols below (``FollowupSettings``, ``Identity``),
+whose attribute names match ``afterview.config`` so the real objects fit as they are.
+``FollowupRules`` and ``Me`` are concrete stand-ins with the documented defaults, for tests
+and the demo.
+
+``is_robot_address`` lives here because both the policy (never address a robot) and the
+composer need one answer. It is deliberately small and conservative; the classifier has its
+own, richer detector, and the two are meant to be merged into one later.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from typing import Literal, Protocol
+
+EventKind = Literal[
+    "application_received",
+    "interview_request",
+    "interview_scheduled",
+    "interview_cancelled",
+    "employer_reply",
+    "auto_reply",
+    "rejection",
+    "offer",
+    "user_message",
+    "withdrawn",
+]
+DraftState = Literal["pending", "written", "sent", "dismissed", "retracted"]
+ActionKind = Literal["thank_you", "status_check", "rejection_reply", "phone_call"]
+Stage = Literal[
+    "applied",
+    "interview_requested",
+    "interview_scheduled",
+    "thank_you_drafted",
+    "awaiting_reply",
+    "status_check_drafted",
+    "offer",
+    "rejected",
+    "no_response",
+    "withdrawn",
+]
+
+DEFAULT_INTERVIEW_LENGTH = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str | None
+    email: str
+
+
+@dataclass(frozen=True)
+class Interview:
+    """One interview (or a panel's whole span). ``end`` None means one hour after ``start``."""
+
+    start: datetime
+    end: datetime | None = None
+    interviewers: tuple[Person, ...] = ()
+
+    @property
+    def effective_end(self) -> datetime:
+        return self.end if self.end is not None else self.start + DEFAULT_INTERVIEW_LENGTH
+
+
+@dataclass(frozen=True)
+class Event:
+    """One thing that happened to an application; ``at`` is timezone-aware.
+
+    ``user_message`` is mail the user wrote to the employer's side (found in Sent);
+    ``recipients`` are its addresses and ``afterview_key`` is set when it is an Afterview
+    draft the user sent. ``withdrawn`` comes from ``afterview close``.
+    """
+
+    at: datetime
+    kind: EventKind | str
+    message_id: str | None = None
+    references: tuple[str, ...] = ()
+    sender: Person | None = None
+    recipients: tuple[str, ...] = ()
+    interview: Interview | None = None
+    decision_by: date | None = None
+    back_on: date | None = None
+    subject: str = ""
+    language: str | None = None
+    afterview_key: str | None = None
+
+
+@dataclass(frozen=True)
+class Application:
+    """One job application and everything known about it, events in any order."""
+
+    id: str
+    company: str | None
+    role: str | None
+    events: tuple[Event, ...] = ()
+    drafts: Mapping[str, DraftState | str] = field(default_factory=dict)
+    notes: tuple[str, ...] = ()
+    contact: Person | None = None
+
+
+@dataclass(frozen=True)
+class Action:
+    """Something due for an application: a draft to write, or (``phone_call``) a suggestion.
+
+    ``key`` is ``<application id>/<step>/<recipient address>`` (CONTRACT.md: the value of
+    ``X-Afterview-Key``). ``in_reply_to`` is the message the draft answers, if any.
+    ``interview`` and ``decision_by`` are the context the composer needs; ``attempt`` is
+    the number of a status check within the current wait (1, 2, ...), whereas ``step``
+    numbers checks across the whole application so that keys never repeat.
+    """
+
+    kind: ActionKind
+    step: str
+    due: datetime
+    recipient: Person
+    key: str
+    in_reply_to: Event | None = None
+    reason: str = ""
+    interview: Interview | None = None
+    decision_by: date | None = None
+    attempt: int = 1
+
+
+@dataclass(frozen=True)
+class Decision:
+    """What the policy concluded about one application at one instant.
+
+    ``actions`` are every pending action, past due or not (the caller writes those with
+    ``due <= now`` whose kind is a draft). ``next_action`` is the earliest of them, None
+    for "none". ``obsolete`` holds keys of written drafts that no longer apply.
+    ``status_checks_sent`` counts the checks sent in the current wait (a human reply starts
+    a new wait); ``interviews`` are the rounds that were not cancelled, latest times.
+    """
+
+    stage: Stage
+    actions: tuple[Action, ...] = ()
+    next_action: Action | None = None
+    evidence: tuple[str, ...] = ()
+    obsolete: tuple[str, ...] = ()
+    status_checks_sent: int = 0
+    last_employer_contact: datetime | None = None
+    interviews: tuple[Interview, ...] = ()
+
+
+class FollowupSettings(Protocol):
+    """The ``followup`` section of the configuration, as the policy reads it."""
+
+    @property
+    def thank_you_delay(self) -> timedelta: ...
+    @property
+    def status_check_after(self) -> timedelta: ...
+    @property
+    def second_check_after(self) -> timedelta: ...
+    @property
+    def max_status_checks(self) -> int: ...
+    @property
+    def give_up_after(self) -> timedelta: ...
+    @property
+    def business_hours(self) -> tuple[time, time]: ...
+    @property
+    def business_days(self) -> frozenset[int]: ...
+    @property
+    def rejection_reply(self) -> bool: ...
+
+
+class Identity(Protocol):
+    """The ``me`` section of the configuration: who the drafts are from."""
+
+    @property
+    def name(self) -> str: ...
+    @property
+    def email(self) -> str: ...
+    @property
+    def language(self) -> str: ...
+
+
+@dataclass(frozen=True)
+class FollowupRules:
+    """The documented defaults of ``followup`` (CONTRACT.md), as a concrete value."""
+
+    thank_you_delay: timedelta = timedelta(hours=1)
+    status_check_after: timedelta = timedelta(days=7)
+    second_check_after: timedelta = timedelta(days=7)
+    max_status_checks: int = 2
+    give_up_after: timedelta = timedelta(days=14)
+    business_hours: tuple[time, time] = (time(9, 0), time(17, 30))
+    business_days: frozenset[int] = frozenset(range(5))  # 0 = Monday
+    rejection_reply: bool = True
+    lookback: timedelta = timedelta(days=60)
+
+
+@dataclass(frozen=True)
+class Me:
+    """A concrete ``Identity``."""
+
+    name: str
+    email: str
+    language: str = "auto"
+
+
+# --- robot addresses ------------------------------------------------------------------------
+
+# Local parts (split at - _ . +) that only machines use. "noreply" is also matched joined up.
+_ROBOT_WORDS = frozenset(
+    {
+        "noreply",
+        "donotreply",
+        "notification",
+        "notifications",
+        "notify",
+        "mailer",
+        "daemon",
+        "postmaster",
+        "bounce",
+        "bounces",
+        "calendar",
+        "invitations",
+        "scheduling",
+        "scheduler",
+        "automated",
+        "alerts",
+    }
+)
+# Applicant-tracking and booking services: their addresses are relays or robots, never a
+# person one should write to (CONTRACT.md: never a no-reply, ATS or scheduling-robot address).
+_ROBOT_DOMAINS = frozenset(
+    {
+        "applytojob.com",
+        "ashbyhq.com",
+        "bamboohr.com",
+        "breezy.hr",
+        "cal.com",
+        "calendly.com",
+        "greenhouse-mail.io",
+        "greenhouse.io",
+        "icims.com",
+        "jazzhr.com",
+        "jobvite.com",
+        "lever.co",
+        "myworkday.com",
+        "myworkdayjobs.com",
+        "personio.com",
+        "personio.de",
+        "recruitee.com",
+        "smartrecruiters.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "taleo.net",
+        "teamtailor-mail.com",
+        "teamtailor.com",
+        "workable.com",
+        "workablemail.com",
+    }
+)
+_PLAUSIBLE = re.compile(r"^[^\s@<>(),;:\"\[\]\\]+@[^\s@<>(),;:\"\[\]\\]+\.[^\s@<>(),;:\"\[\]\\]+$")
+
+
+def is_robot_address(email: str) -> bool:
+    """True when ``email`` belongs to a machine (no-reply, notifications, calendar, ATS).
+
+    Minimal on purpose: a local part made of robot words (``no-reply``, ``notifications``,
+    ``calendar-notification`` ...) or a domain (or subdomain) of a known applicant-tracking or
+    booking service. A human at such a domain is unreachable there anyway.
+    """
+    local, _, domain = email.strip().lower().rpartition("@")
+    joined = re.sub(r"[-_.+]", "", local)
+    if "noreply" in joined or "donotreply" in joined:
+        return True
+    if any(word in _ROBOT_WORDS for word in re.split(r"[-_.+]", local)):
+        return True
+    return any(domain == d or domain.endswith("." + d) for d in _ROBOT_DOMAINS)
+
+
+def is_addressable(person: Person | None) -> bool:
+    """A person a draft may go to: a well-formed address that is not a robot's."""
+    if person is None or not _PLAUSIBLE.match(person.email.strip()):
+        return False
+    return not is_robot_address(person.email)
+
+
+def address_key(email: str) -> str:
+    """The form of an address used in draft keys and comparisons."""
+    return email.strip().lower()
