@@ -42,7 +42,7 @@ _MISMATCHED_PORTS = {
 }
 
 
-def read_accounts(r: Reader, at: Located, *, me_email: str | None) -> tuple[Account, ...]:
+def read_accounts(r: Reader, at: Located, *, me_email: str) -> tuple[Account, ...]:
     """Every account; names must be unique because state and keyring entries use them."""
     items = r.sequence(at)
     if items is None:
@@ -60,7 +60,7 @@ def read_accounts(r: Reader, at: Located, *, me_email: str | None) -> tuple[Acco
     return tuple(accounts)
 
 
-def _account(r: Reader, at: Located, me_email: str | None) -> Account | None:
+def _account(r: Reader, at: Located, me_email: str) -> Account | None:
     fields = r.mapping(at, _ACCOUNT_KEYS, required=("name", "imap"))
     if fields is None:
         return None
@@ -99,7 +99,7 @@ def _server(
     r: Reader,
     at: Located,
     kind: str,
-    default_username: str | None,
+    default_username: str,
     inherited: CredentialSettings | None,
 ) -> ServerSettings | None:
     fields = r.mapping(at, _SMTP_KEYS if kind == "smtp" else _SERVER_KEYS, required=("host",))
@@ -117,8 +117,6 @@ def _server(
     else:
         port = DEFAULT_PORTS[kind][security or "tls"]
     username = r.string(fields["username"]) if "username" in fields else default_username
-    if username is None:
-        r.error(at.child("username", at.node), "required (there is no me.email to default to)")
     if host and security == "none" and not is_loopback_host(host):
         r.error(
             fields["security"],
@@ -169,16 +167,17 @@ def _credentials(r: Reader, at: Located, fields: dict[str, Located]) -> Credenti
             )
         sources = sources or nested
     keyring = sources.pop("keyring", None)
-    keyring_wanted = keyring is not None and _keyring_flag(r, keyring)
+    keyring_flag = _keyring_flag(r, keyring) if keyring is not None else None
     given = list(sources.items())
-    if keyring_wanted:
+    if keyring_flag:
         given.insert(0, ("keyring", keyring))
     if len(given) > 1:
         names = " and ".join(name for name, _ in given)
-        r.error(given[1][1], f"one credential source per server, but {names} are all given")
+        both = "both" if len(given) == 2 else "all"
+        r.error(given[1][1], f"one credential source per server, but {names} are {both} given")
         return None
     if not given:
-        if keyring is not None:
+        if keyring_flag is False:
             r.error(
                 keyring,
                 "keyring: false, but no other credential source is given "
@@ -196,16 +195,16 @@ def _credentials(r: Reader, at: Located, fields: dict[str, Located]) -> Credenti
     return CredentialSettings(name, value)  # type: ignore[arg-type]
 
 
-def _keyring_flag(r: Reader, at: Located) -> bool:
+def _keyring_flag(r: Reader, at: Located) -> bool | None:
     if isinstance(at.node, yaml.ScalarNode) and at.node.tag.endswith(":bool"):
-        return bool(r.boolean(at))
+        return r.boolean(at)
     # Never echo the value: a string here is most likely the password itself.
     r.error(
         at,
         "expected true or false (the password itself goes into the keyring with "
         "`afterview set-password ACCOUNT`, never into this file)",
     )
-    return False
+    return None
 
 
 def _check_password_file(r: Reader, at: Located, value: str) -> None:

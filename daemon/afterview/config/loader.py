@@ -54,7 +54,8 @@ def load_config(path: str | os.PathLike[str], *, env: Mapping[str, str] | None =
     reader = Reader(shown, env=env, base=file.absolute().parent)
     config = _read(reader, root(node), file, env)
     if reader.errors or config is None:
-        raise ConfigErrors(reader.errors or [ConfigError("invalid configuration", path=shown)])
+        found = sorted(reader.errors, key=lambda error: error.line or 0)
+        raise ConfigErrors(found or [ConfigError("invalid configuration", path=shown)])
     problem = loose_permissions(file)
     if problem:
         reader.warnings.append(f"{shown}: the file {problem}: it says how passwords are fetched")
@@ -122,7 +123,8 @@ def _read(r: Reader, top: Located, file: Path, env: Mapping[str, str]) -> Config
         timezone = system_timezone(env)
     accounts = ()
     if "accounts" in fields:
-        accounts = read_accounts(r, fields["accounts"], me_email=me.email if me else None)
+        # Without a valid `me` (already an error) "" stands in, not to report it twice.
+        accounts = read_accounts(r, fields["accounts"], me_email=me.email if me else "")
     followup = read_followup(r, fields.get("followup"))
     digest = read_digest(r, fields.get("digest"))
     if digest and digest.enabled and accounts and not any(a.smtp for a in accounts):
