@@ -367,6 +367,16 @@ def test_password_in_the_file_is_refused_without_echoing_it(
     assert "set-password" in error
 
 
+def test_typo_of_a_credential_key_is_not_taken_for_a_password(
+    tmp_path: Path, env: dict[str, str]
+) -> None:
+    path = write(tmp_path, MINIMAL + '      password_comand: "pass show x"\n')
+    assert errors_of(path, env) == [
+        f"{path}:{line_of(path, 'comand')}: accounts[0].imap.password_comand: unknown key "
+        "'password_comand'; did you mean 'password_command'?"
+    ]
+
+
 def test_secret_looking_key_anywhere_names_all_four_sources(
     tmp_path: Path, env: dict[str, str]
 ) -> None:
@@ -621,3 +631,13 @@ def test_describe_summarises_servers_and_sources(env: dict[str, str]) -> None:
 def test_describe_names_the_keyring_entry(tmp_path: Path, env: dict[str, str]) -> None:
     text = describe(load_config(write(tmp_path, MINIMAL), env=env))
     assert "keyring (service afterview, user main:alex@example.org)" in text
+
+
+def test_port_of_the_other_security_mode_warns(tmp_path: Path, env: dict[str, str]) -> None:
+    path = write(tmp_path, MINIMAL + "      security: starttls\n      port: 993\n")
+    config = load_config(path, env=env)
+    assert config.accounts[0].imap.port == 993  # honoured, only questioned
+    assert config.warnings == (
+        f"{path}:{line_of(path, '993')}: accounts[0].imap.port: port 993 usually goes with "
+        "another security than starttls; check both",
+    )

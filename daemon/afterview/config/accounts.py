@@ -131,7 +131,15 @@ def _server(
         save_sent = r.choice(fields["save_sent"], SAVE_SENT) if "save_sent" in fields else "auto"
     if None in (host, security, port, username) or (kind == "smtp" and save_sent is None):
         return None
-    return ServerSettings(host, port, security, username, credentials, ca_file, save_sent)  # type: ignore[arg-type]
+    return ServerSettings(
+        host,
+        port,
+        security,
+        username,
+        ca_file,
+        credentials,
+        save_sent,  # type: ignore[arg-type]
+    )
 
 
 def _host(r: Reader, at: Located) -> str | None:

@@ -46,8 +46,8 @@ class ServerSettings:
     port: int
     security: Security
     username: str
-    credentials: CredentialSettings = field(default_factory=CredentialSettings)
     tls_ca_file: Path | None = None
+    credentials: CredentialSettings = field(default_factory=CredentialSettings)
     save_sent: SaveSent | None = None
 
 

@@ -33,7 +33,7 @@ _constructor = SafeConstructor()
 _VAR = re.compile(r"\$\{?\w+\}?")
 
 _SECRET_WORDS = ("password", "passwd", "passphrase", "secret", "token", "api_key", "apikey")
-_SECRET_KEYS = {"pass", "pwd", "pw"}
+_SECRET_KEYS = {"pass", "pwd", "pw", "password", "passwd", "secret", "token", "access_token"}
 
 SECRET_REFUSAL = (
     "a password may not be written in the configuration file; give one credential source "
@@ -217,7 +217,11 @@ def looks_secret(key: str) -> bool:
 
 
 def _unknown_key_message(key: str, known: Sequence[str]) -> str:
-    if looks_secret(key):
+    """Refuse what looks like a password, except a near-miss of a known key
+    (``password_comand`` is a typo of ``password_command``, not a password)."""
+    word = key.lower().replace("-", "_")
+    close = difflib.get_close_matches(word, list(known), n=1, cutoff=0.8)
+    if word in _SECRET_KEYS or (looks_secret(word) and not close):
         return SECRET_REFUSAL
     hint = _did_you_mean(key, known)
     return f"unknown key {key!r}" + (hint or f" (known here: {', '.join(known)})")
