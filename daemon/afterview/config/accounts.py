@@ -74,7 +74,7 @@ def _account(r: Reader, at: Located, me_email: str) -> Account | None:
     if send_later and "smtp" not in fields:
         r.error(fields["send_later"], "send_later needs an smtp: section to send with")
     folders = _folders(r, fields["folders"]) if "folders" in fields else FolderSettings()
-    poll, idle = timedelta(minutes=5), timedelta(minutes=10)
+    poll, idle = Account.poll_interval, Account.idle_timeout  # the dataclass defaults
     if "poll_interval" in fields:
         poll = r.duration(fields["poll_interval"], minimum=_MIN_POLL)
     if "idle_timeout" in fields:

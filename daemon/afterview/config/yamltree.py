@@ -122,17 +122,19 @@ class Reader:
 
     # -- scalars -----------------------------------------------------------------------
 
-    def string(self, at: Located, *, empty: bool = False) -> str | None:
+    def string(self, at: Located) -> str | None:
         """The text as written: ``yes``, ``8:00`` and ``0777`` stay text, not YAML 1.1 values."""
         if not isinstance(at.node, yaml.ScalarNode) or at.node.tag not in _SCALAR_TAGS:
             self.error(at, f"expected a text value, got {_kind(at)}")
             return None
-        if not at.node.value.strip() and not empty:
+        if not at.node.value.strip():
             self.error(at, "must not be empty")
             return None
         return at.node.value
 
-    def integer(self, at: Located, *, minimum: int | None = None, maximum: int | None = None):
+    def integer(
+        self, at: Located, *, minimum: int | None = None, maximum: int | None = None
+    ) -> int | None:
         """A whole number within bounds (``"993"`` in quotes is accepted too)."""
         value = self._integer(at)
         if value is None:
