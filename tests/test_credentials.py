@@ -181,6 +181,9 @@ def test_relative_password_file_is_found_in_credentials_directory(tmp_path: Path
 def test_relative_password_file_without_credentials_directory() -> None:
     with pytest.raises(CredentialError, match=r"CREDENTIALS_DIRECTORY is not set"):
         get_credential("main", "alex", CredentialSettings("password_file", "imap"), env={})
+    settings = CredentialSettings("password_file", "$CREDENTIALS_DIRECTORY/imap")
+    with pytest.raises(CredentialError, match=r"\$CREDENTIALS_DIRECTORY is not set \(systemd"):
+        get_credential("main", "alex", settings, env={})
 
 
 def test_missing_password_file(tmp_path: Path) -> None:

@@ -133,8 +133,10 @@ def resolve_password_file(value: str, env: Mapping[str, str] = os.environ) -> Pa
     """The file a ``password_file`` setting names: ``~`` and ``$VARS`` expanded, a relative
     name taken inside ``$CREDENTIALS_DIRECTORY`` (systemd's ``LoadCredential=``)."""
     text = expand_path(value, env)
-    if _VAR.search(text):
-        raise CredentialError(f"password_file {value}: an environment variable in it is not set")
+    unset = unexpanded_variable(text)
+    if unset:
+        hint = " (systemd sets it with LoadCredential=)" if "CREDENTIALS" in unset else ""
+        raise CredentialError(f"password_file {value}: {unset} is not set{hint}")
     path = Path(text)
     if path.is_absolute():
         return path
@@ -158,6 +160,12 @@ def expand_vars(text: str, env: Mapping[str, str]) -> str:
         return env.get(name, match.group(0))
 
     return _VAR.sub(replace, text)
+
+
+def unexpanded_variable(text: str) -> str | None:
+    """The first ``$NAME`` still in ``text`` after expansion (so: not set), or None."""
+    match = _VAR.search(text)
+    return match[0] if match else None
 
 
 def expand_path(text: str, env: Mapping[str, str]) -> str:

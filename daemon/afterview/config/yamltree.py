@@ -10,7 +10,6 @@ and returns None, so reading goes on and the next problem is found too.
 from __future__ import annotations
 
 import difflib
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
@@ -21,7 +20,7 @@ import yaml
 from yaml.constructor import ConstructorError, SafeConstructor
 
 from afterview.config.values import format_duration, parse_duration
-from afterview.credentials import expand_path
+from afterview.credentials import expand_path, unexpanded_variable
 from afterview.errors import ConfigError
 
 T = TypeVar("T")
@@ -30,7 +29,6 @@ _TAG = "tag:yaml.org,2002:"
 _STR, _INT, _BOOL, _NULL, _MERGE = (_TAG + t for t in ("str", "int", "bool", "null", "merge"))
 _SCALAR_TAGS = {_STR, _INT, _BOOL, _TAG + "float", _TAG + "timestamp"}
 _constructor = SafeConstructor()
-_VAR = re.compile(r"\$\{?\w+\}?")
 
 _SECRET_WORDS = ("password", "passwd", "passphrase", "secret", "token", "api_key", "apikey")
 _SECRET_KEYS = {"pass", "pwd", "pw", "password", "passwd", "secret", "token", "access_token"}
@@ -193,9 +191,9 @@ class Reader:
         if text is None:
             return None
         expanded = expand_path(text, self.env)
-        unset = _VAR.search(expanded)
+        unset = unexpanded_variable(expanded)
         if unset:
-            self.error(at, f"environment variable {unset[0]} is not set")
+            self.error(at, f"environment variable {unset} is not set")
             return None
         return self.base / expanded
 
