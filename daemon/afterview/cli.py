@@ -16,7 +16,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from afterview import __version__
-from afterview.errors import AfterviewError, UsageError
+from afterview.errors import AfterviewError, ConfigError, UsageError
 
 log = logging.getLogger("afterview")
 
@@ -73,10 +73,7 @@ def _describe_classification(result: dict) -> str:
 def cmd_check_config(args: argparse.Namespace) -> int:
     from afterview.config import describe
 
-    config = _config(args)
-    for warning in config.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
-    print(describe(config))
+    print(describe(_config(args)))  # warnings are logged by load_config
     return 0
 
 
@@ -91,18 +88,18 @@ def cmd_set_password(args: argparse.Namespace) -> int:
 
     from afterview.credentials import store_password
 
-    config = _config(args)
-    account = next((a for a in config.accounts if a.name == args.account), None)
-    if account is None:
-        names = ", ".join(a.name for a in config.accounts)
-        raise UsageError(f"no account named {args.account!r} in the config (accounts: {names})")
+    account = _config(args).account(args.account)
     if sys.stdin.isatty():
         password = getpass.getpass(f"IMAP password for {account.imap.username}: ")
     else:
         password = sys.stdin.readline().rstrip("\r\n")
     if not password:
         raise UsageError("empty password; nothing stored")
-    store_password(account.name, account.imap.username, password)
+    usernames = {account.imap.username}
+    if account.smtp is not None and account.smtp.credentials.source == "keyring":
+        usernames.add(account.smtp.username)  # SMTP defaults to the IMAP password
+    for username in sorted(usernames):
+        store_password(account.name, username, password)
     print(f"stored the password for account {account.name!r} in the system keyring")
     return 0
 
@@ -250,6 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     setup_logging(args.log_level)
     try:
         return args.handler(args)
+    except ConfigError as err:  # already FILE:LINE: key: message, one line per problem
+        print(str(err), file=sys.stderr)
+        return err.exit_code
     except AfterviewError as err:
         for line in str(err).splitlines() or [type(err).__name__]:
             print(f"afterview: {line}", file=sys.stderr)
