@@ -27,6 +27,7 @@ import tempfile
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 from imapclient import IMAPClient
@@ -48,8 +49,14 @@ class DovecotUser:
     name: str
     password: str
 
-    def deliver(self, raw: bytes, folder: str = "INBOX", flags: Iterable[str] = ()) -> int:
-        return self.server.deliver(raw, folder, flags, user=self.name)
+    def deliver(
+        self,
+        raw: bytes,
+        folder: str = "INBOX",
+        flags: Iterable[str] = (),
+        when: datetime | None = None,
+    ) -> int:
+        return self.server.deliver(raw, folder, flags, when, user=self.name)
 
     def kick(self) -> None:
         self.server.kick(self.name)
@@ -71,12 +78,14 @@ class DovecotServer:
         drafts: str = "Drafts",
         sent: str = "Sent",
         tls: str = "none",
+        uidplus: bool = True,
     ) -> None:
         if tls not in ("none", "tls"):
             raise ValueError(f"tls must be 'none' or 'tls', not {tls!r}")
         if shutil.which("dovecot") is None or shutil.which("doveadm") is None:
             raise DovecotError("dovecot/doveadm not installed: apt-get install dovecot-imapd")
         self.special_use, self.drafts, self.sent, self.tls = special_use, drafts, sent, tls
+        self.uidplus = uidplus
         self.host = "127.0.0.1"
         self.root = Path(tempfile.mkdtemp(prefix="av-", dir="/tmp"))
         self.port = _free_port()
@@ -165,19 +174,33 @@ class DovecotServer:
         return client
 
     def deliver(
-        self, raw: bytes, folder: str = "INBOX", flags: Iterable[str] = (), *, user: str
+        self,
+        raw: bytes,
+        folder: str = "INBOX",
+        flags: Iterable[str] = (),
+        when: datetime | None = None,
+        *,
+        user: str,
     ) -> int:
-        """APPEND ``raw`` to ``folder`` as another client would; return its UID."""
+        """APPEND ``raw`` to ``folder`` as another client would; return its UID.
+
+        ``when`` is the internal date (arrival time) the message gets.
+        """
         with self.client(user) as client:
-            response = client.append(folder, raw, flags=tuple(flags))
+            response = client.append(folder, raw, flags=tuple(flags), msg_time=when)
         uid = _appenduid(response)
         if uid is None:
             raise DovecotError(f"no APPENDUID in {response!r}")
         return uid
 
     def kick(self, user: str) -> None:
-        """Disconnect every session of ``user`` from the server side."""
+        """Disconnect every session of ``user`` and wait until they are gone."""
         self.doveadm("kick", user)
+        deadline = time.monotonic() + 10
+        while self.doveadm("who", "-1", user).strip().splitlines()[1:]:  # [0] is a header
+            if time.monotonic() > deadline:
+                raise DovecotError(f"{user} still connected after doveadm kick:\n{self.log()}")
+            time.sleep(0.05)
 
     def set_uidvalidity(self, folder: str, value: int, *, user: str) -> None:
         self.doveadm("mailbox", "update", "-u", user, "--uid-validity", str(value), folder)
@@ -230,6 +253,7 @@ class DovecotServer:
                 tls_port=self.tls_port,
                 tls_listener="ssl = yes" if self.tls == "tls" else "",
                 mailboxes=self._mailboxes(),
+                capability="" if self.uidplus else f"imap_capability = {_NO_UIDPLUS}\n",
             )
         )
 
@@ -265,6 +289,31 @@ class DovecotServer:
         return cert, key
 
 
+class DovecotPool:
+    """One server per variant for the whole test session, started on first use."""
+
+    def __init__(self) -> None:
+        self._servers: dict[tuple[tuple[str, object], ...], DovecotServer] = {}
+
+    def get(self, **variant: object) -> DovecotServer:
+        """The server for ``variant`` (keyword arguments of :class:`DovecotServer`)."""
+        key = tuple(sorted(variant.items()))
+        if key not in self._servers:
+            server = DovecotServer(**variant)  # type: ignore[arg-type]
+            try:
+                server.start()
+            except BaseException:
+                server.destroy()
+                raise
+            self._servers[key] = server
+        return self._servers[key]
+
+    def destroy(self) -> None:
+        for server in self._servers.values():
+            server.destroy()
+        self._servers.clear()
+
+
 def _openssl(*args: object) -> None:
     if shutil.which("openssl") is None:
         raise DovecotError("the openssl command is needed for the TLS test server")
@@ -286,6 +335,14 @@ def _free_port() -> int:
         return sock.getsockname()[1]
 
 
+# Dovecot 2.3's post-login capabilities without UIDPLUS (for the "no UID EXPUNGE" variant).
+_NO_UIDPLUS = (
+    "IMAP4rev1 SASL-IR LOGIN-REFERRALS ID ENABLE IDLE SORT SORT=DISPLAY THREAD=REFERENCES "
+    "THREAD=REFS THREAD=ORDEREDSUBJECT MULTIAPPEND URL-PARTIAL CATENATE UNSELECT CHILDREN "
+    "NAMESPACE LIST-EXTENDED I18NLEVEL=1 CONDSTORE QRESYNC ESEARCH ESORT SEARCHRES WITHIN "
+    "CONTEXT=SEARCH LIST-STATUS BINARY MOVE SPECIAL-USE"
+)
+
 _CONFIG = """\
 base_dir = {root}/run
 state_dir = {root}/state
@@ -296,7 +353,7 @@ listen = 127.0.0.1
 auth_mechanisms = plain login
 auth_failure_delay = 0
 log_path = {root}/dovecot.log
-{internal}mail_location = maildir:{root}/mail/%u
+{internal}{capability}mail_location = maildir:{root}/mail/%u
 mail_uid = {user}
 mail_gid = {group}
 first_valid_uid = 1

@@ -1,0 +1,32 @@
+"""Shared fixtures. Dovecot servers are per session (one per variant); users are per test."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from dovecot import DovecotPool, DovecotServer, DovecotUser
+
+
+@pytest.fixture(scope="session")
+def dovecot_pool() -> Iterator[DovecotPool]:
+    """Private Dovecot servers by variant: ``dovecot_pool.get(special_use=False, ...)``.
+
+    A missing Dovecot makes the tests that need it fail, not skip: CI installs it.
+    """
+    pool = DovecotPool()
+    yield pool
+    pool.destroy()
+
+
+@pytest.fixture(scope="session")
+def dovecot(dovecot_pool: DovecotPool) -> DovecotServer:
+    """The default server: Drafts and Sent with SPECIAL-USE, plain IMAP on loopback."""
+    return dovecot_pool.get()
+
+
+@pytest.fixture
+def dovecot_user(dovecot: DovecotServer) -> DovecotUser:
+    """A user no other test has touched, so each test sees only its own mail."""
+    return dovecot.add_user()
