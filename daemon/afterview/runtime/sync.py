@@ -50,7 +50,8 @@ class PassReport:
 
 
 def _sha256(raw: bytes) -> str:
-    return hashlib.sha256(raw).hexdigest()
+    """The content hash of a draft; line endings do not count (Maildir stores LF, IMAP CRLF)."""
+    return hashlib.sha256(raw.replace(b"\r\n", b"\n")).hexdigest()
 
 
 def _chunks(items: list[int], size: int) -> Iterator[list[int]]:
