@@ -123,12 +123,11 @@ def row_json(row: Row) -> dict:
     action = decision.next_action
     interviews = [
         {
-            "start": _iso(e.interview.start),
-            "end": _iso(e.interview.end),
-            "interviewers": [{"name": p.name, "email": p.email} for p in e.interview.interviewers],
+            "start": _iso(interview.start),
+            "end": _iso(interview.effective_end),
+            "interviewers": [{"name": p.name, "email": p.email} for p in interview.interviewers],
         }
-        for e in app.events
-        if e.kind == "interview_scheduled" and e.interview is not None
+        for interview in decision.interviews
     ]
     return {
         "id": app.id,
