@@ -1,0 +1,283 @@
+"""From a due action to a complete draft: an RFC 5322 message, text/plain UTF-8.
+
+The body comes from a Jinja2 template rendered in a ``SandboxedEnvironment`` with
+``StrictUndefined``; whatever came from mail (names, subjects, company, role) and the user's
+notes are passed as *data* and never compiled as template source, and are cleaned of control
+and bidirectional-override characters before they reach a header or the text. Headers are
+set only through ``EmailMessage``'s header API, which folds and encodes them.
+
+Templates
+---------
+Built-in templates live in ``drafts/templates/<lang>/<name>.txt.j2`` for ``lang`` in
+en, de, fr, es, nl and ``name`` in ``thank_you``, ``status_check``, ``rejection_reply``.
+A user's ``templates.dir`` overrides them; the first file found wins, in this order::
+
+    <dir>/<lang>/<name>.txt.j2   <dir>/<name>.txt.j2   built-in <lang>   built-in en
+
+A template's first line may be ``Subject: ...``; it is the subject of a draft that starts a
+new thread (a reply is ``Re: <the subject it answers>``). The rest, after one blank line,
+is the body.
+
+Template variables
+------------------
+``me_name``, ``me_first_name``
+    The user's configured name and its first word.
+``recipient_name``
+    The recipient's display name, cleaned; None when unknown.
+``recipient_first_name``
+    The first name to greet them with; None when the name is missing or looks odd (an
+    address, all capitals, digits, brackets, bidi controls): use a neutral greeting then.
+``company``, ``role``
+    The employer and job title; None when unknown (use ``placeholders.role`` etc.).
+``interview_day``, ``interview_date``
+    Weekday and date of the interview in the draft's language ("Tuesday", "24 November";
+    "Dienstag", "24. November"); None when no interview is known.
+``interviewers``, ``other_interviewers``
+    Names of everyone met, and of everyone but the recipient (lists, possibly empty).
+``notes``, ``topic``
+    The user's notes on the application (``afterview note``) and the first of them (None).
+``decision_by``
+    The date the employer said it would decide by, in the draft's language; None.
+``step_number``
+    For status checks: 1 for the first check-in of the current wait, 2 for the next, ...
+``placeholders``
+    Bracketed placeholders in the draft's language: ``role``, ``company`` and ``topic``
+    (e.g. "[one specific thing you discussed with Jane]").
+``language``
+    The language code being rendered.
+"""
+
+from __future__ import annotations
+
+import email.policy
+import functools
+import re
+import unicodedata
+from datetime import datetime, tzinfo
+from email.headerregistry import Address
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+from pathlib import Path
+
+import jinja2
+from jinja2.sandbox import SandboxedEnvironment
+
+from afterview.drafts import locale
+from afterview.errors import ConfigError
+from afterview.mail.base import KEY_HEADER
+from afterview.pipeline.model import Action, Application, Event, Identity, Interview, Person
+
+TEMPLATE_NAMES = frozenset({"thank_you", "status_check", "rejection_reply"})
+_MAX_REFERENCES = 20
+
+# Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width characters:
+# invisible, and able to make a name display as something other than what it is.
+_INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|rif|r)\s*:", re.IGNORECASE)
+_HONORIFICS = frozenset(
+    {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "m", "mme", "mlle"}
+    | {"sr", "sra", "srta", "dhr", "mevr", "drs", "ir"}
+)
+
+
+def clean(text: str | None) -> str:
+    """One line of plain text: controls, line breaks, NUL and bidi characters removed."""
+    if not text:
+        return ""
+    text = _INVISIBLE.sub("", text)
+    text = "".join(" " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} else ch for ch in text)
+    return " ".join(text.split())
+
+
+def first_name(raw: str | None) -> str | None:
+    """The first name to greet someone by, or None when their name looks unreliable."""
+    if not raw or _INVISIBLE.search(raw) or any(unicodedata.category(c) == "Cc" for c in raw):
+        return None
+    name = clean(raw)
+    if (
+        not name
+        or any(c in name for c in '@[](){}<>,;:"/\\|_=+*#$%&')
+        or any(c.isdigit() for c in name)
+    ):
+        return None
+    letters = [c for c in name if c.isalpha()]
+    if len(letters) > 1 and name.isupper():
+        return None
+    words = [w for w in name.split() if w.lower().rstrip(".") not in _HONORIFICS]
+    if not words:
+        return None
+    first = words[0]
+    if len(first) < 2 or not all(c.isalpha() or c in "-'’" for c in first):
+        return None
+    return first[0].upper() + first[1:]
+
+
+def resolve_language(preference: str | None, action: Action, app: Application) -> str:
+    """The draft's language: the configured one, else (``auto``) the employer's, else en."""
+    fixed = locale.normalise(preference)
+    if fixed:
+        return fixed
+    candidates = [action.in_reply_to] if action.in_reply_to else []
+    candidates += sorted(
+        (e for e in app.events if e.kind != "user_message"), key=lambda e: e.at, reverse=True
+    )
+    for event in candidates:
+        found = locale.normalise(event.language)
+        if found:
+            return found
+    return "en"
+
+
+@functools.lru_cache(maxsize=8)
+def _environment(templates_dir: str | None) -> SandboxedEnvironment:
+    loaders: dict[str, jinja2.BaseLoader] = {
+        "builtin": jinja2.PackageLoader("afterview.drafts", "templates")
+    }
+    if templates_dir:
+        loaders["user"] = jinja2.FileSystemLoader(templates_dir)
+    return SandboxedEnvironment(
+        loader=jinja2.PrefixLoader(loaders),
+        autoescape=False,
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+    )
+
+
+def _template(name: str, language: str, templates_dir: Path | None) -> jinja2.Template:
+    env = _environment(str(templates_dir) if templates_dir else None)
+    candidates = []
+    if templates_dir:
+        candidates += [f"user/{language}/{name}.txt.j2", f"user/{name}.txt.j2"]
+    candidates += [f"builtin/{language}/{name}.txt.j2", f"builtin/en/{name}.txt.j2"]
+    try:
+        return env.select_template(candidates)
+    except jinja2.TemplateSyntaxError as err:
+        raise ConfigError(
+            err.message or "syntax error", path=err.filename, line=err.lineno, key="templates"
+        ) from err
+
+
+def _interview(action: Action, app: Application) -> Interview | None:
+    if action.interview is not None:
+        return action.interview
+    scheduled = [e for e in app.events if e.interview is not None]
+    return max(scheduled, key=lambda e: e.at).interview if scheduled else None
+
+
+def _context(
+    action: Action, app: Application, me: Identity, language: str, tz: tzinfo | None
+) -> dict[str, object]:
+    recipient_first = first_name(action.recipient.name)
+    interview = _interview(action, app)
+    day = None
+    if interview is not None:
+        day = interview.start.astimezone(tz).date() if tz else interview.start.date()
+    people = list(interview.interviewers) if interview else []
+    recipient = action.recipient.email.strip().lower()
+    notes = [clean(n) for n in app.notes if clean(n)]
+    return {
+        "me_name": clean(me.name),
+        "me_first_name": first_name(me.name) or clean(me.name),
+        "recipient_name": clean(action.recipient.name) or None,
+        "recipient_first_name": recipient_first,
+        "company": clean(app.company) or None,
+        "role": clean(app.role) or None,
+        "interview_day": locale.weekday(day, language) if day else None,
+        "interview_date": locale.long_date(day, language) if day else None,
+        "interviewers": [clean(p.name) for p in people if clean(p.name)],
+        "other_interviewers": [
+            clean(p.name) for p in people if clean(p.name) and p.email.lower() != recipient
+        ],
+        "notes": notes,
+        "topic": notes[0] if notes else None,
+        "decision_by": locale.long_date(action.decision_by, language)
+        if action.decision_by
+        else None,
+        "step_number": action.attempt,
+        "placeholders": locale.placeholders(language, recipient_first),
+        "language": language,
+    }
+
+
+def _split_subject(text: str) -> tuple[str | None, str]:
+    head, _, rest = text.partition("\n")
+    if head.lower().startswith("subject:"):
+        return head[len("subject:") :].strip(), rest.lstrip("\n")
+    return None, text
+
+
+def _message_id(value: str | None) -> str | None:
+    value = clean(value)
+    if not value or " " in value:
+        return None
+    return value if value.startswith("<") and value.endswith(">") else f"<{value.strip('<>')}>"
+
+
+def _thread(parent: Event) -> tuple[str | None, list[str]]:
+    own = _message_id(parent.message_id)
+    chain: list[str] = []
+    for ref in (*parent.references, parent.message_id):
+        ref_id = _message_id(ref)
+        if ref_id and ref_id not in chain:
+            chain.append(ref_id)
+    return own, chain[-_MAX_REFERENCES:]
+
+
+def _address(person: Person) -> Address:
+    addr = clean(person.email)
+    name = clean(person.name)
+    if "@" in name:  # a display name that is (or poses as) an address: leave it out
+        name = ""
+    try:
+        return Address(display_name=name, addr_spec=addr)
+    except (ValueError, IndexError) as err:
+        raise ValueError(f"not a usable address: {addr!r}") from err
+
+
+def compose(
+    action: Action,
+    app: Application,
+    me: Identity,
+    *,
+    now: datetime,
+    language: str,
+    templates_dir: Path | None = None,
+    tz: tzinfo | None = None,
+) -> EmailMessage:
+    """The draft for ``action``: From ``me``, To the recipient alone, dated ``now``.
+
+    ``language`` is a supported code or ``auto`` (see ``resolve_language``); ``tz`` is the
+    zone the interview's weekday and date are told in (default: the interview's own offset).
+    """
+    name = action.kind
+    if name not in TEMPLATE_NAMES:
+        raise ValueError(f"{name} actions have no draft")
+    if now.tzinfo is None or now.utcoffset() is None:
+        raise ValueError(f"now must be timezone-aware, got {now.isoformat()}")
+    language = resolve_language(language, action, app)
+    template = _template(name, language, templates_dir)
+    try:
+        rendered = template.render(_context(action, app, me, language, tz))
+    except jinja2.TemplateError as err:
+        raise ConfigError(str(err), path=template.filename, key="templates") from err
+    subject, body = _split_subject(rendered)
+
+    message = EmailMessage(policy=email.policy.SMTP)
+    message["From"] = _address(Person(me.name, me.email))
+    message["To"] = _address(action.recipient)
+    parent = action.in_reply_to
+    if parent is not None and clean(parent.subject):
+        original = clean(parent.subject)
+        subject = original if _REPLY_PREFIX.match(original) else f"Re: {original}"
+    message["Subject"] = clean(subject) or clean(app.role) or "Follow-up"
+    message["Date"] = format_datetime(now)
+    domain = clean(me.email).rpartition("@")[2] or None
+    message["Message-ID"] = make_msgid(domain=domain)
+    if parent is not None:
+        own, chain = _thread(parent)
+        if own:
+            message["In-Reply-To"] = own
+            message["References"] = " ".join(chain)
+    message[KEY_HEADER] = clean(action.key)
+    message.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    return message
