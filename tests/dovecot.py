@@ -16,6 +16,7 @@ ordinary user everything runs as that user (the "rootless" recipe chasquid's CI 
 
 from __future__ import annotations
 
+import atexit
 import grp
 import os
 import pwd
@@ -95,6 +96,7 @@ class DovecotServer:
         self._users = {f"u{n}": f"pw-u{n}-secret" for n in range(USERS)}
         self._next_user = 1  # u0 is the start-up probe
         self._setup()
+        atexit.register(self.destroy)  # no orphaned dovecot if the test run dies
 
     # ---- lifecycle -------------------------------------------------------------------------
 
@@ -137,6 +139,7 @@ class DovecotServer:
 
     def destroy(self) -> None:
         """Stop and remove every trace of the server."""
+        atexit.unregister(self.destroy)
         self.stop()
         shutil.rmtree(self.root, ignore_errors=True)
 

@@ -6,7 +6,7 @@ import pytest
 
 from afterview.errors import MailboxError
 from afterview.mail.folders import ListedFolder, resolve_folders
-from afterview.mail.imap import is_loopback_host
+from afterview.mail.imapconn import is_loopback_host
 from mailbox_contract import FolderSettings
 
 

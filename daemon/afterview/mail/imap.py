@@ -12,20 +12,18 @@ as they were. Only Drafts is ever SELECTed read-write, and only to delete an own
 
 from __future__ import annotations
 
-import ipaddress
 import re
-import ssl
 import time
 from collections.abc import Callable, Iterable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import AbstractContextManager, suppress
 from datetime import datetime, timedelta
-from typing import Any, Protocol
+from typing import Any
 
 from imapclient import IMAPClient, SocketTimeout
-from imapclient.exceptions import IMAPClientAbortError, IMAPClientError, LoginError
+from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from imapclient.imapclient import DELETED, DRAFT, SEEN
 
-from afterview.errors import AfterviewError, MailboxError
+from afterview.errors import MailboxError
 from afterview.mail.base import (
     KEY_HEADER,
     DraftRef,
@@ -38,43 +36,23 @@ from afterview.mail.base import (
     is_addressed_to,
 )
 from afterview.mail.folders import FolderOverrides, ListedFolder, resolve_folders
+from afterview.mail.imapconn import (
+    SECURITY_PORTS,
+    Credential,
+    Endpoint,
+    ImapLoginError,
+    is_loopback_host,
+    reason,
+)
 
-SECURITY_PORTS = {"tls": 993, "starttls": 143, "none": 143}
+__all__ = ["Credential", "ImapLoginError", "ImapMailbox", "is_loopback_host"]
+
 FETCH_BATCH = 200
 _APPENDUID = re.compile(rb"\[APPENDUID (\d+) (\d+)\]")
 
 
-class Credential(Protocol):
-    """What :mod:`afterview.credentials` hands out: a secret and where it came from."""
-
-    @property
-    def kind(self) -> str: ...  # "password" | "oauth2"
-    @property
-    def secret(self) -> str: ...
-    @property
-    def source(self) -> str: ...  # for messages, e.g. "password_command"
-
-
-class ImapLoginError(MailboxError):
-    """The server rejected the credential: retrying soon will not help and may lock the account."""
-
-
-def is_loopback_host(host: str) -> bool:
-    """True for loopback addresses and ``localhost`` names: the only hosts plain IMAP may use.
-
-    Names are not resolved: a DNS answer could point anywhere.
-    """
-    name = host.strip("[]").rstrip(".").lower()
-    if name == "localhost" or name.endswith(".localhost"):
-        return True
-    try:
-        return ipaddress.ip_address(name).is_loopback
-    except ValueError:
-        return False
-
-
 class ImapMailbox(Mailbox):
-    """An IMAP account, as seen by Afterview."""
+    """An IMAP account, as seen by Afterview. ``port`` None means the default for ``security``."""
 
     def __init__(
         self,
@@ -86,39 +64,24 @@ class ImapMailbox(Mailbox):
         *,
         tls_ca_file: str | None = None,
         folder_overrides: FolderOverrides | None = None,
-        timeout: SocketTimeout = SocketTimeout(15, 90),  # noqa: B008 - immutable in practice
+        timeout: SocketTimeout = SocketTimeout(15, 90),  # noqa: B008 - a plain value object
     ) -> None:
-        if security not in SECURITY_PORTS:
-            raise MailboxError(f"imap.security {security!r}: use tls, starttls or none")
-        if security == "none" and not is_loopback_host(host):
-            raise MailboxError(
-                f"refusing unencrypted IMAP to {host}: security: none is for loopback hosts "
-                "only; use security: tls (port 993) or starttls (port 143)"
-            )
-        self.host, self.port = host, port or SECURITY_PORTS[security]
-        self.security, self.username = security, username
-        self._credential, self._tls_ca_file = credential, tls_ca_file
-        self._overrides, self._timeout = folder_overrides, timeout
+        self.endpoint = Endpoint(
+            host, port or SECURITY_PORTS.get(security, 0), security, username, tls_ca_file,
+            timeout,
+        )  # fmt: skip
+        self._credential, self._overrides = credential, folder_overrides
         self._client: IMAPClient | None = None
         self._folders: Folders | None = None
-        self._where = f"{self.host}:{self.port} as {username}"
+        self._where = self.endpoint.where
 
     # ---- connection --------------------------------------------------------------------------
 
     def connect(self) -> None:
         """Open and log in, unless already connected. Raises :class:`MailboxError`."""
-        if self._client is not None:
-            return
-        with self._errors("connecting"):
-            client = self._open_connection()
-            try:
-                self._login(client)
-            except BaseException:
-                with suppress(Exception):
-                    client.shutdown()
-                raise
-            client.normalise_times = False  # keep INTERNALDATE's zone: aware datetimes
-        self._client = client
+        if self._client is None:
+            with self._errors("connecting"):
+                self._client = self.endpoint.open(self._credential)
 
     def close(self) -> None:
         client, self._client, self._folders = self._client, None, None
@@ -136,50 +99,6 @@ class ImapMailbox(Mailbox):
     def has_idle(self) -> bool:
         return "IDLE" in self.capabilities()
 
-    def _open_connection(self) -> IMAPClient:
-        context = self._tls_context() if self.security != "none" else None
-        if self.security == "tls":
-            return IMAPClient(self.host, self.port, ssl=True, ssl_context=context,
-                              timeout=self._timeout)  # fmt: skip
-        client = IMAPClient(self.host, self.port, ssl=False, timeout=self._timeout)
-        if self.security == "starttls":
-            if not client.has_capability("STARTTLS"):
-                client.shutdown()
-                raise MailboxError(
-                    f"{self.host}:{self.port} does not offer STARTTLS, so the password would "
-                    "travel unencrypted; use security: tls (port 993) or a server with STARTTLS"
-                )
-            client.starttls(context)
-        return client
-
-    def _tls_context(self) -> ssl.SSLContext:
-        """System trust plus ``tls_ca_file``; certificate and host name checks always on."""
-        context = ssl.create_default_context()
-        if self._tls_ca_file:
-            try:
-                context.load_verify_locations(cafile=self._tls_ca_file)
-            except (OSError, ssl.SSLError) as err:
-                raise MailboxError(
-                    f"imap.tls_ca_file {self._tls_ca_file}: cannot load it as a PEM CA "
-                    f"certificate ({_reason(err)})"
-                ) from None
-        return context
-
-    def _login(self, client: IMAPClient) -> None:
-        credential = self._credential()
-        try:
-            if credential.kind == "oauth2":
-                client.oauth2_login(self.username, credential.secret)
-            else:
-                client.login(self.username, credential.secret)
-        except LoginError as err:
-            said = _reason(err).replace(credential.secret, "***") if credential.secret else ""
-            raise ImapLoginError(
-                f"IMAP login to {self._where} failed ({said}); check the "
-                f"{'token' if credential.kind == 'oauth2' else 'password'} from "
-                f"{credential.source}"
-            ) from None
-
     def _conn(self) -> IMAPClient:
         self.connect()
         assert self._client is not None
@@ -191,40 +110,8 @@ class ImapMailbox(Mailbox):
             with suppress(Exception):
                 client.shutdown()
 
-    @contextmanager
-    def _errors(self, action: str) -> Iterator[None]:
-        """Turn library, socket and TLS errors into one-line :class:`MailboxError`s."""
-        try:
-            yield
-        except AfterviewError:
-            raise
-        except IMAPClientAbortError as err:
-            self._drop()
-            raise MailboxError(
-                f"connection to {self._where} lost while {action} ({_reason(err)}); "
-                "it is re-opened on the next attempt"
-            ) from None
-        except IMAPClientError as err:
-            raise MailboxError(f"{self._where} refused {action}: {_reason(err)}") from None
-        except ssl.SSLCertVerificationError as err:
-            self._drop()
-            raise MailboxError(
-                f"TLS certificate of {self.host}:{self.port} did not verify "
-                f"({err.verify_message}); connect by a name the certificate lists, or, if "
-                "the server uses a private CA, set imap.tls_ca_file to its certificate"
-            ) from None
-        except ssl.SSLError as err:
-            self._drop()
-            raise MailboxError(
-                f"TLS with {self.host}:{self.port} failed ({_reason(err)}); check "
-                "imap.security and imap.port (993 is tls, 143 is starttls)"
-            ) from None
-        except OSError as err:  # includes DNS failures, refused connections and timeouts
-            self._drop()
-            raise MailboxError(
-                f"cannot reach IMAP server {self.host}:{self.port} while {action} "
-                f"({_reason(err)}); check imap.host, imap.port and the network"
-            ) from None
+    def _errors(self, action: str) -> AbstractContextManager[None]:
+        return self.endpoint.errors(action, self._drop)
 
     def _open(self, folder: str, *, readonly: bool = True) -> dict[bytes, Any]:
         """EXAMINE (or SELECT) ``folder``; a missing folder is a clear error."""
@@ -235,7 +122,7 @@ class ImapMailbox(Mailbox):
             raise
         except IMAPClientError as err:
             raise MailboxError(
-                f"cannot open folder {folder!r} on {self._where} ({_reason(err)}); check "
+                f"cannot open folder {folder!r} on {self._where} ({reason(err)}); check "
                 "the account's folders: settings (afterview doctor lists the folders)"
             ) from None
 
@@ -436,10 +323,3 @@ def _flags(raw: Iterable[bytes | str]) -> frozenset[str]:
 def _aware(value: datetime) -> datetime:
     """INTERNALDATE always carries a zone; guard against a server that leaves it out."""
     return value if value.tzinfo is not None else value.astimezone()
-
-
-def _reason(err: BaseException) -> str:
-    """The library's message on one line, without Python's ``b'...'`` wrapping."""
-    text = str(err) or type(err).__name__
-    text = re.sub(r"""b(['"])(.*?)\1""", r"\2", text)
-    return " ".join(text.split())
