@@ -301,6 +301,18 @@ def test_idle_wait_times_out_quietly(dovecot_user: DovecotUser) -> None:
         assert box.list_new("INBOX", current_mark(box)).uids == []  # still connected
 
 
+def test_idle_wait_ignores_mail_that_came_and_went(dovecot_user: DovecotUser) -> None:
+    with open_mailbox(dovecot_user) as box:
+        mark = current_mark(box)
+        uid = dovecot_user.deliver(message("filtered-away"))
+        with dovecot_user.client() as client:  # a server-side filter or the user moved it
+            client.select_folder("INBOX")
+            client.delete_messages([uid])
+            client.expunge()
+        # UIDNEXT moved on, but there is nothing to list: no wake-up, or the caller would spin.
+        assert box.idle_wait("INBOX", mark, timeout=1) is False
+
+
 def test_idle_wait_wakes_for_delivery(dovecot_user: DovecotUser) -> None:
     with open_mailbox(dovecot_user) as box:
         mark = current_mark(box)

@@ -143,15 +143,11 @@ class ImapMailbox(Mailbox):
     ) -> NewMessages:
         with self._errors(f"listing new mail in {folder}"):
             status = self._open(folder)
-            client = self._conn()
             uidvalidity = int(status[b"UIDVALIDITY"])
             modseq = status.get(b"HIGHESTMODSEQ")
             reset = mark is not None and mark.uidvalidity != uidvalidity
             if mark is not None and not reset:
-                # "UID n:*" always matches the last message, even when n is beyond it
-                # (RFC 3501 §6.4.8), so filter rather than trust the range.
-                found = client.search(["UID", f"{mark.last_uid + 1}:*"])
-                uids = sorted(u for u in found if u > mark.last_uid)
+                uids = self._uids_after(mark.last_uid)
                 last = max(uids, default=mark.last_uid)
             else:
                 uids = self._uids_since(folder, since)
@@ -160,43 +156,52 @@ class ImapMailbox(Mailbox):
                 last = max([*uids, seen_up_to])
         return NewMessages(folder, FolderMark(uidvalidity, last, modseq), uids, reset)
 
+    def _uids_after(self, last_uid: int) -> list[int]:
+        """UIDs above ``last_uid`` in the open folder.
+
+        "UID n:*" always matches the last message, even when n is beyond it (RFC 3501
+        §6.4.8), so the answer is filtered rather than trusted.
+        """
+        found = self._conn().search(["UID", f"{last_uid + 1}:*"])
+        return sorted(u for u in found if u > last_uid)
+
     def _uids_since(self, folder: str, since: datetime | None) -> list[int]:
-        client = self._conn()
         if since is None:
-            return sorted(client.search(["ALL"]))
+            return sorted(self._conn().search(["ALL"]))
         # SEARCH SINCE compares dates in the server's zone: search a day early, then compare
         # the exact internal dates.
-        candidates = client.search(["SINCE", (since - timedelta(days=1)).date()])
-        dates = client.fetch(candidates, ["INTERNALDATE"]) if candidates else {}
-        return sorted(uid for uid, data in dates.items() if _aware(data[b"INTERNALDATE"]) >= since)
+        candidates = self._conn().search(["SINCE", (since - timedelta(days=1)).date()])
+        dates = self._fetch_batches(folder, candidates, ["INTERNALDATE"])
+        return [uid for uid, data in dates if _aware(data[b"INTERNALDATE"]) >= since]
 
     def fetch(self, folder: str, uids: Iterable[int]) -> Iterator[RawMessage]:
+        items = ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"]
+        for uid, data in self._fetch_batches(folder, uids, items):
+            if b"BODY[]" not in data:
+                continue  # expunged meanwhile: the server sent only flags
+            yield RawMessage(
+                folder=folder,
+                uid=uid,
+                raw=bytes(data[b"BODY[]"]),
+                flags=_flags(data.get(b"FLAGS", ())),
+                internaldate=_aware(data[b"INTERNALDATE"]) if b"INTERNALDATE" in data else None,
+            )
+
+    def flags(self, folder: str, uids: Iterable[int]) -> dict[int, frozenset[str]]:
+        found = self._fetch_batches(folder, uids, ["FLAGS"])
+        return {uid: _flags(data.get(b"FLAGS", ())) for uid, data in found}
+
+    def _fetch_batches(
+        self, folder: str, uids: Iterable[int], items: list[str]
+    ) -> Iterator[tuple[int, dict[bytes, Any]]]:
+        """FETCH ``items`` for ``uids`` (ascending) in batches that keep command lines short."""
         wanted = sorted(set(uids))
         for start in range(0, len(wanted), FETCH_BATCH):
             batch = wanted[start : start + FETCH_BATCH]
             with self._errors(f"reading mail in {folder}"):
                 self._open(folder)  # again per batch: the caller may use us between batches
-                found = self._conn().fetch(batch, ["BODY.PEEK[]", "FLAGS", "INTERNALDATE"])
-            for uid in batch:
-                data = found.get(uid)
-                if data is None or b"BODY[]" not in data:
-                    continue  # expunged meanwhile
-                yield RawMessage(
-                    folder=folder,
-                    uid=uid,
-                    raw=bytes(data[b"BODY[]"]),
-                    flags=_flags(data.get(b"FLAGS", ())),
-                    internaldate=_aware(data[b"INTERNALDATE"]) if b"INTERNALDATE" in data else None,
-                )
-
-    def flags(self, folder: str, uids: Iterable[int]) -> dict[int, frozenset[str]]:
-        wanted = sorted(set(uids))
-        if not wanted:
-            return {}
-        with self._errors(f"reading flags in {folder}"):
-            self._open(folder)
-            found = self._conn().fetch(wanted, ["FLAGS"])
-        return {uid: _flags(data.get(b"FLAGS", ())) for uid, data in found.items()}
+                found = self._conn().fetch(batch, items)
+            yield from ((uid, found[uid]) for uid in batch if uid in found)
 
     def find_drafts(self, key: str | None = None) -> list[DraftRef]:
         drafts = self.folders().drafts
@@ -281,14 +286,17 @@ class ImapMailbox(Mailbox):
 
         Returns True at once when the folder already holds mail beyond ``mark`` (mail that
         arrived between the caller's last :meth:`list_new` and now would otherwise wait for
-        the next IDLE renewal). imapclient's ``idle_check`` reports a dead connection as an
-        empty answer, so an empty answer that comes back early raises :class:`MailboxError`.
+        the next IDLE renewal). That is a SEARCH, not a UIDNEXT comparison: mail that came and
+        was moved away again also raises UIDNEXT, and would make the caller spin.
+
+        imapclient's ``idle_check`` reports a dead connection as an empty answer, so an empty
+        answer that comes back early raises :class:`MailboxError`.
         """
         with self._errors(f"waiting for mail in {folder}"):
             status = self._open(folder)
             if mark is None or int(status[b"UIDVALIDITY"]) != mark.uidvalidity:
                 return True
-            if int(status.get(b"UIDNEXT", 0)) > mark.last_uid + 1:
+            if self._uids_after(mark.last_uid):
                 return True
             client = self._conn()
             client.idle()
