@@ -156,6 +156,16 @@ def test_common_names_are_found_without_configuration(tmp_path: Path) -> None:
     assert (folders.drafts, folders.sent, folders.watch) == ("Drafts", "Sent Items", ("INBOX",))
 
 
+def test_modified_utf7_directory_names_are_decoded(tmp_path: Path) -> None:
+    make_tree(tmp_path, "Sent")
+    for sub in ("cur", "new", "tmp"):  # how Dovecot and offlineimap store "Entwürfe"
+        (tmp_path / ".Entw&APw-rfe" / sub).mkdir(parents=True)
+    with MaildirMailbox(tmp_path) as box:
+        assert box.folders().drafts == "Entwürfe"
+        box.append_draft(message("d", key=KEY), NOW)
+    assert len(list((tmp_path / ".Entw&APw-rfe" / "cur").iterdir())) == 1
+
+
 def test_not_a_maildir_is_a_clear_error(tmp_path: Path) -> None:
     with pytest.raises(MailboxError, match="not a Maildir"):
         MaildirMailbox(tmp_path / "missing")

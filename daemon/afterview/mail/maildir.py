@@ -2,7 +2,8 @@
 
 Layout: the inbox is the root (``cur/ new/ tmp/``); every other folder is a dot-directory
 beside them, its hierarchy written with dots: ``.Drafts``, ``.Sent``, ``.[Gmail].Drafts``.
-Folder names are shown with ``/`` (``[Gmail]/Drafts``), as IMAP servers usually show them.
+Folder names are shown with ``/`` (``[Gmail]/Drafts``), as IMAP servers usually show them,
+and decoded from IMAP's modified UTF-7 where a sync tool kept it (``.Entw&APw-rfe``).
 
 UIDs. Maildir has none, so each folder gets a small sidecar file, ``afterview-uids``: a
 header with the folder's UIDVALIDITY (random, fixed when the file is made) and one line per
@@ -25,9 +26,12 @@ import os
 import secrets
 import socket
 from collections.abc import Iterable, Iterator
+from contextlib import suppress
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
+
+from imapclient import imap_utf7
 
 from afterview.errors import MailboxError
 from afterview.mail.base import (
@@ -57,14 +61,11 @@ class _File:
     key: str
     path: Path
     letters: str
+    mtime: datetime
 
     @property
     def flags(self) -> frozenset[str]:
         return frozenset(_FLAG_LETTERS[c] for c in self.letters if c in _FLAG_LETTERS)
-
-    @property
-    def mtime(self) -> datetime:
-        return datetime.fromtimestamp(self.path.stat().st_mtime, UTC)
 
 
 class MaildirMailbox(Mailbox):
@@ -82,9 +83,9 @@ class MaildirMailbox(Mailbox):
         if create:
             tree = mailbox.Maildir(self.root, factory=None, create=True)
             for name in ("Drafts", "Sent"):
-                if _dirname(name) not in os.listdir(self.root):
-                    tree.add_folder(_dirname(name)[1:])
-        if not all((self.root / sub).is_dir() for sub in ("cur", "new", "tmp")):
+                if not _is_maildir(self.root / f".{name}"):
+                    tree.add_folder(name)
+        if not _is_maildir(self.root):
             raise MailboxError(
                 f"{self.root} is not a Maildir (no cur/, new/ and tmp/); check the maildir path"
             )
@@ -92,10 +93,7 @@ class MaildirMailbox(Mailbox):
     # ---- reading -----------------------------------------------------------------------------
 
     def folders(self) -> Folders:
-        listed = [ListedFolder(INBOX)]
-        for entry in sorted(os.listdir(self.root)):
-            if entry.startswith(".") and entry not in (".", "..") and self._is_folder(entry):
-                listed.append(ListedFolder(entry[1:].replace(".", "/")))
+        listed = [ListedFolder(INBOX), *(ListedFolder(name) for name in self._subfolders())]
         return resolve_folders(listed, self._overrides, str(self.root))
 
     def list_new(
@@ -158,12 +156,23 @@ class MaildirMailbox(Mailbox):
 
     # ---- the tree ----------------------------------------------------------------------------
 
-    def _is_folder(self, entry: str) -> bool:
-        return (self.root / entry / "cur").is_dir()
+    def _subfolders(self) -> dict[str, Path]:
+        """Folder name -> directory, for every ``.name`` directory that holds a Maildir.
+
+        Dovecot and offlineimap keep IMAP's modified UTF-7 in directory names
+        (``.Entw&APw-rfe``); mbsync may write UTF-8. Both show as ``Entwürfe``.
+        """
+        found = {}
+        for entry in sorted(os.listdir(self.root)):
+            if entry.startswith(".") and _is_maildir(self.root / entry):
+                found[_display_name(entry)] = self.root / entry
+        return found
 
     def _folder_dir(self, folder: str) -> Path:
-        path = self.root if folder.upper() == INBOX else self.root / _dirname(folder)
-        if not (path / "cur").is_dir():
+        if folder.upper() == INBOX:
+            return self.root
+        path = self._subfolders().get(folder)
+        if path is None:
             raise MailboxError(
                 f"folder {folder!r} not found in {self.root}; check the account's folders: settings"
             )
@@ -174,11 +183,16 @@ class MaildirMailbox(Mailbox):
         base = self._folder_dir(folder)
         files = {}
         for sub in ("new", "cur"):
-            for name in os.listdir(base / sub):
-                if name.startswith("."):
-                    continue
-                key, _, letters = name.partition(_INFO)
-                files[key] = _File(key, base / sub / name, letters)
+            with os.scandir(base / sub) as entries:
+                for entry in entries:
+                    if entry.name.startswith("."):
+                        continue
+                    try:
+                        mtime = datetime.fromtimestamp(entry.stat().st_mtime, UTC)
+                    except FileNotFoundError:
+                        continue  # renamed by a client this instant; the next scan sees it
+                    key, _, letters = entry.name.partition(_INFO)
+                    files[key] = _File(key, Path(entry.path), letters, mtime)
         return files
 
     def _numbered(self, folder: str) -> tuple[int, dict[int, _File]]:
@@ -244,16 +258,31 @@ def _parse_sidecar(text: str) -> tuple[int, dict[int, str]] | None:
     return uidvalidity, keys
 
 
-def _arrival(file: _File) -> tuple[float, str]:
-    try:
-        return file.path.stat().st_mtime, file.key
-    except FileNotFoundError:
-        return float("inf"), file.key
+def _arrival(file: _File) -> tuple[datetime, str]:
+    return file.mtime, file.key
 
 
-def _dirname(folder: str) -> str:
-    """``[Gmail]/Drafts`` -> ``.[Gmail].Drafts`` (Maildir++ keeps hierarchy in dot names)."""
-    return "." + folder.replace("/", ".")
+def _is_maildir(path: Path) -> bool:
+    return all((path / sub).is_dir() for sub in ("cur", "new", "tmp"))
+
+
+def _display_name(entry: str) -> str:
+    """``.[Gmail].Entw&APw-rfe`` -> ``[Gmail]/Entwürfe`` (Maildir++ keeps hierarchy in dots)."""
+    name = entry[1:]
+    if "&" in name:
+        with suppress(ValueError, UnicodeError):
+            name = imap_utf7.decode(name.encode("ascii"))
+    return name.replace(".", "/")
+
+
+def _folder_path(root: Path, folder: str) -> Path:
+    """Where ``deliver`` puts ``folder``: an existing directory by any spelling, else UTF-8."""
+    if folder.upper() == INBOX:
+        return root
+    for entry in os.listdir(root):
+        if entry.startswith(".") and _display_name(entry) == folder:
+            return root / entry
+    return root / ("." + folder.replace("/", "."))
 
 
 def deliver(
@@ -270,8 +299,7 @@ def deliver(
     flags (Maildir letters, e.g. ``"DS"``) in ``cur/``. ``when`` sets the mtime, which is the
     message's internal date. Used for drafts, and by the demo and tests to fill a mailbox.
     """
-    root = Path(root)
-    base = root if folder.upper() == INBOX else root / _dirname(folder)
+    base = _folder_path(Path(root), folder)
     host = socket.gethostname().replace("/", "\\057").replace(":", "\\072")
     name = f"{datetime.now(UTC).timestamp():.6f}.P{os.getpid()}R{secrets.token_hex(6)}.{host}"
     tmp = base / "tmp" / name
