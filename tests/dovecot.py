@@ -5,6 +5,9 @@ free loopback port, so tests talk to a real IMAP server (SPECIAL-USE, UIDPLUS, I
 UIDVALIDITY) instead of a mock. The directory must stay short: Dovecot's unix sockets live in
 it and their paths must fit in ~100 characters, which a deep pytest ``tmp_path`` would not.
 
+XOAUTH2 is offered too: Dovecot checks the bearer token like a password, so a user's password
+doubles as their OAuth2 access token.
+
 Variants are constructor arguments: folder names, whether they carry SPECIAL-USE attributes,
 and TLS (``none``: ``ssl = no``, no STARTTLS; ``tls``: STARTTLS on :attr:`port` plus implicit
 TLS on :attr:`tls_port`, with a certificate for ``localhost`` signed by a throwaway CA at
@@ -353,7 +356,7 @@ instance_name = av-{port}
 protocols = imap
 listen = 127.0.0.1
 {ssl}disable_plaintext_auth = no
-auth_mechanisms = plain login
+auth_mechanisms = plain login xoauth2
 auth_failure_delay = 0
 log_path = {root}/dovecot.log
 {internal}{capability}mail_location = maildir:{root}/mail/%u

@@ -237,6 +237,18 @@ def test_login_failure_names_the_source_but_not_the_password(dovecot_user: Dovec
     assert "password_command" in text and "\n" not in text
 
 
+def test_oauth2_tokens_log_in_with_xoauth2(dovecot_user: DovecotUser) -> None:
+    token = Secret(dovecot_user.password, kind="oauth2", source="oauth2_token_command")
+    with open_mailbox(dovecot_user, credential=lambda: token) as box:
+        box.capabilities()
+    logins = [line for line in dovecot_user.server.log(10_000).splitlines() if "Login:" in line]
+    assert any(f"user=<{dovecot_user.name}>, method=XOAUTH2" in line for line in logins)
+    expired = Secret("expired-token-123", kind="oauth2", source="oauth2_token_command")
+    with pytest.raises(ImapLoginError, match="token from oauth2_token_command") as caught:
+        open_mailbox(dovecot_user, credential=lambda: expired).connect()
+    assert "expired-token-123" not in str(caught.value)
+
+
 def test_unreachable_server_is_a_clear_error(dovecot_user: DovecotUser) -> None:
     from dovecot import _free_port
 
