@@ -1,0 +1,248 @@
+"""Times of day and lengths written in text.
+
+"3pm", "3:00 PM", "15:00", "15h00", "15h", "14 Uhr", "15.00 uur", "a las 10", "noon";
+ranges "2–3pm", "14:00-15:00", "from 10:00 to 10:45", "10-12 Uhr", "de 15h à 16h";
+lengths "45 minutes", "for an hour", "45 Minuten", "une heure", "media hora".
+
+A number alone is not a time: "15.00 EUR", "10-12 people", a phone number or a price
+must not become an interview. Dotted times ("15.00") count only with "uur"/"Uhr"/"h" or
+after a word such as "at", "um", "om", "à"; bare hours only with am/pm, Uhr, uur, h or
+"a las". Times without am/pm from 1:00 to 6:59 are read as afternoon: nobody is invited
+to an interview at 2:30 in the night.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import timedelta
+
+from .mentions import keep_longest
+
+
+@dataclass(frozen=True)
+class ClockMention:
+    """A time of day (maybe a range) at text[start:end]; minutes since midnight."""
+
+    start: int
+    end: int
+    minutes: int
+    end_minutes: int | None = None
+
+
+@dataclass(frozen=True)
+class _Token:
+    start: int
+    end: int
+    hour: int
+    minute: int
+    meridiem: str | None  # "am" | "pm"
+    clock24: bool  # "09:30", "15h", "14 Uhr": written on a 24-hour clock
+
+
+@dataclass(frozen=True)
+class DurationMention:
+    start: int
+    end: int
+    length: timedelta
+
+
+_MERIDIEM = (
+    r"(?P<mer>[ap]\.?\s?m\b\.?|de\s+la\s+(?:mañana|manana|tarde|noche)|du\s+(?:matin|soir)|"
+    r"de\s+l'apr[eè]s-midi|'s\s+(?:ochtends|middags|avonds)|nachmittags|abends|vormittags|morgens)"
+)
+_PM_WORDS = ("p", "tarde", "noche", "soir", "après", "apres", "middags", "avonds", "nachm", "abend")
+_SUFFIX = r"(?P<suf>uhr|uur|heures?|h)(?![\w])"
+_NO_DIGIT_BEFORE = r"(?<![\w.:/,+$€£])"
+_COLON = re.compile(
+    rf"(?:(?<=\dT)|{_NO_DIGIT_BEFORE})(?P<h>[01]?\d|2[0-3])(?P<sep>[:.hH])(?P<m>[0-5]\d)"
+    rf"(?::[0-5]\d)?(?![\d]|[.,]\d)(?:\s*{_MERIDIEM})?(?:\s*{_SUFFIX})?",
+    re.IGNORECASE,
+)
+_HOUR_ONLY = re.compile(
+    rf"{_NO_DIGIT_BEFORE}(?P<h>[01]?\d|2[0-3])(?:\s*{_MERIDIEM}|\s*{_SUFFIX})",
+    re.IGNORECASE,
+)
+_A_LAS = re.compile(
+    r"\b(?:a|desde|hasta|de)\s+la(?:s)?\s+(?P<h>[01]?\d|2[0-3])(?![\d:.\w])", re.IGNORECASE
+)
+_NOON = re.compile(r"(?<![\w-])(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(
+    r"\s*(?:eur|euro|usd|gbp|chf|sek|nok|dkk|\$|€|£|%|kr\b|k\b|km\b|kg\b)", re.IGNORECASE
+)
+_TIME_WORD_BEFORE = re.compile(
+    r"(?:\b(?:at|um|om|à|a|vers|gegen|ab|from|von|de|van|vanaf|until|till|to|bis|tot|"
+    r"hasta|jusqu'à|desde|entre|and|und|et|y|en)|[-–—])\s*$",
+    re.IGNORECASE,
+)
+_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|to|till|until|through|bis|à|a|au|tot|hasta|al)\s*$",
+    re.IGNORECASE,
+)
+_BARE_RANGE = re.compile(
+    rf"{_NO_DIGIT_BEFORE}(?P<h1>[01]?\d|2[0-3])(?:[:.](?P<m1>[0-5]\d)|h(?P<hm1>[0-5]\d)?)?"
+    r"\s*(?:-|–|—|to|bis|tot)\s*"
+    rf"(?P<h2>[01]?\d|2[0-3])(?:[:.h](?P<m2>[0-5]\d))?\s*(?:{_MERIDIEM}|{_SUFFIX})",
+    re.IGNORECASE,
+)
+
+_DURATION_WORDS = {
+    "half an hour": 30, "half-hour": 30, "half hour": 30, "an hour and a half": 90,
+    "one and a half hours": 90, "an hour": 60, "one hour": 60, "one-hour": 60,
+    "hour-long": 60, "two hours": 120, "two-hour": 120,
+    "eine stunde": 60, "einer stunde": 60, "einstündige": 60, "einstündiges": 60,
+    "einstündigen": 60, "anderthalb stunden": 90, "eineinhalb stunden": 90,
+    "eine halbe stunde": 30, "einer halben stunde": 30, "zwei stunden": 120,
+    "une heure": 60, "une heure et demie": 90, "une demi-heure": 30, "deux heures": 120,
+    "una hora": 60, "una hora y media": 90, "media hora": 30, "dos horas": 120,
+    "een uur": 60, "één uur": 60, "anderhalf uur": 90, "een half uur": 30, "half uur": 30,
+    "twee uur": 120,
+}  # fmt: skip
+_DURATION = re.compile(
+    r"(?<![\w.,:])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<u>minutes?|mins?\b\.?|minuten|"
+    r"minütige[nrs]?|minutos|minuto|hours?|hrs?\b\.?|stunden?|stündige[nrs]?|horas?)"
+    r"|(?P<w>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
+                         sorted(_DURATION_WORDS, key=len, reverse=True)) + r"))(?![\w])",
+    re.IGNORECASE,
+)  # fmt: skip
+# "arrive 15 minutes early", "within 48 hours", "every 2 hours": not the meeting's length.
+_DURATION_AFTER_NOT = re.compile(
+    r"\s*(?:early|earlier|before|prior|in\s+advance|ahead|beforehand|late|ago|later|"
+    r"fr[üu]her|vorher|vorab|avant|à\s+l'avance|antes|de\s+antelaci[oó]n|eerder|"
+    r"van\s+tevoren|te\s+vroeg)\b",
+    re.IGNORECASE,
+)
+_DURATION_BEFORE_NOT = re.compile(
+    r"\b(?:within|in|next|every|alle|innerhalb|nächsten|binnen|komende|dans|sous|prochaines|"
+    r"toutes\s+les|cada|próximas|proximas|en|las|after|nach|après|después|na|om|à)\s*$",
+    re.IGNORECASE,
+)
+
+
+def scan_clock(text: str) -> list[ClockMention]:
+    """Times of day and ranges in ``text`` (already normalised), in text order."""
+    tokens = keep_longest(list(_tokens(text)))
+    ranges = [m for m in (_bare_range(match) for match in _BARE_RANGE.finditer(text)) if m]
+    mentions: list[ClockMention] = list(ranges)
+    index = 0
+    while index < len(tokens):
+        first = tokens[index]
+        second = tokens[index + 1] if index + 1 < len(tokens) else None
+        if second is not None and _RANGE_JOIN.fullmatch(text, first.end, second.start):
+            start, end = _pair(first, second)
+            mentions.append(ClockMention(first.start, second.end, start, end))
+            index += 2
+            continue
+        mentions.append(ClockMention(first.start, first.end, _minutes(first)))
+        index += 1
+    return keep_longest(mentions)
+
+
+def scan_durations(text: str) -> list[DurationMention]:
+    """Lengths of a meeting between 5 minutes and 8 hours, in text order."""
+    found = []
+    for match in _DURATION.finditer(text):
+        if _DURATION_AFTER_NOT.match(text, match.end()):
+            continue
+        if _DURATION_BEFORE_NOT.search(text, max(0, match.start() - 20), match.start()):
+            continue
+        if match.group("w"):
+            minutes = float(_DURATION_WORDS[" ".join(match.group("w").lower().split())])
+        else:
+            number = float(match.group("n").replace(",", "."))
+            hours = match.group("u").lower().startswith(("h", "st"))
+            minutes = number * 60 if hours else number
+        if 5 <= minutes <= 8 * 60:
+            found.append(DurationMention(match.start(), match.end(), timedelta(minutes=minutes)))
+    return found
+
+
+def _tokens(text: str):  # type: ignore[no-untyped-def]
+    for match in _COLON.finditer(text):
+        token = _colon_token(match, text)
+        if token is not None:
+            yield token
+    for match in _HOUR_ONLY.finditer(text):
+        suffix = (match.group("suf") or "").lower()
+        needs_word = suffix == "h" or suffix.startswith("heure")
+        window = text[max(0, match.start() - 12) : match.start()]
+        if needs_word and not _TIME_WORD_BEFORE.search(window):
+            continue  # "24h support", "15 heures de travail"; "à 15 heures" is a time
+        yield _Token(match.start(), match.end(), int(match.group("h")), 0,
+                     _meridiem(match.group("mer")), clock24=bool(suffix))  # fmt: skip
+    for match in _A_LAS.finditer(text):
+        yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
+    for match in _NOON.finditer(text):
+        yield _Token(match.start(), match.end(), 12, 0, None, True)
+
+
+def _colon_token(match: re.Match[str], text: str) -> _Token | None:
+    if _CURRENCY_AFTER.match(text, match.end()) and not match.group("suf"):
+        return None
+    before = text[max(0, match.start() - 2) : match.start()]
+    if any(symbol in before for symbol in "$€£"):
+        return None
+    separator = match.group("sep")
+    if separator == "." and not (match.group("suf") or match.group("mer")):
+        window = text[max(0, match.start() - 12) : match.start()]
+        if not _TIME_WORD_BEFORE.search(window):
+            return None  # "15.00" alone may be a price or a version
+    hour_text = match.group("h")
+    clock24 = (
+        hour_text.startswith("0")
+        or int(hour_text) > 12
+        or separator in ".hH"
+        or bool(match.group("suf"))
+    )
+    return _Token(
+        match.start(),
+        match.end(),
+        int(hour_text),
+        int(match.group("m")),
+        _meridiem(match.group("mer")),
+        clock24,
+    )
+
+
+def _meridiem(raw: str | None) -> str | None:
+    if not raw:
+        return None
+    lowered = raw.lower()
+    return "pm" if any(word in lowered for word in _PM_WORDS) else "am"
+
+
+def _apply(hour: int, meridiem: str | None) -> int:
+    if meridiem == "pm" and hour < 12:
+        return hour + 12
+    if meridiem == "am" and hour == 12:
+        return 0
+    return hour
+
+
+def _minutes(token: _Token, meridiem: str | None = None) -> int:
+    chosen = token.meridiem or meridiem
+    hour = _apply(token.hour, chosen)
+    if chosen is None and not token.clock24 and 1 <= token.hour <= 6:
+        hour += 12  # "at 2:30" in a mail about a meeting is the afternoon
+    return hour * 60 + token.minute
+
+
+def _pair(first: _Token, second: _Token) -> tuple[int, int]:
+    """Start and end of "2-3pm", "11:30 - 12:15", "10am to 1pm"."""
+    end = _minutes(second)
+    start = _minutes(first, second.meridiem)
+    if start > end and first.meridiem is None:
+        start = _minutes(first)  # "11-12pm": 11 stays in the morning
+    return start, end
+
+
+def _bare_range(match: re.Match[str]) -> ClockMention | None:
+    meridiem = _meridiem(match.group("mer"))
+    h1, h2 = int(match.group("h1")), int(match.group("h2"))
+    m1 = int(match.group("m1") or match.group("hm1") or 0)
+    m2 = int(match.group("m2") or 0)
+    end = _apply(h2, meridiem) * 60 + m2
+    start = _apply(h1, meridiem) * 60 + m1
+    if start > end:
+        start = h1 * 60 + m1  # "11-12pm": 11 stays in the morning
+    return ClockMention(match.start(), match.end(), start, end)

@@ -1,0 +1,96 @@
+"""By when did the employer say it would decide or get back? (CONTRACT.md `decision_by`)
+
+A day or span counts only in a sentence where the employer speaks of its own timeline
+("we'll get back to you", "expect a decision", "you'll hear from me", "wir melden uns",
+"nous reviendrons vers vous", "te daremos una respuesta", "laten we je weten") and never
+in one that sets the candidate a deadline ("please let us know your decision by
+November 20", "reply by Friday", "bitte bis Freitag zusagen"). When several qualify, the
+latest wins: it is the last day by which the employer said it would be back.
+
+Readings, counted from the message's date (see periods.py for spans):
+- "by Friday" is the next Friday *after* the sending day: a Friday mail saying "by
+  Friday" most likely means next Friday (the same day would need "today");
+- "before Friday", "before the 30th", "vor dem 4.12." end the day before;
+- a day more than 120 days ahead, or already past, is not a decision date.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from .mentions import keep_longest, scan_dates
+from .periods import scan_periods
+from .text import normalise, sentence_bounds
+
+_EMPLOYER_TIMELINE = re.compile(
+    r"\b(?:decid\w*|decision|get\s+back\s+to\s+you|come\s+back\s+to\s+you|be\s+in\s+touch|"
+    r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
+    r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
+    r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
+    r"(?:contact|inform|notify|respond\s+to|reply\s+to|follow\s+up\s+with)\s+you|"
+    r"circle\s+back|an\s+answer|news\s+from\s+us|"
+    r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
+    r"von\s+uns\s+h(?:ö|oe)ren|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
+    r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|tiendr\w*\s+inform\w*|"
+    r"vous\s+contacter\w*|nouvelles|vous\s+informer\w*|recontacter\w*|r[ée]ponse\s+de\s+notre|"
+    r"decisi[oó]n|decidir\w*|respuesta|contactar\w*|pondremos\s+en\s+contacto|"
+    r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
+    r"beslissing|besluit|beslissen|uitsluitsel|terugkoppel\w*|koppelen\s+\w*\s*terug|"
+    r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:je|u|jou)\s+\w+\s+weten|"
+    r"hoor\s+je|hoort\s+u|horen\s+van\s+ons|nemen\s+(?:we|wij|ik)\s+contact|"
+    r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons)\b",
+    re.IGNORECASE,
+)
+_CANDIDATE_DEADLINE = re.compile(
+    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect))|kindly|let\s+(?:us|me)\s+know|"
+    r"your\s+(?:decision|answer|response|reply|availability|confirmation|acceptance)|"
+    r"(?:reply|respond|confirm|sign|return|submit|accept|send)(?:\s+\w+){0,3}\s+by|deadline|"
+    r"expires?|valid\s+until|offer\s+stands|rsvp|"
+    r"bitte|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
+    r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|frist|"
+    r"g(?:ü|ue)ltig\s+bis|merci\s+de|veuillez|pourriez-vous|"
+    r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
+    r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
+    r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"
+    r"confirme|plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
+    r"(?:je|jouw|uw)\s+(?:beslissing|reactie|antwoord)|bevestig\w*|"
+    r"ontvang(?:en)?\s+(?:we|wij|ik)\s+graag|graag\s+(?:uiterlijk|voor|vóór))\b",
+    re.IGNORECASE,
+)
+_EXCLUSIVE_BEFORE = re.compile(
+    r"\b(?:before|prior\s+to|vor\s+(?:dem|der)|avant(?:\s+le)?|antes\s+del?|vóór|voor)"
+    r"(?:\s+(?:the|le|el|la|den|de))?\s*$",
+    re.IGNORECASE,
+)
+_HORIZON = timedelta(days=120)
+
+
+@dataclass(frozen=True)
+class _Span:
+    start: int
+    end: int
+    day: date
+
+
+def find_decision_by(text: str, sent: datetime) -> date | None:
+    """The last day by which the employer said it would decide or get back, or None."""
+    norm = normalise(text)
+    sent_day = sent.date()
+    spans: list[_Span] = [_Span(p.start, p.end, p.day) for p in scan_periods(norm, sent_day)]
+    spans += [_Span(m.start, m.end, m.day) for m in scan_dates(norm, sent_day) if not m.past]
+    best: date | None = None
+    for span in keep_longest(spans):
+        day = span.day
+        if _EXCLUSIVE_BEFORE.search(norm, max(0, span.start - 16), span.start):
+            day -= timedelta(days=1)
+        if not sent_day <= day <= sent_day + _HORIZON:
+            continue
+        begin, finish = sentence_bounds(norm, span.start, span.end, reach=250)
+        if not _EMPLOYER_TIMELINE.search(norm, begin, finish):
+            continue
+        if _CANDIDATE_DEADLINE.search(norm, begin, finish):
+            continue
+        best = day if best is None else max(best, day)
+    return best

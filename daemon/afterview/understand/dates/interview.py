@@ -1,0 +1,325 @@
+"""When is the interview? The date and time a message states, as an aware span.
+
+Every time of day in the text is paired with the day written nearest to it, placed in
+the zone written next to it (or the default zone, or the sender's offset), and scored:
+times near interview words ("interview", "Gespräch", "entretien", "When:") win; a time
+marked as the new one ("new time", "moved to", "neuer Termin") beats one marked old
+("Was:", "instead of", "statt", "au lieu de"), which is dropped; deadlines for the
+candidate ("reply by Friday 5pm"), quoted lines, reply headers and times already past
+when the mail was sent are dropped. A day without a time of day is not an interview time.
+
+Sessions of a panel listed one after another on the same day ("9:00-9:45 ...,
+10:00-10:45 ...") become one span from the first start to the last end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timedelta, tzinfo
+
+from .clock import ClockMention, DurationMention, scan_clock, scan_durations
+from .mentions import DateMention, scan_dates
+from .text import evidence, line_end, line_start, normalise
+from .zones import ZoneMention, scan_zones, sender_zone, zone_right_after
+
+
+@dataclass(frozen=True)
+class TimeSpan:
+    """A stated interview time: ``start`` aware, ``end`` None when no length was given;
+    ``evidence`` is the matched text, for `reasons`."""
+
+    start: datetime
+    end: datetime | None
+    evidence: str
+
+
+@dataclass(frozen=True)
+class _Candidate:
+    score: float
+    position: int
+    day_mention: DateMention
+    start: datetime
+    end: datetime | None
+    first: int
+    last: int
+
+
+_INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview\w*|call|chat|meeting|conversation|session|video|zoom|teams|meet|"
+    r"screen(?:ing)?|on-?site|panel|gespräch\w*|gespraech\w*|termin\w*|telefonat|videocall|"
+    r"kennenlernen|entretien|entrevue|rendez-vous|appel|visio\w*|entrevista|llamada|"
+    r"reuni[oó]n|videollamada|gesprek\w*|sollicitatiegesprek|afspraak|kennismaking\w*|"
+    r"when|wann|quand|cu[aá]ndo|wanneer|date|datum|fecha|time|uhrzeit|heure|hora|tijd|zeit)\b",
+    re.IGNORECASE,
+)
+_NEW_MARKERS = re.compile(
+    r"\b(?:new\s+(?:time|date|slot)|updated\s+(?:time|date)|moved\s+to|rescheduled\s+(?:to|for)|"
+    r"changed\s+to|is\s+now|now\s+(?:on|at)|neue[rs]?\s+(?:termin|uhrzeit|zeit|datum)|"
+    r"verschoben\s+auf|verlegt\s+auf|nouvel(?:le)?\s+(?:date|heure|horaire|cr[ée]neau)|"
+    r"d[ée]plac[ée]e?\s+(?:à|au)|report[ée]e?\s+(?:à|au)|nueva\s+(?:fecha|hora)|"
+    r"(?:cambiad[ao]|movid[ao]|trasladad[ao])\s+(?:a|al)|nieuwe\s+(?:tijd|datum)|"
+    r"verplaatst\s+naar|verzet\s+naar)\b",
+    re.IGNORECASE,
+)
+_OLD_MARKERS = re.compile(
+    r"(?:^|\n)[ \t>*-]*(?:was|previously|original(?:ly)?|old\s+time|alt|bisher|"
+    r"ancien(?:ne)?\s+(?:date|horaire)|antes|anterior|oud|oorspronkelijk)\s*:"
+    r"|\b(?:was\s+(?:originally\s+)?(?:scheduled|planned|booked)\s+for|previously|"
+    r"originally|instead\s+of|rather\s+than|(?:moved|rescheduled|changed|shifted|pushed)"
+    r"(?:\s+\w+){0,4}?\s+from|statt|anstatt|anstelle\s+von|ursprünglich|au\s+lieu\s+(?:de|du)|"
+    r"initialement|en\s+lugar\s+de[l]?|en\s+vez\s+de[l]?|originalmente|in\s+plaats\s+van|"
+    r"oorspronkelijk)\b",
+    re.IGNORECASE,
+)
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens|"
+    r"avant|d'ici|antes\s+del?|hasta|uiterlijk|vóór|voor)"
+    r"(?:\s+(?:the|on|am|le|el|op|zum|la|las))?\s*$",
+    re.IGNORECASE,
+)
+_NOT_THE_MESSAGE = re.compile(
+    r"^\s*(?:>|(?:sent|gesendet|envoy[ée]|enviado|verzonden)\s*:)"
+    r"|\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$",
+    re.IGNORECASE,
+)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|to|bis|jusqu'à|jusqu'a|hasta(?:\s+las?)?|tot)\s*$", re.IGNORECASE
+)
+_ENGLISH = re.compile(r"\b(?:the|and|you|your|with)\b")
+
+_LOOK_BACK = 300
+
+
+def find_interview_time(
+    text: str, sent: datetime, *, default_tz: tzinfo | None = None
+) -> TimeSpan | None:
+    """The interview's time stated in ``text``, resolved against ``sent`` (the Date header).
+
+    Returns None when no day with a time of day is stated for it.
+    """
+    if sent.tzinfo is None or sent.utcoffset() is None:
+        sent = sent.replace(tzinfo=sender_zone(sent))
+    norm = normalise(text)
+    finder = _Finder(norm, sent, default_tz)
+    best = finder.best()
+    if best is None:
+        return None
+    return TimeSpan(best.start, best.end, evidence(text, best.first, best.last))
+
+
+class _Finder:
+    def __init__(self, text: str, sent: datetime, default_tz: tzinfo | None) -> None:
+        self.text = text
+        self.sent = sent
+        self.fallback_zone = default_tz or sender_zone(sent)
+        self.dates = scan_dates(text, sent.date(), month_first=_month_first(text, sent))
+        self.date_starts = [mention.start for mention in self.dates]
+        self.zones = scan_zones(text, sent)
+        self.zone_starts = [mention.start for mention in self.zones]
+        self.clocks = [c for c in scan_clock(text) if not self._inside_date(c)]
+        self.clock_starts = [clock.start for clock in self.clocks]
+        self.durations = scan_durations(text)
+        self.duration_starts = [duration.start for duration in self.durations]
+
+    def best(self) -> _Candidate | None:
+        candidates = []
+        previous: tuple[ClockMention, DateMention] | None = None
+        for clock in self.clocks:
+            day = self.day_for(clock)
+            if day is None and previous is not None and self.listed_after(previous[0], clock):
+                day = previous[1]  # the next line of a schedule under one date
+            if day is None:
+                continue
+            previous = (clock, day)
+            candidate = self.candidate(clock, day)
+            if candidate is not None:
+                candidates.append(candidate)
+        if not candidates:
+            return None
+        best = max(candidates, key=lambda c: (c.score, -c.position))
+        return self.with_panel(best, candidates)
+
+    def _inside_date(self, clock: ClockMention) -> bool:
+        index = bisect.bisect_right(self.date_starts, clock.start) - 1
+        return index >= 0 and self.dates[index].end > clock.start
+
+    def listed_after(self, earlier: ClockMention, clock: ClockMention) -> bool:
+        gap = self.text[earlier.end : clock.start]
+        return len(gap) <= 250 and "\n\n" not in gap
+
+    def candidate(self, clock: ClockMention, day: DateMention) -> _Candidate | None:
+        if day.past or _UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
+            return None  # "until 3:30" ends another time
+        first, last = min(day.start, clock.start), max(day.end, clock.end)
+        text = self.text
+        line_from = line_start(text, first)
+        if _NOT_THE_MESSAGE.search(text, line_from, line_end(text, last)):
+            return None
+        before_from = max(line_from, first - 80)
+        if self.marked(_OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
+            return None
+        if _DEADLINE_BEFORE.search(text, max(0, first - 30), first):
+            return None
+        if clock.start < day.start and _DEADLINE_BEFORE.search(text, max(0, clock.start - 30),
+                                                                clock.start):  # fmt: skip
+            return None
+        attached = zone_right_after(text, clock.end, self.sent)
+        if attached is not None:
+            last = max(last, attached.end)
+        zone = attached.zone if attached else self.zone_near(first, last)
+        start = _at(day, clock.minutes, zone)
+        if start < self.sent - timedelta(hours=1) or start > self.sent + timedelta(days=400):
+            return None
+        end = self.end_for(clock, start, day, zone)
+        score = 0.0
+        if self.marked(_NEW_MARKERS, before_from, first):
+            score += 3
+        if self.near_interview_words(first, last):
+            score += 2
+        score += 1 if day.kind == "absolute" else 0
+        score += 0.5 if attached else 0
+        score += 0.5 if end is not None else 0
+        return _Candidate(score, first, day, start, end, first, last)
+
+    def day_for(self, clock: ClockMention) -> DateMention | None:
+        """The day a time belongs to: the nearest one written before it on its line, or
+        right after it ("at 3pm on Tuesday"), or before it within a few lines."""
+        text = self.text
+        index = bisect.bisect_left(self.date_starts, clock.end)
+        after = self.dates[index] if index < len(self.dates) else None
+        before = self.dates[index - 1] if index > 0 else None
+        if before is not None and before.end > clock.start:
+            before = self.dates[index - 2] if index > 1 else None
+        before_gap = clock.start - before.end if before else None
+        after_gap = after.start - clock.end if after else None
+        before_same_line = before is not None and "\n" not in text[before.end : clock.start]
+        after_ok = (
+            after is not None
+            and after_gap is not None
+            and after_gap <= 30
+            and not re.search(r"[\n.;!?]", text[clock.end : after.start])
+        )
+        if before_same_line and before_gap is not None and before_gap <= 60:
+            if after_ok and after_gap is not None and after_gap < before_gap:
+                return after
+            return before
+        if after_ok:
+            return after
+        if before is not None and before_gap is not None and before_gap <= _LOOK_BACK:
+            return before
+        return None
+
+    def marked(self, markers: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether a marker stands before ``end`` with no other day between them."""
+        found = None
+        for found in markers.finditer(self.text, start, end):  # noqa: B007 - the last one
+            pass
+        if found is None:
+            return False
+        index = bisect.bisect_left(self.date_starts, found.end())
+        return not (index < len(self.dates) and self.dates[index].start < end)
+
+    def near_interview_words(self, first: int, last: int) -> bool:
+        text = self.text
+        begin = max(line_start(text, first), first - 200)
+        if _INTERVIEW_WORDS.search(text, begin, first):
+            return True
+        paragraph_end = text.find("\n\n", last, last + 120)
+        finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 120)
+        return bool(_INTERVIEW_WORDS.search(text, last, finish))
+
+    def zone_near(self, first: int, last: int) -> tzinfo:
+        """A zone named on the same line, else the last one named shortly before."""
+        begin, finish = line_start(self.text, first), line_end(self.text, last)
+        index = bisect.bisect_left(self.zone_starts, begin)
+        on_line = [z for z in self.zones[index:] if z.start < finish][:3]
+        if on_line:
+            return _closest(on_line, first).zone
+        index = bisect.bisect_left(self.zone_starts, first) - 1
+        if index >= 0 and first - self.zones[index].end <= _LOOK_BACK:
+            return self.zones[index].zone
+        return self.fallback_zone
+
+    def end_for(
+        self, clock: ClockMention, start: datetime, day: DateMention, zone: tzinfo
+    ) -> datetime | None:
+        if clock.end_minutes is not None:
+            return _after(_at(day, clock.end_minutes, zone), start)
+        until = self.until_time(clock)
+        if until is not None:
+            end = _after(_at(day, until, zone), start)
+            if end is not None and end - start <= timedelta(hours=8):
+                return end
+        duration = self.duration_near(clock)
+        return start + duration.length if duration else None
+
+    def until_time(self, clock: ClockMention) -> int | None:
+        """ "... at 2:30pm. The conversation will run until 3:30." """
+        index = bisect.bisect_right(self.clock_starts, clock.start)
+        if index >= len(self.clocks):
+            return None
+        later = self.clocks[index]
+        if later.start - clock.end > 120 or "\n\n" in self.text[clock.end : later.start]:
+            return None
+        if not _UNTIL_BEFORE.search(self.text, max(0, later.start - 12), later.start):
+            return None
+        return later.minutes
+
+    def duration_near(self, clock: ClockMention) -> DurationMention | None:
+        index = bisect.bisect_left(self.duration_starts, clock.end)
+        options: list[tuple[int, DurationMention]] = []
+        if index < len(self.durations):
+            after = self.durations[index]
+            if after.start - clock.end <= 200 and "\n\n" not in self.text[clock.end : after.start]:
+                options.append((after.start - clock.end, after))
+        if index > 0:
+            before = self.durations[index - 1]
+            gap = clock.start - before.end
+            if 0 <= gap <= 150 and "\n\n" not in self.text[before.end : clock.start]:
+                options.append((gap, before))
+        return min(options, key=lambda option: option[0])[1] if options else None
+
+    def with_panel(self, best: _Candidate, candidates: list[_Candidate]) -> _Candidate:
+        """Extend the best over back-to-back sessions listed for the same day."""
+        if best.end is None:
+            return best
+        same_day = sorted(
+            (c for c in candidates if c.day_mention is best.day_mention and c.end is not None),
+            key=lambda c: c.start,
+        )
+        start, end, first, last = best.start, best.end, best.first, best.last
+        gap = timedelta(minutes=30)
+        for other in same_day:  # forward from the best
+            if other.start >= start and other.start <= end + gap and other.end is not None:
+                end, last = max(end, other.end), max(last, other.last)
+        for other in reversed(same_day):  # and backward
+            if other.end is not None and other.start < start and other.end >= start - gap:
+                start, first = other.start, min(first, other.first)
+        return _Candidate(best.score, best.position, best.day_mention, start, end, first, last)
+
+
+def _at(day: DateMention, minutes: int, zone: tzinfo) -> datetime:
+    hour, minute = divmod(minutes, 60)
+    return datetime.combine(day.day, time(hour % 24, minute), tzinfo=zone)
+
+
+def _after(end: datetime, start: datetime) -> datetime | None:
+    """An end on the start's day, or the next day for a span over midnight."""
+    if end <= start:
+        end += timedelta(days=1)
+    return end if end - start <= timedelta(hours=12) else None
+
+
+def _closest(zones: list[ZoneMention], position: int) -> ZoneMention:
+    return min(zones, key=lambda zone: abs(zone.start - position))
+
+
+def _month_first(text: str, sent: datetime) -> bool:
+    """US style numeric dates (11/04/2026 = November 4): English mail sent from the
+    Americas. Elsewhere, and in any other language, day first."""
+    offset = sent.utcoffset() or timedelta(0)
+    if not timedelta(hours=-10) <= offset <= timedelta(hours=-3):
+        return False
+    return len(_ENGLISH.findall(text[:5000])) >= 3

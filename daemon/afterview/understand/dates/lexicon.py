@@ -1,0 +1,107 @@
+"""Calendar words in English, German, French, Spanish and Dutch.
+
+Only vocabulary lives here (no logic), so adding a language or a spelling is one edit.
+Keys are lowercase; matching is case-insensitive unless a comment says otherwise.
+Unaccented spellings are listed too, because plain-text mail often loses accents.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+MONTHS: dict[str, int] = {}
+for _number, _words in enumerate(
+    [
+        "january jan januar jänner jaenner janvier janv enero ene januari",
+        "february feb februar février fevrier févr fevr febrero februari",
+        "march mar märz maerz marz mrz mars marzo maart mrt",
+        "april apr avril avr abril abr",
+        "may mai mayo mei",
+        "june jun juni juin junio",
+        "july jul juli juillet juil julio",
+        "august aug août aout agosto ago augustus",
+        "september sep sept septembre septiembre setiembre",
+        "october oct oktober okt octobre octubre",
+        "november nov novembre noviembre",
+        "december dec dezember dez décembre decembre déc diciembre dic",
+    ],
+    start=1,
+):
+    for _word in _words.split():
+        MONTHS[_word] = _number
+
+# Full weekday names (safe to match on their own) ...
+WEEKDAYS: dict[str, int] = {}
+for _number, _words in enumerate(
+    [
+        "monday montag lundi lunes maandag",
+        "tuesday dienstag mardi martes dinsdag",
+        "wednesday mittwoch mercredi miércoles miercoles woensdag",
+        "thursday donnerstag jeudi jueves donderdag",
+        "friday freitag vendredi viernes vrijdag",
+        "saturday samstag sonnabend samedi sábado sabado zaterdag",
+        "sunday sonntag dimanche domingo zondag",
+    ]
+):
+    for _word in _words.split():
+        WEEKDAYS[_word] = _number
+
+# ... and abbreviations, accepted only directly in front of a date ("Tue, 24 Nov") or,
+# for the English ones, capitalised ("Thu at 3pm"): "sat", "sun", "do", "so" are words.
+WEEKDAY_ABBREVIATIONS: dict[str, int] = {
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "sat": 5, "sun": 6,
+    "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
+    "lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,
+    "mié": 2, "mie": 2, "jue": 3, "vie": 4, "sáb": 5, "dom": 6,
+    "ma": 0, "wo": 2, "vr": 4, "za": 5, "zo": 6,
+}  # fmt: skip
+
+RELATIVE_DAYS: dict[str, int] = {
+    "today": 0, "tomorrow": 1, "day after tomorrow": 2, "the day after tomorrow": 2,
+    "heute": 0, "morgen": 1, "übermorgen": 2, "uebermorgen": 2,
+    "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2, "apres-demain": 2,
+    "hoy": 0, "mañana": 1, "manana": 1, "pasado mañana": 2, "pasado manana": 2,
+    "vandaag": 0, "overmorgen": 2,
+}  # fmt: skip
+
+NUMBER_WORDS: dict[str, int] = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "seven": 7, "eight": 8, "nine": 9, "ten": 10, "couple of": 2, "a couple of": 2,
+    "few": 3, "a few": 3,
+    "ein": 1, "eine": 1, "einer": 1, "einem": 1, "zwei": 2, "drei": 3, "vier": 4,
+    "fünf": 5, "fuenf": 5, "sechs": 6, "sieben": 7, "acht": 8, "zehn": 10,
+    "un": 1, "une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "dix": 10,
+    "quelques": 3,
+    "una": 1, "uno": 1, "dos": 2, "tres": 3, "cuatro": 4, "cinco": 5, "diez": 10,
+    "unos": 3, "unas": 3, "algunos": 3,
+    "een": 1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "tien": 10, "paar": 3,
+    "enkele": 3,
+}  # fmt: skip
+
+# Words saying a span of time is meant: "within", "in the next" ...
+DAY_UNITS = r"days?|tage?n?|jours?|d[ií]as|dagen|dag"
+WEEK_UNITS = r"weeks?|wochen?|semaines?|semanas?|weken|week"
+MONTH_UNITS = r"months?|monate?n?|mois|mes(?:es)?|maanden?"
+BUSINESS_DAY_UNITS = (
+    r"(?:business|working|work)\s+days?|werktagen?|arbeitstagen?|"
+    r"jours?\s+ouvr(?:é|e|able)s?|d[ií]as\s+(?:h[aá]biles|laborables)|werkdagen"
+)
+
+
+def alternation(words: Iterable[str]) -> str:
+    """A regex alternation matching any of the words, longest first (so "sept" beats "sep")."""
+    ordered = sorted(set(words), key=lambda word: (-len(word), word))
+    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+
+
+def number_value(token: str) -> int | None:
+    """The value of "2", "two", "zwei", "deux", "dos", "twee" ..., or None."""
+    token = " ".join(token.lower().split())
+    if token.isdigit():
+        return int(token)
+    return NUMBER_WORDS.get(token)
+
+
+NUMBER_PATTERN = r"\d{1,3}|" + alternation(NUMBER_WORDS)

@@ -1,0 +1,203 @@
+"""Spans of time relative to a day: "next week", "end of the month", "within two weeks",
+"within 5 business days", "early December", "bis Ende nächster Woche", "dans les deux
+semaines", "en las próximas dos semanas", "binnen twee weken", "eind deze maand".
+
+Each resolves to the *last* day it covers, counted from the sending day:
+
+- "this week", "end of the week" -> this week's Friday (next week's if sent on a weekend);
+- "next week", "end of next week" -> next week's Friday; "early next week" -> next week's
+  Tuesday (Monday plus one day of slack); "mid next week" -> next week's Wednesday;
+- "end of the month", "this month" -> its last day; "next month" -> the last day of next
+  month; "early/mid/end of December" -> the 7th, 15th, last day;
+- "within/in N days/weeks/months" -> sent + N; "N business days" skips weekends;
+- "in the next few days", "in den nächsten Tagen" -> sent + 3 days ("few" read as three);
+- "end of the day", "later today" -> sent ("today"/"tomorrow" are day mentions).
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from .lexicon import (
+    BUSINESS_DAY_UNITS,
+    DAY_UNITS,
+    MONTH_UNITS,
+    MONTHS,
+    NUMBER_PATTERN,
+    WEEK_UNITS,
+    alternation,
+    number_value,
+)
+from .mentions import monday_of, nearest_year
+
+
+@dataclass(frozen=True)
+class PeriodMention:
+    start: int
+    end: int
+    day: date
+
+
+def last_of_month(year: int, month: int) -> date:
+    return date(year, month, _calendar.monthrange(year, month)[1])
+
+
+def add_months(day: date, months: int) -> date:
+    month_index = day.month - 1 + months
+    year, month = day.year + month_index // 12, month_index % 12 + 1
+    return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
+
+
+def add_business_days(day: date, count: int) -> date:
+    while count > 0:
+        day += timedelta(days=1)
+        if day.weekday() < 5:
+            count -= 1
+    return day
+
+
+def this_friday(day: date) -> date:
+    friday = monday_of(day) + timedelta(days=4)
+    return friday if day.weekday() <= 4 else friday + timedelta(days=7)
+
+
+def _next_week(day: date, weekday: int) -> date:
+    return monday_of(day) + timedelta(days=7 + weekday)
+
+
+_NEXT = r"n(?:ä|ae)chste[nr]?|kommende[nr]?"
+_NEXT_WEEK = (
+    rf"next\s+week|(?:{_NEXT})\s+woche|(?:la\s+)?semaine\s+prochaine|"
+    r"(?:la\s+)?semana\s+que\s+viene|(?:la\s+)?pr[oó]xima\s+semana|volgende\s+week"
+)
+_SIMPLE: list[tuple[str, Callable[[date], date]]] = [
+    (
+        rf"(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:{_NEXT})\s+woche|"
+        r"fin\s+de\s+la\s+semaine\s+prochaine|final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene"
+        r"|pr[oó]xima\s+semana)|eind(?:e)?\s+(?:van\s+)?volgende\s+week",
+        lambda d: _next_week(d, 4),
+    ),
+    (
+        rf"early\s+next\s+week|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|"
+        rf"anfang\s+(?:der\s+)?(?:{_NEXT})\s+woche|d[ée]but\s+de\s+la\s+semaine\s+prochaine|"
+        r"principios\s+de\s+la\s+(?:semana\s+que\s+viene|pr[oó]xima\s+semana)|"
+        r"begin\s+(?:van\s+)?volgende\s+week",
+        lambda d: _next_week(d, 1),
+    ),
+    (
+        rf"mid(?:dle\s+of|-)?\s*next\s+week|mitte\s+(?:der\s+)?(?:{_NEXT})\s+woche|"
+        r"milieu\s+de\s+la\s+semaine\s+prochaine|mediados\s+de\s+la\s+semana\s+que\s+viene|"
+        r"midden\s+(?:van\s+)?volgende\s+week",
+        lambda d: _next_week(d, 2),
+    ),
+    (
+        rf"{_NEXT_WEEK}|the\s+following\s+week|the\s+coming\s+week|komende\s+week",
+        lambda d: _next_week(d, 4),
+    ),
+    (
+        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|end\s+of\s+week|\bEOW\b|later\s+this\s+week|"
+        r"this\s+week|within\s+the\s+week|ende\s+(?:der|dieser)\s+woche|diese\s+woche|"
+        r"fin\s+de\s+(?:la\s+|cette\s+)?semaine|cette\s+semaine|final(?:es)?\s+de\s+(?:esta\s+"
+        r"|la\s+)?semana|fin\s+de\s+semana|esta\s+semana|eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+"
+        r"week|deze\s+week",
+        this_friday,
+    ),
+    (
+        r"(?:the\s+)?end\s+of\s+next\s+month|ende\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|"
+        r"fin\s+du\s+mois\s+prochain|final(?:es)?\s+del\s+mes\s+que\s+viene|"
+        r"eind(?:e)?\s+(?:van\s+)?volgende\s+maand|next\s+month|n(?:ä|ae)chsten\s+monat|"
+        r"(?:le\s+)?mois\s+prochain|el\s+mes\s+que\s+viene|el\s+pr[oó]ximo\s+mes|volgende\s+maand",
+        lambda d: last_of_month(*_month_after(d)),
+    ),
+    (
+        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[-\s]end|end\s+of\s+month|"
+        r"ende\s+(?:des|dieses)\s+monats|monatsende|fin\s+(?:du|de\s+ce)\s+mois|"
+        r"final(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|fin\s+de\s+mes|"
+        r"eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+maand|this\s+month|diesen\s+monat|"
+        r"ce\s+mois(?:-ci)?|este\s+mes|deze\s+maand",
+        lambda d: last_of_month(d.year, d.month),
+    ),
+    (
+        r"(?:in|within|over)\s+the\s+(?:next|coming)\s+(?:few\s+)?days|"
+        r"in\s+(?:a|the\s+next)\s+(?:few|couple\s+of)\s+days|in\s+den\s+n(?:ä|ae)chsten\s+tagen|"
+        r"dans\s+les\s+(?:prochains\s+jours|jours\s+qui\s+viennent)|"
+        r"en\s+los\s+pr[oó]ximos\s+d[ií]as|in\s+de\s+komende\s+dagen|binnenkort\s+al",
+        lambda d: d + timedelta(days=3),
+    ),
+    (
+        r"end\s+of\s+(?:the\s+)?day|\bEOD\b|later\s+today|im\s+laufe\s+des\s+tages|"
+        r"dans\s+la\s+journ[ée]e|a\s+lo\s+largo\s+del\s+d[ií]a|in\s+de\s+loop\s+van\s+de\s+dag",
+        lambda d: d,
+    ),
+]
+_SIMPLE_PATTERNS = [
+    (re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])", re.IGNORECASE), resolve)
+    for pattern, resolve in _SIMPLE
+]
+
+_WITHIN = re.compile(
+    r"(?<![\w'])(?:within|in|over|during|innerhalb|binnen|dans|sous|d'ici|dentro\s+de|en|"
+    r"over)(?:\s+(?:the|von|der|den|les|las|los|de|a))?"
+    r"(?:\s+(?:next|coming|following|n(?:ä|ae)chsten|kommenden|prochaine?s|pr[oó]xim[oa]s|"
+    r"komende|volgende))?"
+    rf"\s+(?P<n>{NUMBER_PATTERN})(?:\s+(?:prochaine?s|pr[oó]xim[oa]s|n(?:ä|ae)chsten))?\s+"
+    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS}|{MONTH_UNITS})"
+    r"(?:'s?\s+time)?(?![\w])",
+    re.IGNORECASE,
+)
+_MONTH_PART = re.compile(
+    r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
+    r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|mediados)"
+    r"\s+de|eind|begin|half|medio)\s*(?P<mon>" + alternation(MONTHS) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_EARLY = ("beginning", "start", "early", "anfang", "début", "debut", "principios", "begin")
+_MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
+
+
+def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
+    """Every relative span in ``text``, each with the last day it covers."""
+    found: list[PeriodMention] = []
+    for pattern, resolve in _SIMPLE_PATTERNS:
+        for match in pattern.finditer(text):
+            found.append(PeriodMention(match.start(), match.end(), resolve(sent_day)))
+    for match in _WITHIN.finditer(text):
+        day = _within(match, sent_day)
+        if day is not None:
+            found.append(PeriodMention(match.start(), match.end(), day))
+    for match in _MONTH_PART.finditer(text):
+        found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
+    return found
+
+
+def _month_after(day: date) -> tuple[int, int]:
+    return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+
+
+def _within(match: re.Match[str], sent_day: date) -> date | None:
+    count = number_value(match.group("n"))
+    if count is None or not 0 < count <= 366:
+        return None
+    unit = match.group("unit").lower()
+    if re.match(BUSINESS_DAY_UNITS, unit, re.IGNORECASE):
+        return add_business_days(sent_day, count)
+    if re.fullmatch(DAY_UNITS, unit, re.IGNORECASE):
+        return sent_day + timedelta(days=count)
+    if re.fullmatch(WEEK_UNITS, unit, re.IGNORECASE):
+        return sent_day + timedelta(weeks=count)
+    return add_months(sent_day, min(count, 24))
+
+
+def _month_part(match: re.Match[str], sent_day: date) -> date:
+    month = MONTHS[match.group("mon").lower()]
+    part = " ".join(match.group("part").lower().split())
+    first = nearest_year(month, 1, None, sent_day.replace(day=1)) or sent_day
+    if any(word in part for word in _EARLY):
+        return first.replace(day=7)
+    if any(word in part for word in _MIDDLE):
+        return first.replace(day=15)
+    return last_of_month(first.year, first.month)

@@ -1,0 +1,181 @@
+"""Time zones written in text: "GMT", "Eastern", "(Pacific)", "UK time", "Europe/Lisbon",
+"UTC-05:00", "MEZ", "heure de Paris", "hora peninsular", "Nederlandse tijd".
+
+Daylight-saving pairs (EST/EDT, CET/CEST, BST, AEST/AEDT ...) resolve to their region's
+zone, whose offset then follows the date: people write "EST" all year round, and the
+date decides better than the letter. GMT and UTC (and explicit offsets) are literal.
+IST is read as Irish time when the mail was sent at +01:00, Israel at +02:00/+03:00,
+else India.
+
+Abbreviations are matched case-sensitively ("est" is French for "is"); the bare region
+words "Eastern", "Pacific", "Central", "Mountain" and the two-letter "ET", "PT", "CT",
+"MT" only right after a time ("2:30pm Eastern"), where they cannot mean anything else.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+
+from ..zonenames import fixed_offset, iana_zone, zone_for_city
+
+_REGION_ABBREVIATIONS = {
+    "EST": "America/New_York", "EDT": "America/New_York",
+    "CST": "America/Chicago", "CDT": "America/Chicago",
+    "MST": "America/Denver", "MDT": "America/Denver",
+    "PST": "America/Los_Angeles", "PDT": "America/Los_Angeles",
+    "AKST": "America/Anchorage", "AKDT": "America/Anchorage",
+    "HST": "Pacific/Honolulu",
+    "BST": "Europe/London",
+    "CET": "Europe/Berlin", "CEST": "Europe/Berlin", "MEZ": "Europe/Berlin",
+    "MESZ": "Europe/Berlin",
+    "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
+    "EET": "Europe/Athens", "EEST": "Europe/Athens",
+    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "AET": "Australia/Sydney",
+    "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide", "AWST": "Australia/Perth",
+    "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "NZT": "Pacific/Auckland",
+    "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
+    "SAST": "Africa/Johannesburg", "MSK": "Europe/Moscow", "BRT": "America/Sao_Paulo",
+    "PKT": "Asia/Karachi",
+}  # fmt: skip
+_LOOSE_ABBREVIATIONS = {
+    "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
+    "PT": "America/Los_Angeles",
+}  # fmt: skip
+_US_REGIONS = {
+    "eastern": "America/New_York", "central": "America/Chicago",
+    "mountain": "America/Denver", "pacific": "America/Los_Angeles",
+    "atlantic": "America/Halifax", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
+}  # fmt: skip
+_NAMED = {
+    "central european": "Europe/Berlin", "central european summer": "Europe/Berlin",
+    "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
+    "british summer": "Europe/London", "india standard": "Asia/Kolkata",
+    "indian standard": "Asia/Kolkata",
+    "uk": "Europe/London", "british": "Europe/London", "english": "Europe/London",
+    "irish": "Europe/Dublin", "german": "Europe/Berlin", "french": "Europe/Paris",
+    "spanish": "Europe/Madrid", "dutch": "Europe/Amsterdam", "belgian": "Europe/Brussels",
+    "portuguese": "Europe/Lisbon", "swiss": "Europe/Zurich", "austrian": "Europe/Vienna",
+    "italian": "Europe/Rome", "swedish": "Europe/Stockholm", "polish": "Europe/Warsaw",
+    "indian": "Asia/Kolkata", "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
+    "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "singapore": "Asia/Singapore",
+    "us eastern": "America/New_York", "us pacific": "America/Los_Angeles",
+    "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin",
+    "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin",
+    "mitteleuropäischer sommer": "Europe/Berlin", "mitteleuropäische sommer": "Europe/Berlin",
+    "de paris": "Europe/Paris", "française": "Europe/Paris", "francaise": "Europe/Paris",
+    "de france": "Europe/Paris", "de bruxelles": "Europe/Brussels",
+    "de londres": "Europe/London", "de genève": "Europe/Zurich", "de montréal": "America/Toronto",
+    "du québec": "America/Toronto", "peninsular": "Europe/Madrid",
+    "española": "Europe/Madrid", "espanola": "Europe/Madrid", "de españa": "Europe/Madrid",
+    "de madrid": "Europe/Madrid", "de méxico": "America/Mexico_City",
+    "de mexico": "America/Mexico_City", "de canarias": "Atlantic/Canary",
+    "central europea": "Europe/Madrid", "nederlandse": "Europe/Amsterdam",
+    "belgische": "Europe/Brussels",
+}  # fmt: skip
+
+_ABBR = "|".join(sorted([*_REGION_ABBREVIATIONS, "UTC", "GMT", "IST"], key=len, reverse=True))
+_STRICT = re.compile(
+    r"(?P<offset>(?-i:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d))"
+    r"|(?P<iana>\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
+    r"/[A-Za-z_]+(?:/[A-Za-z_]+)?\b)"
+    rf"|(?P<abbr>(?-i:\b(?:{_ABBR})\b))"
+    r"|(?P<region>\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)"
+    r"(?:\s+(?:standard|daylight))?\s+time\b)"
+    r"|(?P<paren>(?<=\()\s*(?:eastern|central|mountain|pacific)\s*(?=\)))"
+    r"|\b(?P<named>central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|"
+    r"british\s+summer|indian?\s+standard|uk|british|english|irish|german|french|spanish|"
+    r"dutch|belgian|portuguese|swiss|austrian|italian|swedish|polish|indian|israeli?|"
+    r"japan(?:ese)?|singapore|us\s+eastern|us\s+pacific)\s+time\b"
+    r"|\b(?P<dnamed>deutscher?|mitteleuropäischer?(?:\s+sommer)?)\s*zeit\b"
+    r"|\bheure\s+(?P<fnamed>de\s+paris|fran[cç]aise|de\s+france|de\s+bruxelles|de\s+londres|"
+    r"de\s+genève|de\s+montréal|du\s+québec)\b"
+    r"|\bhora\s+(?P<snamed>peninsular|espa[ñn]ola|de\s+espa[ñn]a|de\s+madrid|de\s+m[ée]xico|"
+    r"de\s+canarias|central\s+europea)\b"
+    r"|\b(?P<nnamed>nederlandse|belgische)\s+tijd\b"
+    r"|(?P<city>(?-i:\b[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))\s+(?-i:time|Time)\b",
+    re.IGNORECASE,
+)
+_LOOSE = re.compile(
+    r"(?P<loose>(?-i:\b(?:ET|CT|MT|PT)\b))"
+    r"|(?P<bare>\b(?:eastern|central|mountain|pacific)\b(?!\s+europ))"
+    r"|(?P<zulu>(?-i:Z\b))",
+    re.IGNORECASE,
+)
+_OPENING = re.compile(r"[ \t]*(?:\(\s*|\[\s*)?")
+
+
+@dataclass(frozen=True)
+class ZoneMention:
+    start: int
+    end: int
+    zone: tzinfo
+
+
+def scan_zones(text: str, sent: datetime) -> list[ZoneMention]:
+    """Every unambiguous zone named in the text, in order."""
+    found = []
+    for match in _STRICT.finditer(text):
+        zone = _resolve(match, sent)
+        if zone is not None:
+            found.append(ZoneMention(match.start(), match.end(), zone))
+    return found
+
+
+def zone_right_after(text: str, pos: int, sent: datetime) -> ZoneMention | None:
+    """A zone written right after a time ending at ``pos``: "3pm ET", "15:00 (CET)"."""
+    opening = _OPENING.match(text, pos)
+    at = opening.end() if opening else pos
+    for pattern in (_STRICT, _LOOSE):
+        match = pattern.match(text, at)
+        if match is None:
+            continue
+        zone = _resolve(match, sent)
+        if zone is not None:
+            end = match.end()
+            closing = re.compile(r"\s*[)\]]").match(text, end)
+            return ZoneMention(pos, closing.end() if closing else end, zone)
+    return None
+
+
+def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
+    kind = match.lastgroup
+    value = match.group(kind) if kind else None
+    if kind is None or value is None:
+        return None
+    words = " ".join(value.lower().split())
+    if kind == "offset":
+        return fixed_offset(match.group("sign"), match.group("oh"), match.group("om"))
+    if kind == "iana":
+        return iana_zone(value)
+    if kind == "abbr":
+        return _abbreviation(value, sent)
+    if kind == "loose":
+        return iana_zone(_LOOSE_ABBREVIATIONS[value])
+    if kind == "zulu":
+        return UTC
+    if kind in {"region", "paren", "bare"}:
+        return iana_zone(_US_REGIONS[words.split()[0]])
+    if kind == "city":
+        return zone_for_city(value)
+    found = _NAMED.get(words)
+    return iana_zone(found) if found else None
+
+
+def _abbreviation(value: str, sent: datetime) -> tzinfo | None:
+    if value in {"UTC", "GMT"}:
+        return UTC
+    if value == "IST":
+        offset = sent.utcoffset() or timedelta(0)
+        if offset == timedelta(hours=1):
+            return iana_zone("Europe/Dublin")
+        if timedelta(hours=2) <= offset <= timedelta(hours=3):
+            return iana_zone("Asia/Jerusalem")
+        return iana_zone("Asia/Kolkata")
+    return iana_zone(_REGION_ABBREVIATIONS[value])
+
+
+def sender_zone(sent: datetime) -> tzinfo:
+    """The fixed offset the message was sent with: the best guess when nothing is said."""
+    return timezone(sent.utcoffset() or timedelta(0))
