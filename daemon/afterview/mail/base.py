@@ -30,6 +30,7 @@ from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from types import TracebackType
+from typing import Self
 
 from afterview.errors import NotOwnDraftError
 
@@ -201,7 +202,7 @@ class Mailbox(ABC):
     def close(self) -> None:  # noqa: B027 - optional for backends with nothing to release
         """Release connections; the object may not be used afterwards."""
 
-    def __enter__(self) -> Mailbox:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(
