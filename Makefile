@@ -15,13 +15,14 @@ $(STAMP): pyproject.toml
 demo: $(STAMP)
 	$(BIN)/afterview demo
 
-# Dovecot is installed only when missing, and only where we may (root or passwordless sudo).
+# Dovecot (and openssl, for the TLS fixtures' certificates) are installed only when missing,
+# and only where we may (root or passwordless sudo). The stock Dovecot service is not started.
 dovecot:
-	@if ! command -v dovecot >/dev/null 2>&1 && ! test -x /usr/sbin/dovecot; then \
+	@if ! test -x /usr/sbin/dovecot || ! command -v openssl >/dev/null 2>&1; then \
 	  if [ "$$(id -u)" = 0 ]; then SUDO=; elif sudo -n true 2>/dev/null; then SUDO="sudo -n"; \
-	  else echo "Dovecot is missing and I cannot install it: run 'sudo apt-get install dovecot-imapd'" >&2; exit 1; fi; \
+	  else echo "Dovecot is missing and I cannot install it: run 'sudo apt-get install dovecot-imapd openssl'" >&2; exit 1; fi; \
 	  $$SUDO apt-get update -qq && \
-	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd >/dev/null; \
+	  DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq dovecot-imapd openssl >/dev/null; \
 	fi
 
 test: $(STAMP) dovecot
