@@ -28,8 +28,8 @@ def _parse_now(text: str) -> datetime:
     try:
         value = datetime.fromisoformat(text)
     except ValueError:
-        raise UsageError(
-            f"--now: {text!r} is not an ISO 8601 time (e.g. 2026-11-25T10:00:00+00:00)"
+        raise argparse.ArgumentTypeError(
+            f"{text!r} is not an ISO 8601 time (e.g. 2026-11-25T10:00:00+00:00)"
         ) from None
     return value if value.tzinfo else value.replace(tzinfo=UTC)
 
