@@ -1,0 +1,401 @@
+"""What a message is, for the follow-up engine: ``classify(msg) -> Classification``.
+
+Pure (no clock, no I/O): the message's Date header is "now" for relative dates. The kind is
+decided by the new text and the invitation only; quoted history, signature and footers are
+context. Precision matters most for ``interview_scheduled``, ``rejection`` and ``offer`` (a
+wrong draft is worse than none), so whenever the evidence for one of those is thin the
+weaker kind (``employer_reply`` or ``unrelated``) is chosen, and ``reasons`` says why.
+
+Order of decision:
+1. mail from the user, hard negatives (webinars, newsletters, appointments, research
+   interviews, marketing), bulk mail that is not about the user's own application;
+2. automatic replies (headers or out-of-office wording), unless the content is an ATS
+   acknowledgement or rejection, which wins over the header;
+3. rejection, offer, cancellation (text or METHOD:CANCEL), a calendar REQUEST, a confirmed
+   time in the text, a request to schedule, an acknowledgement, any other employer reply.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta, tzinfo
+from pathlib import Path
+from typing import Any
+
+from afterview.errors import UsageError
+from afterview.mail.message import ParsedMessage, parse_message
+
+from . import lexicon
+from .calendar import span_of
+from .dates import find_decision_by, find_interview_time, find_return_date
+from .employer import (
+    employer_domain,
+    from_phrases,
+    from_signature,
+    looks_like_person,
+    match_domain,
+    normalise_company,
+    title_from_domain,
+)
+from .model import Person
+from .people import choose_contact, choose_interviewers, people_in_text
+from .reading import Reading, person, read
+from .result import Classification, Interview, to_json
+from .robots import domain_of, is_robot_address, is_service_domain
+from .role import find_role
+
+__all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
+
+_JOB_STRONG = re.compile(
+    r"\b(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
+    r"your (?:\w+ )?interview|interview (?:for|with)|hiring (?:manager|team|process)|"
+    r"recruit(?:er|ing|ment)|talent acquisition|interview process|(?:the|this) [\w ,/()&-]{2,60}"
+    r"\b(?:role|position|vacancy|opening)\b|job offer|offer letter|"
+    r"Bewerbung|Stelle\b|Vorstellungsgespräch|Bewerbungsgespräch|candidature|poste\b|"
+    r"recrutement|entretien d'embauche|candidatura|puesto\b|proceso de selección|"
+    r"sollicitatie\w*|vacature|functie\b)",
+    re.IGNORECASE,
+)
+_INTERVIEWISH = re.compile(
+    r"\b(?:interview\w*|entrevista|entretien|gespr(?:ä|ae)ch|gesprek|vorstellungs\w*|"
+    r"kennismaking|panel|onsite|on-site|screen(?:ing)?|technical|assessment|chat|call|meeting|"
+    r"conversation)\b",
+    re.IGNORECASE,
+)
+_LABELLED_TIME = re.compile(
+    r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
+    r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:", re.IGNORECASE | re.MULTILINE
+)
+_DEFAULT_LENGTH = timedelta(hours=1)
+
+
+def classify(
+    msg: ParsedMessage, *, me: Sequence[str] = (), default_tz: tzinfo | None = None
+) -> Classification:
+    """Understand one parsed message. ``me``: the user's own addresses."""
+    r = read(msg, me, default_tz)
+    reasons: list[str] = []
+    if r.body.has_history:
+        reasons.append("quoted-text-ignored")
+    if r.used_forwarded:
+        reasons.append("forwarded-text-read")
+    kind, extra = _decide(r, reasons)
+    return _complete(r, kind, reasons, **extra)
+
+
+# --- the kind ------------------------------------------------------------------------------
+
+
+def _hits(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> list[str]:
+    """Matches in non-conditional sentences, as short evidence strings."""
+    found = []
+    for sentence in sentences:
+        if lexicon.CONDITIONAL.match(sentence):
+            continue
+        for pattern in patterns:
+            match = pattern.search(sentence)
+            if match:
+                found.append(" ".join(match.group(0).lower().split())[:48])
+                break
+    return found
+
+
+def _soft_rejection(sentences: Sequence[str]) -> list[str]:
+    """"Unfortunately ... not ... your application": softener, negation and decision together."""
+    found = []
+    for sentence in sentences:
+        if lexicon.CONDITIONAL.match(sentence) or lexicon.SCHEDULING_TALK.search(sentence):
+            continue
+        soft = lexicon.REJECTION_SOFTENER.search(sentence)
+        if soft and lexicon.NEGATION.search(sentence) and lexicon.REJECTION_DECISION.search(
+            sentence
+        ):
+            found.append(soft.group(0).lower())
+    return found
+
+
+def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
+    text = r.kind_text()
+    event_text = r.event_text()
+    job_text = f"{text}\n{event_text}"
+    me_sent = r.sender is not None and r.sender.email in r.excluded and r.msg.to
+    if me_sent and r.sender.email in {m for m in r.excluded if m}:
+        if not r.used_forwarded:
+            reasons.append("from-me")
+            return "unrelated", {}
+
+    strong_job = len(_JOB_STRONG.findall(job_text))
+    any_job = len(lexicon.JOB_CONTEXT.findall(job_text))
+    non_job = [name for name, rx in lexicon.NON_JOB_RES.items() if rx.search(job_text)]
+
+    sentences = r.sentences
+    rejection = _hits(lexicon.REJECTION, sentences) or _soft_rejection(sentences)
+    offer = _hits(lexicon.OFFER, sentences)
+    received = _hits(lexicon.RECEIVED, sentences)
+    ooo = _hits(lexicon.OUT_OF_OFFICE, sentences)
+    auto_subject = bool(lexicon.AUTO_SUBJECT.match(r.msg.subject or ""))
+
+    # 1. hard negatives
+    if non_job and strong_job < 2:
+        reasons.append(f"context:{non_job[0]}")
+        return "unrelated", {}
+    if r.bulk and not (strong_job and (r.robot_sender or rejection or received)):
+        reasons.append(r.bulk)
+        return "unrelated", {}
+    if r.bulk and non_job:
+        reasons.extend([r.bulk, f"context:{non_job[0]}"])
+        return "unrelated", {}
+
+    # 2. automatic replies; an ATS acknowledgement or rejection is content, not an absence
+    auto_header = r.auto is not None and (
+        r.auto.startswith("auto-replied") or (r.auto.startswith("suppress") and (auto_subject
+                                                                                or ooo))
+    )
+    if auto_header or auto_subject or len(ooo) >= 2 or (ooo and r.auto):
+        if not (rejection or received) or ooo:
+            if auto_header:
+                reasons.append(f"header:Auto-Submitted {r.auto}")
+            if auto_subject:
+                reasons.append("subject:automatic reply")
+            reasons.extend(f"phrase:{p}" for p in ooo[:2])
+            return "auto_reply", {}
+    if r.auto and (rejection or received):
+        reasons.append(f"header:Auto-Submitted {r.auto} (content wins)")
+
+    # 3. calendar replies: someone answered an invitation; not a new interview
+    methods = r.methods
+    if r.events and methods <= {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
+        reasons.append("ics:REPLY")
+        return ("auto_reply" if (strong_job or _INTERVIEWISH.search(job_text)) else "unrelated"), {}
+
+    relevant = strong_job > 0 or any_job >= 2 or bool(rejection or offer or received)
+    if not relevant and r.events:
+        relevant = bool(_INTERVIEWISH.search(f"{r.subject}\n{event_text}")) and any_job > 0
+    if not relevant:
+        reasons.append("no job-application context")
+        return "unrelated", {}
+
+    # 4. outcomes
+    if rejection:
+        reasons.extend(f"phrase:{p}" for p in rejection[:2])
+        return "rejection", {}
+    if offer:
+        reasons.extend(f"phrase:{p}" for p in offer[:2])
+        return "offer", {}
+
+    cancelled_events = [e for e in r.events if e.method == "CANCEL" or e.status == "CANCELLED"]
+    live_events = [e for e in r.events if e not in cancelled_events and e.start is not None]
+    cancel_text = _hits(lexicon.CANCELLED, sentences)
+    if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
+        cancel_text.append("subject:cancelled")
+    confirmed = _hits(lexicon.CONFIRMED, sentences)
+    sent = r.msg.date
+
+    if live_events:
+        span = span_of(live_events)
+        if span:
+            reasons.append(f"ics:{live_events[0].method or 'REQUEST'}")
+            reasons.extend(f"phrase:{p}" for p in confirmed[:1])
+            return "interview_scheduled", {"span": span, "events": live_events}
+    found = find_interview_time(text, sent, default_tz=r.tz) if sent else None
+    if cancelled_events or cancel_text:
+        moved = found and confirmed and not cancelled_events
+        if not moved:
+            reasons.append("ics:CANCEL" if cancelled_events else f"phrase:{cancel_text[0]}")
+            return "interview_cancelled", {}
+
+    request = _hits(lexicon.REQUEST, sentences)
+    if found:
+        proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
+        structured = bool(_LABELLED_TIME.search(text)) and bool(_INTERVIEWISH.search(text))
+        if (confirmed or structured) and not proposal:
+            reasons.extend(f"phrase:{p}" for p in confirmed[:2])
+            if not confirmed:
+                reasons.append("labelled interview time")
+            reasons.append(f"time:{found.evidence}"[:60])
+            return "interview_scheduled", {"span": (found.start, found.end)}
+        if confirmed or request:
+            reasons.append("time offered, not confirmed")
+    if request:
+        reasons.extend(f"phrase:{p}" for p in request[:2])
+        return "interview_request", {}
+    if confirmed and _INTERVIEWISH.search(text):
+        reasons.append("confirmation without a readable time: weaker kind")
+        return "employer_reply", {}
+    if received:
+        reasons.extend(f"phrase:{p}" for p in received[:2])
+        return "application_received", {}
+    if r.robot_sender and not is_service_domain(domain_of(r.sender.email if r.sender else "")):
+        reasons.append("automated sender, no recognised content")
+        return "unrelated", {}
+    reasons.append("employer message about the application")
+    return "employer_reply", {}
+
+
+def _around(text: str, evidence: str | None) -> str:
+    """The sentence around a time mention, to see whether it is offered or fixed."""
+    if not evidence:
+        return ""
+    index = text.find(evidence)
+    if index < 0:
+        return ""
+    start = max(text.rfind(".", 0, index), text.rfind("\n", 0, index)) + 1
+    end_candidates = [i for i in (text.find("\n", index), text.find(". ", index)) if i >= 0]
+    end = min(end_candidates) if end_candidates else len(text)
+    return text[start : end + 1]
+
+
+# --- the details ---------------------------------------------------------------------------
+
+
+def _complete(
+    r: Reading,
+    kind: str,
+    reasons: list[str],
+    span: tuple[datetime, datetime | None] | None = None,
+    events: list | None = None,
+) -> Classification:
+    msg = r.msg
+    if kind == "unrelated":
+        return Classification(
+            kind=kind,
+            reasons=tuple(reasons),
+            is_robot_sender=r.robot_sender,
+            language=r.language,
+        )
+    named = people_in_text(f"{r.new}\n{r.body.signature}")
+    reply_to = [p for p in (person(a) for a in msg.reply_to) if p]
+    organizer = next((e.organizer for e in (events or []) if e.organizer), None)
+    attendees: list[Person] = []
+    for event in events or []:
+        attendees.extend(p for p in event.attendees if p.email not in {a.email for a in attendees})
+    domain = employer_domain(
+        [
+            *([r.sender.email] if r.sender else []),
+            *(p.email for p in reply_to),
+            *([organizer.email] if organizer else []),
+            *(p.email for p in attendees if p.email not in r.excluded),
+            *(p.email for p in named if p.email not in r.excluded),
+        ],
+        r.links(),
+    )
+    company = _company(r, domain, reply_to, organizer, attendees, named)
+    role = None if kind == "auto_reply" else find_role([r.new, r.event_text()], r.subject, company)
+    interview = None
+    if kind == "interview_scheduled" and span:
+        start, end = span
+        if end is None or end <= start:
+            end = start + _DEFAULT_LENGTH
+            reasons.append("end assumed one hour after start")
+        interviewers = choose_interviewers(
+            organizer=organizer,
+            attendees=attendees,
+            named=named,
+            text=f"{r.new}\n{r.event_text()}",
+            sender=r.sender,
+            excluded=r.excluded,
+        )
+        interview = Interview(start=start, end=end, interviewers=interviewers)
+    decision_by = None
+    if kind in ("employer_reply", "interview_request", "interview_scheduled",
+                "interview_cancelled", "application_received") and msg.date:
+        decision_by = _decision_by(r)
+    back_on = None
+    if kind == "auto_reply" and msg.date:
+        back_on = find_return_date(r.new, msg.date)
+    contact = choose_contact(
+        None if r.robot_sender else r.sender, reply_to, named, r.excluded
+    )
+    return Classification(
+        kind=kind,
+        company=company,
+        role=role,
+        interview=interview,
+        decision_by=decision_by,
+        back_on=back_on,
+        reasons=tuple(reasons),
+        employer_domain=domain,
+        is_robot_sender=r.robot_sender,
+        contact=contact,
+        language=r.language,
+    )
+
+
+def _decision_by(r: Reading) -> date | None:
+    """The employer's own timeline, from sentences that speak of deciding or getting back."""
+    cues = [s for s in r.sentences if lexicon.DECISION_CUE.search(s)]
+    if not cues:
+        return None
+    return find_decision_by(" ".join(cues), r.msg.date)
+
+
+def _company(
+    r: Reading,
+    domain: str | None,
+    reply_to: Sequence[Person],
+    organizer: Person | None,
+    attendees: Sequence[Person],
+    named: Sequence[Person],
+) -> str | None:
+    msg = r.msg
+    display = msg.from_.name if msg.from_ else ""
+    people_names = {p.name.lower() for p in [*reply_to, *attendees, *named] if p and p.name}
+    if organizer and organizer.name:
+        people_names.add(organizer.name.lower())
+    display_org = None
+    if display and display.lower() not in people_names:
+        at = re.search(r"\b(?:at|@|from|bei|chez|de|van)\s+(.+)$", display)
+        if at and not r.robot_sender:
+            display_org = normalise_company(at.group(1))
+        elif r.robot_sender and not (looks_like_person(display) and not _has_descriptor(display)):
+            display_org = normalise_company(display)
+        elif _has_descriptor(display):
+            display_org = normalise_company(display)
+    texts = [r.subject, r.new, r.body.signature, r.event_text(), display]
+    found = match_domain(texts, domain)
+    if found:
+        return found
+    if display_org:
+        return display_org
+    for name in [*from_phrases(f"{r.subject}\n{r.new}"), *from_signature(r.body.signature)]:
+        if name.lower() not in people_names and not looks_like_person(name):
+            return name
+    if domain and not is_robot_address(f"x@{domain}"):
+        return title_from_domain(domain)
+    return None
+
+
+def _has_descriptor(name: str) -> bool:
+    return normalise_company(name) != " ".join(name.split()).strip()
+
+
+# --- files -----------------------------------------------------------------------------------
+
+
+def classify_file(path_or_dash: str, *, me: Sequence[str] = ()) -> dict[str, Any]:
+    """``classify --json`` for one file ("-" = standard input).
+
+    A missing or unreadable file raises ``UsageError`` (one clear line, exit 2); anything
+    readable yields a JSON object, however broken the mail inside it.
+    """
+    import sys
+
+    if path_or_dash == "-":
+        raw = sys.stdin.buffer.read()
+    else:
+        path = Path(path_or_dash)
+        try:
+            raw = path.read_bytes()
+        except FileNotFoundError:
+            raise UsageError(f"{path_or_dash}: no such file") from None
+        except IsADirectoryError:
+            raise UsageError(f"{path_or_dash}: is a directory, not an .eml file") from None
+        except OSError as exc:
+            raise UsageError(f"{path_or_dash}: cannot read: {exc.strerror or exc}") from None
+    msg = parse_message(raw)
+    try:
+        result = classify(msg, me=me)
+    except Exception as exc:  # a bug must not hide the other files' answers
+        result = Classification(kind="unrelated", reasons=(f"error: {type(exc).__name__}",))
+    return to_json(result, file=path_or_dash, message_id=msg.message_id)

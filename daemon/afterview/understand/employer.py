@@ -1,0 +1,214 @@
+"""The employer's name and the job title, as a person reading the mail would state them.
+
+Company: the name found in the text that matches the employer's own mail domain wins
+(``peregrinepayroll.example`` -> "Peregrine Payroll"), because it ties the name to who is
+writing. Without such a match: the display name of an ATS sender ("Kettlebrook Energy
+Careers" -> "Kettlebrook Energy"), then phrases ("your application to X", "interview with
+X", "bei X", "chez X"), then the company line of a signature, and last the domain's label.
+Vendor names (Greenhouse, Workable, ...) and legal suffixes (Inc., GmbH) never stand.
+
+Role: labelled fields ("Job:", "Stelle:", "Poste :"), then phrases ("for the X role",
+"Stelle als X", "poste de X", "puesto de X", "functie X"), then the subject's title-like
+segment.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable
+
+from .robots import VENDOR_NAMES, domain_of, is_freemail, is_service_domain
+
+_LEGAL = re.compile(
+    r"[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|gmbh(?:\s*&\s*co\.?\s*kg)?|"
+    r"ag|se|kg|plc|corp\.?|co\.|b\.?v\.?|n\.?v\.?|s\.?l\.?u?|s\.?a\.?s?|sarl|s\.?r\.?l\.?|"
+    r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?)\s*$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR = re.compile(
+    r"[\s,|–-]+(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring\s+team|"
+    r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
+    r"human resources|hr(?:\s+team)?|team|via\s+\w[\w.]*|karriere|recrutement|"
+    r"empleo|werken bij|notifications?|no-?reply|hq)\s*$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_HEAD = re.compile(
+    r"^(?:careers?\s+(?:at|@)|jobs\s+(?:at|@)|team|the|ihr\s+recruiting-team\s+der|"
+    r"recruiting(?:-team)?\s+(?:der|von)|das\s+team\s+(?:der|von)|l'équipe|el\s+equipo\s+de|"
+    r"het\s+team\s+van|talent\s+team\s+(?:at|@)|hiring\s+team\s+(?:at|@))\s+",
+    re.IGNORECASE,
+)
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_CAP_RUN = re.compile(
+    rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}])(?:(?:[ \t]+|[ \t]*&[ \t]*)"
+    rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}]|of|de|du|des|la|le|van|von|der|den|y|and|und|et|en))*"
+)
+_RUN_STOP = frozenset(
+    "team talent hiring careers career recruiting recruitment hr hq people human jobs "
+    "acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the".split()
+)
+_CONNECTOR = frozenset("of de du des la le van von der den y and und et en".split())
+_COMPANY_PHRASES = re.compile(
+    r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
+    r"interview (?:with|at)|position at|role at|job at|joining|join|career at|"
+    r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
+    r"bei|chez|en|bij|für|pour|para|at)\s+(?:the\s+)?(?P<name>[A-Z][^\n,.;:!?()]{1,60})"
+)
+_SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
+_GENERIC = frozenset(
+    "hi hello dear thanks thank you best regards the we our your this that re fwd fw "
+    "interview interviews application offer job jobs role position team monday tuesday "
+    "wednesday thursday friday saturday sunday january february march april may june july "
+    "august september october november december video call zoom google teams meet "
+    "microsoft please join location where when date time".split()
+)
+
+
+def normalise_company(name: str | None) -> str | None:
+    """Strip descriptors ("Careers", "Talent Team") and legal suffixes; None if nothing left."""
+    if not name:
+        return None
+    text = " ".join(name.replace("\u00a0", " ").split()).strip(" \"'·|–-,")
+    for _ in range(3):
+        before = text
+        text = _DESCRIPTOR_HEAD.sub("", text)
+        text = _DESCRIPTOR.sub("", text)
+        text = _LEGAL.sub("", text)
+        text = text.strip(" \"'·|–-,")
+        if text == before:
+            break
+    if not text or text.lower() in VENDOR_NAMES or text.lower() in _GENERIC:
+        return None
+    return text
+
+
+def squash(text: str) -> str:
+    return re.sub(r"[^0-9a-z]", "", text.lower())
+
+
+def _domain_labels(domain: str) -> list[str]:
+    """The parts of a domain that may spell the employer ("peregrinepayroll")."""
+    parts = [p for p in domain.lower().split(".") if p]
+    if len(parts) < 2:
+        return []
+    label = squash(parts[-2]) if parts[-2] not in ("co", "com", "org", "ac") else ""
+    if not label and len(parts) >= 3:
+        label = squash(parts[-3])
+    labels = [label] if label else []
+    for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
+        if label.startswith(prefix) and len(label) > len(prefix) + 3:
+            labels.append(label[len(prefix) :])
+    for suffix in ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail"):
+        if label.endswith(suffix) and len(label) > len(suffix) + 3:
+            labels.append(label[: -len(suffix)])
+    return labels
+
+
+def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str | None:
+    """The first address domain that is the employer's own (not a service, not freemail)."""
+    for address in addresses:
+        domain = domain_of(address)
+        if domain and not is_service_domain(domain) and not is_freemail(domain):
+            return domain
+    for url in links:
+        # A careers page hosted by an ATS: "acme.recruitee.com" names the employer.
+        host = re.sub(r"^https?://", "", url).split("/", 1)[0].lower()
+        parts = host.split(".")
+        if len(parts) >= 3 and is_service_domain(host) and parts[0] not in ("www", "app"):
+            return f"{parts[0]}.{parts[-1]}"
+    return None
+
+
+def _runs(text: str) -> Iterable[list[str]]:
+    for match in _CAP_RUN.finditer(text):
+        tokens = match.group(0).split()
+        run: list[str] = []
+        for token in tokens:
+            if token.lower().strip(".") in _RUN_STOP:
+                break
+            run.append(token)
+        while run and run[-1].lower() in _CONNECTOR:
+            run.pop()
+        if run:
+            yield run
+
+
+def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
+    """The name in ``texts`` that spells ``domain``'s label, extended as far as it recurs."""
+    labels = _domain_labels(domain or "")
+    if not labels:
+        return None
+    counts: Counter[tuple[str, ...]] = Counter()
+    for text in texts:
+        for run in _runs(text):
+            for start in range(len(run)):
+                joined = ""
+                for end in range(start, min(len(run), start + 6)):
+                    joined += squash(run[end])
+                    if joined in labels:
+                        for ext in range(end + 1, min(len(run), end + 3) + 1):
+                            counts[tuple(run[start:ext])] += 1
+                        break
+                    if not any(label.startswith(joined) for label in labels):
+                        break
+    if not counts:
+        return None
+    top = max(counts.values())
+    best = max((c for c in counts if counts[c] == top), key=len)
+    return normalise_company(" ".join(best))
+
+
+def from_phrases(text: str) -> list[str]:
+    """Company names introduced by phrases such as "your application to X"."""
+    found = []
+    for match in _COMPANY_PHRASES.finditer(text):
+        runs = list(_runs(match.group("name")))
+        if runs and match.group("name").startswith(runs[0][0]):
+            name = normalise_company(" ".join(runs[0]))
+            if name and len(name) > 1:
+                found.append(name)
+    return found
+
+
+def from_signature(signature: str) -> list[str]:
+    """Company-like segments of the signature's last lines ("Title | Company")."""
+    found = []
+    for line in reversed([x for x in signature.splitlines() if x.strip()][-4:]):
+        parts = [p for p in _SIG_SPLIT.split(line.strip()) if p]
+        if len(parts) >= 2:
+            for part in reversed(parts[1:]):
+                name = normalise_company(part)
+                if name and not re.search(r"\d|@", name):
+                    found.append(name)
+                    break
+    return found
+
+
+def title_from_domain(domain: str | None) -> str | None:
+    labels = _domain_labels(domain or "")
+    if not labels:
+        return None
+    parts = (domain or "").lower().split(".")
+    raw = parts[-2] if parts[-2] not in ("co", "com", "org") else parts[-3]
+    return " ".join(w.capitalize() for w in re.split(r"[-_]", raw) if w)
+
+
+def looks_like_person(name: str) -> bool:
+    """Two or three capitalised words with no organisation word: "Pavel Hruška"."""
+    words = name.split()
+    if not 2 <= len(words) <= 3:
+        return False
+    if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
+        return False
+    return all(w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha()
+               for w in words if len(w) > 1)
+
+
+_ORG_WORDS = frozenset(
+    "labs lab systems software health analytics data digital retail learning energy "
+    "robotics logistics studios studio group holdings bank insurance capital partners "
+    "consulting solutions technologies technology tech ai media games foods clinic "
+    "careers talent team recruiting hr jobs company works industries services network "
+    "university school college institute foundation gmbh inc ltd llc ag bv".split()
+)

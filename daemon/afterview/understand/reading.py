@@ -1,0 +1,119 @@
+"""One careful read of a message: the facts every later decision looks at, gathered once.
+
+``read`` splits the body (new text vs history), parses the invitations, notes the headers
+that mark robots, bulk and automatic mail, and collects the sentences of the new text.
+Deciding what the message *is* happens in ``classify.py``; this module only observes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, tzinfo
+
+from afterview.mail.message import Address, ParsedMessage
+
+from . import lexicon
+from .calendar import CalendarEvent, parse_calendar
+from .model import Person
+from .people import exclusions
+from .robots import auto_submitted, domain_of, is_bulk, is_robot_address, is_service_domain
+from .text import Body, split_body
+
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.I)
+_FWD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.I)
+_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'¡¿(]?[^\W\d_])|\n+")
+_URL = re.compile(r"https?://[^\s<>()\"']+")
+_WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+
+
+@dataclass
+class Reading:
+    """Observations about one message (mutable only while ``read`` builds it)."""
+
+    msg: ParsedMessage
+    body: Body
+    subject: str
+    subject_counts: bool
+    new: str
+    sentences: list[str]
+    events: list[CalendarEvent] = field(default_factory=list)
+    bulk: str | None = None
+    auto: str | None = None
+    robot_sender: bool = False
+    sender: Person | None = None
+    excluded: set[str] = field(default_factory=set)
+    language: str = "en"
+    tz: tzinfo = UTC
+    used_forwarded: bool = False
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def methods(self) -> set[str]:
+        return {e.method or "REQUEST" for e in self.events}
+
+    def event_text(self) -> str:
+        return "\n".join(f"{e.summary}\n{e.description}" for e in self.events)
+
+    def kind_text(self) -> str:
+        """Subject (unless a reply's) and new text: what decides the kind."""
+        return f"{self.subject if self.subject_counts else ''}\n{self.new}"
+
+    def links(self) -> list[str]:
+        return _URL.findall(self.msg.text)[:50]
+
+
+def person(address: Address | None) -> Person | None:
+    return Person(name=address.name or None, email=address.email) if address else None
+
+
+def detect_language(text: str) -> str:
+    """The language of most stop words in ``text`` (English when unsure)."""
+    words = [w.lower() for w in _WORDS.findall(text[:4000])]
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in lexicon.STOPWORDS.items()}
+    best = max(scores, key=lambda lang: scores[lang])
+    return best if scores[best] > scores["en"] + 1 else "en"
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+
+
+def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
+    """Observe ``msg``; never raises on content (a bad invitation is noted in problems)."""
+    body = split_body(msg.text)
+    subject = msg.subject or ""
+    is_reply = bool(_REPLY_PREFIX.match(subject))
+    new = body.new
+    used_forwarded = False
+    if body.forwarded and len(_WORDS.findall(new)) < 25:
+        new = f"{new}\n\n{body.forwarded}".strip()  # "FYI, see below": the forward is the news
+        used_forwarded = True
+    subject_clean = _FWD_PREFIX.sub("", subject).strip()
+    tz = default_tz or (msg.date.tzinfo if msg.date and msg.date.tzinfo else UTC)
+
+    sender = person(msg.from_)
+    reading = Reading(
+        msg=msg,
+        body=body,
+        subject=subject_clean,
+        subject_counts=not is_reply,
+        new=new,
+        sentences=sentences_of(f"{subject_clean if not is_reply else ''}\n{new}"),
+        bulk=is_bulk(msg.header),
+        auto=auto_submitted(msg.header),
+        sender=sender,
+        excluded=exclusions(me, [a.email for a in msg.to]),
+        language=detect_language(f"{subject_clean}\n{new}"),
+        tz=tz,
+        used_forwarded=used_forwarded,
+    )
+    reading.robot_sender = sender is None or is_robot_address(sender.email)
+    if sender and is_service_domain(domain_of(sender.email)):
+        reading.robot_sender = True
+    for ics, method in msg.calendars[:10]:
+        events, problems = parse_calendar(ics, default_tz=tz, mime_method=method)
+        reading.events.extend(events)
+        reading.problems.extend(problems[:3])
+    return reading

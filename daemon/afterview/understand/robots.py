@@ -1,0 +1,289 @@
+"""Who is not a person: no-reply addresses, ATS and scheduling services, bulk mail.
+
+Afterview must never address a draft to a robot, never count an ATS notification as a
+human reply and never take "Greenhouse" for the employer. The lists name the services
+candidates meet most (applicant tracking systems, schedulers, job boards, video tools);
+an unknown service is still caught by its no-reply local part or its bulk headers.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+# Applicant tracking systems, schedulers, job boards and meeting tools: their domains send
+# on an employer's behalf, so they are neither the employer nor a person.
+SERVICE_DOMAINS = frozenset(
+    (
+        "greenhouse.io",
+        "greenhouse-mail.io",
+        "lever.co",
+        "workable.com",
+        "workablemail.com",
+        "teamtailor.com",
+        "teamtailor-mail.com",
+        "bamboohr.com",
+        "recruitee.com",
+        "icims.com",
+        "jazzhr.com",
+        "applytojob.com",
+        "jazz.co",
+        "personio.de",
+        "personio.com",
+        "workday.com",
+        "myworkday.com",
+        "myworkdayjobs.com",
+        "smartrecruiters.com",
+        "smartrecruiters-mail.com",
+        "ashbyhq.com",
+        "ashby.io",
+        "cal.com",
+        "calendly.com",
+        "goodtime.io",
+        "jobvite.com",
+        "taleo.net",
+        "oraclecloud.com",
+        "successfactors.com",
+        "successfactors.eu",
+        "breezy.hr",
+        "breezyhr.com",
+        "pinpointhq.com",
+        "recruiterbox.com",
+        "comeet.co",
+        "comeet.com",
+        "join.com",
+        "softgarden.io",
+        "softgarden.de",
+        "rexx-systems.com",
+        "dvinci.de",
+        "dvinci-easy.com",
+        "onlyfy.com",
+        "zohorecruit.com",
+        "zoho.com",
+        "manatal.com",
+        "homerun.co",
+        "recruitcrm.io",
+        "gem.com",
+        "paradox.ai",
+        "fountain.com",
+        "rippling.com",
+        "hibob.com",
+        "factorialhr.com",
+        "freshteam.com",
+        "jobscore.com",
+        "avature.net",
+        "beamery.com",
+        "talentlyft.com",
+        "polymer.co",
+        "hirevue.com",
+        "modernhire.com",
+        "codility.com",
+        "hackerrank.com",
+        "coderbyte.com",
+        "testgorilla.com",
+        "linkedin.com",
+        "indeed.com",
+        "indeedemail.com",
+        "glassdoor.com",
+        "welcometothejungle.com",
+        "otta.com",
+        "wellfound.com",
+        "stepstone.de",
+        "xing.com",
+        "zoom.us",
+        "zoom.com",
+        "calendar.google.com",
+        "calendar-notification.google.com",
+        "resource.calendar.google.com",
+        "group.calendar.google.com",
+        "whereby.com",
+        "webex.com",
+        "doodle.com",
+        "youcanbook.me",
+        "acuityscheduling.com",
+        "savvycal.com",
+        "chilipiper.com",
+        "hubspot.com",
+        "mailchimp.com",
+        "mcsv.net",
+        "sendgrid.net",
+        "mailgun.org",
+        "amazonses.com",
+    )
+)
+
+# Vendor names as they appear in display names and footers; never a company we answer.
+VENDOR_NAMES = frozenset(
+    name.lower()
+    for name in (
+        "Greenhouse",
+        "Lever",
+        "Workable",
+        "Teamtailor",
+        "BambooHR",
+        "Recruitee",
+        "iCIMS",
+        "JazzHR",
+        "Personio",
+        "Workday",
+        "SmartRecruiters",
+        "Ashby",
+        "Cal.com",
+        "Calendly",
+        "GoodTime",
+        "Jobvite",
+        "Taleo",
+        "SuccessFactors",
+        "Breezy",
+        "Breezy HR",
+        "Pinpoint",
+        "Comeet",
+        "JOIN",
+        "softgarden",
+        "d.vinci",
+        "HireVue",
+        "Codility",
+        "HackerRank",
+        "LinkedIn",
+        "Indeed",
+        "Glassdoor",
+        "Welcome to the Jungle",
+        "Zoom",
+        "Google",
+        "Google Calendar",
+        "Google Meet",
+        "Microsoft",
+        "Microsoft Teams",
+        "Outlook",
+        "Teams",
+        "Whereby",
+        "Webex",
+        "Doodle",
+        "Calendar",
+        "Meet",
+    )
+)
+
+FREEMAIL = frozenset(
+    (
+        "gmail.com",
+        "googlemail.com",
+        "outlook.com",
+        "hotmail.com",
+        "live.com",
+        "msn.com",
+        "yahoo.com",
+        "ymail.com",
+        "icloud.com",
+        "me.com",
+        "mac.com",
+        "aol.com",
+        "proton.me",
+        "protonmail.com",
+        "pm.me",
+        "fastmail.com",
+        "hey.com",
+        "gmx.de",
+        "gmx.net",
+        "gmx.at",
+        "web.de",
+        "t-online.de",
+        "posteo.de",
+        "mailbox.org",
+        "orange.fr",
+        "free.fr",
+        "laposte.net",
+        "sfr.fr",
+        "hotmail.fr",
+        "yahoo.fr",
+        "hotmail.es",
+        "yahoo.es",
+        "telefonica.net",
+        "ziggo.nl",
+        "kpn.nl",
+        "kpnmail.nl",
+        "hetnet.nl",
+        "planet.nl",
+        "hotmail.co.uk",
+        "yahoo.co.uk",
+        "btinternet.com",
+    )
+)
+
+_ROBOT_LOCAL = re.compile(
+    r"^(?:[\w.+-]*no[-_.]?reply[\w.+-]*|[\w.+-]*do[-_.]?not[-_.]?reply[\w.+-]*|"
+    r"notifications?|notify|mailer-daemon|postmaster|calendar(?:-notification)?|"
+    r"bounces?(?:[+-][\w.=-]*)?|alerts?|news(?:letter)?s?|automated|auto(?:mail)?|"
+    r"system|updates?|invitations?|invites?|scheduling|scheduler|bookings?|"
+    r"reply[+-][\w.=-]{6,}|[0-9a-f]{16,}|mailer|digest|marketing|hello-noreply)$",
+    re.IGNORECASE,
+)
+_ROOM = re.compile(
+    r"\b(?:room|meeting ?room|conference ?room|boardroom|raum|salle|sala|zaal|vergaderruimte|"
+    r"resource|floor \d+)\b",
+    re.IGNORECASE,
+)
+
+
+def domain_of(address: str) -> str:
+    """The lower-cased domain of an address ('' when there is none)."""
+    return address.rpartition("@")[2].strip().lower().rstrip(".")
+
+
+def _in(domain: str, domains: frozenset[str]) -> bool:
+    parts = domain.split(".")
+    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
+
+
+def is_service_domain(domain: str) -> bool:
+    """An ATS, scheduler, job board or mail service domain (or a subdomain of one)."""
+    return bool(domain) and _in(domain.lower(), SERVICE_DOMAINS)
+
+
+def is_freemail(domain: str) -> bool:
+    return bool(domain) and _in(domain.lower(), FREEMAIL)
+
+
+def is_robot_address(address: str) -> bool:
+    """No-reply, notification and service addresses: never write to them."""
+    local, _, domain = address.lower().rpartition("@")
+    if not local:
+        return True
+    if _ROBOT_LOCAL.match(local):
+        return True
+    return is_service_domain(domain)
+
+
+def is_room(name: str | None, address: str) -> bool:
+    """A meeting room or other calendar resource listed as an attendee."""
+    if "resource.calendar" in address or address.startswith(("room", "rm-", "conf")):
+        return True
+    return bool(name and _ROOM.search(name))
+
+
+def is_bulk(header: Callable[[str], str | None]) -> str | None:
+    """Why the message is bulk/list mail (a reason string), or None."""
+    precedence = (header("Precedence") or "").strip().lower()
+    if precedence in ("bulk", "list", "junk"):
+        return f"header:Precedence {precedence}"
+    if header("List-Id"):
+        return "header:List-Id"
+    if header("List-Unsubscribe"):
+        return "header:List-Unsubscribe"
+    return None
+
+
+def auto_submitted(header: Callable[[str], str | None]) -> str | None:
+    """The value of an automatic-message header (RFC 3834 and vendor ones), or None."""
+    value = (header("Auto-Submitted") or "").strip().lower()
+    if value and value != "no":
+        return value
+    for name in ("X-Autoreply", "X-Autorespond", "X-Auto-Reply", "X-Autogenerated"):
+        if header(name):
+            return "auto-replied" if "reply" in name.lower() or "respond" in name.lower() else (
+                "auto-generated"
+            )
+    suppress = (header("X-Auto-Response-Suppress") or "").strip().lower()
+    if suppress in ("all", "oof", "dr, rn, nrn, oof, autoreply") or "oof" in suppress:
+        return "suppress:" + suppress
+    return None
