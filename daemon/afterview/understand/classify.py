@@ -33,7 +33,6 @@ from .employer import (
     employer_domain,
     from_phrases,
     from_signature,
-    looks_like_person,
     match_domain,
     normalise_company,
     title_from_domain,
@@ -65,9 +64,19 @@ _INTERVIEWISH = re.compile(
 )
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
-    r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:", re.IGNORECASE | re.MULTILINE
+    r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
+    re.IGNORECASE | re.MULTILINE,
 )
 _DEFAULT_LENGTH = timedelta(hours=1)
+# Kinds whose text may state the employer's own timeline (never an offer's deadline, which
+# is the candidate's, nor a cancellation's "new times soon").
+_TIMELINE_KINDS = frozenset(
+    ("employer_reply", "interview_request", "interview_scheduled", "application_received")
+)
+_HEADER_LINE = re.compile(
+    r"^\s*\*?(?:from|to|cc|bcc|sent|date|von|an|de|à|para|van|aan)\s*\*?\s*:.*@", re.IGNORECASE
+)
+_DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 
 
 def classify(
@@ -102,14 +111,16 @@ def _hits(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> list
 
 
 def _soft_rejection(sentences: Sequence[str]) -> list[str]:
-    """"Unfortunately ... not ... your application": softener, negation and decision together."""
+    """ "Unfortunately ... not ... your application": softener, negation and decision together."""
     found = []
     for sentence in sentences:
         if lexicon.CONDITIONAL.match(sentence) or lexicon.SCHEDULING_TALK.search(sentence):
             continue
         soft = lexicon.REJECTION_SOFTENER.search(sentence)
-        if soft and lexicon.NEGATION.search(sentence) and lexicon.REJECTION_DECISION.search(
-            sentence
+        if (
+            soft
+            and lexicon.NEGATION.search(sentence)
+            and lexicon.REJECTION_DECISION.search(sentence)
         ):
             found.append(soft.group(0).lower())
     return found
@@ -118,65 +129,72 @@ def _soft_rejection(sentences: Sequence[str]) -> list[str]:
 def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     text = r.kind_text()
     event_text = r.event_text()
-    job_text = f"{text}\n{event_text}"
-    me_sent = r.sender is not None and r.sender.email in r.excluded and r.msg.to
-    if me_sent and r.sender.email in {m for m in r.excluded if m}:
-        if not r.used_forwarded:
-            reasons.append("from-me")
-            return "unrelated", {}
+    job_text = f"{r.subject}\n{r.new}\n{event_text}"
+    if r.sender is not None and r.sender.email in r.excluded and not r.used_forwarded:
+        reasons.append("from-me")
+        return "unrelated", {}
 
     strong_job = len(_JOB_STRONG.findall(job_text))
     any_job = len(lexicon.JOB_CONTEXT.findall(job_text))
     non_job = [name for name, rx in lexicon.NON_JOB_RES.items() if rx.search(job_text)]
-
     sentences = r.sentences
     rejection = _hits(lexicon.REJECTION, sentences) or _soft_rejection(sentences)
     offer = _hits(lexicon.OFFER, sentences)
     received = _hits(lexicon.RECEIVED, sentences)
     ooo = _hits(lexicon.OUT_OF_OFFICE, sentences)
     auto_subject = bool(lexicon.AUTO_SUBJECT.match(r.msg.subject or ""))
+    content = bool(rejection or received)
 
-    # 1. hard negatives
-    if non_job and strong_job < 2:
+    # 1. automatic replies announced by headers or subject; ATS content wins over the header
+    auto_header = r.auto is not None and (
+        r.auto.startswith("auto-replied")
+        or (r.auto.startswith("suppress") and (auto_subject or bool(ooo)))
+    )
+    if (auto_header or auto_subject) and (ooo or not content):
+        if auto_header:
+            reasons.append(f"header:Auto-Submitted {r.auto}")
+        if auto_subject:
+            reasons.append("subject:automatic reply")
+        reasons.extend(f"phrase:{p}" for p in ooo[:2])
+        return "auto_reply", {}
+
+    # 2. hard negatives: other kinds of interviews, appointments and offers; bulk mail
+    if non_job and strong_job < 2 and not (rejection or offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
-    if r.bulk and not (strong_job and (r.robot_sender or rejection or received)):
+    if r.bulk and not (lexicon.OWN_APPLICATION.search(job_text) and (content or r.robot_sender)):
         reasons.append(r.bulk)
         return "unrelated", {}
-    if r.bulk and non_job:
-        reasons.extend([r.bulk, f"context:{non_job[0]}"])
-        return "unrelated", {}
 
-    # 2. automatic replies; an ATS acknowledgement or rejection is content, not an absence
-    auto_header = r.auto is not None and (
-        r.auto.startswith("auto-replied") or (r.auto.startswith("suppress") and (auto_subject
-                                                                                or ooo))
-    )
-    if auto_header or auto_subject or len(ooo) >= 2 or (ooo and r.auto):
-        if not (rejection or received) or ooo:
-            if auto_header:
-                reasons.append(f"header:Auto-Submitted {r.auto}")
-            if auto_subject:
-                reasons.append("subject:automatic reply")
-            reasons.extend(f"phrase:{p}" for p in ooo[:2])
-            return "auto_reply", {}
-    if r.auto and (rejection or received):
+    # 3. out-of-office wording without headers: several signs, and no other content
+    if (len(ooo) >= 2 or (ooo and r.auto)) and not content:
+        reasons.extend(f"phrase:{p}" for p in ooo[:2])
+        return "auto_reply", {}
+    if r.auto and content:
         reasons.append(f"header:Auto-Submitted {r.auto} (content wins)")
 
-    # 3. calendar replies: someone answered an invitation; not a new interview
-    methods = r.methods
-    if r.events and methods <= {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
+    # 4. calendar replies: someone answered an invitation; not a new interview
+    if r.events and r.methods <= {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
         reasons.append("ics:REPLY")
-        return ("auto_reply" if (strong_job or _INTERVIEWISH.search(job_text)) else "unrelated"), {}
+        related = _INTERVIEWISH.search(job_text) or find_role([event_text], r.subject, None)
+        return ("auto_reply" if related or strong_job else "unrelated"), {}
 
-    relevant = strong_job > 0 or any_job >= 2 or bool(rejection or offer or received)
-    if not relevant and r.events:
-        relevant = bool(_INTERVIEWISH.search(f"{r.subject}\n{event_text}")) and any_job > 0
+    confirmed = _hits(lexicon.CONFIRMED, sentences)
+    request = _hits(lexicon.REQUEST, sentences)
+    cancel_text = _hits(lexicon.CANCELLED, sentences)
+    if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
+        cancel_text.append("subject:cancelled")
+    relevant = (
+        strong_job > 0
+        or any_job >= 2
+        or bool(rejection or offer or received)
+        or (any_job >= 1 and bool(confirmed or request or cancel_text or r.events))
+    )
     if not relevant:
         reasons.append("no job-application context")
         return "unrelated", {}
 
-    # 4. outcomes
+    # 5. outcomes
     if rejection:
         reasons.extend(f"phrase:{p}" for p in rejection[:2])
         return "rejection", {}
@@ -186,26 +204,20 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     cancelled_events = [e for e in r.events if e.method == "CANCEL" or e.status == "CANCELLED"]
     live_events = [e for e in r.events if e not in cancelled_events and e.start is not None]
-    cancel_text = _hits(lexicon.CANCELLED, sentences)
-    if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
-        cancel_text.append("subject:cancelled")
-    confirmed = _hits(lexicon.CONFIRMED, sentences)
     sent = r.msg.date
-
+    found = find_interview_time(text, sent, default_tz=r.tz) if sent else None
     if live_events:
         span = span_of(live_events)
         if span:
             reasons.append(f"ics:{live_events[0].method or 'REQUEST'}")
             reasons.extend(f"phrase:{p}" for p in confirmed[:1])
-            return "interview_scheduled", {"span": span, "events": live_events}
-    found = find_interview_time(text, sent, default_tz=r.tz) if sent else None
+            return "interview_scheduled", {"span": span, "events": live_events, "found": found}
     if cancelled_events or cancel_text:
         moved = found and confirmed and not cancelled_events
         if not moved:
             reasons.append("ics:CANCEL" if cancelled_events else f"phrase:{cancel_text[0]}")
             return "interview_cancelled", {}
 
-    request = _hits(lexicon.REQUEST, sentences)
     if found:
         proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
         structured = bool(_LABELLED_TIME.search(text)) and bool(_INTERVIEWISH.search(text))
@@ -255,6 +267,7 @@ def _complete(
     reasons: list[str],
     span: tuple[datetime, datetime | None] | None = None,
     events: list | None = None,
+    found: Any = None,
 ) -> Classification:
     msg = r.msg
     if kind == "unrelated":
@@ -264,7 +277,7 @@ def _complete(
             is_robot_sender=r.robot_sender,
             language=r.language,
         )
-    named = people_in_text(f"{r.new}\n{r.body.signature}")
+    named = people_in_text(_without_header_lines(f"{r.new}\n{r.body.signature}"))
     reply_to = [p for p in (person(a) for a in msg.reply_to) if p]
     organizer = next((e.organizer for e in (events or []) if e.organizer), None)
     attendees: list[Person] = []
@@ -284,7 +297,7 @@ def _complete(
     role = None if kind == "auto_reply" else find_role([r.new, r.event_text()], r.subject, company)
     interview = None
     if kind == "interview_scheduled" and span:
-        start, end = span
+        start, end = _present(span, events, found, r.tz)
         if end is None or end <= start:
             end = start + _DEFAULT_LENGTH
             reasons.append("end assumed one hour after start")
@@ -298,15 +311,12 @@ def _complete(
         )
         interview = Interview(start=start, end=end, interviewers=interviewers)
     decision_by = None
-    if kind in ("employer_reply", "interview_request", "interview_scheduled",
-                "interview_cancelled", "application_received") and msg.date:
+    if kind in _TIMELINE_KINDS and msg.date:
         decision_by = _decision_by(r)
     back_on = None
     if kind == "auto_reply" and msg.date:
         back_on = find_return_date(r.new, msg.date)
-    contact = choose_contact(
-        None if r.robot_sender else r.sender, reply_to, named, r.excluded
-    )
+    contact = choose_contact(None if r.robot_sender else r.sender, reply_to, named, r.excluded)
     return Classification(
         kind=kind,
         company=company,
@@ -322,12 +332,23 @@ def _complete(
     )
 
 
+def _present(span, events, found, tz: tzinfo) -> tuple[datetime, datetime | None]:
+    """Invitation times in UTC are shown in the zone the text names, else the reader's zone."""
+    start, end = span
+    if not events or start.utcoffset() != timedelta(0):
+        return start, end
+    zone = found.start.tzinfo if found and found.start == start else tz
+    return start.astimezone(zone), end.astimezone(zone) if end else None
+
+
+def _without_header_lines(text: str) -> str:
+    """Drop "From:/To:/Cc:" lines of forwarded headers: those people are not in the meeting."""
+    return "\n".join(line for line in text.splitlines() if not _HEADER_LINE.match(line))
+
+
 def _decision_by(r: Reading) -> date | None:
     """The employer's own timeline, from sentences that speak of deciding or getting back."""
-    cues = [s for s in r.sentences if lexicon.DECISION_CUE.search(s)]
-    if not cues:
-        return None
-    return find_decision_by(" ".join(cues), r.msg.date)
+    return find_decision_by(r.new, r.msg.date)
 
 
 def _company(
@@ -339,18 +360,17 @@ def _company(
     named: Sequence[Person],
 ) -> str | None:
     msg = r.msg
-    display = msg.from_.name if msg.from_ else ""
-    people_names = {p.name.lower() for p in [*reply_to, *attendees, *named] if p and p.name}
-    if organizer and organizer.name:
-        people_names.add(organizer.name.lower())
+    display = _DISPLAY_NOISE.sub("", msg.from_.name if msg.from_ else "").strip()
+    people = [*reply_to, *attendees, *named, *(person(a) for a in msg.to)]
+    if organizer:
+        people.append(organizer)
+    people_names = {p.name.lower() for p in people if p and p.name}
     display_org = None
     if display and display.lower() not in people_names:
-        at = re.search(r"\b(?:at|@|from|bei|chez|de|van)\s+(.+)$", display)
-        if at and not r.robot_sender:
+        at = re.search(r"\b(?:at|@|from|bei|chez|van)\s+(.+)$", display)
+        if at:
             display_org = normalise_company(at.group(1))
-        elif r.robot_sender and not (looks_like_person(display) and not _has_descriptor(display)):
-            display_org = normalise_company(display)
-        elif _has_descriptor(display):
+        elif r.robot_sender or _has_descriptor(display):
             display_org = normalise_company(display)
     texts = [r.subject, r.new, r.body.signature, r.event_text(), display]
     found = match_domain(texts, domain)
@@ -359,8 +379,11 @@ def _company(
     if display_org:
         return display_org
     for name in [*from_phrases(f"{r.subject}\n{r.new}"), *from_signature(r.body.signature)]:
-        if name.lower() not in people_names and not looks_like_person(name):
+        if name.lower() not in people_names:
             return name
+    found = match_domain([r.body.quoted, r.body.forwarded], domain)
+    if found:
+        return found
     if domain and not is_robot_address(f"x@{domain}"):
         return title_from_domain(domain)
     return None

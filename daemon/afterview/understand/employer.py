@@ -15,10 +15,11 @@ segment.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-from .robots import VENDOR_NAMES, domain_of, is_freemail, is_service_domain
+from .robots import VENDOR_NAMES, domain_of, is_freemail, is_robot_address, is_service_domain
 
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|gmbh(?:\s*&\s*co\.?\s*kg)?|"
@@ -45,23 +46,123 @@ _CAP_RUN = re.compile(
     rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}]|of|de|du|des|la|le|van|von|der|den|y|and|und|et|en))*"
 )
 _RUN_STOP = frozenset(
-    "team talent hiring careers career recruiting recruitment hr hq people human jobs "
-    "acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the".split()
+    [
+        "team",
+        "talent",
+        "hiring",
+        "careers",
+        "career",
+        "recruiting",
+        "recruitment",
+        "hr",
+        "hq",
+        "people",
+        "human",
+        "jobs",
+        "acquisition",
+        "inc",
+        "ltd",
+        "gmbh",
+        "llc",
+        "ag",
+        "plc",
+        "corp",
+        "bv",
+        "nv",
+        "sl",
+        "sa",
+        "the",
+    ]
 )
-_CONNECTOR = frozenset("of de du des la le van von der den y and und et en".split())
+_CONNECTOR = frozenset(
+    ["of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "and", "und", "et", "en"]
+)
 _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
     r"interview (?:with|at)|position at|role at|job at|joining|join|career at|"
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
-    r"bei|chez|en|bij|für|pour|para|at)\s+(?:the\s+)?(?P<name>[A-Z][^\n,.;:!?()]{1,60})"
+    r"bei|chez|bij|werken bij|trabajar en|travailler chez)\s+(?:the\s+|der\s+|die\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
 )
 _SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
 _GENERIC = frozenset(
-    "hi hello dear thanks thank you best regards the we our your this that re fwd fw "
-    "interview interviews application offer job jobs role position team monday tuesday "
-    "wednesday thursday friday saturday sunday january february march april may june july "
-    "august september october november december video call zoom google teams meet "
-    "microsoft please join location where when date time".split()
+    [
+        "hi",
+        "hello",
+        "dear",
+        "thanks",
+        "thank",
+        "you",
+        "best",
+        "regards",
+        "the",
+        "we",
+        "our",
+        "your",
+        "this",
+        "that",
+        "re",
+        "fwd",
+        "fw",
+        "interview",
+        "interviews",
+        "application",
+        "offer",
+        "job",
+        "jobs",
+        "role",
+        "position",
+        "team",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "video",
+        "call",
+        "zoom",
+        "google",
+        "teams",
+        "meet",
+        "microsoft",
+        "please",
+        "join",
+        "location",
+        "where",
+        "when",
+        "date",
+        "time",
+        "bonjour",
+        "hallo",
+        "hola",
+        "hoi",
+        "beste",
+        "sie",
+        "ihnen",
+        "uns",
+        "wir",
+        "euch",
+        "vous",
+        "nous",
+        "usted",
+        "ustedes",
+        "jullie",
+        "u",
+    ]
 )
 
 
@@ -83,8 +184,31 @@ def normalise_company(name: str | None) -> str | None:
     return text
 
 
+_TRANSLIT = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "æ": "ae",
+        "ø": "o",
+        "å": "a",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+    }
+)
+
+
 def squash(text: str) -> str:
-    return re.sub(r"[^0-9a-z]", "", text.lower())
+    """Letters and digits only, lower-cased, accents dropped ("Énergie" -> "energie")."""
+    plain = unicodedata.normalize("NFKD", text.lower())
+    return re.sub(r"[^0-9a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)))
+
+
+def _squashes(token: str) -> set[str]:
+    """A token's squashed forms: accents dropped, and German-style ("ü" -> "ue")."""
+    return {squash(token), squash(token.lower().translate(_TRANSLIT))}
 
 
 def _domain_labels(domain: str) -> list[str]:
@@ -109,8 +233,9 @@ def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str 
     """The first address domain that is the employer's own (not a service, not freemail)."""
     for address in addresses:
         domain = domain_of(address)
-        if domain and not is_service_domain(domain) and not is_freemail(domain):
-            return domain
+        if is_robot_address(address) or not domain or is_freemail(domain):
+            continue
+        return domain
     for url in links:
         # A careers page hosted by an ATS: "acme.recruitee.com" names the employer.
         host = re.sub(r"^https?://", "", url).split("/", 1)[0].lower()
@@ -135,7 +260,12 @@ def _runs(text: str) -> Iterable[list[str]]:
 
 
 def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
-    """The name in ``texts`` that spells ``domain``'s label, extended as far as it recurs."""
+    """The name in ``texts`` that spells ``domain``'s label, extended as far as it recurs.
+
+    "peregrinepayroll" matches "Peregrine Payroll"; an abbreviated label matches the words it
+    begins ("brightwatersec" -> "Brightwater Security"); a short label is extended by the
+    words that follow it everywhere it appears ("oakmoss" -> "Oakmoss Retail").
+    """
     labels = _domain_labels(domain or "")
     if not labels:
         return None
@@ -143,20 +273,27 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     for text in texts:
         for run in _runs(text):
             for start in range(len(run)):
-                joined = ""
-                for end in range(start, min(len(run), start + 6)):
-                    joined += squash(run[end])
-                    if joined in labels:
-                        for ext in range(end + 1, min(len(run), end + 3) + 1):
-                            counts[tuple(run[start:ext])] += 1
-                        break
-                    if not any(label.startswith(joined) for label in labels):
-                        break
+                _extend(run, start, labels, counts)
     if not counts:
         return None
     top = max(counts.values())
     best = max((c for c in counts if counts[c] == top), key=len)
     return normalise_company(" ".join(best))
+
+
+def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> None:
+    forms = {""}
+    for end in range(start, min(len(run), start + 6)):
+        forms = {f + t for f in forms for t in _squashes(run[end])}
+        if any(f in labels for f in forms):
+            for ext in range(end + 1, min(len(run), end + 3) + 1):
+                counts[tuple(run[start:ext])] += 1
+            return
+        if any(f.startswith(label) and len(label) >= 6 for f in forms for label in labels):
+            counts[tuple(run[start : end + 1])] += 1  # abbreviated domain label
+            return
+        if not any(label.startswith(f) for f in forms for label in labels):
+            return
 
 
 def from_phrases(text: str) -> list[str]:
@@ -172,14 +309,17 @@ def from_phrases(text: str) -> list[str]:
 
 
 def from_signature(signature: str) -> list[str]:
-    """Company-like segments of the signature's last lines ("Title | Company")."""
+    """Company-like segments of the signature's last lines ("Title | Company", "Title, Co")."""
     found = []
     for line in reversed([x for x in signature.splitlines() if x.strip()][-4:]):
-        parts = [p for p in _SIG_SPLIT.split(line.strip()) if p]
+        line = line.strip()
+        if re.search(r"[()@:]|\d", line) or len(line.split()) > 8:
+            continue
+        parts = [p for p in _SIG_SPLIT.split(line) if p]
         if len(parts) >= 2:
             for part in reversed(parts[1:]):
                 name = normalise_company(part)
-                if name and not re.search(r"\d|@", name):
+                if name and name[0].isupper():
                     found.append(name)
                     break
     return found
@@ -201,14 +341,67 @@ def looks_like_person(name: str) -> bool:
         return False
     if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
         return False
-    return all(w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha()
-               for w in words if len(w) > 1)
+    return all(
+        w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha()
+        for w in words
+        if len(w) > 1
+    )
 
 
 _ORG_WORDS = frozenset(
-    "labs lab systems software health analytics data digital retail learning energy "
-    "robotics logistics studios studio group holdings bank insurance capital partners "
-    "consulting solutions technologies technology tech ai media games foods clinic "
-    "careers talent team recruiting hr jobs company works industries services network "
-    "university school college institute foundation gmbh inc ltd llc ag bv".split()
+    [
+        "labs",
+        "lab",
+        "systems",
+        "software",
+        "health",
+        "analytics",
+        "data",
+        "digital",
+        "retail",
+        "learning",
+        "energy",
+        "robotics",
+        "logistics",
+        "studios",
+        "studio",
+        "group",
+        "holdings",
+        "bank",
+        "insurance",
+        "capital",
+        "partners",
+        "consulting",
+        "solutions",
+        "technologies",
+        "technology",
+        "tech",
+        "ai",
+        "media",
+        "games",
+        "foods",
+        "clinic",
+        "careers",
+        "talent",
+        "team",
+        "recruiting",
+        "hr",
+        "jobs",
+        "company",
+        "works",
+        "industries",
+        "services",
+        "network",
+        "university",
+        "school",
+        "college",
+        "institute",
+        "foundation",
+        "gmbh",
+        "inc",
+        "ltd",
+        "llc",
+        "ag",
+        "bv",
+    ]
 )

@@ -36,8 +36,8 @@ REJECTION = _compile(
         rf"an internal|a stronger)\b[^.;]{{0,20}}{_CANDIDATE}",
         r"\bselected (?:other )?(?:applicants|candidates|people|someone)\b[^.;]{0,30}"
         r"\b(?:whose|who|with)\b",
-        rf"\bnot\s+(?:be\s+)?(?:moving|taking|going|progressing|proceeding|advancing)\s+"
-        rf"(?:forward|ahead|further)?\s*with\s+(?:your|you)\b",
+        r"(?:\bnot|n't)\s+(?:be\s+)?(?:moving|taking|going|progressing|proceeding|advancing)\s+"
+        r"(?:forward|ahead|further)?\s*with\s+(?:your|you)\b",
         r"\b(?:won't|will not|wouldn't|would not|cannot|can't|are not|aren't|not)\s+"
         r"(?:be\s+)?(?:taking|moving|progressing|advancing|proceeding)\s+(?:with\s+)?"
         r"(?:it|yours|your application|your candidacy|you|this)\s+(?:forward|further|any further)",
@@ -57,6 +57,9 @@ REJECTION = _compile(
         r"\bnot (?:be )?(?:offering|extending) you (?:the |an? )?(?:position|role|offer|job)",
         r"\bunable to (?:offer you|move forward with your|progress your)",
         r"\bunsuccessful\b",
+        r"\b(?:offer(?:ed|ing)?|give|given|giving|extend(?:ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}"
+        r"(?:role|position|job|post|offer)\s+to\s+(?:an?other|a different|someone else|"
+        r"another person|an internal)",
         r"\b(?:other|another) candidates? (?:whose|who) (?:experience|background|skills|"
         r"profile)?\s*(?:more closely|better|more) (?:match|matches|align|aligns|fit|fits)",
         # German
@@ -67,7 +70,8 @@ REJECTION = _compile(
         r"weiter verfolg|für Sie entschieden)",
         r"\bgegen\s+(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+entschieden",
         r"\b(?:keine|nicht)\s+(?:positive\s+)?(?:Zusage|positive Rückmeldung)",
-        r"\bAbsage\b",
+        r"\bAbsage\b[^.;]{0,40}\b(?:Bewerbung|Kandidatur)|\b(?:Bewerbung|Kandidatur)\b[^.;]{0,60}"
+        r"\bAbsage\b|\beine Absage (?:erteilen|geben|mitteilen)",
         r"\bStelle\s+(?:wurde\s+)?(?:bereits\s+)?(?:anderweitig\s+)?(?:besetzt|vergeben)",
         # French
         r"\bne\s+(?:pas|pouvons pas|pourrons pas|sommes pas en mesure de)\s+donner\s+"
@@ -159,7 +163,8 @@ OFFER = _compile(
         r"\b(?:oferta|propuesta)\s+(?:formal|económica|laboral\s+formal)\b|\bcarta\s+de\s+oferta\b",
         r"\bhacerte una oferta\b",
         # Dutch
-        r"\b(?:arbeidsovereenkomst|contractvoorstel|aanbod voor de functie|arbeidsvoorwaardenvoorstel)\b",
+        r"\b(?:arbeidsovereenkomst|contractvoorstel|aanbod voor de functie|"
+        r"arbeidsvoorwaardenvoorstel)\b",
         r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de functie|een aanbod|het aanbod)\b[^.;]{0,40}"
         r"\b(?:aanbieden|doen|aan te bieden)",
     )
@@ -201,12 +206,17 @@ CONFIRMED = _compile(
     (
         r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|locked in|set up|"
         r"calendar invite|invitation)\b[^.;?]{0,60}\b(?:interview|call|conversation|chat|meeting|"
-        r"session|panel|onsite|on-site|screen|assessment)\b",
+        r"session|panel|onsite|on-site|screen|assessment)s?\b",
+        r"\b(?:moved|rescheduled|changed|shifted|pushed|brought forward)\s+(?:your|the|our)\s+"
+        r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat)\b",
         r"\b(?:interview|call|conversation|chat|meeting|session|panel|onsite|screen)\b"
         r"[^.;?]{0,60}\b(?:is|has been|have been|was|is now)\s+(?:now\s+)?(?:confirmed|"
         r"scheduled|booked|set|moved|rescheduled|changed|updated|arranged|planned)\b",
         r"\b(?:re)?scheduled (?:it |this |the interview |your interview |our call )?(?:to|for)\b",
         r"\b(?:we're|we are|you're|you are|we're now)\s+all set\b",
+        r"\b(?:let's|let us|we'll|we will)\s+(?:lock in|go with|do|book|meet|pencil in|say)\b"
+        r"[^.?]{0,40}\b(?:at|on|\d)",
+        r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
         r"\bnew time\s*:",
         r"\b(?:look(?:ing)? forward to|excited to|see you)\s+(?:speaking|meeting|seeing|talking|"
         r"chatting)?\s*(?:with\s+)?(?:you\s+)?(?:on|at|then|next)\b",
@@ -256,13 +266,18 @@ REQUEST = _compile(
         r"\bwhen (?:are|would) you (?:be )?(?:available|free)",
         r"\b(?:your|let me know your|let us know your)\s+availability\b",
         r"\bwould you be (?:available|free|able to (?:join|meet|speak|talk))",
-        r"\bwould\s+(?:\w+\s+){1,3}(?:work|suit)\s+for you\?",
+        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
+        r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
+        r"\b(?:would like|'d like|would love|'d love|want) to (?:meet|speak (?:with|to)|"
+        r"talk (?:with|to)|chat (?:with|to))\s+you\b",
         r"\bnext step (?:is|would be|will be)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:interview|call|"
         r"conversation|chat)",
         r"\b(?:move|moving|invite) you (?:forward )?to the (?:next|second|final) (?:round|stage)",
         # German
-        r"\b(?:einladen|Einladung|einzuladen)\b[^.;]{0,60}\b(?:Gespräch|Interview|"
-        r"Vorstellungsgespräch|Kennenlernen|Telefonat|Videocall)",
+        r"\b(?:einladen|Einladung|einzuladen)\b[^.;]{0,60}\w*(?:gespräch|interview|"
+        r"kennenlernen|telefonat|videocall)",
+        r"\w*(?:gespräch|interview|kennenlernen|telefonat|videocall)\b[^.;]{0,60}"
+        r"\b(?:einladen|einzuladen)\b",
         r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
         r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
         r"\bwann\s+(?:es\s+)?(?:Ihnen|dir)\s+passt",
@@ -375,7 +390,8 @@ JOB_CONTEXT = re.compile(
     r"your interview|the interview|an interview|interview process|hiring (?:manager|team|"
     r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
-    r"next (?:round|stage|steps?)|shortlist\w*|references|decision|offer|"
+    r"next (?:round|stage|steps?)|shortlist\w*|references|decision|offer|CV|résumé|resume|"
+    r"Lebenslauf|currículum|curriculum|portfolio|"
     r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Kandidat\w*|Position|"
     r"candidature|candidat\w*|poste|entretien|recrutement|"
     r"candidatura|candidat[oa]s?|puesto|entrevista|proceso de selección|vacante|"
@@ -396,13 +412,13 @@ NON_JOB = {
     "medical": r"\b(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
     r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
     r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
-    r"Zahnarzt|Tierarzt|Arzt|Praxis|Impfung|dentiste|vétérinaire|médecin|dentista|"
+    r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|\w*arztpraxis|Impfung|dentiste|vétérinaire|médecin|dentista|"
     r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b",
     "mentoring": r"\bmentor\w*|\bcoffee chat\b|\boffice hours\b|\bnetworking (?:call|chat|event)|"
     r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bMentoring\b",
-    "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|\bpricing\b|"
+    "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|"
     r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
-    r"\bsubscription\b|\brenewal\b",
+    r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
     "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
     r"\bmasterclass\b|\bbootcamp\b|\bregist(?:ered|er now|ration)\b|\bRSVP\b|\bkeynote\b|"
     r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b",
@@ -424,39 +440,151 @@ CONDITIONAL = re.compile(
     _FLAGS,
 )
 
-# Cues that a sentence states when the employer will decide or get back.
-DECISION_CUE = re.compile(
-    r"\b(?:decid\w*|decision|get back to you|come back to you|hear (?:back )?from (?:us|me)|"
-    r"let you know|be in touch|update you|an update|feedback|wrap(?:ped)? (?:things |"
-    r"everything )?up|finali[sz]\w*|outcome|conclude|respond|response|answer|next steps?|"
-    r"Entscheidung|entscheiden|melden|Rückmeldung|Bescheid|zurückkommen|"
-    r"décision|décider|reviendr\w*|retour|réponse|tiendr\w* informé|"
-    r"decisión|decidir|respuesta|te diremos|nos pondremos en contacto|te informaremos|"
-    r"contestaremos|beslissing|besluit|laten (?:we )?(?:je|u) weten|terugkoppeling|"
-    r"uitsluitsel|horen|bericht)\b",
-    _FLAGS,
-)
-
 # Greeting words and stop words by language, for detecting which language a mail is in.
 STOPWORDS = {
     "en": frozenset(
-        "the and you your for with we our to of is are this that will have be thanks hi "
-        "dear would please regards".split()
+        [
+            "the",
+            "and",
+            "you",
+            "your",
+            "for",
+            "with",
+            "we",
+            "our",
+            "to",
+            "of",
+            "is",
+            "are",
+            "this",
+            "that",
+            "will",
+            "have",
+            "be",
+            "thanks",
+            "hi",
+            "dear",
+            "would",
+            "please",
+            "regards",
+        ]
     ),
     "de": frozenset(
-        "und der die das sie ihre ihr wir uns für mit ist sind nicht ein eine zu den dem "
-        "hallo liebe lieber grüße vielen dank bitte".split()
+        [
+            "und",
+            "der",
+            "die",
+            "das",
+            "sie",
+            "ihre",
+            "ihr",
+            "wir",
+            "uns",
+            "für",
+            "mit",
+            "ist",
+            "sind",
+            "nicht",
+            "ein",
+            "eine",
+            "zu",
+            "den",
+            "dem",
+            "hallo",
+            "liebe",
+            "lieber",
+            "grüße",
+            "vielen",
+            "dank",
+            "bitte",
+        ]
     ),
     "fr": frozenset(
-        "le la les et vous votre vos nous pour avec est sont une des du au bonjour merci "
-        "cordialement je que pas".split()
+        [
+            "le",
+            "la",
+            "les",
+            "et",
+            "vous",
+            "votre",
+            "vos",
+            "nous",
+            "pour",
+            "avec",
+            "est",
+            "sont",
+            "une",
+            "des",
+            "du",
+            "au",
+            "bonjour",
+            "merci",
+            "cordialement",
+            "je",
+            "que",
+            "pas",
+        ]
     ),
     "es": frozenset(
-        "el la los las y tu su para con es son una por del nosotros hola gracias saludos "
-        "que te muy".split()
+        [
+            "el",
+            "la",
+            "los",
+            "las",
+            "y",
+            "tu",
+            "su",
+            "para",
+            "con",
+            "es",
+            "son",
+            "una",
+            "por",
+            "del",
+            "nosotros",
+            "hola",
+            "gracias",
+            "saludos",
+            "que",
+            "te",
+            "muy",
+        ]
     ),
     "nl": frozenset(
-        "de het een en je jouw u uw wij we voor met is zijn niet van dat bedankt groet "
-        "beste hartelijk graag".split()
+        [
+            "de",
+            "het",
+            "een",
+            "en",
+            "je",
+            "jouw",
+            "u",
+            "uw",
+            "wij",
+            "we",
+            "voor",
+            "met",
+            "is",
+            "zijn",
+            "niet",
+            "van",
+            "dat",
+            "bedankt",
+            "groet",
+            "beste",
+            "hartelijk",
+            "graag",
+        ]
     ),
 }
+
+# The user's own application, said in so many words: what lets bulk mail through.
+OWN_APPLICATION = re.compile(
+    r"\b(?:your application|your candidacy|you applied|you recently applied|applying for|"
+    r"applied for|your interview|your (?:\w+ )?interview (?:with|for|at)|thank you for applying|"
+    r"thanks for applying|Ihre Bewerbung|deine Bewerbung|Ihr(?:em)? Vorstellungsgespräch|"
+    r"votre candidature|ta candidature|votre entretien|tu candidatura|su candidatura|"
+    r"tu entrevista|su entrevista|je sollicitatie|jouw sollicitatie|uw sollicitatie|"
+    r"je gesprek|uw gesprek)\b",
+    _FLAGS,
+)

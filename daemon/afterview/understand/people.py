@@ -26,14 +26,45 @@ _FIRST_PERSON = re.compile(
     r"\b(?:join me|with me|meet me|and I\b|I'll (?:be (?:there|joining|hosting)|call|ring|"
     r"join|host|meet|see|speak|talk|chat)|I will (?:be (?:joining|hosting)|call|join|host|"
     r"meet|see)|talk (?:to|with) me|speak (?:to|with) me|our (?:call|chat|conversation|"
-    r"meeting)|mit mir|ich (?:rufe|freue mich auf unser)|avec moi|je vous appellerai|conmigo|"
-    r"te llamaré|met mij|ik bel (?:je|u))",
+    r"meeting)|and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
+    r"je vous appellerai|conmigo|"
+    r"y yo\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u))",
     re.IGNORECASE,
 )
 _NOT_NAME_WORDS = frozenset(
-    "interview interviewer interviewers organizer organiser team talent recruiting the our "
-    "your with and contact email mail join location where when who video call meeting "
-    "senior principal manager engineer head lead director".split()
+    [
+        "interview",
+        "interviewer",
+        "interviewers",
+        "organizer",
+        "organiser",
+        "team",
+        "talent",
+        "recruiting",
+        "the",
+        "our",
+        "your",
+        "with",
+        "and",
+        "contact",
+        "email",
+        "mail",
+        "join",
+        "location",
+        "where",
+        "when",
+        "who",
+        "video",
+        "call",
+        "meeting",
+        "senior",
+        "principal",
+        "manager",
+        "engineer",
+        "head",
+        "lead",
+        "director",
+    ]
 )
 
 
@@ -110,9 +141,48 @@ def exclusions(me: Sequence[str], to: Sequence[str]) -> set[str]:
     return mine
 
 
+_ROLE_ACCOUNTS = frozenset(
+    [
+        "careers",
+        "career",
+        "jobs",
+        "job",
+        "hr",
+        "recruiting",
+        "recruitment",
+        "talent",
+        "info",
+        "hello",
+        "contact",
+        "team",
+        "people",
+        "support",
+        "office",
+        "admin",
+        "enquiries",
+        "inquiries",
+        "applications",
+        "apply",
+        "hiring",
+        "rh",
+        "rrhh",
+        "personal",
+        "bewerbung",
+        "bewerbungen",
+        "recrutement",
+        "seleccion",
+        "empleo",
+        "vacatures",
+        "werken",
+        "sollicitaties",
+    ]
+)
+
+
 def _usable(person: Person, excluded: set[str]) -> bool:
     return (
-        person.email not in excluded
+        person.email.split("@", 1)[0] not in _ROLE_ACCOUNTS
+        and person.email not in excluded
         and not is_robot_address(person.email)
         and not is_room(person.name, person.email)
     )
@@ -128,7 +198,7 @@ def choose_interviewers(
     excluded: set[str],
 ) -> tuple[Person, ...]:
     """The people the candidate meets, from the invitation and the text."""
-    named_ok = [p for p in named if _usable(p, excluded)]
+    named_ok = [p for p in named if p.name and _usable(p, excluded)]
     result: dict[str, Person] = {}
     invited = [p for p in attendees if _usable(p, excluded)]
     org = organizer if organizer and _usable(organizer, excluded) else None

@@ -60,7 +60,9 @@ def to_json(cls: Classification, *, file: str, message_id: str | None) -> dict[s
         interview = {
             "start": cls.interview.start.isoformat(),
             "end": cls.interview.end.isoformat(),
-            "interviewers": [{"name": p.name, "email": p.email} for p in cls.interview.interviewers],
+            "interviewers": [
+                {"name": p.name, "email": p.email} for p in cls.interview.interviewers
+            ],
         }
     return {
         "file": file,

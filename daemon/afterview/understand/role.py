@@ -1,9 +1,11 @@
 """The job title a message is about ("Backend Engineer", "Stelle als Entwicklerin").
 
-Titles are found where recruiting mail puts them: a labelled field, a phrase that frames
-the title ("for the X role", "Stelle als X", "poste de X", "puesto de X", "functie X"), or a
-segment of the subject that ends in a job noun. Each candidate is cut at the words that end
-a title (prepositions before the company, punctuation before a new clause).
+Titles are found where recruiting mail puts them: a labelled field ("Job:", "Stelle:"), a
+phrase that frames the title ("for the X role", "position of X", "Stelle als X", "poste de
+X", "puesto de X", "functie X"), a parenthesis in an invitation title ("Sam Rivera (Data
+Lead)"), or a subject segment that ends in a job noun. English titles are runs of
+capitalised words; in German, French, Spanish and Dutch a title may contain lower-case words
+("Chef de projet digital"), so it runs to the words that end it ("chez", "am", "op", ...).
 """
 
 from __future__ import annotations
@@ -15,60 +17,94 @@ _UP = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UP}0-9](?:[\w/+#.&'’-]*[\w+#])?|\([^()\n]{{1,30}}\))"
 _JOIN = r"(?:of|and|&|de|del|des|du|d'|für|und|en|van|voor|der|y|et|/|-|–|la|le)"
 _TITLE = rf"(?P<title>{_WORD}(?:(?:\s+|\s*,\s+(?=[{_UP}]))(?:{_WORD}|{_JOIN})){{0,8}})"
+# A title that may contain lower-case words, cut later at the words that end it.
+_LOOSE = rf"(?P<title>[{_UP}][^\n,.;:!?]{{1,70}})"
+_LOOSE_END = re.compile(
+    r"\s(?:chez|au sein|et|pour|dans|à|avec|qui|que|car|en|est|a|nous|vous|sur|"
+    r"con|para|porque|y|que|en|el|la|se|ha|es|tras|"
+    r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|"
+    r"bei|für|und|am|im|in|an|zum|zur|ist|wird|wurde|mit|leider|nicht|sowie|anbieten|zu|"
+    r"aan|aanbieden|te|ofrecer|proposer|"
+    r"at|with|for|on|is|has|and)\b.*$",
+    re.IGNORECASE,
+)
 
 _LABELLED = re.compile(
-    rf"^\s*(?:job|job title|position|role|vacancy|opening|stelle|position|jobtitel|poste|"
-    rf"intitulé du poste|puesto|vacante|posición|functie|vacature|rol)\s*:\s*{_TITLE}\s*$",
+    rf"^\s*(?:job|job title|position|role|vacancy|opening|stelle|jobtitel|poste|"
+    rf"intitulé du poste|puesto|vacante|posición|functie|vacature|rol)\s*:\s*{_LOOSE}$",
     re.IGNORECASE | re.MULTILINE,
 )
-_PHRASES = tuple(
-    re.compile(p, re.MULTILINE)
+_ENGLISH = tuple(
+    re.compile(p)
     for p in (
         rf"\b(?:[Ff]or|[Ii]n|[Aa]s|[Oo]n|[Ii]nto|[Aa]bout|[Tt]o)\s+(?:the|our|this|your|an?)\s+"
         rf"(?:open\s+|vacant\s+)?{_TITLE}\s+(?:role|position|job|vacancy|opening|opportunity|"
-        rf"post|interview|team)\b",
+        rf"post|interview)\b",
+        rf"\b(?:position|role|post|job) (?:of|as) (?:an? )?{_TITLE}",
         rf"\b(?:the|our|your)\s+{_TITLE}\s+(?:role|position|job|vacancy|opening)\s+(?:at|with|in)\b",
         rf"\b(?:applying|applied|application|interview|interviews|candidacy|offer)\s+(?:for|as)\s+"
-        rf"(?:the\s+|our\s+|an?\s+)?(?:role\s+of\s+|position\s+of\s+)?{_TITLE}"
+        rf"(?:the\s+|our\s+|an?\s+)?{_TITLE}"
         rf"(?=\s+(?:at|with|has|have|is|was|role|position|job|on|in)\b|\s*[,.(\n!–-]|\s*$)",
-        rf"\b(?:Stelle|Position|Bewerbung|Tätigkeit)\s+(?:als|zum|zur)\s+{_TITLE}",
-        rf"\b(?:postes?|candidature)\s+(?:de|d'|d’|au poste de|pour le poste de)\s*{_TITLE}",
-        rf"\b(?:puesto|vacante|posición|plaza|candidatura)\s+(?:de|como|para)\s+{_TITLE}",
-        rf"\b(?:functie|vacature|sollicitatie)\s+(?:van|als|voor|voor de functie)?\s*{_TITLE}",
+        rf"\b(?:the|our|this)\s+{_TITLE}\s+(?:role|position|vacancy|opening)\b",
     )
 )
-_SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\|)\s*")
+_OTHER = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        rf"\b(?:Stelle|Position|Bewerbung|Tätigkeit)\s+(?:als|zum|zur)\s+{_LOOSE}",
+        rf"\b(?:die|der)\s+(?:Stelle|Position)\s+{_LOOSE}",
+        rf"\b(?:postes?|candidature)\s+(?:de|d'|d’|au poste de|pour le poste de)\s*{_LOOSE}",
+        rf"\b(?:puesto|vacante|posición|plaza)\s+(?:de|como)\s+{_LOOSE}",
+        rf"\b(?:functie|vacature)\s+(?:van\s+)?{_LOOSE}",
+        rf"\bsollicitatie\s+(?:als|voor de functie|voor|op de vacature)\s+{_LOOSE}",
+    )
+)
+_PAREN = re.compile(r"\(([^()\n]{3,60})\)")
+_SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\s/\s|\|)\s*")
 _JOB_NOUN = re.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|architect|lead|director|"
     r"specialist|consultant|coordinator|administrator|officer|associate|intern|internship|"
     r"assistant|accountant|planner|artist|writer|editor|researcher|technician|representative|"
-    r"executive|head|vp|owner|recruiter|marketer|strategist|advisor|adviser|operator|"
+    r"executive|head|vp|owner|marketer|strategist|advisor|adviser|operator|"
     r"controller|nurse|teacher|tutor|programmer|tester|qa|sre|devops|agent|buyer|counsel|"
     r"lawyer|paralegal|economist|statistician|producer|animator|illustrator|photographer|"
-    r"chef|cook|driver|mechanic|electrician|auditor|principal|fellow|apprentice|trainee|"
-    r"werkstudent\w*|entwickler\w*|ingenieur\w*|berater\w*|leiter\w*|referent\w*|"
-    r"sachbearbeiter\w*|développeu\w+|ingénieu\w+|chef de projet|responsable|chargée?|"
-    r"diseñador\w*|desarrollador\w*|ingenier[oa]|jefe|jefa|analista|técnic[oa]|"
-    r"projectleider|ontwikkelaar|adviseur|medewerker|beheerder|teamleider|coördinator|"
-    r"product\s+\w+|marketing\s+\w+)\b",
+    r"chef|cook|driver|mechanic|electrician|auditor|principal|apprentice|trainee|supervisor|"
+    r"werkstudent\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|referent\w*|"
+    r"sachbearbeiter\w*|designerin|managerin|développeu\w+|ingénieu\w+|chef de projet|"
+    r"responsable|chargée?|contrôleu\w+|diseñador\w*|desarrollador\w*|ingenier[oa]|jefe|jefa|"
+    r"analista|técnic[oa]|projectleider|ontwikkelaar|adviseur|medewerker|beheerder|"
+    r"teamleider|coördinator|analist)\b",
     re.IGNORECASE,
 )
 _NOT_TITLE = re.compile(
     r"^(?:the|a|an|this|that|our|your|interview|application|role|position|job|team|"
-    r"candidate|next|first|second|final|video|phone|technical|panel|company|alex|re|fwd?)$",
+    r"candidate|next|first|second|final|video|phone|technical|panel|company|re|fwd?|"
+    r"recruiter screen|\d+ minute.*)$",
     re.IGNORECASE,
+)
+_GENDER = re.compile(
+    r"\s*[(\[]\s*(?:[mwfdxhv]\s*/\s*){1,3}[mwfdxhv]\s*[)\]]|\s*\((?:all genders|alle "
+    r"geschlechter|h/f|f/h|m/f|f/m|w/m)\)|\s*\*in\b",
+    re.IGNORECASE,
+)
+_REQ = re.compile(
+    r"\s*\((?:req|job|ref|id|#)[^()]*\)\s*$|\s*\([A-Z]{0,4}[-#]?\d[\w-]*\)\s*$", re.IGNORECASE
 )
 _TRAILING = re.compile(
     rf"(?:\s+(?:{_JOIN}|at|with|in|bei|chez|en|bij|for|to|the|team|role|position))+$|[\s,.–-]+$",
     re.IGNORECASE,
 )
-_REQ = re.compile(r"\s*\((?:req|job|ref|id|#)[^()]*\)\s*$|\s*\(\s*[A-Z][a-z]+ [A-Z][a-z]+\s*\)$",
-                  re.IGNORECASE)
 
 
-def _clean(title: str, company: str | None) -> str | None:
+def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     title = " ".join(title.split())
+    if loose:
+        title = _LOOSE_END.sub("", title)
+    title = _GENDER.sub("", title)
     title = _REQ.sub("", title)
+    paren = _PAREN.search(title)
+    if paren and _JOB_NOUN.search(paren.group(1)) and not _JOB_NOUN.search(title[: paren.start()]):
+        title = paren.group(1)  # "Sam Rivera (Data Platform Lead)"
     if company:
         cut = re.search(rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title)
         if cut:
@@ -86,33 +122,43 @@ def _clean(title: str, company: str | None) -> str | None:
 
 
 def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | None:
-    """The job title, from labelled fields, framing phrases, then the subject."""
+    """The job title, from labelled fields, framing phrases, invitation titles, the subject."""
     texts = [t for t in texts if t]
     for text in [subject, *texts]:
         for match in _LABELLED.finditer(text):
-            title = _clean(match.group("title"), company)
+            title = _clean(match.group("title"), company, loose=True)
             if title:
                 return title
     for text in [*texts, subject]:
-        for pattern in _PHRASES:
+        for pattern in _ENGLISH:
             for match in pattern.finditer(text):
                 title = _clean(match.group("title"), company)
                 if title and (_JOB_NOUN.search(title) or len(title.split()) <= 4):
                     return title
-    return _from_subject(subject, company)
+        for pattern in _OTHER:
+            for match in pattern.finditer(text):
+                title = _clean(match.group("title"), company, loose=True)
+                if title:
+                    return title
+    for text in [subject, *texts[1:]]:
+        found = _titled_segment(text, company)
+        if found:
+            return found
+    return None
 
 
-def _from_subject(subject: str, company: str | None) -> str | None:
-    """A subject segment that ends in a job noun: "Offer: Embedded Software Engineer"."""
-    text = re.sub(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+", "", subject, flags=re.I)
-    for segment in _SUBJECT_SPLIT.split(text):
-        segment = re.sub(r"\s+(?:at|with|bei|chez|en|bij)\s+.+$", "", segment)
-        segment = _REQ.sub("", segment).strip()
-        runs = re.findall(_TITLE, segment)
-        for run in runs:
-            title = _clean(run if isinstance(run, str) else run[0], company)
-            if title and _JOB_NOUN.search(title.split()[-1] + " " + title):
+def _titled_segment(text: str, company: str | None) -> str | None:
+    """A segment ending in a job noun: "Offer: Embedded Software Engineer"."""
+    text = re.sub(r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|sv)\s*:\s*)+", "", text, flags=re.I)
+    for line in text.splitlines()[:3]:
+        for segment in _SUBJECT_SPLIT.split(line):
+            segment = re.sub(r"\s+(?:at|with|bei|chez|en|bij|@)\s+.+$", "", segment).strip()
+            for match in re.finditer(_TITLE, segment):
+                title = _clean(match.group("title"), company)
+                if not title:
+                    continue
                 last = title.split()[-1].strip("()")
-                if _JOB_NOUN.fullmatch(last) or _JOB_NOUN.search(title):
+                from_paren = f"({title})" in segment
+                if _JOB_NOUN.fullmatch(last) or (from_paren and _JOB_NOUN.search(title)):
                     return title
     return None

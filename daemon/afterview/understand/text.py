@@ -67,7 +67,12 @@ _CLOSINGS = (
     r"met vriendelijke groet|met vriendelijke groeten|vriendelijke groet|groeten|groet|"
     r"hartelijke groet|met hartelijke groet|bedankt"
 )
-_CLOSING_LINE = re.compile(rf"^\s*(?:{_CLOSINGS})\s*[,!.]?\s*$", re.IGNORECASE)
+_CLOSING_LINE = re.compile(rf"^\s*[¡]?(?:{_CLOSINGS})\s*[,!.]*\s*$", re.IGNORECASE)
+_TIME_OR_DATE = re.compile(
+    r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
+    r"\b(?:19|20)\d{2}\b",
+    re.IGNORECASE,
+)
 
 _FOOTER = re.compile(
     r"unsubscribe|opt[- ]out|manage (?:your )?(?:email |notification )?preferences|"
@@ -175,7 +180,7 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
     start = len(lines)
     paragraphs = 0
     j = len(lines) - 1
-    while j > content[0] and paragraphs < 3:
+    while j > content[0] and paragraphs < 2:
         while j > content[0] and not lines[j].strip():
             j -= 1
         block_end = j
@@ -195,8 +200,10 @@ def _signature_like(line: str) -> bool:
         return True
     if len(text) > 80 or text.endswith(("?", ":")):
         return False
-    if re.search(r"[|·•]|@|https?://|\+?\d[\d ()-]{6,}", text):
+    if re.search(r"[|·•]|@|https?://|\+?\d[\d ()-]{6,}", text) and not _TIME_OR_DATE.search(text):
         return True
+    if _TIME_OR_DATE.search(text) or re.search(r"\w:\s", text):
+        return False
     if text.endswith(".") and not re.search(r"\b[A-Z][a-z]{0,3}\.$", text):
         return False
     words = _WORD.findall(text)
