@@ -18,7 +18,8 @@ The sequence, as implemented:
   business days after the first check of a wait (no draft: kind ``phone_call``).
 * rejection: a gracious reply to the human who wrote it (else the contact), due promptly
   and lapsing after ``give_up_after``; nothing else ever after. Offer and withdrawal close
-  the application with no action.
+  the application with no action; the first closing event names the stage, and a later
+  ``afterview close`` still silences a pending rejection reply.
 * A written draft that is no longer pending is listed in ``obsolete``.
 """
 
@@ -226,7 +227,7 @@ def _wait_actions(
         pending.append(_Pending(action, check.expires))
     first = next((c for c in schedule.checks if c.ordinal == 1), None)
     if first is not None:
-        ref = (first.done_at or first.due).astimezone(tz)
+        ref = first.settled.astimezone(tz)
         day = add_business_days(ref.date(), PHONE_AFTER_BUSINESS_DAYS, followup)
         due = local_instant(day, followup.business_hours[0], tz)
         lapse = first.expires
@@ -364,7 +365,8 @@ def decide(app: Application, now: datetime, followup: FollowupSettings, tz: tzin
         reply = None
         if terminal.kind == "rejection":
             reply = _rejection_reply(app, terminal, events, followup, tz)
-        actions = _live([reply] if reply else [], now)
+        closed_by_user = any(e.kind == "withdrawn" for e in events)
+        actions = _live([reply] if reply and not closed_by_user else [], now)
     else:
         pending = list(facts.thank_yous)
         if _current_schedule(facts) is not None:
@@ -380,7 +382,7 @@ def decide(app: Application, now: datetime, followup: FollowupSettings, tz: tzin
         actions=tuple(actions),
         next_action=_next(actions),
         evidence=wording.evidence(
-            app, facts.rounds, facts.waits, _current_schedule(facts), terminal, now, tz
+            events, facts.rounds, facts.waits, _current_schedule(facts), terminal, now, tz
         ),
         obsolete=_obsolete(app, actions),
         status_checks_sent=_sent_in_current_wait(facts),

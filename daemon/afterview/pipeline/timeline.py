@@ -80,6 +80,11 @@ class Check:
     dismissed: bool
     expires: datetime | None  # when the next step falls due and this one lapses
 
+    @property
+    def settled(self) -> datetime:
+        """What the next step counts from: when it was sent, never before it was due."""
+        return max(self.done_at, self.due) if self.done_at else self.due
+
 
 @dataclass(frozen=True)
 class Schedule:
@@ -87,9 +92,34 @@ class Schedule:
     give_up_at: datetime | None
 
 
+# At one instant: news of the interview before replies, the user's mail, then closings.
+_KIND_RANK = {
+    kind: rank
+    for rank, kind in enumerate(
+        (
+            "application_received",
+            "interview_request",
+            "interview_scheduled",
+            "interview_cancelled",
+            "employer_reply",
+            "auto_reply",
+            "user_message",
+            "rejection",
+            "offer",
+            "withdrawn",
+        )
+    )
+}
+
+
 def sorted_events(events: Sequence[Event], horizon: datetime) -> list[Event]:
-    """Events up to ``horizon`` in time order (ties keep their given order)."""
-    return sorted((e for e in events if e.at <= horizon), key=lambda e: e.at)
+    """Events up to ``horizon`` in one total order, whatever order they were given in.
+
+    Time first; ties (mail often shares a second) by kind, then by the whole event, so
+    that the same history always reads the same way.
+    """
+    known = (e for e in events if e.at <= horizon)
+    return sorted(known, key=lambda e: (e.at, _KIND_RANK.get(e.kind, len(_KIND_RANK)), repr(e)))
 
 
 # --- rounds ---------------------------------------------------------------------------------
@@ -245,7 +275,7 @@ def schedule_checks(
                 manual.remove(by_hand)
         done_at = (sent_at or due) if sent else None
         checks.append(Check(ordinal, number, due, done_at, dismissed, None))
-        ref = done_at or due
+        ref = checks[-1].settled
         if due > horizon:
             break  # the next check of the current wait: nothing after it is known yet
     give_up_at = None

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from datetime import datetime, tzinfo
 
-from afterview.pipeline.model import Application, Event, Interview, Person
+from afterview.pipeline.model import Event, Interview, Person
 from afterview.pipeline.timeline import Check, Round, Schedule, Wait
 
 _DAYS = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -59,7 +59,7 @@ def _wait(wait: Wait, tz: tzinfo) -> str | None:
 
 
 def evidence(
-    app: Application,
+    events: Sequence[Event],
     rounds: Sequence[Round],
     waits: Sequence[Wait],
     schedule: Schedule | None,
@@ -77,7 +77,7 @@ def evidence(
         if current.decision_by is not None:
             lines.append(f"decision promised by {current.decision_by.isoformat()}")
     since = current.start if current is not None else None
-    for event in app.events:
+    for event in events:
         if (
             event.kind == "auto_reply"
             and event.back_on
