@@ -68,7 +68,8 @@ _A_LAS = re.compile(
 )
 _NOON = re.compile(r"(?<![\w-])(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
-    r"\s*(?:eur|euro|usd|gbp|chf|sek|nok|dkk|\$|€|£|%|kr\b|k\b|km\b|kg\b)", re.IGNORECASE
+    r"\s*(?:(?:eur|euros?|usd|gbp|chf|sek|nok|dkk|kr|k|km|kg|dollars?|pounds?)\b|[$€£%])",
+    re.IGNORECASE,
 )
 _TIME_WORD_BEFORE = re.compile(
     r"(?:\b(?:at|um|om|à|a|vers|gegen|ab|from|von|de|van|vanaf|until|till|to|bis|tot|"

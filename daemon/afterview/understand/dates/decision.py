@@ -22,7 +22,7 @@ from datetime import date, datetime, timedelta
 
 from .mentions import keep_longest, scan_dates
 from .periods import scan_periods
-from .text import normalise, sentence_bounds
+from .text import normalise, sentence_bounds, usable_sent
 
 _EMPLOYER_TIMELINE = re.compile(
     r"\b(?:decid\w*|decision|get\s+back\s+to\s+you|come\s+back\s+to\s+you|be\s+in\s+touch|"
@@ -34,12 +34,13 @@ _EMPLOYER_TIMELINE = re.compile(
     r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
     r"von\s+uns\s+h(?:ö|oe)ren|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
     r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|tiendr\w*\s+inform\w*|"
-    r"vous\s+contacter\w*|nouvelles|vous\s+informer\w*|recontacter\w*|r[ée]ponse\s+de\s+notre|"
+    r"vous\s+contacter\w*|nouvelles|vous\s+informer\w*|recontacter\w*|"
+    r"(?:une|notre)\s+r[ée]ponse|"
     r"decisi[oó]n|decidir\w*|respuesta|contactar\w*|pondremos\s+en\s+contacto|"
     r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
     r"beslissing|besluit|beslissen|uitsluitsel|terugkoppel\w*|koppelen\s+\w*\s*terug|"
     r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:je|u|jou)\s+\w+\s+weten|"
-    r"hoor\s+je|hoort\s+u|horen\s+van\s+ons|nemen\s+(?:we|wij|ik)\s+contact|"
+    r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij)|horen\s+van\s+ons|nemen\s+(?:we|wij|ik)\s+contact|"
     r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons)\b",
     re.IGNORECASE,
 )
@@ -76,8 +77,11 @@ class _Span:
 
 def find_decision_by(text: str, sent: datetime) -> date | None:
     """The last day by which the employer said it would decide or get back, or None."""
+    reference = usable_sent(sent)
+    if reference is None:
+        return None
     norm = normalise(text)
-    sent_day = sent.date()
+    sent_day = reference.date()
     spans: list[_Span] = [_Span(p.start, p.end, p.day) for p in scan_periods(norm, sent_day)]
     spans += [_Span(m.start, m.end, m.day) for m in scan_dates(norm, sent_day) if not m.past]
     best: date | None = None

@@ -21,7 +21,7 @@ from datetime import datetime, time, timedelta, tzinfo
 
 from .clock import ClockMention, DurationMention, scan_clock, scan_durations
 from .mentions import DateMention, scan_dates
-from .text import evidence, line_end, line_start, normalise
+from .text import evidence, line_end, line_start, normalise, usable_sent
 from .zones import ZoneMention, scan_zones, sender_zone, zone_right_after
 
 
@@ -79,10 +79,11 @@ _DEADLINE_BEFORE = re.compile(
     r"(?:\s+(?:the|on|am|le|el|op|zum|la|las))?\s*$",
     re.IGNORECASE,
 )
-_NOT_THE_MESSAGE = re.compile(
-    r"^\s*(?:>|(?:sent|gesendet|envoy[ée]|enviado|verzonden)\s*:)"
-    r"|\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$",
-    re.IGNORECASE,
+_QUOTE_OR_HEADER = re.compile(
+    r"\s*(?:>|(?:sent|gesendet|envoy[ée]|enviado|verzonden)\s*:)", re.IGNORECASE
+)
+_ATTRIBUTION = re.compile(
+    r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$", re.IGNORECASE
 )
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|to|bis|jusqu'à|jusqu'a|hasta(?:\s+las?)?|tot)\s*$", re.IGNORECASE
@@ -99,10 +100,11 @@ def find_interview_time(
 
     Returns None when no day with a time of day is stated for it.
     """
-    if sent.tzinfo is None or sent.utcoffset() is None:
-        sent = sent.replace(tzinfo=sender_zone(sent))
+    reference = usable_sent(sent)
+    if reference is None:
+        return None
     norm = normalise(text)
-    finder = _Finder(norm, sent, default_tz)
+    finder = _Finder(norm, reference, default_tz)
     best = finder.best()
     if best is None:
         return None
@@ -146,8 +148,17 @@ class _Finder:
         return index >= 0 and self.dates[index].end > clock.start
 
     def listed_after(self, earlier: ClockMention, clock: ClockMention) -> bool:
-        gap = self.text[earlier.end : clock.start]
-        return len(gap) <= 250 and "\n\n" not in gap
+        near = clock.start - earlier.end <= 250
+        return near and "\n\n" not in self.text[earlier.end : clock.start]
+
+    def quoted_or_header(self, line_from: int, line_to: int) -> bool:
+        """A quoted line, a "Sent:" header or an "On ... wrote:" attribution."""
+        if _QUOTE_OR_HEADER.match(self.text, line_from, min(line_to, line_from + 40)):
+            return True
+        if _ATTRIBUTION.search(self.text, max(line_from, line_to - 40), line_to):
+            return True
+        next_end = line_end(self.text, min(len(self.text), line_to + 1))  # a wrapped one
+        return bool(_ATTRIBUTION.search(self.text, max(line_to, next_end - 40), next_end))
 
     def candidate(self, clock: ClockMention, day: DateMention) -> _Candidate | None:
         if day.past or _UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
@@ -155,7 +166,7 @@ class _Finder:
         first, last = min(day.start, clock.start), max(day.end, clock.end)
         text = self.text
         line_from = line_start(text, first)
-        if _NOT_THE_MESSAGE.search(text, line_from, line_end(text, last)):
+        if self.quoted_or_header(line_from, line_end(text, last)):
             return None
         before_from = max(line_from, first - 80)
         if self.marked(_OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
@@ -194,7 +205,11 @@ class _Finder:
             before = self.dates[index - 2] if index > 1 else None
         before_gap = clock.start - before.end if before else None
         after_gap = after.start - clock.end if after else None
-        before_same_line = before is not None and "\n" not in text[before.end : clock.start]
+        before_same_line = (
+            before is not None
+            and clock.start - before.end <= 60
+            and "\n" not in text[before.end : clock.start]
+        )
         after_ok = (
             after is not None
             and after_gap is not None
@@ -234,7 +249,7 @@ class _Finder:
         """A zone named on the same line, else the last one named shortly before."""
         begin, finish = line_start(self.text, first), line_end(self.text, last)
         index = bisect.bisect_left(self.zone_starts, begin)
-        on_line = [z for z in self.zones[index:] if z.start < finish][:3]
+        on_line = [z for z in self.zones[index : index + 3] if z.start < finish]
         if on_line:
             return _closest(on_line, first).zone
         index = bisect.bisect_left(self.zone_starts, first) - 1

@@ -132,19 +132,35 @@ def scan_dates(text: str, sent_day: date, *, month_first: bool = False) -> list[
     for pattern, reader in readers:
         for match in pattern.finditer(text):
             mention = reader(match, sent_day, month_first)
-            if mention is not None:
-                found.append(mention)
-    return _without_overlaps(found)
+            # An impossible date ("31 February") still hides the weekday inside it.
+            found.append(mention or DateMention(match.start(), match.end(), sent_day, "invalid"))
+    kept = [m for m in keep_longest(found) if m.kind != "invalid"]
+    return _without_weekday_ranges(text, kept)
 
 
-def _without_overlaps(found: list[DateMention]) -> list[DateMention]:
-    """Keep the longest mention where several overlap ("el martes 24 de noviembre" beats
-    "el martes"); among equals the first reader wins. Result in text order."""
-    return keep_longest(found)
+_WEEKDAY_RANGE_JOIN = re.compile(
+    r"\s*(?:-|–|—|to|through|till|until|bis|au|a|à|al|t/m|tot(?:\s+en\s+met)?)\s*",
+    re.IGNORECASE,
+)
+
+
+def _without_weekday_ranges(text: str, mentions: list[DateMention]) -> list[DateMention]:
+    """Drop "Monday to Friday", "lundi au vendredi": opening hours, not days."""
+    dropped: set[int] = set()
+    for index in range(len(mentions) - 1):
+        first, second = mentions[index], mentions[index + 1]
+        if (
+            first.kind == second.kind == "weekday"
+            and second.start - first.end <= 12
+            and _WEEKDAY_RANGE_JOIN.fullmatch(text, first.end, second.start)
+        ):
+            dropped.update((index, index + 1))
+    return [m for index, m in enumerate(mentions) if index not in dropped]
 
 
 def keep_longest(found: list[SpanT]) -> list[SpanT]:
-    """Non-overlapping spans, longest first, returned in text order."""
+    """Non-overlapping spans, longest first, returned in text order: "el martes 24 de
+    noviembre" beats "el martes"; among equals the earlier in ``found`` wins."""
     ordered = sorted(enumerate(found), key=lambda item: (item[1].start - item[1].end, item[0]))
     starts: list[int] = []
     kept: list[SpanT] = []

@@ -14,7 +14,7 @@ import re
 from datetime import date, datetime, timedelta
 
 from .mentions import DateMention, scan_dates
-from .text import normalise, sentence_bounds
+from .text import normalise, sentence_bounds, usable_sent
 
 _BACK_BEFORE = re.compile(
     r"\b(?:back|return(?:ing|s)?|in\s+the\s+office|available\s+again|reachable\s+again|"
@@ -54,8 +54,11 @@ _HORIZON = timedelta(days=365)
 
 def find_return_date(text: str, sent: datetime) -> date | None:
     """The first day the sender said they would be back, or None."""
+    reference = usable_sent(sent)
+    if reference is None:
+        return None
     norm = normalise(text)
-    sent_day = sent.date()
+    sent_day = reference.date()
     stated: list[date] = []
     last_away: list[date] = []
     away_somewhere = _AWAY.search(norm[:4000]) is not None

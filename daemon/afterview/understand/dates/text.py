@@ -7,6 +7,7 @@ normalised text is valid in the original too (evidence is cut from the original)
 from __future__ import annotations
 
 import re
+from datetime import UTC, datetime
 
 # Characters mail clients use that regexes would not expect: no-break and thin spaces
 # (Google Calendar writes "3:00\u202fPM"), typographic apostrophes, minus signs.
@@ -35,17 +36,23 @@ def normalise(text: str) -> str:
     return text.translate(_SAME_LENGTH)
 
 
+# Lines are looked up at most this far: a megabyte without a line break must not make
+# every lookup scan it all.
+_LINE_REACH = 500
+
+
 def line_start(text: str, pos: int) -> int:
-    return text.rfind("\n", 0, pos) + 1
+    """Start of the line holding ``pos`` (or ``_LINE_REACH`` before it, if longer)."""
+    lower = max(0, pos - _LINE_REACH)
+    found = text.rfind("\n", lower, pos)
+    return found + 1 if found >= 0 else lower
 
 
 def line_end(text: str, pos: int) -> int:
-    end = text.find("\n", pos)
-    return len(text) if end < 0 else end
-
-
-def line_at(text: str, pos: int) -> str:
-    return text[line_start(text, pos) : line_end(text, pos)]
+    """End of the line holding ``pos`` (or ``_LINE_REACH`` after it, if longer)."""
+    upper = min(len(text), pos + _LINE_REACH)
+    found = text.find("\n", pos, upper)
+    return found if found >= 0 else upper
 
 
 def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[int, int]:
@@ -69,3 +76,11 @@ def evidence(text: str, start: int, end: int, limit: int = 160) -> str:
     """The matched words, on one line, shortened for a `reasons` string."""
     snippet = " ".join(text[start:end].split())
     return snippet if len(snippet) <= limit else snippet[: limit - 1] + "…"
+
+
+def usable_sent(sent: datetime) -> datetime | None:
+    """The sending time to count from: a naive one is taken as UTC; one outside the years
+    1900-2200 (a broken Date header) gives no reference at all, and so no dates."""
+    if sent.tzinfo is None or sent.utcoffset() is None:
+        sent = sent.replace(tzinfo=UTC)
+    return sent if 1900 <= sent.year <= 2200 else None

@@ -3,7 +3,8 @@
 
 Daylight-saving pairs (EST/EDT, CET/CEST, BST, AEST/AEDT ...) resolve to their region's
 zone, whose offset then follows the date: people write "EST" all year round, and the
-date decides better than the letter. GMT and UTC (and explicit offsets) are literal.
+date decides better than the letter. GMT and UTC (and explicit offsets) are literal, and
+so are AEST and ACST, which Queensland and the Northern Territory keep all year.
 IST is read as Irish time when the mail was sent at +01:00, Israel at +02:00/+03:00,
 else India.
 
@@ -32,8 +33,8 @@ _REGION_ABBREVIATIONS = {
     "MESZ": "Europe/Berlin",
     "WET": "Europe/Lisbon", "WEST": "Europe/Lisbon",
     "EET": "Europe/Athens", "EEST": "Europe/Athens",
-    "AEST": "Australia/Sydney", "AEDT": "Australia/Sydney", "AET": "Australia/Sydney",
-    "ACST": "Australia/Adelaide", "ACDT": "Australia/Adelaide", "AWST": "Australia/Perth",
+    "AEST": "Australia/Brisbane", "AEDT": "Australia/Sydney", "AET": "Australia/Sydney",
+    "ACST": "Australia/Darwin", "ACDT": "Australia/Adelaide", "AWST": "Australia/Perth",
     "NZST": "Pacific/Auckland", "NZDT": "Pacific/Auckland", "NZT": "Pacific/Auckland",
     "JST": "Asia/Tokyo", "KST": "Asia/Seoul", "SGT": "Asia/Singapore", "HKT": "Asia/Hong_Kong",
     "SAST": "Africa/Johannesburg", "MSK": "Europe/Moscow", "BRT": "America/Sao_Paulo",
