@@ -234,6 +234,33 @@ def _address(person: Person) -> Address:
         raise ValueError(f"not a usable address: {addr!r}") from err
 
 
+_ONE_LINE = frozenset({KEY_HEADER.lower(), "message-id", "in-reply-to", "references"})
+
+
+class _DraftPolicy(email.policy.EmailPolicy):
+    """SMTP line endings; the key and threading headers stay on one line when they can.
+
+    Folding them is valid RFC 5322, but Python folds a long single token right after the
+    colon, and a reader that does not unfold exactly would then see a different key or id.
+    One line stays well under the 998-character limit (References is capped).
+    """
+
+    def _one_line(self, name: str, value: str) -> str | None:
+        if name.lower() in _ONE_LINE and value.isascii() and len(value) < 900:
+            return f"{name}: {value}{self.linesep}"
+        return None
+
+    def fold(self, name: str, value: str) -> str:
+        return self._one_line(name, value) or super().fold(name, value)
+
+    def fold_binary(self, name: str, value: str) -> bytes:
+        line = self._one_line(name, value)
+        return line.encode("ascii") if line else super().fold_binary(name, value)
+
+
+_POLICY = _DraftPolicy(linesep="\r\n")
+
+
 def compose(
     action: Action,
     app: Application,
@@ -262,7 +289,7 @@ def compose(
         raise ConfigError(str(err), path=template.filename, key="templates") from err
     subject, body = _split_subject(rendered)
 
-    message = EmailMessage(policy=email.policy.SMTP)
+    message = EmailMessage(policy=_POLICY)
     message["From"] = _address(Person(me.name, me.email))
     message["To"] = _address(action.recipient)
     parent = action.in_reply_to
