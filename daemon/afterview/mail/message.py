@@ -118,10 +118,13 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
 def _raw_text(value: object) -> str:
     """A compat32 header value as text: undeclared 8-bit bytes read as UTF-8 or cp1252."""
     if isinstance(value, email.header.Header):
-        try:
-            return str(value)
+        try:  # compat32 wraps undeclared 8-bit bytes as charset "unknown-8bit"
+            return "".join(
+                decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
+                for chunk, charset in email.header.decode_header(value)
+            )
         except Exception:
-            value = value.encode()
+            return str(value)
     text = str(value)
     if any("\udc80" <= ch <= "\udcff" for ch in text):
         raw = text.encode("ascii", "surrogateescape")
@@ -139,8 +142,11 @@ def _decode_words(text: str) -> str:
         return text
     out = []
     for chunk, charset in chunks:
-        if isinstance(chunk, bytes):
-            out.append(decode_bytes(chunk, charset or "ascii"))
+        if isinstance(chunk, bytes) and charset is None:
+            # decode_header hands back the plain (already decoded) parts this way
+            out.append(chunk.decode("raw-unicode-escape", "replace"))
+        elif isinstance(chunk, bytes):
+            out.append(decode_bytes(chunk, charset))
         else:
             out.append(chunk)
     return "".join(out)
@@ -324,7 +330,7 @@ def _read_parts(root: Message, max_parts: int, problems: list[str]) -> _Body:
         if ctype in ("text/plain", "text/html") and not attached:
             data = _payload(part, problems)
             text = decode_bytes(data[: MAX_TEXT_CHARS * 4], part.get_content_charset())
-            if ctype == "text/html":
+            if forwarded and ctype == "text/html":
                 text = html_to_text(text)
             if forwarded:
                 body.forwarded.append(text)
@@ -343,11 +349,12 @@ def _read_parts(root: Message, max_parts: int, problems: list[str]) -> _Body:
 def _choose_text(body: _Body) -> tuple[str, bool]:
     """text/plain wins unless it is missing or a stub ("view this mail in your browser")."""
     plain = "\n\n".join(t.strip("\n") for t in body.plain if t.strip())
-    html = "\n\n".join(t for t in body.html if t.strip())
     from_html = False
     chosen = plain
-    if html and len(plain.strip()) < 40 and len(html.strip()) > len(plain.strip()):
-        chosen, from_html = html, True
+    if body.html and len(plain.strip()) < 40:  # HTML is rendered only when it is needed
+        html = "\n\n".join(t for t in (html_to_text(h) for h in body.html) if t.strip())
+        if len(html.strip()) > len(plain.strip()):
+            chosen, from_html = html, True
     if body.forwarded:
         fwd = "\n\n".join(t.strip("\n") for t in body.forwarded if t.strip())
         if fwd:

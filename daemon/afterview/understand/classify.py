@@ -96,9 +96,23 @@ def classify(
 # --- the kind ------------------------------------------------------------------------------
 
 
+_COMBINED: dict[int, re.Pattern[str]] = {}
+
+
+def _any(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
+    """One alternation of a phrase list: a cheap first look at the whole text."""
+    combined = _COMBINED.get(id(patterns))
+    if combined is None:
+        combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
+        _COMBINED[id(patterns)] = combined
+    return combined
+
+
 def _hits(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> list[str]:
     """Matches in non-conditional sentences, as short evidence strings."""
-    found = []
+    found: list[str] = []
+    if not _any(patterns).search("\n".join(sentences)):
+        return found
     for sentence in sentences:
         if lexicon.CONDITIONAL.match(sentence):
             continue
@@ -205,7 +219,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     cancelled_events = [e for e in r.events if e.method == "CANCEL" or e.status == "CANCELLED"]
     live_events = [e for e in r.events if e not in cancelled_events and e.start is not None]
     sent = r.msg.date
-    found = find_interview_time(text, sent, default_tz=r.tz) if sent else None
+    structured = bool(_LABELLED_TIME.search(text)) and bool(_INTERVIEWISH.search(text))
+    looks_timed = bool(live_events or confirmed or request or cancel_text or structured)
+    found = find_interview_time(text, sent, default_tz=r.tz) if sent and looks_timed else None
     if live_events:
         span = span_of(live_events)
         if span:
@@ -220,7 +236,6 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     if found:
         proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
-        structured = bool(_LABELLED_TIME.search(text)) and bool(_INTERVIEWISH.search(text))
         if (confirmed or structured) and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
             if not confirmed:

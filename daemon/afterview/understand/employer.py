@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .robots import VENDOR_NAMES, domain_of, is_freemail, is_robot_address, is_service_domain
 
@@ -206,9 +207,10 @@ def squash(text: str) -> str:
     return re.sub(r"[^0-9a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)))
 
 
-def _squashes(token: str) -> set[str]:
+@lru_cache(maxsize=8192)
+def _squashes(token: str) -> frozenset[str]:
     """A token's squashed forms: accents dropped, and German-style ("ü" -> "ue")."""
-    return {squash(token), squash(token.lower().translate(_TRANSLIT))}
+    return frozenset((squash(token), squash(token.lower().translate(_TRANSLIT))))
 
 
 def _domain_labels(domain: str) -> list[str]:
@@ -271,6 +273,9 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
         return None
     counts: Counter[tuple[str, ...]] = Counter()
     for text in texts:
+        flat = squash(text) + squash(text.lower().translate(_TRANSLIT))
+        if not any(label[:4] in flat for label in labels):
+            continue
         for run in _runs(text):
             for start in range(len(run)):
                 _extend(run, start, labels, counts)

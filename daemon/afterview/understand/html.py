@@ -180,7 +180,8 @@ class _Renderer(HTMLParser):
         plain = text.rstrip("/").lower()
         if plain.startswith(("http://", "https://", "www.")) or "@" in plain:
             return  # the visible text already says where it goes
-        if plain in target.lower() or target.lower().rstrip("/") in plain:
+        looks_like_address = " " not in plain and "." in plain
+        if (looks_like_address and plain in target.lower()) or target.lower().rstrip("/") in plain:
             return
         if target.lower().startswith(("http://", "https://", "www.")) or "@" in target:
             self._add(f" ({target})")

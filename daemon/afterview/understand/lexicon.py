@@ -274,9 +274,9 @@ REQUEST = _compile(
         r"conversation|chat)",
         r"\b(?:move|moving|invite) you (?:forward )?to the (?:next|second|final) (?:round|stage)",
         # German
-        r"\b(?:einladen|Einladung|einzuladen)\b[^.;]{0,60}\w*(?:gespräch|interview|"
+        r"\b(?:einladen|Einladung|einzuladen)\b[^.;]{0,60}(?:gespräch|interview|"
         r"kennenlernen|telefonat|videocall)",
-        r"\w*(?:gespräch|interview|kennenlernen|telefonat|videocall)\b[^.;]{0,60}"
+        r"(?:gespräch|interview|kennenlernen|telefonat|videocall)\b[^.;]{0,60}"
         r"\b(?:einladen|einzuladen)\b",
         r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
         r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
