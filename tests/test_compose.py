@@ -94,7 +94,8 @@ def action(
 
 def reparsed(message) -> email.message.EmailMessage:
     """The draft as a mail client would read it back from the Drafts folder."""
-    return email.message_from_bytes(bytes(message), policy=email.policy.default)
+    raw = message if isinstance(message, bytes) else bytes(message)
+    return email.message_from_bytes(raw, policy=email.policy.default)
 
 
 def text(draft) -> str:
@@ -120,6 +121,16 @@ def test_headers_are_exact() -> None:
     assert draft.get_content_type() == "text/plain"
     assert draft.get_content_charset() == "utf-8"
     assert text(draft).startswith("Dear Jane,\n")
+
+
+def test_body_is_readable_as_stored_and_long_paragraphs_still_fit() -> None:
+    raw = bytes(compose(action(), application(), ME, now=NOW, language="de"))
+    assert "Gespräch über die Stelle als Backend Engineer".encode() in raw
+    assert b"Content-Transfer-Encoding: 8bit" in raw
+    long_note = ("a very detailed topic " * 60).strip()
+    raw = bytes(compose(action(), application(notes=(long_note,)), ME, now=NOW, language="en"))
+    assert max(len(line) for line in raw.split(b"\r\n")) <= 998
+    assert long_note in text(reparsed(raw))
 
 
 def test_each_draft_gets_a_fresh_message_id() -> None:

@@ -69,6 +69,7 @@ from afterview.pipeline.model import Action, Application, Event, Identity, Inter
 
 TEMPLATE_NAMES = frozenset({"thank_you", "status_check", "rejection_reply"})
 _MAX_REFERENCES = 20
+_MAX_8BIT_LINE = 900  # bytes; RFC 5322 allows 998 per line
 
 # Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width characters:
 # invisible, and able to make a name display as something other than what it is.
@@ -223,6 +224,13 @@ def _thread(parent: Event) -> tuple[str | None, list[str]]:
     return own, chain[-_MAX_REFERENCES:]
 
 
+def _transfer_encoding(body: str) -> str:
+    """8bit keeps the draft readable as stored (Maildir, the demo, ``less``); servers accept
+    it in APPEND. Only a paragraph too long for a mail line needs quoted-printable."""
+    longest = max((len(line.encode()) for line in body.splitlines()), default=0)
+    return "8bit" if longest <= _MAX_8BIT_LINE else "quoted-printable"
+
+
 def _address(person: Person) -> Address:
     addr = clean(person.email)
     name = clean(person.name)
@@ -306,5 +314,5 @@ def compose(
             message["In-Reply-To"] = own
             message["References"] = " ".join(chain)
     message[KEY_HEADER] = clean(action.key)
-    message.set_content(body, subtype="plain", charset="utf-8", cte="quoted-printable")
+    message.set_content(body, subtype="plain", charset="utf-8", cte=_transfer_encoding(body))
     return message
