@@ -337,6 +337,18 @@ def test_rejection_gets_one_gracious_reply_to_its_author() -> None:
     assert at(history, "2026-12-20T10:00").actions == ()  # the moment has passed
 
 
+def test_drafts_get_the_interview_that_took_place_as_context() -> None:
+    no = event("2026-12-02T18:00", "rejection", JANE)
+    assert at(app(FIRST, no), "2026-12-03T10:00").actions[0].interview == FIRST.interview
+    second = scheduled("2026-11-26T10:00", "2026-12-08T10:00", "2026-12-08T11:00", CAROL)
+    off = event("2026-11-27T10:00", "interview_cancelled", RITA, interview=second.interview)
+    answer = reply("2026-11-30T10:00")  # "we will come back with a new date"
+    decision = at(app(FIRST, second, off, answer, drafts=THANKED), "2026-12-07T12:00")
+    check = next(a for a in decision.actions if a.kind == "status_check")
+    assert check.interview == FIRST.interview
+    assert decision.interviews == (FIRST.interview,)
+
+
 def test_rejection_from_a_robot_goes_to_the_contact_or_nowhere() -> None:
     no = event("2026-12-02T18:00", "rejection", ROBOT)
     assert at(app(FIRST, no), "2026-12-03T10:00").actions[0].recipient == RITA

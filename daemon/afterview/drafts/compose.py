@@ -161,7 +161,7 @@ def _template(name: str, language: str, templates_dir: Path | None) -> jinja2.Te
 def _interview(action: Action, app: Application) -> Interview | None:
     if action.interview is not None:
         return action.interview
-    scheduled = [e for e in app.events if e.interview is not None]
+    scheduled = [e for e in app.events if e.kind == "interview_scheduled" and e.interview]
     return max(scheduled, key=lambda e: e.at).interview if scheduled else None
 
 

@@ -41,6 +41,7 @@ from afterview.pipeline.model import (
     Decision,
     Event,
     FollowupSettings,
+    Interview,
     Person,
     Stage,
     address_key,
@@ -194,6 +195,12 @@ def _check_recipient(
     return person, (theirs[-1] if theirs else None)
 
 
+def _latest_interview(rounds: Sequence[Round], t: datetime) -> Interview | None:
+    """The last interview that took place by ``t`` (context for the draft's wording)."""
+    held = [r for r in rounds if r.cancelled_at is None and r.interview.start <= t]
+    return held[-1].interview if held else None
+
+
 def _wait_actions(
     app: Application,
     facts: _Facts,
@@ -205,8 +212,7 @@ def _wait_actions(
     person, parent = _check_recipient(app, facts.events, wait, facts.rounds)
     if person is None:
         return []
-    latest_round = next((r for r in reversed(facts.rounds) if r.opened_at <= wait.start), None)
-    interview = latest_round.interview if latest_round else None
+    interview = _latest_interview(facts.rounds, wait.start)
     pending = []
     for check in schedule.checks:
         if check.done_at is not None or check.dismissed:
@@ -278,6 +284,7 @@ def _facts(app: Application, horizon: datetime, followup: FollowupSettings, tz: 
 def _rejection_reply(
     app: Application,
     rejection: Event,
+    facts: _Facts,
     events: Sequence[Event],
     followup: FollowupSettings,
     tz: tzinfo,
@@ -300,7 +307,7 @@ def _rejection_reply(
         key=_key(app, "rejection_reply", person),
         in_reply_to=rejection if rejection.message_id else None,
         reason="a short, gracious reply keeps the door open",
-        interview=None,
+        interview=_latest_interview(facts.rounds, rejection.at),
     )
     return _Pending(action, rejection.at + followup.give_up_after)
 
@@ -364,7 +371,7 @@ def decide(app: Application, now: datetime, followup: FollowupSettings, tz: tzin
         stage: Stage = TERMINAL[terminal.kind]  # type: ignore[assignment]
         reply = None
         if terminal.kind == "rejection":
-            reply = _rejection_reply(app, terminal, events, followup, tz)
+            reply = _rejection_reply(app, terminal, facts, events, followup, tz)
         closed_by_user = any(e.kind == "withdrawn" for e in events)
         actions = _live([reply] if reply and not closed_by_user else [], now)
     else:
