@@ -352,6 +352,39 @@ INTERVIEW_CASES = [
         "2026-11-30T11:00:00+00:00",
         None,
     ),
+    # --- calendar and ATS mail bodies
+    (
+        "When: Thursday, July 16, 2026 4:00 PM-5:00 PM. (UTC+01:00) Amsterdam, Berlin, Bern, "
+        "Rome, Stockholm, Vienna",
+        datetime(2026, 7, 1, 9, 0, tzinfo=tz(2)),
+        "2026-07-16T14:00:00+00:00",
+        "2026-07-16T15:00:00+00:00",
+    ),
+    (
+        "Tue Nov 24, 2026 3pm – 4pm (Central European Time - Berlin)",
+        WED,
+        "2026-11-24T14:00:00+00:00",
+        "2026-11-24T15:00:00+00:00",
+    ),
+    (
+        "Thursday, 12 November 2026 16:00–17:00 (W. Europe Standard Time)",
+        WED,
+        "2026-11-12T15:00:00+00:00",
+        "2026-11-12T16:00:00+00:00",
+    ),
+    (
+        "Event Date/Time:\n10:00am - 10:30am (Eastern Time - US & Canada)\n"
+        "Monday, November 16, 2026",
+        WED,
+        "2026-11-16T15:00:00+00:00",
+        "2026-11-16T15:30:00+00:00",
+    ),
+    (
+        "Time: Nov 19, 2026 02:30 PM Eastern Time (US and Canada)\nJoin Zoom Meeting",
+        WED_NY,
+        "2026-11-19T19:30:00+00:00",
+        None,
+    ),
     # --- deadlines for the candidate are not the interview
     (
         "Please reply by Friday 13 November at 5pm to confirm. Your interview will be on "
@@ -576,6 +609,20 @@ DECISION_CASES = [
     ("Je hoort binnen twee weken van ons.", WED_CET, date(2026, 11, 25)),
     ("We nemen eind deze maand een besluit.", WED_CET, date(2026, 11, 30)),
     ("Uiterlijk vrijdag ontvang je onze terugkoppeling.", WED_CET, date(2026, 11, 13)),
+    ("We hopen je uiterlijk 20 november uitsluitsel te geven.", WED_CET, date(2026, 11, 20)),
+    # more shapes
+    ("You can expect to hear from us by 25/11.", WED, date(2026, 11, 25)),
+    ("We plan to have feedback for you within the next 10 working days.", WED,
+     date(2026, 11, 25)),
+    ("We are still interviewing and should decide in the next 2-3 weeks.", WED,
+     date(2026, 12, 2)),
+    ("Wir werden Ihnen voraussichtlich in der KW 48 Bescheid geben.", WED_CET,
+     date(2026, 11, 27)),
+    ("Nous vous ferons un retour avant la fin de la semaine prochaine.", WED_CET,
+     date(2026, 11, 20)),
+    ("Le daremos una respuesta antes de finales de mes.", WED_CET, date(2026, 11, 30)),
+    ("I'll update you as soon as I hear anything, hopefully by end of week.", WED,
+     date(2026, 11, 13)),
 ]  # fmt: skip
 
 
@@ -628,6 +675,11 @@ RETURN_CASES = [
      date(2026, 11, 30)),
     ("Out of office over the holidays, back on 4 January.", datetime(2026, 12, 23, tzinfo=LONDON),
      date(2027, 1, 4)),
+    ("Thank you for your email. I will be back in the office on 23/11.", WED, date(2026, 11, 23)),
+    ("I'm out until the 20th.", WED, date(2026, 11, 21)),
+    ("Je serai absent du 12 au 20 novembre inclus.", WED_CET, date(2026, 11, 21)),
+    ("Ab Montag, 16.11., bin ich wieder erreichbar.", WED_CET, date(2026, 11, 16)),
+    ("Ik ben vanaf maandag 16 november weer aanwezig.", WED_CET, date(2026, 11, 16)),
 ]  # fmt: skip
 
 

@@ -73,6 +73,7 @@ class _Span:
     start: int
     end: int
     day: date
+    period: bool
 
 
 def find_decision_by(text: str, sent: datetime) -> date | None:
@@ -82,12 +83,14 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         return None
     norm = normalise(text)
     sent_day = reference.date()
-    spans: list[_Span] = [_Span(p.start, p.end, p.day) for p in scan_periods(norm, sent_day)]
-    spans += [_Span(m.start, m.end, m.day) for m in scan_dates(norm, sent_day) if not m.past]
+    spans = [_Span(p.start, p.end, p.day, True) for p in scan_periods(norm, sent_day)]
+    spans += [_Span(m.start, m.end, m.day, False) for m in scan_dates(norm, sent_day) if not m.past]
     best: date | None = None
     for span in keep_longest(spans):
         day = span.day
-        if _EXCLUSIVE_BEFORE.search(norm, max(0, span.start - 16), span.start):
+        # "before Friday" ends on Thursday; "before the end of next week" ends with it
+        before = _EXCLUSIVE_BEFORE.search(norm, max(0, span.start - 16), span.start)
+        if before and not span.period:
             day -= timedelta(days=1)
         if not sent_day <= day <= sent_day + _HORIZON:
             continue

@@ -224,6 +224,10 @@ class _Finder:
             return after
         if before is not None and before_gap is not None and before_gap <= _LOOK_BACK:
             return before
+        if after is not None and after_gap is not None and after_gap <= 80:
+            between = text[clock.end : after.start]
+            if between.count("\n") <= 1 and not re.search(r"[.;!?]", between):
+                return after  # "10:00am - 10:30am (GMT)\nMonday, November 16, 2026"
         return None
 
     def marked(self, markers: re.Pattern[str], start: int, end: int) -> bool:

@@ -72,6 +72,14 @@ _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _DAY_DOT = re.compile(
     rf"(?<![\w./-]){_PREFIX}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d])", re.IGNORECASE
 )
+# "by 25/11", "on 23/11": a day and month with a slash, only after a word that makes it a
+# date (a bare "1/2" is more often a fraction).
+_DAY_SLASH = re.compile(
+    r"\b(?:by|on|until|till|before|from|to|back|returning|am|bis|zum|le|au|el|del|al|op|"
+    r"tot|vanaf|ab|vor|avant|antes|hasta|uiterlijk|voor|through)\s+"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
 _WEEKDAY_DAY = re.compile(
     rf"(?<![\w])(?P<wd>{_WD}|{_EN_ABBR}),?\s+(?P<art>(?:the|den|le|el)\s+)?(?P<day>[0-3]?\d)"
     r"(?P<suf>st|nd|rd|th|\.)?(?![\w:]|\.\d|\s*(?:h\b|uhr|uur|[ap]\.?m\b))",
@@ -124,6 +132,7 @@ def scan_dates(text: str, sent_day: date, *, month_first: bool = False) -> list[
         (_NUMERIC, _numeric),
         (_ISO, _iso),
         (_DAY_DOT, _day_dot),
+        (_DAY_SLASH, _day_slash),
         (_WEEKDAY_DAY, _weekday_day),
         (_DAY_ONLY, _day_only),
         (_WEEKDAY, _weekday),
@@ -243,6 +252,15 @@ def _day_dot(match: re.Match[str], sent_day: date, _: bool) -> DateMention | Non
         return None
     found = nearest_year(month, day, _weekday_of(match), sent_day)
     return None if found is None else DateMention(match.start(), match.end(), found, "absolute")
+
+
+def _day_slash(match: re.Match[str], sent_day: date, month_first: bool) -> DateMention | None:
+    a, b = int(match.group("a")), int(match.group("b"))
+    day, month = (b, a) if b > 12 or (month_first and a <= 12) else (a, b)
+    if not 1 <= month <= 12:
+        return None
+    found = nearest_year(month, day, None, sent_day)
+    return None if found is None else DateMention(match.start("a"), match.end(), found, "absolute")
 
 
 def day_of_month_on_or_after(day: int, weekday: int | None, sent_day: date) -> date | None:

@@ -144,7 +144,8 @@ _WITHIN = re.compile(
     r"over)(?:\s+(?:the|von|der|den|les|las|los|de|a))?"
     r"(?:\s+(?:next|coming|following|n(?:ä|ae)chsten|kommenden|prochaine?s|pr[oó]xim[oa]s|"
     r"komende|volgende))?"
-    rf"\s+(?P<n>{NUMBER_PATTERN})(?:\s+(?:prochaine?s|pr[oó]xim[oa]s|n(?:ä|ae)chsten))?\s+"
+    rf"\s+(?:(?:{NUMBER_PATTERN})\s*(?:-|–|to|or|bis|oder|à|ou|a|o|tot|of)\s*)?"
+    rf"(?P<n>{NUMBER_PATTERN})(?:\s+(?:prochaine?s|pr[oó]xim[oa]s|n(?:ä|ae)chsten))?\s+"
     rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS}|{MONTH_UNITS})"
     r"(?:'s?\s+time)?(?![\w])",
     re.IGNORECASE,
@@ -153,6 +154,10 @@ _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
     r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|mediados)"
     r"\s+de|eind|begin|half|medio)\s*(?P<mon>" + alternation(MONTHS) + r")(?![\w])",
+    re.IGNORECASE,
+)
+_CALENDAR_WEEK = re.compile(
+    r"\b(?:KW|Kalenderwoche|calendar\s+week|week|wk|semaine|semana)\s*(?P<week>\d{1,2})(?![\w.,:/])",
     re.IGNORECASE,
 )
 _EARLY = ("beginning", "start", "early", "anfang", "début", "debut", "principios", "begin")
@@ -167,6 +172,10 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
             found.append(PeriodMention(match.start(), match.end(), resolve(sent_day)))
     for match in _WITHIN.finditer(text):
         day = _within(match, sent_day)
+        if day is not None:
+            found.append(PeriodMention(match.start(), match.end(), day))
+    for match in _CALENDAR_WEEK.finditer(text):
+        day = _calendar_week(int(match.group("week")), sent_day)
         if day is not None:
             found.append(PeriodMention(match.start(), match.end(), day))
     for match in _MONTH_PART.finditer(text):
@@ -190,6 +199,19 @@ def _within(match: re.Match[str], sent_day: date) -> date | None:
     if re.fullmatch(WEEK_UNITS, unit, re.IGNORECASE):
         return sent_day + timedelta(weeks=count)
     return add_months(sent_day, min(count, 24))
+
+
+def _calendar_week(week: int, sent_day: date) -> date | None:
+    """The Friday of ISO week ``week`` ("KW 48", "week 48"): this year's, or next year's
+    when this year's is long past."""
+    options = []
+    for year in (sent_day.year, sent_day.year + 1):
+        try:
+            options.append(date.fromisocalendar(year, week, 5))
+        except ValueError:
+            continue
+    future = [day for day in options if day >= sent_day - timedelta(days=7)]
+    return min(future) if future else None
 
 
 def _month_part(match: re.Match[str], sent_day: date) -> date:

@@ -37,12 +37,13 @@ _COMING_BACK = re.compile(
 )
 _UNTIL_BEFORE = re.compile(
     r"\b(?:until|till|through|thru|to|bis(?:\s+(?:einschlie(?:ß|ss)lich|einschl\.|inkl\.))?"
-    r"|jusqu'(?:au|à|a)(?:\s+le)?|hasta(?:\s+el)?|t/m|tot\s+en\s+met|tot)"
+    r"|jusqu'(?:au|à|a)(?:\s+le)?|au|hasta(?:\s+el)?|al|t/m|tot\s+en\s+met|tot)"
     r"(?:\s+(?:and\s+including|zum|einschlie(?:ß|ss)lich|inclus|the|on|le|el|op))?\s*$",
     re.IGNORECASE,
 )
 _AWAY = re.compile(
-    r"\b(?:out\s+of\s+(?:the\s+)?office|ooo|away|vacation|holiday|leave|travel\w*|"
+    r"\b(?:out\s+of\s+(?:the\s+)?office|ooo|away|(?:i'?m|i\s+am|be)\s+out|vacation|holiday|"
+    r"leave|travel\w*|"
     r"conference|unavailable|limited\s+access|abwesend|urlaub|nicht\s+im\s+b(?:ü|ue)ro|"
     r"nicht\s+erreichbar|dienstreise|absente?|cong[ée]s?|vacances|d[ée]placement|ausente|"
     r"vacaciones|fuera\s+de\s+la\s+oficina|afwezig|vakantie|niet\s+aanwezig|verlof|"

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
-from ..zonenames import fixed_offset, iana_zone, zone_for_city
+from ..zonenames import fixed_offset, iana_zone, offset_in_label, zone_for_city, zone_from_tzid
 
 _REGION_ABBREVIATIONS = {
     "EST": "America/New_York", "EDT": "America/New_York",
@@ -78,13 +78,19 @@ _NAMED = {
 
 _ABBR = "|".join(sorted([*_REGION_ABBREVIATIONS, "UTC", "GMT", "IST"], key=len, reverse=True))
 _STRICT = re.compile(
-    r"(?P<offset>(?-i:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d))"
+    # Outlook: "(UTC+01:00) Amsterdam, Berlin, ..." names its static offset; the city wins.
+    r"(?P<outlook>\((?:UTC|GMT)[+-]\d{1,2}:\d{2}\)[^\n()]{0,80}(?:\([^\n()]{0,20}\))?)"
+    # Google Calendar: "(Central European Time - Berlin)", "(Eastern Time - New York)"
+    r"|(?P<google>(?P<gregion>(?:[A-Z][a-z]+\s+){1,3})Time\s+-\s+"
+    r"(?P<gcity>[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))"
+    r"|(?P<offset>(?-i:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d))"
     r"|(?P<iana>\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
     r"/[A-Za-z_]+(?:/[A-Za-z_]+)?\b)"
     rf"|(?P<abbr>(?-i:\b(?:{_ABBR})\b))"
     r"|(?P<region>\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)"
     r"(?:\s+(?:standard|daylight))?\s+time\b)"
     r"|(?P<paren>(?<=\()\s*(?:eastern|central|mountain|pacific)\s*(?=\)))"
+    r"|(?P<windows>(?<=\()[A-Z][A-Za-z.\s]{1,40}?\s+Standard\s+Time(?=\)))"
     r"|\b(?P<named>central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|"
     r"british\s+summer|indian?\s+standard|uk|british|english|irish|german|french|spanish|"
     r"dutch|belgian|portuguese|swiss|austrian|italian|swedish|polish|indian|israeli?|"
@@ -104,7 +110,9 @@ _LOOSE = re.compile(
     r"|(?P<zulu>(?-i:Z\b))",
     re.IGNORECASE,
 )
+_SPACES = re.compile(r"[ \t]*")
 _OPENING = re.compile(r"[ \t]*(?:\(\s*|\[\s*)?")
+_CLOSING = re.compile(r"\s*[)\]]")
 
 
 @dataclass(frozen=True)
@@ -126,16 +134,17 @@ def scan_zones(text: str, sent: datetime) -> list[ZoneMention]:
 
 def zone_right_after(text: str, pos: int, sent: datetime) -> ZoneMention | None:
     """A zone written right after a time ending at ``pos``: "3pm ET", "15:00 (CET)"."""
+    spaces = _SPACES.match(text, pos)
     opening = _OPENING.match(text, pos)
-    at = opening.end() if opening else pos
-    for pattern in (_STRICT, _LOOSE):
+    starts = (spaces.end() if spaces else pos, opening.end() if opening else pos)
+    for at, pattern in ((starts[0], _STRICT), (starts[1], _STRICT), (starts[1], _LOOSE)):
         match = pattern.match(text, at)
         if match is None:
             continue
         zone = _resolve(match, sent)
         if zone is not None:
             end = match.end()
-            closing = re.compile(r"\s*[)\]]").match(text, end)
+            closing = _CLOSING.match(text, end)
             return ZoneMention(pos, closing.end() if closing else end, zone)
     return None
 
@@ -146,6 +155,14 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
     if kind is None or value is None:
         return None
     words = " ".join(value.lower().split())
+    if kind == "outlook":
+        return zone_from_tzid(value) or offset_in_label(value)
+    if kind == "google":
+        region = " ".join(match.group("gregion").lower().split())
+        found = _US_REGIONS.get(region) or _NAMED.get(region)
+        return zone_for_city(match.group("gcity")) or (iana_zone(found) if found else None)
+    if kind == "windows":
+        return zone_from_tzid(value)
     if kind == "offset":
         return fixed_offset(match.group("sign"), match.group("oh"), match.group("om"))
     if kind == "iana":
