@@ -419,6 +419,32 @@ INTERVIEW_CASES = [
 ]
 
 
+INTERVIEW_CASES += [
+    # a signature's office hours are not the interview, nor part of it
+    (
+        "Interview: Tuesday 24 November at 3pm.\n\nBest,\nPriya\nOffice hours: 9am-5pm",
+        WED,
+        "2026-11-24T15:00:00+00:00",
+        None,
+    ),
+    (
+        "Hi Alex,\n\nYour interview is on Tuesday 24 November at 3pm (1 hour).\n\nPriya\n"
+        "Talent Partner | Mon-Fri 9:00-17:30 | +44 20 7946 0000",
+        WED,
+        "2026-11-24T15:00:00+00:00",
+        "2026-11-24T16:00:00+00:00",
+    ),
+    # lunch an hour later is not another session of the panel
+    (
+        "The interview is confirmed: Tuesday 24 November, 10:00-11:00. Lunch 12:00-13:00 "
+        "with the team afterwards.",
+        WED,
+        "2026-11-24T10:00:00+00:00",
+        "2026-11-24T11:00:00+00:00",
+    ),
+]
+
+
 @pytest.mark.parametrize(("text", "sent", "start", "end"), INTERVIEW_CASES)
 def test_interview_time(text: str, sent: datetime, start: str, end: str | None) -> None:
     span = find_interview_time(text, sent)

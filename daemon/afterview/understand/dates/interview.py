@@ -187,8 +187,10 @@ class _Finder:
         score = 0.0
         if self.marked(_NEW_MARKERS, before_from, first):
             score += 3
-        if self.near_interview_words(first, last):
+        if self.near_interview_words(clock, day, last):
             score += 2
+        if "\n" in text[min(day.end, clock.end) : max(day.start, clock.start)]:
+            score -= 0.5  # a day on another line may belong to something else
         score += 1 if day.kind == "absolute" else 0
         score += 0.5 if attached else 0
         score += 0.5 if end is not None else 0
@@ -240,10 +242,19 @@ class _Finder:
         index = bisect.bisect_left(self.date_starts, found.end())
         return not (index < len(self.dates) and self.dates[index].start < end)
 
-    def near_interview_words(self, first: int, last: int) -> bool:
+    def near_interview_words(self, clock: ClockMention, day: DateMention, last: int) -> bool:
+        """Interview words shortly before the time (or before its day, when that is in the
+        same paragraph) or shortly after, never across a blank line."""
         text = self.text
-        begin = max(line_start(text, first), first - 200)
-        if _INTERVIEW_WORDS.search(text, begin, first):
+        if _INTERVIEW_WORDS.search(text, _paragraph_back(text, clock.start), clock.start):
+            return True
+        gap = text[min(day.end, clock.end) : max(day.start, clock.start)]
+        day_context = _paragraph_back(text, day.start)
+        if (
+            day.start < clock.start
+            and "\n\n" not in gap
+            and _INTERVIEW_WORDS.search(text, day_context, day.start)
+        ):
             return True
         paragraph_end = text.find("\n\n", last, last + 120)
         finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 120)
@@ -310,13 +321,20 @@ class _Finder:
         )
         start, end, first, last = best.start, best.end, best.first, best.last
         gap = timedelta(minutes=30)
-        for other in same_day:  # forward from the best
-            if other.start >= start and other.start <= end + gap and other.end is not None:
-                end, last = max(end, other.end), max(last, other.last)
+        for other in same_day:  # forward from the best: the next session starts after it
+            if other.end is not None and end <= other.start <= end + gap:
+                end, last = other.end, max(last, other.last)
         for other in reversed(same_day):  # and backward
-            if other.end is not None and other.start < start and other.end >= start - gap:
+            if other.end is not None and start - gap <= other.end <= start:
                 start, first = other.start, min(first, other.first)
         return _Candidate(best.score, best.position, best.day_mention, start, end, first, last)
+
+
+def _paragraph_back(text: str, pos: int, reach: int = 200) -> int:
+    """Where to start looking back from ``pos``: ``reach`` before it, or the blank line."""
+    lower = max(0, pos - reach)
+    blank = text.rfind("\n\n", lower, pos)
+    return blank + 2 if blank >= 0 else lower
 
 
 def _at(day: DateMention, minutes: int, zone: tzinfo) -> datetime:
