@@ -272,6 +272,14 @@ def test_dismissed_first_check_still_leads_to_a_second() -> None:
     assert steps(decision)[key("status_check_2", RITA)] == t("2026-12-08T16:00")
 
 
+def test_no_second_check_while_the_first_still_waits_in_drafts() -> None:
+    history = app(FIRST, drafts={**THANKED, key("status_check_1", RITA): "written"})
+    decision = at(history, "2026-12-20T10:00")
+    assert [a.step for a in decision.actions if a.kind == "status_check"] == ["status_check_1"]
+    assert decision.stage == "status_check_drafted"
+    assert not decision.obsolete
+
+
 def test_user_checking_in_by_hand_counts_as_the_check() -> None:
     history = app(FIRST, wrote("2026-12-02T09:15", RITA), drafts=THANKED)
     decision = at(history, "2026-12-02T10:00")

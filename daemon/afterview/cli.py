@@ -163,9 +163,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--config", metavar="PATH", help="the YAML config file")
     parser.add_argument(
         "--log-level",
-        default="info",
+        default=None,
         choices=["debug", "info", "warning", "error"],
-        help="how much to log on stderr (default: info)",
+        help="how much to log on stderr (default: info; warning for demo)",
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
@@ -244,7 +244,8 @@ def main(argv: Sequence[str] | None = None) -> int:
         return int(exit_.code or 0)
     from afterview.runtime.logs import setup_logging
 
-    setup_logging(args.log_level)
+    quiet = args.command in ("demo", "classify", "status")
+    setup_logging(args.log_level or ("warning" if quiet else "info"))
     try:
         return args.handler(args)
     except ConfigError as err:  # already FILE:LINE: key: message, one line per problem

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import email
+import email.policy
 import tempfile
 import textwrap
 from collections.abc import Callable
@@ -135,10 +137,20 @@ class Demo:
                 f"  ✔ draft written to Drafts ({action.step} for {action.recipient.email}):",
                 file=self.out,
             )
-            text = raw.decode("utf-8", "replace").replace("\r\n", "\n")
-            print(textwrap.indent(text.strip(), "      │ "), file=self.out)
+            print(textwrap.indent(_readable(raw), "      │ ", lambda _line: True), file=self.out)
         for key in report.retracted:
             print(f"  ✘ obsolete draft removed: {key}", file=self.out)
+
+
+def _readable(raw: bytes) -> str:
+    """A draft as a mail client shows it: decoded headers, then the text."""
+    msg = email.message_from_bytes(raw, policy=email.policy.default)
+    head = [
+        f"{name}: {value}"
+        for name, value in msg.items()
+        if not name.lower().startswith(("content-", "mime-"))
+    ]
+    return "\n".join(head) + "\n\n" + msg.get_content().strip()
 
 
 def _date_of(msg: EmailMessage) -> datetime:
@@ -179,7 +191,7 @@ def timeline() -> list[Day]:
                 lambda d: mail.cinderpath_rejection(at(20, 14, 2)),
             ]),
         Day(at(26, 9, 30)),
-        Day(at(2, 9, 30, month=12)),
+        Day(at(3, 9, 30, month=12)),
     ]  # fmt: skip
 
 

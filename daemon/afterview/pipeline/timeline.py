@@ -16,7 +16,8 @@ wait
 check
     A status check in an open wait: the first on the business morning after the promised
     decision date, else ``status_check_after`` after the wait began; each further one
-    ``second_check_after`` after the previous was sent (or fell due); at most
+    ``second_check_after`` after the previous was sent (or dismissed: then after it fell
+    due), never while the previous one still waits for the user; at most
     ``max_status_checks``; an out-of-office's return date pushes the next one later.
 
 Checks are numbered across the whole application (``status_check_3`` after a reply reset
@@ -278,6 +279,8 @@ def schedule_checks(
         ref = checks[-1].settled
         if due > horizon:
             break  # the next check of the current wait: nothing after it is known yet
+        if not sent and not dismissed:
+            break  # the user has not acted on this check yet: no "once more" before it
     give_up_at = None
     if len(checks) == followup.max_status_checks and (not checks or checks[-1].due <= horizon):
         if not checks:
