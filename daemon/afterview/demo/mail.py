@@ -214,3 +214,24 @@ Neil
         headers={"Auto-Submitted": "auto-replied", "X-Autoreply": "yes"},
         in_reply_to=parent,
     )
+
+
+def northwind_offer(when: datetime, parent: str) -> EmailMessage:
+    return message(
+        ("Dana Whitfield", "dana.whitfield@northwind-robotics.example"),
+        "Offer: Backend Engineer at Northwind Robotics",
+        """Hi Alex,
+
+I'm delighted to let you know that we would like to offer you the Backend Engineer position
+at Northwind Robotics! Priya and the team were very impressed.
+
+Your formal offer letter is attached; let's find a time this week to go through it
+together. Please let us know your decision by Friday 11 December.
+
+Congratulations,
+Dana Whitfield
+Recruiter, Northwind Robotics
+""",
+        when,
+        in_reply_to=parent,
+    )

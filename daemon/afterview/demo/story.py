@@ -191,7 +191,9 @@ def timeline() -> list[Day]:
                 lambda d: mail.cinderpath_rejection(at(20, 14, 2)),
             ]),
         Day(at(26, 9, 30)),
-        Day(at(3, 9, 30, month=12)),
+        Day(at(3, 9, 30, month=12), arrivals=[
+            lambda d: mail.northwind_offer(at(2, 15, 0, month=12), d.sent_id("northwind")),
+        ]),
     ]  # fmt: skip
 
 
