@@ -14,6 +14,7 @@ to an interview at 2:30 in the night.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -158,7 +159,7 @@ def scan_durations(text: str) -> list[DurationMention]:
     return found
 
 
-def _tokens(text: str):  # type: ignore[no-untyped-def]
+def _tokens(text: str) -> Iterator[_Token]:
     for match in _COLON.finditer(text):
         token = _colon_token(match, text)
         if token is not None:

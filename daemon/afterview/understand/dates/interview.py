@@ -38,7 +38,6 @@ class TimeSpan:
 @dataclass(frozen=True)
 class _Candidate:
     score: float
-    position: int
     day_mention: DateMention
     start: datetime
     end: datetime | None
@@ -112,6 +111,9 @@ def find_interview_time(
 
 
 class _Finder:
+    """Everything found in one text (days, times, zones, lengths), indexed by position so
+    that pairing a time with its day and zone is a binary search, not a scan."""
+
     def __init__(self, text: str, sent: datetime, default_tz: tzinfo | None) -> None:
         self.text = text
         self.sent = sent
@@ -140,7 +142,7 @@ class _Finder:
                 candidates.append(candidate)
         if not candidates:
             return None
-        best = max(candidates, key=lambda c: (c.score, -c.position))
+        best = max(candidates, key=lambda c: (c.score, -c.first))
         return self.with_panel(best, candidates)
 
     def _inside_date(self, clock: ClockMention) -> bool:
@@ -172,10 +174,7 @@ class _Finder:
         if self.marked(_OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
             return None
         if _DEADLINE_BEFORE.search(text, max(0, first - 30), first):
-            return None
-        if clock.start < day.start and _DEADLINE_BEFORE.search(text, max(0, clock.start - 30),
-                                                                clock.start):  # fmt: skip
-            return None
+            return None  # "reply by Friday 5pm", "by 5pm on Friday"
         attached = zone_right_after(text, clock.end, self.sent)
         if attached is not None:
             last = max(last, attached.end)
@@ -194,7 +193,7 @@ class _Finder:
         score += 1 if day.kind == "absolute" else 0
         score += 0.5 if attached else 0
         score += 0.5 if end is not None else 0
-        return _Candidate(score, first, day, start, end, first, last)
+        return _Candidate(score, day, start, end, first, last)
 
     def day_for(self, clock: ClockMention) -> DateMention | None:
         """The day a time belongs to: the nearest one written before it on its line, or
@@ -234,9 +233,7 @@ class _Finder:
 
     def marked(self, markers: re.Pattern[str], start: int, end: int) -> bool:
         """Whether a marker stands before ``end`` with no other day between them."""
-        found = None
-        for found in markers.finditer(self.text, start, end):  # noqa: B007 - the last one
-            pass
+        found = max(markers.finditer(self.text, start, end), key=lambda m: m.start(), default=None)
         if found is None:
             return False
         index = bisect.bisect_left(self.date_starts, found.end())
@@ -327,7 +324,7 @@ class _Finder:
         for other in reversed(same_day):  # and backward
             if other.end is not None and start - gap <= other.end <= start:
                 start, first = other.start, min(first, other.first)
-        return _Candidate(best.score, best.position, best.day_mention, start, end, first, last)
+        return _Candidate(best.score, best.day_mention, start, end, first, last)
 
 
 def _paragraph_back(text: str, pos: int, reach: int = 200) -> int:
