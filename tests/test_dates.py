@@ -649,6 +649,10 @@ DECISION_CASES = [
     ("Le daremos una respuesta antes de finales de mes.", WED_CET, date(2026, 11, 30)),
     ("I'll update you as soon as I hear anything, hopefully by end of week.", WED,
      date(2026, 11, 13)),
+    ("Our panel is aiming to confirm its decision by the end of the month.", WED,
+     date(2026, 11, 30)),
+    ("We hope to get back to every applicant by 4 December.", WED, date(2026, 12, 4)),
+    ("Wij laten u uiterlijk donderdag weten of u door bent.", WED_CET, date(2026, 11, 12)),
 ]  # fmt: skip
 
 
@@ -674,6 +678,8 @@ def test_decision_by(text: str, sent: datetime, expected: date) -> None:
         ("Por favor, confírmanos tu decisión antes del 20 de noviembre.", WED_CET),
         ("Laat ons voor vrijdag weten of je het aanbod aanneemt.", WED_CET),
         ("Our decision was made last Monday.", WED),
+        ("Return the signed offer by Friday so we can finalise things.", WED),
+        ("You need to submit the assessment by Monday 16 November to get feedback.", WED),
         ("", WED),
     ],
 )

@@ -25,11 +25,12 @@ from .periods import scan_periods
 from .text import normalise, sentence_bounds, usable_sent
 
 _EMPLOYER_TIMELINE = re.compile(
-    r"\b(?:decid\w*|decision|get\s+back\s+to\s+you|come\s+back\s+to\s+you|be\s+in\s+touch|"
+    r"\b(?:decid\w*|decision|get\s+back\s+to|come\s+back\s+to|be\s+(?:back\s+)?in\s+touch|"
     r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
     r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
     r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
-    r"(?:contact|inform|notify|respond\s+to|reply\s+to|follow\s+up\s+with)\s+you|"
+    r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
+    r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
     r"circle\s+back|an\s+answer|news\s+from\s+us|"
     r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
     r"von\s+uns\s+h(?:ö|oe)ren|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
@@ -39,15 +40,18 @@ _EMPLOYER_TIMELINE = re.compile(
     r"decisi[oó]n|decidir\w*|respuesta|contactar\w*|pondremos\s+en\s+contacto|"
     r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
     r"beslissing|besluit|beslissen|uitsluitsel|terugkoppel\w*|koppelen\s+\w*\s*terug|"
-    r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:je|u|jou)\s+\w+\s+weten|"
-    r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij)|horen\s+van\s+ons|nemen\s+(?:we|wij|ik)\s+contact|"
+    r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
+    r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,4}weten|"
+    r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij)|horen\s+van\s+ons|"
+    r"nemen\s+(?:we|wij|ik)\s+contact|"
     r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons)\b",
     re.IGNORECASE,
 )
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect))|kindly|let\s+(?:us|me)\s+know|"
     r"your\s+(?:decision|answer|response|reply|availability|confirmation|acceptance)|"
-    r"(?:reply|respond|confirm|sign|return|submit|accept|send)(?:\s+\w+){0,3}\s+by|deadline|"
+    r"(?:you(?:\s+\w+){0,2}|please|kindly)\s+(?:reply|respond|confirm|sign|return|submit|"
+    r"accept|send)(?:\s+\w+){0,3}\s+by|deadline|"
     r"expires?|valid\s+until|offer\s+stands|rsvp|"
     r"bitte|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|frist|"
@@ -58,6 +62,12 @@ _CANDIDATE_DEADLINE = re.compile(
     r"confirme|plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
     r"(?:je|jouw|uw)\s+(?:beslissing|reactie|antwoord)|bevestig\w*|"
     r"ontvang(?:en)?\s+(?:we|wij|ik)\s+graag|graag\s+(?:uiterlijk|voor|vóór))\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with an order: "Reply by Friday", "Return the signed copy by ...".
+_IMPERATIVE_BY = re.compile(
+    r"\s*(?:reply|respond|confirm|sign|return|submit|accept|send|complete)\b"
+    r"(?:\s+\w+){0,4}\s+by\b",
     re.IGNORECASE,
 )
 _EXCLUSIVE_BEFORE = re.compile(
@@ -98,6 +108,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if not _EMPLOYER_TIMELINE.search(norm, begin, finish):
             continue
         if _CANDIDATE_DEADLINE.search(norm, begin, finish):
+            continue
+        if _IMPERATIVE_BY.match(norm, begin, finish):
             continue
         best = day if best is None else max(best, day)
     return best
