@@ -243,6 +243,33 @@ CALENDLY_NO_METHOD = ics(
 )
 
 
+CALCOM_BYTES = (
+    b"BEGIN:VCALENDAR\r\nPRODID:-//Cal.com Inc.//Cal.com Event//EN\r\nVERSION:2.0\r\n"
+    b"METHOD:REQUEST\r\nBEGIN:VEVENT\r\n"
+    # folded inside the two bytes of "\xc5\xa1" (s with caron)
+    b"ORGANIZER;CN=Tom\xc3\xa1\xc5\r\n \xa1 Novotn\xc3\xbd:mailto:tomas@brnolabs.example\r\n"
+    b"ATTENDEE;ROLE=REQ-PARTICIPANT;PARTSTAT=ACCEPTED;CN=Jo Candidate:mailto:jo@exa\r\n"
+    b" mple.org\r\n"
+    b"UID:6c1e9d0a-3f4b-4b8e-9a55-0c2d7e1f8a90\r\n"
+    b"DTSTART:20261014T130000Z\r\nDTEND:20261014T134500Z\r\n"
+    b"SUMMARY:Platform Engineer \xe2\x80\x93 first interview\r\n"
+    b"LOCATION:https://app.cal.example/video/Xy12\r\nSEQUENCE:0\r\nSTATUS:CONFIRMED\r\n"
+    b"END:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+def test_calcom_bytes_folded_inside_a_character() -> None:
+    events, problems = parse_calendar(CALCOM_BYTES, default_tz=LONDON)
+    assert problems == []
+    (event,) = events
+    assert event.organizer == Person("Tomáš Novotný", "tomas@brnolabs.example")
+    assert event.attendees == (Person("Jo Candidate", "jo@example.org"),)
+    assert event.partstat_of == {"jo@example.org": "ACCEPTED"}
+    assert event.summary == "Platform Engineer – first interview"
+    assert event.start == datetime(2026, 10, 14, 13, 0, tzinfo=UTC)
+    assert event.end == datetime(2026, 10, 14, 13, 45, tzinfo=UTC)
+
+
 def only(text: str, mime_method: str | None = None) -> CalendarEvent:
     events, problems = parse_calendar(text, default_tz=LONDON, mime_method=mime_method)
     assert problems == []

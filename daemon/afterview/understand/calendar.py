@@ -13,6 +13,7 @@ one call never depends on what an earlier call happened to parse.
 
 from __future__ import annotations
 
+import re
 import warnings
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
@@ -295,10 +296,15 @@ class _EventReader:
         return tuple(people.values()), partstats
 
 
+_FOLD = re.compile(rb"\r?\n[ \t]")
+
+
 def _decode(ics: bytes | str) -> str:
     if isinstance(ics, bytes):
-        # Invitations are UTF-8 by RFC 5545; a stray legacy byte must not lose the event.
-        ics = ics.decode("utf-8", errors="replace")
+        # Unfold before decoding: producers fold at 75 octets, sometimes inside a UTF-8
+        # character ("Hru\xc5" CRLF SPACE "\xa1ka"). Invitations are UTF-8 (RFC 5545); a
+        # stray legacy byte must not lose the event.
+        ics = _FOLD.sub(b"", ics).decode("utf-8", errors="replace")
     return ics.lstrip("\ufeff")
 
 
