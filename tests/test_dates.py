@@ -712,6 +712,9 @@ RETURN_CASES = [
     ("Je serai absent du 12 au 20 novembre inclus.", WED_CET, date(2026, 11, 21)),
     ("Ab Montag, 16.11., bin ich wieder erreichbar.", WED_CET, date(2026, 11, 16)),
     ("Ik ben vanaf maandag 16 november weer aanwezig.", WED_CET, date(2026, 11, 16)),
+    ("Thanks for your note - I'm travelling and will be back in the office next week.", WED,
+     date(2026, 11, 16)),
+    ("Ich bin ab nächste Woche wieder im Büro.", WED_CET, date(2026, 11, 16)),
 ]  # fmt: skip
 
 

@@ -5,7 +5,8 @@
 "out of office until 24 November", "from 20 through 24 November", "bis zum 30.11.",
 "jusqu'au 27 novembre", "hasta el 27 de noviembre", "tot en met 27 november" name the
 last day away, so the return is the day after (a weekend is left to the caller's
-business-day rules). A stated return beats a last day away.
+business-day rules). "back next week" is next week's Monday. A stated return beats a
+last day away.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .mentions import DateMention, scan_dates
+from .mentions import monday_of, scan_dates
 from .text import normalise, sentence_bounds, usable_sent
 
 _BACK_BEFORE = re.compile(
@@ -50,6 +51,11 @@ _AWAY = re.compile(
     r"niet\s+op\s+kantoor)\b",
     re.IGNORECASE,
 )
+_NEXT_WEEK = re.compile(
+    r"\b(?:next\s+week|n(?:ä|ae)chste\s+woche|la\s+semaine\s+prochaine|"
+    r"la\s+semana\s+que\s+viene|la\s+pr[oó]xima\s+semana|volgende\s+week)\b",
+    re.IGNORECASE,
+)
 _HORIZON = timedelta(days=365)
 
 
@@ -67,10 +73,18 @@ def find_return_date(text: str, sent: datetime) -> date | None:
         if mention.past:
             continue
         before = norm[max(0, mention.start - 40) : mention.start]
-        if _BACK_BEFORE.search(before) or _from_with_return(norm, mention, before):
+        if _BACK_BEFORE.search(before) or _from_with_return(
+            norm, mention.start, mention.end, before
+        ):
             stated.append(mention.day)
         elif away_somewhere and _UNTIL_BEFORE.search(before[-24:]):
             last_away.append(mention.day + timedelta(days=1))
+    for match in _NEXT_WEEK.finditer(norm, 0, 4000):
+        before = norm[max(0, match.start() - 40) : match.start()]
+        if _BACK_BEFORE.search(before) or _from_with_return(
+            norm, match.start(), match.end(), before
+        ):
+            stated.append(monday_of(sent_day) + timedelta(days=7))  # "back next week"
     for options in (stated, last_away):
         valid = [day for day in options if sent_day <= day <= sent_day + _HORIZON]
         if valid:
@@ -78,8 +92,10 @@ def find_return_date(text: str, sent: datetime) -> date | None:
     return None
 
 
-def _from_with_return(text: str, mention: DateMention, before: str) -> bool:
+def _from_with_return(text: str, start: int, end: int, before: str) -> bool:
+    """ "Ab dem 1. Dezember bin ich wieder da": a "from" day is the return day only when the
+    sentence speaks of coming back."""
     if not _FROM_BEFORE.search(before[-24:]):
         return False
-    begin, finish = sentence_bounds(text, mention.start, mention.end, reach=150)
+    begin, finish = sentence_bounds(text, start, end, reach=150)
     return _COMING_BACK.search(text, begin, finish) is not None
