@@ -72,18 +72,14 @@ def find_return_date(text: str, sent: datetime) -> date | None:
     for mention in scan_dates(norm, sent_day):
         if mention.past:
             continue
-        before = norm[max(0, mention.start - 40) : mention.start]
-        if _BACK_BEFORE.search(before) or _from_with_return(
-            norm, mention.start, mention.end, before
-        ):
+        if _says_back(norm, mention.start, mention.end):
             stated.append(mention.day)
-        elif away_somewhere and _UNTIL_BEFORE.search(before[-24:]):
+        elif away_somewhere and _UNTIL_BEFORE.search(
+            norm, max(0, mention.start - 24), mention.start
+        ):
             last_away.append(mention.day + timedelta(days=1))
     for match in _NEXT_WEEK.finditer(norm, 0, 4000):
-        before = norm[max(0, match.start() - 40) : match.start()]
-        if _BACK_BEFORE.search(before) or _from_with_return(
-            norm, match.start(), match.end(), before
-        ):
+        if _says_back(norm, match.start(), match.end()):
             stated.append(monday_of(sent_day) + timedelta(days=7))  # "back next week"
     for options in (stated, last_away):
         valid = [day for day in options if sent_day <= day <= sent_day + _HORIZON]
@@ -92,9 +88,13 @@ def find_return_date(text: str, sent: datetime) -> date | None:
     return None
 
 
-def _from_with_return(text: str, start: int, end: int, before: str) -> bool:
-    """ "Ab dem 1. Dezember bin ich wieder da": a "from" day is the return day only when the
-    sentence speaks of coming back."""
+def _says_back(text: str, start: int, end: int) -> bool:
+    """Whether the day at text[start:end] is introduced as the day of coming back: "back
+    on ...", or "from ..." in a sentence about coming back ("ab dem 1. Dezember bin ich
+    wieder da")."""
+    before = text[max(0, start - 40) : start]
+    if _BACK_BEFORE.search(before):
+        return True
     if not _FROM_BEFORE.search(before[-24:]):
         return False
     begin, finish = sentence_bounds(text, start, end, reach=150)
