@@ -182,14 +182,14 @@ def test_sent_or_dismissed_thank_you_is_never_drafted_again() -> None:
         assert decision.stage == "awaiting_reply"
 
 
-def test_unsent_thank_you_lapses_when_the_first_check_falls_due() -> None:
+def test_unsent_thank_you_lapses_when_the_first_check_falls_due_but_is_not_removed() -> None:
     drafts = {key("thank_you", JANE): "written", key("thank_you", BOB): "sent"}
     before = at(app(FIRST, drafts=drafts), "2026-11-30T12:00")
     assert before.stage == "thank_you_drafted"
     assert before.obsolete == ()
     after = at(app(FIRST, drafts=drafts), "2026-12-01T16:05")
     assert after.stage == "status_check_drafted"
-    assert after.obsolete == (key("thank_you", JANE),)
+    assert after.obsolete == ()  # lapsed with time: the user's to send or delete
     assert not any(a.kind == "thank_you" for a in after.actions)
 
 

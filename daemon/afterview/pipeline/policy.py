@@ -20,7 +20,8 @@ The sequence, as implemented:
   and lapsing after ``give_up_after``; nothing else ever after. Offer and withdrawal close
   the application with no action; the first closing event names the stage, and a later
   ``afterview close`` still silences a pending rejection reply.
-* A written draft that is no longer pending is listed in ``obsolete``.
+* A written draft that an event made moot (a reply, a new interview, a closing) is listed in
+  ``obsolete``; one that only lapsed with time is not listed, and not written again.
 """
 
 from __future__ import annotations
@@ -349,8 +350,13 @@ def _sent_in_current_wait(facts: _Facts) -> int:
     return sum(1 for c in schedule.checks if c.done_at is not None) if schedule else 0
 
 
-def _obsolete(app: Application, actions: Sequence[Action]) -> tuple[str, ...]:
-    keep = {a.key for a in actions}
+def _obsolete(app: Application, pending: Sequence[Action]) -> tuple[str, ...]:
+    """Written drafts that an event (a reply, a closing) made moot.
+
+    A draft that merely lapsed with time is not listed: the user may still want to send it,
+    and removing their drafts on a timer would surprise them.
+    """
+    keep = {a.key for a in pending}
     return tuple(sorted(k for k, s in app.drafts.items() if s == "written" and k not in keep))
 
 
@@ -373,7 +379,8 @@ def decide(app: Application, now: datetime, followup: FollowupSettings, tz: tzin
         if terminal.kind == "rejection":
             reply = _rejection_reply(app, terminal, facts, events, followup, tz)
         closed_by_user = any(e.kind == "withdrawn" for e in events)
-        actions = _live([reply] if reply and not closed_by_user else [], now)
+        pending = [reply] if reply and not closed_by_user else []
+        actions = _live(pending, now)
     else:
         pending = list(facts.thank_yous)
         if _current_schedule(facts) is not None:
@@ -391,7 +398,7 @@ def decide(app: Application, now: datetime, followup: FollowupSettings, tz: tzin
         evidence=wording.evidence(
             events, facts.rounds, facts.waits, _current_schedule(facts), terminal, now, tz
         ),
-        obsolete=_obsolete(app, actions),
+        obsolete=_obsolete(app, [p.action for p in pending]),
         status_checks_sent=_sent_in_current_wait(facts),
         last_employer_contact=max(employer, default=None),
         interviews=tuple(r.interview for r in facts.rounds if r.cancelled_at is None),

@@ -141,6 +141,10 @@ def row_json(row: Row) -> dict:
         "last_employer_contact": _iso(decision.last_employer_contact),
         "status_checks_sent": decision.status_checks_sent,
         "account": row.account,
+        "planned": [
+            {"kind": a.kind, "step": a.step, "due": _iso(a.due), "to": a.recipient.email}
+            for a in decision.actions
+        ],
         "evidence": list(decision.evidence),
     }
 

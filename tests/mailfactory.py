@@ -1,0 +1,123 @@
+"""Plain, realistic messages for engine scenarios (the classifier has its own corpus)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, make_msgid
+
+ME = "alex@example.org"
+RECRUITER = ("Rita Recruiter", "rita.recruiter@acme-robotics.example")
+JANE = ("Jane Doe", "jane.doe@acme-robotics.example")
+BOB = ("Bob Stone", "bob.stone@acme-robotics.example")
+
+
+def build(
+    sender: tuple[str, str],
+    subject: str,
+    body: str,
+    when: datetime,
+    *,
+    to: str = f"Alex Candidate <{ME}>",
+    in_reply_to: str | None = None,
+    headers: dict[str, str] | None = None,
+    ics: str | None = None,
+) -> EmailMessage:
+    msg = EmailMessage()
+    msg["From"] = f"{sender[0]} <{sender[1]}>"
+    msg["To"] = to
+    msg["Subject"] = subject
+    msg["Date"] = format_datetime(when)
+    msg["Message-ID"] = make_msgid(domain=sender[1].split("@")[1])
+    if in_reply_to:
+        msg["In-Reply-To"] = in_reply_to
+        msg["References"] = in_reply_to
+    for name, value in (headers or {}).items():
+        msg[name] = value
+    msg.set_content(body)
+    if ics:
+        msg.add_attachment(
+            ics.encode(),
+            maintype="text",
+            subtype="calendar",
+            params={"method": "REQUEST"},
+            filename="invite.ics",
+        )
+    return msg
+
+
+def invitation(when: datetime, start: str, end: str) -> EmailMessage:
+    """A calendar invitation from the recruiter: Jane and Bob interview Alex."""
+    ics = "\r\n".join([
+        "BEGIN:VCALENDAR", "VERSION:2.0", "PRODID:-//Google Inc//Google Calendar//EN",
+        "METHOD:REQUEST", "BEGIN:VEVENT", f"DTSTART:{start}", f"DTEND:{end}",
+        "DTSTAMP:20261101T000000Z", "UID:acme-backend-round-1@example",
+        f"ORGANIZER;CN={RECRUITER[0]}:mailto:{RECRUITER[1]}",
+        f"ATTENDEE;CN={JANE[0]};ROLE=REQ-PARTICIPANT:mailto:{JANE[1]}",
+        f"ATTENDEE;CN={BOB[0]};ROLE=REQ-PARTICIPANT:mailto:{BOB[1]}",
+        f"ATTENDEE;CN=Alex Candidate;ROLE=REQ-PARTICIPANT:mailto:{ME}",
+        "SUMMARY:Interview: Backend Engineer - Acme Robotics",
+        "END:VEVENT", "END:VCALENDAR", "",
+    ])  # fmt: skip
+    return build(
+        RECRUITER,
+        "Invitation: Interview for the Backend Engineer role at Acme Robotics",
+        "Hi Alex,\n\nI've sent you a calendar invitation for your interview for the Backend "
+        "Engineer role with Jane Doe and Bob Stone from our platform team.\n\nBest,\n"
+        "Rita Recruiter\nTalent Acquisition, Acme Robotics\n",
+        when,
+        ics=ics,
+    )
+
+
+def timeline_reply(when: datetime, parent: str, promise: str) -> EmailMessage:
+    return build(
+        RECRUITER,
+        "Re: Interview for the Backend Engineer role at Acme Robotics",
+        f"Hi Alex,\n\nThanks for your note. The team is meeting the last candidates and we "
+        f"will get back to you {promise}.\n\nBest,\nRita Recruiter\nAcme Robotics\n",
+        when,
+        in_reply_to=parent,
+    )
+
+
+def out_of_office(when: datetime, parent: str, until: str) -> EmailMessage:
+    return build(
+        RECRUITER,
+        "Automatic reply: Checking in: Backend Engineer",
+        f"I am out of the office until {until} with no access to email.\n",
+        when,
+        in_reply_to=parent,
+        headers={"Auto-Submitted": "auto-replied"},
+    )
+
+
+def rejection(when: datetime) -> EmailMessage:
+    return build(
+        RECRUITER,
+        "Your application for Backend Engineer at Acme Robotics",
+        "Hi Alex,\n\nThank you for your time interviewing with us. Unfortunately, we have "
+        "decided not to move forward with your application for the Backend Engineer role.\n\n"
+        "We wish you the best in your search.\nRita Recruiter\nAcme Robotics\n",
+        when,
+    )
+
+
+def offer(when: datetime) -> EmailMessage:
+    return build(
+        RECRUITER,
+        "Job offer: Backend Engineer at Acme Robotics",
+        "Hi Alex,\n\nI'm delighted to offer you the Backend Engineer position at Acme "
+        "Robotics. Your offer letter is attached.\n\nCongratulations!\nRita Recruiter\n",
+        when,
+    )
+
+
+def own_thank_you(when: datetime, to: tuple[str, str]) -> EmailMessage:
+    return build(
+        ("Alex Candidate", ME),
+        "Thank you",
+        f"Dear {to[0].split()[0]},\n\nThank you for today's conversation.\n\nAlex\n",
+        when,
+        to=f"{to[0]} <{to[1]}>",
+    )
