@@ -42,7 +42,7 @@ from .people import choose_contact, choose_interviewers, people_in_text
 from .reading import Reading, person, read
 from .result import Classification, Interview, to_json
 from .robots import domain_of, is_robot_address, is_service_domain
-from .role import find_role
+from .role import find_role, names_a_job
 
 __all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
 
@@ -149,7 +149,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
 
     strong_job = len(_JOB_STRONG.findall(job_text))
-    any_job = len(lexicon.JOB_CONTEXT.findall(job_text))
+    any_job = len(lexicon.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
+    any_job += bool(find_role([r.new], r.subject if r.subject_counts else "", None))
     non_job = [name for name, rx in lexicon.NON_JOB_RES.items() if rx.search(job_text)]
     sentences = r.sentences
     rejection = _hits(lexicon.REJECTION, sentences) or _soft_rejection(sentences)

@@ -44,7 +44,7 @@ _DESCRIPTOR_HEAD = re.compile(
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 _CAP_RUN = re.compile(
     rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}])(?:(?:[ \t]+|[ \t]*&[ \t]*)"
-    rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}]|of|de|du|des|la|le|van|von|der|den|y|and|und|et|en))*"
+    rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}]|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
 )
 _RUN_STOP = frozenset(
     [
@@ -76,7 +76,31 @@ _RUN_STOP = frozenset(
     ]
 )
 _CONNECTOR = frozenset(
-    ["of", "de", "du", "des", "la", "le", "van", "von", "der", "den", "y", "and", "und", "et", "en"]
+    [
+        "of",
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "y",
+        "and",
+        "und",
+        "et",
+        "en",
+    ]
 )
 _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
@@ -282,14 +306,17 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     if not counts:
         return None
     top = max(counts.values())
-    best = max((c for c in counts if counts[c] == top), key=len)
+    best = max((c for c in counts if counts[c] * 2 >= top), key=len)
     return normalise_company(" ".join(best))
 
 
 def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> None:
     forms = {""}
     for end in range(start, min(len(run), start + 6)):
-        forms = {f + t for f in forms for t in _squashes(run[end])}
+        options = set(_squashes(run[end]))
+        if end > start:  # "meridianhp": later words may appear as initials
+            options |= {t[:1] for t in options if t}
+        forms = {f + t for f in forms for t in options}
         if any(f in labels for f in forms):
             for ext in range(end + 1, min(len(run), end + 3) + 1):
                 counts[tuple(run[start:ext])] += 1
@@ -306,6 +333,9 @@ def from_phrases(text: str) -> list[str]:
     found = []
     for match in _COMPANY_PHRASES.finditer(text):
         runs = list(_runs(match.group("name")))
+        rest = match.group("name")[len(" ".join(runs[0])) :] if runs else ""
+        if re.match(r"\s+(?:position|role|job|vacancy|opening|team|interview)\b", rest):
+            continue  # "interest in the Analyst position": a title, not a company
         if runs and match.group("name").startswith(runs[0][0]):
             name = normalise_company(" ".join(runs[0]))
             if name and len(name) > 1:
@@ -331,12 +361,19 @@ def from_signature(signature: str) -> list[str]:
 
 
 def title_from_domain(domain: str | None) -> str | None:
+    """The domain label as a name: "coppermillstudios" -> "Coppermill Studios"."""
     labels = _domain_labels(domain or "")
     if not labels:
         return None
     parts = (domain or "").lower().split(".")
     raw = parts[-2] if parts[-2] not in ("co", "com", "org") else parts[-3]
-    return " ".join(w.capitalize() for w in re.split(r"[-_]", raw) if w)
+    words = [w for w in re.split(r"[-_]", raw) if w]
+    if len(words) == 1:
+        for suffix in sorted(_ORG_WORDS | _INDUSTRY_WORDS, key=len, reverse=True):
+            if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
+                words = [raw[: -len(suffix)], suffix]
+                break
+    return " ".join(w.capitalize() for w in words)
 
 
 def looks_like_person(name: str) -> bool:
@@ -408,5 +445,33 @@ _ORG_WORDS = frozenset(
         "llc",
         "ag",
         "bv",
+    ]
+)
+_INDUSTRY_WORDS = frozenset(
+    [
+        "print",
+        "press",
+        "drives",
+        "motors",
+        "payments",
+        "pay",
+        "finance",
+        "hotels",
+        "travel",
+        "security",
+        "design",
+        "apps",
+        "cloud",
+        "bio",
+        "pharma",
+        "foods",
+        "coffee",
+        "works",
+        "studios",
+        "media",
+        "games",
+        "robotics",
+        "logistics",
+        "insurance",
     ]
 )

@@ -57,6 +57,11 @@ REJECTION = _compile(
         r"\bnot (?:be )?(?:offering|extending) you (?:the |an? )?(?:position|role|offer|job)",
         r"\bunable to (?:offer you|move forward with your|progress your)",
         r"\bunsuccessful\b",
+        r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?"
+        r"(?:extending|extend|making|make|offering)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:job|formal|final)\s+)?(?:offer|role|position)\b",
+        r"\b(?:pursue|pursuing|proceed with|proceeding with|move forward with|moving forward with|"
+        r"go with|going with|progress)\s+(?:other\s+|another\s+|different\s+)?"
+        r"(?:candidates?|applicants?|profiles?)\s+(?:whose|who|with|that)\b",
         r"\b(?:offer(?:ed|ing)?|give|given|giving|extend(?:ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}"
         r"(?:role|position|job|post|offer)\s+to\s+(?:an?other|a different|someone else|"
         r"another person|an internal)",
@@ -240,6 +245,7 @@ CONFIRMED = _compile(
         r"\b(?:entrevista|reunión|llamada)\b[^.;?]{0,40}\b(?:queda |está |ha sido |quedó )?"
         r"(?:programada|agendada|confirmada|fijada|reprogramada|movida|cambiada)\b",
         r"\bnuevo\s+horario\s*:|\bnueva\s+(?:fecha|hora)\s*:",
+        r"\b(?:quedamos|te esperamos|le esperamos|nos vemos)\s+(?:el|para el|a las|en)\b",
         # Dutch
         r"\bbevestig\w*\b[^.;?]{0,60}\b(?:gesprek|interview|afspraak|sollicitatiegesprek)",
         r"\b(?:gesprek|interview|afspraak)\b[^.;?]{0,40}\b(?:is |staat )?(?:ingepland|gepland|"
@@ -270,6 +276,13 @@ REQUEST = _compile(
         r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
         r"\b(?:would like|'d like|would love|'d love|want) to (?:meet|speak (?:with|to)|"
         r"talk (?:with|to)|chat (?:with|to))\s+you\b",
+        r"\b(?:available|free|disponibles?|beschikbaar|verfügbar|Zeit haben|langs\s+(?:kunnen\s+)?"
+        r"komen)\b[^.?!]{0,80}\?",
+        r"\boffer(?:ing)?\s+you\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|"
+        r"conversation|place in the (?:next|second|final) (?:round|stage))",
+        r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
+        r"\breply with (?:the|a|your) (?:one|slot|time|option)",
+        r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",
         r"\bnext step (?:is|would be|will be)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:interview|call|"
         r"conversation|chat)",
         r"\b(?:move|moving|invite) you (?:forward )?to the (?:next|second|final) (?:round|stage)",
@@ -329,6 +342,7 @@ RECEIVED = _compile(
         r"\bBewerbung\b[^.;]{0,40}\b(?:ist|wurde|haben wir)\s+(?:erfolgreich\s+|gut\s+)?"
         r"(?:eingegangen|erhalten|übermittelt|angekommen)",
         r"\b(?:danke|Dank)\s+(?:\w+\s+){0,2}für\s+(?:Ihre|deine|die)\s+Bewerbung",
+        r"\b(?:haben|habe)\s+(?:Ihre|deine)\s+Bewerbung\b[^.;]{0,60}\b(?:erhalten|bekommen)",
         # French
         r"\b(?:bien\s+)?reçu\s+(?:votre|ta)\s+candidature",
         r"\bmerci\s+(?:\w+\s+){0,2}(?:pour|de)\s+(?:votre|ta)\s+candidature",
@@ -372,7 +386,9 @@ OUT_OF_OFFICE = _compile(
         r"\bwieder\s+(?:im Büro|erreichbar|da|zurück)\b",
         # French
         r"\babsente?\s+(?:du bureau|jusqu|à partir)|\ben congés?\b|\bhors du bureau\b",
-        r"\bje serai de retour\b|\bde retour le\b|\baccès limité\b",
+        r"\bje serai de retour\b|\bde retour le\b|\baccès limité\b|\b(?:à|dès) mon retour\b",
+        r"\b(?:nach meiner Rückkehr|a mi (?:regreso|vuelta)|na mijn terugkeer|bij (?:mijn )?"
+        r"terugkomst)\b",
         # Spanish
         r"\bfuera de (?:la )?oficina\b|\bde vacaciones\b|\bausente hasta\b",
         r"\bestaré\s+(?:de vuelta|fuera|ausente)\b|\bacceso limitado\b|\bde regreso el\b",
@@ -391,8 +407,9 @@ JOB_CONTEXT = re.compile(
     r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
     r"next (?:round|stage|steps?)|shortlist\w*|references|decision|offer|CV|résumé|resume|"
+    r"get back to you|hear back|hiring|"
     r"Lebenslauf|currículum|curriculum|portfolio|"
-    r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Kandidat\w*|Position|"
+    r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Gespräch\w*|Kandidat\w*|Position|"
     r"candidature|candidat\w*|poste|entretien|recrutement|"
     r"candidatura|candidat[oa]s?|puesto|entrevista|proceso de selección|vacante|"
     r"sollicitatie\w*|vacature|functie|kandida(?:a)?t\w*|gesprek|tweede ronde)\b",

@@ -121,7 +121,8 @@ def people_in_text(text: str) -> list[Person]:
 def names_mentioned(text: str, people: Iterable[Person]) -> set[str]:
     """Addresses of ``people`` whose name (or first name) appears in ``text``."""
     hits = set()
-    lowered = text.lower()
+    # A name alone on its line is a sign-off, not a mention ("Renee Walsh" under the text).
+    lowered = "\n".join(line for line in text.lower().splitlines() if len(line.split()) > 3)
     for person in people:
         if not person.name:
             continue

@@ -25,7 +25,7 @@ _LOOSE_END = re.compile(
     r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|"
     r"bei|für|und|am|im|in|an|zum|zur|ist|wird|wurde|mit|leider|nicht|sowie|anbieten|zu|"
     r"aan|aanbieden|te|ofrecer|proposer|"
-    r"at|with|for|on|is|has|and)\b.*$",
+    r"at|with|for|on|is|has|and|via|per|door|über|par|por|erhalten|bekommen)\b.*$",
     re.IGNORECASE,
 )
 
@@ -37,9 +37,11 @@ _LABELLED = re.compile(
 _ENGLISH = tuple(
     re.compile(p)
     for p in (
-        rf"\b(?:[Ff]or|[Ii]n|[Aa]s|[Oo]n|[Ii]nto|[Aa]bout|[Tt]o)\s+(?:the|our|this|your|an?)\s+"
+        rf"\b(?:joining|join|work|working|start|starting)\s+(?:\w+\s+){{0,3}}as\s+(?:an?|our)\s+"
+        rf"{_TITLE}(?=\s*[.!,\n]|\s*$)",
+        rf"\b(?:[Ff]or|[Ii]n|[Aa]s|[Oo]n|[Ii]nto|[Aa]bout|[Tt]o|[Ww]ith)\s+(?:the|our|this|your|an?)\s+"
         rf"(?:open\s+|vacant\s+)?{_TITLE}\s+(?:role|position|job|vacancy|opening|opportunity|"
-        rf"post|interview)\b",
+        rf"post|interviews?|process|application|search)\b",
         rf"\b(?:position|role|post|job) (?:of|as) (?:an? )?{_TITLE}",
         rf"\b(?:the|our|your)\s+{_TITLE}\s+(?:role|position|job|vacancy|opening)\s+(?:at|with|in)\b",
         rf"\b(?:applying|applied|application|interview|interviews|candidacy|offer)\s+(?:for|as)\s+"
@@ -119,6 +121,11 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     if not title[0].isupper() and not title[0].isdigit():
         return None
     return title
+
+
+def names_a_job(text: str) -> bool:
+    """Whether ``text`` names a job ("data visualisation designer", "Entwickler")."""
+    return bool(_JOB_NOUN.search(text))
 
 
 def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | None:

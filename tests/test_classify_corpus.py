@@ -1,0 +1,163 @@
+"""Measured quality of ``classify`` on labelled mail: our fixtures and the shared samples.
+
+Run with ``-s`` to see the per-kind precision/recall table and the field accuracies. The
+asserts are the aims of issue 3; the figures are computed here from the labels, so the test
+fails as soon as a rule change costs accuracy anywhere in the corpus.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import classify, to_json
+from afterview.understand.result import KINDS
+
+ROOT = Path(__file__).resolve().parents[1]
+CORPORA = [ROOT / "tests" / "fixtures" / "mail", ROOT.parent / "shared" / "samples"]
+PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
+
+
+@dataclass
+class Scores:
+    total: int = 0
+    kind_ok: int = 0
+    confusion: Counter = field(default_factory=Counter)  # (label, predicted)
+    starts: int = 0
+    starts_ok: int = 0
+    starts_same_offset: int = 0
+    companies: int = 0
+    companies_ok: int = 0
+    roles: int = 0
+    roles_ok: int = 0
+    interviewers: int = 0
+    interviewers_found: int = 0
+    decisions: int = 0
+    decisions_ok: int = 0
+    misses: list[str] = field(default_factory=list)
+
+
+def _instant(text: str | None) -> datetime | None:
+    return datetime.fromisoformat(text) if text else None
+
+
+def _score(scores: Scores, name: str, label: dict, got: dict) -> None:
+    scores.total += 1
+    scores.confusion[(label["kind"], got["kind"])] += 1
+    problems = []
+    if label["kind"] == got["kind"]:
+        scores.kind_ok += 1
+    else:
+        problems.append(f"kind {got['kind']} (want {label['kind']})")
+    scores.companies += 1
+    if (label["company"] or "").lower() == (got["company"] or "").lower():
+        scores.companies_ok += 1
+    else:
+        problems.append(f"company {got['company']!r} (want {label['company']!r})")
+    scores.roles += 1
+    if (label["role"] or "") == (got["role"] or ""):
+        scores.roles_ok += 1
+    want_iv, got_iv = label.get("interview"), got.get("interview")
+    if want_iv:
+        scores.starts += 1
+        if got_iv and _instant(got_iv["start"]) == _instant(want_iv["start"]):
+            scores.starts_ok += 1
+            scores.starts_same_offset += got_iv["start"] == want_iv["start"]
+        else:
+            problems.append(f"start {got_iv and got_iv['start']} (want {want_iv['start']})")
+        wanted = {e.lower() for e in want_iv["interviewers"]}
+        found = {p["email"] for p in (got_iv or {}).get("interviewers", [])}
+        scores.interviewers += len(wanted)
+        scores.interviewers_found += len(wanted & found)
+        if wanted - found:
+            problems.append(f"interviewers missing {sorted(wanted - found)}")
+    if label["decision_by"] or got["decision_by"]:
+        scores.decisions += 1
+        want_d, got_d = label["decision_by"], got["decision_by"]
+        if (
+            want_d
+            and got_d
+            and abs((date.fromisoformat(want_d) - date.fromisoformat(got_d)).days) <= 2
+        ):
+            scores.decisions_ok += 1
+        else:
+            problems.append(f"decision_by {got_d} (want {want_d})")
+    if problems:
+        scores.misses.append(f"{name}: " + "; ".join(problems))
+
+
+def _run() -> Scores:
+    scores = Scores()
+    for corpus in CORPORA:
+        labels_file = corpus / "labels.json"
+        if not labels_file.exists():
+            continue
+        labels = json.loads(labels_file.read_text())
+        for name, label in sorted(labels.items()):
+            msg = parse_message((corpus / name).read_bytes())
+            got = to_json(classify(msg), file=name, message_id=msg.message_id)
+            _score(scores, f"{corpus.name}/{name}", label, got)
+    return scores
+
+
+def _ratio(part: int, whole: int) -> float:
+    return part / whole if whole else 1.0
+
+
+def _report(s: Scores) -> None:
+    print(f"\n{'kind':<22}{'n':>4}{'prec':>8}{'recall':>8}")
+    for kind in KINDS:
+        labelled = sum(n for (want, _), n in s.confusion.items() if want == kind)
+        predicted = sum(n for (_, got), n in s.confusion.items() if got == kind)
+        right = s.confusion[(kind, kind)]
+        precision, recall = _ratio(right, predicted), _ratio(right, labelled)
+        print(f"{kind:<22}{labelled:>4}{precision:>8.1%}{recall:>8.1%}")
+    print(f"kind accuracy        {_ratio(s.kind_ok, s.total):.1%} of {s.total}")
+    print(f"start exact (instant) {_ratio(s.starts_ok, s.starts):.1%} of {s.starts}")
+    print(f"start same offset    {_ratio(s.starts_same_offset, s.starts):.1%}")
+    print(f"company              {_ratio(s.companies_ok, s.companies):.1%}")
+    print(f"role                 {_ratio(s.roles_ok, s.roles):.1%}")
+    print(f"interviewer recall   {_ratio(s.interviewers_found, s.interviewers):.1%}")
+    print(f"decision_by ±2 days  {_ratio(s.decisions_ok, s.decisions):.1%} of {s.decisions}")
+    for miss in s.misses:
+        print("  miss:", miss)
+
+
+@pytest.fixture(scope="module")
+def scores() -> Scores:
+    result = _run()
+    _report(result)
+    return result
+
+
+def test_corpus_is_large_enough(scores: Scores) -> None:
+    assert scores.total >= 80
+
+
+def test_kind_accuracy(scores: Scores) -> None:
+    assert _ratio(scores.kind_ok, scores.total) >= 0.97, scores.misses
+
+
+@pytest.mark.parametrize("kind", PRECISE_KINDS)
+def test_precision_of_kinds_that_draft(scores: Scores, kind: str) -> None:
+    predicted = sum(n for (_, got), n in scores.confusion.items() if got == kind)
+    assert _ratio(scores.confusion[(kind, kind)], predicted) >= 0.98
+
+
+def test_interview_fields(scores: Scores) -> None:
+    assert _ratio(scores.starts_ok, scores.starts) >= 0.95
+    assert _ratio(scores.interviewers_found, scores.interviewers) >= 0.95
+
+
+def test_company_accuracy(scores: Scores) -> None:
+    assert _ratio(scores.companies_ok, scores.companies) >= 0.95
+
+
+def test_decision_dates(scores: Scores) -> None:
+    assert _ratio(scores.decisions_ok, scores.decisions) >= 0.90
