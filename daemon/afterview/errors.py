@@ -22,8 +22,14 @@ class UsageError(AfterviewError):
 class ConfigError(UsageError):
     """A configuration problem, formatted ``FILE:LINE: key: message``."""
 
-    def __init__(self, message: str, *, path: str | None = None, line: int | None = None,
-                 key: str | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        path: str | None = None,
+        line: int | None = None,
+        key: str | None = None,
+    ) -> None:
         self.path, self.line, self.key, self.detail = path, line, key, message
         where = ""
         if path:
