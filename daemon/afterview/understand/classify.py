@@ -62,6 +62,12 @@ _INTERVIEWISH = re.compile(
     r"conversation)\b",
     re.IGNORECASE,
 )
+_INTERVIEW_WORD = re.compile(
+    r"\b(?:interview\w*|entrevista\w*|entretien\w*|\w*gespräch\w*|\w*gesprek\w*|"
+    r"vorstellungs\w*|kennenlern\w*|screen(?:ing)?|panel|onsite|on-site|assessment|"
+    r"case study|technical (?:call|chat|session)|hiring manager)\b",
+    re.IGNORECASE,
+)
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
@@ -157,6 +163,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     offer = _hits(lexicon.OFFER, sentences)
     received = _hits(lexicon.RECEIVED, sentences)
     ooo = _hits(lexicon.OUT_OF_OFFICE, sentences)
+    ooo_kinds = sum(1 for p in lexicon.OUT_OF_OFFICE if p.search(r.new))
     auto_subject = bool(lexicon.AUTO_SUBJECT.match(r.msg.subject or ""))
     content = bool(rejection or received)
 
@@ -181,8 +188,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         reasons.append(r.bulk)
         return "unrelated", {}
 
-    # 3. out-of-office wording without headers: several signs, and no other content
-    if (len(ooo) >= 2 or (ooo and r.auto)) and not content:
+    # 3. out-of-office wording without headers: several signs (or one and a return date),
+    #    and nothing else a recruiter would write
+    if ooo and not content and (ooo_kinds >= 2 or r.auto or _return_date(r)):
         reasons.extend(f"phrase:{p}" for p in ooo[:2])
         return "auto_reply", {}
     if r.auto and content:
@@ -199,6 +207,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     cancel_text = _hits(lexicon.CANCELLED, sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
+    if r.events and not (strong_job or _INTERVIEW_WORD.search(job_text)):
+        reasons.append("invitation without interview context")
+        return "unrelated", {}
     relevant = (
         strong_job > 0
         or any_job >= 2
@@ -259,6 +270,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
     reasons.append("employer message about the application")
     return "employer_reply", {}
+
+
+def _return_date(r: Reading) -> date | None:
+    return find_return_date(r.new, r.msg.date) if r.msg.date else None
 
 
 def _around(text: str, evidence: str | None) -> str:
@@ -388,8 +403,9 @@ def _company(
             display_org = normalise_company(at.group(1))
         elif r.robot_sender or _has_descriptor(display):
             display_org = normalise_company(display)
-    texts = [r.subject, r.new, r.body.signature, r.event_text(), display]
-    found = match_domain(texts, domain)
+    # The display name last: "X Graduate Recruitment" must not extend the name found in text.
+    texts = [r.subject, r.new, r.body.signature, r.event_text()]
+    found = match_domain(texts, domain) or match_domain([display], domain)
     if found:
         return found
     if display_org:

@@ -31,7 +31,8 @@ _LEGAL = re.compile(
 _DESCRIPTOR = re.compile(
     r"[\s,|–-]+(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring\s+team|"
     r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
-    r"human resources|hr(?:\s+team)?|team|via\s+\w[\w.]*|karriere|recrutement|"
+    r"human resources|hr(?:\s+team)?|rh|rrhh|recursos humanos|ressources humaines|"
+    r"personalabteilung|team|via\s+\w[\w.]*|karriere|recrutement|"
     r"empleo|werken bij|notifications?|no-?reply|hq)\s*$",
     re.IGNORECASE,
 )
@@ -48,6 +49,9 @@ _CAP_RUN = re.compile(
 )
 _RUN_STOP = frozenset(
     [
+        "rh",
+        "rrhh",
+        "personalabteilung",
         "team",
         "talent",
         "hiring",
@@ -314,8 +318,12 @@ def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> N
     forms = {""}
     for end in range(start, min(len(run), start + 6)):
         options = set(_squashes(run[end]))
-        if end > start:  # "meridianhp": later words may appear as initials
+        if end > start:  # "meridianhp": later words may appear as initials, "&" as "and"
             options |= {t[:1] for t in options if t}
+            if run[end] == "&":
+                options.add("and")
+            if run[end].lower() in _CONNECTOR:
+                options.add("")  # "Aciéries du Rhône" is "acieriesrhone.fr" too
         forms = {f + t for f in forms for t in options}
         if any(f in labels for f in forms):
             for ext in range(end + 1, min(len(run), end + 3) + 1):

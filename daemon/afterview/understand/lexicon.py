@@ -53,7 +53,9 @@ REJECTION = _compile(
         r"pursue|take|advance|invite|offer)",
         r"\bnot\s+(?:to\s+)?(?:proceed|progress|move forward|continue|advance)\s+with\s+"
         rf"(?:your|the)\s+{_NOUN_APP}",
-        r"\b(?:go|going|move|moving|gone) in a different direction",
+        r"\b(?:go|going|move|moving|gone|head|heading) in (?:a different|another|a new) direction",
+        r"(?:\bnot|n't)\s+(?:be\s+)?(?:inviting|progressing|taking|moving|advancing)\s+you\s+"
+        r"(?:to|forward|further|through)\b",
         r"\bnot (?:be )?(?:offering|extending) you (?:the |an? )?(?:position|role|offer|job)",
         r"\bunable to (?:offer you|move forward with your|progress your)",
         r"\bunsuccessful\b",
@@ -276,8 +278,8 @@ REQUEST = _compile(
         r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
         r"\b(?:would like|'d like|would love|'d love|want) to (?:meet|speak (?:with|to)|"
         r"talk (?:with|to)|chat (?:with|to))\s+you\b",
-        r"\b(?:available|free|disponibles?|beschikbaar|verfügbar|Zeit haben|langs\s+(?:kunnen\s+)?"
-        r"komen)\b[^.?!]{0,80}\?",
+        r"\b(?:available|free|disponibles?|beschikbaar|verfügbar|Zeit|time|tiempo|temps|tijd|"
+        r"langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
         r"\boffer(?:ing)?\s+you\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|"
         r"conversation|place in the (?:next|second|final) (?:round|stage))",
         r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",

@@ -79,8 +79,11 @@ def _name_from_address(address: str) -> str | None:
 def _name_before(segment: str) -> str | None:
     """The personal name that ends a phrase like "and Tilly Aronsson, who leads X"."""
     segment = re.split(r"[.;:!?()<>\[\]]\s|[()<>\[\]\n]|:\s*", segment)[-1]
-    first_clause = segment.split(",")[0].strip(" –-\t")
-    found = _NAME.search(first_clause)
+    clauses = [c.strip(" –-\t") for c in segment.split(",")]
+    # "our CEO, Alana Brooks (...)": a bare name after the last comma; else the first clause,
+    # as in "Harlan Pike, Senior Analyst (...)".
+    last = _NAME.fullmatch(clauses[-1]) if len(clauses) > 1 else None
+    found = last or _NAME.search(clauses[0])
     if not found:
         return None
     words = found.group("name").split()

@@ -24,7 +24,7 @@ _LOOSE_END = re.compile(
     r"con|para|porque|y|que|en|el|la|se|ha|es|tras|"
     r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|"
     r"bei|für|und|am|im|in|an|zum|zur|ist|wird|wurde|mit|leider|nicht|sowie|anbieten|zu|"
-    r"aan|aanbieden|te|ofrecer|proposer|"
+    r"aan|aanbieden|te|ofrecer|proposer|ontvangen|aangeboden|gekregen|bekeken|beoordeeld|"
     r"at|with|for|on|is|has|and|via|per|door|über|par|por|erhalten|bekommen)\b.*$",
     re.IGNORECASE,
 )
@@ -41,12 +41,13 @@ _ENGLISH = tuple(
         rf"{_TITLE}(?=\s*[.!,\n]|\s*$)",
         rf"\b(?:[Ff]or|[Ii]n|[Aa]s|[Oo]n|[Ii]nto|[Aa]bout|[Tt]o|[Ww]ith)\s+(?:the|our|this|your|an?)\s+"
         rf"(?:open\s+|vacant\s+)?{_TITLE}\s+(?:role|position|job|vacancy|opening|opportunity|"
-        rf"post|interviews?|process|application|search)\b",
+        rf"post|interviews?|process|application|search|programme|program|scheme|internship)\b",
         rf"\b(?:position|role|post|job) (?:of|as) (?:an? )?{_TITLE}",
         rf"\b(?:the|our|your)\s+{_TITLE}\s+(?:role|position|job|vacancy|opening)\s+(?:at|with|in)\b",
         rf"\b(?:applying|applied|application|interview|interviews|candidacy|offer)\s+(?:for|as)\s+"
         rf"(?:the\s+|our\s+|an?\s+)?{_TITLE}"
-        rf"(?=\s+(?:at|with|has|have|is|was|role|position|job|on|in)\b|\s*[,.(\n!–-]|\s*$)",
+        rf"(?=\s+(?:at|with|has|have|is|was|role|position|job|on|in|and|to|from)\b|\s*[,.(\n!–-]|"
+        rf"\s*$)",
         rf"\b(?:the|our|this)\s+{_TITLE}\s+(?:role|position|vacancy|opening)\b",
     )
 )
@@ -113,6 +114,7 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
             title = title[: cut.start()]
         if title.lower() == company.lower():
             return None
+    title = re.sub(r"^(?:your|our|the|a|an|this)\s+", "", title, flags=re.IGNORECASE)
     for _ in range(3):
         title = _TRAILING.sub("", title)
     title = title.strip(" ,.;:–-")
@@ -123,9 +125,10 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     return title
 
 
-def names_a_job(text: str) -> bool:
-    """Whether ``text`` names a job ("data visualisation designer", "Entwickler")."""
-    return bool(_JOB_NOUN.search(text))
+def names_a_job(subject: str) -> bool:
+    """Whether a subject ends in a job title ("Re: Data visualisation designer")."""
+    words = re.findall(r"[^\W\d_]+", subject)
+    return bool(words) and bool(_JOB_NOUN.fullmatch(words[-1]))
 
 
 def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | None:
