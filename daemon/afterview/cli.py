@@ -209,6 +209,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--security", choices=["tls", "starttls", "none"], help="IMAP security")
     p.add_argument("--username", help="IMAP username (default: your email)")
     p.add_argument("--password-command", help="a command printing the password")
+    p.add_argument("--password-file", help="a file holding the password (first line)")
+    p.add_argument("--oauth2-token-command", help="a command printing an OAuth2 access token")
     p.add_argument("--timezone", help="IANA time zone, e.g. Europe/London")
     p.add_argument("--force", action="store_true", help="overwrite an existing config")
     p.add_argument("--no-doctor", action="store_true", help="do not run doctor afterwards")
