@@ -302,3 +302,37 @@ def test_classify_file_errors_and_stdin(monkeypatch, tmp_path) -> None:
     fake = io.TextIOWrapper(io.BytesIO(mail("Hi")))
     monkeypatch.setattr(sys, "stdin", fake)
     assert classify_file("-")["file"] == "-"
+
+
+@pytest.mark.parametrize(
+    ("body", "not_kind"),
+    [
+        (
+            "We regret to inform you that we need to reschedule your interview for the "
+            "Data Analyst role. Could you do Thursday instead?",
+            "rejection",
+        ),
+        (
+            "Thanks for the Data Analyst interview. Before we can extend a formal offer we need "
+            "two references from you.",
+            "offer",
+        ),
+        (
+            "Welcome aboard! We look forward to seeing you on your first day, Monday 4 January "
+            "2027 at 9:00, for your onboarding as our new Data Analyst.",
+            "interview_scheduled",
+        ),
+        (
+            "Thanks for applying for the Data Analyst role. You have not selected a time for "
+            "your interview yet: please pick one here.",
+            "rejection",
+        ),
+        (
+            "We were unsuccessful in reaching you by phone about the Data Analyst interview. "
+            "When are you available for a call?",
+            "rejection",
+        ),
+    ],
+)
+def test_precision_guards(body: str, not_kind: str) -> None:
+    assert run(mail(body)).kind != not_kind

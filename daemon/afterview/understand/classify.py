@@ -114,16 +114,27 @@ def _any(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
     return combined
 
 
-def _hits(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> list[str]:
-    """Matches in non-conditional sentences, as short evidence strings."""
+def _hits(
+    patterns: Sequence[re.Pattern[str]],
+    sentences: Sequence[str],
+    skip: re.Pattern[str] | None = None,
+    before: re.Pattern[str] | None = None,
+) -> list[str]:
+    """Matches in non-conditional sentences, as short evidence strings.
+
+    ``skip``: sentences matching it do not count; ``before``: a match does not count when
+    the sentence's words before it match (a later step: "once we extend an offer").
+    """
     found: list[str] = []
     if not _any(patterns).search("\n".join(sentences)):
         return found
     for sentence in sentences:
-        if lexicon.CONDITIONAL.match(sentence):
+        if lexicon.CONDITIONAL.match(sentence) or (skip and skip.search(sentence)):
             continue
         for pattern in patterns:
             match = pattern.search(sentence)
+            if match and before and before.search(sentence[: match.start()]):
+                continue
             if match:
                 found.append(" ".join(match.group(0).lower().split())[:48])
                 break
@@ -159,8 +170,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     any_job += bool(find_role([r.new], r.subject if r.subject_counts else "", None))
     non_job = [name for name, rx in lexicon.NON_JOB_RES.items() if rx.search(job_text)]
     sentences = r.sentences
-    rejection = _hits(lexicon.REJECTION, sentences) or _soft_rejection(sentences)
-    offer = _hits(lexicon.OFFER, sentences)
+    rejection = _hits(lexicon.REJECTION, sentences, skip=lexicon.RESCHEDULE_TALK)
+    rejection = rejection or _soft_rejection(sentences)
+    offer = _hits(lexicon.OFFER, sentences, before=lexicon.LATER_STEP)
     received = _hits(lexicon.RECEIVED, sentences)
     ooo = _hits(lexicon.OUT_OF_OFFICE, sentences)
     ooo_kinds = sum(1 for p in lexicon.OUT_OF_OFFICE if p.search(r.new))
@@ -248,7 +260,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     if found:
         proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
-        if (confirmed or structured) and not proposal:
+        meeting = bool(_INTERVIEWISH.search(job_text)) and not lexicon.ONBOARDING.search(text)
+        if (confirmed or structured) and meeting and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
             if not confirmed:
                 reasons.append("labelled interview time")

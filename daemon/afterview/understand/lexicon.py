@@ -45,7 +45,8 @@ REJECTION = _compile(
         r"\bno longer (?:being )?(?:considered|under consideration|in consideration)",
         r"\b(?:have|has|were|was|are)\s+not\s+been\s+(?:successful|selected|shortlisted)",
         r"\b(?:you|your application|you've|you have)\s+(?:were|was|have|has|are|is)?\s*"
-        r"(?:not|un)\s*(?:been\s+)?(?:successful|selected|shortlisted)\b",
+        r"(?:not|un)\s*(?:been\s+)?(?:successful|selected|shortlisted)\b"
+        r"(?!\s+(?:a|an|the|your|any|one|yet)\b)",
         r"\bregret to (?:inform|tell|let you know|advise)",
         r"\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?"
         r"been (?:filled|closed)",
@@ -58,7 +59,9 @@ REJECTION = _compile(
         r"(?:to|forward|further|through)\b",
         r"\bnot (?:be )?(?:offering|extending) you (?:the |an? )?(?:position|role|offer|job)",
         r"\bunable to (?:offer you|move forward with your|progress your)",
-        r"\bunsuccessful\b",
+        r"\b(?:you|application|candidacy|candidature)\s+(?:were|was|has been|have been|is|are)\s+"
+        r"unsuccessful\b|\bunsuccessful\s+(?:on this occasion|at this (?:time|stage)|"
+        r"in (?:your|this)|this time)",
         r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?"
         r"(?:extending|extend|making|make|offering)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:job|formal|final)\s+)?(?:offer|role|position)\b",
         r"\b(?:pursue|pursuing|proceed with|proceeding with|move forward with|moving forward with|"
@@ -452,6 +455,25 @@ NON_JOB = {
     r"\bpromotion\b|\bsoldes\b|\bdescuento\b|\bkorting\b|\baanbieding\b",
 }
 NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
+
+# A sentence about moving an interview: "we regret ... we must reschedule" is no rejection.
+RESCHEDULE_TALK = re.compile(
+    r"\b(?:reschedul\w*|postpone\w*|new (?:time|date|slot)|move (?:your|the|our) (?:interview|"
+    r"call|meeting)|verschieben|verlegen|reporter|reprogramar|aplazar|verzetten|verplaatsen)\b",
+    _FLAGS,
+)
+# Before the words of an offer: "once we extend an offer" speaks of a later step.
+LATER_STEP = re.compile(
+    r"\b(?:before|once|when|if|until|prior to|ahead of|after|bevor|sobald|wenn|avant|"
+    r"une fois|antes de|cuando|voordat|zodra|als)\b[^.!?]*$",
+    _FLAGS,
+)
+# Words of a start at the company, not an interview ("see you on your first day").
+ONBOARDING = re.compile(
+    r"\b(?:first day|start date|onboarding|induction|welcome aboard|erster Arbeitstag|"
+    r"Einarbeitung|premier jour|primer día|eerste werkdag)\b",
+    _FLAGS,
+)
 
 # Sentences that make a statement conditional ("if you are not selected ...").
 CONDITIONAL = re.compile(
