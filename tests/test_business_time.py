@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from afterview.config import Followup
 from afterview.pipeline.business_time import (
     add_business_days,
     business_morning_after,
@@ -16,11 +17,10 @@ from afterview.pipeline.business_time import (
     local_instant,
     next_business_instant,
 )
-from afterview.pipeline.model import FollowupRules
 
 LONDON = ZoneInfo("Europe/London")
 NEW_YORK = ZoneInfo("America/New_York")
-RULES = FollowupRules()  # 09:00-17:30, Monday to Friday
+RULES = Followup()  # 09:00-17:30, Monday to Friday
 
 
 def london(text: str) -> datetime:
@@ -84,7 +84,7 @@ def test_fall_back_keeps_opening_at_nine_local() -> None:
 
 def test_opening_inside_a_dst_gap_moves_forward_by_the_gap() -> None:
     # 02:30 does not exist in New York on Sunday 8 March 2026.
-    every_day = FollowupRules(
+    every_day = Followup(
         business_hours=(time(2, 30), time(5, 0)), business_days=frozenset(range(7))
     )
     result = business_morning_after(date(2026, 3, 7), every_day, NEW_YORK)
@@ -100,7 +100,7 @@ def test_business_morning_after_is_strictly_after() -> None:
 
 
 def test_a_sunday_to_thursday_week() -> None:
-    week = FollowupRules(business_days=frozenset({6, 0, 1, 2, 3}))
+    week = Followup(business_days=frozenset({6, 0, 1, 2, 3}))
     assert business_morning_after(date(2026, 12, 3), week, LONDON) == london("2026-12-06T09:00")
     assert next_business_instant(london("2026-12-04T10:00"), week, LONDON) == london(
         "2026-12-06T09:00"
@@ -120,9 +120,9 @@ def test_bad_input_is_refused_clearly() -> None:
         next_business_instant(datetime(2026, 11, 24, 10, 0), RULES, LONDON)
     with pytest.raises(ValueError, match="business_days"):
         next_business_instant(
-            london("2026-11-24T10:00"), FollowupRules(business_days=frozenset()), LONDON
+            london("2026-11-24T10:00"), Followup(business_days=frozenset()), LONDON
         )
-    closed = FollowupRules(business_hours=(time(17, 0), time(9, 0)))
+    closed = Followup(business_hours=(time(17, 0), time(9, 0)))
     with pytest.raises(ValueError, match="open before"):
         business_morning_after(date(2026, 11, 24), closed, LONDON)
 
@@ -139,7 +139,7 @@ ZONES = [LONDON, NEW_YORK, ZoneInfo("Australia/Lord_Howe"), ZoneInfo("Asia/Kolka
     days=st.frozensets(st.integers(0, 6), min_size=1),
 )
 def test_next_business_instant_is_the_earliest_business_instant(t, tz, days) -> None:
-    rules = FollowupRules(business_days=days)
+    rules = Followup(business_days=days)
     result = next_business_instant(t, rules, tz)
     assert result >= t
     assert is_business_instant(result, rules, tz)

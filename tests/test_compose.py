@@ -11,15 +11,14 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
+from afterview.config import Followup, Me
 from afterview.drafts.compose import compose, first_name
 from afterview.errors import ConfigError
 from afterview.pipeline.model import (
     Action,
     Application,
     Event,
-    FollowupRules,
     Interview,
-    Me,
     Person,
 )
 from afterview.pipeline.policy import decide
@@ -384,7 +383,7 @@ def test_policy_and_composer_together() -> None:
         ("the robot arm calibration demo",),
         RITA,
     )
-    decision = decide(app, NOW, FollowupRules(), LONDON)
+    decision = decide(app, NOW, Followup(), LONDON)
     drafts = [
         reparsed(compose(a, app, ME, now=NOW, language="en"))
         for a in decision.actions

@@ -12,11 +12,11 @@ from dataclasses import replace
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
+from afterview.config import Followup
 from afterview.pipeline.model import (
     Application,
     Decision,
     Event,
-    FollowupRules,
     Interview,
     Person,
     is_robot_address,
@@ -24,7 +24,7 @@ from afterview.pipeline.model import (
 from afterview.pipeline.policy import decide
 
 LONDON = ZoneInfo("Europe/London")
-RULES = FollowupRules()
+RULES = Followup()
 APP_ID = "acme-robotics-backend-engineer"
 JANE = Person("Jane Doe", "jane.doe@acme.example")
 BOB = Person("Bob Stone", "bob.stone@acme.example")
@@ -97,7 +97,7 @@ def app(*events: Event, drafts=None, contact: Person | None = RITA, notes=()) ->
     )
 
 
-def at(application: Application, now: str, rules: FollowupRules = RULES) -> Decision:
+def at(application: Application, now: str, rules: Followup = RULES) -> Decision:
     return decide(application, t(now), rules, LONDON)
 
 
@@ -302,7 +302,7 @@ def test_gives_up_two_weeks_after_the_last_check() -> None:
 
 
 def test_max_status_checks_is_respected() -> None:
-    one = FollowupRules(max_status_checks=1)
+    one = Followup(max_status_checks=1)
     decision = at(app(FIRST, drafts=THANKED), "2026-12-09T10:00", one)
     assert [a.step for a in decision.actions if a.kind == "status_check"] == ["status_check_1"]
     assert at(app(FIRST, drafts=THANKED), "2026-12-15T16:00", one).stage == "no_response"
@@ -361,7 +361,7 @@ def test_rejection_from_a_robot_goes_to_the_contact_or_nowhere() -> None:
     no = event("2026-12-02T18:00", "rejection", ROBOT)
     assert at(app(FIRST, no), "2026-12-03T10:00").actions[0].recipient == RITA
     assert at(app(FIRST, no, contact=None), "2026-12-03T10:00").actions == ()
-    quiet = FollowupRules(rejection_reply=False)
+    quiet = Followup(rejection_reply=False)
     assert at(app(FIRST, no), "2026-12-03T10:00", quiet).actions == ()
 
 

@@ -16,11 +16,11 @@ from zoneinfo import ZoneInfo
 from hypothesis import event, given, settings
 from hypothesis import strategies as st
 
+from afterview.config import Followup
 from afterview.pipeline.business_time import is_business_instant
 from afterview.pipeline.model import (
     Application,
     Event,
-    FollowupRules,
     Interview,
     Person,
     is_robot_address,
@@ -102,9 +102,9 @@ def user_events(draw) -> Event:
 
 
 @st.composite
-def followups(draw) -> FollowupRules:
+def followups(draw) -> Followup:
     opening = draw(st.integers(6, 11))
-    return FollowupRules(
+    return Followup(
         thank_you_delay=timedelta(minutes=draw(st.sampled_from([0, 30, 60, 60 * 20]))),
         status_check_after=timedelta(days=draw(st.integers(1, 10))),
         second_check_after=timedelta(days=draw(st.integers(1, 10))),

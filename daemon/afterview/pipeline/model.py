@@ -4,8 +4,7 @@ Everything is a frozen dataclass so a decision can be recomputed from the same h
 compared. The policy never imports the configuration or the classifier: what it consumes
 from them is described by the small Protocols below (``FollowupSettings``, ``Identity``),
 whose attribute names match ``afterview.config`` so the real objects fit as they are.
-``FollowupRules`` and ``Me`` are concrete stand-ins with the documented defaults, for tests
-and the demo.
+The concrete values are ``afterview.config.Followup`` and ``afterview.config.Me``.
 
 ``is_robot_address`` lives here because both the policy (never address a robot) and the
 composer need one answer. It is deliberately small and conservative; the classifier has its
@@ -179,30 +178,6 @@ class Identity(Protocol):
     def email(self) -> str: ...
     @property
     def language(self) -> str: ...
-
-
-@dataclass(frozen=True)
-class FollowupRules:
-    """The documented defaults of ``followup`` (CONTRACT.md), as a concrete value."""
-
-    thank_you_delay: timedelta = timedelta(hours=1)
-    status_check_after: timedelta = timedelta(days=7)
-    second_check_after: timedelta = timedelta(days=7)
-    max_status_checks: int = 2
-    give_up_after: timedelta = timedelta(days=14)
-    business_hours: tuple[time, time] = (time(9, 0), time(17, 30))
-    business_days: frozenset[int] = frozenset(range(5))  # 0 = Monday
-    rejection_reply: bool = True
-    lookback: timedelta = timedelta(days=60)
-
-
-@dataclass(frozen=True)
-class Me:
-    """A concrete ``Identity``."""
-
-    name: str
-    email: str
-    language: str = "auto"
 
 
 # --- robot addresses ------------------------------------------------------------------------
