@@ -167,7 +167,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     strong_job = len(_JOB_STRONG.findall(job_text))
     any_job = len(lexicon.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
-    any_job += bool(find_role([r.new], r.subject if r.subject_counts else "", None))
+    any_job += bool(find_role([r.new], r.subject, None))
+    any_job += bool(lexicon.RECRUITER_TITLE.search(r.body.signature))
     non_job = [name for name, rx in lexicon.NON_JOB_RES.items() if rx.search(job_text)]
     sentences = r.sentences
     rejection = _hits(lexicon.REJECTION, sentences, skip=lexicon.RESCHEDULE_TALK)

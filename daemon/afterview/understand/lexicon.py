@@ -73,7 +73,7 @@ REJECTION = _compile(
         r"\b(?:other|another) candidates? (?:whose|who) (?:experience|background|skills|"
         r"profile)?\s*(?:more closely|better|more) (?:match|matches|align|aligns|fit|fits)",
         # German
-        r"\b(?:für|fuer)\s+(?:eine?n?\s+)?(?:andere[nrs]?|weitere[nrs]?)\s+"
+        r"\b(?:für|fuer|mit)\s+(?:eine[mnr]?\s+)?(?:andere[nrs]?|weitere[nrs]?)\s+"
         r"(?:Kandidat|Bewerber|Person|Profil)",
         r"\banderweitig\s+(?:entschieden|besetzt|vergeben)",
         r"\bnicht\s+(?:weiter\s+)?(?:berücksichtig|in die engere Auswahl|weiterverfolg|"
@@ -110,7 +110,7 @@ REJECTION = _compile(
         r"(?:sollicitatie|procedure|ronde)",
         r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.;]{0,60}\bniet\s+(?:verder|door|in aanmerking)",
         r"\bafwijzing\b|\bafgewezen\b",
-        r"\bniet\s+(?:geselecteerd|uitgenodigd voor een (?:tweede|volgend))",
+        r"\bniet\s+(?:geselecteerd|uitnodigen|uit te nodigen|uitgenodigd)\b",
     )
 )
 
@@ -412,12 +412,20 @@ JOB_CONTEXT = re.compile(
     r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
     r"next (?:round|stage|steps?)|shortlist\w*|references|decision|offer|CV|résumé|resume|"
-    r"get back to you|hear back|hiring|"
+    r"get back to you|hear back|hiring|applications?|reviewing (?:applications|candidates)|"
     r"Lebenslauf|currículum|curriculum|portfolio|"
     r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Gespräch\w*|Kandidat\w*|Position|"
     r"candidature|candidat\w*|poste|entretien|recrutement|"
     r"candidatura|candidat[oa]s?|puesto|entrevista|proceso de selección|vacante|"
     r"sollicitatie\w*|vacature|functie|kandida(?:a)?t\w*|gesprek|tweede ronde)\b",
+    _FLAGS,
+)
+
+# A signature that says the sender recruits: the message is from the employer's side.
+RECRUITER_TITLE = re.compile(
+    r"\b(?:recruit\w*|talent\w*|hiring|human resources|HR|people (?:team|partner|ops|"
+    r"operations)|personal\w*|recrutement|recruteu\w*|chargée? de recrutement|RRHH|"
+    r"selección|reclutamiento|werving|HR-adviseur|P&O)\b",
     _FLAGS,
 )
 

@@ -54,12 +54,19 @@ _ENGLISH = tuple(
 _OTHER = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
-        rf"\b(?:Stelle|Position|Bewerbung|Tätigkeit)\s+(?:als|zum|zur)\s+{_LOOSE}",
-        rf"\b(?:die|der)\s+(?:Stelle|Position)\s+{_LOOSE}",
         rf"\b(?:postes?|candidature)\s+(?:de|d'|d’|au poste de|pour le poste de)\s*{_LOOSE}",
         rf"\b(?:puesto|vacante|posición|plaza)\s+(?:de|como)\s+{_LOOSE}",
         rf"\b(?:functie|vacature)\s+(?:van\s+)?{_LOOSE}",
         rf"\bsollicitatie\s+(?:als|voor de functie|voor|op de vacature)\s+{_LOOSE}",
+    )
+)
+# German capitalises nouns, so a German title is a run of capitalised words: it ends at the
+# first lower-case word ("als Data Analyst machen zu können").
+_GERMAN = tuple(
+    re.compile(p)
+    for p in (
+        rf"\b(?i:Stelle|Position|Bewerbung|Tätigkeit)\s+(?i:als|zum|zur)\s+{_TITLE}",
+        rf"\b(?i:die|der)\s+(?i:Stelle|Position)\s+{_TITLE}",
     )
 )
 _PAREN = re.compile(r"\(([^()\n]{3,60})\)")
@@ -90,6 +97,12 @@ _GENDER = re.compile(
     r"geschlechter|h/f|f/h|m/f|f/m|w/m)\)|\s*\*in\b",
     re.IGNORECASE,
 )
+_LEADING = re.compile(
+    r"^(?:(?:your|our|the|a|an|this|application|applications|bewerbung|candidature|"
+    r"candidatura|sollicitatie|vacature|stelle|interview|offer|offre|oferta|angebot)"
+    r"(?:\s+(?:for|als|pour|para|voor|as|:))?\s+)+",
+    re.IGNORECASE,
+)
 _REQ = re.compile(
     r"\s*\((?:req|job|ref|id|#)[^()]*\)\s*$|\s*\([A-Z]{0,4}[-#]?\d[\w-]*\)\s*$", re.IGNORECASE
 )
@@ -114,7 +127,7 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
             title = title[: cut.start()]
         if title.lower() == company.lower():
             return None
-    title = re.sub(r"^(?:your|our|the|a|an|this)\s+", "", title, flags=re.IGNORECASE)
+    title = _LEADING.sub("", title)
     for _ in range(3):
         title = _TRAILING.sub("", title)
     title = title.strip(" ,.;:–-")
@@ -144,6 +157,11 @@ def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | 
             for match in pattern.finditer(text):
                 title = _clean(match.group("title"), company)
                 if title and (_JOB_NOUN.search(title) or len(title.split()) <= 4):
+                    return title
+        for pattern in _GERMAN:
+            for match in pattern.finditer(text):
+                title = _clean(match.group("title"), company)
+                if title:
                     return title
         for pattern in _OTHER:
             for match in pattern.finditer(text):
