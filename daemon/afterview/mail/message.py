@@ -33,6 +33,9 @@ MAX_CALENDAR_CHARS = 1_000_000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\ufeff]")
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _MSGID = re.compile(r"<[^<>\s]{1,400}>")
+_STUB = re.compile(
+    r"browser|HTML|web version|online version|navigateur|navegador|webversie", re.IGNORECASE
+)
 _EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+$")
 
 
@@ -351,9 +354,11 @@ def _choose_text(body: _Body) -> tuple[str, bool]:
     plain = "\n\n".join(t.strip("\n") for t in body.plain if t.strip())
     from_html = False
     chosen = plain
-    if body.html and len(plain.strip()) < 40:  # HTML is rendered only when it is needed
+    if body.html and len(plain.strip()) < 240:  # HTML is rendered only when it may be needed
         html = "\n\n".join(t for t in (html_to_text(h) for h in body.html) if t.strip())
-        if len(html.strip()) > len(plain.strip()):
+        # a plain part like "View this message in a browser" is a stub for the HTML one
+        stub = len(plain.split()) <= 15 or _STUB.search(plain)
+        if stub and len(html.strip()) > len(plain.strip()):
             chosen, from_html = html, True
     if body.forwarded:
         fwd = "\n\n".join(t.strip("\n") for t in body.forwarded if t.strip())
