@@ -26,22 +26,15 @@ from typing import Any
 from afterview.errors import UsageError
 from afterview.mail.message import ParsedMessage, parse_message
 
-from . import lexicon
+from . import cues, lexicon
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
-from .employer import (
-    employer_domain,
-    from_phrases,
-    from_signature,
-    match_domain,
-    normalise_company,
-    title_from_domain,
-)
+from .employer import choose_company, employer_domain
 from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_text
 from .reading import Reading, person, read
 from .result import Classification, Interview, to_json
-from .robots import domain_of, is_robot_address, is_service_domain
+from .robots import domain_of, is_service_domain
 from .role import find_role, names_a_job
 
 __all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
@@ -102,61 +95,6 @@ def classify(
 # --- the kind ------------------------------------------------------------------------------
 
 
-_COMBINED: dict[int, re.Pattern[str]] = {}
-
-
-def _any(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
-    """One alternation of a phrase list: a cheap first look at the whole text."""
-    combined = _COMBINED.get(id(patterns))
-    if combined is None:
-        combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-        _COMBINED[id(patterns)] = combined
-    return combined
-
-
-def _hits(
-    patterns: Sequence[re.Pattern[str]],
-    sentences: Sequence[str],
-    skip: re.Pattern[str] | None = None,
-    before: re.Pattern[str] | None = None,
-) -> list[str]:
-    """Matches in non-conditional sentences, as short evidence strings.
-
-    ``skip``: sentences matching it do not count; ``before``: a match does not count when
-    the sentence's words before it match (a later step: "once we extend an offer").
-    """
-    found: list[str] = []
-    if not _any(patterns).search("\n".join(sentences)):
-        return found
-    for sentence in sentences:
-        if lexicon.CONDITIONAL.match(sentence) or (skip and skip.search(sentence)):
-            continue
-        for pattern in patterns:
-            match = pattern.search(sentence)
-            if match and before and before.search(sentence[: match.start()]):
-                continue
-            if match:
-                found.append(" ".join(match.group(0).lower().split())[:48])
-                break
-    return found
-
-
-def _soft_rejection(sentences: Sequence[str]) -> list[str]:
-    """ "Unfortunately ... not ... your application": softener, negation and decision together."""
-    found = []
-    for sentence in sentences:
-        if lexicon.CONDITIONAL.match(sentence) or lexicon.SCHEDULING_TALK.search(sentence):
-            continue
-        soft = lexicon.REJECTION_SOFTENER.search(sentence)
-        if (
-            soft
-            and lexicon.NEGATION.search(sentence)
-            and lexicon.REJECTION_DECISION.search(sentence)
-        ):
-            found.append(soft.group(0).lower())
-    return found
-
-
 def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     text = r.kind_text()
     event_text = r.event_text()
@@ -166,18 +104,18 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
 
     strong_job = len(_JOB_STRONG.findall(job_text))
-    any_job = len(lexicon.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
+    any_job = len(cues.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
     any_job += bool(find_role([r.new], r.subject, None))
-    any_job += bool(lexicon.RECRUITER_TITLE.search(r.body.signature))
-    non_job = [name for name, rx in lexicon.NON_JOB_RES.items() if rx.search(job_text)]
+    any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
+    non_job = [name for name, rx in cues.NON_JOB_RES.items() if rx.search(job_text)]
     sentences = r.sentences
-    rejection = _hits(lexicon.REJECTION, sentences, skip=lexicon.RESCHEDULE_TALK)
-    rejection = rejection or _soft_rejection(sentences)
-    offer = _hits(lexicon.OFFER, sentences, before=lexicon.LATER_STEP)
-    received = _hits(lexicon.RECEIVED, sentences)
-    ooo = _hits(lexicon.OUT_OF_OFFICE, sentences)
-    ooo_kinds = sum(1 for p in lexicon.OUT_OF_OFFICE if p.search(r.new))
-    auto_subject = bool(lexicon.AUTO_SUBJECT.match(r.msg.subject or ""))
+    rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=cues.RESCHEDULE_TALK)
+    rejection = rejection or lexicon.soft_rejections(sentences)
+    offer = lexicon.hits(lexicon.OFFER, sentences, before=cues.LATER_STEP)
+    received = lexicon.hits(lexicon.RECEIVED, sentences)
+    ooo = lexicon.hits(cues.OUT_OF_OFFICE, sentences)
+    ooo_kinds = sum(1 for p in cues.OUT_OF_OFFICE if p.search(r.new))
+    auto_subject = bool(cues.AUTO_SUBJECT.match(r.msg.subject or ""))
     content = bool(rejection or received)
 
     # 1. automatic replies announced by headers or subject; ATS content wins over the header
@@ -197,7 +135,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if non_job and strong_job < 2 and not (rejection or offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
-    if r.bulk and not (lexicon.OWN_APPLICATION.search(job_text) and (content or r.robot_sender)):
+    if r.bulk and not (cues.OWN_APPLICATION.search(job_text) and (content or r.robot_sender)):
         reasons.append(r.bulk)
         return "unrelated", {}
 
@@ -215,9 +153,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         related = _INTERVIEWISH.search(job_text) or find_role([event_text], r.subject, None)
         return ("auto_reply" if related or strong_job else "unrelated"), {}
 
-    confirmed = _hits(lexicon.CONFIRMED, sentences)
-    request = _hits(lexicon.REQUEST, sentences)
-    cancel_text = _hits(lexicon.CANCELLED, sentences)
+    confirmed = lexicon.hits(lexicon.CONFIRMED, sentences)
+    request = lexicon.hits(lexicon.REQUEST, sentences)
+    cancel_text = lexicon.hits(lexicon.CANCELLED, sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
     if r.events and not (strong_job or _INTERVIEW_WORD.search(job_text)):
@@ -261,7 +199,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     if found:
         proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
-        meeting = bool(_INTERVIEWISH.search(job_text)) and not lexicon.ONBOARDING.search(text)
+        meeting = bool(_INTERVIEWISH.search(job_text)) and not cues.ONBOARDING.search(text)
         if (confirmed or structured) and meeting and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
             if not confirmed:
@@ -338,7 +276,18 @@ def _complete(
         ],
         r.links(),
     )
-    company = _company(r, domain, reply_to, organizer, attendees, named)
+    people = [*reply_to, *attendees, *named, *(p for p in (person(a) for a in msg.to) if p)]
+    if organizer:
+        people.append(organizer)
+    company = choose_company(
+        display=msg.from_.name if msg.from_ else "",
+        robot_sender=r.robot_sender,
+        people=people,
+        texts=[r.subject, r.new, r.body.signature, r.event_text()],
+        history=[r.body.quoted, r.body.forwarded],
+        signature=r.body.signature,
+        domain=domain,
+    )
     role = None if kind == "auto_reply" else find_role([r.new, r.event_text()], r.subject, company)
     interview = None
     if kind == "interview_scheduled" and span:
@@ -394,49 +343,6 @@ def _without_header_lines(text: str) -> str:
 def _decision_by(r: Reading) -> date | None:
     """The employer's own timeline, from sentences that speak of deciding or getting back."""
     return find_decision_by(r.new, r.msg.date)
-
-
-def _company(
-    r: Reading,
-    domain: str | None,
-    reply_to: Sequence[Person],
-    organizer: Person | None,
-    attendees: Sequence[Person],
-    named: Sequence[Person],
-) -> str | None:
-    msg = r.msg
-    display = _DISPLAY_NOISE.sub("", msg.from_.name if msg.from_ else "").strip()
-    people = [*reply_to, *attendees, *named, *(person(a) for a in msg.to)]
-    if organizer:
-        people.append(organizer)
-    people_names = {p.name.lower() for p in people if p and p.name}
-    display_org = None
-    if display and display.lower() not in people_names:
-        at = re.search(r"\b(?:at|@|from|bei|chez|van)\s+(.+)$", display)
-        if at:
-            display_org = normalise_company(at.group(1))
-        elif r.robot_sender or _has_descriptor(display):
-            display_org = normalise_company(display)
-    # The display name last: "X Graduate Recruitment" must not extend the name found in text.
-    texts = [r.subject, r.new, r.body.signature, r.event_text()]
-    found = match_domain(texts, domain) or match_domain([display], domain)
-    if found:
-        return found
-    if display_org:
-        return display_org
-    for name in [*from_phrases(f"{r.subject}\n{r.new}"), *from_signature(r.body.signature)]:
-        if name.lower() not in people_names:
-            return name
-    found = match_domain([r.body.quoted, r.body.forwarded], domain)
-    if found:
-        return found
-    if domain and not is_robot_address(f"x@{domain}"):
-        return title_from_domain(domain)
-    return None
-
-
-def _has_descriptor(name: str) -> bool:
-    return normalise_company(name) != " ".join(name.split()).strip()
 
 
 # --- files -----------------------------------------------------------------------------------

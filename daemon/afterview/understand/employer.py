@@ -17,10 +17,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
+from .model import Person
 from .robots import VENDOR_NAMES, domain_of, is_freemail, is_robot_address, is_service_domain
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
 
 _LEGAL = re.compile(
     r"[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|gmbh(?:\s*&\s*co\.?\s*kg)?|"
@@ -47,37 +53,9 @@ _CAP_RUN = re.compile(
     rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}])(?:(?:[ \t]+|[ \t]*&[ \t]*)"
     rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}]|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
 )
-_RUN_STOP = frozenset(
-    [
-        "rh",
-        "rrhh",
-        "personalabteilung",
-        "team",
-        "talent",
-        "hiring",
-        "careers",
-        "career",
-        "recruiting",
-        "recruitment",
-        "hr",
-        "hq",
-        "people",
-        "human",
-        "jobs",
-        "acquisition",
-        "inc",
-        "ltd",
-        "gmbh",
-        "llc",
-        "ag",
-        "plc",
-        "corp",
-        "bv",
-        "nv",
-        "sl",
-        "sa",
-        "the",
-    ]
+_RUN_STOP = _words(
+    "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
+    "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the"
 )
 _CONNECTOR = frozenset(
     [
@@ -114,84 +92,13 @@ _COMPANY_PHRASES = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
 )
 _SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
-_GENERIC = frozenset(
-    [
-        "hi",
-        "hello",
-        "dear",
-        "thanks",
-        "thank",
-        "you",
-        "best",
-        "regards",
-        "the",
-        "we",
-        "our",
-        "your",
-        "this",
-        "that",
-        "re",
-        "fwd",
-        "fw",
-        "interview",
-        "interviews",
-        "application",
-        "offer",
-        "job",
-        "jobs",
-        "role",
-        "position",
-        "team",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "video",
-        "call",
-        "zoom",
-        "google",
-        "teams",
-        "meet",
-        "microsoft",
-        "please",
-        "join",
-        "location",
-        "where",
-        "when",
-        "date",
-        "time",
-        "bonjour",
-        "hallo",
-        "hola",
-        "hoi",
-        "beste",
-        "sie",
-        "ihnen",
-        "uns",
-        "wir",
-        "euch",
-        "vous",
-        "nous",
-        "usted",
-        "ustedes",
-        "jullie",
-        "u",
-    ]
+_GENERIC = _words(
+    "hi hello dear thanks thank you best regards the we our your this that re fwd fw interview "
+    "interviews application offer job jobs role position team monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december video call zoom google teams meet microsoft please "
+    "join location where when date time bonjour hallo hola hoi beste sie ihnen uns wir euch "
+    "vous nous usted ustedes jullie u"
 )
 
 
@@ -377,109 +284,61 @@ def title_from_domain(domain: str | None) -> str | None:
     raw = parts[-2] if parts[-2] not in ("co", "com", "org") else parts[-3]
     words = [w for w in re.split(r"[-_]", raw) if w]
     if len(words) == 1:
-        for suffix in sorted(_ORG_WORDS | _INDUSTRY_WORDS, key=len, reverse=True):
+        for suffix in sorted(_NAME_ENDINGS, key=len, reverse=True):
             if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
                 words = [raw[: -len(suffix)], suffix]
                 break
     return " ".join(w.capitalize() for w in words)
 
 
-def looks_like_person(name: str) -> bool:
-    """Two or three capitalised words with no organisation word: "Pavel Hruška"."""
-    words = name.split()
-    if not 2 <= len(words) <= 3:
-        return False
-    if any(w.lower().strip(".,") in _ORG_WORDS for w in words):
-        return False
-    return all(
-        w[0].isupper() and w[1:].replace("-", "").replace("'", "").isalpha()
-        for w in words
-        if len(w) > 1
-    )
+# Words that end company names, to split a bare domain label ("coppermillstudios").
+_NAME_ENDINGS = _words(
+    "labs lab systems software health analytics data digital retail learning energy robotics "
+    "logistics studios studio group holdings bank insurance capital partners consulting "
+    "solutions technologies technology tech ai media games foods clinic works industries "
+    "services network print press drives motors payments pay finance hotels travel security "
+    "design apps cloud bio pharma coffee"
+)
+_DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 
 
-_ORG_WORDS = frozenset(
-    [
-        "labs",
-        "lab",
-        "systems",
-        "software",
-        "health",
-        "analytics",
-        "data",
-        "digital",
-        "retail",
-        "learning",
-        "energy",
-        "robotics",
-        "logistics",
-        "studios",
-        "studio",
-        "group",
-        "holdings",
-        "bank",
-        "insurance",
-        "capital",
-        "partners",
-        "consulting",
-        "solutions",
-        "technologies",
-        "technology",
-        "tech",
-        "ai",
-        "media",
-        "games",
-        "foods",
-        "clinic",
-        "careers",
-        "talent",
-        "team",
-        "recruiting",
-        "hr",
-        "jobs",
-        "company",
-        "works",
-        "industries",
-        "services",
-        "network",
-        "university",
-        "school",
-        "college",
-        "institute",
-        "foundation",
-        "gmbh",
-        "inc",
-        "ltd",
-        "llc",
-        "ag",
-        "bv",
-    ]
-)
-_INDUSTRY_WORDS = frozenset(
-    [
-        "print",
-        "press",
-        "drives",
-        "motors",
-        "payments",
-        "pay",
-        "finance",
-        "hotels",
-        "travel",
-        "security",
-        "design",
-        "apps",
-        "cloud",
-        "bio",
-        "pharma",
-        "foods",
-        "coffee",
-        "works",
-        "studios",
-        "media",
-        "games",
-        "robotics",
-        "logistics",
-        "insurance",
-    ]
-)
+def choose_company(
+    *,
+    display: str,
+    robot_sender: bool,
+    people: Sequence[Person],
+    texts: Sequence[str],
+    history: Sequence[str],
+    signature: str,
+    domain: str | None,
+) -> str | None:
+    """The employer's name, by the order of evidence in the module docstring.
+
+    ``display``: the From display name; ``people``: persons named anywhere (their names are
+    never the company); ``texts``: subject, new text, signature, invitation text;
+    ``history``: quoted and forwarded text, a last resort for spelling the domain.
+    """
+    display = _DISPLAY_NOISE.sub("", display).strip()
+    people_names = {p.name.lower() for p in people if p and p.name}
+    display_org = None
+    if display and display.lower() not in people_names:
+        at = re.search(r"\b(?:at|@|from|bei|chez|van)\s+(.+)$", display)
+        if at:
+            display_org = normalise_company(at.group(1))
+        elif robot_sender or normalise_company(display) != " ".join(display.split()):
+            display_org = normalise_company(display)  # an ATS sender, or "X Careers"
+    # The display name last: "X Graduate Recruitment" must not extend the name found in text.
+    found = match_domain(texts, domain) or match_domain([display], domain)
+    if found:
+        return found
+    if display_org:
+        return display_org
+    for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:
+        if name.lower() not in people_names:
+            return name
+    found = match_domain(history, domain)
+    if found:
+        return found
+    if domain and not is_robot_address(f"x@{domain}"):
+        return title_from_domain(domain)
+    return None

@@ -14,7 +14,7 @@ from datetime import UTC, tzinfo
 
 from afterview.mail.message import Address, ParsedMessage
 
-from . import lexicon
+from . import cues
 from .calendar import CalendarEvent, parse_calendar
 from .model import Person
 from .people import exclusions
@@ -71,7 +71,7 @@ def person(address: Address | None) -> Person | None:
 def detect_language(text: str) -> str:
     """The language of most stop words in ``text`` (English when unsure)."""
     words = [w.lower() for w in _WORDS.findall(text[:4000])]
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in lexicon.STOPWORDS.items()}
+    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in cues.STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] > scores["en"] + 1 else "en"
 

@@ -1,0 +1,179 @@
+"""Context cues: what kind of mail this is around the phrases that decide the kind.
+
+Automatic replies, the job-search context (and the contexts where "interview", "appointment"
+or "offer" mean something else), recruiter signatures, conditional and later-step wording,
+and the stop words that tell the language. ``lexicon.py`` holds the phrases of each kind.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+
+def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    return tuple(re.compile(p, _FLAGS) for p in patterns)
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+AUTO_SUBJECT = re.compile(
+    r"^\s*(?:automatic reply|auto(?:matic)?[- ]?(?:reply|response)|autoreply|auto:|"
+    r"out of (?:the )?office|ooo\b|away from (?:the )?office|on (?:annual )?leave|"
+    r"abwesenheitsnotiz|abwesenheit|automatische antwort|réponse automatique|absence|"
+    r"absent\b|respuesta automática|fuera de la oficina|automatisch antwoord|afwezig|"
+    r"afwezigheid)",
+    _FLAGS,
+)
+OUT_OF_OFFICE = _compile(
+    (
+        r"\bout of (?:the )?office\b",
+        r"\b(?:I am|I'm|I'll be|I will be)\s+(?:currently\s+)?(?:away|out|off|on (?:annual |"
+        r"parental |sick )?leave|on vacation|on holiday|travel(?:l)?ing|at (?:a|our|the) "
+        r"(?:\w+ )?(?:conference|offsite|event))\b",
+        r"\blimited (?:access to (?:my )?e-?mail|e-?mail access|connectivity)",
+        r"\b(?:will|I'll|I will)\s+(?:respond|reply|get back to you|answer|read)\b[^.;]{0,60}"
+        r"\b(?:when I(?:'m| am)? (?:back|return)|on my return|upon my return|as soon as I "
+        r"(?:can|return|am back|get back)|after my return)",
+        r"\bback in the office\b|\breturn(?:ing)? to the office\b|\bslow to respond\b",
+        r"\bthis is an automatic reply\b|\bautomatic(?:ally)? (?:generated )?(?:reply|response)",
+        # German
+        r"\b(?:nicht im Büro|außer Haus|abwesend|im Urlaub|nicht erreichbar|"
+        r"eingeschränkt erreichbar|keinen Zugriff auf (?:meine )?E-?Mails)\b",
+        r"\bwieder\s+(?:im Büro|erreichbar|da|zurück)\b",
+        # French
+        r"\babsente?\s+(?:du bureau|jusqu|à partir)|\ben congés?\b|\bhors du bureau\b",
+        r"\bje serai de retour\b|\bde retour le\b|\baccès limité\b|\b(?:à|dès) mon retour\b",
+        r"\b(?:nach meiner Rückkehr|a mi (?:regreso|vuelta)|na mijn terugkeer|bij (?:mijn )?"
+        r"terugkomst)\b",
+        # Spanish
+        r"\bfuera de (?:la )?oficina\b|\bde vacaciones\b|\bausente hasta\b",
+        r"\bestaré\s+(?:de vuelta|fuera|ausente)\b|\bacceso limitado\b|\bde regreso el\b",
+        # Dutch
+        r"\b(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet aanwezig|"
+        r"beperkt bereikbaar)\b",
+        r"\b(?:ben|weer)\s+(?:weer\s+)?(?:terug|aanwezig|bereikbaar)\s+(?:op|vanaf|per)\b",
+    )
+)
+
+# What a person would call "about my job search": the user's own application or hiring.
+JOB_CONTEXT = re.compile(
+    r"\b(?:interview\w*|your application|your candidacy|you applied|applying (?:for|to)|"
+    r"applied (?:for|to)|"
+    r"your interview|the interview|an interview|interview process|hiring (?:manager|team|"
+    r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
+    r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
+    r"next (?:round|stage|steps?)|shortlist\w*|references|decision|offer|CV|résumé|resume|"
+    r"get back to you|hear back|hiring|applications?|reviewing (?:applications|candidates)|"
+    r"Lebenslauf|currículum|curriculum|portfolio|"
+    r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Gespräch\w*|Kandidat\w*|Position|"
+    r"candidature|candidat\w*|poste|entretien|recrutement|"
+    r"candidatura|candidat[oa]s?|puesto|entrevista|proceso de selección|vacante|"
+    r"sollicitatie\w*|vacature|functie|kandida(?:a)?t\w*|gesprek|tweede ronde)\b",
+    _FLAGS,
+)
+
+# A signature that says the sender recruits: the message is from the employer's side.
+RECRUITER_TITLE = re.compile(
+    r"\b(?:recruit\w*|talent\w*|hiring|human resources|HR|people (?:team|partner|ops|"
+    r"operations)|personal\w*|recrutement|recruteu\w*|chargée? de recrutement|RRHH|"
+    r"selección|reclutamiento|werving|HR-adviseur|P&O)\b",
+    _FLAGS,
+)
+
+# Contexts in which "interview", "appointment" or "offer" are not about a job.
+NON_JOB = {
+    "user-research": r"\buser (?:interview|research|study|testing)|\bresearch (?:session|study|"
+    r"participant|interview)|\busability\b|\bgift card\b|\bincentive\b|\bparticipate in (?:a|"
+    r"our) (?:study|survey|research)|\bcustomer (?:interview|feedback)|\bfeedback session\b|"
+    r"\b(?:Nutzer|Kunden)interview|\bentretien utilisateur|\bentrevista (?:de|con) usuari",
+    "press": r"\bpodcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
+    r"\bjournalist\b|\breporter\b|\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
+    r"blog|newsletter|magazine|article|story|series|channel)|\bepisode\b|\bon air\b|"
+    r"\bInterview für (?:unseren|unser|das) (?:Podcast|Magazin|Blog)",
+    "medical": r"\b(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
+    r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
+    r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
+    r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|\w*arztpraxis|Impfung|dentiste|vétérinaire|médecin|dentista|"
+    r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b",
+    "mentoring": r"\bmentor\w*|\bcoffee chat\b|\boffice hours\b|\bnetworking (?:call|chat|event)|"
+    r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bMentoring\b",
+    "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|"
+    r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
+    r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
+    "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
+    r"\bmasterclass\b|\bbootcamp\b|\bregist(?:ered|er now|ration)\b|\bRSVP\b|\bkeynote\b|"
+    r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b",
+    "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
+    r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
+    r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
+    r"\btips? (?:for|on) (?:your |the )?(?:next )?interview|\binterview tips\b|"
+    r"\bhow to (?:ace|nail|prepare for|answer)\b|\bapplicants\b",
+    "marketing": r"\bspecial offer\b|\blimited[- ]time\b|\b\d+\s?% off\b|\bdiscount\b|"
+    r"\bpromo(?:tion(?:al)?)? code\b|\bcoupon\b|\bsale ends\b|\bfree shipping\b|"
+    r"\boffer ends\b|\bexclusive offer\b|\bBlack Friday\b|\bAngebot gilt\b|\bRabatt\b|"
+    r"\bpromotion\b|\bsoldes\b|\bdescuento\b|\bkorting\b|\baanbieding\b",
+}
+NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
+
+# A sentence about moving an interview: "we regret ... we must reschedule" is no rejection.
+RESCHEDULE_TALK = re.compile(
+    r"\b(?:reschedul\w*|postpone\w*|new (?:time|date|slot)|move (?:your|the|our) (?:interview|"
+    r"call|meeting)|verschieben|verlegen|reporter|reprogramar|aplazar|verzetten|verplaatsen)\b",
+    _FLAGS,
+)
+# Before the words of an offer: "once we extend an offer" speaks of a later step.
+LATER_STEP = re.compile(
+    r"\b(?:before|once|when|if|until|prior to|ahead of|after|bevor|sobald|wenn|avant|"
+    r"une fois|antes de|cuando|voordat|zodra|als)\b[^.!?]*$",
+    _FLAGS,
+)
+# Words of a start at the company, not an interview ("see you on your first day").
+ONBOARDING = re.compile(
+    r"\b(?:first day|start date|onboarding|induction|welcome aboard|erster Arbeitstag|"
+    r"Einarbeitung|premier jour|primer día|eerste werkdag)\b",
+    _FLAGS,
+)
+
+# Sentences that make a statement conditional ("if you are not selected ...").
+CONDITIONAL = re.compile(
+    r"^\W*(?:if|should|in case|unless|whether|falls|wenn|sollten|si|en caso|als|indien|mocht)\b",
+    _FLAGS,
+)
+
+# Greeting words and stop words by language, for detecting which language a mail is in.
+STOPWORDS = {
+    "en": _words(
+        "the and you your for with we our to of is are this that will have be thanks hi dear "
+        "would please regards"
+    ),
+    "de": _words(
+        "und der die das sie ihre ihr wir uns für mit ist sind nicht ein eine zu den dem hallo "
+        "liebe lieber grüße vielen dank bitte"
+    ),
+    "fr": _words(
+        "le la les et vous votre vos nous pour avec est sont une des du au bonjour merci "
+        "cordialement je que pas"
+    ),
+    "es": _words(
+        "el la los las y tu su para con es son una por del nosotros hola gracias saludos que te muy"
+    ),
+    "nl": _words(
+        "de het een en je jouw u uw wij we voor met is zijn niet van dat bedankt groet beste "
+        "hartelijk graag"
+    ),
+}
+
+# The user's own application, said in so many words: what lets bulk mail through.
+OWN_APPLICATION = re.compile(
+    r"\b(?:your application|your candidacy|you applied|you recently applied|applying for|"
+    r"applied for|your interview|your (?:\w+ )?interview (?:with|for|at)|thank you for applying|"
+    r"thanks for applying|Ihre Bewerbung|deine Bewerbung|Ihr(?:em)? Vorstellungsgespräch|"
+    r"votre candidature|ta candidature|votre entretien|tu candidatura|su candidatura|"
+    r"tu entrevista|su entrevista|je sollicitatie|jouw sollicitatie|uw sollicitatie|"
+    r"je gesprek|uw gesprek)\b",
+    _FLAGS,
+)
