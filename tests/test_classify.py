@@ -336,3 +336,22 @@ def test_classify_file_errors_and_stdin(monkeypatch, tmp_path) -> None:
 )
 def test_precision_guards(body: str, not_kind: str) -> None:
     assert run(mail(body)).kind != not_kind
+
+
+def test_contact_and_robot_flags() -> None:
+    body = "Hi Sam, please pick a time for your Data Analyst interview: https://x.example/book"
+    ats = run(
+        mail(
+            body,
+            frm="Acme <no-reply@ashbyhq.com>",
+            headers="Reply-To: Jane Doe <jane.doe@acme.example>\r\n",
+        )
+    )
+    assert ats.kind == "interview_request"
+    assert ats.is_robot_sender
+    assert ats.contact is not None and ats.contact.email == "jane.doe@acme.example"
+    assert ats.employer_domain == "acme.example"
+    human = run(mail("Thanks for your time on the Data Analyst interview, we'll decide soon."))
+    assert not human.is_robot_sender
+    bulk = run(mail(body, headers="List-Unsubscribe: <mailto:u@acme.example>\r\n"))
+    assert bulk.is_robot_sender

@@ -224,6 +224,12 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     return "employer_reply", {}
 
 
+def _robotic(r: Reading) -> bool:
+    """No person wrote this: a robot address, bulk headers, or an auto-generated message."""
+    automatic = r.auto is not None and not r.auto.startswith(("auto-replied", "suppress"))
+    return r.robot_sender or bool(r.bulk) or automatic
+
+
 def _return_date(r: Reading) -> date | None:
     return find_return_date(r.new, r.msg.date) if r.msg.date else None
 
@@ -257,7 +263,7 @@ def _complete(
         return Classification(
             kind=kind,
             reasons=tuple(reasons),
-            is_robot_sender=r.robot_sender,
+            is_robot_sender=_robotic(r),
             language=r.language,
         )
     named = people_in_text(_without_header_lines(f"{r.new}\n{r.body.signature}"))
@@ -320,7 +326,7 @@ def _complete(
         back_on=back_on,
         reasons=tuple(reasons),
         employer_domain=domain,
-        is_robot_sender=r.robot_sender,
+        is_robot_sender=_robotic(r),
         contact=contact,
         language=r.language,
     )

@@ -41,7 +41,7 @@ class Reading:
     events: list[CalendarEvent] = field(default_factory=list)
     bulk: str | None = None
     auto: str | None = None
-    robot_sender: bool = False
+    robot_sender: bool = False  # by address: no-reply, ATS or scheduling service
     sender: Person | None = None
     excluded: set[str] = field(default_factory=set)
     language: str = "en"
