@@ -34,7 +34,7 @@ from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_text
 from .reading import Reading, person, read
 from .result import Classification, Interview, to_json
-from .robots import domain_of, is_service_domain
+from .robots import domain_of, is_scheduler, is_service_domain
 from .role import find_role, names_a_job
 
 __all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
@@ -309,6 +309,9 @@ def _complete(
             sender=r.sender,
             excluded=r.excluded,
         )
+        sender_domain = domain_of(msg.from_.email) if msg.from_ else ""
+        if not interviewers and reply_to and is_scheduler(sender_domain):
+            interviewers = (reply_to[0],)  # a booking page's host answers to Reply-To
         interview = Interview(start=start, end=end, interviewers=interviewers)
     decision_by = None
     if kind in _TIMELINE_KINDS and msg.date:

@@ -238,7 +238,7 @@ CONFIRMED = _compile(
         r"(?:confirmed|scheduled)\b",
         r"\bthis (?:message|email|e-mail|note) confirms\b",
         # German
-        r"\b(?:bestätigen|bestätigt|Bestätigung|Terminbestätigung|eingeplant|vereinbart|"
+        r"\b(?:bestätig\w*|Bestätigung|Terminbestätigung|eingeplant|vereinbart|"
         r"gebucht|verschoben auf|verlegt auf)\b",
         r"\bneue[rn]?\s+Termin\s*:",
         r"\bfreuen uns (?:auf|schon auf)\s+(?:das|unser|Ihr|dein)\s+(?:Gespräch|Interview|"
@@ -307,7 +307,10 @@ REQUEST = _compile(
         r"\b(?:vos|tes)\s+disponibilités\b",
         r"\b(?:planifier|organiser|fixer|convenir d'un|caler)\s+(?:un\s+)?(?:entretien|échange|"
         r"rendez-vous|créneau|appel)",
-        r"\b(?:choisir|réserver|sélectionner)\s+(?:un|votre)\s+créneau",
+        r"\b(?:choisi\w*|r[ée]serv\w*|s[ée]lectionn\w*|prend\w*)\s+(?:un|votre)\s+créneau",
+        r"\b(?:aimerions|souhaiterions|voudrions)\s+vous\s+rencontrer\b|"
+        r"\bnos\s+gustar[ií]a\s+conocerte\b|\b(?:würden|möchten)\s+Sie\s+(?:gerne\s+)?"
+        r"kennenlernen\b|\bwillen\s+je\s+graag\s+(?:leren\s+kennen|spreken|ontmoeten)\b",
         # Spanish
         r"\b(?:invitar(?:te|le)?|invitación)\b[^.;]{0,60}\b(?:entrevista|llamada|conversación|"
         r"reunión)",

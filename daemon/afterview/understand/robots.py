@@ -240,6 +240,25 @@ def is_service_domain(domain: str) -> bool:
     return bool(domain) and _in(domain.lower(), SERVICE_DOMAINS)
 
 
+_SCHEDULERS = frozenset(
+    (
+        "calendly.com",
+        "cal.com",
+        "savvycal.com",
+        "youcanbook.me",
+        "acuityscheduling.com",
+        "doodle.com",
+        "chilipiper.com",
+        "goodtime.io",
+    )
+)
+
+
+def is_scheduler(domain: str) -> bool:
+    """A booking-page service: its invitations are hosted by the person in Reply-To."""
+    return bool(domain) and _in(domain.lower(), _SCHEDULERS)
+
+
 def is_freemail(domain: str) -> bool:
     return bool(domain) and _in(domain.lower(), FREEMAIL)
 
