@@ -24,6 +24,10 @@ from .text import Body, split_body
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.I)
 _FWD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.I)
 _SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'¡¿(]?[^\W\d_])|\n+")
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_LINE_DONE = re.compile(r"[.!?:;…]\s*[\"'»”)]?$")
+_LIST_ITEM = re.compile(r"^(?:[-*•·–>]|\d{1,2}[.)]\s)")
+_SHORT_LINE = 40  # "Hi Alex,", "Best,", a name: lines a writer ended on purpose
 _URL = re.compile(r"https?://[^\s<>()\"']+")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
@@ -77,7 +81,34 @@ def detect_language(text: str) -> str:
 
 
 def sentences_of(text: str) -> list[str]:
-    return [s.strip() for s in _SENTENCE.split(text) if s and s.strip()]
+    """Sentences of ``text``, with hard-wrapped lines joined back first.
+
+    Mail is often wrapped at ~72 columns, so a phrase ("move forward with other /
+    candidates") may straddle a line break; a line break ends a sentence only where the
+    line looks complete (ends in punctuation, is short like a greeting, or the next line is a
+    list item).
+    """
+    unwrapped = "\n".join(_unwrap(paragraph) for paragraph in _PARAGRAPH.split(text))
+    return [s.strip() for s in _SENTENCE.split(unwrapped) if s and s.strip()]
+
+
+def _unwrap(paragraph: str) -> str:
+    lines = [line.strip() for line in paragraph.splitlines() if line.strip()]
+    if not lines:
+        return ""
+    out = [lines[0]]
+    for line in lines[1:]:
+        previous = out[-1]
+        if (
+            _LINE_DONE.search(previous)
+            or len(previous) < _SHORT_LINE
+            or _LIST_ITEM.match(line)
+            or _LIST_ITEM.match(previous)
+        ):
+            out.append(line)
+        else:
+            out[-1] = f"{previous} {line}"
+    return "\n".join(out)
 
 
 def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
