@@ -6,9 +6,8 @@ from them is described by the small Protocols below (``FollowupSettings``, ``Ide
 whose attribute names match ``afterview.config`` so the real objects fit as they are.
 The concrete values are ``afterview.config.Followup`` and ``afterview.config.Me``.
 
-``is_robot_address`` lives here because both the policy (never address a robot) and the
-composer need one answer. It is deliberately small and conservative; the classifier has its
-own, richer detector, and the two are meant to be merged into one later.
+Robot detection has one home, ``afterview.understand.robots``: the classifier and the policy
+(never address a robot) must agree on who is a person.
 """
 
 from __future__ import annotations
@@ -18,6 +17,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from typing import Literal, Protocol
+
+from afterview.understand.robots import is_robot_address
 
 EventKind = Literal[
     "application_received",
@@ -182,75 +183,7 @@ class Identity(Protocol):
 
 # --- robot addresses ------------------------------------------------------------------------
 
-# Local parts (split at - _ . +) that only machines use. "noreply" is also matched joined up.
-_ROBOT_WORDS = frozenset(
-    {
-        "noreply",
-        "donotreply",
-        "notification",
-        "notifications",
-        "notify",
-        "mailer",
-        "daemon",
-        "postmaster",
-        "bounce",
-        "bounces",
-        "calendar",
-        "invitations",
-        "scheduling",
-        "scheduler",
-        "automated",
-        "alerts",
-    }
-)
-# Applicant-tracking and booking services: their addresses are relays or robots, never a
-# person one should write to (CONTRACT.md: never a no-reply, ATS or scheduling-robot address).
-_ROBOT_DOMAINS = frozenset(
-    {
-        "applytojob.com",
-        "ashbyhq.com",
-        "bamboohr.com",
-        "breezy.hr",
-        "cal.com",
-        "calendly.com",
-        "greenhouse-mail.io",
-        "greenhouse.io",
-        "icims.com",
-        "jazzhr.com",
-        "jobvite.com",
-        "lever.co",
-        "myworkday.com",
-        "myworkdayjobs.com",
-        "personio.com",
-        "personio.de",
-        "recruitee.com",
-        "smartrecruiters.com",
-        "successfactors.com",
-        "successfactors.eu",
-        "taleo.net",
-        "teamtailor-mail.com",
-        "teamtailor.com",
-        "workable.com",
-        "workablemail.com",
-    }
-)
 _PLAUSIBLE = re.compile(r"^[^\s@<>(),;:\"\[\]\\]+@[^\s@<>(),;:\"\[\]\\]+\.[^\s@<>(),;:\"\[\]\\]+$")
-
-
-def is_robot_address(email: str) -> bool:
-    """True when ``email`` belongs to a machine (no-reply, notifications, calendar, ATS).
-
-    Minimal on purpose: a local part made of robot words (``no-reply``, ``notifications``,
-    ``calendar-notification`` ...) or a domain (or subdomain) of a known applicant-tracking or
-    booking service. A human at such a domain is unreachable there anyway.
-    """
-    local, _, domain = email.strip().lower().rpartition("@")
-    joined = re.sub(r"[-_.+]", "", local)
-    if "noreply" in joined or "donotreply" in joined:
-        return True
-    if any(word in _ROBOT_WORDS for word in re.split(r"[-_.+]", local)):
-        return True
-    return any(domain == d or domain.endswith("." + d) for d in _ROBOT_DOMAINS)
 
 
 def is_addressable(person: Person | None) -> bool:
