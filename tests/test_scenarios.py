@@ -153,3 +153,40 @@ def test_dry_run_writes_nothing_and_changes_no_state(world):
     assert "would write 2 draft(s)" in out
     assert world.drafts() == {}
     assert world.status("2026-11-24T17:05:00+00:00")["applications"] == []
+
+
+def test_a_note_is_woven_into_the_thank_you(world):
+    world.run("2026-11-24T16:30:00+00:00")  # the application is known, nothing due yet
+    out = world.afterview("note", "Acme", "the migration to Postgres 17")
+    assert APP in out
+    world.run("2026-11-24T17:05:00+00:00")
+    body = world.drafts()[THANK_JANE].get_content()
+    assert "the migration to Postgres 17" in body
+    assert "[one specific thing" not in body
+
+
+def test_close_stops_the_sequence(world):
+    world.run("2026-11-24T16:30:00+00:00")
+    world.afterview("close", "acme-robotics", "--reason", "withdrawn")
+    world.run("2026-11-24T17:05:00+00:00")
+    world.run("2026-12-10T10:00:00+00:00")
+    assert world.drafts() == {}
+    app = world.app("2026-12-10T10:00:00+00:00")
+    assert (app["stage"], app["next_action"]["kind"]) == ("withdrawn", "none")
+
+
+def test_status_table_and_its_evidence(world):
+    world.run("2026-11-24T17:05:00+00:00")
+    table = world.afterview("status", "--why", "--now", "2026-11-24T17:10:00+00:00")
+    header, row, *evidence = table.splitlines()
+    assert header.split()[:2] == ["APPLICATION", "STAGE"]
+    assert "Acme Robotics · Backend Engineer" in row
+    assert "thank_you_drafted" in row
+    assert any("Jane Doe" in line for line in evidence)
+
+
+def test_an_unknown_application_is_a_clear_usage_error(world, capsys):
+    from afterview.cli import main
+
+    assert main(["--config", str(world.config), "note", "Nowhere", "x"]) == 2
+    assert "no application matches 'Nowhere'" in capsys.readouterr().err
