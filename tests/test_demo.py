@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import email
 import email.policy
+import os
 import re
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -19,16 +21,11 @@ def keys_in(folder: Path) -> set[str]:
     return found
 
 
-def test_demo_drafts_exist_in_the_demo_mailbox(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "afterview", "demo", "--dir", str(tmp_path / "demo")],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
-    assert result.returncode == 0, result.stderr
-    out = result.stdout
-    maildir = tmp_path / "demo" / "Maildir"
+REPO = Path(__file__).resolve().parent.parent
+
+
+def check_story(out: str, maildir: Path) -> None:
+    """Every draft the story reports is in the mailbox, exactly once, where it should be."""
     assert f"neomutt -f {maildir}" in out
 
     reported = re.findall(r"draft written to Drafts \((\S+) for (\S+)\)", out)
@@ -46,3 +43,32 @@ def test_demo_drafts_exist_in_the_demo_mailbox(tmp_path):
     assert any(s == "thank_you" and a.startswith("ruth.calder@") for s, a in reported)
     assert "not about an application: ignored" in out
     assert "→ offer" in out
+
+
+def test_demo_drafts_exist_in_the_demo_mailbox(tmp_path):
+    result = subprocess.run(
+        [sys.executable, "-m", "afterview", "demo", "--dir", str(tmp_path / "demo")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    check_story(result.stdout, tmp_path / "demo" / "Maildir")
+
+
+def test_make_demo_from_a_fresh_clone(tmp_path):
+    """What a newcomer does first: clone, `make demo` (it builds its own .venv)."""
+    clone = tmp_path / "afterview"
+    subprocess.run(["git", "clone", "-q", str(REPO), str(clone)], check=True, timeout=60)
+    env = {k: v for k, v in os.environ.items() if k != "VIRTUAL_ENV"}
+    result = subprocess.run(
+        ["make", "demo"], cwd=clone, capture_output=True, text=True, timeout=300, env=env
+    )
+    assert result.returncode == 0, result.stdout[-2000:] + result.stderr[-2000:]
+    mailbox = re.search(r"^Mailbox: (\S+)", result.stdout, re.MULTILINE)
+    assert mailbox, result.stdout[:500]
+    maildir = Path(mailbox.group(1))
+    try:
+        check_story(result.stdout, maildir)
+    finally:
+        shutil.rmtree(maildir.parent, ignore_errors=True)
