@@ -54,9 +54,8 @@ def run_once(
                     )
             else:
                 reports.append(AccountPass(config, account, mailbox, store, now=now).run())
-        except AfterviewError as err:
+        except AfterviewError as err:  # the caller reports it: one line, once
             failures.append(f"account {account.name}: {err}")
-            log.error("account %s: %s", account.name, err)
         finally:
             mailbox.close()
     return reports, failures
