@@ -95,3 +95,35 @@ def test_doctor_fails_clearly_on_a_wrong_password_and_never_prints_it(tmp_path, 
     assert "FAILED" in result.stdout
     assert "wrong-horse-battery" not in result.stdout + result.stderr
     assert "Traceback" not in result.stdout + result.stderr
+
+
+def test_unreachable_host_is_one_line_with_the_fix(tmp_path):
+    config = tmp_path / "config.yaml"
+    config.write_text(
+        "me: {name: Alex, email: alex@example.org}\n"
+        "accounts:\n  - name: main\n"
+        "    imap: {host: 127.0.0.1, port: 9, security: none, username: alex,"
+        " password_command: 'echo not-used'}\n"
+        f"state: {{path: {tmp_path / 'state.db'}}}\n"
+    )
+    config.chmod(0o600)
+    result = afterview("--config", str(config), "run", "--once")
+    assert result.returncode == 1
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1, result.stderr
+    assert "cannot reach IMAP server 127.0.0.1:9" in lines[0]
+    assert "check imap.host" in lines[0]
+
+
+@pytest.mark.dovecot
+def test_a_missing_folder_names_the_folders_that_exist(tmp_path, dovecot_user):
+    config = write_config(tmp_path, dovecot_user, extra="")
+    text = config.read_text().replace(
+        "    imap:", "    folders:\n      drafts: Brouillons\n    imap:"
+    )
+    config.write_text(text)
+    result = afterview("--config", str(config), "doctor")
+    assert result.returncode == 1
+    failed = [line for line in result.stdout.splitlines() if "FAILED" in line]
+    assert len(failed) == 1
+    assert "Brouillons" in failed[0] and "Drafts" in failed[0]
