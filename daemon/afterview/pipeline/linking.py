@@ -23,19 +23,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 
 from afterview.pipeline.facts import SENT, MessageFacts
-
-# Kinds that may start an application when nothing known matches.
-_CREATING_KINDS = frozenset(
-    {
-        "application_received",
-        "interview_request",
-        "interview_scheduled",
-        "interview_cancelled",
-        "employer_reply",
-        "rejection",
-        "offer",
-    }
-)
+from afterview.pipeline.model import EMPLOYER_KINDS
 
 _LEGAL_SUFFIXES = re.compile(
     r"\b(inc|incorporated|ltd|limited|llc|plc|gmbh|ag|bv|b\.v|nv|sa|sas|sarl|sl|srl|co|corp"
@@ -106,7 +94,7 @@ class Linker:
             return Link(None, why="unrelated")
         found = self._match(facts)
         if found is None:
-            if facts.direction == SENT or facts.kind not in _CREATING_KINDS:
+            if facts.direction == SENT or facts.kind not in EMPLOYER_KINDS:
                 return Link(None, why="no known application matches")
             if not (facts.company or facts.contact):
                 return Link(None, why="no employer named")

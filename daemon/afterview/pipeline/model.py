@@ -32,6 +32,18 @@ EventKind = Literal[
     "user_message",
     "withdrawn",
 ]
+# What the employer's side sends (an out-of-office is automatic, not the employer speaking).
+EMPLOYER_KINDS = frozenset(
+    {
+        "application_received",
+        "interview_request",
+        "interview_scheduled",
+        "interview_cancelled",
+        "employer_reply",
+        "rejection",
+        "offer",
+    }
+)
 DraftState = Literal["pending", "written", "sent", "dismissed", "retracted"]
 ActionKind = Literal["thank_you", "status_check", "rejection_reply", "phone_call"]
 Stage = Literal[

@@ -37,6 +37,7 @@ from afterview.pipeline.business_time import (
     next_business_instant,
 )
 from afterview.pipeline.model import (
+    EMPLOYER_KINDS,
     Action,
     Application,
     Decision,
@@ -62,17 +63,6 @@ from afterview.pipeline.timeline import (
 )
 
 TERMINAL = {"rejection": "rejected", "offer": "offer", "withdrawn": "withdrawn"}
-EMPLOYER_KINDS = frozenset(
-    {
-        "application_received",
-        "interview_request",
-        "interview_scheduled",
-        "interview_cancelled",
-        "employer_reply",
-        "rejection",
-        "offer",
-    }
-)
 PHONE_AFTER_BUSINESS_DAYS = 2
 
 
