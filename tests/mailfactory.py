@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+
+from afterview.demo.mail import message
 
 ME = "alex@example.org"
 RECRUITER = ("Rita Recruiter", "rita.recruiter@acme-robotics.example")
@@ -18,32 +19,15 @@ def build(
     body: str,
     when: datetime,
     *,
-    to: str = f"Alex Candidate <{ME}>",
+    to: tuple[str, str] = ("Alex Candidate", ME),
     in_reply_to: str | None = None,
     headers: dict[str, str] | None = None,
     ics: str | None = None,
 ) -> EmailMessage:
-    msg = EmailMessage()
-    msg["From"] = f"{sender[0]} <{sender[1]}>"
-    msg["To"] = to
-    msg["Subject"] = subject
-    msg["Date"] = format_datetime(when)
-    msg["Message-ID"] = make_msgid(domain=sender[1].split("@")[1])
-    if in_reply_to:
-        msg["In-Reply-To"] = in_reply_to
-        msg["References"] = in_reply_to
-    for name, value in (headers or {}).items():
-        msg[name] = value
-    msg.set_content(body)
-    if ics:
-        msg.add_attachment(
-            ics.encode(),
-            maintype="text",
-            subtype="calendar",
-            params={"method": "REQUEST"},
-            filename="invite.ics",
-        )
-    return msg
+    """A message as a mail client sends it (the demo's builder, with the tests' defaults)."""
+    return message(
+        sender, subject, body, when, to=to, in_reply_to=in_reply_to, headers=headers, calendar=ics
+    )
 
 
 def invitation(when: datetime, start: str, end: str) -> EmailMessage:
@@ -119,5 +103,5 @@ def own_thank_you(when: datetime, to: tuple[str, str]) -> EmailMessage:
         "Thank you",
         f"Dear {to[0].split()[0]},\n\nThank you for today's conversation.\n\nAlex\n",
         when,
-        to=f"{to[0]} <{to[1]}>",
+        to=to,
     )
