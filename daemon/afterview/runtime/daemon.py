@@ -1,113 +1,214 @@
-"""``afterview run``: passes over every account until a signal says stop.
+"""``afterview run``: every account watched at once, until a signal says stop.
 
-Between passes the daemon sleeps until the earliest of: the next due action, the next
-poll, a signal. Errors never end the loop: a failing account is retried with exponential
-backoff and jitter (1 s up to 5 min) while the others go on. SIGTERM/SIGINT stop cleanly;
-SIGHUP re-reads the config and keeps the old one when the new one is bad.
+The main thread supervises; it never touches the network. It starts one
+:class:`~afterview.runtime.watcher.AccountWatcher` thread per account (so one failing
+account never holds up another) and then ticks every few seconds, or at once when a signal
+or a watcher has news, to:
+
+- act on signals: SIGTERM/SIGINT stop (exit 0 within seconds), SIGHUP re-reads the config
+  and keeps the old one when the new one is bad;
+- notice the wall clock jumping (suspend/resume, a clock set by hand): the watchers are
+  replaced, which reconnects and runs a pass at once;
+- talk to systemd: ``READY=1`` once every account's first pass is done (or has failed: the
+  boot must not wait for the network), ``STATUS=`` a one-line summary, and ``WATCHDOG=1``
+  only while every watcher keeps the promise it made about when it would report next.
 """
 
 from __future__ import annotations
 
 import logging
-import random
 import signal
 import threading
-from datetime import UTC, datetime, timedelta
+from types import FrameType
 
 from afterview.config import Config, load_config
 from afterview.errors import AfterviewError
-from afterview.runtime.engine import decided_rows, open_store, run_once
+from afterview.pipeline.store import Store
 from afterview.runtime.notify import Notifier
+from afterview.runtime.schedule import Clock, ClockJumpDetector, SystemClock, status_line
+from afterview.runtime.watcher import AccountWatcher
 
 log = logging.getLogger("afterview.daemon")
 
-_BACKOFF_FIRST, _BACKOFF_MAX = 1.0, 300.0
-
-
-def _backoff(failures: int) -> float:
-    delay = min(_BACKOFF_MAX, _BACKOFF_FIRST * 2 ** max(0, failures - 1))
-    return delay * random.uniform(0.5, 1.0)
+TICK = 5.0  # seconds between supervision rounds when nothing happens
+READY_AT_THE_LATEST = 30.0  # READY=1 even if a first pass is still running by then
+STOP_GRACE = 3.0  # how long a stop waits for passes in progress (systemd allows 20 s)
 
 
 class Daemon:
-    def __init__(self, config: Config, notifier: Notifier | None = None) -> None:
+    """The supervisor. :meth:`run` blocks until :meth:`stop`; signals call the request methods."""
+
+    def __init__(
+        self,
+        config: Config,
+        *,
+        notifier: Notifier | None = None,
+        clock: Clock | None = None,
+        tick: float = TICK,
+    ) -> None:
         self.config = config
         self.notifier = notifier or Notifier()
-        self.wake = threading.Event()
-        self.stopping = False
-        self.reload_requested = False
-        self.failures = 0
+        self.clock = clock or SystemClock()
+        self.tick = min(tick, self.notifier.watchdog_interval or tick)
+        self.watchers: list[AccountWatcher] = []
+        self._pass_locks: dict[str, threading.Lock] = {}
+        self._event = threading.Event()
+        self._stop_requested = self._reload_requested = False
+        self._signal_note = ""
+        self._ready = False
+        self._status = ""
+        self._stale_reported: set[str] = set()
 
-    # signal handlers only set flags; the loop acts on them
-    def _on_stop(self, signum: int, _frame: object) -> None:
-        log.info("received %s: stopping", signal.Signals(signum).name)
-        self.stopping = True
-        self.wake.set()
+    # ---- requests (from signal handlers or other threads: they only set flags) -------------
 
-    def _on_reload(self, _signum: int, _frame: object) -> None:
-        self.reload_requested = True
-        self.wake.set()
+    def stop(self, why: str = "") -> None:
+        self._signal_note = why
+        self._stop_requested = True
+        self._event.set()
 
-    def _reload(self) -> None:
-        self.reload_requested = False
-        try:
-            self.config = load_config(self.config.path)
-            log.info("reloaded %s", self.config.path)
-        except AfterviewError as err:
-            log.error("new config rejected, keeping the old one: %s", err)
+    def reload(self, why: str = "") -> None:
+        self._signal_note = why
+        self._reload_requested = True
+        self._event.set()
 
-    def _sleep_seconds(self, now: datetime) -> float:
-        poll = min(a.poll_interval for a in self.config.accounts).total_seconds()
-        if self.failures:
-            return _backoff(self.failures)
-        with open_store(self.config) as store:
-            dues = [
-                row.decision.next_action.due
-                for row in decided_rows(self.config, store, now)
-                if row.decision.next_action is not None
-            ]
-        future = [(d - now).total_seconds() for d in dues if d > now]
-        return max(1.0, min([poll, *future]))
+    def _changed(self) -> None:
+        self._event.set()
+
+    # ---- the supervision loop --------------------------------------------------------------
 
     def run(self) -> int:
-        signal.signal(signal.SIGTERM, self._on_stop)
-        signal.signal(signal.SIGINT, self._on_stop)
-        signal.signal(signal.SIGHUP, self._on_reload)
-        first = True
-        while not self.stopping:
-            if self.reload_requested:
+        log.info(
+            "watching %d account(s): %s",
+            len(self.config.accounts),
+            ", ".join(a.name for a in self.config.accounts),
+        )
+        self._prepare_store()
+        started = self.clock.monotonic()
+        jumps = ClockJumpDetector(self.clock)
+        self._start_watchers("start")
+        while not self._stop_requested:
+            self._event.wait(self.tick)
+            self._event.clear()
+            if self._signal_note:  # logged here: logging inside a signal handler is unsafe
+                log.info("%s", self._signal_note)
+                self._signal_note = ""
+            if self._stop_requested:
+                break
+            if self._reload_requested:
                 self._reload()
-            now = datetime.now(UTC)
-            try:
-                with open_store(self.config) as store:
-                    _reports, failures = run_once(self.config, store, now=now)
-                self.failures = self.failures + 1 if failures else 0
-                status = "; ".join(failures) if failures else f"last pass {now:%H:%M} ok"
-            except AfterviewError as err:
-                self.failures += 1
-                status = str(err)
-                log.error("%s", err)
-            if first:
-                self.notifier.ready(status)
-                first = False
-            else:
-                self.notifier.status(status)
-            # The loop came round: petting here catches a wedged loop, not a down server.
-            self.notifier.watchdog()
-            delay = self._sleep_seconds(datetime.now(UTC))
-            if self.notifier.watchdog_interval:
-                delay = min(delay, self.notifier.watchdog_interval)
-            log.debug("sleeping %.0f s", delay)
-            self.wake.wait(timeout=delay)
-            self.wake.clear()
-        self.notifier.stopping()
+            drift = jumps.check()
+            if drift is not None:
+                self._start_watchers(
+                    f"the wall clock jumped {drift:+.0f} s (suspend or clock change)"
+                )
+            self._report(started)
+        self._shutdown()
         return 0
+
+    def _prepare_store(self) -> None:
+        """Create or migrate the database once, before several threads open it."""
+        try:
+            Store(self.config.state.path).close()
+        except AfterviewError as err:
+            log.error("%s (each account retries on its own)", err)
+
+    def _start_watchers(self, why: str) -> None:
+        """Retire the current watchers and start fresh ones for the current config."""
+        if self.watchers:
+            log.info("%s: reconnecting every account", why)
+        for old in self.watchers:
+            old.retire()
+        self.watchers = []
+        for account in self.config.accounts:
+            watcher = AccountWatcher(
+                self.config,
+                account,
+                clock=self.clock,
+                pass_lock=self._pass_locks.setdefault(account.name, threading.Lock()),
+                on_change=self._changed,
+            )
+            self.watchers.append(watcher)
+            watcher.start()
+
+    def _reload(self) -> None:
+        self._reload_requested = False
+        self.notifier.reloading()
+        path = self.config.path
+        try:
+            config = load_config(path)
+        except AfterviewError as err:
+            lines = str(err).splitlines() or [type(err).__name__]
+            log.error("reloading %s failed, keeping the running config: %s", path, lines[0])
+            for line in lines[1:]:
+                log.error("  %s", line)
+        else:
+            for warning in config.warnings:
+                log.warning("%s", warning)
+            self.config = config
+            log.info("reloaded %s", path)
+            self._start_watchers("config reloaded")
+        self.notifier.ready(self._status or "reloaded")
+
+    def _report(self, started: float) -> None:
+        states = [w.state for w in self.watchers]
+        now = self.clock.now()
+        status = status_line(states, now, self.config.timezone)
+        if not self._ready and (
+            all(s.attempted for s in states)
+            or self.clock.monotonic() - started > READY_AT_THE_LATEST
+        ):
+            self._ready = True
+            self._status = status
+            self.notifier.ready(status)
+            log.info("ready: %s", status)
+        elif self._ready and status != self._status:
+            self._status = status
+            self.notifier.status(status)
+        if self._healthy():
+            self.notifier.watchdog()
+
+    def _healthy(self) -> bool:
+        """Whether every watcher reported when it promised; if not, systemd should know."""
+        now = self.clock.monotonic()
+        stale = {w.account.name for w in self.watchers if now > w.promise}
+        for name in stale - self._stale_reported:
+            log.error("%s: no progress in time; not reassuring the systemd watchdog", name)
+        self._stale_reported = stale
+        return not stale
+
+    def _shutdown(self) -> None:
+        """Let passes in progress finish for a moment; a watcher in IDLE is left behind.
+
+        Leaving is safe: a pass commits each step in one transaction, and the next start
+        catches up from the stored marks (exactly-once drafts survive even SIGKILL).
+        """
+        log.info("stopping")
+        self.notifier.stopping()
+        for watcher in self.watchers:
+            watcher.retire()
+        deadline = self.clock.monotonic() + STOP_GRACE
+        for watcher in self.watchers:
+            while watcher.is_alive() and not watcher.idling and self.clock.monotonic() < deadline:
+                watcher.join(0.05)
+        busy = [w.account.name for w in self.watchers if w.is_alive() and not w.idling]
+        if busy:
+            log.warning("stopped in the middle of a pass for %s", ", ".join(busy))
+        log.info("stopped")
 
 
 def run_daemon(config: Config) -> int:
-    log.info(
-        "watching %d account(s); next pass every %s",
-        len(config.accounts),
-        timedelta(seconds=min(a.poll_interval for a in config.accounts).total_seconds()),
-    )
-    return Daemon(config).run()
+    """The foreground daemon of ``afterview run``, with its signal handlers."""
+    # imapclient's debug log is the IMAP conversation itself: the user's mail, in the journal
+    logging.getLogger("imapclient").setLevel(max(logging.INFO, logging.getLogger().level))
+    daemon = Daemon(config)
+
+    def on_stop(signum: int, _frame: FrameType | None) -> None:
+        daemon.stop(f"received {signal.Signals(signum).name}")
+
+    def on_reload(_signum: int, _frame: FrameType | None) -> None:
+        daemon.reload("received SIGHUP")
+
+    signal.signal(signal.SIGTERM, on_stop)
+    signal.signal(signal.SIGINT, on_stop)
+    signal.signal(signal.SIGHUP, on_reload)
+    return daemon.run()

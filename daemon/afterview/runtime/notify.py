@@ -1,12 +1,15 @@
 """systemd's notify protocol (sd_notify(3)) in a few lines: no dependency needed.
 
-Without ``$NOTIFY_SOCKET`` (not under systemd, or in tests) every call is a no-op.
+Without ``$NOTIFY_SOCKET`` (not under systemd, or in tests) every call is a no-op. Only the
+daemon's main thread sends (``NotifyAccess=main`` would accept the other threads too, as
+they share the PID, but one sender keeps the messages in order).
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import time
 from collections.abc import Mapping
 
 
@@ -17,7 +20,10 @@ class Notifier:
             address = "\0" + address[1:]
         self._address = address or None
         usec = env.get("WATCHDOG_USEC", "")
-        self.watchdog_interval = int(usec) / 2_000_000 if usec.isdigit() else None
+        pid = env.get("WATCHDOG_PID", "")
+        mine = not pid or pid == str(os.getpid())
+        # sd_watchdog_enabled(3): ping at half the interval, and only if meant for us
+        self.watchdog_interval = int(usec) / 2_000_000 if usec.isdigit() and mine else None
 
     def send(self, **fields: str) -> None:
         if not self._address:
@@ -36,8 +42,14 @@ class Notifier:
     def status(self, status: str) -> None:
         self.send(status=status)
 
+    def reloading(self) -> None:
+        """Tell systemd a reload started; :meth:`ready` says it is over (sd_notify(3))."""
+        usec = time.clock_gettime_ns(time.CLOCK_MONOTONIC) // 1000
+        self.send(reloading="1", monotonic_usec=str(usec))
+
     def watchdog(self) -> None:
-        self.send(watchdog="1")
+        if self.watchdog_interval is not None:
+            self.send(watchdog="1")
 
     def stopping(self) -> None:
         self.send(stopping="1")
