@@ -42,7 +42,9 @@ _ROLES = ("Data Engineer", "Backend Engineer", "Product Designer", "Site Reliabi
 _FIRST = ("Maya", "Tom", "Ines", "Omar", "Lena", "Ravi")
 
 
-def wait_until(condition: Callable[[], T], what: str, deadline: float = DEADLINE) -> T:
+def wait_until(
+    condition: Callable[[], T], what: str, deadline: float = DEADLINE, interval: float = 0.05
+) -> T:
     """Poll ``condition`` until it returns something truthy; fail naming ``what``."""
     end = time.monotonic() + deadline
     while True:
@@ -51,7 +53,7 @@ def wait_until(condition: Callable[[], T], what: str, deadline: float = DEADLINE
             return value
         if time.monotonic() > end:
             raise AssertionError(f"timed out after {deadline:.0f} s waiting for {what}")
-        time.sleep(0.05)
+        time.sleep(interval)
 
 
 def rejection(n: int, when: datetime | None = None) -> tuple[EmailMessage, str]:
@@ -145,7 +147,9 @@ class Daemon:
     def log(self) -> str:
         return self.log_path.read_text(errors="replace")
 
-    def wait_log(self, pattern: str, *, count: int = 1, deadline: float = DEADLINE) -> str:
+    def wait_log(
+        self, pattern: str, *, count: int = 1, deadline: float = DEADLINE, interval: float = 0.05
+    ) -> str:
         """Wait until ``pattern`` (a regex) matched ``count`` log lines; return the log."""
         regex = re.compile(pattern)
 
@@ -156,7 +160,7 @@ class Daemon:
             return text if len(regex.findall(text)) >= count else None
 
         try:
-            return wait_until(found, f"{pattern!r} in the daemon's log", deadline)
+            return wait_until(found, f"{pattern!r} in the daemon's log", deadline, interval)
         except AssertionError as err:
             raise AssertionError(f"{err}\n--- daemon log ---\n{self.log()[-4000:]}") from None
 
