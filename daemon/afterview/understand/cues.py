@@ -12,7 +12,8 @@ import re
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
-def _compile(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+def compile_all(patterns: tuple[str, ...]) -> tuple[re.Pattern[str], ...]:
+    """A phrase list compiled once, case-insensitive."""
     return tuple(re.compile(p, _FLAGS) for p in patterns)
 
 
@@ -28,7 +29,7 @@ AUTO_SUBJECT = re.compile(
     r"afwezigheid)",
     _FLAGS,
 )
-OUT_OF_OFFICE = _compile(
+OUT_OF_OFFICE = compile_all(
     (
         r"\bout of (?:the )?office\b",
         r"\b(?:I am|I'm|I'll be|I will be)\s+(?:currently\s+)?(?:away|out|off|on (?:annual |"

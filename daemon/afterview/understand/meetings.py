@@ -1,0 +1,172 @@
+"""Phrases of meetings (confirmed, requested, cancelled) in English, German, French, Spanish, Dutch.
+
+Regular expressions matched case-insensitively on one sentence at a time (see
+``lexicon.hits``), written for the *kind of thing said*, not for any one sender's wording.
+A confirmation fixes a time ("you're booked in for", "ya quedó agendada"); a request asks the
+candidate to choose or offer times; a cancellation calls a meeting off; a proposal marks a
+time as one option among others.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import compile_all as _compile
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+CANCELLED = _compile(
+    (
+        r"\b(?:I've|I have|we've|we have|I|we|had to|have to|need to|must|has been|have been|"
+        r"was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|call(?:ed)? off)\b"
+        r"[^.;]{0,60}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
+        r"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite)\b[^.;]{0,60}"
+        r"\b(?:has|have|had|is|was)\s+(?:been\s+)?(?:cancel(?:l)?ed|called off)",
+        r"\bno longer (?:go ahead|take place|happen|proceed)\b",
+        # German
+        r"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b[^.;]{0,60}"
+        r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
+        r"\b(?:absagen|abgesagt|stornieren)\b[^.;]{0,40}\b(?:Termin|Gespräch|Interview)",
+        # French
+        r"\b(?:annul\w+)\b[^.;]{0,60}\b(?:entretien|rendez-vous|entrevue|échange|appel)",
+        r"\b(?:entretien|rendez-vous|entrevue)\b[^.;]{0,40}\b(?:annulé|annulée|n'aura pas lieu)",
+        # Spanish
+        r"\b(?:cancelar|cancelado|cancelada|cancelamos|anular|anulado|anulada)\b[^.;]{0,60}"
+        r"\b(?:entrevista|reunión|llamada|cita)",
+        r"\b(?:entrevista|reunión|llamada)\b[^.;]{0,40}\b(?:cancelada|cancelado|anulada|"
+        r"no se realizará|queda cancelada)",
+        # Dutch
+        r"\b(?:gesprek|interview|afspraak|sollicitatiegesprek)\b[^.;]{0,60}"
+        r"\b(?:afzeggen|afgezegd|geannuleerd|annuleren|gaat niet door|vervalt)",
+        r"\b(?:afzeggen|annuleren|geannuleerd)\b[^.;]{0,40}\b(?:gesprek|interview|afspraak)",
+    )
+)
+CANCEL_SUBJECT = re.compile(
+    r"^\s*(?:cancel(?:l)?ed|cancel(?:l)?ation|abgesagt|absage|annul[ée]e?|annulation|"
+    r"cancelad[oa]|geannuleerd)\s*(?:event|termin|événement|evento|afspraak)?\s*:",
+    _FLAGS,
+)
+
+CONFIRMED = _compile(
+    (
+        r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|locked in|set up|"
+        r"calendar invite|invitation)\b[^.;?]{0,60}\b(?:interview|call|conversation|chat|meeting|"
+        r"session|panel|onsite|on-site|screen|assessment)s?\b",
+        r"\b(?:moved|rescheduled|changed|shifted|pushed|brought forward)\s+(?:your|the|our)\s+"
+        r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat)\b",
+        r"\b(?:interview|call|conversation|chat|meeting|session|panel|onsite|screen)\b"
+        r"[^.;?]{0,60}\b(?:is|has been|have been|was|is now)\s+(?:now\s+)?(?:confirmed|"
+        r"scheduled|booked|set|moved|rescheduled|changed|updated|arranged|planned)\b",
+        r"\b(?:re)?scheduled (?:it |this |the interview |your interview |our call )?(?:to|for)\b",
+        r"\b(?:we're|we are|you're|you are|we're now)\s+all set\b",
+        r"\b(?:let's|let us|we'll|we will)\s+(?:lock in|go with|do|book|meet|pencil in|say)\b"
+        r"[^.?]{0,40}\b(?:at|on|\d)",
+        r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
+        r"\bnew time\s*:",
+        r"\b(?:look(?:ing)? forward to|excited to|see you)\s+(?:speaking|meeting|seeing|talking|"
+        r"chatting)?\s*(?:with\s+)?(?:you\s+)?(?:on|at|then|next)\b",
+        r"\b(?:has|have)\s+invited you to\b",
+        r"\b(?:your )?(?:booking|event|appointment)\s+(?:is|has been)\s+"
+        r"(?:confirmed|scheduled)\b",
+        r"\bthis (?:message|email|e-mail|note) confirms\b",
+        # German
+        r"\b(?:bestätig\w*|Bestätigung|Terminbestätigung|eingeplant|vereinbart|"
+        r"gebucht|verschoben auf|verlegt auf)\b",
+        r"\bneue[rn]?\s+Termin\s*:",
+        r"\bfreuen uns (?:auf|schon auf)\s+(?:das|unser|Ihr|dein)\s+(?:Gespräch|Interview|"
+        r"Kennenlernen)\s+(?:am|um)\b",
+        # French
+        r"\bconfirm\w*\b[^.;?]{0,60}\b(?:entretien|rendez-vous|entrevue|échange)",
+        r"\b(?:entretien|rendez-vous|entrevue)\b[^.;?]{0,40}\b(?:est |a été )?(?:prévu|fixé|"
+        r"programmé|confirmé|déplacé|reporté|planifié)e?\b",
+        r"\bnouvel(?:le)?\s+(?:horaire|date|heure)\s*:",
+        # Spanish
+        r"\bconfirm\w*\b[^.;?]{0,60}\b(?:entrevista|reunión|llamada)",
+        r"\b(?:entrevista|reunión|llamada)\b[^.;?]{0,40}\b(?:queda |está |ha sido |quedó )?"
+        r"(?:programada|agendada|confirmada|fijada|reprogramada|movida|cambiada)\b",
+        r"\bnuevo\s+horario\s*:|\bnueva\s+(?:fecha|hora)\s*:",
+        r"\b(?:quedamos|te esperamos|le esperamos|nos vemos)\s+(?:el|para el|a las|en)\b",
+        # Dutch
+        r"\bbevestig\w*\b[^.;?]{0,60}\b(?:gesprek|interview|afspraak|sollicitatiegesprek)",
+        r"\b(?:gesprek|interview|afspraak)\b[^.;?]{0,40}\b(?:is |staat )?(?:ingepland|gepland|"
+        r"verzet|verplaatst|bevestigd|vastgelegd)\b",
+        r"\bnieuwe?\s+(?:tijd|datum|tijdstip)\s*:",
+    )
+)
+
+REQUEST = _compile(
+    (
+        r"\b(?:invite|invitation|inviting|like to (?:invite|schedule|arrange|set up|book|have|"
+        r"meet|speak|talk|chat)|love to (?:invite|schedule|set up|chat|talk|speak|meet))\b"
+        r"[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting|screen|discussion|talk|"
+        r"onsite|assessment)",
+        r"\b(?:schedule|book|arrange|set up|organi[sz]e|find)\s+(?:a|an|your|the|some)\s+"
+        r"(?:\w+\s+){0,2}(?:interview|call|time|slot|chat|conversation|screen|meeting)",
+        r"\b(?:choose|pick|select|book|grab)\s+(?:a|an|your|the)\s+(?:time|slot|time slot|"
+        r"date)",
+        r"\b(?:send|share|suggest|propose|give)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:your|some|a few|"
+        r"two|three|four|five|\d)\s+(?:(?:or \w+ )?(?:available |possible |suitable )?"
+        r"(?:availability|times|time slots|slots|dates|options))",
+        r"\b(?:what|which)\s+(?:times?|days?|dates?|slots?)\s+(?:work|suit|would work|"
+        r"are you|would suit)",
+        r"\bwhen (?:are|would) you (?:be )?(?:available|free)",
+        r"\b(?:your|let me know your|let us know your)\s+availability\b",
+        r"\bwould you be (?:available|free|able to (?:join|meet|speak|talk))",
+        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
+        r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
+        r"\b(?:would like|'d like|would love|'d love|want) to (?:meet|speak (?:with|to)|"
+        r"talk (?:with|to)|chat (?:with|to))\s+you\b",
+        r"\b(?:available|free|disponibles?|beschikbaar|verfügbar|Zeit|time|tiempo|temps|tijd|"
+        r"langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
+        r"\boffer(?:ing)?\s+you\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|"
+        r"conversation|place in the (?:next|second|final) (?:round|stage))",
+        r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
+        r"\breply with (?:the|a|your) (?:one|slot|time|option)",
+        r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",
+        r"\bnext step (?:is|would be|will be)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:interview|call|"
+        r"conversation|chat)",
+        r"\b(?:move|moving|invite) you (?:forward )?to the (?:next|second|final) (?:round|stage)",
+        # German
+        r"\b(?:einladen|Einladung|einzuladen)\b[^.;]{0,60}(?:gespräch|interview|"
+        r"kennenlernen|telefonat|videocall)",
+        r"(?:gespräch|interview|kennenlernen|telefonat|videocall)\b[^.;]{0,60}"
+        r"\b(?:einladen|einzuladen)\b",
+        r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
+        r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
+        r"\bwann\s+(?:es\s+)?(?:Ihnen|dir)\s+passt",
+        # French
+        r"\b(?:inviter|invitation|convier)\b[^.;]{0,60}\b(?:entretien|échange|entrevue|rencontre)",
+        r"\b(?:vos|tes)\s+disponibilités\b",
+        r"\b(?:planifier|organiser|fixer|convenir d'un|caler)\s+(?:un\s+)?(?:entretien|échange|"
+        r"rendez-vous|créneau|appel)",
+        r"\b(?:choisi\w*|r[ée]serv\w*|s[ée]lectionn\w*|prend\w*)\s+(?:un|votre)\s+créneau",
+        r"\b(?:aimerions|souhaiterions|voudrions)\s+vous\s+rencontrer\b|"
+        r"\bnos\s+gustar[ií]a\s+conocerte\b|\b(?:würden|möchten)\s+Sie\s+(?:gerne\s+)?"
+        r"kennenlernen\b|\bwillen\s+je\s+graag\s+(?:leren\s+kennen|spreken|ontmoeten)\b",
+        # Spanish
+        r"\b(?:invitar(?:te|le)?|invitación)\b[^.;]{0,60}\b(?:entrevista|llamada|conversación|"
+        r"reunión)",
+        r"\b(?:tu|su)\s+disponibilidad\b",
+        r"\b(?:agendar|programar|concertar|coordinar|organizar)\s+(?:una\s+)?(?:entrevista|"
+        r"llamada|reunión|videollamada)",
+        r"\b(?:elige|elija|escoge|reserva)\s+(?:un|el|tu|su)\s+(?:horario|hueco|momento)",
+        # Dutch
+        r"\b(?:uitnodigen|uitnodiging|uit te nodigen)\b[^.;]{0,60}\b(?:gesprek|interview|"
+        r"kennismaking|sollicitatiegesprek)",
+        r"\b(?:je|jouw|uw)\s+beschikbaarheid\b",
+        r"\b(?:inplannen|plannen|afspreken|in te plannen)\b[^.;]{0,30}\b(?:gesprek|afspraak|"
+        r"moment|interview)|\b(?:gesprek|afspraak|moment)\b[^.;]{0,30}\b(?:inplannen|plannen|"
+        r"in te plannen)",
+        r"\bkies\s+(?:een|je)\s+(?:tijdstip|moment|tijdslot)",
+        r"\bwanneer\s+(?:het\s+)?(?:je|u)\s+(?:uitkomt|schikt|beschikbaar)",
+    )
+)
+
+# A time in the text is only a fixed appointment when it is not offered as an option.
+PROPOSAL = re.compile(
+    r"\?|\b(?:would|does|do|could|can)\s+(?:\w+\s+){0,4}(?:work|suit)\b|\boptions?\b|"
+    r"\bone of (?:these|the following)\b|\bplease (?:let (?:me|us) know|confirm|choose|pick|"
+    r"select)\b|\bif (?:that|this|it) works\b|\bpasst (?:Ihnen|dir)|\bconviendrait|"
+    r"\bte (?:viene|va) bien|\bschikt (?:het|dat)|\bkomt (?:het|dat) (?:je|u) uit",
+    _FLAGS,
+)

@@ -1,0 +1,177 @@
+"""Phrases of outcomes (a rejection or an offer) in English, German, French, Spanish, Dutch.
+
+Regular expressions matched case-insensitively on one sentence at a time (see
+``lexicon.hits``), written for the *kind of thing said*, not for any one sender's wording.
+A rejection is a decision about the candidate or the position ("we have chosen another
+candidate", "die Stelle anderweitig besetzt", "nous ne donnerons pas suite"); an offer is
+addressed to the candidate ("we'd like to offer you", "willen je graag aannemen").
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import compile_all as _compile
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+# Who is turned down: said of the candidate or the application.
+_CANDIDATE = r"(?:candidate|applicant|person|profile|individual|someone|people)s?"
+_NOUN_APP = r"(?:application|candidacy|candidature|profile)"
+
+REJECTION = _compile(
+    (
+        # English
+        rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,40}}\b(?:to )?"
+        rf"(?:move|moving|proceed|proceeding|go|going|continue|progress|pursue|pursuing)"
+        rf"\b[^.;]{{0,25}}\b(?:with|other) (?:an?other |other |a different |more )?"
+        rf"(?:\w+ ){{0,2}}{_CANDIDATE}",
+        rf"\b(?:has|have|had|we've|we)\s+(?:now\s+)?(?:chosen|selected|hired|appointed|"
+        rf"decided on|gone with|found|identified|offered the (?:role|position|job) to|"
+        rf"extended an offer to|made an offer to)\s+(?:an?other|other|a different|a more|"
+        rf"an internal|a stronger)\b[^.;]{{0,20}}{_CANDIDATE}",
+        r"\bselected (?:other )?(?:applicants|candidates|people|someone)\b[^.;]{0,30}"
+        r"\b(?:whose|who|with)\b",
+        r"(?:\bnot|n't)\s+(?:be\s+)?(?:moving|taking|going|progressing|proceeding|advancing)\s+"
+        r"(?:forward|ahead|further)?\s*with\s+(?:your|you)\b",
+        r"\b(?:won't|will not|wouldn't|would not|cannot|can't|are not|aren't|not)\s+"
+        r"(?:be\s+)?(?:taking|moving|progressing|advancing|proceeding)\s+(?:with\s+)?"
+        r"(?:it|yours|your application|your candidacy|you|this)\s+(?:forward|further|any further)",
+        r"\b(?:will|would|can|could)\s+not\s+be\s+(?:considered|progressed|taken)\s+further",
+        r"\bno longer (?:being )?(?:considered|under consideration|in consideration)",
+        r"\b(?:have|has|were|was|are)\s+not\s+been\s+(?:successful|selected|shortlisted)",
+        r"\b(?:you|your application|you've|you have)\s+(?:were|was|have|has|are|is)?\s*"
+        r"(?:not|un)\s*(?:been\s+)?(?:successful|selected|shortlisted)\b"
+        r"(?!\s+(?:a|an|the|your|any|one|yet)\b)",
+        r"\bregret to (?:inform|tell|let you know|advise)",
+        r"\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?"
+        r"been (?:filled|closed)",
+        r"\b(?:decided|decision)\s+(?:not to|to not)\s+(?:proceed|progress|move|continue|"
+        r"pursue|take|advance|invite|offer)",
+        r"\bnot\s+(?:to\s+)?(?:proceed|progress|move forward|continue|advance)\s+with\s+"
+        rf"(?:your|the)\s+{_NOUN_APP}",
+        r"\b(?:go|going|move|moving|gone|head|heading) in (?:a different|another|a new) direction",
+        r"(?:\bnot|n't)\s+(?:be\s+)?(?:inviting|progressing|taking|moving|advancing)\s+you\s+"
+        r"(?:to|forward|further|through)\b",
+        r"\bnot (?:be )?(?:offering|extending) you (?:the |an? )?(?:position|role|offer|job)",
+        r"\bunable to (?:offer you|move forward with your|progress your)",
+        r"\b(?:you|application|candidacy|candidature)\s+(?:were|was|has been|have been|is|are)\s+"
+        r"unsuccessful\b|\bunsuccessful\s+(?:on this occasion|at this (?:time|stage)|"
+        r"in (?:your|this)|this time)",
+        r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?"
+        r"(?:extending|extend|making|make|offering)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:job|formal|final)\s+)?(?:offer|role|position)\b",
+        r"\b(?:pursue|pursuing|proceed with|proceeding with|move forward with|moving forward with|"
+        r"go with|going with|progress)\s+(?:other\s+|another\s+|different\s+)?"
+        r"(?:candidates?|applicants?|profiles?)\s+(?:whose|who|with|that)\b",
+        r"\b(?:offer(?:ed|ing)?|give|given|giving|extend(?:ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}"
+        r"(?:role|position|job|post|offer)\s+to\s+(?:an?other|a different|someone else|"
+        r"another person|an internal)",
+        r"\b(?:other|another) candidates? (?:whose|who) (?:experience|background|skills|"
+        r"profile)?\s*(?:more closely|better|more) (?:match|matches|align|aligns|fit|fits)",
+        # German
+        r"\b(?:für|fuer|mit)\s+(?:eine[mnr]?\s+)?(?:andere[nrs]?|weitere[nrs]?)\s+"
+        r"(?:Kandidat|Bewerber|Person|Profil)",
+        r"\banderweitig\s+(?:entschieden|besetzt|vergeben)",
+        r"\bnicht\s+(?:weiter\s+)?(?:berücksichtig|in die engere Auswahl|weiterverfolg|"
+        r"weiter verfolg|für Sie entschieden)",
+        r"\bgegen\s+(?:Ihre|deine)\s+(?:Bewerbung|Kandidatur)\s+entschieden",
+        r"\b(?:keine|nicht)\s+(?:positive\s+)?(?:Zusage|positive Rückmeldung)",
+        r"\bAbsage\b[^.;]{0,40}\b(?:Bewerbung|Kandidatur)|\b(?:Bewerbung|Kandidatur)\b[^.;]{0,60}"
+        r"\bAbsage\b|\beine Absage (?:erteilen|geben|mitteilen)",
+        r"\bStelle\s+(?:wurde\s+)?(?:bereits\s+)?(?:anderweitig\s+)?(?:besetzt|vergeben)",
+        # French
+        r"\bne\s+(?:pas|pouvons pas|pourrons pas|sommes pas en mesure de)\s+donner\s+"
+        r"(?:une\s+)?suite",
+        r"\bpas\s+(?:été\s+)?retenue?s?\b",
+        r"\bne\s+(?:sera|seront|serez|a|avez)\s+pas\s+(?:été\s+)?retenue?s?",
+        r"\b(?:un|une|d'autres|autre)\s+(?:autre\s+)?(?:candidat|candidate|profil)s?\b"
+        r"[^.;]{0,40}\b(?:retenu|correspond|choisi|sélectionné|plus proche)",
+        r"\b(?:choisi|décidé|retenu)\b[^.;]{0,40}\b(?:un autre|une autre|d'autres)\s+"
+        r"(?:candidat|profil|personne)",
+        r"\bregrett?ons\s+de\s+vous\s+(?:informer|annoncer)",
+        r"\bsans\s+suite\b",
+        # Spanish
+        r"\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:otra|otro|otras|otros)\s+"
+        r"(?:persona|candidat|perfil)",
+        r"\bno\s+(?:has|ha|hemos)\s+(?:sido\s+)?(?:seleccionad|elegid)",
+        r"\bno\s+(?:continuar|seguir|avanzar)(?:emos)?\s+(?:adelante\s+)?con\s+(?:tu|su)\s+"
+        r"(?:candidatura|solicitud|proceso)",
+        r"\b(?:decidido|elegido|optado)\b[^.;]{0,40}\b(?:otra|otro)\s+(?:persona|candidat|perfil)",
+        r"\blamentamos\s+(?:informarte|informarle|comunicarte|comunicarle)",
+        r"\bno\s+(?:es|era)\s+la\s+noticia\s+que\s+esperabas",
+        # Dutch
+        r"\b(?:gekozen|besloten|gekozen)\b[^.;]{0,40}\b(?:voor|met)\s+(?:een\s+)?(?:andere?)\s+"
+        r"(?:kandida(?:a)?t|sollicitant|persoon|profiel)",
+        r"\bniet\s+(?:verder|door)\s+(?:gaan|te gaan|naar)\b[^.;]{0,40}"
+        r"(?:sollicitatie|procedure|ronde)",
+        r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.;]{0,60}\bniet\s+(?:verder|door|in aanmerking)",
+        r"\bafwijzing\b|\bafgewezen\b",
+        r"\bniet\s+(?:geselecteerd|uitnodigen|uit te nodigen|uitgenodigd)\b",
+    )
+)
+
+# "Unfortunately" and its kin: a rejection only together with a decision about the
+# candidate in the same sentence (REJECTION_DECISION) and a negation.
+REJECTION_SOFTENER = re.compile(
+    r"\b(?:unfortunately|regrettably|sadly|i'm afraid|we're afraid|leider|bedauerlicherweise|"
+    r"malheureusement|hélas|lamentablemente|desafortunadamente|por desgracia|helaas|"
+    r"jammer genoeg|spijtig genoeg)\b",
+    _FLAGS,
+)
+REJECTION_DECISION = re.compile(
+    r"\b(?:forward|further|proceed|progress|selected|successful|shortlist\w*|other candidates?|"
+    r"another candidate|consider\w*|offer|application|candidacy|next (?:round|stage)|"
+    r"berücksichtig\w*|weiterverfolg\w*|entschieden|Bewerbung|Auswahl|Zusage|retenue?|suite|"
+    r"candidature|sélectionn\w*|seleccionad\w*|adelante|avanzar|candidatura|proceso|"
+    r"sollicitatie|verder|geselecteerd|gekozen|procedure|door naar)\b",
+    _FLAGS,
+)
+NEGATION = re.compile(
+    r"\b(?:not|no|n't|never|no longer|nicht|kein\w*|nie|pas|ne|jamais|no|nunca|niet|geen)\b|n't\b",
+    _FLAGS,
+)
+# A sentence about moving a meeting is not a rejection even with "unfortunately ... not".
+SCHEDULING_TALK = re.compile(
+    r"\b(?:reschedul\w*|postpone\w*|move\w*|time|slot|date|calendar|availability|"
+    r"verschieben|verlegen|Termin|reporter|déplacer|créneau|reprogramar|cambiar la fecha|"
+    r"verzetten|verplaatsen|afspraak)\b",
+    _FLAGS,
+)
+
+OFFER = _compile(
+    (
+        r"\boffer(?:ing)? you (?:the|a|this|our)\b[^.;]{0,80}"
+        r"\b(?:position|role|job|post|opportunity)\b",
+        r"\b(?:extend|extending|make|making|send|sending|pleased to share|share)\s+(?:you\s+)?"
+        r"(?:an?|our|the)\s+(?:formal\s+|verbal\s+|written\s+|official\s+)?(?:job\s+)?offer\b"
+        r"(?![^.;]{0,30}\b(?:to (?:an?other|other|a different|someone)|of an? "
+        r"(?:interview|call)))",
+        r"\b(?:job|employment|formal|written|verbal) offer\b",
+        r"\boffer (?:letter|of employment|package|details)\b",
+        r"\b(?:pleased|delighted|happy|thrilled|excited|glad)\s+to\s+(?:offer|extend)\s+you\b"
+        r"(?![^.;]{0,20}\b(?:an? )?(?:interview|call|chat|meeting|slot|place))",
+        r"\bwe(?:'d| would) like to offer you\b"
+        r"(?!\s+(?:an? |the )?(?:interview|call|chat|meeting|slot|place|opportunity to (?:meet|"
+        r"interview|speak|chat)))",
+        r"\baccept (?:the|our|this) offer\b",
+        # German
+        r"\b(?:Vertragsangebot|Arbeitsvertrag|Jobangebot|Arbeitsangebot)\b",
+        r"\b(?:Ihnen|dir|euch)\s+(?:gerne\s+)?(?:ein(?:\s+\w+)?\s+Angebot|die Stelle)\b"
+        r"[^.;]{0,40}\b(?:machen|unterbreiten|anbieten)",
+        r"\bZusage\s+für\s+die\s+Stelle\b|\b(?:Ihnen|dir)\s+(?:eine\s+)?Zusage\b",
+        # French
+        r"\b(?:offre|proposition|promesse)\s+d'embauche\b",
+        r"\bvous\s+(?:proposer|offrir)\s+(?:le|ce)\s+poste\b",
+        r"\b(?:offre|proposition)\s+(?:formelle|de contrat)\b",
+        # Spanish
+        r"\b(?:ofrecerte|ofrecerle|ofrecer(?:te|le)?)\s+(?:el|este|la)\s+"
+        r"(?:puesto|posición|trabajo|plaza)\b",
+        r"\b(?:oferta|propuesta)\s+(?:formal|económica|laboral\s+formal)\b|\bcarta\s+de\s+oferta\b",
+        r"\bhacerte una oferta\b",
+        # Dutch
+        r"\b(?:arbeidsovereenkomst|contractvoorstel|aanbod voor de functie|"
+        r"arbeidsvoorwaardenvoorstel)\b",
+        r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de functie|een aanbod|het aanbod)\b[^.;]{0,40}"
+        r"\b(?:aanbieden|doen|aan te bieden)",
+    )
+)
