@@ -39,7 +39,8 @@ _ADJECTIVES = ("Nimbus", "Harbor", "Copper", "Lumen", "Quarry", "Juniper", "Basa
                "Orchid", "Tundra", "Saffron", "Granite")  # fmt: skip
 _NOUNS = ("Labs", "Analytics", "Systems", "Robotics", "Health", "Logistics", "Media")
 _ROLES = ("Data Engineer", "Backend Engineer", "Product Designer", "Site Reliability Engineer")
-_FIRST = ("Maya", "Tom", "Ines", "Omar", "Lena", "Ravi")
+_PEOPLE = (("Maya", "Lindqvist"), ("Tom", "Okafor"), ("Ines", "Moreau"), ("Omar", "Haddad"),
+           ("Lena", "Brandt"), ("Ravi", "Menon"), ("Sofia", "Costa"))  # fmt: skip
 
 
 def wait_until(
@@ -63,15 +64,15 @@ def rejection(n: int, when: datetime | None = None) -> tuple[EmailMessage, str]:
     """
     adjective, noun = _ADJECTIVES[n % len(_ADJECTIVES)], _NOUNS[n // len(_ADJECTIVES)]
     company = f"{adjective} {noun}"
-    first, role = _FIRST[n % len(_FIRST)], _ROLES[n % len(_ROLES)]
-    address = f"{first.lower()}.hiring@{adjective.lower()}-{noun.lower()}.example"
+    (first, last), role = _PEOPLE[n % len(_PEOPLE)], _ROLES[n % len(_ROLES)]
+    address = f"{first}.{last}@{adjective}-{noun}.example".lower()
     message = mf.build(
-        (f"{first} Hiring", address),
+        (f"{first} {last}", address),
         f"Your application for {role} at {company}",
         f"Dear Alex,\n\nThank you for your interest in the {role} position at {company} and "
         "for the time you gave us. After careful consideration we have decided not to move "
-        f"forward with your application.\n\nWe wish you every success.\n{first} Hiring\n"
-        f"{company}\n",
+        f"forward with your application.\n\nWe wish you every success.\n{first} {last}\n"
+        f"Talent Acquisition, {company}\n",
         when or datetime.now(UTC),
     )
     return message, address

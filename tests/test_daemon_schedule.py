@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import socket
 import tempfile
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
@@ -15,6 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from afterview.pipeline.model import Action, Decision, Person
+from afterview.runtime import notify
 from afterview.runtime.daemon import Daemon
 from afterview.runtime.notify import Notifier
 from afterview.runtime.schedule import (
@@ -215,3 +217,16 @@ def test_watchdog_pings_stop_while_a_watcher_is_past_its_promise(notify_socket):
     watcher.promise = clock.mono + 60  # it made progress again
     daemon._report(started=clock.mono)
     assert _received(sock) == ["WATCHDOG=1"]
+
+
+def test_a_receiver_that_stops_reading_never_blocks_the_daemon(notify_socket, monkeypatch):
+    """systemd busy or wedged: the queue fills, and messages are dropped rather than waited on."""
+    path, _sock = notify_socket  # never read from here on
+    monkeypatch.setattr(notify, "SEND_TIMEOUT", 0.01)
+    notifier = Notifier({"NOTIFY_SOCKET": path})
+    sender = threading.Thread(
+        target=lambda: [notifier.status(f"message {n}") for n in range(50)], daemon=True
+    )
+    sender.start()
+    sender.join(60)  # a failure guard: with blocking sends this never ends
+    assert not sender.is_alive()

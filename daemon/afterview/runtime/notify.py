@@ -12,6 +12,8 @@ import socket
 import time
 from collections.abc import Mapping
 
+SEND_TIMEOUT = 1.0  # seconds
+
 
 class Notifier:
     def __init__(self, env: Mapping[str, str] = os.environ) -> None:
@@ -31,10 +33,13 @@ class Notifier:
         text = "\n".join(f"{key.upper()}={value}" for key, value in fields.items())
         try:
             with socket.socket(socket.AF_UNIX, socket.SOCK_DGRAM) as sock:
+                # A receiver that stops reading fills its queue, and a plain send would then
+                # block the supervisor for good: better to lose one message.
+                sock.settimeout(SEND_TIMEOUT)
                 sock.connect(self._address)
                 sock.sendall(text.encode())
         except OSError:
-            pass  # systemd gone or not listening: nothing useful to do about it
+            pass  # systemd gone, not listening or not keeping up: nothing useful to do
 
     def ready(self, status: str) -> None:
         self.send(ready="1", status=status)
