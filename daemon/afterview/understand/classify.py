@@ -34,7 +34,7 @@ from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_text
 from .reading import Reading, person, read
 from .result import Classification, Interview, to_json
-from .robots import domain_of, is_scheduler, is_service_domain
+from .robots import domain_of, is_personal_domain, is_scheduler, is_service_domain
 from .role import find_role, names_a_job
 
 __all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
@@ -66,6 +66,7 @@ _LABELLED_TIME = re.compile(
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
+_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 _DEFAULT_LENGTH = timedelta(hours=1)
 # Kinds whose text may state the employer's own timeline (never an offer's deadline, which
 # is the candidate's, nor a cancellation's "new times soon").
@@ -107,7 +108,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     any_job = len(cues.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
     any_job += bool(find_role([r.new], r.subject, None))
     any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
-    non_job = [name for name, rx in cues.NON_JOB_RES.items() if rx.search(job_text)]
+    prose = _URL.sub(" ", job_text)  # "teams.microsoft.com/l/meetup-join" is no meetup
+    non_job = [name for name, rx in cues.NON_JOB_RES.items() if rx.search(prose)]
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=cues.RESCHEDULE_TALK)
     rejection = rejection or lexicon.soft_rejections(sentences)
@@ -131,15 +133,24 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         reasons.extend(f"phrase:{p}" for p in ooo[:2])
         return "auto_reply", {}
 
-    # 2. hard negatives: other kinds of interviews, appointments and offers; bulk mail
-    if non_job and strong_job < 2 and not (rejection or offer):
+    # 2. a friend at a personal address: about the user's application only in the second
+    #    person, and never while telling of their own interviews
+    if _personal_sender(r) and (
+        not cues.SECOND_PERSON_JOB.search(r.new) or cues.OWN_JOURNEY.search(r.new)
+    ):
+        reasons.append("personal sender")
+        return "unrelated", {}
+
+    # 3. hard negatives: other kinds of interviews, appointments and offers; bulk mail
+    own_application = bool(cues.APPLICATION_ITSELF.search(job_text))
+    if non_job and not (own_application and strong_job >= 2) and not (rejection or offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
     if r.bulk and not (cues.OWN_APPLICATION.search(job_text) and (content or r.robot_sender)):
         reasons.append(r.bulk)
         return "unrelated", {}
 
-    # 3. out-of-office wording without headers: several signs (or one and a return date),
+    # 4. out-of-office wording without headers: several signs (or one and a return date),
     #    and nothing else a recruiter would write
     if ooo and not content and (ooo_kinds >= 2 or r.auto or _return_date(r)):
         reasons.extend(f"phrase:{p}" for p in ooo[:2])
@@ -147,7 +158,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if r.auto and content:
         reasons.append(f"header:Auto-Submitted {r.auto} (content wins)")
 
-    # 4. calendar replies: someone answered an invitation; not a new interview
+    # 5. calendar replies: someone answered an invitation; not a new interview
     if r.events and r.methods <= {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
         reasons.append("ics:REPLY")
         related = _INTERVIEWISH.search(job_text) or find_role([event_text], r.subject, None)
@@ -171,7 +182,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         reasons.append("no job-application context")
         return "unrelated", {}
 
-    # 5. outcomes
+    # 6. outcomes
     if rejection:
         reasons.extend(f"phrase:{p}" for p in rejection[:2])
         return "rejection", {}
@@ -222,6 +233,13 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
     reasons.append("employer message about the application")
     return "employer_reply", {}
+
+
+def _personal_sender(r: Reading) -> bool:
+    """A human at a free-mail or example domain: a friend more often than an employer."""
+    if r.sender is None or r.robot_sender:
+        return False
+    return is_personal_domain(domain_of(r.sender.email))
 
 
 def _robotic(r: Reading) -> bool:

@@ -94,19 +94,27 @@ NON_JOB = {
     "press": r"\bpodcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
     r"\bjournalist\b|\breporter\b|\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
     r"blog|newsletter|magazine|article|story|series|channel)|\bepisode\b|\bon air\b|"
-    r"\bInterview für (?:unseren|unser|das) (?:Podcast|Magazin|Blog)",
+    r"\bInterview für (?:unseren|unser|das) (?:Podcast|Magazin|Blog)|\bfeatur(?:e|ing) "
+    r"(?:us|our|\w+ \w+) in (?:your|the) (?:piece|article|story|issue|newsletter|column)|"
+    r"\byour (?:piece|article|story|column|readers|publication|editor)\b|\bbefore publication\b|"
+    r"\bdirect quotes?\b|\bpress (?:release|enquiry|inquiry|team|office)|\bPressestelle\b|"
+    r"\bservice de presse\b|\bgabinete de prensa\b|\bpersvoorlichting\b",
     "medical": r"\b(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
     r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
     r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
     r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|\w*arztpraxis|Impfung|dentiste|vétérinaire|médecin|dentista|"
     r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b",
-    "mentoring": r"\bmentor\w*|\bcoffee chat\b|\boffice hours\b|\bnetworking (?:call|chat|event)|"
+    "mentoring": r"\bmentor\w*|\bcoffee chat\b|\b(?:join|book|my|our) office hours\b|"
+    r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
     r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bMentoring\b",
     "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|"
     r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
     r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
     "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
-    r"\bmasterclass\b|\bbootcamp\b|\bregist(?:ered|er now|ration)\b|\bRSVP\b|\bkeynote\b|"
+    r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b|\bregister(?:ed)? (?:for|now|here)\b|"
+    r"\byou(?:'re| are) registered\b|\bregistration (?:confirm\w*|is|for|link)\b|"
+    r"\b(?:please )?RSVP (?:by|here|now|today|below)\b|\bplease RSVP\b|\bkeynote\b|"
+    r"\blive Q&A\b|\bAMA\b|"
     r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b",
     "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
@@ -176,5 +184,40 @@ OWN_APPLICATION = re.compile(
     r"votre candidature|ta candidature|votre entretien|tu candidatura|su candidatura|"
     r"tu entrevista|su entrevista|je sollicitatie|jouw sollicitatie|uw sollicitatie|"
     r"je gesprek|uw gesprek)\b",
+    _FLAGS,
+)
+
+# A personal sender (free mail) writes about the user's application only in the second
+# person ("your application", "invite you"); one telling of their own interviews and
+# rejections ("my final round", "I got a rejection") is a friend, not an employer.
+SECOND_PERSON_JOB = re.compile(
+    r"\b(?:your|you)\b[^.!?\n]{0,40}\b(?:application|candidacy|CV|résumé|resume|interview|"
+    r"profile|background|experience)\b|\b(?:invite|offer|hire)\s+you\b|"
+    r"\b(?:Ihre|deine|Ihr|dein|Ihrem|Ihren)\s+(?:Bewerbung|Unterlagen|Lebenslauf|"
+    r"Vorstellungsgespräch|Profil)|\b(?:votre|ta|ton)\s+(?:candidature|CV|profil|entretien)|"
+    r"\b(?:tu|su)\s+(?:candidatura|CV|perfil|entrevista)|\b(?:je|jouw|uw)\s+(?:sollicitatie|cv|"
+    r"profiel|gesprek)",
+    _FLAGS,
+)
+OWN_JOURNEY = re.compile(
+    r"\b(?:my|mine)\s+(?:\w+\s+)?(?:interview|application|final round|offer|rejection|onsite|"
+    r"recruiter call)s?\b|\bI\s+(?:got|had|have|'ve got|'ve had|received|just got)\s+"
+    r"(?:an?\s+|the\s+|another\s+)?(?:\w+\s+)?(?:offer|rejection|interview|call ?back)\b|"
+    r"\b(?:mein|meine)\s+(?:\w+\s+)?(?:Vorstellungsgespräch|Bewerbung|Absage|Zusage)\b|"
+    r"\b(?:mon|ma)\s+(?:entretien|candidature)\b|\b(?:mi)\s+(?:entrevista|candidatura)\b|"
+    r"\b(?:mijn)\s+(?:sollicitatie|sollicitatiegesprek|gesprek|afwijzing)\b",
+    _FLAGS,
+)
+
+# The user's own application in so many words: what lets a message with a hard-negative
+# context (a webinar, a press interview) still count. "Your interview" alone does not:
+# a journalist has interviews too.
+APPLICATION_ITSELF = re.compile(
+    r"\b(?:your application|your candidacy|you applied|you(?:'ve| have)? recently applied|"
+    r"applying for|applied for|for applying|the [\w ,/()&-]{2,60}\b(?:role|position|vacancy|"
+    r"opening)|hiring (?:manager|team|process)|(?:Ihre|deine) Bewerbung|Bewerbung als|"
+    r"(?:Stelle|Position) als|"
+    r"(?:votre|ta) candidature|poste de|(?:tu|su) candidatura|puesto de|"
+    r"(?:je|jouw|uw) sollicitatie|functie van|vacature)\b",
     _FLAGS,
 )

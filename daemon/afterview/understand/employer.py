@@ -21,7 +21,13 @@ from collections.abc import Iterable, Sequence
 from functools import lru_cache
 
 from .model import Person
-from .robots import VENDOR_NAMES, domain_of, is_freemail, is_robot_address, is_service_domain
+from .robots import (
+    VENDOR_NAMES,
+    domain_of,
+    is_personal_domain,
+    is_robot_address,
+    is_service_domain,
+)
 
 
 def _words(text: str) -> frozenset[str]:
@@ -167,10 +173,10 @@ def _domain_labels(domain: str) -> list[str]:
 
 
 def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str | None:
-    """The first address domain that is the employer's own (not a service, not freemail)."""
+    """The first address domain that is the employer's own (not a service, not personal)."""
     for address in addresses:
         domain = domain_of(address)
-        if is_robot_address(address) or not domain or is_freemail(domain):
+        if is_robot_address(address) or not domain or is_personal_domain(domain):
             continue
         return domain
     for url in links:

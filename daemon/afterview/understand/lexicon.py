@@ -41,6 +41,7 @@ __all__ = [
     "REQUEST",
     "SCHEDULING_TALK",
     "hits",
+    "in_quotes",
     "soft_rejections",
 ]
 
@@ -94,26 +95,48 @@ def hits(
     sentences: Sequence[str],
     skip: re.Pattern[str] | None = None,
     before: re.Pattern[str] | None = None,
+    *,
+    conditional: bool = False,
 ) -> list[str]:
     """Matches in non-conditional sentences, as short evidence strings (one per sentence).
 
     ``skip``: sentences matching it do not count; ``before``: a match does not count when
-    the sentence's words before it match (a later step: "once we extend an offer").
+    the sentence's words before it match (a later step: "once we extend an offer");
+    ``conditional``: sentences opening with "if" count too ("if you send me two slots" still
+    asks for slots). Words inside quotation marks are reported speech ("I got the classic
+    'we've decided to move forward with other candidates'") and never count.
     """
     found: list[str] = []
     if not _any(patterns).search("\n".join(sentences)):
         return found
     for sentence in sentences:
-        if CONDITIONAL.match(sentence) or (skip and skip.search(sentence)):
+        if (not conditional and CONDITIONAL.match(sentence)) or (skip and skip.search(sentence)):
             continue
         for pattern in patterns:
             match = pattern.search(sentence)
-            if match and before and before.search(sentence[: match.start()]):
+            if match is None or in_quotes(sentence, match.start()):
                 continue
-            if match:
-                found.append(" ".join(match.group(0).lower().split())[:48])
-                break
+            if before and before.search(sentence[: match.start()]):
+                continue
+            found.append(" ".join(match.group(0).lower().split())[:48])
+            break
     return found
+
+
+_OPEN_QUOTES = "“„«"
+_CLOSE_QUOTES = "”“»"
+
+
+def in_quotes(sentence: str, position: int) -> bool:
+    """Whether ``position`` lies inside a quotation ("...", “...”, «...», „...“)."""
+    head = sentence[:position]
+    if head.count('"') % 2:
+        return True
+    opened = max(head.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0:
+        return False
+    closed = max(head.rfind(q, opened + 1) for q in _CLOSE_QUOTES)
+    return closed < 0
 
 
 def soft_rejections(sentences: Sequence[str]) -> list[str]:

@@ -32,8 +32,9 @@ REJECTION = _compile(
         rf"an internal|a stronger)\b[^.;]{{0,20}}{_CANDIDATE}",
         r"\bselected (?:other )?(?:applicants|candidates|people|someone)\b[^.;]{0,30}"
         r"\b(?:whose|who|with)\b",
-        r"(?:\bnot|n't)\s+(?:be\s+)?(?:moving|taking|going|progressing|proceeding|advancing)\s+"
-        r"(?:forward|ahead|further)?\s*with\s+(?:your|you)\b",
+        r"(?:\bnot|n't)\s+(?:be\s+)?(?:(?:going|able|planning|in a position)\s+to\s+)?"
+        r"(?:move|moving|go|going|take|taking|proceed\w*|progress\w*|advanc\w*|continu\w*)\s+"
+        r"(?:forward\s+|ahead\s+|further\s+)?with\s+(?:your|you)\b",
         r"\b(?:won't|will not|wouldn't|would not|cannot|can't|are not|aren't|not)\s+"
         r"(?:be\s+)?(?:taking|moving|progressing|advancing|proceeding)\s+(?:with\s+)?"
         r"(?:it|yours|your application|your candidacy|you|this)\s+(?:forward|further|any further)",
@@ -46,6 +47,14 @@ REJECTION = _compile(
         r"\bregret to (?:inform|tell|let you know|advise)",
         r"\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?"
         r"been (?:filled|closed)",
+        # the position went to someone: "we've now filled the role", "offered it to a candidate"
+        r"\b(?:have|has|had|we've|we)\s+(?:now\s+|since\s+|already\s+|just\s+)?(?:filled|closed)\s+"
+        r"(?:the|this|that|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|job|post|opening)\b",
+        r"\b(?:offered|given|gave|extended)\s+(?:it|the\s+(?:[\w-]+\s+){0,5}(?:role|position|job|"
+        r"post|offer))\s+to\s+(?:an?|one|another|someone|an internal)\s+(?:[\w-]+\s+){0,2}?"
+        rf"(?:{_CANDIDATE}|colleague|hire)\b",
+        r"\bnot (?:quite )?(?:the )?(?:news|outcome|answer|response) (?:that )?you(?:'d| had| were"
+        r"| have been)? (?:been )?hoping",
         r"\b(?:decided|decision)\s+(?:not to|to not)\s+(?:proceed|progress|move|continue|"
         r"pursue|take|advance|invite|offer)",
         r"\bnot\s+(?:to\s+)?(?:proceed|progress|move forward|continue|advance)\s+with\s+"
@@ -79,14 +88,33 @@ REJECTION = _compile(
         r"\bAbsage\b[^.;]{0,40}\b(?:Bewerbung|Kandidatur)|\b(?:Bewerbung|Kandidatur)\b[^.;]{0,60}"
         r"\bAbsage\b|\beine Absage (?:erteilen|geben|mitteilen)",
         r"\bStelle\s+(?:wurde\s+)?(?:bereits\s+)?(?:anderweitig\s+)?(?:besetzt|vergeben)",
+        r"\b(?:Stelle|Position|Vakanz)\s+(?:(?:ist|wurde|haben|hat)\s+)?(?:\w+\s+)?"
+        r"(?:bereits|inzwischen|mittlerweile|schon|anderweitig)\s+(?:\w+\s+)?(?:besetzt|vergeben)",
+        r"\b(?:Stelle|Position|Vakanz)\s+(?:\w+\s+){0,2}?(?:mit|durch)\s+(?:eine[mnr]?|einen?)\s+"
+        r"(?:\w+\s+)?(?:Kandidat\w*|Bewerber\w*|Person|Mitbewerber\w*)\b[^.;]{0,100}?\bbesetz",
+        r"\b(?:keine|nicht\s+die)\s+(?:positive(?:re)?|bessere|erfreuliche(?:re)?|gute|"
+        r"günstigere)\s+(?:Nachricht|Rückmeldung|Mitteilung|Antwort|Entscheidung)",
+        r"\bbedauer\w*\b[^.;]{0,40}\bmitteilen\s+zu\s+müssen|\bmüssen\s+(?:wir\s+)?Ihnen\s+"
+        r"(?:leider\s+)?mitteilen,?\s+dass",
+        r"\bnicht\s+(?:für|in)\s+(?:die|das)\s+(?:nächste|weitere|zweite|finale)\s+"
+        r"(?:Runde|Auswahlrunde|Gespräch|Verfahrensrunde)",
+        r"\bgegen\s+(?:Sie|dich)\s+entschieden",
         # French
-        r"\bne\s+(?:pas|pouvons pas|pourrons pas|sommes pas en mesure de)\s+donner\s+"
-        r"(?:une\s+)?suite",
+        r"\bn(?:e\s+|')(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:(?:en\s+)?mesure\s+d'\s*)?"
+        r"(?:(?:y|en)\s+)?(?:(?:donner|réserver|apporter)\s+)?(?:une\s+)?suite\b",
+        r"\bposte\b[^.;]{0,30}\b(?:a|est)\s+(?:désormais\s+|déjà\s+|maintenant\s+)?(?:été\s+)?"
+        r"pourvu|\bavons\s+(?:déjà\s+)?pourvu\s+(?:le|ce)\s+poste",
+        r"\bne\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+)?poursuivre\s+(?:avec\s+vous|(?:votre|ta)\s+"
+        r"candidature|le\s+processus)",
+        r"\b(?:sommes|suis)\s+au\s+regret\s+de\s+vous\s+(?:informer|annoncer|faire\s+part)",
+        r"\bpas\s+(?:la|une)\s+(?:réponse|nouvelle)\s+(?:positive|favorable|que\s+vous\s+"
+        r"(?:espériez|attendiez))",
         r"\bpas\s+(?:été\s+)?retenue?s?\b",
         r"\bne\s+(?:sera|seront|serez|a|avez)\s+pas\s+(?:été\s+)?retenue?s?",
         r"\b(?:un|une|d'autres|autre)\s+(?:autre\s+)?(?:candidat|candidate|profil)s?\b"
         r"[^.;]{0,40}\b(?:retenu|correspond|choisi|sélectionné|plus proche)",
-        r"\b(?:choisi|décidé|retenu)\b[^.;]{0,40}\b(?:un autre|une autre|d'autres)\s+"
+        r"\b(?:choisi|décidé|retenu|proposé|offert)\b[^.;]{0,40}\b(?:un autre|une autre|d'autres|"
+        r"un|une)\s+(?:autre\s+)?"
         r"(?:candidat|profil|personne)",
         r"\bregrett?ons\s+de\s+vous\s+(?:informer|annoncer)",
         r"\bsans\s+suite\b",
@@ -94,9 +122,16 @@ REJECTION = _compile(
         r"\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:otra|otro|otras|otros)\s+"
         r"(?:persona|candidat|perfil)",
         r"\bno\s+(?:has|ha|hemos)\s+(?:sido\s+)?(?:seleccionad|elegid)",
-        r"\bno\s+(?:continuar|seguir|avanzar)(?:emos)?\s+(?:adelante\s+)?con\s+(?:tu|su)\s+"
-        r"(?:candidatura|solicitud|proceso)",
-        r"\b(?:decidido|elegido|optado)\b[^.;]{0,40}\b(?:otra|otro)\s+(?:persona|candidat|perfil)",
+        r"\bno\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:continuar|seguir|avanzar)"
+        r"(?:emos|é)?\s+(?:adelante\s+)?(?:con\s+)?(?:tu|su)\s+(?:candidatura|solicitud|proceso|"
+        r"perfil)",
+        r"\b(?:decidido|elegido|optado|ofrecido)\b[^.;]{0,40}\b(?:otra|otro|una|un)\s+"
+        r"(?:otra\s+|otro\s+)?(?:persona|candidat|perfil)",
+        r"\b(?:puesto|vacante|posición|plaza)\b[^.;]{0,30}\b(?:ha\s+sido|está|quedó|fue)\s+"
+        r"(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])|\bhemos\s+(?:ya\s+)?cubierto\s+(?:el|la)\s+"
+        r"(?:puesto|vacante|posición|plaza)",
+        r"\bno\s+(?:pasarás|pasará|continuarás|continuará|avanzarás|avanzará)\s+a\s+la\s+"
+        r"(?:siguiente|próxima)\s+(?:fase|etapa|ronda)",
         r"\blamentamos\s+(?:informarte|informarle|comunicarte|comunicarle)",
         r"\bno\s+(?:es|era)\s+la\s+noticia\s+que\s+esperabas",
         # Dutch
@@ -106,6 +141,14 @@ REJECTION = _compile(
         r"(?:sollicitatie|procedure|ronde)",
         r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.;]{0,60}\bniet\s+(?:verder|door|in aanmerking)",
         r"\bafwijzing\b|\bafgewezen\b",
+        r"\bniet\s+verder\b[^.;]{0,20}\bmet\s+(?:je|jouw|uw)\s+(?:sollicitatie|kandidatuur|"
+        r"kandidaatstelling)",
+        r"\b(?:functie|vacature|positie)\b[^.;]{0,30}\b(?:is|werd|hebben\s+we)\s+(?:inmiddels\s+|al\s+)?"
+        r"(?:vervuld|ingevuld|vergeven|bezet|opgevuld)",
+        r"\b(?:aangeboden|gegund)\s+aan\s+(?:een\s+)?(?:andere\s+)?(?:kandida(?:a)?t|sollicitant|"
+        r"persoon)",
+        r"\bmoeten\s+(?:wij|we|ik)\s+(?:u|je|jou)\s+(?:helaas\s+)?(?:mededelen|laten weten|"
+        r"berichten)\s+dat|\bgeen\s+(?:positief|positiever|beter|goed)\s+(?:bericht|nieuws)",
         r"\bniet\s+(?:geselecteerd|uitnodigen|uit te nodigen|uitgenodigd)\b",
     )
 )
@@ -146,8 +189,24 @@ OFFER = _compile(
         r"(?:an?|our|the)\s+(?:formal\s+|verbal\s+|written\s+|official\s+)?(?:job\s+)?offer\b"
         r"(?![^.;]{0,30}\b(?:to (?:an?other|other|a different|someone)|of an? "
         r"(?:interview|call)))",
-        r"\b(?:job|employment|formal|written|verbal) offer\b",
-        r"\boffer (?:letter|of employment|package|details)\b",
+        # an offer addressed to the candidate, not one talked about ("how to answer a verbal
+        # offer"): "your offer letter", "the attached offer", "our formal offer"
+        r"\b(?:your|our|the attached|attached|the enclosed|enclosed)\s+(?:formal\s+|written\s+|"
+        r"verbal\s+|job\s+|employment\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call))",
+        r"\boffer (?:letter|of employment|package|details)\b(?=[^.;]{0,60}\b(?:you|your|attached|"
+        r"enclosed|follow|sign)\b)",
+        r"\b(?:employment|formal|written) offer\b(?=[^.;]{0,60}\b(?:you|your|attached|enclosed|"
+        r"follow|sign)\b)",
+        # the wish to hire you
+        r"\b(?:(?:would|'d)\s+(?:love|like)|want|pleased|delighted|happy|thrilled|excited)\s+to\s+"
+        r"(?:hire you|bring you (?:on ?board|aboard|on)|"
+        r"welcome you (?:to the team|aboard|on ?board)\s+as)\b",
+        r"\b(?:Sie|dich)\s+(?:\w+\s+){0,2}(?:einstellen|einzustellen|an Bord holen)\b",
+        r"\b(?:vous|te)\s+(?:embaucher|recruter|engager|accueillir\s+(?:dans|au sein de))\b"
+        r"(?![^.;]{0,20}\b(?:entretien|échange))",
+        r"\b(?:contratarte|contratarle|ficharte|ficharle)\b",
+        r"\b(?:je|jou|u)\s+(?:heel\s+|erg\s+)?(?:graag\s+)?(?:aannemen|aan\s+te\s+nemen|"
+        r"in\s+dienst\s+(?:nemen|te\s+nemen))\b",
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad)\s+to\s+(?:offer|extend)\s+you\b"
         r"(?![^.;]{0,20}\b(?:an? )?(?:interview|call|chat|meeting|slot|place))",
         r"\bwe(?:'d| would) like to offer you\b"

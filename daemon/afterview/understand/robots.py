@@ -263,6 +263,15 @@ def is_freemail(domain: str) -> bool:
     return bool(domain) and _in(domain.lower(), FREEMAIL)
 
 
+# RFC 2606 second-level example domains: documentation and test addresses, never an employer.
+_EXAMPLE_DOMAINS = frozenset(("example.com", "example.net", "example.org"))
+
+
+def is_personal_domain(domain: str) -> bool:
+    """A domain anyone can have an address at (free mail, RFC 2606 examples): not an employer."""
+    return bool(domain) and (is_freemail(domain) or _in(domain.lower(), _EXAMPLE_DOMAINS))
+
+
 def is_robot_address(address: str) -> bool:
     """No-reply, notification and service addresses: never write to them."""
     local, _, domain = address.lower().rpartition("@")
