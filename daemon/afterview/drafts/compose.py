@@ -26,7 +26,9 @@ Template variables
     The recipient's display name, cleaned; None when unknown.
 ``recipient_first_name``
     The first name to greet them with; None when the name is missing or looks odd (an
-    address, all capitals, digits, brackets, bidi controls): use a neutral greeting then.
+    address, all capitals, digits, brackets, bidi controls, letters of different scripts
+    mixed in one word as look-alikes): use a neutral greeting then. Fullwidth and styled
+    letters are read as the plain ones ("Ｊａｎｅ" greets "Jane").
 ``company``, ``role``
     The employer and job title; None when unknown (use ``placeholders.role`` etc.).
 ``interview_day``, ``interview_date``
@@ -66,6 +68,7 @@ from afterview.drafts import locale
 from afterview.errors import ConfigError
 from afterview.mail.base import KEY_HEADER
 from afterview.pipeline.model import Action, Application, Event, Identity, Interview, Person
+from afterview.understand.suspicious import mixed_script
 
 TEMPLATE_NAMES = frozenset({"thank_you", "status_check", "rejection_reply"})
 _MAX_REFERENCES = 20
@@ -94,7 +97,9 @@ def first_name(raw: str | None) -> str | None:
     """The first name to greet someone by, or None when their name looks unreliable."""
     if not raw or _INVISIBLE.search(raw) or any(unicodedata.category(c) == "Cc" for c in raw):
         return None
-    name = clean(raw)
+    name = clean(unicodedata.normalize("NFKC", raw))
+    if mixed_script(name):  # "Jаne" with a Cyrillic а: not what it looks like
+        return None
     if (
         not name
         or any(c in name for c in '@[](){}<>,;:"/\\|_=+*#$%&')

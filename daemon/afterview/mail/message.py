@@ -8,7 +8,9 @@ daemon can log one line and go on.
 Structure is parsed with ``email.policy.compat32``, which records defects instead of raising;
 headers are decoded here, one at a time (RFC 2047 words, RFC 2231-less charsets, raw UTF-8),
 so a single bad header costs only that header. The work is bounded: input size, number of
-parts, header count and length, and decoded text length are all capped.
+parts and multipart containers, header count and length, decoded text length, and the events
+and attendees of each calendar are all capped (see ``bounds``), so hostile mail costs time and
+memory in proportion to the limits, not to what the sender chose.
 """
 
 from __future__ import annotations
@@ -23,12 +25,14 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 
+from afterview.mail.bounds import MAX_MULTIPARTS, bound_calendar, cap_multiparts, encoded_size
 from afterview.understand.html import html_to_text
 
 MAX_TEXT_CHARS = 200_000
 MAX_HEADERS = 400
 MAX_HEADER_CHARS = 16_000
 MAX_CALENDAR_CHARS = 1_000_000
+MAX_CALENDAR_ATTENDEES = 200
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\ufeff]")
 _FOLD = re.compile(r"\r?\n[ \t]*")
@@ -36,7 +40,7 @@ _MSGID = re.compile(r"<[^<>\s]{1,400}>")
 _STUB = re.compile(
     r"browser|HTML|web version|online version|navigateur|navegador|webversie", re.IGNORECASE
 )
-_EMAIL = re.compile(r"^[^@\s<>,;]+@[^@\s<>,;]+$")
+_EMAIL = re.compile(r"^[^@\s<>,;\x00-\x1f\x7f]+@[^@\s<>,;\x00-\x1f\x7f]+$")
 
 
 @dataclass(frozen=True)
@@ -236,7 +240,7 @@ def _message_id(value: str | None) -> str | None:
     found = _MSGID.search(value)
     if found:
         return found.group(0)
-    value = value.strip()
+    value = _clean(value).replace(" ", "")
     return value[:400] or None
 
 
@@ -310,7 +314,7 @@ def _calendar_method(part: Message) -> str | None:
     return str(method).strip().upper() or None
 
 
-def _read_parts(root: Message, max_parts: int, problems: list[str]) -> _Body:
+def _read_parts(root: Message, max_parts: int, max_events: int, problems: list[str]) -> _Body:
     body = _Body()
     seen_ics: set[str] = set()
     for part, forwarded in _walk(root, max_parts, problems):
@@ -323,6 +327,10 @@ def _read_parts(root: Message, max_parts: int, problems: list[str]) -> _Body:
         if is_ics:
             data = _payload(part, problems)
             text = decode_bytes(data, part.get_content_charset() or "utf-8")
+            text, cut = bound_calendar(
+                text, max_events=max_events, max_attendees=MAX_CALENDAR_ATTENDEES
+            )
+            problems.extend(cut)
             text = text[:MAX_CALENDAR_CHARS]
             if text.strip() and text not in seen_ics:
                 seen_ics.add(text)
@@ -344,8 +352,7 @@ def _read_parts(root: Message, max_parts: int, problems: list[str]) -> _Body:
             continue
         if part.is_multipart():
             continue  # an empty or broken container
-        data = _payload(part, problems)
-        body.attachments.append(Attachment(name, ctype, len(data)))
+        body.attachments.append(Attachment(name, ctype, encoded_size(part)))
     return body
 
 
@@ -373,15 +380,27 @@ def _choose_text(body: _Body) -> tuple[str, bool]:
 
 
 def parse_message(
-    raw: bytes, *, max_bytes: int = 25_000_000, max_parts: int = 200
+    raw: bytes,
+    *,
+    max_bytes: int = 25_000_000,
+    max_parts: int = 200,
+    max_ics_events: int = 500,
 ) -> ParsedMessage:
-    """Parse one raw message; never raises. See ``ParsedMessage.problems`` for what was lost."""
+    """Parse one raw message; never raises. See ``ParsedMessage.problems`` for what was lost.
+
+    ``max_bytes`` cuts the input, ``max_parts`` caps the MIME parts read (and, up to
+    ``bounds.MAX_MULTIPARTS``, the containers parsed), ``max_ics_events`` the events kept
+    of each calendar.
+    """
     problems: list[str] = []
     if not isinstance(raw, bytes | bytearray):
         return ParsedMessage(problems=[f"not bytes: {type(raw).__name__}"])
     if len(raw) > max_bytes:
         problems.append(f"message of {len(raw)} bytes cut to {max_bytes}")
         raw = bytes(raw[:max_bytes])
+    raw, cut = cap_multiparts(bytes(raw), min(max_parts, MAX_MULTIPARTS))
+    if cut:
+        problems.append(cut)
     try:
         msg = email.message_from_bytes(bytes(raw), policy=email.policy.compat32)
     except Exception as exc:  # e.g. RecursionError on absurd nesting
@@ -396,7 +415,7 @@ def parse_message(
 
     headers = _header_list(msg, problems)
     try:
-        body = _read_parts(msg, max_parts, problems)
+        body = _read_parts(msg, max_parts, max_ics_events, problems)
     except Exception as exc:
         problems.append(f"body unreadable: {type(exc).__name__}")
         body = _Body()

@@ -44,7 +44,7 @@ def _event(facts: MessageFacts) -> Event:
         kind=facts.kind,
         message_id=facts.message_id,
         references=facts.references,
-        sender=_person(facts.sender),
+        sender=None if facts.suspicious else _person(facts.sender),  # never write to them
         recipients=facts.recipients,
         interview=interview,
         decision_by=facts.decision_by,
@@ -93,7 +93,9 @@ def build_applications(
         events.setdefault(app_id, []).append(_event(facts))
         if facts.message_id:
             membership[facts.message_id] = app_id
-        if facts.contact:  # the classifier's contact is a human; the latest one speaks for them
+        if facts.contact and not facts.suspicious:
+            # the classifier's contact is a human; the latest one speaks for them (never an
+            # impostor's, who would then receive the follow-ups)
             contacts[app_id] = _person(facts.contact)
         if facts.language and facts.direction != "sent":
             languages[app_id] = facts.language

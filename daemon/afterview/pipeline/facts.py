@@ -31,7 +31,11 @@ class InterviewFact:
 
 @dataclass(frozen=True)
 class MessageFacts:
-    """One message as the engine sees it. ``kind`` is a classify kind or ``user_message``."""
+    """One message as the engine sees it. ``kind`` is a classify kind or ``user_message``.
+
+    ``suspicious`` says why the sender looks like an impostor (see
+    ``understand.suspicious``); such a message may only join a thread it answers.
+    """
 
     direction: str
     kind: str
@@ -53,6 +57,7 @@ class MessageFacts:
     language: str | None = None
     afterview_key: str | None = None
     reasons: tuple[str, ...] = field(default=())
+    suspicious: str | None = None
 
     @property
     def thread_ids(self) -> tuple[str, ...]:
@@ -99,6 +104,7 @@ class MessageFacts:
             language=data.get("language"),
             afterview_key=data.get("afterview_key"),
             reasons=tuple(data.get("reasons") or ()),
+            suspicious=data.get("suspicious"),
         )
 
 

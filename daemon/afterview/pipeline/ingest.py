@@ -2,14 +2,18 @@
 
 Pure: the same bytes give the same facts. A message that cannot be parsed at all still
 yields facts (kind ``unrelated`` with the problem in ``reasons``), so one bad message never
-stops a pass.
+stops a pass; even a bug in the classifier costs only that message (logged, kept as
+``unrelated``). The configured ``Limits`` bound what one message may cost to read, and a
+sender whose display name does not match their address is marked ``suspicious``.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterable
 from datetime import tzinfo
 
+from afterview.config.model import Limits
 from afterview.mail.base import KEY_HEADER
 from afterview.mail.message import ParsedMessage, parse_message
 from afterview.pipeline.facts import (
@@ -20,6 +24,10 @@ from afterview.pipeline.facts import (
     PersonFact,
 )
 from afterview.understand.classify import classify
+from afterview.understand.result import Classification
+from afterview.understand.suspicious import sender_suspicion
+
+log = logging.getLogger("afterview.ingest")
 
 
 def _person(value) -> PersonFact | None:
@@ -33,9 +41,22 @@ def facts_from_raw(
     me: Iterable[str],
     default_tz: tzinfo | None = None,
     max_bytes: int = 25_000_000,
+    limits: Limits | None = None,
 ) -> MessageFacts:
-    """Understand one message. ``direction`` is INCOMING (watched folders) or SENT."""
-    message = parse_message(raw, max_bytes=max_bytes)
+    """Understand one message. ``direction`` is INCOMING (watched folders) or SENT.
+
+    ``limits`` (the config's) bound the work; without them ``max_bytes`` and the parser's
+    defaults apply.
+    """
+    if limits is not None:
+        message = parse_message(
+            raw,
+            max_bytes=limits.max_message_bytes,
+            max_parts=limits.max_parts,
+            max_ics_events=limits.max_ics_events,
+        )
+    else:
+        message = parse_message(raw, max_bytes=max_bytes)
     if direction == SENT:
         return _sent_facts(message)
     return _incoming_facts(message, tuple(me), default_tz)
@@ -65,7 +86,15 @@ def _sent_facts(message: ParsedMessage) -> MessageFacts:
 def _incoming_facts(
     message: ParsedMessage, me: tuple[str, ...], default_tz: tzinfo | None
 ) -> MessageFacts:
-    found = classify(message, me=me, default_tz=default_tz)
+    try:
+        found = classify(message, me=me, default_tz=default_tz)
+    except Exception as exc:  # a classifier bug must cost one message, not the pass
+        log.warning(
+            "message %s not understood (classifier failed: %s); kept as unrelated",
+            message.message_id or "without Message-ID",
+            type(exc).__name__,
+        )
+        found = Classification("unrelated", reasons=(f"classifier-failed:{type(exc).__name__}",))
     interview = None
     if found.interview is not None:
         interview = InterviewFact(
@@ -86,5 +115,13 @@ def _incoming_facts(
         back_on=found.back_on,
         language=found.language,
         reasons=tuple(found.reasons) + tuple(f"problem:{p}" for p in message.problems[:3]),
+        suspicious=_suspicion(message, found),
         **_common(message),
     )
+
+
+def _suspicion(message: ParsedMessage, found: Classification) -> str | None:
+    sender = message.from_
+    if sender is None or found.kind == "unrelated":
+        return None
+    return sender_suspicion(sender.name, sender.email, company=found.company)

@@ -11,6 +11,11 @@ Mail the user sent (found in Sent) and automatic replies only ever join an appli
 exists; neither creates one. Everything else that is about a job creates a new application
 when nothing matches, so a rejection from an ATS never heard of is still followed up.
 
+A message from a suspicious sender (``MessageFacts.suspicious``: the display name claims
+someone the address is not) joins only by thread, and teaches the application nothing: its
+sender, domain and company are not learnt, so it cannot create an application, pull one
+over by name, or make later mail from the same impostor look known.
+
 The linker is pure: it holds an index built from messages already linked and answers for one
 message at a time. Replaying the same messages in the same order gives the same ids.
 """
@@ -92,6 +97,8 @@ class Linker:
     def link(self, facts: MessageFacts) -> Link:
         if facts.kind == "unrelated":
             return Link(None, why="unrelated")
+        if facts.suspicious and facts.direction != SENT:
+            return self._link_suspicious(facts)
         found = self._match(facts)
         if found is None:
             if facts.direction == SENT or facts.kind not in EMPLOYER_KINDS:
@@ -108,11 +115,26 @@ class Linker:
 
     # ---- matching ----------------------------------------------------------------------
 
-    def _match(self, facts: MessageFacts) -> tuple[_Known, str] | None:
+    def _link_suspicious(self, facts: MessageFacts) -> Link:
+        found = self._by_thread(facts)
+        if found is None:
+            return Link(None, why=f"suspicious sender, not linked: {facts.suspicious}")
+        known, why = found
+        if facts.message_id:
+            known.message_ids.add(facts.message_id)
+        return Link(known.id, False, f"{why} (suspicious sender: {facts.suspicious})")
+
+    def _by_thread(self, facts: MessageFacts) -> tuple[_Known, str] | None:
         for message_id in facts.thread_ids:
             for known in self._apps.values():
                 if message_id in known.message_ids:
                     return known, f"thread {message_id}"
+        return None
+
+    def _match(self, facts: MessageFacts) -> tuple[_Known, str] | None:
+        threaded = self._by_thread(facts)
+        if threaded is not None:
+            return threaded
         people = self._people_of(facts)
         by_people = [
             k for k in self._apps.values() if k.people & people and k.role_fits(facts.role)

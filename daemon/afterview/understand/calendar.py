@@ -203,6 +203,10 @@ class _EventReader:
         except Exception as exc:
             self.problem(f"{name} unreadable: {_short(exc)}")
             return None, False
+        if isinstance(value, date) and not _PLAUSIBLE_YEARS[0] <= value.year <= _PLAUSIBLE_YEARS[1]:
+            # year 1 or 9999: arithmetic on it overflows, and no interview is held then
+            self.problem(f"{name} in the year {value.year} ignored")
+            return None, False
         if isinstance(value, datetime):
             return self.aware(value, prop, name), False
         if isinstance(value, date):
@@ -297,6 +301,7 @@ class _EventReader:
 
 
 _FOLD = re.compile(rb"\r?\n[ \t]")
+_PLAUSIBLE_YEARS = (1900, 2200)
 
 
 def _decode(ics: bytes | str) -> str:

@@ -193,6 +193,8 @@ def _weekday_of(match: re.Match[str]) -> int | None:
 
 
 def _make(year: int, month: int, day: int) -> date | None:
+    if not 1900 <= year <= 2200:  # "until 31 December 9999": no plan, and +1 day overflows
+        return None
     try:
         return date(year, month, day)
     except ValueError:
