@@ -29,6 +29,7 @@ from afterview.mail.message import ParsedMessage, parse_message
 from . import cues, lexicon
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
+from .dates.markers import DECISION_TALK
 from .employer import choose_company, employer_domain
 from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_text
@@ -50,9 +51,16 @@ _JOB_STRONG = re.compile(
     re.IGNORECASE,
 )
 _INTERVIEWISH = re.compile(
-    r"\b(?:interview\w*|entrevista|entretien|gespr(?:ä|ae)ch|gesprek|vorstellungs\w*|"
-    r"kennismaking|panel|onsite|on-site|screen(?:ing)?|technical|assessment|chat|call|meeting|"
-    r"conversation)\b",
+    r"\b(?:interview\w*|entrevista|entretien|\w*gespr(?:ä|ae)ch\w*|\w*gesprek\w*|vorstellungs\w*|"
+    r"kennismaking\w*|panel|onsite|on-site|screen(?:ing)?|technical|assessment|chat|call|meeting|"
+    r"conversation|round|session|zoom|teams|google meet|visio\w*|video ?call|videollamada|"
+    r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak)\b",
+    re.IGNORECASE,
+)
+# Words addressed to the candidate, in the five languages.
+_TO_CANDIDATE = re.compile(
+    r"\b(?:you|your|Sie|Ihnen|Ihr\w*|du|dich|dir|dein\w*|vous|votre|tu|te|toi|tes|ton|ta|"
+    r"usted|contigo|tú|tu|su|jij|je|jou|jouw|u|uw)\b",
     re.IGNORECASE,
 )
 _INTERVIEW_WORD = re.compile(
@@ -165,24 +173,39 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return ("auto_reply" if related or strong_job else "unrelated"), {}
 
     confirmed = lexicon.hits(lexicon.CONFIRMED, sentences)
-    request = lexicon.hits(lexicon.REQUEST, sentences)
+    # "If you send me two or three slots" still asks; "whether he'd like to speak to you"
+    # reports someone else's undecided wish and asks nothing
+    invite = lexicon.hits(lexicon.INVITE, sentences, before=lexicon.UNDECIDED, conditional=True)
+    choose = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED, conditional=True)
+    choose_firm = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED)
+    if lexicon.BOOKING_LINK.search(r.new):
+        choose.append("link:booking page")
+        choose_firm.append("link:booking page")
+    request = invite + choose
     cancel_text = lexicon.hits(lexicon.CANCELLED, sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
     if r.events and not (strong_job or _INTERVIEW_WORD.search(job_text)):
         reasons.append("invitation without interview context")
         return "unrelated", {}
+    # The thread's history may say what it is about ("about the Pricing Analyst role");
+    # it never decides the kind, but it makes a reply about "our chat" a job matter.
+    history_job = bool(_JOB_STRONG.search(f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"))
+    sent = r.msg.date
+    some_job = any_job + history_job >= 1
+    found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
     relevant = (
         strong_job > 0
         or any_job >= 2
         or bool(rejection or offer or received)
-        or (any_job >= 1 and bool(confirmed or request or cancel_text or r.events))
+        or (some_job and bool(confirmed or request or cancel_text or r.events))
+        or (history_job and bool(found))
     )
     if not relevant:
         reasons.append("no job-application context")
         return "unrelated", {}
 
-    # 6. outcomes
+    # 7. outcomes
     if rejection:
         reasons.extend(f"phrase:{p}" for p in rejection[:2])
         return "rejection", {}
@@ -190,12 +213,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         reasons.extend(f"phrase:{p}" for p in offer[:2])
         return "offer", {}
 
+    # 8. times: an invitation, a cancellation, a time confirmed or stated as fixed
     cancelled_events = [e for e in r.events if e.method == "CANCEL" or e.status == "CANCELLED"]
     live_events = [e for e in r.events if e not in cancelled_events and e.start is not None]
-    sent = r.msg.date
     structured = bool(_LABELLED_TIME.search(text)) and bool(_INTERVIEWISH.search(text))
-    looks_timed = bool(live_events or confirmed or request or cancel_text or structured)
-    found = find_interview_time(text, sent, default_tz=r.tz) if sent and looks_timed else None
     if live_events:
         span = span_of(live_events)
         if span:
@@ -203,13 +224,21 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             reasons.extend(f"phrase:{p}" for p in confirmed[:1])
             return "interview_scheduled", {"span": span, "events": live_events, "found": found}
     if cancelled_events or cancel_text:
-        moved = found and confirmed and not cancelled_events
+        # "annuler l'entretien prévu le 3 décembre à 10h" names the old time: only a time
+        # outside the cancelling sentences is a new one
+        moved = (
+            found
+            and confirmed
+            and not cancelled_events
+            and not _in_sentences(found.evidence, lexicon.CANCELLED, sentences)
+        )
         if not moved:
             reasons.append("ics:CANCEL" if cancelled_events else f"phrase:{cancel_text[0]}")
             return "interview_cancelled", {}
 
     if found:
-        proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
+        around = _around(text, found.evidence)
+        proposal = lexicon.PROPOSAL.search(around)
         meeting = bool(_INTERVIEWISH.search(job_text)) and not cues.ONBOARDING.search(text)
         if (confirmed or structured) and meeting and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
@@ -217,22 +246,48 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
                 reasons.append("labelled interview time")
             reasons.append(f"time:{found.evidence}"[:60])
             return "interview_scheduled", {"span": (found.start, found.end)}
+        if meeting and not proposal and not choose_firm and _fixed(found, around, text):
+            # one concrete future time for a meeting, stated and not offered as a choice:
+            # "Let's go with Monday at 9", "om 15.00 uur komt ons het beste uit"
+            reasons.append("one fixed time stated")
+            reasons.append(f"time:{found.evidence}"[:60])
+            return "interview_scheduled", {"span": (found.start, found.end)}
         if confirmed or request:
             reasons.append("time offered, not confirmed")
     if request:
         reasons.extend(f"phrase:{p}" for p in request[:2])
         return "interview_request", {}
-    if confirmed and _INTERVIEWISH.search(text):
-        reasons.append("confirmation without a readable time: weaker kind")
-        return "employer_reply", {}
     if received:
         reasons.extend(f"phrase:{p}" for p in received[:2])
         return "application_received", {}
+    if confirmed and _INTERVIEWISH.search(text):
+        reasons.append("confirmation without a readable time: weaker kind")
+        return "employer_reply", {}
     if r.robot_sender and not is_service_domain(domain_of(r.sender.email if r.sender else "")):
         reasons.append("automated sender, no recognised content")
         return "unrelated", {}
     reasons.append("employer message about the application")
     return "employer_reply", {}
+
+
+def _fixed(found: Any, around: str, text: str) -> bool:
+    """A time stated as the one plan: near meeting words, the only day offered, in a
+    sentence that is not about a decision, in a passage that speaks to the candidate or
+    of an interview."""
+    if not found.meeting or found.alternatives or DECISION_TALK.search(around):
+        return False
+    index = text.find(found.evidence)
+    passage = text[max(0, index - 300) : index + len(found.evidence) + 300]
+    return bool(_INTERVIEW_WORD.search(passage) or _TO_CANDIDATE.search(passage))
+
+
+def _in_sentences(evidence: str, patterns: Sequence[re.Pattern[str]], sentences: list[str]) -> bool:
+    """Whether ``evidence`` lies in a sentence that one of ``patterns`` matches."""
+    words = " ".join(evidence.split())
+    return any(
+        words in " ".join(sentence.split()) and any(p.search(sentence) for p in patterns)
+        for sentence in sentences
+    )
 
 
 def _personal_sender(r: Reading) -> bool:

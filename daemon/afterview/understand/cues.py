@@ -104,6 +104,12 @@ NON_JOB = {
     r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
     r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|\w*arztpraxis|Impfung|dentiste|vétérinaire|médecin|dentista|"
     r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b",
+    "housing": r"\b(?:(?:flat|property|house|apartment|your) viewing|viewing of the (?:flat|"
+    r"property|house|apartment)|lettings|letting agent|estate agent|tenancy|landlord|"
+    r"holding deposit|(?:two|three|one|\d)[- ]bed(?:room)?|Besichtigung|Wohnungsbesichtigung|"
+    r"Vermieter|Mietvertrag|visite (?:de l'appartement|du logement)|propriétaire|"
+    r"visita (?:del piso|al piso|de la vivienda)|arrendador|bezichtiging|huurwoning|verhuurder|"
+    r"makelaar)\b",
     "mentoring": r"\bmentor\w*|\bcoffee chat\b|\b(?:join|book|my|our) office hours\b|"
     r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
     r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bMentoring\b",
@@ -215,7 +221,7 @@ OWN_JOURNEY = re.compile(
 APPLICATION_ITSELF = re.compile(
     r"\b(?:your application|your candidacy|you applied|you(?:'ve| have)? recently applied|"
     r"applying for|applied for|for applying|the [\w ,/()&-]{2,60}\b(?:role|position|vacancy|"
-    r"opening)|hiring (?:manager|team|process)|(?:Ihre|deine) Bewerbung|Bewerbung als|"
+    r"opening|post)|hiring (?:manager|team|process)|(?:Ihre|deine) Bewerbung|Bewerbung als|"
     r"(?:Stelle|Position) als|"
     r"(?:votre|ta) candidature|poste de|(?:tu|su) candidatura|puesto de|"
     r"(?:je|jouw|uw) sollicitatie|functie van|vacature)\b",

@@ -17,7 +17,17 @@ from collections.abc import Sequence
 
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
-from .meetings import CANCEL_SUBJECT, CANCELLED, CONFIRMED, PROPOSAL, REQUEST
+from .meetings import (
+    BOOKING_LINK,
+    CANCEL_SUBJECT,
+    CANCELLED,
+    CHOOSE,
+    CONFIRMED,
+    INVITE,
+    PROPOSAL,
+    REQUEST,
+    UNDECIDED,
+)
 from .outcomes import (
     NEGATION,
     OFFER,
@@ -28,9 +38,12 @@ from .outcomes import (
 )
 
 __all__ = [
+    "BOOKING_LINK",
     "CANCELLED",
     "CANCEL_SUBJECT",
+    "CHOOSE",
     "CONFIRMED",
+    "INVITE",
     "NEGATION",
     "OFFER",
     "PROPOSAL",
@@ -40,6 +53,7 @@ __all__ = [
     "REJECTION_SOFTENER",
     "REQUEST",
     "SCHEDULING_TALK",
+    "UNDECIDED",
     "hits",
     "in_quotes",
     "soft_rejections",
@@ -48,7 +62,7 @@ __all__ = [
 RECEIVED = _compile(
     (
         r"\b(?:received|receipt of|got)\s+(?:your|the)\s+(?:\w+\s+)?(?:application|CV|resume|"
-        r"résumé)",
+        r"résumé|submission|documents)",
         r"\b(?:application|submission)\b[^.;]{0,40}\b(?:has been|was|is|have been)\s+"
         r"(?:successfully\s+)?(?:received|submitted|sent)",
         r"\bthank(?:s| you)\s+(?:\w+\s+)?for\s+(?:applying|your application|submitting|"

@@ -91,38 +91,35 @@ CONFIRMED = _compile(
         r"\b(?:gesprek|interview|afspraak)\b[^.;?]{0,40}\b(?:is |staat )?(?:ingepland|gepland|"
         r"verzet|verplaatst|bevestigd|vastgelegd)\b",
         r"\bnieuwe?\s+(?:tijd|datum|tijdstip)\s*:",
+        r"\b(?:komt|past)\s+(?:ons|mij|me)\s+(?:het\s+)?(?:beste|best|prima|goed)(?:\s+uit)?\b",
+        r"\bstaat\s+(?:genoteerd|vast|gepland|in de agenda)\b|\btot\s+dan\b",
+        # moved or booked, in any tense: "we've had to move your interview to Friday",
+        # "I've booked you in for", "ya quedó agendada tu entrevista", "on part sur mardi"
+        r"\b(?:move|moving|moved|reschedul\w*|shift\w*|push\w*|bring\w* forward)\s+(?:your|the|"
+        r"our)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat|session|screen)\b"
+        r"[^.;?]{0,40}\b(?:to|for|until)\b",
+        r"\b(?:booked|put|pencil+ed|scheduled|locked)\s+you\s+in\b",
+        r"\b(?:new|updated)\s+(?:slot|time|date)\s+(?:is|will be)\b",
+        r"\b(?:agendad|programad|confirmad|fijad|reservad)[ao]\s+(?:tu|su|la|nuestra)\s+"
+        r"(?:entrevista|reunión|llamada|videollamada)",
+        r"\b(?:on|nous)\s+(?:part|partons|dit|disons|retient|retenons)\s+(?:donc\s+)?(?:sur|pour)\b",
+        r"\b(?:es\s+)?bleibt\s+(?:es\s+)?bei\b",
     )
 )
 
-REQUEST = _compile(
+# Asking to meet: an invitation without a time yet ("we'd like to invite you to interview").
+INVITE = _compile(
     (
         r"\b(?:invite|invitation|inviting|like to (?:invite|schedule|arrange|set up|book|have|"
-        r"meet|speak|talk|chat)|love to (?:invite|schedule|set up|chat|talk|speak|meet))\b"
-        r"[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting|screen|discussion|talk|"
-        r"onsite|assessment)",
+        r"meet|speak|talk|chat)|love to (?:invite|schedule|arrange|set up|book|have|do|chat|talk|"
+        r"speak|meet))\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting|screen|"
+        r"discussion|talk|onsite|assessment)",
         r"\b(?:schedule|book|arrange|set up|organi[sz]e|find)\s+(?:a|an|your|the|some)\s+"
         r"(?:\w+\s+){0,2}(?:interview|call|time|slot|chat|conversation|screen|meeting)",
-        r"\b(?:choose|pick|select|book|grab)\s+(?:a|an|your|the)\s+(?:time|slot|time slot|"
-        r"date)",
-        r"\b(?:send|share|suggest|propose|give)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:your|some|a few|"
-        r"two|three|four|five|\d)\s+(?:(?:or \w+ )?(?:available |possible |suitable )?"
-        r"(?:availability|times|time slots|slots|dates|options))",
-        r"\b(?:what|which)\s+(?:times?|days?|dates?|slots?)\s+(?:work|suit|would work|"
-        r"are you|would suit)",
-        r"\bwhen (?:are|would) you (?:be )?(?:available|free)",
-        r"\b(?:your|let me know your|let us know your)\s+availability\b",
-        r"\bwould you be (?:available|free|able to (?:join|meet|speak|talk))",
-        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
-        r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
         r"\b(?:would like|'d like|would love|'d love|want) to (?:meet|speak (?:with|to)|"
         r"talk (?:with|to)|chat (?:with|to))\s+you\b",
-        r"\b(?:available|free|disponibles?|beschikbaar|verfügbar|Zeit|time|tiempo|temps|tijd|"
-        r"langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
         r"\boffer(?:ing)?\s+you\s+(?:an?|the)\s+(?:\w+\s+){0,2}(?:interview|call|chat|meeting|"
         r"conversation|place in the (?:next|second|final) (?:round|stage))",
-        r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
-        r"\breply with (?:the|a|your) (?:one|slot|time|option)",
-        r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",
         r"\bnext step (?:is|would be|will be)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:interview|call|"
         r"conversation|chat)",
         r"\b(?:move|moving|invite) you (?:forward )?to the (?:next|second|final) (?:round|stage)",
@@ -131,35 +128,82 @@ REQUEST = _compile(
         r"kennenlernen|telefonat|videocall)",
         r"(?:gespräch|interview|kennenlernen|telefonat|videocall)\b[^.;]{0,60}"
         r"\b(?:einladen|einzuladen)\b",
-        r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
-        r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
-        r"\bwann\s+(?:es\s+)?(?:Ihnen|dir)\s+passt",
         # French
         r"\b(?:inviter|invitation|convier)\b[^.;]{0,60}\b(?:entretien|échange|entrevue|rencontre)",
-        r"\b(?:vos|tes)\s+disponibilités\b",
         r"\b(?:planifier|organiser|fixer|convenir d'un|caler)\s+(?:un\s+)?(?:entretien|échange|"
         r"rendez-vous|créneau|appel)",
-        r"\b(?:choisi\w*|r[ée]serv\w*|s[ée]lectionn\w*|prend\w*)\s+(?:un|votre)\s+créneau",
         r"\b(?:aimerions|souhaiterions|voudrions)\s+vous\s+rencontrer\b|"
         r"\bnos\s+gustar[ií]a\s+conocerte\b|\b(?:würden|möchten)\s+Sie\s+(?:gerne\s+)?"
         r"kennenlernen\b|\bwillen\s+je\s+graag\s+(?:leren\s+kennen|spreken|ontmoeten)\b",
         # Spanish
         r"\b(?:invitar(?:te|le)?|invitación)\b[^.;]{0,60}\b(?:entrevista|llamada|conversación|"
         r"reunión)",
-        r"\b(?:tu|su)\s+disponibilidad\b",
         r"\b(?:agendar|programar|concertar|coordinar|organizar)\s+(?:una\s+)?(?:entrevista|"
         r"llamada|reunión|videollamada)",
-        r"\b(?:elige|elija|escoge|reserva)\s+(?:un|el|tu|su)\s+(?:horario|hueco|momento)",
         # Dutch
         r"\b(?:uitnodigen|uitnodiging|uit te nodigen)\b[^.;]{0,60}\b(?:gesprek|interview|"
         r"kennismaking|sollicitatiegesprek)",
-        r"\b(?:je|jouw|uw)\s+beschikbaarheid\b",
         r"\b(?:inplannen|plannen|afspreken|in te plannen)\b[^.;]{0,30}\b(?:gesprek|afspraak|"
         r"moment|interview)|\b(?:gesprek|afspraak|moment)\b[^.;]{0,30}\b(?:inplannen|plannen|"
         r"in te plannen)",
+    )
+)
+
+# Asking the candidate to choose or offer times: no time is fixed while this is asked.
+CHOOSE = _compile(
+    (
+        r"\b(?:choose|pick|select|book|grab|find)\s+(?:a|an|any|your|the)\s+(?:free\s+|open\s+|"
+        r"convenient\s+)?(?:time|slot|time slot|spot|date)",
+        r"\b(?:send|share|suggest|propose|give)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:your|some|a few|"
+        r"a couple of|two|three|four|five|\d)\s+(?:(?:or \w+ )?(?:available |possible |suitable )?"
+        r"(?:availability|times|time slots|slots|dates|options))",
+        r"\b(?:what|which)\s+(?:times?|days?|dates?|slots?)\s+(?:work|suit|would work|"
+        r"are you|would suit)",
+        r"\bwhen (?:are|would) you (?:be )?(?:available|free)",
+        r"\b(?:your|let me know your|let us know your)\s+availability\b",
+        r"\bwould you be (?:available|free|able to (?:join|meet|speak|talk))",
+        r"\b(?:would|could|do|can)\s+you\s+(?:have|find|spare|make)\s+(?:\w+\s+){0,2}"
+        r"(?:minutes|mins|an hour|half an hour|some time|time)\b",
+        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
+        r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
+        r"\b(?:available|free|disponibles?|beschikbaar|verfügbar|Zeit|time|tiempo|temps|tijd|"
+        r"minutes|an hour|langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
+        r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
+        r"\breply with (?:the|a|your) (?:one|slot|time|option)|\breply with (?:a couple of|a few|"
+        r"some|two|three) (?:options|slots|times|dates)",
+        r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",
+        # German
+        r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
+        r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
+        r"\bwann\s+(?:es\s+)?(?:Ihnen|dir)\s+passt",
+        # French
+        r"\b(?:vos|tes)\s+disponibilités\b",
+        r"\b(?:choisi\w*|r[ée]serv\w*|s[ée]lectionn\w*|prend\w*)\s+(?:un|votre)\s+créneau",
+        # Spanish
+        r"\b(?:tu|su)\s+disponibilidad\b",
+        r"\b(?:elige|elija|escoge|reserva)\s+(?:un|el|tu|su)\s+(?:horario|hueco|momento)",
+        # Dutch
+        r"\b(?:je|jouw|uw)\s+beschikbaarheid\b",
         r"\bkies\s+(?:een|je)\s+(?:tijdstip|moment|tijdslot)",
         r"\bwanneer\s+(?:het\s+)?(?:je|u)\s+(?:uitkomt|schikt|beschikbaar)",
     )
+)
+REQUEST = INVITE + CHOOSE
+
+# Before a request's words: someone else's wish not yet known ("I'll let you know whether
+# he'd like to speak to you") is a status update, not a request.
+UNDECIDED = re.compile(
+    r"\b(?:whether|if|ob|si|of)\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][a-z]+|er|sie|il|elle|"
+    r"ils|él|ella|hij|zij)\b[^.!?]*$"
+)
+# A link to a booking page: the candidate is asked to pick a time.
+BOOKING_LINK = re.compile(
+    r"\b(?:calendly\.com|cal\.com|savvycal\.com|youcanbook\.me|doodle\.com|chilipiper\.com|"
+    r"zcal\.co|tidycal\.com|koalendar\.com|meetings\.hubspot\.com|calendar\.app\.google|"
+    r"calendar\.google\.com/calendar/(?:appointments|u/\d/appointments)|"
+    r"outlook\.office365?\.com/(?:owa/calendar|book)|bookings\.office\.com|"
+    r"goodtime\.io|cronofy\.com)/\S+",
+    re.IGNORECASE,
 )
 
 # A time in the text is only a fixed appointment when it is not offered as an option.
@@ -167,6 +211,9 @@ PROPOSAL = re.compile(
     r"\?|\b(?:would|does|do|could|can)\s+(?:\w+\s+){0,4}(?:work|suit)\b|\boptions?\b|"
     r"\bone of (?:these|the following)\b|\bplease (?:let (?:me|us) know|confirm|choose|pick|"
     r"select)\b|\bif (?:that|this|it) works\b|\bpasst (?:Ihnen|dir)|\bconviendrait|"
-    r"\bte (?:viene|va) bien|\bschikt (?:het|dat)|\bkomt (?:het|dat) (?:je|u) uit",
+    r"\bte (?:viene|va) bien|\bschikt (?:het|dat)|\bkomt (?:het|dat) (?:je|u) uit|"
+    r"\b(?:propos\w*|suggest\w*|how about|what about|tentative\w*|vorschlag\w*|schlage\w* "
+    r"(?:ich |wir )?vor|wie wäre|que diriez|propon\w*|qué tal|te parece|voorstel\w*|"
+    r"stel(?:len)? (?:ik |we )?voor|wat dacht je)\b",
     _FLAGS,
 )

@@ -17,7 +17,13 @@ try:  # icalendar ships the full CLDR table; keep a fallback for the common name
 except ImportError:  # pragma: no cover - depends on the installed icalendar
     _CLDR = {}
 
-__all__ = ["iana_zone", "offset_in_label", "zone_for_city", "zone_from_tzid"]
+__all__ = [
+    "iana_zone",
+    "offset_in_label",
+    "zone_for_city",
+    "zone_for_place",
+    "zone_from_tzid",
+]
 
 _WINDOWS_COMMON = {
     "GMT Standard Time": "Europe/London",
@@ -114,6 +120,36 @@ def zone_for_city(name: str) -> ZoneInfo | None:
     """The zone named after a city ("Lisbon" -> Europe/Lisbon, "New York"), or None."""
     key = _city_index().get(" ".join(name.replace("_", " ").split()).casefold())
     return iana_zone(key) if key else None
+
+
+# Places people name that are not the city of an IANA zone, by that zone's key.
+_PLACES = {
+    "America/Los_Angeles": "sf, san francisco, bay area, silicon valley, seattle, portland, la, "
+    "los angeles, san diego, san jose, oakland, palo alto, mountain view, vancouver",
+    "America/New_York": "nyc, new york city, boston, washington, dc, philadelphia, miami, atlanta",
+    "America/Chicago": "austin, dallas, houston, minneapolis",
+    "America/Denver": "boulder, salt lake city",
+    "America/Mexico_City": "cdmx, ciudad de méxico, ciudad de mexico, guadalajara, monterrey, "
+    "méxico, mexico",
+    "Europe/Berlin": "munich, münchen, hamburg, frankfurt, cologne, köln, düsseldorf, stuttgart, "
+    "leipzig, dresden",
+    "Europe/Paris": "lyon, marseille, toulouse, lille, nantes, bordeaux, nice",
+    "Europe/Madrid": "barcelona, valencia, sevilla, seville, bilbao, málaga, malaga",
+    "Europe/Amsterdam": "rotterdam, utrecht, den haag, the hague, eindhoven, groningen, ámsterdam",
+    "Europe/London": "uk, manchester, edinburgh, glasgow, bristol, leeds, birmingham, cambridge, "
+    "oxford",
+    "Europe/Zurich": "geneva, genève, genf, basel, zürich",
+    "Asia/Kolkata": "bangalore, bengaluru, mumbai, delhi, new delhi, hyderabad, pune, chennai",
+    "Australia/Sydney": "canberra",
+}
+_PLACE_INDEX = {place.strip(): key for key, names in _PLACES.items() for place in names.split(",")}
+
+
+def zone_for_place(name: str) -> ZoneInfo | None:
+    """A zone for a place named in text ("SF", "Munich", "Ámsterdam"), or None."""
+    key = " ".join(name.replace(".", " ").split()).casefold()
+    found = _PLACE_INDEX.get(key)
+    return iana_zone(found) if found else zone_for_city(name)
 
 
 def _zone_from_display_label(label: str) -> tzinfo | None:

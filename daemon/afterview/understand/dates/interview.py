@@ -20,19 +20,36 @@ from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
 from .clock import ClockMention, DurationMention, scan_clock, scan_durations
+from .markers import (
+    ATTRIBUTION,
+    CONDITION,
+    DEADLINE_BEFORE,
+    DECLINED_AFTER,
+    FALLBACK,
+    INTERVIEW_WORDS,
+    NEW_MARKERS,
+    OLD_MARKERS,
+    QUOTE_OR_HEADER,
+    UNTIL_BEFORE,
+    YOUR_TIME,
+)
 from .mentions import DateMention, scan_dates
-from .text import evidence, line_end, line_start, normalise, usable_sent
+from .text import evidence, line_end, line_start, normalise, sentence_bounds, usable_sent
 from .zones import ZoneMention, scan_zones, sender_zone, zone_right_after
 
 
 @dataclass(frozen=True)
 class TimeSpan:
     """A stated interview time: ``start`` aware, ``end`` None when no length was given;
-    ``evidence`` is the matched text, for `reasons`."""
+    ``evidence`` is the matched text, for `reasons`. ``meeting``: interview or meeting
+    words stand near it; ``alternatives``: how many other days the text offers with a time
+    (a choice, not one fixed time, when above zero)."""
 
     start: datetime
     end: datetime | None
     evidence: str
+    meeting: bool = False
+    alternatives: int = 0
 
 
 @dataclass(frozen=True)
@@ -43,50 +60,9 @@ class _Candidate:
     end: datetime | None
     first: int
     last: int
+    meeting: bool = False
 
 
-_INTERVIEW_WORDS = re.compile(
-    r"\b(?:interview\w*|call|chat|meeting|conversation|session|video|zoom|teams|meet|"
-    r"screen(?:ing)?|on-?site|panel|gespräch\w*|gespraech\w*|termin\w*|telefonat|videocall|"
-    r"kennenlernen|entretien|entrevue|rendez-vous|appel|visio\w*|entrevista|llamada|"
-    r"reuni[oó]n|videollamada|gesprek\w*|sollicitatiegesprek|afspraak|kennismaking\w*|"
-    r"when|wann|quand|cu[aá]ndo|wanneer|date|datum|fecha|time|uhrzeit|heure|hora|tijd|zeit)\b",
-    re.IGNORECASE,
-)
-_NEW_MARKERS = re.compile(
-    r"\b(?:new\s+(?:time|date|slot)|updated\s+(?:time|date)|moved\s+to|rescheduled\s+(?:to|for)|"
-    r"changed\s+to|is\s+now|now\s+(?:on|at)|neue[rs]?\s+(?:termin|uhrzeit|zeit|datum)|"
-    r"verschoben\s+auf|verlegt\s+auf|nouvel(?:le)?\s+(?:date|heure|horaire|cr[ée]neau)|"
-    r"d[ée]plac[ée]e?\s+(?:à|au)|report[ée]e?\s+(?:à|au)|nueva\s+(?:fecha|hora)|"
-    r"(?:cambiad[ao]|movid[ao]|trasladad[ao])\s+(?:a|al)|nieuwe\s+(?:tijd|datum)|"
-    r"verplaatst\s+naar|verzet\s+naar)\b",
-    re.IGNORECASE,
-)
-_OLD_MARKERS = re.compile(
-    r"(?:^|\n)[ \t>*-]*(?:was|previously|original(?:ly)?|old\s+time|alt|bisher|"
-    r"ancien(?:ne)?\s+(?:date|horaire)|antes|anterior|oud|oorspronkelijk)\s*:"
-    r"|\b(?:was\s+(?:originally\s+)?(?:scheduled|planned|booked)\s+for|previously|"
-    r"originally|instead\s+of|rather\s+than|(?:moved|rescheduled|changed|shifted|pushed)"
-    r"(?:\s+\w+){0,4}?\s+from|statt|anstatt|anstelle\s+von|ursprünglich|au\s+lieu\s+(?:de|du)|"
-    r"initialement|en\s+lugar\s+de[l]?|en\s+vez\s+de[l]?|originalmente|in\s+plaats\s+van|"
-    r"oorspronkelijk)\b",
-    re.IGNORECASE,
-)
-_DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens|"
-    r"avant|d'ici|antes\s+del?|hasta|uiterlijk|vóór|voor)"
-    r"(?:\s+(?:the|on|am|le|el|op|zum|la|las))?\s*$",
-    re.IGNORECASE,
-)
-_QUOTE_OR_HEADER = re.compile(
-    r"\s*(?:>|(?:sent|gesendet|envoy[ée]|enviado|verzonden)\s*:)", re.IGNORECASE
-)
-_ATTRIBUTION = re.compile(
-    r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$", re.IGNORECASE
-)
-_UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|to|bis|jusqu'à|jusqu'a|hasta(?:\s+las?)?|tot)\s*$", re.IGNORECASE
-)
 _ENGLISH = re.compile(r"\b(?:the|and|you|your|with)\b")
 
 _LOOK_BACK = 300
@@ -104,10 +80,18 @@ def find_interview_time(
         return None
     norm = normalise(text)
     finder = _Finder(norm, reference, default_tz)
-    best = finder.best()
-    if best is None:
+    candidates = finder.candidates()
+    if not candidates:
         return None
-    return TimeSpan(best.start, best.end, evidence(text, best.first, best.last))
+    best = finder.with_panel(max(candidates, key=lambda c: (c.score, -c.first)), candidates)
+    other_days = {c.start.date() for c in candidates if c.day_mention.day != best.day_mention.day}
+    return TimeSpan(
+        best.start,
+        best.end,
+        evidence(text, best.first, best.last),
+        meeting=best.meeting,
+        alternatives=len(other_days),
+    )
 
 
 class _Finder:
@@ -117,6 +101,7 @@ class _Finder:
     def __init__(self, text: str, sent: datetime, default_tz: tzinfo | None) -> None:
         self.text = text
         self.sent = sent
+        self.default_tz = default_tz
         self.fallback_zone = default_tz or sender_zone(sent)
         self.dates = scan_dates(text, sent.date(), month_first=_month_first(text, sent))
         self.date_starts = [mention.start for mention in self.dates]
@@ -127,7 +112,8 @@ class _Finder:
         self.durations = scan_durations(text)
         self.duration_starts = [duration.start for duration in self.durations]
 
-    def best(self) -> _Candidate | None:
+    def candidates(self) -> list[_Candidate]:
+        """Every time of day paired with its day that may be the interview's."""
         candidates = []
         previous: tuple[ClockMention, DateMention] | None = None
         for clock in self.clocks:
@@ -140,10 +126,7 @@ class _Finder:
             candidate = self.candidate(clock, day)
             if candidate is not None:
                 candidates.append(candidate)
-        if not candidates:
-            return None
-        best = max(candidates, key=lambda c: (c.score, -c.first))
-        return self.with_panel(best, candidates)
+        return candidates
 
     def _inside_date(self, clock: ClockMention) -> bool:
         index = bisect.bisect_right(self.date_starts, clock.start) - 1
@@ -155,15 +138,15 @@ class _Finder:
 
     def quoted_or_header(self, line_from: int, line_to: int) -> bool:
         """A quoted line, a "Sent:" header or an "On ... wrote:" attribution."""
-        if _QUOTE_OR_HEADER.match(self.text, line_from, min(line_to, line_from + 40)):
+        if QUOTE_OR_HEADER.match(self.text, line_from, min(line_to, line_from + 40)):
             return True
-        if _ATTRIBUTION.search(self.text, max(line_from, line_to - 40), line_to):
+        if ATTRIBUTION.search(self.text, max(line_from, line_to - 40), line_to):
             return True
         next_end = line_end(self.text, min(len(self.text), line_to + 1))  # a wrapped one
-        return bool(_ATTRIBUTION.search(self.text, max(line_to, next_end - 40), next_end))
+        return bool(ATTRIBUTION.search(self.text, max(line_to, next_end - 40), next_end))
 
     def candidate(self, clock: ClockMention, day: DateMention) -> _Candidate | None:
-        if day.past or _UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
+        if day.past or UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
             return None  # "until 3:30" ends another time
         first, last = min(day.start, clock.start), max(day.end, clock.end)
         text = self.text
@@ -171,29 +154,58 @@ class _Finder:
         if self.quoted_or_header(line_from, line_end(text, last)):
             return None
         before_from = max(line_from, first - 80)
-        if self.marked(_OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
+        if self.marked(OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
             return None
-        if _DEADLINE_BEFORE.search(text, max(0, first - 30), first):
+        if DEADLINE_BEFORE.search(text, max(0, first - 30), first):
             return None  # "reply by Friday 5pm", "by 5pm on Friday"
-        attached = zone_right_after(text, clock.end, self.sent)
+        if self.second_choice(first, last):
+            return None  # "Wednesday 9 at 3pm won't work", "Thursday at 3 is my fallback"
+        minutes, zone, attached = self.time_and_zone(clock, first, last)
         if attached is not None:
             last = max(last, attached.end)
-        zone = attached.zone if attached else self.zone_near(first, last)
-        start = _at(day, clock.minutes, zone)
+        start = _at(day, minutes, zone)
         if start < self.sent - timedelta(hours=1) or start > self.sent + timedelta(days=400):
             return None
         end = self.end_for(clock, start, day, zone)
         score = 0.0
-        if self.marked(_NEW_MARKERS, before_from, first):
+        if self.marked(NEW_MARKERS, before_from, first):
             score += 3
-        if self.near_interview_words(clock, day, last):
+        meeting = self.near_interview_words(clock, day, last)
+        if meeting:
             score += 2
         if "\n" in text[min(day.end, clock.end) : max(day.start, clock.start)]:
             score -= 0.5  # a day on another line may belong to something else
         score += 1 if day.kind == "absolute" else 0
         score += 0.5 if attached else 0
         score += 0.5 if end is not None else 0
-        return _Candidate(score, day, start, end, first, last)
+        return _Candidate(score, day, start, end, first, last, meeting)
+
+    def second_choice(self, first: int, last: int) -> bool:
+        """A time turned down after it, or named as the fallback, in its sentence."""
+        begin, finish = sentence_bounds(self.text, first, last, reach=160)
+        if FALLBACK.search(self.text, begin, finish):
+            return True
+        declined = DECLINED_AFTER.match(self.text, last, finish)
+        return bool(declined) and not CONDITION.search(self.text, begin, first)
+
+    def time_and_zone(
+        self, clock: ClockMention, first: int, last: int
+    ) -> tuple[int, tzinfo, ZoneMention | None]:
+        """The time of day and its zone. "4:30pm your time (7:30am here in SF)" is in the
+        reader's zone: the same moment given with a named zone wins, else the default."""
+        attached = zone_right_after(self.text, clock.end, self.sent)
+        if attached is not None:
+            return clock.minutes, attached.zone, attached
+        yours = YOUR_TIME.match(self.text, clock.end)
+        if yours is None:
+            return clock.minutes, self.zone_near(first, last), None
+        index = bisect.bisect_right(self.clock_starts, clock.start)
+        if index < len(self.clocks) and self.clocks[index].start - yours.end() <= 30:
+            other = self.clocks[index]
+            named = zone_right_after(self.text, other.end, self.sent)
+            if named is not None:
+                return other.minutes, named.zone, None
+        return clock.minutes, self.default_tz or self.fallback_zone, None
 
     def day_for(self, clock: ClockMention) -> DateMention | None:
         """The day a time belongs to: the nearest one written before it on its line, or
@@ -243,19 +255,19 @@ class _Finder:
         """Interview words shortly before the time (or before its day, when that is in the
         same paragraph) or shortly after, never across a blank line."""
         text = self.text
-        if _INTERVIEW_WORDS.search(text, _paragraph_back(text, clock.start), clock.start):
+        if INTERVIEW_WORDS.search(text, _paragraph_back(text, clock.start), clock.start):
             return True
         gap = text[min(day.end, clock.end) : max(day.start, clock.start)]
         day_context = _paragraph_back(text, day.start)
         if (
             day.start < clock.start
             and "\n\n" not in gap
-            and _INTERVIEW_WORDS.search(text, day_context, day.start)
+            and INTERVIEW_WORDS.search(text, day_context, day.start)
         ):
             return True
         paragraph_end = text.find("\n\n", last, last + 120)
         finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 120)
-        return bool(_INTERVIEW_WORDS.search(text, last, finish))
+        return bool(INTERVIEW_WORDS.search(text, last, finish))
 
     def zone_near(self, first: int, last: int) -> tzinfo:
         """A zone named on the same line, else the last one named shortly before."""
@@ -290,7 +302,7 @@ class _Finder:
         later = self.clocks[index]
         if later.start - clock.end > 120 or "\n\n" in self.text[clock.end : later.start]:
             return None
-        if not _UNTIL_BEFORE.search(self.text, max(0, later.start - 12), later.start):
+        if not UNTIL_BEFORE.search(self.text, max(0, later.start - 12), later.start):
             return None
         return later.minutes
 

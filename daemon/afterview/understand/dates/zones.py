@@ -19,7 +19,14 @@ import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 
-from ..zonenames import fixed_offset, iana_zone, offset_in_label, zone_for_city, zone_from_tzid
+from ..zonenames import (
+    fixed_offset,
+    iana_zone,
+    offset_in_label,
+    zone_for_city,
+    zone_for_place,
+    zone_from_tzid,
+)
 
 _REGION_ABBREVIATIONS = {
     "EST": "America/New_York", "EDT": "America/New_York",
@@ -73,6 +80,14 @@ _NAMED = {
     "de madrid": "Europe/Madrid", "de méxico": "America/Mexico_City",
     "de mexico": "America/Mexico_City", "de canarias": "Atlantic/Canary",
     "central europea": "Europe/Madrid", "nederlandse": "Europe/Amsterdam",
+    "del centro": "America/Mexico_City", "del centro de méxico": "America/Mexico_City",
+    "del centro de mexico": "America/Mexico_City", "de la cdmx": "America/Mexico_City",
+    "de ciudad de méxico": "America/Mexico_City", "de ciudad de mexico": "America/Mexico_City",
+    "de bogotá": "America/Bogota", "de bogota": "America/Bogota",
+    "de colombia": "America/Bogota", "de lima": "America/Lima", "de perú": "America/Lima",
+    "de peru": "America/Lima", "de argentina": "America/Argentina/Buenos_Aires",
+    "de buenos aires": "America/Argentina/Buenos_Aires", "de chile": "America/Santiago",
+    "de santiago": "America/Santiago",
     "belgische": "Europe/Brussels",
 }  # fmt: skip
 
@@ -99,7 +114,9 @@ _STRICT = re.compile(
     r"|\bheure\s+(?P<fnamed>de\s+paris|fran[cç]aise|de\s+france|de\s+bruxelles|de\s+londres|"
     r"de\s+genève|de\s+montréal|du\s+québec)\b"
     r"|\bhora\s+(?P<snamed>peninsular|espa[ñn]ola|de\s+espa[ñn]a|de\s+madrid|de\s+m[ée]xico|"
-    r"de\s+canarias|central\s+europea)\b"
+    r"de\s+canarias|central\s+europea|del\s+centro(?:\s+de\s+m[ée]xico)?|de\s+la\s+cdmx|"
+    r"de\s+(?:ciudad\s+de\s+)?m[ée]xico|de\s+bogot[áa]|de\s+colombia|de\s+lima|de\s+per[úu]|"
+    r"de\s+argentina|de\s+buenos\s+aires|de\s+chile|de\s+santiago)\b"
     r"|\b(?P<nnamed>nederlandse|belgische)\s+tijd\b"
     r"|(?P<city>(?-i:\b[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))\s+(?-i:time|Time)\b",
     re.IGNORECASE,
@@ -109,6 +126,11 @@ _LOOSE = re.compile(
     r"|(?P<bare>\b(?:eastern|central|mountain|pacific)\b(?!\s+europ))"
     r"|(?P<zulu>(?-i:Z\b))",
     re.IGNORECASE,
+)
+# Right after a time: "7:30am here in SF", "(17:00 en Ámsterdam)", "17 Uhr in Berlin".
+_PLACE = re.compile(
+    r"(?:here\s+)?(?:in|en|à|a|hier\s+in|ici\s+à|aquí\s+en|hier\s+in)\s+"
+    r"(?P<place>[A-ZÁÉÍÓÚÜ][\w.]*(?:[ -][A-ZÁÉÍÓÚÜ][\w.]*)?)"
 )
 _SPACES = re.compile(r"[ \t]*")
 _OPENING = re.compile(r"[ \t]*(?:\(\s*|\[\s*)?")
@@ -137,7 +159,12 @@ def zone_right_after(text: str, pos: int, sent: datetime) -> ZoneMention | None:
     spaces = _SPACES.match(text, pos)
     opening = _OPENING.match(text, pos)
     starts = (spaces.end() if spaces else pos, opening.end() if opening else pos)
-    for at, pattern in ((starts[0], _STRICT), (starts[1], _STRICT), (starts[1], _LOOSE)):
+    for at, pattern in (
+        (starts[0], _STRICT),
+        (starts[1], _STRICT),
+        (starts[1], _LOOSE),
+        (starts[1], _PLACE),
+    ):
         match = pattern.match(text, at)
         if match is None:
             continue
@@ -177,6 +204,8 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
         return iana_zone(_US_REGIONS[words.split()[0]])
     if kind == "city":
         return zone_for_city(value)
+    if kind == "place":
+        return zone_for_place(value)
     found = _NAMED.get(words)
     return iana_zone(found) if found else None
 

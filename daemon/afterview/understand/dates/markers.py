@@ -1,0 +1,86 @@
+"""Words around a time in mail text that say what the time is for.
+
+Interview words near a time make it the meeting's; "new time", "moved to" mark the time
+that replaces another; "Was:", "instead of", "statt" mark the old one; "by", "bis",
+"avant" make it a deadline; "doesn't work", "ne va pas le faire", "passt nicht" turn an
+offered time down; "fallback", "otherwise", "sinon" make it a second choice; "your time"
+says the time is in the reader's zone, not the writer's.
+"""
+
+from __future__ import annotations
+
+import re
+
+INTERVIEW_WORDS = re.compile(
+    r"\b(?:interview\w*|call|chat|meeting|conversation|session|video|zoom|teams|meet|"
+    r"screen(?:ing)?|on-?site|panel|gespräch\w*|gespraech\w*|termin\w*|telefonat|videocall|"
+    r"kennenlernen|entretien|entrevue|rendez-vous|appel|visio\w*|entrevista|llamada|"
+    r"reuni[oó]n|videollamada|gesprek\w*|sollicitatiegesprek|afspraak|kennismaking\w*|"
+    r"when|wann|quand|cu[aá]ndo|wanneer|date|datum|fecha|time|uhrzeit|heure|hora|tijd|zeit)\b",
+    re.IGNORECASE,
+)
+NEW_MARKERS = re.compile(
+    r"\b(?:new\s+(?:time|date|slot)|updated\s+(?:time|date)|moved\s+to|rescheduled\s+(?:to|for)|"
+    r"changed\s+to|is\s+now|now\s+(?:on|at)|neue[rs]?\s+(?:termin|uhrzeit|zeit|datum)|"
+    r"verschoben\s+auf|verlegt\s+auf|nouvel(?:le)?\s+(?:date|heure|horaire|cr[ée]neau)|"
+    r"d[ée]plac[ée]e?\s+(?:à|au)|report[ée]e?\s+(?:à|au)|nueva\s+(?:fecha|hora)|"
+    r"(?:cambiad[ao]|movid[ao]|trasladad[ao])\s+(?:a|al)|nieuwe\s+(?:tijd|datum)|"
+    r"verplaatst\s+naar|verzet\s+naar)\b",
+    re.IGNORECASE,
+)
+OLD_MARKERS = re.compile(
+    r"(?:^|\n)[ \t>*-]*(?:was|previously|original(?:ly)?|old\s+time|alt|bisher|"
+    r"ancien(?:ne)?\s+(?:date|horaire)|antes|anterior|oud|oorspronkelijk)\s*:"
+    r"|\b(?:was\s+(?:originally\s+)?(?:scheduled|planned|booked)\s+for|previously|"
+    r"originally|instead\s+of|rather\s+than|(?:moved|rescheduled|changed|shifted|pushed)"
+    r"(?:\s+\w+){0,4}?\s+from|statt|anstatt|anstelle\s+von|ursprünglich|au\s+lieu\s+(?:de|du)|"
+    r"initialement|en\s+lugar\s+de[l]?|en\s+vez\s+de[l]?|originalmente|in\s+plaats\s+van|"
+    r"oorspronkelijk)\b",
+    re.IGNORECASE,
+)
+DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|till|no\s+later\s+than|bis(?:\s+(?:zum|spätestens))?|spätestens|"
+    r"avant|d'ici|antes\s+del?|hasta|uiterlijk|vóór|voor)"
+    r"(?:\s+(?:the|on|am|le|el|op|zum|la|las))?\s*$",
+    re.IGNORECASE,
+)
+QUOTE_OR_HEADER = re.compile(
+    r"\s*(?:>|(?:sent|gesendet|envoy[ée]|enviado|verzonden)\s*:)", re.IGNORECASE
+)
+ATTRIBUTION = re.compile(
+    r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$", re.IGNORECASE
+)
+UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|to|bis|jusqu'à|jusqu'a|hasta(?:\s+las?)?|tot)\s*$", re.IGNORECASE
+)
+# After a time, in its sentence: the time is turned down ("Wednesday 9 at 3pm won't work").
+DECLINED_AFTER = re.compile(
+    r"[^.!?\n]{0,60}?\b(?:(?:doesn't|does\s+not|won't|will\s+not|wouldn't|can't|cannot)\s+"
+    r"(?:work|suit|be\s+possible|make\s+it|do)|(?:isn't|is\s+not)\s+possible|"
+    r"ne\s+(?:\w+\s+)?(?:va|vas|peut|pourra|convient|conviendra|marche|fonctionne)\s+pas|"
+    r"(?:passt|geht|klappt|funktioniert)\s+(?:\w+\s+)?nicht|"
+    r"no\s+(?:me|nos|le|les|te)\s+(?:va|viene|queda|sirve|funciona|cuadra)|no\s+(?:es|será)\s+"
+    r"posible|(?:lukt|gaat|past|kan)\s+(?:\w+\s+)?niet|komt\s+(?:ons|mij|me)\s+niet\s+uit)\b",
+    re.IGNORECASE,
+)
+# Around a time: it is the second choice, not the plan.
+FALLBACK = re.compile(
+    r"\b(?:fallback|back-?up|alternative(?:ly)?|otherwise|or\s+else|sinon|à\s+défaut|"
+    r"alternativ\w*|ansonsten|sonst|si\s+no|en\s+su\s+defecto|anders|als\s+alternatief)\b",
+    re.IGNORECASE,
+)
+# Words that make what follows conditional: "If Tuesday at 3pm doesn't work" keeps 3pm.
+CONDITION = re.compile(r"\b(?:if|unless|wenn|falls|sofern|si|als|indien|mocht)\b", re.IGNORECASE)
+# Right after a time: it is given in the reader's zone ("4:30pm your time").
+YOUR_TIME = re.compile(
+    r"\s*(?:\(\s*)?(?:your\s+time|your\s+local\s+time|(?:in\s+)?(?:Ihrer|deiner)\s+"
+    r"(?:Orts)?zeit|(?:à|a)\s+votre\s+heure|votre\s+heure|heure\s+de\s+chez\s+vous|"
+    r"(?:en\s+)?tu\s+hora|(?:en\s+)?su\s+hora|jouw\s+tijd|je\s+eigen\s+tijd)\b",
+    re.IGNORECASE,
+)
+# A sentence that speaks of a decision, not of meeting the candidate.
+DECISION_TALK = re.compile(
+    r"\b(?:decid\w*|decision|get\s+back\s+to\s+you|hear\s+(?:back\s+)?from|entscheid\w*|"
+    r"d[ée]cision|d[ée]cider|decisi[oó]n|beslissing|besluit)\b",
+    re.IGNORECASE,
+)
