@@ -11,6 +11,7 @@ import os
 import re
 import shutil
 import signal
+import sqlite3
 import time
 from collections import Counter
 from collections.abc import Iterator
@@ -248,6 +249,23 @@ def test_one_failing_account_does_not_stop_another(tmp_path, server, user):
             daemon.wait_log(r"side: IMAP login .* failed")
     finally:
         notify.close()
+
+
+def test_a_locked_state_database_is_a_clear_error_then_retried(tmp_path, user):
+    world = _world(tmp_path, user)
+    with dk.Daemon(world.config) as daemon:
+        daemon.wait_log(r"IDLE on INBOX")
+        other = sqlite3.connect(tmp_path / "state" / "state.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another writer holds the database
+        try:
+            address = _deliver(world, 14)
+            daemon.wait_log(r"state database .* another Afterview process holds it.*retrying")
+        finally:
+            other.execute("ROLLBACK")
+        _wait_for_drafts(world, address)
+    assert other.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+    other.close()
+    assert _draft_recipients(world) == Counter({address: 1})
 
 
 # ---- helpers ----------------------------------------------------------------------------

@@ -62,12 +62,11 @@ class AccountWatcher(threading.Thread):
         clock: Clock,
         pass_lock: threading.Lock,
         on_change: Callable[[], None],
-        mailbox_factory: Callable[[Account], ImapMailbox] = open_mailbox,
     ) -> None:
         super().__init__(name=f"watch-{account.name}", daemon=True)
         self.config, self.account, self.clock = config, account, clock
         self._pass_lock, self._on_change = pass_lock, on_change
-        self._mailbox = mailbox_factory(account)
+        self._box: ImapMailbox | None = None
         self._store: Store | None = None
         self._retired = threading.Event()
         self._wake = threading.Event()
@@ -97,7 +96,7 @@ class AccountWatcher(threading.Thread):
         try:
             self._loop()
         finally:
-            self._mailbox.close()
+            self._disconnect()
             self._close_store()
 
     def _loop(self) -> None:
@@ -127,7 +126,7 @@ class AccountWatcher(threading.Thread):
 
     def _failed(self, err: AfterviewError, delay: float, *, auth: bool = False) -> None:
         """Log once, drop the connection (and a failing database), sleep ``delay``."""
-        self._mailbox.close()
+        self._disconnect()
         if isinstance(err, StoreError):
             self._close_store()
         if self.retired:
@@ -183,6 +182,17 @@ class AccountWatcher(threading.Thread):
             self._next_due.isoformat() if self._next_due else "-",
         )
         return True
+
+    @property
+    def _mailbox(self) -> ImapMailbox:
+        """Made in this thread, so that even a bad account setting is a retried error."""
+        if self._box is None:
+            self._box = open_mailbox(self.account)
+        return self._box
+
+    def _disconnect(self) -> None:
+        if self._box is not None:
+            self._box.close()
 
     def _db(self) -> Store:
         """This thread's own connection: SQLite connections are not shared across threads."""
