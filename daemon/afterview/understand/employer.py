@@ -144,8 +144,13 @@ _TRANSLIT = str.maketrans(
 
 def squash(text: str) -> str:
     """Letters and digits only, lower-cased, accents dropped ("Énergie" -> "energie")."""
-    plain = unicodedata.normalize("NFKD", text.lower())
-    return re.sub(r"[^0-9a-z]", "", "".join(c for c in plain if not unicodedata.combining(c)))
+    # NFKD splits accents off; dropping everything non-ASCII then drops them (and any
+    # letter without an ASCII base, which the filter below would drop anyway)
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return _NOT_ALNUM.sub("", plain)
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
 @lru_cache(maxsize=8192)

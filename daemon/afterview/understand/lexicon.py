@@ -12,6 +12,7 @@ negatives) are in ``cues.py``. This module also holds how phrases are looked for
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Sequence
 
@@ -121,9 +122,7 @@ def hits(
     'we've decided to move forward with other candidates'") and never count.
     """
     found: list[str] = []
-    if not _any(patterns).search("\n".join(sentences)):
-        return found
-    for sentence in sentences:
+    for sentence in _candidates(patterns, sentences):
         if (not conditional and CONDITIONAL.match(sentence)) or (skip and skip.search(sentence)):
             continue
         for pattern in patterns:
@@ -135,6 +134,25 @@ def hits(
             found.append(" ".join(match.group(0).lower().split())[:48])
             break
     return found
+
+
+def _candidates(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> list[str]:
+    """The sentences where one of ``patterns`` may match, found by one pass of their
+    alternation over the whole text: the per-sentence checks then run on few sentences."""
+    joined = "\n".join(sentences)
+    spans = [m.span() for m in _any(patterns).finditer(joined)]
+    if not spans:
+        return []
+    starts, position = [], 0
+    for sentence in sentences:
+        starts.append(position)
+        position += len(sentence) + 1
+    chosen: set[int] = set()
+    for begin, end in spans:
+        first = bisect.bisect_right(starts, begin) - 1
+        last = bisect.bisect_right(starts, max(begin, end - 1)) - 1
+        chosen.update(range(first, last + 1))
+    return [sentences[i] for i in sorted(chosen)]
 
 
 _OPEN_QUOTES = "“„«"

@@ -103,11 +103,14 @@ class _Finder:
         self.sent = sent
         self.default_tz = default_tz
         self.fallback_zone = default_tz or sender_zone(sent)
+        clocks = scan_clock(text)
+        if not clocks:  # no time of day, no interview time: spare the scan for days
+            text = ""
         self.dates = scan_dates(text, sent.date(), month_first=_month_first(text, sent))
         self.date_starts = [mention.start for mention in self.dates]
         self.zones = scan_zones(text, sent)
         self.zone_starts = [mention.start for mention in self.zones]
-        self.clocks = [c for c in scan_clock(text) if not self._inside_date(c)]
+        self.clocks = [c for c in clocks if not self._inside_date(c)]
         self.clock_starts = [clock.start for clock in self.clocks]
         self.durations = scan_durations(text)
         self.duration_starts = [duration.start for duration in self.durations]
