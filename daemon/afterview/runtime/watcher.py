@@ -26,7 +26,7 @@ import logging
 import threading
 from collections.abc import Callable
 from dataclasses import replace
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from afterview.config import Account, Config
 from afterview.errors import AfterviewError, CredentialError
@@ -70,7 +70,8 @@ class AccountWatcher(threading.Thread):
         self._store: Store | None = None
         self._retired = threading.Event()
         self._wake = threading.Event()
-        self._next_due = None
+        self._next_due: datetime | None = None
+        self._failures, self._last_failure = 0, float("-inf")
         self.state = AccountState(account.name)
         self.idling = False  # in IDLE: safe to abandon at exit
         self.promise = clock.monotonic() + PASS_BOUND  # when it must have reported again
@@ -80,10 +81,6 @@ class AccountWatcher(threading.Thread):
     def retire(self) -> None:
         """Stop after the current step; never run another pass."""
         self._retired.set()
-        self._wake.set()
-
-    def wake(self) -> None:
-        """Cut a backoff or poll wait short (SIGHUP after fixing a password)."""
         self._wake.set()
 
     @property
@@ -100,8 +97,7 @@ class AccountWatcher(threading.Thread):
             self._close_store()
 
     def _loop(self) -> None:
-        failures = auth_failures = 0
-        last_failure = float("-inf")
+        auth_failures = 0
         while not self.retired:
             try:
                 if not self._pass():
@@ -112,20 +108,26 @@ class AccountWatcher(threading.Thread):
                 auth_failures += 1
                 self._failed(err, auth_retry_delay(auth_failures), auth=True)
             except AfterviewError as err:
-                now = self.clock.monotonic()
-                failures = 0 if now - last_failure > FAILURES_FORGOTTEN_AFTER else failures
-                failures, last_failure = failures + 1, now
-                self._failed(err, backoff_delay(failures))
+                self._failed(err, backoff_delay(self._count_failure()))
             except Exception as err:  # a bug must not silently end the watching
                 log.debug("%s: internal error", self.account.name, exc_info=True)
-                failures, last_failure = failures + 1, self.clock.monotonic()
-                self._failed(
-                    AfterviewError(f"internal error: {type(err).__name__}: {err}"),
-                    backoff_delay(failures),
-                )
+                error = AfterviewError(f"internal error: {type(err).__name__}: {err}")
+                self._failed(error, backoff_delay(self._count_failure()))
+
+    def _count_failure(self) -> int:
+        """Failures in a row; one after a long quiet spell starts again from the first delay.
+
+        Not reset by a successful pass: a server that accepts a login and then drops every
+        connection must still see the delays grow.
+        """
+        now = self.clock.monotonic()
+        if now - self._last_failure > FAILURES_FORGOTTEN_AFTER:
+            self._failures = 0
+        self._failures, self._last_failure = self._failures + 1, now
+        return self._failures
 
     def _failed(self, err: AfterviewError, delay: float, *, auth: bool = False) -> None:
-        """Log once, drop the connection (and a failing database), sleep ``delay``."""
+        """Log it, drop the connection (and a failing database), sleep ``delay``."""
         self._disconnect()
         if isinstance(err, StoreError):
             self._close_store()
