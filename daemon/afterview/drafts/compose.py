@@ -77,6 +77,9 @@ _MAX_8BIT_LINE = 900  # bytes; RFC 5322 allows 998 per line
 # Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width characters:
 # invisible, and able to make a name display as something other than what it is.
 _INVISIBLE = re.compile("[\u061c\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]")
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/^_`{|}~-]+"  # atext without "=" and "?": no encoded words
+_MSGID = re.compile(rf"<{_ATEXT}(?:\.{_ATEXT})*@{_ATEXT}(?:\.{_ATEXT})*>")
+_PRINTABLE_LINE = re.compile(r"[\x21-\x7e]+(?: [\x21-\x7e]+)*")
 _REPLY_PREFIX = re.compile(r"^\s*(re|aw|sv|antw|rif|r)\s*:", re.IGNORECASE)
 _HONORIFICS = frozenset(
     {"mr", "mrs", "ms", "miss", "mx", "dr", "prof", "herr", "frau", "m", "mme", "mlle"}
@@ -85,12 +88,17 @@ _HONORIFICS = frozenset(
 
 
 def clean(text: str | None) -> str:
-    """One line of plain text: controls, line breaks, NUL and bidi characters removed."""
+    """One line of plain text: controls, line breaks, NUL and bidi characters removed.
+
+    ``=?`` is broken up: the email library decodes RFC 2047 words in any header value it is
+    given, so a name spelled as an encoded word would otherwise come back as whatever it
+    encodes, line breaks included.
+    """
     if not text:
         return ""
     text = _INVISIBLE.sub("", text)
     text = "".join(" " if unicodedata.category(ch) in {"Cc", "Zl", "Zp"} else ch for ch in text)
-    return " ".join(text.split())
+    return " ".join(text.split()).replace("=?", "= ?")
 
 
 def first_name(raw: str | None) -> str | None:
@@ -213,10 +221,15 @@ def _split_subject(text: str) -> tuple[str | None, str]:
 
 
 def _message_id(value: str | None) -> str | None:
+    """``<left@right>`` from a parsed id, or None when it is not a plain RFC 5322 msg-id.
+
+    Anything else is dropped, not repaired: an id like ``=?utf-8?b?...?=`` would be decoded
+    by the header machinery into whatever the sender encoded, line breaks included.
+    """
     value = clean(value)
-    if not value or " " in value:
-        return None
-    return value if value.startswith("<") and value.endswith(">") else f"<{value.strip('<>')}>"
+    if not value.startswith("<"):
+        value = f"<{value}>"
+    return value if _MSGID.fullmatch(value) else None
 
 
 def _thread(parent: Event) -> tuple[str | None, list[str]]:
@@ -259,7 +272,9 @@ class _DraftPolicy(email.policy.EmailPolicy):
     """
 
     def _one_line(self, name: str, value: str) -> str | None:
-        if name.lower() in _ONE_LINE and value.isascii() and len(value) < 900:
+        # ``value`` is the header as parsed back (encoded words decoded): only printable
+        # ASCII may be written as it is; anything else is folded and encoded by the library
+        if name.lower() in _ONE_LINE and len(value) < 900 and _PRINTABLE_LINE.fullmatch(value):
             return f"{name}: {value}{self.linesep}"
         return None
 
@@ -320,4 +335,18 @@ def compose(
             message["References"] = " ".join(chain)
     message[KEY_HEADER] = clean(action.key)
     message.set_content(body, subtype="plain", charset="utf-8", cte=_transfer_encoding(body))
+    _check_headers(bytes(message), message.keys())
     return message
+
+
+def _check_headers(raw: bytes, names: list[str]) -> None:
+    """The last guard: the serialised header block holds exactly the headers set, each on
+    its own line or properly folded. Some Python versions write a line break that reached a
+    header value as it is (CVE-2024-6923); a draft with an extra header must never exist."""
+    head = raw.split(b"\r\n\r\n", 1)[0]
+    lines = head.split(b"\r\n")
+    unsafe = any(b"\n" in line or b"\r" in line or b"\x00" in line for line in lines)
+    found = [line.split(b":", 1)[0].lower() for line in lines if line[:1] not in (b" ", b"\t")]
+    wanted = [name.lower().encode("ascii", "replace") for name in names]
+    if unsafe or sorted(found) != sorted(wanted):
+        raise ValueError("refusing a draft whose headers are not exactly the ones composed")

@@ -36,11 +36,13 @@ MAX_CALENDAR_ATTENDEES = 200
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200b\u200e\u200f\u2028\u2029\ufeff]")
 _FOLD = re.compile(r"\r?\n[ \t]*")
-_MSGID = re.compile(r"<[^<>\s]{1,400}>")
+_MSGID = re.compile(r"<[^<>\s\x00-\x1f\x7f]{1,400}>")
 _STUB = re.compile(
     r"browser|HTML|web version|online version|navigateur|navegador|webversie", re.IGNORECASE
 )
-_EMAIL = re.compile(r"^[^@\s<>,;\x00-\x1f\x7f]+@[^@\s<>,;\x00-\x1f\x7f]+$")
+# No controls, and nothing a header encoder would decode ("=?"): an address is copied into
+# drafts and draft keys as it is.
+_EMAIL = re.compile(r"^(?!.*=\?)[^@\s<>,;\x00-\x1f\x7f]+@[^@\s<>,;\x00-\x1f\x7f]+$")
 
 
 @dataclass(frozen=True)

@@ -302,6 +302,7 @@ class _EventReader:
 
 _FOLD = re.compile(rb"\r?\n[ \t]")
 _PLAUSIBLE_YEARS = (1900, 2200)
+_UNSAFE_ADDRESS = re.compile(r"[\x00-\x1f\x7f<>,;\"\\]|=\?")
 
 
 def _decode(ics: bytes | str) -> str:
@@ -341,6 +342,8 @@ def _address(value: str) -> str | None:
     if value[:7].lower() == "mailto:":
         value = value[7:].strip().strip("<>")
     if value.count("@") != 1 or " " in value or value.startswith("@") or value.endswith("@"):
+        return None
+    if _UNSAFE_ADDRESS.search(value):  # it is copied into draft headers and keys as it is
         return None
     return value.lower()
 
