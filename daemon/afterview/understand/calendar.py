@@ -285,6 +285,9 @@ class _EventReader:
         partstats: dict[str, str] = {}
         beyond = 0
         for prop in self.all_props("ATTENDEE"):
+            cutype = _upper(getattr(prop, "params", {}).get("CUTYPE"))
+            if cutype in ("ROOM", "RESOURCE"):
+                continue  # a meeting room or a projector is nobody to thank
             person = self.person(prop)
             if person is None or person.email in people:
                 continue

@@ -32,7 +32,7 @@ from .dates import find_decision_by, find_interview_time, find_return_date
 from .dates.markers import DECISION_TALK
 from .employer import choose_company, employer_domain
 from .model import Person
-from .people import choose_contact, choose_interviewers, people_in_text
+from .people import choose_contact, choose_interviewers, people_in_headers, people_in_text
 from .reading import Reading, person, read
 from .result import Classification, Interview, to_json
 from .robots import domain_of, is_personal_domain, is_scheduler, is_service_domain
@@ -381,6 +381,8 @@ def _complete(
             text=f"{r.new}\n{r.event_text()}",
             sender=r.sender,
             excluded=r.excluded,
+            book=_address_book(r),
+            sender_recruits=_signs_as_recruiter(r),
         )
         sender_domain = domain_of(msg.from_.email) if msg.from_ else ""
         if not interviewers and reply_to and is_scheduler(sender_domain):
@@ -406,6 +408,24 @@ def _complete(
         contact=contact,
         language=r.language,
     )
+
+
+def _address_book(r: Reading) -> list[Person]:
+    """Everyone the message knows by name and address: its headers, and the header lines
+    and named people of the quoted or forwarded mail."""
+    msg = r.msg
+    people = [person(a) for a in (msg.from_, *msg.to, *msg.cc, *msg.reply_to)]
+    history = f"{r.body.quoted}\n{r.body.forwarded}"[:20000]
+    found = [p for p in people if p and p.name]
+    found += people_in_headers(history)
+    found += [p for p in people_in_text(history) if p.name]
+    return found
+
+
+def _signs_as_recruiter(r: Reading) -> bool:
+    """The sender's sign-off names a recruiting title ("Talent Acquisition", "HR")."""
+    lines = [line for line in r.new.splitlines()[-12:] if 0 < len(line.split()) <= 8]
+    return bool(cues.RECRUITER_TITLE.search(f"{r.body.signature}\n" + "\n".join(lines)))
 
 
 def _present(span, events, found, tz: tzinfo) -> tuple[datetime, datetime | None]:

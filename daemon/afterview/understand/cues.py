@@ -80,7 +80,9 @@ JOB_CONTEXT = re.compile(
 # A signature that says the sender recruits: the message is from the employer's side.
 RECRUITER_TITLE = re.compile(
     r"\b(?:recruit\w*|talent\w*|hiring|human resources|HR|people (?:team|partner|ops|"
-    r"operations)|personal\w*|recrutement|recruteu\w*|chargée? de recrutement|RRHH|"
+    r"operations)|people (?:&|and) culture|coordinat\w*|scheduling|recursos humanos|"
+    r"ressources humaines|assistante? RH|personal\w*|recrutement|recruteu\w*|"
+    r"chargée? de recrutement|RRHH|"
     r"selección|reclutamiento|werving|HR-adviseur|P&O)\b",
     _FLAGS,
 )

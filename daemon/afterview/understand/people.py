@@ -10,6 +10,7 @@ is left out; one who says "join me" or is named in the text stays.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Sequence
 
 from .model import Person
@@ -28,7 +29,10 @@ _FIRST_PERSON = re.compile(
     r"meet|see)|talk (?:to|with) me|speak (?:to|with) me|our (?:call|chat|conversation|"
     r"meeting)|and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
     r"je vous appellerai|conmigo|"
-    r"y yo\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u))",
+    r"y yo\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
+    r"and myself|myself and|me and\b|joined by|join(?:ing)? me\b|will join me\b|"
+    r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
+    r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf)",
     re.IGNORECASE,
 )
 _NOT_NAME_WORDS = frozenset(
@@ -76,22 +80,47 @@ def _name_from_address(address: str) -> str | None:
     return None
 
 
-def _name_before(segment: str) -> str | None:
-    """The personal name that ends a phrase like "and Tilly Aronsson, who leads X"."""
+def _name_before(segment: str, address: str = "") -> str | None:
+    """The personal name that ends a phrase like "and Tilly Aronsson, who leads X".
+
+    "our CEO, Alana Brooks (...)" has a bare name after the last comma, "Harlan Pike,
+    Senior Analyst (...)" one in the first clause; when both read as names ("Dr. Matthias
+    Krämer, Leiter Steuerungstechnik") the one the address spells wins.
+    """
     segment = re.split(r"[.;:!?()<>\[\]]\s|[()<>\[\]\n]|:\s*", segment)[-1]
     clauses = [c.strip(" –-\t") for c in segment.split(",")]
-    # "our CEO, Alana Brooks (...)": a bare name after the last comma; else the first clause,
-    # as in "Harlan Pike, Senior Analyst (...)".
-    last = _NAME.fullmatch(clauses[-1]) if len(clauses) > 1 else None
-    found = last or _NAME.search(clauses[0])
-    if not found:
+    found = [
+        m
+        for m in (
+            _NAME.fullmatch(clauses[-1]) if len(clauses) > 1 else None,
+            _NAME.search(clauses[0]),
+        )
+        if m
+    ]
+    names = [n for n in (_plain_name(m.group("name")) for m in found) if n]
+    if not names:
         return None
-    words = found.group("name").split()
+    local = _fold(address.split("@", 1)[0])
+    return next((n for n in names if _spells(n, local)), names[0])
+
+
+def _plain_name(raw: str) -> str | None:
+    words = raw.split()
     while words and words[0].lower() in _NOT_NAME_WORDS:
         words = words[1:]
     if len(words) < 2 or any(w.lower() in _NOT_NAME_WORDS for w in words):
         return None
     return " ".join(words)
+
+
+def _fold(text: str) -> str:
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z]+", "", plain)
+
+
+def _spells(name: str, local: str) -> bool:
+    """Whether an address's local part spells a word of the name ("j.hamelink")."""
+    return bool(local) and any(len(w) >= 3 and w in local for w in map(_fold, name.split()))
 
 
 def people_in_text(text: str) -> list[Person]:
@@ -112,11 +141,11 @@ def people_in_text(text: str) -> list[Person]:
         name = None
         opener = before.rstrip()[-1:] if before.rstrip() else ""
         if opener in "(<[" or before.rstrip().lower().endswith("mailto:"):
-            name = _name_before(before.rstrip()[:-1])
+            name = _name_before(before.rstrip()[:-1].rstrip(), address)
         elif not text[line_start : match.start()].strip():
             # the address alone on its line: the name is on the previous line
             previous = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1]
-            name = _name_before(re.split(r"\s[–-]\s", previous)[0])
+            name = _name_before(re.split(r"\s[–-]\s", previous)[0], address)
         found[address] = Person(name=name or _name_from_address(address), email=address)
     return list(found.values())
 
@@ -137,11 +166,17 @@ def names_mentioned(text: str, people: Iterable[Person]) -> set[str]:
     return hits
 
 
-def exclusions(me: Sequence[str], to: Sequence[str]) -> set[str]:
-    """Addresses that are the candidate: ``me``, and the To: recipients when they must be."""
+def exclusions(me: Sequence[str], to: Sequence[str], sender_domain: str = "") -> set[str]:
+    """Addresses that are the candidate: ``me``, and the To: recipients when they must be.
+
+    Without ``me``, the candidate is the sole recipient, or among several the ones outside
+    the sender's domain (a colleague in To: shares it, and may be an interviewer).
+    """
     mine = {m.strip().lower() for m in me if m and m.strip()}
     if not mine or len(to) == 1:
-        mine.update(a.lower() for a in to)
+        recipients = [a.lower() for a in to]
+        outside = [a for a in recipients if sender_domain and not a.endswith("@" + sender_domain)]
+        mine.update(outside if len(recipients) > 1 and outside else recipients)
     return mine
 
 
@@ -200,13 +235,22 @@ def choose_interviewers(
     text: str,
     sender: Person | None,
     excluded: set[str],
+    book: Sequence[Person] = (),
+    sender_recruits: bool = False,
 ) -> tuple[Person, ...]:
-    """The people the candidate meets, from the invitation and the text."""
-    named_ok = [p for p in named if p.name and _usable(p, excluded)]
+    """The people the candidate meets, from the invitation and the text.
+
+    ``named``: people named with an address in the text; ``book``: people known from the
+    message's headers and history by name and address, who count when the text names them
+    where it speaks of the meeting ("with Marcus and Priya"); ``sender_recruits``: the
+    sender signs as a recruiter, who organises interviews more often than holding them.
+    """
+    named_ok = [p for p in named if p.name and _usable(p, excluded) and not _contact(text, p)]
     result: dict[str, Person] = {}
     invited = [p for p in attendees if _usable(p, excluded)]
     org = organizer if organizer and _usable(organizer, excluded) else None
     first_person = bool(_FIRST_PERSON.search(text))
+    sender_ok = sender is not None and _usable(sender, excluded)
     if invited or org:
         mentioned = names_mentioned(text, [*invited, *([org] if org else [])])
         mentioned |= {p.email for p in named_ok}
@@ -219,7 +263,7 @@ def choose_interviewers(
             others_named = bool(mentioned - {org.email})
             keep = (
                 org.email in mentioned
-                or (sender_is_org and first_person)
+                or (sender_is_org and (first_person or not sender_recruits))
                 or not result
                 or not others_named
             )
@@ -230,9 +274,95 @@ def choose_interviewers(
         return tuple(result.values())
     for person in named_ok:
         result.setdefault(person.email, person)
-    if not result and sender and _usable(sender, excluded) and first_person:
-        result[sender.email] = sender
+    for person in _met_by_name(text, book):
+        if _usable(person, excluded) and (sender is None or person.email != sender.email):
+            result.setdefault(person.email, person)
+    if sender_ok and sender is not None and first_person:
+        result.setdefault(sender.email, sender)
     return tuple(result.values())
+
+
+# A sentence about meeting someone, and one that only says whom to ask.
+_MEETING_WITH = re.compile(
+    r"\b(?:with|meet\w*|joined by|join\w*|speak(?:ing)? (?:with|to)|interview\w*|panel|mit|"
+    r"treffen|kennenlernen|Gesprächspartner\w*|avec|rencontr\w*|entrevist\w*|con|conocer\w*|"
+    r"met|spreken|spreekt|ontmoet\w*)\b",
+    re.IGNORECASE,
+)
+# Right before a first name: the candidate meets that person ("with Marcus and Priya",
+# "Te entrevistarán Andrés y Paola"); right after it: that person will meet the candidate.
+_MEETS_BEFORE = re.compile(
+    r"\b(?:with|meet|meeting|and|&|joined by|mit|und|avec|et|con|y|met|en|"
+    r"entrevistar\w*|Gesprächspartner\w*(?:\s+(?:sind|ist))?)\s+(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|"
+    r"Mme|M|Sr|Sra)\.?\s+)?$",
+    re.IGNORECASE,
+)
+_MEETS_AFTER = re.compile(
+    r"^(?:\s+[A-Z][\w'-]+)?\s+(?:would like to meet|wants to meet|will (?:join|interview|meet|"
+    r"be joining|lead|run|host)|is joining|möchte Sie|wird (?:Sie|dabei)|vous recevra|"
+    r"te entrevistará|le entrevistará|sera présente?|zal (?:je|u))\b",
+    re.IGNORECASE,
+)
+_CONTACT = re.compile(
+    r"\b(?:reach out|contact\w*|questions?|queries|Fragen|wenden Sie sich|contacter|"
+    r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de)\b",
+    re.IGNORECASE,
+)
+_HEADER_PEOPLE = re.compile(
+    r"^[ \t>]*\*?(?:from|to|cc|von|an|de|à|para|van|aan|cc)\*?[ \t]*:[ \t]*(?P<rest>.+)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NAME_ADDRESS = re.compile(r"\"?(?P<name>[^<>,;\"\n]{2,60}?)\"?\s*<(?P<email>[^<>@\s]+@[^<>\s]+)>")
+
+
+def people_in_headers(text: str) -> list[Person]:
+    """People in "From: Name <addr>" / "Cc:" lines of quoted or forwarded mail."""
+    found: dict[str, Person] = {}
+    for line in _HEADER_PEOPLE.finditer(text):
+        for match in _NAME_ADDRESS.finditer(line.group("rest")):
+            email = match.group("email").lower()
+            name = " ".join(match.group("name").split()).strip(" '")
+            if "," in name:  # "Oduya, Marcus"
+                last, _, first = name.partition(",")
+                name = f"{first.strip()} {last.strip()}"
+            found.setdefault(email, Person(name=name or None, email=email))
+    return list(found.values())
+
+
+def _sentences_of(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text) if s.strip()]
+
+
+def _met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
+    """People of ``book`` whose first name the text puts next to meeting words ("with
+    Marcus and Priya"), outside sentences that only say whom to ask."""
+    if not book:
+        return []
+    sentences = [s for s in _sentences_of(text) if not _CONTACT.search(s)]
+    found = []
+    for person in book:
+        first = person.name.split()[0] if person.name else ""
+        if len(first) <= 2:
+            continue
+        word = re.compile(rf"\b{re.escape(first)}\b")
+        if any(
+            _MEETS_BEFORE.search(sentence[max(0, m.start() - 40) : m.start()])
+            or _MEETS_AFTER.match(sentence, m.end())
+            for sentence in sentences
+            for m in word.finditer(sentence)
+        ):
+            found.append(person)
+    return found
+
+
+def _contact(text: str, person: Person) -> bool:
+    """Named only as the one to ask: "reach out to Ana (ana@x) with any questions"."""
+    index = text.lower().find(person.email)
+    if index < 0:
+        return False
+    start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
+    sentence = text[start : index + len(person.email)]
+    return bool(_CONTACT.search(sentence)) and not _MEETING_WITH.search(sentence)
 
 
 def choose_contact(

@@ -135,7 +135,9 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
         bulk=is_bulk(msg.header),
         auto=auto_submitted(msg.header),
         sender=sender,
-        excluded=exclusions(me, [a.email for a in msg.to]),
+        excluded=exclusions(
+            me, [a.email for a in msg.to], domain_of(sender.email) if sender else ""
+        ),
         language=detect_language(f"{subject_clean}\n{new}"),
         tz=tz,
         used_forwarded=used_forwarded,

@@ -284,7 +284,10 @@ def is_robot_address(address: str) -> bool:
 
 def is_room(name: str | None, address: str) -> bool:
     """A meeting room or other calendar resource listed as an attendee."""
-    if "resource.calendar" in address or address.startswith(("room", "rm-", "conf")):
+    local, _, domain = address.lower().rpartition("@")
+    if "resource" in domain.split(".") or "resource.calendar" in address:
+        return True
+    if local.startswith(("room", "rm-", "conf", "resource")):
         return True
     return bool(name and _ROOM.search(name))
 

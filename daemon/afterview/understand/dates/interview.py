@@ -27,6 +27,7 @@ from .markers import (
     DECLINED_AFTER,
     FALLBACK,
     INTERVIEW_WORDS,
+    LENGTH_CUE,
     NEW_MARKERS,
     OLD_MARKERS,
     QUOTE_OR_HEADER,
@@ -321,7 +322,25 @@ class _Finder:
             gap = clock.start - before.end
             if 0 <= gap <= 150 and "\n\n" not in self.text[before.end : clock.start]:
                 options.append((gap, before))
-        return min(options, key=lambda option: option[0])[1] if options else None
+        if options:
+            return min(options, key=lambda option: option[0])[1]
+        return self.length_stated_later(clock)
+
+    def length_stated_later(self, clock: ClockMention) -> DurationMention | None:
+        """A length in a later paragraph, in a sentence that says it is the meeting's
+        ("Planen Sie bitte etwa 90 Minuten ein"), with no other time of day between."""
+        index = bisect.bisect_left(self.duration_starts, clock.end)
+        next_clock = bisect.bisect_right(self.clock_starts, clock.start)
+        limit = clock.end + 800
+        if next_clock < len(self.clocks):
+            limit = min(limit, self.clocks[next_clock].start)
+        for duration in self.durations[index:]:
+            if duration.start > limit:
+                break
+            begin, finish = sentence_bounds(self.text, duration.start, duration.end, reach=120)
+            if LENGTH_CUE.search(self.text, begin, finish):
+                return duration
+        return None
 
     def with_panel(self, best: _Candidate, candidates: list[_Candidate]) -> _Candidate:
         """Extend the best over back-to-back sessions listed for the same day."""

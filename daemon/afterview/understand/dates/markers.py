@@ -84,3 +84,11 @@ DECISION_TALK = re.compile(
     r"d[ée]cision|d[ée]cider|decisi[oó]n|beslissing|besluit)\b",
     re.IGNORECASE,
 )
+# In a duration's sentence: it is the meeting's length ("Planen Sie etwa 90 Minuten ein").
+LENGTH_CUE = re.compile(
+    r"\b(?:plan|allow|take|takes|last|lasts|run|runs|block|reserve|set\s+aside|budget|"
+    r"it'?s\s+(?:still\s+)?(?:about\s+)?|will\s+be|einplanen|planen|dauert|Dauer|"
+    r"rechnen\s+Sie|durée|comptez|prévoyez|durera|dure|duración|durará|dura|calcula|"
+    r"reken\s+op|duurt|houd\s+rekening|trek\s+\w+\s+uit)\b",
+    re.IGNORECASE,
+)

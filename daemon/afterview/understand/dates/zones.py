@@ -132,8 +132,9 @@ _PLACE = re.compile(
     r"(?:here\s+)?(?:in|en|à|a|hier\s+in|ici\s+à|aquí\s+en|hier\s+in)\s+"
     r"(?P<place>[A-ZÁÉÍÓÚÜ][\w.]*(?:[ -][A-ZÁÉÍÓÚÜ][\w.]*)?)"
 )
-_SPACES = re.compile(r"[ \t]*")
-_OPENING = re.compile(r"[ \t]*(?:\(\s*|\[\s*)?")
+# A zone may follow its time after a wrapped line ("at 9:00am\nPacific for the round").
+_SPACES = re.compile(r"[ \t]*\n?[ \t]*")
+_OPENING = re.compile(r"[ \t]*\n?[ \t]*(?:\(\s*|\[\s*)?")
 _CLOSING = re.compile(r"\s*[)\]]")
 
 
