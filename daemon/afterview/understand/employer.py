@@ -35,7 +35,8 @@ def _words(text: str) -> frozenset[str]:
 
 
 _LEGAL = re.compile(
-    r"[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|gmbh(?:\s*&\s*co\.?\s*kg)?|"
+    r"[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|llp|l\.l\.p\.|lp|pllc|ltda|"
+    r"s\.?p\.?a\.?|ohg|gbr|kgaa|vof|bvba|sprl|gmbh(?:\s*&\s*co\.?\s*kg)?|"
     r"ag|se|kg|plc|corp\.?|co\.|b\.?v\.?|n\.?v\.?|s\.?l\.?u?|s\.?a\.?s?|sarl|s\.?r\.?l\.?|"
     r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?)\s*$",
     re.IGNORECASE,
@@ -228,8 +229,26 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     if not counts:
         return None
     top = max(counts.values())
-    best = max((c for c in counts if counts[c] * 2 >= top), key=len)
-    return normalise_company(" ".join(best))
+    best = " ".join(max((c for c in counts if counts[c] * 2 >= top), key=len))
+    return normalise_company(_with_public_prefix(best, texts) or best)
+
+
+# Words that open the names of public bodies and foundations: part of the name, not a
+# descriptor ("Waterschap Lingedelta" writes from lingedelta.nl).
+_PUBLIC_PREFIX = re.compile(
+    r"\b(?P<prefix>(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
+    r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Universität|Hochschule|"
+    r"Stiftung|Klinikum|Ville de|Mairie de|Région|Département|Université|Ayuntamiento de|"
+    r"Diputación de|Universidad de|Fundación|Hospital|University of|City of|County of)\s+)",
+)
+
+
+def _with_public_prefix(name: str, texts: Iterable[str]) -> str | None:
+    for text in texts:
+        for match in _PUBLIC_PREFIX.finditer(text):
+            if text.startswith(name, match.end()):
+                return match.group("prefix") + name
+    return None
 
 
 def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> None:
@@ -242,7 +261,7 @@ def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> N
                 options.add("and")
             if run[end].lower() in _CONNECTOR:
                 options.add("")  # "Aciéries du Rhône" is "acieriesrhone.fr" too
-        forms = {f + t for f in forms for t in options}
+        previous, forms = forms, {f + t for f in forms for t in options}
         if any(f in labels for f in forms):
             for ext in range(end + 1, min(len(run), end + 3) + 1):
                 counts[tuple(run[start:ext])] += 1
@@ -250,8 +269,25 @@ def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> N
         if any(f.startswith(label) and len(label) >= 6 for f in forms for label in labels):
             counts[tuple(run[start : end + 1])] += 1  # abbreviated domain label
             return
+        if end > start and _abbreviates(previous - {""}, run[end], labels):
+            counts[tuple(run[start : end + 1])] += 1  # "lindqvist-mb": Lindqvist Maschinenbau
+            return
         if not any(label.startswith(f) for f in forms for label in labels):
             return
+
+
+def _abbreviates(forms: set[str], token: str, labels: list[str]) -> bool:
+    """Whether a label ends in an abbreviation of ``token`` after one of ``forms``: its
+    first letter, then some of its other letters in order ("mb" for "Maschinenbau")."""
+    word = squash(token)
+    for label in labels:
+        for form in forms:
+            rest = label[len(form) :] if label.startswith(form) else ""
+            if 2 <= len(rest) <= 4 and word[:1] == rest[0] and len(word) > len(rest):
+                letters = iter(word[1:])
+                if all(letter in letters for letter in rest[1:]):
+                    return True
+    return False
 
 
 def from_phrases(text: str) -> list[str]:
@@ -308,7 +344,12 @@ _NAME_ENDINGS = _words(
     "logistics studios studio group holdings bank insurance capital partners consulting "
     "solutions technologies technology tech ai media games foods clinic works industries "
     "services network print press drives motors payments pay finance hotels travel security "
-    "design apps cloud bio pharma coffee"
+    "design apps cloud bio pharma coffee freight harbour harbor housing books mobility grid "
+    "ventures dynamics networks shipping marine legal assurance academy institute care water "
+    "power solar construction homes properties living wealth investments trading markets "
+    "brands creative agency films publishing transport rail cargo telecom automation machines "
+    "devices instruments optics aerospace aviation automotive hospitality therapeutics biotech "
+    "diagnostics banking credit lending maschinenbau versicherung versicherungen"
 )
 _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 

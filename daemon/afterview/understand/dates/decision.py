@@ -25,7 +25,8 @@ from .periods import scan_periods
 from .text import normalise, sentence_bounds, usable_sent
 
 _EMPLOYER_TIMELINE = re.compile(
-    r"\b(?:decid\w*|decision|get\s+back\s+to|come\s+back\s+to|be\s+(?:back\s+)?in\s+touch|"
+    r"\b(?:decid\w*|decision|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
+    r"be\s+(?:back\s+)?in\s+touch|"
     r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
     r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
     r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
@@ -39,6 +40,8 @@ _EMPLOYER_TIMELINE = re.compile(
     r"(?:une|notre)\s+r[ée]ponse|"
     r"decisi[oó]n|decidir\w*|respuesta|contactar\w*|pondremos\s+en\s+contacto|"
     r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
+    r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
+    r"contactaremos|contactaré|te\s+escrib(?:o|iré)|"
     r"beslissing|besluit|beslissen|uitsluitsel|terugkoppel\w*|koppelen\s+\w*\s*terug|"
     r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
     r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,4}weten|"
@@ -49,6 +52,7 @@ _EMPLOYER_TIMELINE = re.compile(
 )
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect))|kindly|let\s+(?:us|me)\s+know|"
+    r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
     r"your\s+(?:decision|answer|response|reply|availability|confirmation|acceptance)|"
     r"(?:you(?:\s+\w+){0,2}|please|kindly)\s+(?:reply|respond|confirm|sign|return|submit|"
     r"accept|send)(?:\s+\w+){0,3}\s+by|deadline|"

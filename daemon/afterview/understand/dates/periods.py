@@ -8,7 +8,7 @@ Each resolves to the *last* day it covers, counted from the sending day:
 - "next week", "end of next week" -> next week's Friday; "early next week" -> next week's
   Tuesday (Monday plus one day of slack); "mid next week" -> next week's Wednesday;
 - "end of the month", "this month" -> its last day; "next month" -> the last day of next
-  month; "early/mid/end of December" -> the 7th, 15th, last day;
+  month; "early/mid/end of December" -> the 10th, 15th, last day;
 - "within/in N days/weeks/months" -> sent + N; "N business days" skips weekends;
 - "in the next few days", "in den nächsten Tagen" -> sent + 3 days ("few" read as three);
 - "end of the day", "later today" -> sent ("today"/"tomorrow" are day mentions).
@@ -219,7 +219,7 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
     part = " ".join(match.group("part").lower().split())
     first = nearest_year(month, 1, None, sent_day.replace(day=1)) or sent_day
     if any(word in part for word in _EARLY):
-        return first.replace(day=7)
+        return first.replace(day=10)  # "early December": its first third
     if any(word in part for word in _MIDDLE):
         return first.replace(day=15)
     return last_of_month(first.year, first.month)
