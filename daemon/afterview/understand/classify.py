@@ -194,12 +194,12 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     sent = r.msg.date
     some_job = any_job + history_job >= 1
     found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
+    stated = bool(found) and not choose_firm and _fixed(found, text)
     relevant = (
         strong_job > 0
         or any_job >= 2
         or bool(rejection or offer or received)
-        or (some_job and bool(confirmed or request or cancel_text or r.events))
-        or (history_job and bool(found))
+        or (some_job and bool(confirmed or request or cancel_text or r.events or stated))
     )
     if not relevant:
         reasons.append("no job-application context")
@@ -237,8 +237,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             return "interview_cancelled", {}
 
     if found:
-        around = _around(text, found.evidence)
-        proposal = lexicon.PROPOSAL.search(around)
+        proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
         meeting = bool(_INTERVIEWISH.search(job_text)) and not cues.ONBOARDING.search(text)
         if (confirmed or structured) and meeting and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
@@ -246,7 +245,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
                 reasons.append("labelled interview time")
             reasons.append(f"time:{found.evidence}"[:60])
             return "interview_scheduled", {"span": (found.start, found.end)}
-        if meeting and not proposal and not choose_firm and _fixed(found, around, text):
+        if meeting and stated:
             # one concrete future time for a meeting, stated and not offered as a choice:
             # "Let's go with Monday at 9", "om 15.00 uur komt ons het beste uit"
             reasons.append("one fixed time stated")
@@ -270,11 +269,14 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     return "employer_reply", {}
 
 
-def _fixed(found: Any, around: str, text: str) -> bool:
+def _fixed(found: Any, text: str) -> bool:
     """A time stated as the one plan: near meeting words, the only day offered, in a
-    sentence that is not about a decision, in a passage that speaks to the candidate or
-    of an interview."""
+    sentence that neither offers it as an option nor speaks of a decision, in a passage
+    that speaks to the candidate or of an interview."""
+    around = _around(text, found.evidence)
     if not found.meeting or found.alternatives or DECISION_TALK.search(around):
+        return False
+    if lexicon.PROPOSAL.search(around):
         return False
     index = text.find(found.evidence)
     passage = text[max(0, index - 300) : index + len(found.evidence) + 300]

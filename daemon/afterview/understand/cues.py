@@ -67,7 +67,8 @@ JOB_CONTEXT = re.compile(
     r"your interview|the interview|an interview|interview process|hiring (?:manager|team|"
     r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
-    r"next (?:round|stage|steps?)|shortlist\w*|references|decision|offer|CV|résumé|resume|"
+    r"(?:next|final|first|second|third|technical|last) (?:round|stage|steps?)|shortlist\w*|"
+    r"references|decision|offer|CV|résumé|resume|Kennenlern\w*|kennismaking\w*|"
     r"get back to you|hear back|hiring|applications?|reviewing (?:applications|candidates)|"
     r"Lebenslauf|currículum|curriculum|portfolio|"
     r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Gespräch\w*|Kandidat\w*|Position|"
@@ -208,6 +209,12 @@ SECOND_PERSON_JOB = re.compile(
     _FLAGS,
 )
 OWN_JOURNEY = re.compile(
+    r"\b(?:want|invited|asked|called|booked)\s+me\s+(?:in\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?"
+    r"(?:\w+\s+)?(?:interview|round|chat|call|onsite)|\bI\s+(?:finally\s+|just\s+)?heard\s+back\b|"
+    r"\bI(?:'ve|\s+have)?\s+(?:got|been|just\s+been)\s+(?:invited|offered|rejected|shortlisted)|"
+    r"\b(?:me\s+han|me\s+ha)\s+(?:hecho|ofrecido|llamado|rechazado)|\bon\s+m'a\s+(?:proposé|offert)|"
+    r"\bich\s+habe\s+(?:eine\s+)?(?:Zusage|Absage|Einladung)|\bik\s+heb\s+(?:een\s+)?"
+    r"(?:aanbod|afwijzing|uitnodiging)|"
     r"\b(?:my|mine)\s+(?:\w+\s+)?(?:interview|application|final round|offer|rejection|onsite|"
     r"recruiter call)s?\b|\bI\s+(?:got|had|have|'ve got|'ve had|received|just got)\s+"
     r"(?:an?\s+|the\s+|another\s+)?(?:\w+\s+)?(?:offer|rejection|interview|call ?back)\b|"

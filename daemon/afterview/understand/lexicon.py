@@ -66,6 +66,8 @@ RECEIVED = _compile(
         r"résumé|submission|documents)",
         r"\b(?:application|submission)\b[^.;]{0,40}\b(?:has been|was|is|have been)\s+"
         r"(?:successfully\s+)?(?:received|submitted|sent)",
+        r"\b(?:application|CV|résumé|resume|documents|materials|submission)\b[^.;]{0,60}\b(?:have|has)"
+        r"\s+(?:safely\s+|successfully\s+)?(?:reached|arrived|landed|come through)",
         r"\bthank(?:s| you)\s+(?:\w+\s+)?for\s+(?:applying|your application|submitting|"
         r"your interest in (?:joining|working))",
         r"\bthanks for (?:applying|your application)\b",
@@ -81,7 +83,8 @@ RECEIVED = _compile(
         r"\b(?:accus(?:ons|é|e)|accuser)\s+(?:de\s+)?réception",
         r"\bcandidature\b[^.;]{0,30}\b(?:a bien été|a été)\s+(?:reçue|enregistrée|transmise)",
         # Spanish
-        r"\b(?:hemos\s+)?recibido\s+(?:tu|su)\s+(?:candidatura|solicitud|CV|currículum)",
+        r"\b(?:hemos\s+)?recibido\s+(?:correctamente\s+|bien\s+)?(?:tu|su)\s+(?:candidatura|"
+        r"solicitud|CV|currículum)",
         r"\bgracias\s+(?:\w+\s+){0,2}por\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación|"
         r"interés en (?:unirte|formar))",
         r"\b(?:candidatura|solicitud)\b[^.;]{0,30}\b(?:ha sido\s+)?(?:recibida|registrada)",

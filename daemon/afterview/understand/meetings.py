@@ -51,7 +51,9 @@ CONFIRMED = _compile(
     (
         r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|locked in|set up|"
         r"calendar invite|invitation)\b[^.;?]{0,60}\b(?:interview|call|conversation|chat|meeting|"
-        r"session|panel|onsite|on-site|screen|assessment)s?\b",
+        r"session|panel|onsite|on-site|screen|assessment|round)s?\b",
+        r"\b(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is))\s+(?:all\s+)?(?:confirmed|booked|"
+        r"scheduled|set)\s+(?:in\s+)?(?:for|on)\b",
         r"\b(?:moved|rescheduled|changed|shifted|pushed|brought forward)\s+(?:your|the|our)\s+"
         r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat)\b",
         r"\b(?:interview|call|conversation|chat|meeting|session|panel|onsite|screen)\b"
@@ -166,12 +168,14 @@ CHOOSE = _compile(
         r"(?:minutes|mins|an hour|half an hour|some time|time)\b",
         r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
         r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
-        r"\b(?:available|free|disponibles?|beschikbaar|verfügbar|Zeit|time|tiempo|temps|tijd|"
+        r"\b(?:available|free|disponibles?|beschikbaar|vrij|verfügbar|Zeit|time|tiempo|temps|tijd|"
         r"minutes|an hour|langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
         r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
         r"\breply with (?:the|a|your) (?:one|slot|time|option)|\breply with (?:a couple of|a few|"
         r"some|two|three) (?:options|slots|times|dates)",
         r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",
+        r"\bwelke?\s+(?:momenten?|dag(?:en)?|tijd(?:en|stippen)?)\b[^.?]{0,30}\b(?:uitkomt|uitkomen|"
+        r"schikt|schikken|past|passen)\b|\b(?:vrij|tijd)\s+(?:kunnen\s+)?maken\b",
         # German
         r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
         r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
@@ -195,6 +199,9 @@ REQUEST = INVITE + CHOOSE
 UNDECIDED = re.compile(
     r"\b(?:whether|if|ob|si|of)\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][a-z]+|er|sie|il|elle|"
     r"ils|él|ella|hij|zij)\b[^.!?]*$"
+    # "we may invite you to a phone interview if your profile matches": a possibility
+    r"|\b(?:may|might|können|könnten|pourrons|pourrions|podemos|podríamos|kunnen|zouden)\s+"
+    r"(?:\w+\s+)?$"
 )
 # A link to a booking page: the candidate is asked to pick a time.
 BOOKING_LINK = re.compile(

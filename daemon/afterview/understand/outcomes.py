@@ -53,6 +53,15 @@ REJECTION = _compile(
         r"\b(?:offered|given|gave|extended)\s+(?:it|the\s+(?:[\w-]+\s+){0,5}(?:role|position|job|"
         r"post|offer))\s+to\s+(?:an?|one|another|someone|an internal)\s+(?:[\w-]+\s+){0,2}?"
         rf"(?:{_CANDIDATE}|colleague|hire)\b",
+        # the position goes to someone inside, or to "someone"
+        r"\b(?:decided|chosen|opted|going|decision)\s+(?:\w+\s+){0,2}?to\s+(?:hire|promote|recruit|fill\s+"
+        r"(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|vacancy))\s+(?:\w+\s+){0,4}?(?:internally|"
+        r"from within)|\b(?:filled|fill(?:ing)?)\s+(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|"
+        r"vacancy)\s+internally",
+        r"\b(?:have|has|had|we've|we)\s+(?:now\s+)?(?:appointed|hired|chosen|selected|gone\s+with|"
+        r"found)\s+someone\b|\bgone\s+with\s+(?:someone|another|a different|an internal)\b",
+        r"\bin\s+favou?r\s+of\s+(?:an?other|a different|an internal)\s+(?:\w+\s+)?"
+        rf"{_CANDIDATE}",
         r"\bnot (?:quite )?(?:the )?(?:news|outcome|answer|response) (?:that )?you(?:'d| had| were"
         r"| have been)? (?:been )?hoping",
         r"\b(?:decided|decision)\s+(?:not to|to not)\s+(?:proceed|progress|move|continue|"
@@ -99,9 +108,15 @@ REJECTION = _compile(
         r"\bnicht\s+(?:für|in)\s+(?:die|das)\s+(?:nächste|weitere|zweite|finale)\s+"
         r"(?:Runde|Auswahlrunde|Gespräch|Verfahrensrunde)",
         r"\bgegen\s+(?:Sie|dich)\s+entschieden",
+        r"\bzugunsten\s+(?:einer?|eines|einem)\s+(?:anderen\s+|internen\s+)?(?:Mitbewerber\w*|"
+        r"Kandidat\w*|Bewerber\w*|Person|Lösung)",
+        r"\b(?:intern|intern\w*\s+Kandidat\w*)\s+(?:zu\s+)?(?:besetzen|besetzt|nachbesetzt)|"
+        r"\bfür\s+jemand(?:en)?\s+(?:anderen|mit|der|die|aus)\b",
         # French
         r"\bn(?:e\s+|')(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:(?:en\s+)?mesure\s+d'\s*)?"
         r"(?:(?:y|en)\s+)?(?:(?:donner|réserver|apporter)\s+)?(?:une\s+)?suite\b",
+        r"\ben\s+faveur\s+d'(?:un|une)\s+(?:autre\s+)?(?:candidat|profil|personne)|\b(?:pourvu|"
+        r"pourvoir)\s+(?:le\s+poste\s+)?en\s+interne|\bopté\s+pour\s+quelqu'un",
         r"\bposte\b[^.;]{0,30}\b(?:a|est)\s+(?:désormais\s+|déjà\s+|maintenant\s+)?(?:été\s+)?"
         r"pourvu|\bavons\s+(?:déjà\s+)?pourvu\s+(?:le|ce)\s+poste",
         r"\bne\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+)?poursuivre\s+(?:avec\s+vous|(?:votre|ta)\s+"
@@ -113,8 +128,8 @@ REJECTION = _compile(
         r"\bne\s+(?:sera|seront|serez|a|avez)\s+pas\s+(?:été\s+)?retenue?s?",
         r"\b(?:un|une|d'autres|autre)\s+(?:autre\s+)?(?:candidat|candidate|profil)s?\b"
         r"[^.;]{0,40}\b(?:retenu|correspond|choisi|sélectionné|plus proche)",
-        r"\b(?:choisi|décidé|retenu|proposé|offert)\b[^.;]{0,40}\b(?:un autre|une autre|d'autres|"
-        r"un|une)\s+(?:autre\s+)?"
+        r"\b(?:choisi|choix|décidé|retenu|proposé|offert|privilégié|opté\s+pour)\b[^.;]{0,40}"
+        r"\b(?:un autre|une autre|d'autres|un|une)\s+(?:autre\s+)?"
         r"(?:candidat|profil|personne)",
         r"\bregrett?ons\s+de\s+vous\s+(?:informer|annoncer)",
         r"\bsans\s+suite\b",
@@ -130,6 +145,9 @@ REJECTION = _compile(
         r"\b(?:puesto|vacante|posición|plaza)\b[^.;]{0,30}\b(?:ha\s+sido|está|quedó|fue)\s+"
         r"(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])|\bhemos\s+(?:ya\s+)?cubierto\s+(?:el|la)\s+"
         r"(?:puesto|vacante|posición|plaza)",
+        r"\ba\s+favor\s+de\s+(?:otr[oa]|un[ao])\s+(?:candidat[oa]|perfil|persona)|\b(?:elegido|optado)\s+"
+        r"(?:a|por)\s+(?:alguien|otra\s+persona)|\b(?:cubrir|cubierto|cubierta)\s+(?:\w+\s+){0,3}?"
+        r"(?:internamente|de\s+forma\s+interna)",
         r"\bno\s+(?:pasarás|pasará|continuarás|continuará|avanzarás|avanzará)\s+a\s+la\s+"
         r"(?:siguiente|próxima)\s+(?:fase|etapa|ronda)",
         r"\blamentamos\s+(?:informarte|informarle|comunicarte|comunicarle)",
@@ -147,6 +165,9 @@ REJECTION = _compile(
         r"(?:vervuld|ingevuld|vergeven|bezet|opgevuld)",
         r"\b(?:aangeboden|gegund)\s+aan\s+(?:een\s+)?(?:andere\s+)?(?:kandida(?:a)?t|sollicitant|"
         r"persoon)",
+        r"\b(?:gekozen|besloten|gegaan)\s+(?:\w+\s+)?(?:voor|met)\s+(?:iemand|een\s+ander(?:e)?\b)|"
+        r"\bten\s+gunste\s+van\s+(?:een\s+)?(?:andere\s+)?(?:kandida(?:a)?t|sollicitant)|"
+        r"\bintern\s+(?:in\s+te\s+vullen|ingevuld|vervuld)|\binterne\s+kandida(?:a)?t\b",
         r"\bmoeten\s+(?:wij|we|ik)\s+(?:u|je|jou)\s+(?:helaas\s+)?(?:mededelen|laten weten|"
         r"berichten)\s+dat|\bgeen\s+(?:positief|positiever|beter|goed)\s+(?:bericht|nieuws)",
         r"\bniet\s+(?:geselecteerd|uitnodigen|uit te nodigen|uitgenodigd)\b",
@@ -205,6 +226,12 @@ OFFER = _compile(
         r"\b(?:vous|te)\s+(?:embaucher|recruter|engager|accueillir\s+(?:dans|au sein de))\b"
         r"(?![^.;]{0,20}\b(?:entretien|échange))",
         r"\b(?:contratarte|contratarle|ficharte|ficharle)\b",
+        r"\bque\s+(?:formes|forme|te\s+unas|se\s+una)\s+parte\s+(?:del|de\s+nuestro)\s+equipo\b",
+        r"\b(?:vous|te)\s+proposer\s+de\s+(?:nous\s+)?rejoindre\b",
+        r"\b(?:like|love|want)\s+you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\s+as\b",
+        r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:in\s+unserem\s+Team|bei\s+uns|an\s+Bord)\s+"
+        r"(?:begrüßen|willkommen\s+heißen)\b",
+        r"\b(?:je|u)\s+(?:graag\s+)?(?:verwelkomen|welkom\s+heten)\s+(?:als|in\s+ons\s+team)\b",
         r"\b(?:je|jou|u)\s+(?:heel\s+|erg\s+)?(?:graag\s+)?(?:aannemen|aan\s+te\s+nemen|"
         r"in\s+dienst\s+(?:nemen|te\s+nemen))\b",
         r"\b(?:pleased|delighted|happy|thrilled|excited|glad)\s+to\s+(?:offer|extend)\s+you\b"
@@ -215,7 +242,8 @@ OFFER = _compile(
         r"\baccept (?:the|our|this) offer\b",
         # German
         r"\b(?:Vertragsangebot|Arbeitsvertrag|Jobangebot|Arbeitsangebot)\b",
-        r"\b(?:Ihnen|dir|euch)\s+(?:gerne\s+)?(?:ein(?:\s+\w+)?\s+Angebot|die Stelle)\b"
+        r"\b(?:Ihnen|dir|euch)\s+(?:gerne\s+)?(?:ein(?:\s+\w+)?\s+Angebot|die\s+(?:Stelle|Position|"
+        r"Rolle))\b"
         r"[^.;]{0,40}\b(?:machen|unterbreiten|anbieten)",
         r"\bZusage\s+für\s+die\s+Stelle\b|\b(?:Ihnen|dir)\s+(?:eine\s+)?Zusage\b",
         # French

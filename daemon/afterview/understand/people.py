@@ -245,11 +245,16 @@ def choose_interviewers(
     where it speaks of the meeting ("with Marcus and Priya"); ``sender_recruits``: the
     sender signs as a recruiter, who organises interviews more often than holding them.
     """
-    named_ok = [p for p in named if p.name and _usable(p, excluded) and not _contact(text, p)]
+    lowered = text.lower()
+    named_ok = [
+        p
+        for p in named
+        if p.name and _usable(p, excluded) and p.email in lowered and not _contact(text, p)
+    ]
     result: dict[str, Person] = {}
     invited = [p for p in attendees if _usable(p, excluded)]
     org = organizer if organizer and _usable(organizer, excluded) else None
-    first_person = bool(_FIRST_PERSON.search(text))
+    first_person = bool(_FIRST_PERSON.search(" ".join(text.split())))
     sender_ok = sender is not None and _usable(sender, excluded)
     if invited or org:
         mentioned = names_mentioned(text, [*invited, *([org] if org else [])])
@@ -277,7 +282,9 @@ def choose_interviewers(
     for person in _met_by_name(text, book):
         if _usable(person, excluded) and (sender is None or person.email != sender.email):
             result.setdefault(person.email, person)
-    if sender_ok and sender is not None and first_person:
+    # the sender when they say they attend, or when a person (not a recruiter) fixes a
+    # meeting and names nobody else: "Let's do Monday at 9am"
+    if sender_ok and sender is not None and (first_person or not (result or sender_recruits)):
         result.setdefault(sender.email, sender)
     return tuple(result.values())
 

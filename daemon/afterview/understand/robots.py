@@ -219,7 +219,7 @@ _ROBOT_LOCAL = re.compile(
     re.IGNORECASE,
 )
 _ROOM = re.compile(
-    r"\b(?:room|meeting ?room|conference ?room|boardroom|raum|salle|sala|zaal|vergaderruimte|"
+    r"\b(?:\w*room|meeting ?room|conference ?room|\w*raum|salle|sala|\w*zaal|vergaderruimte|"
     r"resource|floor \d+)\b",
     re.IGNORECASE,
 )
@@ -287,7 +287,7 @@ def is_room(name: str | None, address: str) -> bool:
     local, _, domain = address.lower().rpartition("@")
     if "resource" in domain.split(".") or "resource.calendar" in address:
         return True
-    if local.startswith(("room", "rm-", "conf", "resource")):
+    if local.startswith(("room", "rm-", "conf", "resource", "raum", "salle", "sala", "zaal")):
         return True
     return bool(name and _ROOM.search(name))
 

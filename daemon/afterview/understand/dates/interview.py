@@ -269,8 +269,8 @@ class _Finder:
             and INTERVIEW_WORDS.search(text, day_context, day.start)
         ):
             return True
-        paragraph_end = text.find("\n\n", last, last + 120)
-        finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 120)
+        paragraph_end = text.find("\n\n", last, last + 200)
+        finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 200)
         return bool(INTERVIEW_WORDS.search(text, last, finish))
 
     def zone_near(self, first: int, last: int) -> tzinfo:
@@ -358,7 +358,7 @@ class _Finder:
         for other in reversed(same_day):  # and backward
             if other.end is not None and start - gap <= other.end <= start:
                 start, first = other.start, min(first, other.first)
-        return _Candidate(best.score, best.day_mention, start, end, first, last)
+        return _Candidate(best.score, best.day_mention, start, end, first, last, best.meeting)
 
 
 def _paragraph_back(text: str, pos: int, reach: int = 200) -> int:

@@ -13,6 +13,7 @@ import re
 
 INTERVIEW_WORDS = re.compile(
     r"\b(?:interview\w*|call|chat|meeting|conversation|session|video|zoom|teams|meet|"
+    r"speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to)|round|sprechen|spreken|hablamos|"
     r"screen(?:ing)?|on-?site|panel|gespräch\w*|gespraech\w*|termin\w*|telefonat|videocall|"
     r"kennenlernen|entretien|entrevue|rendez-vous|appel|visio\w*|entrevista|llamada|"
     r"reuni[oó]n|videollamada|gesprek\w*|sollicitatiegesprek|afspraak|kennismaking\w*|"
