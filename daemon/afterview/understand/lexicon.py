@@ -18,6 +18,7 @@ from collections.abc import Sequence
 
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
+from .leads import TextIndex
 from .meetings import (
     BOOKING_LINK,
     CANCEL_SUBJECT,
@@ -96,18 +97,6 @@ RECEIVED = _compile(
 )
 
 
-_COMBINED: dict[int, re.Pattern[str]] = {}
-
-
-def _any(patterns: Sequence[re.Pattern[str]]) -> re.Pattern[str]:
-    """One alternation of a phrase list: a cheap first look at the whole text."""
-    combined = _COMBINED.get(id(patterns))
-    if combined is None:
-        combined = re.compile("|".join(f"(?:{p.pattern})" for p in patterns), patterns[0].flags)
-        _COMBINED[id(patterns)] = combined
-    return combined
-
-
 def hits(
     patterns: Sequence[re.Pattern[str]],
     sentences: Sequence[str],
@@ -125,10 +114,11 @@ def hits(
     'we've decided to move forward with other candidates'") and never count.
     """
     found: list[str] = []
-    for sentence in _candidates(patterns, sentences):
+    possible, chosen = _candidates(patterns, sentences)
+    for sentence in chosen:
         if (not conditional and CONDITIONAL.match(sentence)) or (skip and skip.search(sentence)):
             continue
-        for pattern in patterns:
+        for pattern in possible:
             match = pattern.search(sentence)
             if match is None or in_quotes(sentence, match.start()):
                 continue
@@ -139,13 +129,30 @@ def hits(
     return found
 
 
-def _candidates(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> list[str]:
-    """The sentences where one of ``patterns`` may match, found by one pass of their
-    alternation over the whole text: the per-sentence checks then run on few sentences."""
+_LAST: list[tuple[Sequence[str], str, TextIndex]] = []
+
+
+def _indexed(sentences: Sequence[str]) -> tuple[str, TextIndex]:
+    """The joined text of ``sentences`` and its index, kept for the next phrase list: a
+    message's sentences are looked at by every list in turn."""
+    if _LAST and _LAST[0][0] is sentences:
+        return _LAST[0][1], _LAST[0][2]
     joined = "\n".join(sentences)
-    spans = [m.span() for m in _any(patterns).finditer(joined)]
+    _LAST[:] = [(sentences, joined, TextIndex(joined))]
+    return joined, _LAST[0][2]
+
+
+def _candidates(
+    patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]
+) -> tuple[list[re.Pattern[str]], list[str]]:
+    """The phrases whose leading words occur in the text (in list order) and the sentences
+    where one of them matches: each such phrase scans the text once, and the per-sentence
+    checks then run on few sentences with few phrases."""
+    joined, index = _indexed(sentences)
+    possible = [pattern for pattern in patterns if index.may_match(pattern)]
+    spans = [m.span() for pattern in possible for m in pattern.finditer(joined)]
     if not spans:
-        return []
+        return possible, []
     starts, position = [], 0
     for sentence in sentences:
         starts.append(position)
@@ -155,7 +162,7 @@ def _candidates(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -
         first = bisect.bisect_right(starts, begin) - 1
         last = bisect.bisect_right(starts, max(begin, end - 1)) - 1
         chosen.update(range(first, last + 1))
-    return [sentences[i] for i in sorted(chosen)]
+    return possible, [sentences[i] for i in sorted(chosen)]
 
 
 _OPEN_QUOTES = "“„«"

@@ -1,0 +1,123 @@
+"""The words a phrase pattern must start with: a cheap gate before the regex search.
+
+Searching a text with every phrase of a list costs a regex scan per phrase; most phrases
+start with one of a few literal words ("regret to", "besetzt", "ne ... pas"), and a text
+that contains none of them cannot match. :func:`leading_words` reads a compiled pattern's
+syntax tree and returns the lower-cased literal strings one of which every match begins
+with, or None when that cannot be said (a pattern opening with ``\\w*`` or an optional
+group). :class:`TextIndex` answers "may this pattern match?" with a binary search among
+the text's words (for leads that start a word) or a substring test (for the others). A
+gate never says "no" when the pattern would match: it only spares scans that cannot succeed.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
+from re import _parser as _sre
+
+_MIN = 2  # shorter leads ("a") are in every text and gate nothing
+_PREFIX = 8  # word beginnings are compared up to this many letters
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Leads:
+    """``starts``: words one of which a matching text has a word beginning with;
+    ``inside``: strings one of which a matching text contains anywhere."""
+
+    starts: frozenset[str]
+    inside: frozenset[str]
+
+
+@lru_cache(maxsize=4096)
+def leading_words(pattern: re.Pattern[str]) -> Leads | None:
+    """What every match of ``pattern`` starts with (None: nothing certain)."""
+    try:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    except Exception:  # an exotic pattern: no gate, the search decides
+        return None
+    found = _leads(list(parsed), anchored=False)
+    if not found or any(len(lead) < _MIN for lead, _ in found):
+        return None
+    starts, inside = set(), set()
+    for lead, anchored in found:
+        lead = lead.lower()
+        word = _WORD.match(lead)
+        if anchored and word and word.end() >= _MIN:
+            starts.add(word.group(0)[:_PREFIX])  # it begins a word of the text
+        else:
+            inside.add(lead)
+    return Leads(frozenset(starts), frozenset(inside))
+
+
+class TextIndex:
+    """A text's lower-cased form and the beginnings of its words, to test many patterns'
+    leads with set lookups."""
+
+    def __init__(self, text: str) -> None:
+        self.lowered = text.lower()
+        words = set(_WORD.findall(self.lowered))
+        self.beginnings = {
+            word[:k] for word in words for k in range(_MIN, min(len(word), _PREFIX) + 1)
+        }
+
+    def may_match(self, pattern: re.Pattern[str]) -> bool:
+        leads = leading_words(pattern)
+        if leads is None:
+            return True
+        return not leads.starts.isdisjoint(self.beginnings) or any(
+            lead in self.lowered for lead in leads.inside
+        )
+
+
+def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
+    """Literal prefixes of a sequence of parsed items (with whether a word boundary stands
+    before them); stops at the first item that is not a literal."""
+    out = {("", anchored)}
+    for index, (op, av) in enumerate(items):
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and all(not x for x, _ in out):
+            # an optional opening ("(?:your )?booking"): its leads, or those after it
+            anchor = next(iter(out))[1]
+            optional = _leads(list(av[2]), anchor)
+            rest = _leads(items[index + 1 :], anchor)
+            if not optional or not rest or any(not x for x, _ in optional | rest):
+                return {("", anchor)}
+            return optional | rest
+        if op is _c.AT:
+            if all(not lead for lead, _ in out):
+                boundary = av in (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_BEGINNING)
+                out = {("", anchored or boundary)}
+                continue  # a leading \b or ^ is zero-width
+            break
+        if op is _c.LITERAL:
+            out = {(lead + chr(av), a) for lead, a in out}
+            continue
+        sofar = sorted(out)
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):  # a group without flag changes
+            inner = [_leads(list(av[3]), a) for _, a in sofar]
+        elif op is _c.BRANCH:
+            inner = [_branch(av[1], a) for _, a in sofar]
+        else:
+            break
+        if any(i is None for i in inner):
+            break
+        out = {
+            (lead + more, a if lead else b)
+            for (lead, a), found in zip(sofar, inner, strict=True)
+            for more, b in found or ()
+        }
+        break  # after a group its alternatives may end anywhere: stop there
+    return out
+
+
+def _branch(alternatives: list, anchored: bool) -> set[tuple[str, bool]] | None:
+    found: set[tuple[str, bool]] = set()
+    for alternative in alternatives:
+        leads = _leads(list(alternative), anchored)
+        if not leads or any(not lead for lead, _ in leads):
+            return None
+        found |= leads
+    return found

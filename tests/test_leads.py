@@ -1,0 +1,92 @@
+"""The leading-word gate in front of the phrase lists must never hide a match."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from afterview.mail.message import parse_message
+from afterview.understand import cues, lexicon
+from afterview.understand.leads import TextIndex, leading_words
+
+ROOT = Path(__file__).resolve().parent / "fixtures"
+LISTS = {
+    "rejection": lexicon.REJECTION,
+    "offer": lexicon.OFFER,
+    "received": lexicon.RECEIVED,
+    "confirmed": lexicon.CONFIRMED,
+    "invite": lexicon.INVITE,
+    "choose": lexicon.CHOOSE,
+    "cancelled": lexicon.CANCELLED,
+    "out of office": cues.OUT_OF_OFFICE,
+}
+PATTERNS = [p for patterns in LISTS.values() for p in patterns]
+
+
+def _texts() -> list[str]:
+    texts = []
+    for folder in ("mail", "holdout_a", "holdout_b"):
+        for path in sorted((ROOT / folder).glob("*.eml")):
+            texts.append(parse_message(path.read_bytes()).text)
+    return texts
+
+
+TEXTS = _texts()
+
+
+def test_leads_of_a_plain_alternation() -> None:
+    leads = leading_words(re.compile(r"\b(?:regret|Bedauern)\s+to", re.IGNORECASE))
+    assert leads is not None
+    assert leads.starts == {"regret", "bedauern"}
+
+
+def test_optional_opening_gives_both_ways_in() -> None:
+    leads = leading_words(re.compile(r"\b(?:your )?(?:booking|event)\s+is", re.IGNORECASE))
+    assert leads is not None
+    assert leads.starts == {"your", "booking", "event"}
+
+
+def test_unanchored_lead_is_searched_inside_words() -> None:
+    leads = leading_words(re.compile(r"(?:gespräch|interview)\b.{0,20}einladen", re.IGNORECASE))
+    assert leads is not None
+    assert leads.inside == {"gespräch", "interview"}
+    assert TextIndex("zum Vorstellungsgespräch möchten wir Sie einladen").may_match(
+        re.compile(r"(?:gespräch|interview)\b.{0,40}einladen", re.IGNORECASE)
+    )
+
+
+def test_no_gate_for_patterns_without_a_literal_start() -> None:
+    assert leading_words(re.compile(r"\w*gespräch")) is None
+    assert leading_words(re.compile(r"(?:a|b)\s+x")) is None  # one-letter leads gate nothing
+
+
+def test_a_text_without_the_leads_is_turned_away() -> None:
+    pattern = re.compile(r"\bregret to (?:inform|tell)", re.IGNORECASE)
+    assert not TextIndex("Thanks for the interview yesterday.").may_match(pattern)
+    assert TextIndex("We Regret to inform you").may_match(pattern)
+
+
+def test_gate_never_hides_a_match_in_the_fixtures() -> None:
+    for text in TEXTS:
+        index = TextIndex(text)
+        for pattern in PATTERNS:
+            if pattern.search(text):
+                assert index.may_match(pattern), (pattern.pattern[:60], text[:80])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(TEXTS),
+    st.integers(min_value=0, max_value=4000),
+    st.integers(min_value=1, max_value=600),
+    st.sampled_from(["", "Ü", "\n", "don't ", "We've ", "NOT "]),
+)
+def test_gate_never_hides_a_match_in_cut_texts(text: str, start: int, length: int, glue: str):
+    piece = glue + text[start : start + length] + glue
+    index = TextIndex(piece)
+    for pattern in PATTERNS:
+        if pattern.search(piece):
+            assert index.may_match(pattern), (pattern.pattern[:60], piece[:80])
