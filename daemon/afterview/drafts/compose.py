@@ -58,7 +58,7 @@ import unicodedata
 from datetime import datetime, tzinfo
 from email.headerregistry import Address
 from email.message import EmailMessage
-from email.utils import format_datetime, make_msgid
+from email.utils import format_datetime, formataddr, make_msgid
 from pathlib import Path
 
 import jinja2
@@ -73,6 +73,7 @@ from afterview.understand.suspicious import mixed_script
 TEMPLATE_NAMES = frozenset({"thank_you", "status_check", "rejection_reply"})
 _MAX_REFERENCES = 20
 _MAX_8BIT_LINE = 900  # bytes; RFC 5322 allows 998 per line
+_MAX_NAMED_ADDRESS = 74  # "To: " and a named address within the 78 a line is folded at
 
 # Bidirectional controls (embeddings, overrides, isolates, marks) and zero-width characters:
 # invisible, and able to make a name display as something other than what it is.
@@ -250,14 +251,24 @@ def _transfer_encoding(body: str) -> str:
 
 
 def _address(person: Person) -> Address:
+    """The address with its display name, or alone when the name cannot be written safely.
+
+    A name that poses as an address is left out, and so is one too long for a single
+    header line: Python folds such a line and (3.11 and others) may drop the quotes a name
+    like "Doe, Jane, victim@evil.example, ..." needs, turning it into more recipients.
+    """
     addr = clean(person.email)
     name = clean(person.name)
-    if "@" in name:  # a display name that is (or poses as) an address: leave it out
+    if "@" in name:
         name = ""
     try:
-        return Address(display_name=name, addr_spec=addr)
+        address = Address(display_name=name, addr_spec=addr)
     except (ValueError, IndexError) as err:
         raise ValueError(f"not a usable address: {addr!r}") from err
+    written = formataddr((name, addr), charset="utf-8")
+    if name and len(written) > _MAX_NAMED_ADDRESS:
+        return Address(addr_spec=addr)
+    return address
 
 
 _ONE_LINE = frozenset({KEY_HEADER.lower(), "message-id", "in-reply-to", "references"})

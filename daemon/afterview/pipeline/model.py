@@ -16,6 +16,7 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
+from email.headerregistry import Address as HeaderAddress
 from typing import Literal, Protocol
 
 from afterview.understand.robots import is_robot_address
@@ -195,6 +196,7 @@ class Identity(Protocol):
 
 # --- robot addresses ------------------------------------------------------------------------
 
+_UNWRITABLE = re.compile(r"[\x00-\x1f\x7f]|=\?")
 _PLAUSIBLE = re.compile(r"^[^\s@<>(),;:\"\[\]\\]+@[^\s@<>(),;:\"\[\]\\]+\.[^\s@<>(),;:\"\[\]\\]+$")
 
 
@@ -202,7 +204,20 @@ def is_addressable(person: Person | None) -> bool:
     """A person a draft may go to: a well-formed address that is not a robot's."""
     if person is None or not _PLAUSIBLE.match(person.email.strip()):
         return False
-    return not is_robot_address(person.email)
+    return _writable(person.email.strip()) and not is_robot_address(person.email)
+
+
+def _writable(address: str) -> bool:
+    """Whether a To header can carry ``address`` as it is: no controls, nothing the header
+    code would decode ("=?"), and a local part the email library accepts ("jane.@x" is not
+    one), so a stranger's odd address cannot make composing the draft fail."""
+    if _UNWRITABLE.search(address):
+        return False
+    try:
+        HeaderAddress(addr_spec=address)
+    except (ValueError, IndexError):
+        return False
+    return True
 
 
 def address_key(email: str) -> str:
