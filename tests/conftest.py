@@ -7,6 +7,7 @@ from collections.abc import Iterator
 import pytest
 
 from dovecot import DovecotPool, DovecotServer, DovecotUser
+from untouchable import LEDGER
 
 
 @pytest.fixture(scope="session")
@@ -30,3 +31,14 @@ def dovecot(dovecot_pool: DovecotPool) -> DovecotServer:
 def dovecot_user(dovecot: DovecotServer) -> DovecotUser:
     """A user no other test has touched, so each test sees only its own mail."""
     return dovecot.add_user()
+
+
+@pytest.fixture(autouse=True)
+def untouchable_mail() -> Iterator[None]:
+    """After every test: each message a test delivered that is not Afterview's own draft is
+    still in its folder, unchanged, with its flags, unless the test itself (as the user)
+    changed it. See tests/untouchable.py."""
+    mark = LEDGER.mark()
+    yield
+    problems = LEDGER.problems(since=mark)
+    assert not problems, "the user's mail was changed:\n" + "\n".join(problems)

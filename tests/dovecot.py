@@ -13,6 +13,11 @@ and TLS (``none``: ``ssl = no``, no STARTTLS; ``tls``: STARTTLS on :attr:`port` 
 TLS on :attr:`tls_port`, with a certificate for ``localhost`` signed by a throwaway CA at
 :attr:`ca_file`).
 
+Every message a test delivers through :meth:`DovecotServer.deliver` is recorded in the
+session's :data:`untouchable.LEDGER`, and the tests' own client (:meth:`DovecotServer.client`)
+tells it what the test changed as the user; ``conftest.py`` checks after each test that
+nothing else changed the user's mail.
+
 Dovecot refuses to run mail processes as root, so as root the mail user is ``nobody``; as an
 ordinary user everything runs as that user (the "rootless" recipe chasquid's CI uses).
 """
@@ -36,6 +41,8 @@ from pathlib import Path
 
 from imapclient import IMAPClient
 from imapclient.exceptions import IMAPClientError
+
+from untouchable import LEDGER, MarkingClient
 
 STARTUP_TIMEOUT = 20.0
 USERS = 400
@@ -124,6 +131,13 @@ class DovecotServer:
         self.stop()
         raise DovecotError(f"dovecot did not accept a login ({last_error}):\n{self.log()}")
 
+    @property
+    def running(self) -> bool:
+        return self._proc is not None and self._proc.poll() is None
+
+    def password_of(self, user: str) -> str:
+        return self._users[user]
+
     def stop(self) -> None:
         """Stop the server; its mail stays on disk for :meth:`start`/:meth:`restart`."""
         if self._proc is None:
@@ -170,8 +184,11 @@ class DovecotServer:
         return DovecotUser(self, name, self._users[name])
 
     def client(self, user: str) -> IMAPClient:
-        """A logged-in plain-text client: the "other mail client" tests act through."""
-        client = IMAPClient(self.host, self.port, ssl=False, timeout=10)
+        """A logged-in plain-text client: the "other mail client" tests act through.
+
+        What it changes is the user's doing, not Afterview's (see ``untouchable``).
+        """
+        client = MarkingClient(self.host, self.port, ssl=False, timeout=10, server=self, user=user)
         try:
             client.login(user, self._users[user])
         except Exception:
@@ -192,11 +209,15 @@ class DovecotServer:
 
         ``when`` is the internal date (arrival time) the message gets.
         """
+        flags = tuple(flags)
         with self.client(user) as client:
-            response = client.append(folder, raw, flags=tuple(flags), msg_time=when)
-        uid = _appenduid(response)
-        if uid is None:
-            raise DovecotError(f"no APPENDUID in {response!r}")
+            response = client.append(folder, raw, flags=flags, msg_time=when)
+            uid = _appenduid(response)
+            if uid is None:
+                raise DovecotError(f"no APPENDUID in {response!r}")
+            client.select_folder(folder, readonly=True)  # the bytes as the server keeps them
+            stored = client.fetch([uid], ["BODY.PEEK[]"])[uid][b"BODY[]"]
+        LEDGER.delivered(self, user, folder, stored, flags, uid)
         return uid
 
     def kick(self, user: str) -> None:
