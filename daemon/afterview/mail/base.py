@@ -85,6 +85,29 @@ class RawMessage:
 
 
 @dataclass(frozen=True)
+class MessageHead:
+    """A message's header block (up to and including the blank line) and its size in bytes.
+
+    What a first look needs: deciding from headers which messages to read further costs a
+    fraction of reading them (see ``understand.prefilter``).
+    """
+
+    folder: str
+    uid: int
+    header: bytes
+    size: int | None = None
+
+
+def split_header(raw: bytes) -> tuple[bytes, bytes]:
+    """A raw message's header block (with the blank line that ends it) and its body."""
+    ends = [(i + len(sep)) for sep in (b"\r\n\r\n", b"\n\n") if (i := raw.find(sep)) >= 0]
+    if not ends:
+        return raw, b""
+    cut = min(ends)
+    return raw[:cut], raw[cut:]
+
+
+@dataclass(frozen=True)
 class DraftRef:
     """An own draft found in the Drafts folder."""
 
@@ -151,6 +174,26 @@ class Mailbox(ABC):
     @abstractmethod
     def fetch(self, folder: str, uids: Iterable[int]) -> Iterator[RawMessage]:
         """The full messages for ``uids`` (missing ones skipped), without setting ``\\Seen``."""
+
+    def fetch_heads(self, folder: str, uids: Iterable[int]) -> Iterator[MessageHead]:
+        """Header blocks and sizes for ``uids`` (missing ones skipped), without ``\\Seen``.
+
+        Backends override this to read only headers (IMAP ``BODY.PEEK[HEADER]``); this
+        fallback reads whole messages.
+        """
+        for message in self.fetch(folder, uids):
+            yield MessageHead(folder, message.uid, split_header(message.raw)[0], len(message.raw))
+
+    def fetch_text_starts(
+        self, folder: str, uids: Iterable[int], limit: int
+    ) -> Iterator[tuple[int, bytes]]:
+        """The first ``limit`` bytes of each message's body, the part after the header block.
+
+        Backends override this to read no more than that (IMAP ``BODY.PEEK[TEXT]<0.limit>``);
+        this fallback reads whole messages.
+        """
+        for message in self.fetch(folder, uids):
+            yield message.uid, split_header(message.raw)[1][:limit]
 
     @abstractmethod
     def flags(self, folder: str, uids: Iterable[int]) -> dict[int, frozenset[str]]:

@@ -40,14 +40,17 @@ from afterview.mail.base import (
     FolderMark,
     Folders,
     Mailbox,
+    MessageHead,
     NewMessages,
     RawMessage,
     header_value,
     is_addressed_to,
+    split_header,
 )
 from afterview.mail.folders import INBOX, FolderOverrides, ListedFolder, resolve_folders
 
 SIDECAR = "afterview-uids"
+_HEAD_READ = 16_384  # enough for nearly every header block; longer ones are read whole
 _SIDECAR_MAGIC = "afterview-uids 1"
 _INFO = ":2,"
 _FLAG_LETTERS = {"D": "\\Draft", "F": "\\Flagged", "R": "\\Answered", "S": "\\Seen",
@@ -114,8 +117,42 @@ class MaildirMailbox(Mailbox):
         for uid in sorted(set(uids)):
             found = self._read(folder, files.get(uid))
             if found is not None:
-                file, raw = found
+                file, raw, _size = found
                 yield RawMessage(folder, uid, raw, file.flags, file.mtime)
+
+    def fetch_heads(self, folder: str, uids: Iterable[int]) -> Iterator[MessageHead]:
+        """Header blocks, read up to the blank line that ends them; the size is the file's."""
+        _, files = self._numbered(folder)
+        for uid in sorted(set(uids)):
+            found = self._beginning(folder, files.get(uid), 0)
+            if found is not None:
+                header, _body, size = found
+                yield MessageHead(folder, uid, header, size)
+
+    def fetch_text_starts(
+        self, folder: str, uids: Iterable[int], limit: int
+    ) -> Iterator[tuple[int, bytes]]:
+        _, files = self._numbered(folder)
+        for uid in sorted(set(uids)):
+            found = self._beginning(folder, files.get(uid), limit)
+            if found is not None:
+                yield uid, found[1][:limit]
+
+    def _beginning(
+        self, folder: str, file: _File | None, limit: int
+    ) -> tuple[bytes, bytes, int] | None:
+        """Header block, the first ``limit`` bytes of the body (or more), and the size."""
+        found = self._read(folder, file, _HEAD_READ + limit)
+        if found is None:
+            return None
+        file, start, size = found
+        header, body = split_header(start)
+        if not body and len(start) < size:  # a header longer than we read: read it all
+            again = self._read(folder, file)
+            if again is None:
+                return None
+            header, body = split_header(again[1])
+        return header, body, size
 
     def flags(self, folder: str, uids: Iterable[int]) -> dict[int, frozenset[str]]:
         _, files = self._numbered(folder)
@@ -201,13 +238,19 @@ class MaildirMailbox(Mailbox):
         uidvalidity, keys = _UidMap(self._folder_dir(folder) / SIDECAR).number(files)
         return uidvalidity, {uid: files[key] for uid, key in keys.items() if key in files}
 
-    def _read(self, folder: str, file: _File | None) -> tuple[_File, bytes] | None:
-        """The file's bytes; if a client renamed it meanwhile (new flags), find it again."""
+    def _read(
+        self, folder: str, file: _File | None, limit: int | None = None
+    ) -> tuple[_File, bytes, int] | None:
+        """The file's bytes (the first ``limit`` of them) and its size; if a client renamed
+        it meanwhile (new flags), it is found again."""
         for _attempt in range(3):
             if file is None:
                 return None
             try:
-                return file, file.path.read_bytes()
+                with open(file.path, "rb") as handle:
+                    data = handle.read() if limit is None else handle.read(limit)
+                    size = os.fstat(handle.fileno()).st_size
+                return file, data, size
             except FileNotFoundError:
                 file = self._scan(folder).get(file.key)
         return None

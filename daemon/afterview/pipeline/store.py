@@ -79,6 +79,11 @@ _MIGRATIONS: Sequence[str] = (
         updated_at TEXT NOT NULL
     );
     """,
+    # 2: only messages about a job are kept; what else was read is covered by the folder
+    # marks (reading is header-first now, and unrelated mail is never stored)
+    """
+    DELETE FROM messages WHERE kind = 'unrelated';
+    """,
 )
 
 SCHEMA_VERSION = len(_MIGRATIONS)

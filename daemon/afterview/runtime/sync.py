@@ -29,10 +29,10 @@ from afterview.pipeline.ingest import facts_from_raw
 from afterview.pipeline.model import Action, Decision
 from afterview.pipeline.policy import decide
 from afterview.pipeline.store import DraftRecord, SeenMessage, Store
+from afterview.runtime.intake import HEAD_BATCH, ReadStats, known_from_store, learn, wanted_messages
+from afterview.understand.prefilter import Known
 
 log = logging.getLogger("afterview.sync")
-
-_FETCH_BATCH = 100
 
 
 @dataclass
@@ -47,6 +47,7 @@ class PassReport:
     dismissed: list[str] = field(default_factory=list)
     sent: list[str] = field(default_factory=list)
     decisions: dict[str, Decision] = field(default_factory=dict)
+    read: ReadStats = field(default_factory=ReadStats)
 
 
 def _sha256(raw: bytes) -> str:
@@ -76,6 +77,7 @@ class AccountPass:
         self.now, self.dry_run = now, dry_run
         self.me = frozenset({config.me.email.lower()})
         self.report = PassReport(account.name)
+        self._known_cache: Known | None = None
 
     def run(self) -> PassReport:
         folders = self.mailbox.folders()
@@ -95,27 +97,50 @@ class AccountPass:
     # ---- 1. read ------------------------------------------------------------------------
 
     def _read(self, folder: str, direction: str) -> None:
+        """Keep what is new in ``folder`` and about a job; mark the rest as read.
+
+        Headers come first and only messages that can matter are read in full
+        (:mod:`afterview.runtime.intake`); of those, only the ones the classifier finds
+        relevant are stored. The mark advances with each batch, in the same transaction.
+        """
         account = self.account.name
         since = self.now - self.config.followup.lookback
         new = self.mailbox.list_new(folder, self.store.mark(account, folder), since=since)
         if new.reset:
             log.warning("%s: %s was renumbered (UIDVALIDITY changed); re-reading", account, folder)
-        for chunk in _chunks(new.uids, _FETCH_BATCH):
-            messages = list(self.mailbox.fetch(folder, chunk))
+        known, stats = self._known(), ReadStats()
+        for chunk in _chunks(new.uids, HEAD_BATCH):
+            wanted = wanted_messages(
+                self.mailbox, folder, chunk, known, sent=direction == SENT, stats=stats
+            )
+            understood = [
+                (uid, self._understand(folder, uid, raw, direction)) for uid, raw in wanted
+            ]
             with self.store.transaction():
-                for message in messages:
-                    self._remember(
-                        folder, new.mark.uidvalidity, message.uid, message.raw, direction
-                    )
+                for uid, facts in understood:
+                    if facts is not None:
+                        stats.kept += self._remember(folder, new.mark.uidvalidity, uid, facts)
                 self.store.set_mark(account, folder, FolderMark(new.mark.uidvalidity, chunk[-1]))
         with self.store.transaction():
             self.store.set_mark(account, folder, new.mark)
+        self.report.read += stats
+        if new.uids:
+            log.info(
+                "%s: %s: %d new, %d glanced at, %d read in full, %d kept",
+                account, folder, stats.headers, stats.looked, stats.fetched, stats.kept,
+            )  # fmt: skip
 
-    def _remember(
-        self, folder: str, uidvalidity: int, uid: int, raw: bytes, direction: str
-    ) -> None:
+    def _known(self) -> Known:
+        """What the store knows of applications, built once per pass and grown as we keep."""
+        if self._known_cache is None:
+            self._known_cache = known_from_store(
+                self.store, self.account.name, self._facts(), self.me
+            )
+        return self._known_cache
+
+    def _understand(self, folder: str, uid: int, raw: bytes, direction: str) -> MessageFacts | None:
         try:
-            facts = facts_from_raw(
+            return facts_from_raw(
                 raw,
                 direction=direction,
                 me=self.me,
@@ -126,9 +151,14 @@ class AccountPass:
             )
         except Exception as err:  # one bad message must never stop a pass
             log.warning("%s: %s UID %s skipped: %s", self.account.name, folder, uid, err)
-            return
+            return None
+
+    def _remember(self, folder: str, uidvalidity: int, uid: int, facts: MessageFacts) -> bool:
+        """Store a relevant message's facts (True); an unrelated one leaves only the mark."""
+        if facts.kind == "unrelated":
+            return False
         if facts.message_id and self.store.has_message(self.account.name, facts.message_id):
-            return  # seen before: a renumbered folder, or the same mail in two folders
+            return False  # seen before: a renumbered folder, or the same mail in two folders
         self.store.add_message(
             SeenMessage(
                 self.account.name,
@@ -142,16 +172,17 @@ class AccountPass:
                 None,
             )
         )
-        if facts.kind != "unrelated":
-            self.report.new_messages.append((folder, facts))
-            log.info(
-                "%s: %s from %s: %s (%s)",
-                self.account.name,
-                facts.kind,
-                facts.sender.email if facts.sender else "?",
-                facts.subject[:60],
-                ", ".join(facts.reasons[:3]),
-            )
+        learn(self._known(), facts, self.me)
+        self.report.new_messages.append((folder, facts))
+        log.info(
+            "%s: %s from %s: %s (%s)",
+            self.account.name,
+            facts.kind,
+            facts.sender.email if facts.sender else "?",
+            facts.subject[:60],
+            ", ".join(facts.reasons[:3]),
+        )
+        return True
 
     # ---- 2. reconcile -------------------------------------------------------------------
 
