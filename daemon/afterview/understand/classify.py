@@ -144,9 +144,13 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # 2. a friend at a personal address: about the user's application only in the second
     #    person, and never while telling of their own interviews
     if _personal_sender(r) and (
-        not cues.SECOND_PERSON_JOB.search(r.new) or cues.OWN_JOURNEY.search(r.new)
+        not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
+        or cues.OWN_JOURNEY.search(r.new)
     ):
         reasons.append("personal sender")
+        return "unrelated", {}
+    if _colleague(r):
+        reasons.append("sender at the user's own organisation")
         return "unrelated", {}
 
     # 3. hard negatives: other kinds of interviews, appointments and offers; bulk mail
@@ -251,6 +255,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             reasons.append("one fixed time stated")
             reasons.append(f"time:{found.evidence}"[:60])
             return "interview_scheduled", {"span": (found.start, found.end)}
+        if found.alternatives and found.meeting and not confirmed:
+            # times on several days for a meeting: options for the candidate to choose from
+            reasons.append("several times offered")
+            return "interview_request", {}
         if confirmed or request:
             reasons.append("time offered, not confirmed")
     if request:
@@ -297,6 +305,16 @@ def _personal_sender(r: Reading) -> bool:
     if r.sender is None or r.robot_sender:
         return False
     return is_personal_domain(domain_of(r.sender.email))
+
+
+def _colleague(r: Reading) -> bool:
+    """Mail from the user's own (work) domain is about their current job, not a new one."""
+    if r.sender is None or r.used_forwarded:
+        return False
+    domain = domain_of(r.sender.email)
+    if not domain or is_personal_domain(domain) or is_service_domain(domain):
+        return False
+    return any(domain_of(address) == domain for address in r.excluded)
 
 
 def _robotic(r: Reading) -> bool:

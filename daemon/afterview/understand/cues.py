@@ -236,3 +236,11 @@ APPLICATION_ITSELF = re.compile(
     r"(?:je|jouw|uw) sollicitatie|functie van|vacature)\b",
     _FLAGS,
 )
+
+# First-person plural of an organisation: an employer writes as "we"; a parent wishing luck
+# for "your interview" does not.
+EMPLOYER_VOICE = re.compile(
+    r"\b(?:we|we'd|we'll|we're|we've|our|us|wir|uns|unser\w*|nous|notre|nos|nosotros|"
+    r"nuestr[oa]s?|wij|ons|onze)\b",
+    _FLAGS,
+)

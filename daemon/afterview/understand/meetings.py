@@ -105,6 +105,7 @@ CONFIRMED = _compile(
         r"\b(?:agendad|programad|confirmad|fijad|reservad)[ao]\s+(?:tu|su|la|nuestra)\s+"
         r"(?:entrevista|reunión|llamada|videollamada)",
         r"\b(?:on|nous)\s+(?:part|partons|dit|disons|retient|retenons)\s+(?:donc\s+)?(?:sur|pour)\b",
+        r"\bc'est\s+(?:donc\s+)?(?:noté|calé|confirmé|bon|parfait)\s+pour\b",
         r"\b(?:es\s+)?bleibt\s+(?:es\s+)?bei\b",
     )
 )
@@ -171,6 +172,11 @@ CHOOSE = _compile(
         r"\b(?:available|free|disponibles?|beschikbaar|vrij|verfügbar|Zeit|time|tiempo|temps|tijd|"
         r"minutes|an hour|langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
         r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
+        r"\blet (?:me|us) know which\b|\bwhich\s+(?:one|option|slot|time|day)?s?\s*(?:you\s+)?"
+        r"(?:prefer|would prefer)\b|\b(?:I|we) can offer\b[^.;]{0,30}:",
+        r"\b(?:are|would|could|can|will)\s+you\s+(?:be\s+)?(?:around|up\s+for|free|available)\b"
+        r"[^.?!]{0,80}\?|\b(?:do|would)\s+you\s+have\s+(?:time|a\s+(?:moment|minute|few\s+"
+        r"minutes))\b[^.?!]{0,80}\?",
         r"\breply with (?:the|a|your) (?:one|slot|time|option)|\breply with (?:a couple of|a few|"
         r"some|two|three) (?:options|slots|times|dates)",
         r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",

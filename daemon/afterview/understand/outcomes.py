@@ -50,9 +50,22 @@ REJECTION = _compile(
         # the position went to someone: "we've now filled the role", "offered it to a candidate"
         r"\b(?:have|has|had|we've|we)\s+(?:now\s+|since\s+|already\s+|just\s+)?(?:filled|closed)\s+"
         r"(?:the|this|that|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|job|post|opening)\b",
-        r"\b(?:offered|given|gave|extended)\s+(?:it|the\s+(?:[\w-]+\s+){0,5}(?:role|position|job|"
-        r"post|offer))\s+to\s+(?:an?|one|another|someone|an internal)\s+(?:[\w-]+\s+){0,2}?"
-        rf"(?:{_CANDIDATE}|colleague|hire)\b",
+        r"\b(?:offered|given|gave|extended)\s+(?:it|the\s+[\w\s-]{0,50}?(?:role|position|job|"
+        r"post|offer))\s+to\s+(?:someone|somebody|(?:an?|one|another|an internal)\s+"
+        rf"(?:[\w-]+\s+){{0,2}}?(?:{_CANDIDATE}|colleague|hire))\b",
+        # others fitted better: "other candidates were a closer fit", "sloten beter aan"
+        r"\b(?:other|another)\s+(?:candidates?|applicants?|profiles?|people)\s+(?:were|was|are|is|"
+        r"had|have|felt)\s+(?:a\s+)?(?:closer|better|stronger|more\s+suitable)\s*(?:fit|match|"
+        r"suited|aligned)?",
+        r"\bclos(?:e|ing)\s+(?:your|the)\s+(?:\w+\s+)?(?:application|candidacy)\b",
+        r"\b(?:andere|weitere)\s+(?:Kandidat\w*|Bewerber\w*|Profile)\s+(?:\w+\s+){0,3}?(?:passen|"
+        r"passten|entsprechen|entsprachen)\s+(?:\w+\s+)?besser",
+        r"\bd'autres\s+(?:candidat\w*|profils?)\s+(?:\w+\s+){0,2}?(?:correspond\w*|"
+        r"répond\w*)\s+(?:davantage|mieux|plus)",
+        r"\botr[oa]s\s+(?:candidat[oa]s|perfiles)\s+(?:\w+\s+){0,2}?(?:encaj\w+|se\s+ajust\w+|"
+        r"se\s+adecu\w+)\s+mejor",
+        r"\bandere\s+(?:kandidaten|sollicitanten)\s+(?:\w+\s+){0,2}?(?:sloten|sluiten|pasten|"
+        r"passen)\s+beter",
         # the position goes to someone inside, or to "someone"
         r"\b(?:decided|chosen|opted|going|decision)\s+(?:\w+\s+){0,2}?to\s+(?:hire|promote|recruit|fill\s+"
         r"(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|vacancy))\s+(?:\w+\s+){0,4}?(?:internally|"

@@ -17,7 +17,9 @@ INTERVIEW_WORDS = re.compile(
     r"screen(?:ing)?|on-?site|panel|gespräch\w*|gespraech\w*|termin\w*|telefonat|videocall|"
     r"kennenlernen|entretien|entrevue|rendez-vous|appel|visio\w*|entrevista|llamada|"
     r"reuni[oó]n|videollamada|gesprek\w*|sollicitatiegesprek|afspraak|kennismaking\w*|"
-    r"when|wann|quand|cu[aá]ndo|wanneer|date|datum|fecha|time|uhrzeit|heure|hora|tijd|zeit)\b",
+    r"when|wann|quand|cu[aá]ndo|wanneer|date|datum|fecha|time|uhrzeit|heure|hora|tijd|zeit|"
+    r"(?:at|in)\s+our\s+(?:office|offices|HQ|studio)|locaux|(?:dans|à)\s+nos\s+bureaux|"
+    r"(?:in\s+unserem|im)\s+Büro|nuestras\s+oficinas|op\s+(?:ons\s+)?kantoor)\b",
     re.IGNORECASE,
 )
 NEW_MARKERS = re.compile(
