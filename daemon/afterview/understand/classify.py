@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any
 
@@ -28,14 +28,12 @@ from afterview.mail.message import ParsedMessage, parse_message
 
 from . import cues, lexicon
 from .calendar import span_of
-from .dates import find_decision_by, find_interview_time, find_return_date
+from .dates import find_interview_time, find_return_date
 from .dates.markers import DECISION_TALK
-from .employer import choose_company, employer_domain
-from .model import Person
-from .people import choose_contact, choose_interviewers, people_in_headers, people_in_text
-from .reading import Reading, person, read
+from .details import complete
+from .reading import Reading, read
 from .result import Classification, Interview, to_json
-from .robots import domain_of, is_personal_domain, is_scheduler, is_service_domain
+from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
 
 __all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
@@ -75,16 +73,6 @@ _LABELLED_TIME = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
-_DEFAULT_LENGTH = timedelta(hours=1)
-# Kinds whose text may state the employer's own timeline (never an offer's deadline, which
-# is the candidate's, nor a cancellation's "new times soon").
-_TIMELINE_KINDS = frozenset(
-    ("employer_reply", "interview_request", "interview_scheduled", "application_received")
-)
-_HEADER_LINE = re.compile(
-    r"^\s*\*?(?:from|to|cc|bcc|sent|date|von|an|de|à|para|van|aan)\s*\*?\s*:.*@", re.IGNORECASE
-)
-_DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 
 
 def classify(
@@ -98,7 +86,7 @@ def classify(
     if r.used_forwarded:
         reasons.append("forwarded-text-read")
     kind, extra = _decide(r, reasons)
-    return _complete(r, kind, reasons, **extra)
+    return complete(r, kind, reasons, **extra)
 
 
 # --- the kind ------------------------------------------------------------------------------
@@ -317,12 +305,6 @@ def _colleague(r: Reading) -> bool:
     return any(domain_of(address) == domain for address in r.excluded)
 
 
-def _robotic(r: Reading) -> bool:
-    """No person wrote this: a robot address, bulk headers, or an auto-generated message."""
-    automatic = r.auto is not None and not r.auto.startswith(("auto-replied", "suppress"))
-    return r.robot_sender or bool(r.bulk) or automatic
-
-
 def _return_date(r: Reading) -> date | None:
     return find_return_date(r.new, r.msg.date) if r.msg.date else None
 
@@ -338,133 +320,6 @@ def _around(text: str, evidence: str | None) -> str:
     end_candidates = [i for i in (text.find("\n", index), text.find(". ", index)) if i >= 0]
     end = min(end_candidates) if end_candidates else len(text)
     return text[start : end + 1]
-
-
-# --- the details ---------------------------------------------------------------------------
-
-
-def _complete(
-    r: Reading,
-    kind: str,
-    reasons: list[str],
-    span: tuple[datetime, datetime | None] | None = None,
-    events: list | None = None,
-    found: Any = None,
-) -> Classification:
-    msg = r.msg
-    if kind == "unrelated":
-        return Classification(
-            kind=kind,
-            reasons=tuple(reasons),
-            is_robot_sender=_robotic(r),
-            language=r.language,
-        )
-    named = people_in_text(_without_header_lines(f"{r.new}\n{r.body.signature}"))
-    reply_to = [p for p in (person(a) for a in msg.reply_to) if p]
-    organizer = next((e.organizer for e in (events or []) if e.organizer), None)
-    attendees: list[Person] = []
-    for event in events or []:
-        attendees.extend(p for p in event.attendees if p.email not in {a.email for a in attendees})
-    domain = employer_domain(
-        [
-            *([r.sender.email] if r.sender else []),
-            *(p.email for p in reply_to),
-            *([organizer.email] if organizer else []),
-            *(p.email for p in attendees if p.email not in r.excluded),
-            *(p.email for p in named if p.email not in r.excluded),
-        ],
-        r.links(),
-    )
-    people = [*reply_to, *attendees, *named, *(p for p in (person(a) for a in msg.to) if p)]
-    if organizer:
-        people.append(organizer)
-    company = choose_company(
-        display=msg.from_.name if msg.from_ else "",
-        robot_sender=r.robot_sender,
-        people=people,
-        texts=[r.subject, r.new, r.body.signature, r.event_text()],
-        history=[r.body.quoted, r.body.forwarded],
-        signature=r.body.signature,
-        domain=domain,
-    )
-    role = None if kind == "auto_reply" else find_role([r.new, r.event_text()], r.subject, company)
-    interview = None
-    if kind == "interview_scheduled" and span:
-        start, end = _present(span, events, found, r.tz)
-        if end is None or end <= start:
-            end = start + _DEFAULT_LENGTH
-            reasons.append("end assumed one hour after start")
-        interviewers = choose_interviewers(
-            organizer=organizer,
-            attendees=attendees,
-            named=named,
-            text=f"{r.new}\n{r.event_text()}",
-            sender=r.sender,
-            excluded=r.excluded,
-            book=_address_book(r),
-            sender_recruits=_signs_as_recruiter(r),
-        )
-        sender_domain = domain_of(msg.from_.email) if msg.from_ else ""
-        if not interviewers and reply_to and is_scheduler(sender_domain):
-            interviewers = (reply_to[0],)  # a booking page's host answers to Reply-To
-        interview = Interview(start=start, end=end, interviewers=interviewers)
-    decision_by = None
-    if kind in _TIMELINE_KINDS and msg.date:
-        decision_by = _decision_by(r)
-    back_on = None
-    if kind == "auto_reply" and msg.date:
-        back_on = find_return_date(r.new, msg.date)
-    contact = choose_contact(None if r.robot_sender else r.sender, reply_to, named, r.excluded)
-    return Classification(
-        kind=kind,
-        company=company,
-        role=role,
-        interview=interview,
-        decision_by=decision_by,
-        back_on=back_on,
-        reasons=tuple(reasons),
-        employer_domain=domain,
-        is_robot_sender=_robotic(r),
-        contact=contact,
-        language=r.language,
-    )
-
-
-def _address_book(r: Reading) -> list[Person]:
-    """Everyone the message knows by name and address: its headers, and the header lines
-    and named people of the quoted or forwarded mail."""
-    msg = r.msg
-    people = [person(a) for a in (msg.from_, *msg.to, *msg.cc, *msg.reply_to)]
-    history = f"{r.body.quoted}\n{r.body.forwarded}"[:20000]
-    found = [p for p in people if p and p.name]
-    found += people_in_headers(history)
-    found += [p for p in people_in_text(history) if p.name]
-    return found
-
-
-def _signs_as_recruiter(r: Reading) -> bool:
-    """The sender's sign-off names a recruiting title ("Talent Acquisition", "HR")."""
-    lines = [line for line in r.new.splitlines()[-12:] if 0 < len(line.split()) <= 8]
-    return bool(cues.RECRUITER_TITLE.search(f"{r.body.signature}\n" + "\n".join(lines)))
-
-
-def _present(span, events, found, tz: tzinfo) -> tuple[datetime, datetime | None]:
-    """Invitation times in UTC are shown in the zone the text names, else the reader's zone."""
-    start, end = span
-    if not events or start.utcoffset() != timedelta(0):
-        return start, end
-    zone = found.start.tzinfo if found and found.start == start else tz
-    return start.astimezone(zone), end.astimezone(zone) if end else None
-
-
-def _without_header_lines(text: str) -> str:
-    """Drop "From:/To:/Cc:" lines of forwarded headers: those people are not in the meeting."""
-    return "\n".join(line for line in text.splitlines() if not _HEADER_LINE.match(line))
-
-
-def _decision_by(r: Reading) -> date | None:
-    """The employer's own timeline, from sentences that speak of deciding or getting back."""
-    return find_decision_by(r.new, r.msg.date)
 
 
 # --- files -----------------------------------------------------------------------------------
