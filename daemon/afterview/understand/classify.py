@@ -192,6 +192,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         or any_job >= 2
         or bool(rejection or offer or received)
         or (some_job and bool(confirmed or request or cancel_text or r.events or stated))
+        # a person at an organisation answering in a thread about the application
+        or (history_job and not r.robot_sender and not r.bulk)
     )
     if not relevant:
         reasons.append("no job-application context")

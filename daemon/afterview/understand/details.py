@@ -17,7 +17,7 @@ from .dates import find_decision_by, find_return_date
 from .employer import choose_company, employer_domain
 from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_headers, people_in_text
-from .reading import Reading, person
+from .reading import Reading, person, unwrapped
 from .result import Classification, Interview
 from .robots import domain_of, is_scheduler
 from .role import find_role
@@ -77,7 +77,7 @@ def complete(
         signature=r.body.signature,
         domain=domain,
     )
-    role = None if kind == "auto_reply" else find_role([r.new, r.event_text()], r.subject, company)
+    role = _role(r, company)
     interview = None
     if kind == "interview_scheduled" and span:
         start, end = _present(span, events, found, r.tz)
@@ -155,6 +155,17 @@ def _without_header_lines(text: str) -> str:
 def _decision_by(r: Reading) -> date | None:
     """The employer's own timeline, from sentences that speak of deciding or getting back."""
     return find_decision_by(r.new, r.msg.date)
+
+
+def _role(r: Reading, company: str | None) -> str | None:
+    """The job title from the new text (lines unwrapped: "Chargé(e) d'études\nactuarielles"),
+    the invitation and the subject; else from the quoted history of the thread."""
+    found = find_role([unwrapped(r.new), r.event_text()], r.subject, company)
+    if found or not r.body.has_history:
+        return found
+    history = f"{r.body.quoted}\n{r.body.forwarded}"[:6000]
+    lines = [line.lstrip("> ").strip() for line in history.splitlines()]
+    return find_role([" ".join(" ".join(lines).split())], "", company)
 
 
 def _robotic(r: Reading) -> bool:

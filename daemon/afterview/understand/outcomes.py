@@ -241,6 +241,12 @@ OFFER = _compile(
         r"\b(?:contratarte|contratarle|ficharte|ficharle)\b",
         r"\bque\s+(?:formes|forme|te\s+unas|se\s+una)\s+parte\s+(?:del|de\s+nuestro)\s+equipo\b",
         r"\b(?:vous|te)\s+proposer\s+de\s+(?:nous\s+)?rejoindre\b",
+        r"\b(?:aimerions|aimerait|souhaitons|souhaiterions|voudrions)\s+(?:\w+\s+)?que\s+(?:tu|vous)\s+"
+        r"(?:nous\s+)?rejoign\w+(?![^.;]{0,30}\b(?:entretien|échange|rendez-vous|appel|visio))",
+        r"\b(?:encantaría|gustaría|queremos)\s+que\s+te\s+(?:unas|unieras|incorpores|incorporaras)\b"
+        r"(?![^.;]{0,30}\b(?:entrevista|llamada|reunión|videollamada))",
+        r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
+        r"(?!\s+(?:for|on|at|in|this|next|tomorrow)\b)",
         r"\b(?:like|love|want)\s+you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\s+as\b",
         r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:in\s+unserem\s+Team|bei\s+uns|an\s+Bord)\s+"
         r"(?:begrüßen|willkommen\s+heißen)\b",

@@ -88,8 +88,13 @@ def sentences_of(text: str) -> list[str]:
     line looks complete (ends in punctuation, is short like a greeting, or the next line is a
     list item).
     """
-    unwrapped = "\n".join(_unwrap(paragraph) for paragraph in _PARAGRAPH.split(text))
-    return [s.strip() for s in _SENTENCE.split(unwrapped) if s and s.strip()]
+    return [s.strip() for s in _SENTENCE.split(unwrapped(text)) if s and s.strip()]
+
+
+def unwrapped(text: str) -> str:
+    """``text`` with hard-wrapped lines joined back (see ``sentences_of``); paragraphs stay
+    apart by a blank line."""
+    return "\n\n".join(_unwrap(paragraph) for paragraph in _PARAGRAPH.split(text))
 
 
 def _unwrap(paragraph: str) -> str:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 _UP = "A-ZÀ-ÖØ-Þ"
-_WORD = rf"(?:[{_UP}0-9](?:[\w/+#.&'’-]*[\w+#])?|\([^()\n]{{1,30}}\))"
+_WORD = rf"(?:[{_UP}0-9](?:[\w/+#.&'’·-]*[\w+#])?|[a-z]+[{_UP}][\w+#]*|\([^()\n]{{1,30}}\))"
 _JOIN = r"(?:of|and|&|de|del|des|du|d'|für|und|en|van|voor|der|y|et|/|-|–|la|le)"
 _TITLE = rf"(?P<title>{_WORD}(?:(?:\s+|\s*,\s+(?=[{_UP}]))(?:{_WORD}|{_JOIN})){{0,8}})"
 # A title that may contain lower-case words, cut later at the words that end it.
@@ -22,7 +22,8 @@ _LOOSE = rf"(?P<title>[{_UP}][^\n,.;:!?]{{1,70}})"
 _LOOSE_END = re.compile(
     r"\s(?:chez|au sein|et|pour|dans|à|avec|qui|que|car|en|est|a|nous|vous|sur|"
     r"con|para|porque|y|que|en|el|la|se|ha|es|tras|"
-    r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|"
+    r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|loopt|staat|wordt|gaat|komt|heeft|hebben|"
+    r"zijn|waren|was|werd|me|moi|nous|vous|te|lui|"
     r"bei|für|und|am|im|in|an|zum|zur|ist|wird|wurde|mit|leider|nicht|sowie|anbieten|zu|"
     r"aan|aanbieden|te|ofrecer|proposer|ontvangen|aangeboden|gekregen|bekeken|beoordeeld|"
     r"at|with|for|on|is|has|and|via|per|door|über|par|por|erhalten|bekommen)\b.*$",
@@ -37,8 +38,9 @@ _LABELLED = re.compile(
 _ENGLISH = tuple(
     re.compile(p)
     for p in (
-        rf"\b(?:joining|join|work|working|start|starting)\s+(?:\w+\s+){{0,3}}as\s+(?:an?|our)\s+"
-        rf"{_TITLE}(?=\s*[.!,\n]|\s*$)",
+        rf"\b(?:joining|join|work|working|start|starting|aboard|onboard|board|hire\s+you)\s+"
+        rf"(?:\w+\s+){{0,3}}as\s+(?:an?|our)\s+(?:(?:next|new|first)\s+)?{_TITLE}"
+        rf"(?=\s*[.!,(\n]|\s*$)",
         rf"\b(?:[Ff]or|[Ii]n|[Aa]s|[Oo]n|[Ii]nto|[Aa]bout|[Tt]o|[Ww]ith)\s+(?:the|our|this|your|an?)\s+"
         rf"(?:open\s+|vacant\s+)?{_TITLE}\s+(?:role|position|job|vacancy|opening|opportunity|"
         rf"post|interviews?|process|application|search|programme|program|scheme|internship)\b",
@@ -58,6 +60,10 @@ _OTHER = tuple(
         rf"\b(?:puesto|vacante|posición|plaza)\s+(?:de|como)\s+{_LOOSE}",
         rf"\b(?:functie|vacature)\s+(?:van\s+)?{_LOOSE}",
         rf"\bsollicitatie\s+(?:als|voor de functie|voor|op de vacature)\s+{_LOOSE}",
+        rf"\ben\s+tant\s+que\s+{_LOOSE}",
+        rf"\b(?:rejoign\w*|rejoindre)\s+(?:\w+\s+)?comme\s+{_LOOSE}",
+        rf"\b(?:equipo|incorporarte|incorporarse|unirte|contratarte)\s+como\s+{_LOOSE}",
+        rf"\b(?:aannemen|aan\s+te\s+nemen|in\s+dienst)\s+als\s+{_LOOSE}",
     )
 )
 # German capitalises nouns, so a German title is a run of capitalised words: it ends at the
@@ -79,11 +85,23 @@ _JOB_NOUN = re.compile(
     r"controller|nurse|teacher|tutor|programmer|tester|qa|sre|devops|agent|buyer|counsel|"
     r"lawyer|paralegal|economist|statistician|producer|animator|illustrator|photographer|"
     r"chef|cook|driver|mechanic|electrician|auditor|principal|apprentice|trainee|supervisor|"
-    r"werkstudent\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|referent\w*|"
+    r"werkstudent\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|referent(?:in)?|"
+    r"\w*(?:medewerker|voorbereider|beheerder|ontwikkelaar|adviseur|analist|consulent|monteur|"
+    r"techniker|spezialist\w*|architekt\w*|kaufmann|kauffrau|strateg\w*)|"
     r"sachbearbeiter\w*|designerin|managerin|développeu\w+|ingénieu\w+|chef de projet|"
     r"responsable|chargée?|contrôleu\w+|diseñador\w*|desarrollador\w*|ingenier[oa]|jefe|jefa|"
     r"analista|técnic[oa]|projectleider|ontwikkelaar|adviseur|medewerker|beheerder|"
     r"teamleider|coördinator|analist)\b",
+    re.IGNORECASE,
+)
+# A level after a title ("Actuarial Analyst II", "Engineer 3").
+_LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?)")
+# Romance titles put the job noun first: the segment that opens with one is the title.
+_ROMANCE_HEAD = re.compile(
+    r"(?:chef de projet|chef|responsable|chargée?\(?e?\)?|directeur|directrice|développeu\w*|"
+    r"ingénieu\w*|consultante?|analyste|technicien\w*|gestionnaire|diseñador\w*|"
+    r"desarrollador\w*|ingenier[oa]\w*|jef[ea]|analista|técnic[oa]\w*|consultor\w*|"
+    r"responsable)\b[^\n|:]{0,60}",
     re.IGNORECASE,
 )
 _NOT_TITLE = re.compile(
@@ -99,7 +117,9 @@ _GENDER = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:your|our|the|a|an|this|application|applications|bewerbung|candidature|"
-    r"candidatura|sollicitatie|vacature|stelle|interview|offer|offre|oferta|angebot)"
+    r"candidatura|sollicitatie|vacature|stelle|interview|offer|offre|oferta|angebot|"
+    r"(?:eerste|tweede|derde|erstes|zweites|drittes|first|second|final)?\s*(?:gesprek|"
+    r"gespräch|vorstellungsgespräch|entretien|entrevista|kennismaking))"
     r"(?:\s+(?:for|als|pour|para|voor|as|:))?\s+)+",
     re.IGNORECASE,
 )
@@ -116,6 +136,8 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     title = " ".join(title.split())
     if loose:
         title = _LOOSE_END.sub("", title)
+        # French, Spanish and Dutch write titles in lower case in running text
+        title = title[:1].upper() + title[1:]
     title = _GENDER.sub("", title)
     title = _REQ.sub("", title)
     paren = _PAREN.search(title)
@@ -181,11 +203,17 @@ def _titled_segment(text: str, company: str | None) -> str | None:
     for line in text.splitlines()[:3]:
         for segment in _SUBJECT_SPLIT.split(line):
             segment = re.sub(r"\s+(?:at|with|bei|chez|en|bij|@)\s+.+$", "", segment).strip()
+            romance = _ROMANCE_HEAD.match(segment)
+            if romance:  # "Chef de projet digital", "Responsable e-commerce"
+                title = _clean(romance.group(0), company, loose=True)
+                if title:
+                    return title
             for match in re.finditer(_TITLE, segment):
                 title = _clean(match.group("title"), company)
                 if not title:
                     continue
-                last = title.split()[-1].strip("()")
+                words = [w for w in title.split() if not _LEVEL.fullmatch(w)]
+                last = words[-1].strip("()").rsplit("-", 1)[-1] if words else ""
                 from_paren = f"({title})" in segment
                 if _JOB_NOUN.fullmatch(last) or (from_paren and _JOB_NOUN.search(title)):
                     return title
