@@ -28,7 +28,7 @@ from afterview.mail.message import ParsedMessage, parse_message
 
 from . import cues, lexicon
 from .calendar import span_of
-from .dates import find_interview_time, find_return_date
+from .dates import find_decision_by, find_interview_time, find_return_date
 from .dates.markers import DECISION_TALK
 from .details import complete
 from .reading import Reading, read
@@ -186,14 +186,20 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     sent = r.msg.date
     some_job = any_job + history_job >= 1
     found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
-    stated = bool(found) and not choose_firm and _fixed(found, text)
+    # a reply's subject names what the thread is about ("Re: Interview - Data Analyst")
+    meeting_time = bool(found) and (found.meeting or bool(_INTERVIEW_WORD.search(r.subject)))
+    stated = meeting_time and not choose_firm and _fixed(found, text)
     relevant = (
         strong_job > 0
         or any_job >= 2
-        or bool(rejection or offer or received)
+        # an outcome is about a job only where something says so ("not to proceed with the
+        # return" is a refund)
+        or ((some_job or _addressed(rejection + offer)) and bool(rejection or offer or received))
         or (some_job and bool(confirmed or request or cancel_text or r.events or stated))
         # a person at an organisation answering in a thread about the application
         or (history_job and not r.robot_sender and not r.bulk)
+        # the employer's own timeline: "we'll share our feedback by Wednesday"
+        or (some_job and sent is not None and find_decision_by(r.new, sent) is not None)
     )
     if not relevant:
         reasons.append("no job-application context")
@@ -245,7 +251,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             reasons.append("one fixed time stated")
             reasons.append(f"time:{found.evidence}"[:60])
             return "interview_scheduled", {"span": (found.start, found.end)}
-        if found.alternatives and found.meeting and not confirmed:
+        if found.alternatives and meeting_time and not confirmed:
             # times on several days for a meeting: options for the candidate to choose from
             reasons.append("several times offered")
             return "interview_request", {}
@@ -267,12 +273,18 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     return "employer_reply", {}
 
 
+def _addressed(evidence: list[str]) -> bool:
+    """An outcome said to the candidate ("not moving forward with you") needs no other job
+    word to be about the application."""
+    return any(_TO_CANDIDATE.search(e) for e in evidence)
+
+
 def _fixed(found: Any, text: str) -> bool:
-    """A time stated as the one plan: near meeting words, the only day offered, in a
+    """A time (near meeting words) stated as the one plan: the only day offered, in a
     sentence that neither offers it as an option nor speaks of a decision, in a passage
     that speaks to the candidate or of an interview."""
     around = _around(text, found.evidence)
-    if not found.meeting or found.alternatives or DECISION_TALK.search(around):
+    if found.alternatives or DECISION_TALK.search(around):
         return False
     if lexicon.PROPOSAL.search(around):
         return False
@@ -315,13 +327,20 @@ def _around(text: str, evidence: str | None) -> str:
     """The sentence around a time mention, to see whether it is offered or fixed."""
     if not evidence:
         return ""
-    index = text.find(evidence)
+    # mail is hard-wrapped: a sentence runs over single line breaks, and the evidence has
+    # its spaces collapsed
+    flat = "\n\n".join(" ".join(p.split()) for p in _PARAGRAPHS.split(text))
+    index = flat.find(" ".join(evidence.split()))
     if index < 0:
         return ""
-    start = max(text.rfind(".", 0, index), text.rfind("\n", 0, index)) + 1
-    end_candidates = [i for i in (text.find("\n", index), text.find(". ", index)) if i >= 0]
-    end = min(end_candidates) if end_candidates else len(text)
-    return text[start : end + 1]
+    start = max(flat.rfind(mark, 0, index) + len(mark) for mark in _SENTENCE_ENDS)
+    after = index + len(evidence)
+    ends = [i for i in (flat.find(mark, after) for mark in _SENTENCE_ENDS) if i >= 0]
+    return flat[max(start, 0) : min(ends) + 1 if ends else len(flat)]
+
+
+_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
+_SENTENCE_ENDS = (". ", "? ", "! ", "\n\n")
 
 
 # --- files -----------------------------------------------------------------------------------

@@ -69,6 +69,12 @@ JOB_CONTEXT = re.compile(
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
     r"(?:next|final|first|second|third|technical|last) (?:round|stage|steps?)|shortlist\w*|"
     r"references|referenties|Referenzen|références|referencias|decision|offer|CV|résumé|resume|"
+    # the terms of a job and its first days
+    r"(?:base\s+)?salary|salaris|salario|salaire|Gehalt|Jahresgehalt|brutto|bruto|equity|"
+    r"stock options|BSPCE|Urlaubstage|\d+\s+(?:Tage\s+Urlaub|days'?\s+holiday|vakantiedagen)|"
+    r"start(?:ing)?\s+date|Startdatum|Eintrittsdatum|first day|welcome aboard|onboarding|"
+    r"erster Arbeitstag|premier jour|primer día|eerste werkdag|"
+    r"(?:share|give|send|provide)\s+(?:you\s+)?(?:our|some|the)\s+feedback|"
     r"Kennenlern\w*|kennismaking\w*|"
     r"get back to you|hear back|hiring|applications?|reviewing (?:applications|candidates)|"
     r"Lebenslauf|currículum|curriculum|portfolio|"

@@ -23,6 +23,10 @@ CANCELLED = _compile(
         r"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite)\b[^.;]{0,60}"
         r"\b(?:has|have|had|is|was)\s+(?:been\s+)?(?:cancel(?:l)?ed|called off)",
         r"\bno longer (?:go ahead|take place|happen|proceed)\b",
+        r"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b[^.;]{0,40}"
+        r"\b(?:session|interview|call|meeting|chat|round|screen|panel)",
+        r"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b[^.;]{0,40}\b(?:is|will|"
+        r"won't|can't|cannot)\s+(?:not\s+)?(?:be\s+)?(?:going\s+ahead|happen|take\s+place)\b",
         # German
         r"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b[^.;]{0,60}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
@@ -64,6 +68,7 @@ CONFIRMED = _compile(
         r"\b(?:let's|let us|we'll|we will)\s+(?:lock in|go with|do|book|meet|pencil in|say)\b"
         r"[^.?]{0,40}\b(?:at|on|\d)",
         r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
+        r"\bsee you (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
         r"\bnew time\s*:",
         r"\b(?:look(?:ing)? forward to|excited to|see you)\s+(?:speaking|meeting|seeing|talking|"
         r"chatting)?\s*(?:with\s+)?(?:you\s+)?(?:on|at|then|next)\b",
@@ -172,6 +177,8 @@ CHOOSE = _compile(
         r"\b(?:available|free|disponibles?|beschikbaar|vrij|verfügbar|Zeit|time|tiempo|temps|tijd|"
         r"minutes|an hour|langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
         r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
+        r"\b(?:would|are)\s+you\s+(?:be\s+)?open\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:chat|call|"
+        r"conversation|interview|meeting|coffee)",
         r"\blet (?:me|us) know which\b|\bwhich\s+(?:one|option|slot|time|day)?s?\s*(?:you\s+)?"
         r"(?:prefer|would prefer)\b|\b(?:I|we) can offer\b[^.;]{0,30}:",
         r"\b(?:are|would|could|can|will)\s+you\s+(?:be\s+)?(?:around|up\s+for|free|available)\b"

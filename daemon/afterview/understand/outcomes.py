@@ -235,7 +235,7 @@ OFFER = _compile(
         r"\b(?:(?:would|'d)\s+(?:love|like)|want|pleased|delighted|happy|thrilled|excited)\s+to\s+"
         r"(?:hire you|bring you (?:on ?board|aboard|on)|"
         r"welcome you (?:to the team|aboard|on ?board)\s+as)\b",
-        r"\b(?:Sie|dich)\s+(?:\w+\s+){0,2}(?:einstellen|einzustellen|an Bord holen)\b",
+        r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:einstellen|einzustellen|an Bord holen)\b",
         r"\b(?:vous|te)\s+(?:embaucher|recruter|engager|accueillir\s+(?:dans|au sein de))\b"
         r"(?![^.;]{0,20}\b(?:entretien|échange))",
         r"\b(?:contratarte|contratarle|ficharte|ficharle)\b",

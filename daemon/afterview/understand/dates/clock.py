@@ -67,6 +67,16 @@ _HOUR_ONLY = re.compile(
 _A_LAS = re.compile(
     r"\b(?:a|desde|hasta|de)\s+la(?:s)?\s+(?P<h>[01]?\d|2[0-3])(?![\d:.\w])", re.IGNORECASE
 )
+# "see you Tuesday at 10": a bare hour right after a day is that day's time (a bare number
+# elsewhere may be a count or a price).
+_DAY_AT_HOUR = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|montag|"
+    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|maandag|dinsdag|"
+    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:at|um|om|@)\s+(?P<h>1[0-2]|[1-9])"
+    r"(?![\w:.,]\d|\s*(?:%|people|persons|candidates|years?|mins?|minutes?|hours?|days?|"
+    r"weeks?|Uhr|uur|h\b|[ap]\.?m))",
+    re.IGNORECASE,
+)
 _NOON = re.compile(r"(?<![\w-])(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(
     r"\s*(?:(?:eur|euros?|usd|gbp|chf|sek|nok|dkk|kr|k|km|kg|dollars?|pounds?)\b|[$€£%])",
@@ -173,6 +183,8 @@ def _tokens(text: str) -> Iterator[_Token]:
         yield _Token(match.start(), match.end(), int(match.group("h")), 0,
                      _meridiem(match.group("mer")), clock24=bool(suffix))  # fmt: skip
     for match in _A_LAS.finditer(text):
+        yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
+    for match in _DAY_AT_HOUR.finditer(text):
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _NOON.finditer(text):
         yield _Token(match.start(), match.end(), 12, 0, None, True)
