@@ -73,7 +73,7 @@ message_ids = hostile_text | addresses.map(lambda a: f"<{a}>")
 # ---- parsing: nothing hostile reaches a field unclean -------------------------------------
 
 
-@bounded(400)
+@bounded(250)
 @given(
     name=hostile_text,
     subject=hostile_text,
@@ -119,7 +119,7 @@ def test_random_bytes_after_a_plausible_header(tail: bytes) -> None:
 # ---- drafts: no input adds or alters a header ---------------------------------------------
 
 
-@bounded(400)
+@bounded(300)
 @given(
     name=hostile_text,
     email=addresses | odd_addresses,
@@ -162,7 +162,7 @@ def test_no_mail_text_adds_or_alters_a_draft_header(
         step=step,
         due=NOW,
         recipient=person,
-        key=f"acme-robotics/{step}/{email}",
+        key=f"acme-robotics/{step}/{email.lower()}",  # as the policy keys it
         in_reply_to=parent if kind != "thank_you" else None,
         interview=interview,
     )
@@ -177,7 +177,7 @@ def test_no_mail_text_adds_or_alters_a_draft_header(
 # ---- impostor check and bounds: total functions ------------------------------------------
 
 
-@bounded(500)
+@bounded(300)
 @given(name=st.none() | hostile_text | st.text(), address=st.text(max_size=60) | addresses)
 def test_sender_suspicion_is_total_and_one_line(name: str | None, address: str) -> None:
     reason = sender_suspicion(name, address, company=name)
