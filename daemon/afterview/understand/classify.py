@@ -67,6 +67,23 @@ _INTERVIEW_WORD = re.compile(
     r"case study|technical (?:call|chat|session)|hiring manager)\b",
     re.IGNORECASE,
 )
+# A meeting with someone, named near a time that is stated as fixed (not "time" or "date",
+# which name any appointment), and meetings that are the employer's own.
+_MEETING = re.compile(
+    r"\b(?:interview\w*|call|chat|meeting|conversation|session|round|zoom|teams|google meet|meet|"
+    r"video|screen(?:ing)?|panel|on-?site|speak|talk|see you|join|visit|office|offices|"
+    r"\w*gespräch\w*|Telefonat|treffen|sprechen|kennenlernen|Termin|Büro|entretien|entrevue|"
+    r"rendez-vous|échange|appel|visio\w*|locaux|bureaux|retrouve\w*|verrons|entrevista|llamada|"
+    r"reuni[oó]n|videollamada|oficinas?|vemos|esperamos|\w*gesprek\w*|afspraak|kennismaking\w*|"
+    r"spreken|spreekt|zien|kantoor|bellen)\b",
+    re.IGNORECASE,
+)
+_OTHERS_MEETING = re.compile(
+    r"\b(?:team|board|all-hands|staff|company|department|leadership|planning|budget|hiring|"
+    r"panel|committee|partner|investor|client|Team|Vorstands|réunion d'équipe|equipo)\s+"
+    r"(?:meets?|meeting|call|session|offsite)\b|\bpanel\s+meets\b",
+    re.IGNORECASE,
+)
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
@@ -188,7 +205,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
     # a reply's subject names what the thread is about ("Re: Interview - Data Analyst")
     meeting_time = bool(found) and (found.meeting or bool(_INTERVIEW_WORD.search(r.subject)))
-    stated = meeting_time and not choose_firm and _fixed(found, text)
+
+    subject_meeting = bool(_INTERVIEW_WORD.search(r.subject))
+    stated = meeting_time and not choose_firm and _fixed(found, text, subject_meeting)
     relevant = (
         strong_job > 0
         or any_job >= 2
@@ -279,7 +298,7 @@ def _addressed(evidence: list[str]) -> bool:
     return any(_TO_CANDIDATE.search(e) for e in evidence)
 
 
-def _fixed(found: Any, text: str) -> bool:
+def _fixed(found: Any, text: str, subject_meeting: bool) -> bool:
     """A time (near meeting words) stated as the one plan: the only day offered, in a
     sentence that neither offers it as an option nor speaks of a decision, in a passage
     that speaks to the candidate or of an interview."""
@@ -288,8 +307,13 @@ def _fixed(found: Any, text: str) -> bool:
         return False
     if lexicon.PROPOSAL.search(around):
         return False
-    index = text.find(found.evidence)
-    passage = text[max(0, index - 300) : index + len(found.evidence) + 300]
+    # the meeting named next to the time is one with the candidate, not the team's own
+    nearby = _around(text, found.evidence, reach=1)
+    theirs = [m.span() for m in _OTHERS_MEETING.finditer(nearby)]
+    ours = [m for m in _MEETING.finditer(nearby) if not any(a <= m.start() < b for a, b in theirs)]
+    if not ours and not subject_meeting:
+        return False
+    passage = _around(text, found.evidence, reach=2)
     return bool(_INTERVIEW_WORD.search(passage) or _TO_CANDIDATE.search(passage))
 
 
@@ -323,8 +347,9 @@ def _return_date(r: Reading) -> date | None:
     return find_return_date(r.new, r.msg.date) if r.msg.date else None
 
 
-def _around(text: str, evidence: str | None) -> str:
-    """The sentence around a time mention, to see whether it is offered or fixed."""
+def _around(text: str, evidence: str | None, reach: int = 0) -> str:
+    """The sentence around a time mention (and ``reach`` sentences either side), to see
+    whether it is offered or fixed and what it is for."""
     if not evidence:
         return ""
     # mail is hard-wrapped: a sentence runs over single line breaks, and the evidence has
@@ -333,14 +358,16 @@ def _around(text: str, evidence: str | None) -> str:
     index = flat.find(" ".join(evidence.split()))
     if index < 0:
         return ""
-    start = max(flat.rfind(mark, 0, index) + len(mark) for mark in _SENTENCE_ENDS)
-    after = index + len(evidence)
-    ends = [i for i in (flat.find(mark, after) for mark in _SENTENCE_ENDS) if i >= 0]
-    return flat[max(start, 0) : min(ends) + 1 if ends else len(flat)]
+    start, end = index, index + len(evidence)
+    for _ in range(reach + 1):
+        start = max([0, *(flat.rfind(m, 0, max(0, start - 1)) + len(m) for m in _ENDS)])
+        ends = [i for i in (flat.find(m, end) for m in _ENDS) if i >= 0]
+        end = min(ends) + 1 if ends else len(flat)
+    return flat[start:end]
 
 
 _PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-_SENTENCE_ENDS = (". ", "? ", "! ", "\n\n")
+_ENDS = (". ", "? ", "! ", "\n\n")
 
 
 # --- files -----------------------------------------------------------------------------------

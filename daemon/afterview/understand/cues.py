@@ -69,6 +69,10 @@ JOB_CONTEXT = re.compile(
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
     r"(?:next|final|first|second|third|technical|last) (?:round|stage|steps?)|shortlist\w*|"
     r"references|referenties|Referenzen|références|referencias|decision|offer|CV|résumé|resume|"
+    # tests on the way: "the take-home exercise", "prueba técnica"
+    r"take-home|(?:coding|technical|home)\s+(?:challenge|exercise|test|assignment|task)|"
+    r"case study|Probeaufgabe|Fallstudie|test technique|cas pratique|prueba técnica|"
+    r"caso práctico|thuisopdracht|case-opdracht|"
     # the terms of a job and its first days
     r"(?:base\s+)?salary|salaris|salario|salaire|Gehalt|Jahresgehalt|brutto|bruto|equity|"
     r"stock options|BSPCE|Urlaubstage|\d+\s+(?:Tage\s+Urlaub|days'?\s+holiday|vakantiedagen)|"
