@@ -198,8 +198,6 @@ class Daemon:
 
 def run_daemon(config: Config) -> int:
     """The foreground daemon of ``afterview run``, with its signal handlers."""
-    # imapclient's debug log is the IMAP conversation itself: the user's mail, in the journal
-    logging.getLogger("imapclient").setLevel(max(logging.INFO, logging.getLogger().level))
     daemon = Daemon(config)
 
     def on_stop(signum: int, _frame: FrameType | None) -> None:

@@ -46,3 +46,6 @@ def setup_logging(level: str = "info", env: Mapping[str, str] = os.environ) -> N
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
+    # imapclient's debug log is the IMAP conversation itself (the user's mail, and the LOGIN
+    # line): never let it through, whatever --log-level says.
+    logging.getLogger("imapclient").setLevel(max(logging.INFO, root.level))
