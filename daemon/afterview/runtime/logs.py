@@ -47,5 +47,7 @@ def setup_logging(level: str = "info", env: Mapping[str, str] = os.environ) -> N
     root.handlers[:] = [handler]
     root.setLevel(level.upper())
     # imapclient's debug log is the IMAP conversation itself (the user's mail, and the LOGIN
-    # line): never let it through, whatever --log-level says.
-    logging.getLogger("imapclient").setLevel(max(logging.INFO, root.level))
+    # line): never let it through, whatever --log-level says. Its INFO lines ("Connection
+    # closed") only repeat our own one-line errors, so they wait for --log-level debug.
+    imap_level = logging.INFO if root.level <= logging.DEBUG else logging.WARNING
+    logging.getLogger("imapclient").setLevel(imap_level)
