@@ -476,3 +476,12 @@ def test_robot_address_detection() -> None:
     people = ["jane.doe@acme.example", "m.veenstra@duinzicht.example", "nora@calendarco.example"]
     assert [a for a in robots if not is_robot_address(a)] == []
     assert [a for a in people if is_robot_address(a)] == []
+
+
+def test_a_crowd_of_interviewers_gets_a_bounded_number_of_thank_yous() -> None:
+    crowd = [Person(f"Person {n}", f"person{n}@acme.example") for n in range(40)]
+    invite = scheduled("2026-11-20T10:00", "2026-11-24T15:00", "2026-11-24T16:00", *crowd)
+    decision = at(app(invite), "2026-11-24T17:05")
+    thanks = [a for a in decision.actions if a.kind == "thank_you"]
+    assert len(thanks) == 8
+    assert len({a.recipient.email for a in thanks}) == 8

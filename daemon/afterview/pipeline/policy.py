@@ -64,6 +64,7 @@ from afterview.pipeline.timeline import (
 
 TERMINAL = {"rejection": "rejected", "offer": "offer", "withdrawn": "withdrawn"}
 PHONE_AFTER_BUSINESS_DAYS = 2
+MAX_THANK_YOUS = 8
 
 
 @dataclass(frozen=True)
@@ -95,6 +96,8 @@ def _user_messages(events: Sequence[Event]) -> list[Event]:
 
 
 def _thank_you_recipients(app: Application, r: Round) -> list[Person]:
+    """One per interviewer, at most ``MAX_THANK_YOUS``: an invitation listing a crowd is a
+    town hall or a hostile message, and a pile of drafts would help nobody."""
     seen: set[str] = set()
     people = []
     for person in r.interview.interviewers:
@@ -102,7 +105,7 @@ def _thank_you_recipients(app: Application, r: Round) -> list[Person]:
             seen.add(address_key(person.email))
             people.append(person)
     if people:
-        return people
+        return people[:MAX_THANK_YOUS]
     for fallback in (app.contact, r.scheduled_by.sender):
         if fallback is not None and is_addressable(fallback):
             return [fallback]
