@@ -31,7 +31,11 @@ def _uid(*parts: str) -> str:
 
 
 def build_calendar(rows: Sequence, *, now: datetime) -> Calendar:
-    """Upcoming interviews and every pending action of ``rows`` (engine rows)."""
+    """Upcoming interviews and every pending action of ``rows`` (engine rows).
+
+    Pending actions include the phone-call suggestions (no draft, only a reminder) and any
+    action already due whose draft the user has not sent yet.
+    """
     calendar = Calendar()
     calendar.add("prodid", "-//Afterview//Follow-up reminders//EN")
     calendar.add("version", "2.0")
@@ -39,20 +43,19 @@ def build_calendar(rows: Sequence, *, now: datetime) -> Calendar:
     for row in rows:
         app, decision = row.app, row.decision
         title = app.company or app.id
-        for event in app.events:
-            interview = event.interview
-            if event.kind != "interview_scheduled" or interview is None:
-                continue
-            end = interview.end or interview.start + timedelta(hours=1)
-            if end < now:
+        # The decision's rounds, not the raw events: a cancelled interview is dropped and a
+        # moved one keeps its UID (numbered by round), so the calendar entry moves with it.
+        rounds = sorted(decision.interviews, key=lambda i: i.start)
+        for number, interview in enumerate(rounds, 1):
+            if interview.effective_end < now:
                 continue
             names = ", ".join(p.name or p.email for p in interview.interviewers)
             calendar.add_component(
                 _event(
-                    _uid(app.id, "interview", interview.start.isoformat()),
+                    _uid(app.id, "interview", str(number)),
                     f"Interview: {title}" + (f" ({app.role})" if app.role else ""),
                     interview.start,
-                    end,
+                    interview.effective_end,
                     f"With {names}." if names else "",
                     now,
                 )
