@@ -128,3 +128,16 @@ def test_dry_run_scope_undoes_everything_nested_inside(store):
         assert store.mark("main", "Sent") == FolderMark(3, 3)
     assert store.mark("main", "INBOX") == FolderMark(1, 1)
     assert store.mark("main", "Sent") is None
+
+
+def test_a_loose_database_file_is_tightened_and_a_loose_directory_reported(tmp_path, caplog):
+    shared = tmp_path / "shared"
+    shared.mkdir(mode=0o755)
+    shared.chmod(0o755)
+    path = shared / "state.db"
+    Store(path).close()
+    path.chmod(0o644)
+    with Store(path):
+        pass
+    assert stat.S_IMODE(path.stat().st_mode) == 0o600
+    assert any("chmod 700" in r.getMessage() for r in caplog.records)

@@ -13,6 +13,7 @@ SQLite's ``user_version``.
 from __future__ import annotations
 
 import json
+import logging
 import os
 import sqlite3
 from collections.abc import Iterator, Sequence
@@ -24,6 +25,8 @@ from typing import Any
 
 from afterview.errors import AfterviewError
 from afterview.mail.base import FolderMark
+
+log = logging.getLogger("afterview.store")
 
 DRAFT_STATES = ("pending", "written", "sent", "dismissed", "retracted")
 
@@ -129,10 +132,22 @@ def _from_iso(value: str | None) -> datetime | None:
 
 
 def _create_private(path: Path) -> None:
-    """Create the directory 0700 and the file 0600 before SQLite opens it."""
+    """Create the directory 0700 and the file 0600 before SQLite opens it.
+
+    The file is ours, so a looser mode is tightened; the directory may be the user's
+    choice (a shared folder), so a looser one is only reported.
+    """
     path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
     if not path.exists():
         os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
+    elif path.stat().st_mode & 0o077:
+        path.chmod(0o600)
+    if path.parent.stat().st_mode & 0o077:
+        log.warning(
+            "%s can be read by other users; chmod 700 it: the state holds names "
+            "and addresses from your mail",
+            path.parent,
+        )
 
 
 def _explain(err: sqlite3.Error, path: Path) -> StoreError:
