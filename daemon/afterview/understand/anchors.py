@@ -32,6 +32,7 @@ from afterview.understand.cues import STOPWORDS
 MIN_PREFIX = 2  # a word's first letters: "cv" still picks few words
 MIN_SUB = 3  # a substring anywhere: shorter ones are in every text
 _HEAD = 3  # prefixes are looked up by their first letters
+_MAX_TERMS = 64  # choices crossed into one branch's terms, at most
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _BOUNDARIES = (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE,
@@ -106,28 +107,27 @@ def _nonword_char(op, av) -> bool | None:
 
 
 def _opens(items, after: bool) -> bool:
-    """Whether a word boundary is certain where ``items`` begin (``after``: if they are empty).
-
-    True when every way into the items starts with a non-word character or a ``\\b``.
+    """Whether a word boundary is certain where ``items`` begin (``after``: if they match
+    nothing). True when every way into the items starts with a non-word character or a
+    ``\\b``; False when unsure, which is always safe (a weaker test is chosen).
     """
-    for op, av in items:
-        if op is _c.AT:
-            if av in _BOUNDARIES:
-                return True
-            continue
-        single = _nonword_char(op, av)
-        if single is not None:
-            return single
-        if op is _c.SUBPATTERN:
-            return _opens(av[-1].data, after)
-        if op in _REPEATS:
-            low, _high, inner = av
-            opens = _opens(inner.data, after)
-            return opens if low >= 1 else opens and _opens([], after)
-        if op is _c.BRANCH:
-            return all(_opens(alt.data, after) for alt in av[1])
-        return False
-    return after
+    if not items:
+        return after
+    (op, av), rest = items[0], list(items[1:])
+    if op is _c.AT:
+        return True if av in _BOUNDARIES else _opens(rest, after)
+    single = _nonword_char(op, av)
+    if single is not None:
+        return single
+    if op is _c.SUBPATTERN:
+        return _opens([*av[-1].data, *rest], after)
+    if op is _c.BRANCH:
+        return all(_opens([*alt.data, *rest], after) for alt in av[1])
+    if op in _REPEATS:
+        low, _high, inner = av
+        once = _opens([*inner.data, *rest], after)
+        return once if low >= 1 else once and _opens(rest, after)
+    return False
 
 
 def _closes(items, before: bool) -> bool:
@@ -216,12 +216,19 @@ def _sequence(items, starts_word: bool, ends_word: bool) -> list[Clause]:
 
 
 def _alternative(clauses: list[Clause]) -> frozenset[Term]:
-    """What one way through a branch requires, as terms any of which must be present."""
+    """What one way through a branch requires, as terms any of which must be present.
+
+    Everything certain goes into every term; choices are crossed in (most selective first)
+    while the number of terms stays small: "(coding|technical|home) (test|task)" needs two
+    words, not merely "home".
+    """
     single = frozenset(p for clause in clauses if len(clause) == 1 for term in clause for p in term)
-    best = _best([clause for clause in clauses if len(clause) > 1])
-    if best is None:
-        return frozenset({single}) if single else frozenset()
-    return frozenset(single | term for term in best)  # all that is certain, and one choice
+    terms: set[Term] = {single}
+    for clause in sorted((c for c in clauses if len(c) > 1), key=_rank, reverse=True):
+        if len(terms) * len(clause) > _MAX_TERMS:
+            continue
+        terms = {term | choice for term in terms for choice in clause}
+    return frozenset(t for t in terms if t)
 
 
 def _element(op, av, starts_word: bool, ends_word: bool) -> list[Clause]:
@@ -278,37 +285,38 @@ def _key(term: Term) -> Piece:
     )
 
 
-# A rule ready to check, clause by clause: either the set of pieces any one of which will
-# do (the common case: single-piece terms), or terms as (pieces to find, phrases to search).
-_Terms = tuple[tuple[frozenset[Piece], tuple[str, ...]], ...]
-_Check = tuple[frozenset[Piece] | _Terms, ...]
+# A rule ready to check, clause by clause, most selective first: each clause's terms by
+# the piece every one of them needs (one set operation rules most clauses out), as (pieces
+# to find, phrases to search); None when each term is that one piece.
+_Terms = dict[Piece, tuple[tuple[frozenset[Piece], tuple[str, ...]], ...]]
+_Check = tuple[tuple[frozenset[Piece], _Terms | None], ...]
 
 
 def _check(rule: tuple[Clause, ...]) -> _Check:
-    checks: list[frozenset[Piece] | _Terms] = []
-    for clause in rule:
-        if all(len(term) == 1 and next(iter(term)).kind != "phrase" for term in clause):
-            checks.append(frozenset(p for term in clause for p in term))
+    checks = []
+    for clause in sorted(rule, key=_rank, reverse=True):
+        keys = frozenset(_key(term) for term in clause)
+        if all(len(term) == 1 for term in clause):
+            checks.append((keys, None))
             continue
-        checks.append(
-            tuple(
-                (
-                    frozenset(p for p in term if p.kind != "phrase"),
-                    tuple(p.text for p in term if p.kind == "phrase"),
-                )
-                for term in clause
-            )
-        )
+        by_key: dict[Piece, list[tuple[frozenset[Piece], tuple[str, ...]]]] = {}
+        for term in clause:
+            pieces = frozenset(p for p in term if p.kind != "phrase")
+            phrases = tuple(p.text for p in term if p.kind == "phrase")
+            by_key.setdefault(_key(term), []).append((pieces, phrases))
+        checks.append((keys, {key: tuple(terms) for key, terms in by_key.items()}))
     return tuple(checks)
 
 
 def _satisfied(check: _Check, found: frozenset[Piece], text: str) -> bool:
-    for clause in check:
-        if isinstance(clause, frozenset):
-            if clause.isdisjoint(found):
-                return False
-        elif not any(
-            pieces <= found and all(p in text for p in phrases) for pieces, phrases in clause
+    for keys, by_key in check:
+        present = keys & found
+        if not present:
+            return False
+        if by_key is not None and not any(
+            pieces <= found and all(p in text for p in phrases)
+            for key in present
+            for pieces, phrases in by_key[key]
         ):
             return False
     return True
@@ -326,48 +334,62 @@ class Gates:
             name: tuple(anchors_of(p) for p in patterns) for name, patterns in families.items()
         }
         self.open = frozenset(n for n, rules in self.rules.items() if any(not r for r in rules))
-        self._index: dict[Piece, list[tuple[str, _Check]]] = {}
+        self._index: dict[str, dict[Piece, list[_Check]]] = {}
         pieces: set[Piece] = set()
         for name, rules in self.rules.items():
+            index = self._index.setdefault(name, {})
             for rule in rules:
                 pieces.update(p for clause in rule for term in clause for p in term)
-                best = _best(list(rule))
-                for term in best or ():
-                    self._index.setdefault(_key(term), []).append((name, _check(rule)))
-        self._words = frozenset(p.text for p in pieces if p.kind == "word")
-        prefixes = sorted(p.text for p in pieces if p.kind == "prefix")
-        self._short = frozenset(p for p in prefixes if len(p) < _HEAD)
-        heads: dict[str, list[str]] = {}
+                check = _check(rule)
+                for term in _best(list(rule)) or ():
+                    index.setdefault(_key(term), []).append(check)
+        # every piece made once: looking up is cheaper than building tuples per text
+        self._words = {p.text: p for p in pieces if p.kind == "word"}
+        prefixes = sorted((p for p in pieces if p.kind == "prefix"), key=lambda p: p.text)
+        self._short = {p.text: p for p in prefixes if len(p.text) < _HEAD}
+        heads: dict[str, list[Piece]] = {}
         for prefix in prefixes:
-            if len(prefix) >= _HEAD:
-                heads.setdefault(prefix[:_HEAD], []).append(prefix)
+            if len(prefix.text) >= _HEAD:
+                heads.setdefault(prefix.text[:_HEAD], []).append(prefix)
         self._heads = {head: tuple(found) for head, found in heads.items()}
-        subs = sorted(p.text for p in pieces if p.kind == "sub")
-        self._in_word = tuple(s for s in subs if _WORD.fullmatch(s))
-        self._in_text = tuple(s for s in subs if not _WORD.fullmatch(s))
+        subs = sorted((p for p in pieces if p.kind == "sub"), key=lambda p: p.text)
+        self._in_word = tuple(p for p in subs if _WORD.fullmatch(p.text))
+        self._in_text = tuple(p for p in subs if not _WORD.fullmatch(p.text))
 
     def found(self, words: Words) -> frozenset[Piece]:
         """Every piece of every family that the text contains."""
-        hits = [Piece("word", w) for w in words.words & self._words]
+        known = self._words
+        hits = [known[w] for w in words.words if w in known]
         for word in words.words:
             for prefix in self._heads.get(word[:_HEAD], ()):
-                if word.startswith(prefix):
-                    hits.append(Piece("prefix", prefix))
-            if word[:2] in self._short:
-                hits.append(Piece("prefix", word[:2]))
-        hits.extend(Piece("sub", s) for s in self._in_word if s in words.joined)
-        hits.extend(Piece("sub", s) for s in self._in_text if s in words.text)
+                if word.startswith(prefix.text):
+                    hits.append(prefix)
+            short = self._short.get(word[:2])
+            if short is not None:
+                hits.append(short)
+        hits.extend(p for p in self._in_word if p.text in words.joined)
+        hits.extend(p for p in self._in_text if p.text in words.text)
         return frozenset(hits)
+
+    def matches(self, name: str, words: Words, found: frozenset[Piece] | None = None) -> bool:
+        """False only when no pattern of family ``name`` can match the text.
+
+        ``found`` (from :meth:`found`) saves looking for the pieces again.
+        """
+        if name in self.open:
+            return True
+        found = self.found(words) if found is None else found
+        index = self._index[name]
+        return any(
+            _satisfied(check, found, words.text)
+            for piece in found
+            for check in index.get(piece, ())
+        )
 
     def families(self, words: Words) -> frozenset[str]:
         """The families one of whose patterns might match the text (never too few)."""
         found = self.found(words)
-        result = set(self.open)
-        for piece in found:
-            for name, rule in self._index.get(piece, ()):
-                if name not in result and _satisfied(rule, found, words.text):
-                    result.add(name)
-        return frozenset(result)
+        return frozenset(name for name in self.rules if self.matches(name, words, found))
 
 
 __all__ = ["Clause", "Gates", "Piece", "Term", "Words", "anchors_of"]

@@ -279,23 +279,32 @@ def _event_text(ics: str) -> str:
 
 
 def _judge(subject: str, seen: Glance) -> str | None:
-    """Why the classifier might call this relevant, or None when it cannot."""
+    """Why the classifier might call this relevant, or None when it cannot.
+
+    Families are asked in order of need: most mail is settled by the first five.
+    """
+    gates = _gates()
     subject = _FWD.sub("", subject)
     calendars = "\n".join(_event_text(text) for text, _method in seen.calendars)
-    families = _gates().families(Words.of(f"{subject}\n{seen.text()}\n{calendars}"))
+    words = Words.of(f"{subject}\n{seen.text()}\n{calendars}")
+    found = gates.found(words)
+
+    def says(name: str) -> bool:
+        return gates.matches(name, words, found)
+
     for name in _DECISIVE:
-        if name in families:
+        if says(name):
             return f"{name} words"
-    if "softener" in families and "decision" in families:
+    if says("softener") and says("decision"):
         return "rejection words"
-    weak = [name for name in _WEAK if name in families]
+    weak = [name for name in _WEAK if says(name)]
     if role.names_a_job(subject):
         weak.append("a job title in the subject")
-    context = "scheduling" in families or bool(seen.calendars)
-    context = context or bool(lexicon.CANCEL_SUBJECT.match(subject))
-    if weak and (context or len(weak) > 1):
-        return f"{weak[0]} and {'scheduling' if context else weak[1]}"
-    if seen.calendars and "meeting" in families:
+    if weak and len(weak) > 1:
+        return f"{weak[0]} and {weak[1]}"
+    if weak and (seen.calendars or lexicon.CANCEL_SUBJECT.match(subject) or says("scheduling")):
+        return f"{weak[0]} and scheduling"
+    if seen.calendars and says("meeting"):
         return "an invitation about a meeting"
     return None
 
