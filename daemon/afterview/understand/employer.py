@@ -237,7 +237,8 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
 # descriptor ("Waterschap Lingedelta" writes from lingedelta.nl).
 _PUBLIC_PREFIX = re.compile(
     r"\b(?P<prefix>(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
-    r"Zorggroep|Woonstichting|Woningcorporatie|Groep|Gruppe|Groupe|Grupo|"
+    r"Zorggroep|Woonstichting|Woningcorporatie|Groep|Gruppe|Groupe|Grupo|Cabinet|Kanzlei|"
+    r"Bufete|Kantoor|"
     r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Universität|Hochschule|"
     r"Stiftung|Klinikum|Ville de|Mairie de|Région|Département|Université|Ayuntamiento de|"
     r"Diputación de|Universidad de|Fundación|Hospital|University of|City of|County of)\s+)",

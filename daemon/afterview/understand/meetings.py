@@ -179,6 +179,10 @@ CHOOSE = _compile(
         r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
         r"\b(?:would|are)\s+you\s+(?:be\s+)?open\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:chat|call|"
         r"conversation|interview|meeting|coffee)",
+        r"\b(?:te|le|les|os)\s+(?:vendría|viene|va|iría|encaja|cuadra)\s+(?:mejor|bien)\b|"
+        r"\b(?:vous|te)\s+(?:conviendrait|conviendraient|irait|iraient)\b|"
+        r"\bwürde\s+(?:Ihnen|dir|euch)\b[^.?]{0,40}\bpassen|"
+        r"\b(?:zou|past)\s+(?:het\s+)?(?:je|u|jou)\b[^.?]{0,40}\b(?:uitkomen|passen|schikken)",
         r"\blet (?:me|us) know which\b|\bwhich\s+(?:one|option|slot|time|day)?s?\s*(?:you\s+)?"
         r"(?:prefer|would prefer)\b|\b(?:I|we) can offer\b[^.;]{0,30}:",
         r"\b(?:are|would|could|can|will)\s+you\s+(?:be\s+)?(?:around|up\s+for|free|available)\b"

@@ -39,6 +39,8 @@ REJECTION = _compile(
         r"(?:be\s+)?(?:taking|moving|progressing|advancing|proceeding)\s+(?:with\s+)?"
         r"(?:it|yours|your application|your candidacy|you|this)\s+(?:forward|further|any further)",
         r"\b(?:will|would|can|could)\s+not\s+be\s+(?:considered|progressed|taken)\s+further",
+        r"(?:\bnot|n't)\s+(?:be\s+)?(?:progress\w*|advanc\w*|shortlist\w*|pursu\w*)\s+(?:with\s+)?"
+        r"(?:your|you)\b",
         r"\bno longer (?:being )?(?:considered|under consideration|in consideration)",
         r"\b(?:have|has|were|was|are)\s+not\s+been\s+(?:successful|selected|shortlisted)",
         r"\b(?:you|your application|you've|you have)\s+(?:were|was|have|has|are|is)?\s*"
@@ -130,6 +132,9 @@ REJECTION = _compile(
         r"(?:(?:y|en)\s+)?(?:(?:donner|réserver|apporter)\s+)?(?:une\s+)?suite\b",
         r"\ben\s+faveur\s+d'(?:un|une)\s+(?:autre\s+)?(?:candidat|profil|personne)|\b(?:pourvu|"
         r"pourvoir)\s+(?:le\s+poste\s+)?en\s+interne|\bopté\s+pour\s+quelqu'un",
+        r"\bne\s+(?:pouvoir|pouvons|pourrons|saurions|pourrions)\s+(?:y\s+)?(?:donner|réserver|"
+        r"apporter)\s+(?:une\s+)?suite",
+        r"\ble\s+regret\s+de\s+(?:vous\s+(?:informer|annoncer|faire\s+part)|ne\s+(?:pas|pouvoir))",
         r"\bposte\b[^.;]{0,30}\b(?:a|est)\s+(?:désormais\s+|déjà\s+|maintenant\s+)?(?:été\s+)?"
         r"pourvu|\bavons\s+(?:déjà\s+)?pourvu\s+(?:le|ce)\s+poste",
         r"\bne\s+(?:\w+\s+){0,2}?pas\s+(?:\w+\s+)?poursuivre\s+(?:avec\s+vous|(?:votre|ta)\s+"

@@ -147,6 +147,7 @@ _PLACE_INDEX = {place.strip(): key for key, names in _PLACES.items() for place i
 
 def zone_for_place(name: str) -> ZoneInfo | None:
     """A zone for a place named in text ("SF", "Munich", "Ámsterdam"), or None."""
+    name = name.strip(" .")
     key = " ".join(name.replace(".", " ").split()).casefold()
     found = _PLACE_INDEX.get(key)
     return iana_zone(found) if found else zone_for_city(name)

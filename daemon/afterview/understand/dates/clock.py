@@ -108,7 +108,10 @@ _DURATION_WORDS = {
     "une heure": 60, "une heure et demie": 90, "une demi-heure": 30, "deux heures": 120,
     "una hora": 60, "una hora y media": 90, "media hora": 30, "dos horas": 120,
     "een uur": 60, "één uur": 60, "anderhalf uur": 90, "een half uur": 30, "half uur": 30,
-    "twee uur": 120,
+    "twee uur": 120, "three hours": 180, "three-hour": 180, "drei stunden": 180,
+    "dreistündige": 180, "trois heures": 180, "tres horas": 180, "drie uur": 180,
+    "two and a half hours": 150, "zweieinhalb stunden": 150, "deux heures et demie": 150,
+    "dos horas y media": 150, "tweeënhalf uur": 150, "twee en een half uur": 150,
 }  # fmt: skip
 _DURATION = re.compile(
     r"(?<![\w.,:])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<u>minutes?|mins?\b\.?|minuten|"

@@ -87,11 +87,14 @@ DECISION_TALK = re.compile(
     r"d[ée]cision|d[ée]cider|decisi[oó]n|beslissing|besluit)\b",
     re.IGNORECASE,
 )
-# In a duration's sentence: it is the meeting's length ("Planen Sie etwa 90 Minuten ein").
+# In a duration's sentence: it is the meeting's length. Said to the candidate ("Planen Sie
+# etwa 90 Minuten ein", "allow an hour"), or of the meeting ("the session runs 75 minutes",
+# "it'll last an hour"); "the test takes 20 minutes to mark" is another thing's length.
 LENGTH_CUE = re.compile(
-    r"\b(?:plan|allow|take|takes|last|lasts|run|runs|block|reserve|set\s+aside|budget|"
-    r"it'?s\s+(?:still\s+)?(?:about\s+)?|will\s+be|einplanen|planen|dauert|Dauer|"
-    r"rechnen\s+Sie|durée|comptez|prévoyez|durera|dure|duración|durará|dura|calcula|"
-    r"reken\s+op|duurt|houd\s+rekening|trek\s+\w+\s+uit)\b",
+    r"\b(?:plan|allow|block|reserve|set\s+aside|budget|einplanen|planen|rechnen\s+Sie|"
+    r"comptez|prévoyez|prévois|compte|calcula|reken\s+op|houd\s+rekening|trek\s+\w+\s+uit)\b"
+    r"|(?:\b(?:it|it'?ll|it'?s|het|es|das|il|elle|interview|call|session|meeting|chat|conversation|"
+    r"round|Gespräch|Termin|entretien|échange|entrevista|reunión|llamada|gesprek)\b[^.!?]{0,30})"
+    r"\b(?:take|takes|last|lasts|run|runs|will\s+be|is|duurt|dauert|dure|durera|dura|durará)\b",
     re.IGNORECASE,
 )
