@@ -143,11 +143,23 @@ def _report(name: str, s: Scores, *, misses: bool = True) -> None:
 
 
 @pytest.fixture(scope="module")
-def scores() -> Scores:
+def all_scores() -> dict[str, Scores]:
     per_set = _run()
     for name, result in per_set.items():
         _report(name, result, misses=name != "total")
-    return per_set["total"]
+    return per_set
+
+
+@pytest.fixture(scope="module")
+def scores(all_scores: dict[str, Scores]) -> Scores:
+    return all_scores["total"]
+
+
+@pytest.mark.parametrize("name", [c.name for c in CORPORA if (c / "labels.json").exists()])
+def test_kind_accuracy_of_each_set(all_scores: dict[str, Scores], name: str) -> None:
+    """No set may hide behind the others: each keeps the aim on its own."""
+    result = all_scores[name]
+    assert _ratio(result.kind_ok, result.total) >= 0.97, result.misses
 
 
 def test_corpus_is_large_enough(scores: Scores) -> None:
