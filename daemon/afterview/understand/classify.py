@@ -81,7 +81,27 @@ _MEETING = re.compile(
 _OTHERS_MEETING = re.compile(
     r"\b(?:team|board|all-hands|staff|company|department|leadership|planning|budget|hiring|"
     r"panel|committee|partner|investor|client|Team|Vorstands|réunion d'équipe|equipo)\s+"
-    r"(?:meets?|meeting|call|session|offsite)\b|\bpanel\s+meets\b",
+    r"(?:meets?|meeting|call|session|offsite)\b|\bpanel\s+meets\b|"
+    # interviews with the other candidates
+    r"\binterview\w*\s+(?:\w+\s+)?(?:other|remaining|more|the\s+other|the\s+remaining)\s+"
+    r"(?:candidates|applicants|people|finalists)|\b(?:interviews|Gespräche|entretiens|entrevistas|"
+    r"gesprekken)\s+(?:with|mit|avec|con|met)\s+(?:the\s+)?(?:other|anderen|d'autres|otr[oa]s|"
+    r"andere)\b",
+    re.IGNORECASE,
+)
+# In the sentence of a time after a cancellation: the meeting moves there.
+_MOVED_TO = re.compile(
+    r"\b(?:move|moving|moved|push|pushing|shift\w*|reschedul\w*)\s+(?:it|this|that|the\s+\w+|"
+    r"our\s+\w+|your\s+\w+)\s+(?:\w+\s+)?(?:to|until|till)\b|\binstead\b|\bstattdessen\b|"
+    r"\bverschieben\s+(?:es|ihn|das)\s+auf\b|\bà\s+la\s+place\b|\bpasse\w*\s+(?:à|au)\b|"
+    r"\ben\s+su\s+lugar\b|\bin\s+plaats\s+daarvan\b",
+    re.IGNORECASE,
+)
+# A person writing for themself: "I'll", "ich", "je", "yo", "ik".
+_FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|ich|je|j'ai|yo|ik)\b")
+# Words that make the candidate one of the party: "let's", "our call".
+_WITH_US = re.compile(
+    r"\blet'?s\b|\blet us\b|\bour\s+(?:call|chat|meeting|conversation|interview|session)\b",
     re.IGNORECASE,
 )
 _LABELLED_TIME = re.compile(
@@ -244,12 +264,14 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             return "interview_scheduled", {"span": span, "events": live_events, "found": found}
     if cancelled_events or cancel_text:
         # "annuler l'entretien prévu le 3 décembre à 10h" names the old time: only a time
-        # outside the cancelling sentences is a new one
+        # outside the cancelling sentences, or one it moves the meeting to, is a new one
         moved = (
             found
-            and confirmed
             and not cancelled_events
-            and not _in_sentences(found.evidence, lexicon.CANCELLED, sentences)
+            and (
+                (confirmed and not _in_sentences(found.evidence, lexicon.CANCELLED, sentences))
+                or bool(_MOVED_TO.search(_around(text, found.evidence)))
+            )
         )
         if not moved:
             reasons.append("ics:CANCEL" if cancelled_events else f"phrase:{cancel_text[0]}")
@@ -279,6 +301,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if request:
         reasons.extend(f"phrase:{p}" for p in request[:2])
         return "interview_request", {}
+    if received and not r.robot_sender and _FIRST_SINGULAR.search(r.new):
+        # a person thanking for the application and saying more: not an automatic receipt
+        reasons.append("a person's reply to the application")
+        return "employer_reply", {}
     if received:
         reasons.extend(f"phrase:{p}" for p in received[:2])
         return "application_received", {}
@@ -314,7 +340,9 @@ def _fixed(found: Any, text: str, subject_meeting: bool) -> bool:
     if not ours and not subject_meeting:
         return False
     passage = _around(text, found.evidence, reach=2)
-    return bool(_INTERVIEW_WORD.search(passage) or _TO_CANDIDATE.search(passage))
+    return bool(
+        _INTERVIEW_WORD.search(passage) or _TO_CANDIDATE.search(passage) or _WITH_US.search(passage)
+    )
 
 
 def _in_sentences(evidence: str, patterns: Sequence[re.Pattern[str]], sentences: list[str]) -> bool:

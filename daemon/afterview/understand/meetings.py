@@ -26,7 +26,7 @@ CANCELLED = _compile(
         r"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b[^.;]{0,40}"
         r"\b(?:session|interview|call|meeting|chat|round|screen|panel)",
         r"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b[^.;]{0,40}\b(?:is|will|"
-        r"won't|can't|cannot)\s+(?:not\s+)?(?:be\s+)?(?:going\s+ahead|happen|take\s+place)\b",
+        r"won't|can't|cannot)\s+(?:not\s+)?(?:be\s+)?(?:going\s+ahead|go\s+ahead|happen|take\s+place)\b",
         # German
         r"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b[^.;]{0,60}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",

@@ -233,9 +233,10 @@ OFFER = _compile(
         r"\b(?:your|our|the attached|attached|the enclosed|enclosed)\s+(?:formal\s+|written\s+|"
         r"verbal\s+|job\s+|employment\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call))",
         r"\boffer (?:letter|of employment|package|details)\b(?=[^.;]{0,60}\b(?:you|your|attached|"
-        r"enclosed|follow|sign)\b)",
+        r"enclosed|follow\w*|sign\w*)\b)",
         r"\b(?:employment|formal|written) offer\b(?=[^.;]{0,60}\b(?:you|your|attached|enclosed|"
-        r"follow|sign)\b)",
+        r"follow\w*|sign\w*)\b)",
+        r"\bthe\s+(?:job|role|position|offer)\b[^.;]{0,40}\bis\s+yours\b",
         # the wish to hire you
         r"\b(?:(?:would|'d)\s+(?:love|like)|want|pleased|delighted|happy|thrilled|excited)\s+to\s+"
         r"(?:hire you|bring you (?:on ?board|aboard|on)|"

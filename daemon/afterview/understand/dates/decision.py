@@ -79,6 +79,16 @@ _EXCLUSIVE_BEFORE = re.compile(
     r"(?:\s+(?:the|le|el|la|den|de))?\s*$",
     re.IGNORECASE,
 )
+# The day is when the employer's timeline starts, not its end.
+_AFTER_BEFORE = re.compile(
+    r"\b(?:after|following|nach|après|después\s+del?|na|vanaf)(?:\s+(?:the|dem|der|le|el|la))?\s*$",
+    re.IGNORECASE,
+)
+_AFTER_THAT = re.compile(
+    r"\b(?:after\s+(?:that|this|then|which)|afterwards|danach|ensuite|après\s+cela|"
+    r"después\s+de\s+eso|daarna|daarop)\b",
+    re.IGNORECASE,
+)
 _HORIZON = timedelta(days=120)
 
 
@@ -115,5 +125,9 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
             continue
         if _IMPERATIVE_BY.match(norm, begin, finish):
             continue
+        if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
+            norm, span.end, finish
+        ):
+            continue  # "after Wednesday", "interviews on the 9th, then in touch after that"
         best = day if best is None else max(best, day)
     return best

@@ -83,7 +83,8 @@ YOUR_TIME = re.compile(
 )
 # A sentence that speaks of a decision, not of meeting the candidate.
 DECISION_TALK = re.compile(
-    r"\b(?:decid\w*|decision|get\s+back\s+to\s+you|hear\s+(?:back\s+)?from|entscheid\w*|"
+    r"\b(?:decid\w*|decision|get\s+back\s+to\s+you|hear\s+(?:back\s+)?from|be\s+in\s+touch|"
+    r"let\s+you\s+know|update\s+you|entscheid\w*|"
     r"d[ée]cision|d[ée]cider|decisi[oó]n|beslissing|besluit)\b",
     re.IGNORECASE,
 )
