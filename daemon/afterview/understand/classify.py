@@ -29,12 +29,19 @@ from afterview.mail.message import ParsedMessage, parse_message
 from . import cues, lexicon
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
-from .dates.markers import DECISION_TALK
 from .details import complete
 from .reading import Reading, read
 from .result import Classification, Interview, to_json
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
+from .statedtime import (
+    INTERVIEW_WORD,
+    MOVED_TO,
+    TO_CANDIDATE,
+    around,
+    in_sentences,
+    stated_as_fixed,
+)
 
 __all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
 
@@ -55,55 +62,8 @@ _INTERVIEWISH = re.compile(
     r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak)\b",
     re.IGNORECASE,
 )
-# Words addressed to the candidate, in the five languages.
-_TO_CANDIDATE = re.compile(
-    r"\b(?:you|your|Sie|Ihnen|Ihr\w*|du|dich|dir|dein\w*|vous|votre|tu|te|toi|tes|ton|ta|"
-    r"usted|contigo|tú|tu|su|jij|je|jou|jouw|u|uw)\b",
-    re.IGNORECASE,
-)
-_INTERVIEW_WORD = re.compile(
-    r"\b(?:interview\w*|entrevista\w*|entretien\w*|\w*gespräch\w*|\w*gesprek\w*|"
-    r"vorstellungs\w*|kennenlern\w*|screen(?:ing)?|panel|onsite|on-site|assessment|"
-    r"case study|technical (?:call|chat|session)|hiring manager)\b",
-    re.IGNORECASE,
-)
-# A meeting with someone, named near a time that is stated as fixed (not "time" or "date",
-# which name any appointment), and meetings that are the employer's own.
-_MEETING = re.compile(
-    r"\b(?:interview\w*|call|chat|meeting|conversation|session|round|zoom|teams|google meet|meet|"
-    r"video|screen(?:ing)?|panel|on-?site|speak|talk|see you|join|visit|office|offices|"
-    r"\w*gespräch\w*|Telefonat|treffen|sprechen|kennenlernen|Termin|Büro|entretien|entrevue|"
-    r"rendez-vous|échange|appel|visio\w*|locaux|bureaux|retrouve\w*|verrons|entrevista|llamada|"
-    r"reuni[oó]n|videollamada|oficinas?|vemos|esperamos|\w*gesprek\w*|afspraak|kennismaking\w*|"
-    r"spreken|spreekt|zien|kantoor|bellen)\b",
-    re.IGNORECASE,
-)
-_OTHERS_MEETING = re.compile(
-    r"\b(?:team|board|all-hands|staff|company|department|leadership|planning|budget|hiring|"
-    r"panel|committee|partner|investor|client|Team|Vorstands|réunion d'équipe|equipo)\s+"
-    r"(?:meets?|meeting|call|session|offsite)\b|\bpanel\s+meets\b|"
-    # interviews with the other candidates
-    r"\binterview\w*\s+(?:\w+\s+)?(?:other|remaining|more|the\s+other|the\s+remaining)\s+"
-    r"(?:candidates|applicants|people|finalists)|\b(?:interviews|Gespräche|entretiens|entrevistas|"
-    r"gesprekken)\s+(?:with|mit|avec|con|met)\s+(?:the\s+)?(?:other|anderen|d'autres|otr[oa]s|"
-    r"andere)\b",
-    re.IGNORECASE,
-)
-# In the sentence of a time after a cancellation: the meeting moves there.
-_MOVED_TO = re.compile(
-    r"\b(?:move|moving|moved|push|pushing|shift\w*|reschedul\w*)\s+(?:it|this|that|the\s+\w+|"
-    r"our\s+\w+|your\s+\w+)\s+(?:\w+\s+)?(?:to|until|till)\b|\binstead\b|\bstattdessen\b|"
-    r"\bverschieben\s+(?:es|ihn|das)\s+auf\b|\bà\s+la\s+place\b|\bpasse\w*\s+(?:à|au)\b|"
-    r"\ben\s+su\s+lugar\b|\bin\s+plaats\s+daarvan\b",
-    re.IGNORECASE,
-)
 # A person writing for themself: "I'll", "ich", "je", "yo", "ik".
 _FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|ich|je|j'ai|yo|ik)\b")
-# Words that make the candidate one of the party: "let's", "our call".
-_WITH_US = re.compile(
-    r"\blet'?s\b|\blet us\b|\bour\s+(?:call|chat|meeting|conversation|interview|session)\b",
-    re.IGNORECASE,
-)
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
@@ -214,7 +174,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     cancel_text = lexicon.hits(lexicon.CANCELLED, sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
-    if r.events and not (strong_job or _INTERVIEW_WORD.search(job_text)):
+    if r.events and not (strong_job or INTERVIEW_WORD.search(job_text)):
         reasons.append("invitation without interview context")
         return "unrelated", {}
     # The thread's history may say what it is about ("about the Pricing Analyst role");
@@ -224,10 +184,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     some_job = any_job + history_job >= 1
     found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
     # a reply's subject names what the thread is about ("Re: Interview - Data Analyst")
-    meeting_time = bool(found) and (found.meeting or bool(_INTERVIEW_WORD.search(r.subject)))
+    meeting_time = bool(found) and (found.meeting or bool(INTERVIEW_WORD.search(r.subject)))
 
-    subject_meeting = bool(_INTERVIEW_WORD.search(r.subject))
-    stated = meeting_time and not choose_firm and _fixed(found, text, subject_meeting)
+    subject_meeting = bool(INTERVIEW_WORD.search(r.subject))
+    stated = meeting_time and not choose_firm and stated_as_fixed(found, text, subject_meeting)
     relevant = (
         strong_job > 0
         or any_job >= 2
@@ -269,8 +229,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             found
             and not cancelled_events
             and (
-                (confirmed and not _in_sentences(found.evidence, lexicon.CANCELLED, sentences))
-                or bool(_MOVED_TO.search(_around(text, found.evidence)))
+                (confirmed and not in_sentences(found.evidence, lexicon.CANCELLED, sentences))
+                or bool(MOVED_TO.search(around(text, found.evidence)))
             )
         )
         if not moved:
@@ -278,7 +238,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             return "interview_cancelled", {}
 
     if found:
-        proposal = lexicon.PROPOSAL.search(_around(text, found.evidence))
+        proposal = lexicon.PROPOSAL.search(around(text, found.evidence))
         meeting = bool(_INTERVIEWISH.search(job_text)) and not cues.ONBOARDING.search(text)
         if (confirmed or structured) and meeting and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
@@ -321,37 +281,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 def _addressed(evidence: list[str]) -> bool:
     """An outcome said to the candidate ("not moving forward with you") needs no other job
     word to be about the application."""
-    return any(_TO_CANDIDATE.search(e) for e in evidence)
-
-
-def _fixed(found: Any, text: str, subject_meeting: bool) -> bool:
-    """A time (near meeting words) stated as the one plan: the only day offered, in a
-    sentence that neither offers it as an option nor speaks of a decision, in a passage
-    that speaks to the candidate or of an interview."""
-    around = _around(text, found.evidence)
-    if found.alternatives or DECISION_TALK.search(around):
-        return False
-    if lexicon.PROPOSAL.search(around):
-        return False
-    # the meeting named next to the time is one with the candidate, not the team's own
-    nearby = _around(text, found.evidence, reach=1)
-    theirs = [m.span() for m in _OTHERS_MEETING.finditer(nearby)]
-    ours = [m for m in _MEETING.finditer(nearby) if not any(a <= m.start() < b for a, b in theirs)]
-    if not ours and not subject_meeting:
-        return False
-    passage = _around(text, found.evidence, reach=2)
-    return bool(
-        _INTERVIEW_WORD.search(passage) or _TO_CANDIDATE.search(passage) or _WITH_US.search(passage)
-    )
-
-
-def _in_sentences(evidence: str, patterns: Sequence[re.Pattern[str]], sentences: list[str]) -> bool:
-    """Whether ``evidence`` lies in a sentence that one of ``patterns`` matches."""
-    words = " ".join(evidence.split())
-    return any(
-        words in " ".join(sentence.split()) and any(p.search(sentence) for p in patterns)
-        for sentence in sentences
-    )
+    return any(TO_CANDIDATE.search(e) for e in evidence)
 
 
 def _personal_sender(r: Reading) -> bool:
@@ -373,29 +303,6 @@ def _colleague(r: Reading) -> bool:
 
 def _return_date(r: Reading) -> date | None:
     return find_return_date(r.new, r.msg.date) if r.msg.date else None
-
-
-def _around(text: str, evidence: str | None, reach: int = 0) -> str:
-    """The sentence around a time mention (and ``reach`` sentences either side), to see
-    whether it is offered or fixed and what it is for."""
-    if not evidence:
-        return ""
-    # mail is hard-wrapped: a sentence runs over single line breaks, and the evidence has
-    # its spaces collapsed
-    flat = "\n\n".join(" ".join(p.split()) for p in _PARAGRAPHS.split(text))
-    index = flat.find(" ".join(evidence.split()))
-    if index < 0:
-        return ""
-    start, end = index, index + len(evidence)
-    for _ in range(reach + 1):
-        start = max([0, *(flat.rfind(m, 0, max(0, start - 1)) + len(m) for m in _ENDS)])
-        ends = [i for i in (flat.find(m, end) for m in _ENDS) if i >= 0]
-        end = min(ends) + 1 if ends else len(flat)
-    return flat[start:end]
-
-
-_PARAGRAPHS = re.compile(r"\n[ \t]*\n")
-_ENDS = (". ", "? ", "! ", "\n\n")
 
 
 # --- files -----------------------------------------------------------------------------------
