@@ -62,8 +62,11 @@ _INTERVIEWISH = re.compile(
     r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak)\b",
     re.IGNORECASE,
 )
-# A person writing for themself: "I'll", "ich", "je", "yo", "ik".
-_FIRST_SINGULAR = re.compile(r"\b(?:I|I'm|I'll|I've|I'd|ich|je|j'ai|yo|ik)\b")
+# A person writing for themself: "I'll", "ich", "je vous", "yo", "ik" (not Dutch "je").
+_FIRST_SINGULAR = re.compile(
+    r"\b(?:I|I'm|I'll|I've|I'd|ich|j'ai|je\s+(?:suis|vais|serai|reviens|reviendrai|vous|te|me)|"
+    r"yo|ik)\b"
+)
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
