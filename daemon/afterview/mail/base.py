@@ -35,6 +35,8 @@ from typing import Self
 from afterview.errors import NotOwnDraftError
 
 KEY_HEADER = "X-Afterview-Key"
+DIGEST_HEADER = "X-Afterview-Digest"
+FLAGGED = "\\Flagged"
 
 _header_parser = email.parser.BytesHeaderParser(policy=email.policy.compat32)
 
@@ -140,6 +142,34 @@ def is_addressed_to(raw: bytes, address: str) -> bool:
     return any(addr.lower() == wanted for _, addr in email.utils.getaddresses(fields))
 
 
+def header_values(raw: bytes, names: Iterable[str]) -> list[str]:
+    """Every value of every header in ``names`` (in that order), as raw strings."""
+    head = raw.split(b"\r\n\r\n", 1)[0].split(b"\n\n", 1)[0]
+    message = _header_parser.parsebytes(head)
+    return [str(v) for name in names for v in message.get_all(name, [])]
+
+
+def without_headers(raw: bytes, names: Iterable[str]) -> bytes:
+    """``raw`` with every ``names`` header (and its folded lines) cut out, all else byte-equal."""
+    wanted = {n.lower().encode() for n in names}
+    head, body = split_header(raw)
+    kept, dropping = [], False
+    for line in head.splitlines(keepends=True):
+        if line[:1] in (b" ", b"\t"):
+            if not dropping:
+                kept.append(line)
+            continue
+        dropping = line.split(b":", 1)[0].strip().lower() in wanted
+        if not dropping:
+            kept.append(line)
+    return b"".join(kept) + body
+
+
+def is_own_message(raw: bytes) -> bool:
+    """An own draft, the sent copy of one, or a digest: what Afterview may file in a folder."""
+    return is_own_draft(raw) or bool(header_value(raw, DIGEST_HEADER))
+
+
 def is_own_draft(raw: bytes) -> bool:
     """True when the message carries Afterview's key header: the one thing we may change."""
     return bool(header_value(raw, KEY_HEADER))
@@ -234,8 +264,32 @@ class Mailbox(ABC):
             raise NotOwnDraftError(f"{drafts} UID {uid} was not written by Afterview")
         self._delete_draft(uid)
 
+    def unflag_draft(self, uid: int) -> None:
+        """Clear ``\\Flagged`` on an own draft (a send-later approval that failed)."""
+        drafts = self.folders().drafts
+        found = list(self.fetch(drafts, [uid]))
+        if not found:
+            return
+        if not is_own_draft(found[0].raw):
+            raise NotOwnDraftError(f"{drafts} UID {uid} was not written by Afterview")
+        self._unflag_draft(uid)
+
+    def append_own(self, folder: str, raw: bytes, when: datetime, *, seen: bool = True) -> None:
+        """File a message Afterview wrote (a sent draft's copy, a digest) in ``folder``."""
+        if when.tzinfo is None:
+            raise ValueError("append_own needs an aware datetime")
+        if not is_own_message(raw):
+            raise NotOwnDraftError(f"refusing to file in {folder} mail Afterview did not write")
+        self._append(folder, raw, when, seen)
+
     @abstractmethod
     def _append_draft(self, raw: bytes, when: datetime) -> int | None: ...
+
+    @abstractmethod
+    def _unflag_draft(self, uid: int) -> None: ...
+
+    @abstractmethod
+    def _append(self, folder: str, raw: bytes, when: datetime, seen: bool) -> None: ...
 
     @abstractmethod
     def _delete_draft(self, uid: int) -> None: ...

@@ -25,6 +25,7 @@ from imapclient.imapclient import DELETED, DRAFT, SEEN
 
 from afterview.errors import MailboxError
 from afterview.mail.base import (
+    FLAGGED,
     KEY_HEADER,
     DraftRef,
     FolderMark,
@@ -329,6 +330,17 @@ class ImapMailbox(Mailbox):
             client.add_flags([uid], [DELETED], silent=True)
             if client.has_capability("UIDPLUS"):
                 client.uid_expunge([uid])
+
+    def _unflag_draft(self, uid: int) -> None:
+        drafts = self.folders().drafts
+        with self._errors(f"clearing the flag of draft UID {uid} in {drafts}"):
+            self._open(drafts, readonly=False)
+            self._conn().remove_flags([uid], [FLAGGED], silent=True)
+
+    def _append(self, folder: str, raw: bytes, when: datetime, seen: bool) -> None:
+        raw = re.sub(rb"\r?\n", b"\r\n", raw)
+        with self._errors(f"filing a message in {folder}"):
+            self._conn().append(folder, raw, flags=(SEEN,) if seen else (), msg_time=when)
 
     # ---- IDLE hook for the daemon ------------------------------------------------------------
 

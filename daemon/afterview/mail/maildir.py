@@ -191,6 +191,15 @@ class MaildirMailbox(Mailbox):
         if file is not None:
             file.path.unlink(missing_ok=True)
 
+    def _unflag_draft(self, uid: int) -> None:
+        file = self._numbered(self.folders().drafts)[1].get(uid)
+        if file is not None and "F" in file.letters:
+            letters = file.letters.replace("F", "")
+            file.path.rename(file.path.with_name(f"{file.key}{_INFO}{letters}"))
+
+    def _append(self, folder: str, raw: bytes, when: datetime, seen: bool) -> None:
+        deliver(self.root, raw, folder, flags="S" if seen else "", when=when)
+
     # ---- the tree ----------------------------------------------------------------------------
 
     def _subfolders(self) -> dict[str, Path]:

@@ -19,7 +19,7 @@ import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -86,6 +86,21 @@ _MIGRATIONS: Sequence[str] = (
     # marks (reading is header-first now, and unrelated mail is never stored)
     """
     DELETE FROM messages WHERE kind = 'unrelated';
+    """,
+    # 3: send-later (each approved draft's send, recorded before it happens) and the digest
+    """
+    CREATE TABLE sends (
+        key TEXT PRIMARY KEY,
+        account TEXT NOT NULL,
+        message_id TEXT NOT NULL,
+        state TEXT NOT NULL CHECK (state IN ('sending','accepted','done','failed')),
+        reason TEXT,
+        updated_at TEXT NOT NULL
+    );
+    CREATE TABLE digests (
+        account TEXT PRIMARY KEY,
+        last_date TEXT NOT NULL
+    );
     """,
 )
 
@@ -397,6 +412,72 @@ class Store:
                 at.isoformat(),
             ),
         )
+
+
+    # ---- send-later and digest (see runtime/sendlater.py, runtime/digest.py) ---------------
+
+    def send(self, key: str) -> SendRecord | None:
+        row = self._execute("SELECT * FROM sends WHERE key = ?", (key,)).fetchone()
+        return _send_from_row(row) if row else None
+
+    def sends(self, account: str) -> list[SendRecord]:
+        rows = self._execute(
+            "SELECT * FROM sends WHERE account = ? ORDER BY updated_at, key", (account,)
+        ).fetchall()
+        return [_send_from_row(row) for row in rows]
+
+    def record_send(self, record: SendRecord) -> None:
+        self._execute(
+            "INSERT INTO sends VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (key) DO UPDATE SET"
+            " message_id = excluded.message_id, state = excluded.state,"
+            " reason = excluded.reason, updated_at = excluded.updated_at",
+            (
+                record.key,
+                record.account,
+                record.message_id,
+                record.state,
+                record.reason,
+                record.updated_at.isoformat(),
+            ),
+        )
+
+    def last_digest(self, account: str) -> date | None:
+        row = self._execute(
+            "SELECT last_date FROM digests WHERE account = ?", (account,)
+        ).fetchone()
+        return date.fromisoformat(row[0]) if row else None
+
+    def set_last_digest(self, account: str, day: date) -> None:
+        self._execute(
+            "INSERT INTO digests VALUES (?, ?) ON CONFLICT (account)"
+            " DO UPDATE SET last_date = excluded.last_date",
+            (account, day.isoformat()),
+        )
+
+
+@dataclass(frozen=True)
+class SendRecord:
+    """One approved draft's send: ``sending`` is recorded before the SMTP transaction,
+    ``accepted`` right after the server took it, ``done`` once filed and the draft removed,
+    ``failed`` (with ``reason``) when the server refused it or it was not sent."""
+
+    key: str
+    account: str
+    message_id: str
+    state: str
+    reason: str | None
+    updated_at: datetime
+
+
+def _send_from_row(row: sqlite3.Row) -> SendRecord:
+    return SendRecord(
+        row["key"],
+        row["account"],
+        row["message_id"],
+        row["state"],
+        row["reason"],
+        datetime.fromisoformat(row["updated_at"]),
+    )
 
 
 def _draft_from_row(row: sqlite3.Row) -> DraftRecord:

@@ -86,6 +86,8 @@ class AccountPass:
         self._read(folders.sent, SENT)
         own = {draft.key: draft for draft in self.mailbox.find_drafts()}
         self._reconcile(own)
+        if self.account.send_later and self.account.smtp is not None and not self.dry_run:
+            self._send_approved(own)
         linked = self._applications()
         for app in linked.applications:
             decision = decide(app, self.now, self.config.followup, self.config.timezone)
@@ -226,6 +228,15 @@ class AccountPass:
         )
         with self.store.transaction():
             self.store.record_draft(updated, self.now)
+
+    def _send_approved(self, own: dict[str, DraftRef]) -> None:
+        """Send-later (:mod:`afterview.runtime.sendlater`); what it sent leaves ``own``."""
+        from afterview.runtime.sendlater import SendLater, smtp_server
+
+        step = SendLater(
+            self.account, self.mailbox, self.store, now=self.now, server=smtp_server(self.account)
+        )
+        self.report.sent.extend(step.run(own).sent)
 
     # ---- 3. decide ----------------------------------------------------------------------
 
