@@ -127,8 +127,7 @@ def _read(r: Reader, top: Located, file: Path, env: Mapping[str, str]) -> Config
         accounts = read_accounts(r, fields["accounts"], me_email=me.email if me else "")
     followup = read_followup(r, fields.get("followup"))
     digest = read_digest(r, fields.get("digest"))
-    if digest and digest.enabled and accounts and not any(a.smtp for a in accounts):
-        r.error(fields["digest"], "enabled, but no account has an smtp: section to send it with")
+    # A digest needs no smtp: without one it is appended to the inbox (runtime/digest.py).
     state = read_state(r, fields.get("state"))
     templates = read_templates(r, fields.get("templates"))
     limits = read_limits(r, fields.get("limits"))

@@ -22,7 +22,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from afterview.mail.base import DraftRef, FolderMark, Mailbox
+from afterview.errors import MailboxError
+from afterview.mail.base import DIGEST_HEADER, DraftRef, FolderMark, Mailbox, header_value
 from afterview.pipeline.applications import Linked, UserInput, build_applications
 from afterview.pipeline.facts import INCOMING, SENT, MessageFacts
 from afterview.pipeline.ingest import facts_from_raw
@@ -94,6 +95,8 @@ class AccountPass:
             self.report.decisions[app.id] = decision
             self._write_due(app, decision, own, linked)
             self._retract_obsolete(decision, own)
+        if self.config.digest.enabled and not self.dry_run:
+            self._digest()
         return self.report
 
     # ---- 1. read ------------------------------------------------------------------------
@@ -110,10 +113,10 @@ class AccountPass:
         new = self.mailbox.list_new(folder, self.store.mark(account, folder), since=since)
         if new.reset:
             log.warning("%s: %s was renumbered (UIDVALIDITY changed); re-reading", account, folder)
-        known, stats = self._known(), ReadStats()
+        stats = ReadStats()
         for chunk in _chunks(new.uids, HEAD_BATCH):
             wanted = wanted_messages(
-                self.mailbox, folder, chunk, known, sent=direction == SENT, stats=stats
+                self.mailbox, folder, chunk, self._known(), sent=direction == SENT, stats=stats
             )
             understood = [
                 (uid, self._understand(folder, uid, raw, direction)) for uid, raw in wanted
@@ -141,6 +144,8 @@ class AccountPass:
         return self._known_cache
 
     def _understand(self, folder: str, uid: int, raw: bytes, direction: str) -> MessageFacts | None:
+        if header_value(raw, DIGEST_HEADER):
+            return None  # our own digest: the user's mail to themselves, not about a job
         try:
             return facts_from_raw(
                 raw,
@@ -237,6 +242,19 @@ class AccountPass:
             self.account, self.mailbox, self.store, now=self.now, server=smtp_server(self.account)
         )
         self.report.sent.extend(step.run(own).sent)
+
+    def _digest(self) -> None:
+        """The daily digest (:mod:`afterview.runtime.digest`), from one account only."""
+        from afterview.runtime.digest import DigestStep
+
+        accounts = self.config.accounts
+        deliverer = next((a for a in accounts if a.smtp is not None), accounts[0])
+        if self.account.name != deliverer.name:
+            return
+        try:
+            DigestStep(self.config, self.account, self.mailbox, self.store, self.now).run()
+        except MailboxError as err:  # the digest waits for the next pass; the pass goes on
+            log.warning("%s: digest not delivered: %s", self.account.name, err)
 
     # ---- 3. decide ----------------------------------------------------------------------
 
