@@ -93,7 +93,7 @@ def _child_pass(config_path: str, now: str) -> None:
         json.dumps(
             {
                 "seconds": seconds,
-                "max_rss_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+                "max_rss_mb": _peak_rss_mb(),
                 "headers": read.headers,
                 "glanced": read.looked,
                 "fetched": read.fetched,
@@ -102,6 +102,15 @@ def _child_pass(config_path: str, now: str) -> None:
             }
         )
     )
+
+
+def _peak_rss_mb() -> float:
+    """This process's peak resident size. (Not ru_maxrss: Linux carries that over exec from
+    the forked parent, so a child would report the benchmark's own size.)"""
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmHWM:"):
+            return int(line.split()[1]) / 1024
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def store_bytes(config_dir: Path) -> int:

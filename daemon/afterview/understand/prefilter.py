@@ -86,12 +86,11 @@ _ICS_TEXT = re.compile(r"^(?:SUMMARY|DESCRIPTION)[^:\r\n]*:(.*)$", re.MULTILINE 
 _ICS_ESCAPE = re.compile(r"\\(.)")
 _FWD = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.IGNORECASE)
 # Senders that speak for a hiring team ("Acme Careers", jobs@, talent@): bulk mail from
-# them is looked at, not skipped.
-_JOBBY_SENDER = re.compile(
-    r"career|\bjobs?\b|recruit|talent|hiring|\bhr\b|\bpeople\b|karriere|bewerb|personal|"
-    r"recrut|emploi|\brh\b|empleo|selecci|rrhh|werkenbij|werken bij|vacature|sollicit|werving",
-    re.IGNORECASE,
-)
+# them is looked at, not skipped. Whole words, and stems that start words.
+_JOBBY_WORDS = frozenset(("job", "jobs", "hr", "rh", "rrhh", "people", "hiring", "personal"))
+_JOBBY_STEMS = ("career", "recruit", "talent", "karriere", "bewerb", "recrut", "emploi",
+                "empleo", "selecci", "werkenbij", "vacature", "sollicit", "werving")  # fmt: skip
+_SENDER_WORD = re.compile(r"[^\W\d_]+")
 
 
 @dataclass
@@ -209,7 +208,7 @@ def screen_head(head: Head, known: Known, *, sent: bool = False) -> Screening:
     thread = _known_thread(head, known)
     if thread:
         return Screening(FETCH, f"answers {thread}, a known thread")
-    for address in head.senders:
+    for address in head.senders if known.people or known.domains else ():
         if address in known.people:
             return Screening(FETCH, f"from {address}, known for an application")
         if domain_of(address) in known.domains:
@@ -245,13 +244,16 @@ def _screen_sent(head: Head, known: Known) -> Screening:
 
 
 def _known_thread(head: Head, known: Known) -> str | None:
+    if not known.message_ids:
+        return None
     return next((i for i in head.thread_ids if i in known.message_ids), None)
 
 
 def _jobby_sender(head: Head) -> bool:
     if any(is_service_domain(domain_of(a)) for a in head.senders):
         return True
-    return bool(_JOBBY_SENDER.search(head.sender_name))
+    words = _SENDER_WORD.findall(head.sender_name.lower())
+    return any(w in _JOBBY_WORDS or w.startswith(_JOBBY_STEMS) for w in words)
 
 
 def _subject_speaks_of_a_job(subject: str) -> bool:
