@@ -27,6 +27,6 @@ def test_unrelated_rows_of_an_older_store_are_dropped_and_the_rest_kept(tmp_path
     old.close()
 
     with Store(path) as store:
-        assert store.schema_version == SCHEMA_VERSION == 2
+        assert store.schema_version == SCHEMA_VERSION >= 2
         assert [m.message_id for m in store.messages("main")] == ["<offer@acme>", "<me@x>"]
         assert store.mark("main", "INBOX").last_uid == 3  # what was read stays read
