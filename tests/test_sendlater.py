@@ -184,3 +184,21 @@ def test_killed_after_the_server_took_it_never_sends_twice(tmp_path, dovecot_use
     else:  # unknown: kept, unflagged, for the user to check
         assert THANK_JANE in world.drafts()
         assert all(b"\\Flagged" not in f for f in world.flags("Drafts").values())
+
+
+def test_an_unverified_certificate_sends_nothing_and_keeps_the_approval(
+    tmp_path, dovecot_user, smtp, capfd
+):
+    world = _world(tmp_path, dovecot_user, smtp)
+    world.config.write_text(
+        "\n".join(
+            line for line in world.config.read_text().splitlines() if str(smtp.ca_file) not in line
+        )
+        + "\n"
+    )  # the server's certificate is no longer trusted
+    _flag(world, THANK_JANE)
+    world.run(LATER)
+    assert smtp.received == [] and smtp.logins == [], "no login without a verified TLS link"
+    assert "will retry" in capfd.readouterr().err
+    assert THANK_JANE in world.drafts()
+    assert any(b"\\Flagged" in f for f in world.flags("Drafts").values()), "still approved"
