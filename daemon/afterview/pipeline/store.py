@@ -413,7 +413,6 @@ class Store:
             ),
         )
 
-
     # ---- send-later and digest (see runtime/sendlater.py, runtime/digest.py) ---------------
 
     def send(self, key: str) -> SendRecord | None:
