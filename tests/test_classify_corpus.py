@@ -29,6 +29,14 @@ CORPORA = [
     FIXTURES / "holdout_b",
     ROOT.parent / "shared" / "samples",
 ]
+# Dev sets written independently and copied in later: scored and reported like the others, but
+# they are still being worked on, so they hold a floor (their score when last raised) instead of
+# the aim. Raise a floor whenever a fix lifts a set; move a set to CORPORA once it meets the aim.
+DEV_FLOORS = {
+    FIXTURES / "holdout_c": 0.82,
+    FIXTURES / "holdout_d": 0.86,
+    FIXTURES / "holdout_f": 0.82,
+}
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 
 
@@ -101,10 +109,10 @@ def _score(scores: Scores, name: str, label: dict, got: dict) -> None:
 
 
 def _run() -> dict[str, Scores]:
-    """Scores per labelled set, and their sum under "total"."""
+    """Scores per labelled set, and the sum of the finished sets (not the dev sets) as "total"."""
     per_set: dict[str, Scores] = {}
     total = Scores()
-    for corpus in CORPORA:
+    for corpus in [*CORPORA, *DEV_FLOORS]:
         labels_file = corpus / "labels.json"
         if not labels_file.exists():
             continue
@@ -114,7 +122,8 @@ def _run() -> dict[str, Scores]:
             msg = parse_message((corpus / name).read_bytes())
             got = to_json(classify(msg), file=name, message_id=msg.message_id)
             _score(scores, f"{corpus.name}/{name}", label, got)
-            _score(total, f"{corpus.name}/{name}", label, got)
+            if corpus in CORPORA:
+                _score(total, f"{corpus.name}/{name}", label, got)
     per_set["total"] = total
     return per_set
 
@@ -160,6 +169,13 @@ def test_kind_accuracy_of_each_set(all_scores: dict[str, Scores], name: str) -> 
     """No set may hide behind the others: each keeps the aim on its own."""
     result = all_scores[name]
     assert _ratio(result.kind_ok, result.total) >= 0.97, result.misses
+
+
+@pytest.mark.parametrize("corpus", list(DEV_FLOORS), ids=lambda c: c.name)
+def test_dev_sets_hold_their_floor(all_scores: dict[str, Scores], corpus: Path) -> None:
+    result = all_scores[corpus.name]
+    assert result.total >= 40
+    assert _ratio(result.kind_ok, result.total) >= DEV_FLOORS[corpus], result.misses
 
 
 def test_corpus_is_large_enough(scores: Scores) -> None:
