@@ -141,3 +141,20 @@ def test_a_loose_database_file_is_tightened_and_a_loose_directory_reported(tmp_p
         pass
     assert stat.S_IMODE(path.stat().st_mode) == 0o600
     assert any("chmod 700" in r.getMessage() for r in caplog.records)
+
+
+def test_a_full_disk_is_a_clear_error_and_loses_nothing(tmp_path):
+    path = tmp_path / "state.db"
+    with Store(path) as store:
+        store.set_mark("main", "INBOX", FolderMark(1, 10))
+        store.upsert_application("acme", "main", "Acme", None, NOW)
+        # SQLite answers exactly as on a full disk once the file may not grow any more.
+        pages = store._db.execute("PRAGMA page_count").fetchone()[0]
+        store._db.execute(f"PRAGMA max_page_count = {pages}")
+        with pytest.raises(StoreError, match="disk is full"), store.transaction():
+            for n in range(2000):
+                store.add_note("acme", "x" * 500 + str(n), NOW)
+    with Store(path) as store:
+        assert store._db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+        assert store.mark("main", "INBOX") == FolderMark(1, 10)
+        assert store.notes("acme") == []

@@ -226,8 +226,11 @@ class Store:
             try:
                 yield
             except BaseException:
-                for statement in undo:
-                    self._db.execute(statement)
+                # SQLite has already rolled back by itself after some errors (a full disk):
+                # undoing again would hide the real error behind "no transaction is active".
+                if self._db.in_transaction:
+                    for statement in undo:
+                        self._db.execute(statement)
                 raise
             self._db.execute(commit)
         except sqlite3.Error as err:
