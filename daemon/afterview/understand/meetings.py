@@ -219,6 +219,15 @@ UNDECIDED = re.compile(
     # "we may invite you to a phone interview if your profile matches": a possibility
     r"|\b(?:may|might|können|könnten|pourrons|pourrions|podemos|podríamos|kunnen|zouden)\s+"
     r"(?:\w+\s+)?$"
+    # "we'll let you know whether we invite you": the employer's own choice, still open
+    r"|(?i:\b(?:whether|ob|of)\s+(?:we|wir|wij)\b[^.!?]*$)"
+    # a condition on the candidate being chosen: "if there's a potential fit, someone will
+    # email you to set up a call", "should you be shortlisted", "als je profiel aansluit"
+    r"|(?i:\b(?:if|should|in case|falls|wenn|sollten|si|en caso|als|indien|mocht)\b[^.!?]*"
+    r"\b(?:match(?:es|ed)?|a\s+(?:\w+\s+)?fit|suitable|shortlisted|selected|successful|"
+    r"progress(?:es|ed)?|move(?:s|d)?\s+forward|passt|geeignet|ausgewählt|correspond\w*|"
+    r"retenue?s?|sélectionnée?s?|encaj\w+|seleccionad[oa]s?|aansluit\w*|geschikt|"
+    r"geselecteerd)\b[^.!?]*$)"
 )
 # A link to a booking page: the candidate is asked to pick a time.
 BOOKING_LINK = re.compile(
