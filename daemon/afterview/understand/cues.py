@@ -112,7 +112,9 @@ NON_JOB = {
     r"(?:us|our|\w+ \w+) in (?:your|the) (?:piece|article|story|issue|newsletter|column)|"
     r"\byour (?:piece|article|story|column|readers|publication|editor)\b|\bbefore publication\b|"
     r"\bdirect quotes?\b|\bpress (?:release|enquiry|inquiry|team|office)|\bPressestelle\b|"
-    r"\bservice de presse\b|\bgabinete de prensa\b|\bpersvoorlichting\b",
+    r"\bservice de presse\b|\bgabinete de prensa\b|\bpersvoorlichting\b|"
+    r"\bagree(?:d|ing)? to (?:be interviewed|an interview|talk to us)\b|\bphotographer\b|"
+    r"\b(?:our|the) (?:readers|listeners|audience)\b|\bon the record\b",
     "medical": r"\b(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
     r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
     r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
@@ -135,7 +137,11 @@ NON_JOB = {
     r"\byou(?:'re| are) registered\b|\bregistration (?:confirm\w*|is|for|link)\b|"
     r"\b(?:please )?RSVP (?:by|here|now|today|below)\b|\bplease RSVP\b|\bkeynote\b|"
     r"\blive Q&A\b|\bAMA\b|"
-    r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b",
+    r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b|"
+    # ticketing: an event's calendar file is no interview, whatever the event is called
+    r"\border (?:confirmation|number|#)|\byour (?:e-?)?tickets?\b|\bgeneral admission\b|"
+    r"\bQR code\b|\bdoors open\b|\bbox office\b|\bEintrittskarte\w*|"
+    r"\btoegangsbewijs\b",
     "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
     r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
