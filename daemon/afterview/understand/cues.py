@@ -156,6 +156,8 @@ NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
 
 # A sentence about moving an interview: "we regret ... we must reschedule" is no rejection.
 RESCHEDULE_TALK = re.compile(
+    # "so we won't be rescheduling your interview" ends the process instead
+    r"(?<!not )(?<!n't )(?<!not be )(?<!n't be )"
     r"\b(?:reschedul\w*|postpone\w*|new (?:time|date|slot)|move (?:your|the|our) (?:interview|"
     r"call|meeting)|verschieben|verlegen|reporter|reprogramar|aplazar|verzetten|verplaatsen)\b",
     _FLAGS,

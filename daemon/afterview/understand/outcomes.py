@@ -101,7 +101,17 @@ REJECTION = _compile(
         r"another person|an internal)",
         r"\b(?:other|another) candidates? (?:whose|who) (?:experience|background|skills|"
         r"profile)?\s*(?:more closely|better|more) (?:match|matches|align|aligns|fit|fits)",
+        # someone else chosen for fitting better: "selected a candidate whose experience aligns
+        # more closely", "filled the position through an internal transfer"
+        r"\b(?:selected|chosen|hired|appointed|identified)\s+(?:a|an|one)\s+(?:\w+\s+)?"
+        rf"{_CANDIDATE}\s+(?:whose|who)\b[^.;]{{0,60}}\b(?:more closely|better|more suited)",
+        r"\bfill(?:ed)?\s+the\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post)\s+(?:through|via)"
+        r"\s+(?:an?\s+)?internal",
         # German
+        r"\b(?:Auswahlprozess|Prozess|Verfahren)\s+mit\s+(?:anderen\s+)?(?:Kandidat\w*|Bewerber\w*)"
+        r"[^.;]{0,40}\bfort(?:zu)?setzen",
+        r"\b(?:Kandidat\w*|Bewerber\w*)\b[^.;]{0,40}\bderen\s+(?:Profil|Erfahrung\w*|"
+        r"Qualifikation\w*)\b[^.;]{0,40}\bbesser",
         r"\b(?:für|fuer|mit)\s+(?:eine[mnr]?\s+)?(?:andere[nrs]?|weitere[nrs]?)\s+"
         r"(?:Kandidat|Bewerber|Person|Profil)",
         r"\banderweitig\s+(?:entschieden|besetzt|vergeben)",
@@ -128,6 +138,8 @@ REJECTION = _compile(
         r"\b(?:intern|intern\w*\s+Kandidat\w*)\s+(?:zu\s+)?(?:besetzen|besetzt|nachbesetzt)|"
         r"\bfür\s+jemand(?:en)?\s+(?:anderen|mit|der|die|aus)\b",
         # French
+        r"\bavec\s+(?:d'autres|des)\s+(?:candidat\w*|profils?)\s+(?:\w+\s+){0,2}?(?:correspond\w*|"
+        r"répond\w*)\s+(?:davantage|mieux|plus)",
         r"\bn(?:e\s+|')(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:(?:en\s+)?mesure\s+d'\s*)?"
         r"(?:(?:y|en)\s+)?(?:(?:donner|réserver|apporter)\s+)?(?:une\s+)?suite\b",
         r"\ben\s+faveur\s+d'(?:un|une)\s+(?:autre\s+)?(?:candidat|profil|personne)|\b(?:pourvu|"
