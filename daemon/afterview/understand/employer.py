@@ -179,19 +179,50 @@ def _domain_labels(domain: str) -> list[str]:
 
 
 def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str | None:
-    """The first address domain that is the employer's own (not a service, not personal)."""
-    for address in addresses:
-        domain = domain_of(address)
-        if is_robot_address(address) or not domain or is_personal_domain(domain):
-            continue
-        return domain
+    """The first address domain that is the employer's own (not a service, not personal).
+
+    A recruitment agency's domain gives way to a client's named further on (the interviewers
+    at "saltmarshmedia.example" that an agency consultant introduces)."""
+    own = [
+        domain
+        for address in addresses
+        if (domain := domain_of(address))
+        and not is_robot_address(address)
+        and not is_personal_domain(domain)
+    ]
+    if own:
+        client = next((d for d in own if not _AGENCY.search(d)), None)
+        return client if _AGENCY.search(own[0]) and client else own[0]
     for url in links:
         # A careers page hosted by an ATS: "acme.recruitee.com" names the employer.
         host = re.sub(r"^https?://", "", url).split("/", 1)[0].lower()
         parts = host.split(".")
         if len(parts) >= 3 and is_service_domain(host) and parts[0] not in ("www", "app"):
+            if parts[0] in _ATS_HOST_WORDS:
+                # "jobs.lever.co/ashgrove": the employer is the path, not the host
+                path = re.sub(r"^https?://[^/]+/?", "", url).split("/", 1)[0].lower()
+                if re.fullmatch(r"[a-z0-9-]{3,40}", path):
+                    return f"{path}.{parts[-1]}"
+                continue
             return f"{parts[0]}.{parts[-1]}"
     return None
+
+
+# Domains of recruitment agencies: they write for the employer, not as it.
+_AGENCY = re.compile(r"talent|recruit|staffing|resourcing|headhunt|personnel|search\b", re.I)
+# An ATS host's first label that names its product, not the employer ("jobs.lever.co").
+_ATS_HOST_WORDS = frozenset(("jobs", "careers", "apply", "hire", "boards", "job-boards", "talent"))
+# Words of departments and functions: "Senior Consultant, Product & Data" names a desk.
+_DEPARTMENT = _words(
+    "product data creative media engineering marketing finance sales operations people talent "
+    "design technology tech digital analytics content hr legal research strategy growth "
+    "platform infrastructure security customer success support and & jobs careers recruiting "
+    "recruitment"
+)
+
+
+def _is_department(name: str) -> bool:
+    return all(w.lower() in _DEPARTMENT for w in name.replace("&", " & ").split())
 
 
 def _runs(text: str) -> Iterable[list[str]]:
@@ -318,7 +349,7 @@ def from_signature(signature: str) -> list[str]:
         if len(parts) >= 2:
             for part in reversed(parts[1:]):
                 name = normalise_company(part)
-                if name and name[0].isupper():
+                if name and name[0].isupper() and not _is_department(name):
                     found.append(name)
                     break
     return found
@@ -337,7 +368,7 @@ def title_from_domain(domain: str | None) -> str | None:
             if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
                 words = [raw[: -len(suffix)], suffix]
                 break
-    return " ".join(w.capitalize() for w in words)
+    return normalise_company(" ".join(w.capitalize() for w in words))
 
 
 # Words that end company names, to split a bare domain label ("coppermillstudios").
@@ -375,7 +406,8 @@ def choose_company(
     display = _DISPLAY_NOISE.sub("", display).strip()
     people_names = {p.name.lower() for p in people if p and p.name}
     display_org = None
-    if display and display.lower() not in people_names:
+    # an ATS writing as "Ashgrove <no-reply@...>" also appears as a Reply-To "person"
+    if display and (robot_sender or display.lower() not in people_names):
         at = re.search(r"\b(?:at|@|from|bei|chez|van)\s+(.+)$", display)
         if at:
             display_org = normalise_company(at.group(1))
@@ -388,7 +420,7 @@ def choose_company(
     if display_org:
         return display_org
     for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:
-        if name.lower() not in people_names:
+        if name.lower() not in people_names or name == display_org:
             return name
     found = match_domain(history, domain)
     if found:
