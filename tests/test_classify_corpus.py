@@ -33,9 +33,9 @@ CORPORA = [
 # they are still being worked on, so they hold a floor (their score when last raised) instead of
 # the aim. Raise a floor whenever a fix lifts a set; move a set to CORPORA once it meets the aim.
 DEV_FLOORS = {
-    FIXTURES / "holdout_c": 0.86,
+    FIXTURES / "holdout_c": 0.90,
     FIXTURES / "holdout_d": 0.94,
-    FIXTURES / "holdout_f": 0.925,
+    FIXTURES / "holdout_f": 0.95,
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 

@@ -137,6 +137,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     ):
         reasons.append("personal sender")
         return "unrelated", {}
+    if _casual_friend(r):
+        reasons.append("casual note without an employer's voice")
+        return "unrelated", {}
     if _colleague(r):
         reasons.append("sender at the user's own organisation")
         return "unrelated", {}
@@ -292,6 +295,19 @@ def _personal_sender(r: Reading) -> bool:
     if r.sender is None or r.robot_sender:
         return False
     return is_personal_domain(domain_of(r.sender.email))
+
+
+def _casual_friend(r: Reading) -> bool:
+    """A person writing casually ("hey!!", a lower-case start, signing off "s x") who never
+    speaks as an organisation: a friend asking about the interview, whatever their domain."""
+    if r.sender is None or r.robot_sender or r.used_forwarded:
+        return False
+    new = r.new.strip()
+    casual = bool(new[:1].islower()) + bool(_CASUAL.search(new))
+    return casual >= 2 and not cues.EMPLOYER_VOICE.search(new)
+
+
+_CASUAL = re.compile(r"!!|\b(?:lol|haha\w*|omg|tbh)\b|^\s*\w?\s*xx?\s*$", re.I | re.M)
 
 
 def _colleague(r: Reading) -> bool:

@@ -207,7 +207,9 @@ STOPWORDS = {
 # The user's own application, said in so many words: what lets bulk mail through.
 OWN_APPLICATION = re.compile(
     r"\b(?:your application|your candidacy|you applied|you recently applied|applying for|"
-    r"applied for|your interview|your (?:\w+ )?interview (?:with|for|at)|thank you for applying|"
+    # "prepare for your next interview with AI practice" is advice, not the user's interview
+    r"applied for|your interview|your (?!next\b)(?:\w+ )?interview (?:with|for|at)|"
+    r"thank you for applying|"
     r"thanks for applying|Ihre Bewerbung|deine Bewerbung|Ihr(?:em)? Vorstellungsgespräch|"
     r"votre candidature|ta candidature|votre entretien|tu candidatura|su candidatura|"
     r"tu entrevista|su entrevista|je sollicitatie|jouw sollicitatie|uw sollicitatie|"

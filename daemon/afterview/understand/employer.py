@@ -382,7 +382,8 @@ _NAME_ENDINGS = _words(
     "power solar construction homes properties living wealth investments trading markets "
     "brands creative agency films publishing transport rail cargo telecom automation machines "
     "devices instruments optics aerospace aviation automotive hospitality therapeutics biotech "
-    "diagnostics banking credit lending maschinenbau versicherung versicherungen"
+    "diagnostics banking credit lending maschinenbau versicherung versicherungen climate fintech "
+    "insurtech proptech healthtech edtech agritech cleantech"
 )
 _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 
