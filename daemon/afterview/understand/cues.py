@@ -68,6 +68,7 @@ JOB_CONTEXT = re.compile(
     r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
     r"(?:next|final|first|second|third|technical|last) (?:round|stage|steps?)|shortlist\w*|"
+    r"(?:phone|video|recruiter|initial|screening)\s+(?:screen(?:ing)?|call with (?:the )?hiring)\b|"
     r"references|referenties|Referenzen|références|referencias|decision|offer|CV|résumé|resume|"
     # tests on the way: "the take-home exercise", "prueba técnica"
     r"take-home|(?:coding|technical|home)\s+(?:challenge|exercise|test|assignment|task)|"
