@@ -41,6 +41,7 @@ class ReadStats:
     looked: int = 0  # messages whose text was glanced at (a longer look not counted again)
     fetched: int = 0  # messages read in full
     kept: int = 0  # messages stored as relevant
+    seconds: float = 0.0  # wall time spent reading (a figure for logs, never a decision)
 
     def __iadd__(self, other: ReadStats) -> ReadStats:
         for f in fields(self):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import logging
+import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -108,6 +109,7 @@ class AccountPass:
         (:mod:`afterview.runtime.intake`); of those, only the ones the classifier finds
         relevant are stored. The mark advances with each batch, in the same transaction.
         """
+        started = time.perf_counter()
         account = self.account.name
         since = self.now - self.config.followup.lookback
         new = self.mailbox.list_new(folder, self.store.mark(account, folder), since=since)
@@ -128,6 +130,7 @@ class AccountPass:
                 self.store.set_mark(account, folder, FolderMark(new.mark.uidvalidity, chunk[-1]))
         with self.store.transaction():
             self.store.set_mark(account, folder, new.mark)
+        stats.seconds = time.perf_counter() - started
         self.report.read += stats
         if new.uids:
             log.info(
