@@ -63,6 +63,13 @@ _INTERVIEWISH = re.compile(
     re.IGNORECASE,
 )
 # A person writing for themself: "I'll", "ich", "je vous", "yo", "ik" (not Dutch "je").
+# A person asking the candidate for something ("could you send us ...?"): a reply, not a receipt.
+_ASKS = re.compile(
+    r"\b(?:could|can|would|will) you\b[^.?!\n]{0,120}\?|\b(?:könnten|können) Sie\b[^.?!]{0,120}\?|"
+    r"\b(?:pourriez|pouvez)-vous\b[^.?!]{0,120}\?|\b(?:podrías|podría|puedes)\b[^.?!]{0,120}\?|"
+    r"\b(?:zou|kun) je\b[^.?!]{0,120}\?",
+    re.IGNORECASE,
+)
 _FIRST_SINGULAR = re.compile(
     r"\b(?:I|I'm|I'll|I've|I'd|ich|j'ai|je\s+(?:suis|vais|serai|reviens|reviendrai|vous|te|me)|"
     r"yo|ik)\b"
@@ -267,7 +274,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if request:
         reasons.extend(f"phrase:{p}" for p in request[:2])
         return "interview_request", {}
-    if received and not r.robot_sender and _FIRST_SINGULAR.search(r.new):
+    if received and not r.robot_sender and (_FIRST_SINGULAR.search(r.new) or _ASKS.search(r.new)):
         # a person thanking for the application and saying more: not an automatic receipt
         reasons.append("a person's reply to the application")
         return "employer_reply", {}

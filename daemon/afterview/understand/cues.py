@@ -70,6 +70,7 @@ JOB_CONTEXT = re.compile(
     r"(?:next|final|first|second|third|technical|last) (?:round|stage|steps?)|shortlist\w*|"
     r"(?:phone|video|recruiter|initial|screening)\s+(?:screen(?:ing)?|call with (?:the )?hiring)\b|"
     r"references|referenties|Referenzen|références|referencias|decision|offer|CV|résumé|resume|"
+    r"notice period|Kündigungsfrist|préavis|preaviso|opzegtermijn|"
     # tests on the way: "the take-home exercise", "prueba técnica"
     r"take-home|(?:coding|technical|home)\s+(?:challenge|exercise|test|assignment|task)|"
     r"case study|Probeaufgabe|Fallstudie|test technique|cas pratique|prueba técnica|"

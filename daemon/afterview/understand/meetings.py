@@ -223,6 +223,10 @@ UNDECIDED = re.compile(
     r"(?:\w+\s+)?$"
     # "we'll let you know whether we invite you": the employer's own choice, still open
     r"|(?i:\b(?:whether|ob|of)\s+(?:we|wir|wij)\b[^.!?]*$)"
+    # a later step or someone else's choice: "before we schedule a talk", "who we invite"
+    r"|(?i:\b(?:before|voordat|bevor|avant que|antes de que)\s+(?:we|wij|wir|nous|I|ik|ich)\b"
+    r"[^.!?]*$)"
+    r"|(?i:\b(?:who|wie|wen|qui|a quién)\s+(?:we|wij|wir|nous)\b[^.!?]*$)"
     # a condition on the candidate being chosen: "if there's a potential fit, someone will
     # email you to set up a call", "should you be shortlisted", "als je profiel aansluit"
     r"|(?i:\b(?:if|should|in case|falls|wenn|sollten|si|en caso|als|indien|mocht)\b[^.!?]*"
