@@ -63,6 +63,12 @@ _INTERVIEWISH = re.compile(
     re.IGNORECASE,
 )
 # A person writing for themself: "I'll", "ich", "je vous", "yo", "ik" (not Dutch "je").
+_AUTO_ACK = re.compile(
+    r"\b(?:automated|automatic|auto-generated)\s+(?:response|reply|acknowledge?ment)\b", re.I
+)
+_GOT_EMAIL = re.compile(
+    r"\breceived your (?:e-?mail|message|request|enquiry|inquiry|query|ticket)\b", re.I
+)
 # A person asking the candidate for something ("could you send us ...?"): a reply, not a receipt.
 _ASKS = re.compile(
     r"\b(?:could|can|would|will) you\b[^.?!\n]{0,120}\?|\b(?:könnten|können) Sie\b[^.?!]{0,120}\?|"
@@ -134,6 +140,11 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         if auto_subject:
             reasons.append("subject:automatic reply")
         reasons.extend(f"phrase:{p}" for p in ooo[:2])
+        return "auto_reply", {}
+
+    # a helpdesk's automatic acknowledgement of the user's own email (not of an application)
+    if r.auto and not content and _AUTO_ACK.search(r.new) and _GOT_EMAIL.search(r.new):
+        reasons.append("automatic acknowledgement of an email")
         return "auto_reply", {}
 
     # 2. a friend at a personal address: about the user's application only in the second
