@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import email
 import email.policy
+import logging
 import ssl
 from dataclasses import dataclass, field
 from email.message import Message
@@ -19,6 +20,9 @@ from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import AuthResult, LoginPassword
 
 from dovecot import _free_port, _openssl
+
+# The server thread may still say goodbye after pytest closed the captured stream.
+logging.getLogger("mail.log").setLevel(logging.WARNING)
 
 
 @dataclass
