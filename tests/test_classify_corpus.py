@@ -33,7 +33,7 @@ CORPORA = [
 # they are still being worked on, so they hold a floor (their score when last raised) instead of
 # the aim. Raise a floor whenever a fix lifts a set; move a set to CORPORA once it meets the aim.
 DEV_FLOORS = {
-    FIXTURES / "holdout_c": 0.94,
+    FIXTURES / "holdout_c": 0.96,
     FIXTURES / "holdout_d": 0.96,
     FIXTURES / "holdout_f": 0.975,
 }

@@ -76,6 +76,8 @@ CONFIRMED = _compile(
         r"\b(?:your )?(?:booking|event|appointment)\s+(?:is|has been)\s+"
         r"(?:confirmed|scheduled)\b",
         r"\bthis (?:message|email|e-mail|note) confirms\b",
+        # a move stated as done: "I've moved us to Friday at 11:00"
+        r"\b(?:moved|rescheduled|shifted|pushed)\s+(?:us|it|things|you)\s+(?:back\s+|forward\s+)?to\b",
         # the candidate's proposed time accepted: "Tomorrow at 9:30 works perfectly"
         r"\b(?:works|suits)\s+(?:perfectly|great|well|fine|nicely|for (?:me|us|both of us))\b",
         # German
