@@ -116,6 +116,15 @@ def _unwrap(paragraph: str) -> str:
     return "\n".join(out)
 
 
+# A short cover note that points at the forward ("see below from Alma"): the forward is the news.
+_POINTS_BELOW = re.compile(
+    r"\b(?:see|read|details?|note|message|email) (?:\w+ ){0,2}below\b|\bforwarding\b|"
+    r"\bsiehe unten\b|\bunten stehende\b|\bci-dessous\b|\bver abajo\b|\bmás abajo\b|"
+    r"\bzie (?:hieronder|onder)\b",
+    re.IGNORECASE,
+)
+
+
 def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
     """Observe ``msg``; never raises on content (a bad invitation is noted in problems)."""
     body = split_body(msg.text)
@@ -123,7 +132,8 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
     is_reply = bool(_REPLY_PREFIX.match(subject))
     new = body.new
     used_forwarded = False
-    if body.forwarded and len(_WORDS.findall(new)) < 25:
+    words = len(_WORDS.findall(new))
+    if body.forwarded and (words < 25 or (words < 80 and _POINTS_BELOW.search(new))):
         new = f"{new}\n\n{body.forwarded}".strip()  # "FYI, see below": the forward is the news
         used_forwarded = True
     subject_clean = _FWD_PREFIX.sub("", subject).strip()
