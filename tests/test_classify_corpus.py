@@ -34,7 +34,7 @@ CORPORA = [
 # the aim. Raise a floor whenever a fix lifts a set; move a set to CORPORA once it meets the aim.
 DEV_FLOORS = {
     FIXTURES / "holdout_c": 0.96,
-    FIXTURES / "holdout_d": 0.98,
+    FIXTURES / "holdout_d": 1.0,
     FIXTURES / "holdout_f": 0.975,
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")

@@ -158,8 +158,9 @@ NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
 
 # A sentence about moving an interview: "we regret ... we must reschedule" is no rejection.
 RESCHEDULE_TALK = re.compile(
-    # "so we won't be rescheduling your interview" ends the process instead
-    r"(?<!not )(?<!n't )(?<!not be )(?<!n't be )"
+    # "while we were working out a new date, ... so we won't be rescheduling your interview"
+    # ends the process instead: a sentence that refuses to reschedule is no reschedule talk
+    r"^(?!.*(?:\bnot|n't)\s+(?:be\s+)?(?:reschedul|postpon))[\s\S]*?"
     r"\b(?:reschedul\w*|postpone\w*|new (?:time|date|slot)|move (?:your|the|our) (?:interview|"
     r"call|meeting)|verschieben|verlegen|reporter|reprogramar|aplazar|verzetten|verplaatsen)\b",
     _FLAGS,

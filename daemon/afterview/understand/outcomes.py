@@ -47,8 +47,8 @@ REJECTION = _compile(
         r"(?:not|un)\s*(?:been\s+)?(?:successful|selected|shortlisted)\b"
         r"(?!\s+(?:a|an|the|your|any|one|yet)\b)",
         r"\bregret to (?:inform|tell|let you know|advise)",
-        r"\b(?:position|role|vacancy|job|opening) (?:has|have) (?:now |since |already )?"
-        r"been (?:filled|closed)",
+        r"\b(?:position|role|vacancy|job|opening) (?:(?:has|have) (?:now |since |already )?"
+        r"been|was|is now) (?:filled|closed)",
         # the position went to someone: "we've now filled the role", "offered it to a candidate"
         r"\b(?:have|has|had|we've|we)\s+(?:now\s+|since\s+|already\s+|just\s+)?(?:filled|closed)\s+"
         r"(?:the|this|that|our)\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|job|post|opening)\b",
