@@ -154,6 +154,7 @@ def status_time(applications: int, repeat: int) -> float:
     )
     (directory / "pw").write_text("unused\n")
     (directory / "pw").chmod(0o600)
+    config.chmod(0o600)
     _fill_applications(directory / "state.db", applications)
     best = float("inf")
     for _ in range(repeat):
@@ -253,6 +254,8 @@ def measure_size(server: DovecotServer, n: int, repeat: int) -> tuple[dict, Dove
     base = min(baseline(user) for _ in range(repeat))
     passes, config_dir = [], None
     for _ in range(repeat):
+        # each repeat starts afresh: the drafts an earlier one wrote would only be adopted
+        server.doveadm("expunge", "-u", user.name, "mailbox", "Drafts", "all")
         config_dir = Path(tempfile.mkdtemp(prefix="av-bench-"))
         config = write_config(
             config_dir, user, email=ME[1], name=ME[0], extra="followup:\n  lookback: 400d\n"
