@@ -178,7 +178,7 @@ def _all_patterns() -> list[tuple[str, re.Pattern[str]]]:
 def test_every_string_a_pattern_matches_opens_its_gate(name, pattern):
     """Strings drawn from the pattern itself (with arbitrary text around them)."""
 
-    @settings(max_examples=4, deadline=None, database=None,
+    @settings(max_examples=3, deadline=None, database=None,
               suppress_health_check=list(HealthCheck))  # fmt: skip
     @given(st.from_regex(pattern))
     def check(text):
