@@ -155,9 +155,7 @@ class AccountPass:
                 direction=direction,
                 me=self.me,
                 default_tz=self.config.timezone,
-                max_bytes=getattr(
-                    getattr(self.config, "limits", None), "max_message_bytes", 25_000_000
-                ),
+                limits=self.config.limits,
             )
         except Exception as err:  # one bad message must never stop a pass
             log.warning("%s: %s UID %s skipped: %s", self.account.name, folder, uid, err)
