@@ -62,8 +62,17 @@ class _Known:
     message_ids: set[str] = field(default_factory=set)
     last_activity: datetime | None = None
 
-    def role_fits(self, role: str | None) -> bool:
-        return not role or not self.role or normalise_name(role) == normalise_name(self.role)
+    @property
+    def company_key(self) -> str:
+        return normalise_name(self.company)
+
+    @property
+    def role_key(self) -> str:
+        return normalise_name(self.role)
+
+    def role_fits(self, role_key: str) -> bool:
+        """``role_key``: the message's role, normalised ("" when it names none)."""
+        return not role_key or not self.role or role_key == self.role_key
 
 
 @dataclass(frozen=True)
@@ -81,6 +90,9 @@ class Linker:
     def __init__(self, me: frozenset[str] = frozenset()) -> None:
         self._me = frozenset(address.lower() for address in me)
         self._apps: dict[str, _Known] = {}
+        # Indexes, so a message costs the same with ten applications as with a thousand.
+        self._by_message: dict[str, _Known] = {}
+        self._by_company: dict[str, list[_Known]] = {}
 
     @property
     def application_ids(self) -> list[str]:
@@ -92,7 +104,9 @@ class Linker:
 
     def adopt(self, app_id: str, company: str | None, role: str | None) -> None:
         """Make an application known that was created earlier (e.g. loaded from the store)."""
-        self._apps.setdefault(app_id, _Known(app_id, company, role))
+        if app_id not in self._apps:
+            self._apps[app_id] = _Known(app_id, company, role)
+            self._index_company(self._apps[app_id])
 
     def link(self, facts: MessageFacts) -> Link:
         if facts.kind == "unrelated":
@@ -120,43 +134,37 @@ class Linker:
         if found is None:
             return Link(None, why=f"suspicious sender, not linked: {facts.suspicious}")
         known, why = found
-        if facts.message_id:
-            known.message_ids.add(facts.message_id)
+        self._remember_id(known, facts.message_id)
         return Link(known.id, False, f"{why} (suspicious sender: {facts.suspicious})")
 
     def _by_thread(self, facts: MessageFacts) -> tuple[_Known, str] | None:
         for message_id in facts.thread_ids:
-            for known in self._apps.values():
-                if message_id in known.message_ids:
-                    return known, f"thread {message_id}"
+            known = self._by_message.get(message_id)
+            if known is not None:
+                return known, f"thread {message_id}"
         return None
 
     def _match(self, facts: MessageFacts) -> tuple[_Known, str] | None:
         threaded = self._by_thread(facts)
         if threaded is not None:
             return threaded
+        role = normalise_name(facts.role)
         people = self._people_of(facts)
-        by_people = [
-            k for k in self._apps.values() if k.people & people and k.role_fits(facts.role)
-        ]
+        by_people = [k for k in self._apps.values() if k.people & people and k.role_fits(role)]
         if by_people:
             return self._latest(by_people), "known person"
         if facts.direction == SENT:
             return None
         company = normalise_name(facts.company)
         if company:
-            by_company = [
-                k
-                for k in self._apps.values()
-                if normalise_name(k.company) == company and k.role_fits(facts.role)
-            ]
+            by_company = [k for k in self._by_company.get(company, ()) if k.role_fits(role)]
             if by_company:
                 return self._latest(by_company), "same company"
         if facts.employer_domain:
             by_domain = [
                 k
                 for k in self._apps.values()
-                if facts.employer_domain in k.domains and k.role_fits(facts.role)
+                if facts.employer_domain in k.domains and k.role_fits(role)
             ]
             if by_domain:
                 return self._latest(by_domain), "same employer domain"
@@ -187,11 +195,20 @@ class Linker:
             app_id, n = f"{base}-{n}", n + 1
         known = _Known(app_id, facts.company, facts.role)
         self._apps[app_id] = known
+        self._index_company(known)
         return known
 
+    def _index_company(self, known: _Known) -> None:
+        if known.company_key:
+            self._by_company.setdefault(known.company_key, []).append(known)
+
+    def _remember_id(self, known: _Known, message_id: str | None) -> None:
+        if message_id:
+            known.message_ids.add(message_id)
+            self._by_message.setdefault(message_id, known)
+
     def _learn(self, known: _Known, facts: MessageFacts) -> None:
-        if facts.message_id:
-            known.message_ids.add(facts.message_id)
+        self._remember_id(known, facts.message_id)
         if facts.direction == SENT:
             return
         known.people |= self._people_of(facts)
@@ -199,7 +216,9 @@ class Linker:
             known.people |= {p.email.lower() for p in facts.interview.interviewers} - self._me
         if facts.employer_domain:
             known.domains.add(facts.employer_domain.lower())
-        known.company = known.company or facts.company
+        if known.company is None and facts.company:
+            known.company = facts.company
+            self._index_company(known)
         known.role = known.role or facts.role
         if facts.date and (known.last_activity is None or facts.date > known.last_activity):
             known.last_activity = facts.date
