@@ -77,7 +77,7 @@ def _families() -> dict[str, list[re.Pattern[str]]]:
     from afterview.understand import classify, cues, lexicon, role
 
     return {
-        "job context": [cues.JOB_CONTEXT, classify._JOB_STRONG, cues.OWN_APPLICATION],
+        "job context": [cues.JOB_CONTEXT, classify.JOB_STRONG, cues.OWN_APPLICATION],
         "rejection": list(lexicon.REJECTION),
         "offer": list(lexicon.OFFER),
         "received": list(lexicon.RECEIVED),
@@ -85,9 +85,15 @@ def _families() -> dict[str, list[re.Pattern[str]]]:
         "softener": [lexicon.REJECTION_SOFTENER],
         "decision": [lexicon.REJECTION_DECISION],
         "recruiter": [cues.RECRUITER_TITLE],
-        "job title": [*role._ENGLISH, *role._GERMAN, *role._OTHER, role._LABELLED, role._JOB_NOUN],
+        "job title": [
+            *role.TITLES_EN,
+            *role.TITLES_DE,
+            *role.TITLES_OTHER,
+            role.LABELLED_TITLE,
+            role.JOB_NOUN,
+        ],
         "scheduling": [*lexicon.CONFIRMED, *lexicon.REQUEST, *lexicon.CANCELLED],
-        "meeting": [classify._INTERVIEWISH],
+        "meeting": [classify.INTERVIEWISH],
     }
 
 

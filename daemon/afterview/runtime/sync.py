@@ -87,10 +87,11 @@ class AccountPass:
             self._read(folder, INCOMING)
         self._read(folders.sent, SENT)
         own = {draft.key: draft for draft in self.mailbox.find_drafts()}
-        self._reconcile(own)
+        facts = self._facts()  # nothing adds facts after the reads: decode them once
+        self._reconcile(own, facts)
         if self.account.send_later and self.account.smtp is not None and not self.dry_run:
             self._send_approved(own)
-        linked = self._applications()
+        linked = self._applications(facts)
         for app in linked.applications:
             decision = decide(app, self.now, self.config.followup, self.config.timezone)
             self.report.decisions[app.id] = decision
@@ -194,8 +195,8 @@ class AccountPass:
 
     # ---- 2. reconcile -------------------------------------------------------------------
 
-    def _reconcile(self, own: dict[str, DraftRef]) -> None:
-        sent = [f for f in self._facts() if f.direction == SENT]
+    def _reconcile(self, own: dict[str, DraftRef], facts: list[MessageFacts]) -> None:
+        sent = [f for f in facts if f.direction == SENT]
         for record in self.store.drafts():
             if record.account != self.account.name:
                 continue
@@ -262,8 +263,8 @@ class AccountPass:
     def _facts(self) -> list[MessageFacts]:
         return stored_facts(self.store, self.account.name)
 
-    def _applications(self) -> Linked:
-        linked = applications_from_store(self.store, self.account.name, self.me)
+    def _applications(self, facts: list[MessageFacts]) -> Linked:
+        linked = applications_from_store(self.store, self.account.name, self.me, facts=facts)
         with self.store.transaction():
             for app in linked.applications:
                 first = min((e.at for e in app.events), default=self.now)
@@ -366,8 +367,13 @@ def stored_facts(store: Store, account: str) -> list[MessageFacts]:
     ]
 
 
-def applications_from_store(store: Store, account: str, me: frozenset[str]) -> Linked:
-    """Rebuild the account's applications from stored facts, drafts and user input."""
+def applications_from_store(
+    store: Store, account: str, me: frozenset[str], *, facts: list[MessageFacts] | None = None
+) -> Linked:
+    """Rebuild the account's applications from stored facts, drafts and user input.
+
+    ``facts``: the account's stored facts when the caller has already decoded them.
+    """
     drafts: dict[str, dict[str, str]] = {}
     for record in store.drafts():
         if record.account == account and record.application_id and record.state != "pending":
@@ -379,9 +385,9 @@ def applications_from_store(store: Store, account: str, me: frozenset[str]) -> L
             closed_reason=row["closed_reason"],
             closed_at=datetime.fromisoformat(row["closed_at"]) if row["closed_at"] else None,
         )
-    return build_applications(
-        stored_facts(store, account), me=me, drafts=drafts, user_input=user_input
-    )
+    if facts is None:
+        facts = stored_facts(store, account)
+    return build_applications(facts, me=me, drafts=drafts, user_input=user_input)
 
 
 __all__ = ["AccountPass", "PassReport", "applications_from_store", "stored_facts"]

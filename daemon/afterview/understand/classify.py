@@ -45,7 +45,7 @@ from .statedtime import (
 
 __all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
 
-_JOB_STRONG = re.compile(
+JOB_STRONG = re.compile(
     r"\b(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
     r"your (?:\w+ )?interview|interview (?:for|with)|hiring (?:manager|team|process)|"
     r"recruit(?:er|ing|ment)|talent acquisition|interview process|(?:the|this) [\w ,/()&-]{2,60}"
@@ -55,7 +55,7 @@ _JOB_STRONG = re.compile(
     r"sollicitatie\w*|vacature|functie\b)",
     re.IGNORECASE,
 )
-_INTERVIEWISH = re.compile(
+INTERVIEWISH = re.compile(
     r"\b(?:interview\w*|entrevista|entretien|\w*gespr(?:ä|ae)ch\w*|\w*gesprek\w*|vorstellungs\w*|"
     r"kennismaking\w*|panel|onsite|on-site|screen(?:ing)?|technical|assessment|chat|call|meeting|"
     r"conversation|round|session|zoom|teams|google meet|visio\w*|video ?call|videollamada|"
@@ -113,7 +113,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         reasons.append("from-me")
         return "unrelated", {}
 
-    strong_job = len(_JOB_STRONG.findall(job_text))
+    strong_job = len(JOB_STRONG.findall(job_text))
     any_job = len(cues.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
     any_job += bool(find_role([r.new], r.subject, None))
     any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
@@ -182,7 +182,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # 5. calendar replies: someone answered an invitation; not a new interview
     if r.events and r.methods <= {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
         reasons.append("ics:REPLY")
-        related = _INTERVIEWISH.search(job_text) or find_role([event_text], r.subject, None)
+        related = INTERVIEWISH.search(job_text) or find_role([event_text], r.subject, None)
         return ("auto_reply" if related or strong_job else "unrelated"), {}
 
     confirmed = lexicon.hits(lexicon.CONFIRMED, sentences)
@@ -203,7 +203,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
     # The thread's history may say what it is about ("about the Pricing Analyst role");
     # it never decides the kind, but it makes a reply about "our chat" a job matter.
-    history_job = bool(_JOB_STRONG.search(f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"))
+    history_job = bool(JOB_STRONG.search(f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"))
     sent = r.msg.date
     some_job = any_job + history_job >= 1
     found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
@@ -239,7 +239,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # 8. times: an invitation, a cancellation, a time confirmed or stated as fixed
     cancelled_events = [e for e in r.events if e.method == "CANCEL" or e.status == "CANCELLED"]
     live_events = [e for e in r.events if e not in cancelled_events and e.start is not None]
-    structured = bool(_LABELLED_TIME.search(text)) and bool(_INTERVIEWISH.search(text))
+    structured = bool(_LABELLED_TIME.search(text)) and bool(INTERVIEWISH.search(text))
     if live_events:
         span = span_of(live_events)
         if span:
@@ -263,7 +263,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     if found:
         proposal = lexicon.PROPOSAL.search(around(text, found.evidence))
-        meeting = bool(_INTERVIEWISH.search(job_text)) and not cues.ONBOARDING.search(text)
+        meeting = bool(INTERVIEWISH.search(job_text)) and not cues.ONBOARDING.search(text)
         if (confirmed or structured) and meeting and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
             if not confirmed:
@@ -292,7 +292,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if received:
         reasons.extend(f"phrase:{p}" for p in received[:2])
         return "application_received", {}
-    if confirmed and _INTERVIEWISH.search(text):
+    if confirmed and INTERVIEWISH.search(text):
         reasons.append("confirmation without a readable time: weaker kind")
         return "employer_reply", {}
     if r.robot_sender and not is_service_domain(domain_of(r.sender.email if r.sender else "")):

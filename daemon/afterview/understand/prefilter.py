@@ -51,7 +51,7 @@ def _gates() -> Gates:
     """
     return Gates(
         {
-            "job context": [cues.JOB_CONTEXT, _classify._JOB_STRONG, cues.OWN_APPLICATION],
+            "job context": [cues.JOB_CONTEXT, _classify.JOB_STRONG, cues.OWN_APPLICATION],
             "rejection": lexicon.REJECTION,
             "offer": lexicon.OFFER,
             "received": lexicon.RECEIVED,
@@ -60,14 +60,14 @@ def _gates() -> Gates:
             "decision": [lexicon.REJECTION_DECISION],
             "recruiter": [cues.RECRUITER_TITLE],
             "job title": [
-                *role._ENGLISH,
-                *role._GERMAN,
-                *role._OTHER,
-                role._LABELLED,
-                role._JOB_NOUN,
+                *role.TITLES_EN,
+                *role.TITLES_DE,
+                *role.TITLES_OTHER,
+                role.LABELLED_TITLE,
+                role.JOB_NOUN,
             ],
             "scheduling": [*lexicon.CONFIRMED, *lexicon.REQUEST, *lexicon.CANCELLED],
-            "meeting": [_classify._INTERVIEWISH],
+            "meeting": [_classify.INTERVIEWISH],
         }
     )
 

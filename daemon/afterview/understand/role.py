@@ -30,12 +30,12 @@ _LOOSE_END = re.compile(
     re.IGNORECASE,
 )
 
-_LABELLED = re.compile(
+LABELLED_TITLE = re.compile(
     rf"^\s*(?:job|job title|position|role|vacancy|opening|stelle|jobtitel|poste|"
     rf"intitulé du poste|puesto|vacante|posición|functie|vacature|rol)\s*:\s*{_LOOSE}$",
     re.IGNORECASE | re.MULTILINE,
 )
-_ENGLISH = tuple(
+TITLES_EN = tuple(
     re.compile(p)
     for p in (
         rf"\b(?:joining|join|work|working|start|starting|aboard|onboard|board|hire\s+you)\s+"
@@ -53,7 +53,7 @@ _ENGLISH = tuple(
         rf"\b(?:the|our|this)\s+{_TITLE}\s+(?:role|position|vacancy|opening)\b",
     )
 )
-_OTHER = tuple(
+TITLES_OTHER = tuple(
     re.compile(p, re.IGNORECASE)
     for p in (
         rf"\b(?:postes?|candidature)\s+(?:de|d'|d’|au poste de|pour le poste de)\s*{_LOOSE}",
@@ -68,7 +68,7 @@ _OTHER = tuple(
 )
 # German capitalises nouns, so a German title is a run of capitalised words: it ends at the
 # first lower-case word ("als Data Analyst machen zu können").
-_GERMAN = tuple(
+TITLES_DE = tuple(
     re.compile(p)
     for p in (
         rf"\b(?i:Stelle|Position|Bewerbung|Tätigkeit)\s+(?i:als|zum|zur)\s+{_TITLE}",
@@ -77,7 +77,7 @@ _GERMAN = tuple(
 )
 _PAREN = re.compile(r"\(([^()\n]{3,60})\)")
 _SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\s/\s|\|)\s*")
-_JOB_NOUN = re.compile(
+JOB_NOUN = re.compile(
     r"\b(?:engineer|developer|analyst|manager|designer|scientist|architect|lead|director|"
     r"specialist|consultant|coordinator|administrator|officer|associate|intern|internship|"
     r"assistant|accountant|planner|artist|writer|editor|researcher|technician|representative|"
@@ -141,7 +141,7 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     title = _GENDER.sub("", title)
     title = _REQ.sub("", title)
     paren = _PAREN.search(title)
-    if paren and _JOB_NOUN.search(paren.group(1)) and not _JOB_NOUN.search(title[: paren.start()]):
+    if paren and JOB_NOUN.search(paren.group(1)) and not JOB_NOUN.search(title[: paren.start()]):
         title = paren.group(1)  # "Sam Rivera (Data Platform Lead)"
     if company:
         cut = re.search(rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title)
@@ -163,29 +163,29 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
 def names_a_job(subject: str) -> bool:
     """Whether a subject ends in a job title ("Re: Data visualisation designer")."""
     words = re.findall(r"[^\W\d_]+", subject)
-    return bool(words) and bool(_JOB_NOUN.fullmatch(words[-1]))
+    return bool(words) and bool(JOB_NOUN.fullmatch(words[-1]))
 
 
 def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | None:
     """The job title, from labelled fields, framing phrases, invitation titles, the subject."""
     texts = [t for t in texts if t]
     for text in [subject, *texts]:
-        for match in _LABELLED.finditer(text):
+        for match in LABELLED_TITLE.finditer(text):
             title = _clean(match.group("title"), company, loose=True)
             if title:
                 return title
     for text in [*texts, subject]:
-        for pattern in _ENGLISH:
+        for pattern in TITLES_EN:
             for match in pattern.finditer(text):
                 title = _clean(match.group("title"), company)
-                if title and (_JOB_NOUN.search(title) or len(title.split()) <= 4):
+                if title and (JOB_NOUN.search(title) or len(title.split()) <= 4):
                     return title
-        for pattern in _GERMAN:
+        for pattern in TITLES_DE:
             for match in pattern.finditer(text):
                 title = _clean(match.group("title"), company)
                 if title:
                     return title
-        for pattern in _OTHER:
+        for pattern in TITLES_OTHER:
             for match in pattern.finditer(text):
                 title = _clean(match.group("title"), company, loose=True)
                 if title:
@@ -215,6 +215,6 @@ def _titled_segment(text: str, company: str | None) -> str | None:
                 words = [w for w in title.split() if not _LEVEL.fullmatch(w)]
                 last = words[-1].strip("()").rsplit("-", 1)[-1] if words else ""
                 from_paren = f"({title})" in segment
-                if _JOB_NOUN.fullmatch(last) or (from_paren and _JOB_NOUN.search(title)):
+                if JOB_NOUN.fullmatch(last) or (from_paren and JOB_NOUN.search(title)):
                     return title
     return None
