@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
 
@@ -90,9 +91,12 @@ class Linker:
     def __init__(self, me: frozenset[str] = frozenset()) -> None:
         self._me = frozenset(address.lower() for address in me)
         self._apps: dict[str, _Known] = {}
+        self._rank: dict[str, int] = {}  # the order applications became known in
         # Indexes, so a message costs the same with ten applications as with a thousand.
         self._by_message: dict[str, _Known] = {}
         self._by_company: dict[str, list[_Known]] = {}
+        self._by_person: dict[str, list[_Known]] = {}
+        self._by_domain: dict[str, list[_Known]] = {}
 
     @property
     def application_ids(self) -> list[str]:
@@ -106,6 +110,7 @@ class Linker:
         """Make an application known that was created earlier (e.g. loaded from the store)."""
         if app_id not in self._apps:
             self._apps[app_id] = _Known(app_id, company, role)
+            self._rank[app_id] = len(self._rank)
             self._index_company(self._apps[app_id])
 
     def link(self, facts: MessageFacts) -> Link:
@@ -150,7 +155,7 @@ class Linker:
             return threaded
         role = normalise_name(facts.role)
         people = self._people_of(facts)
-        by_people = [k for k in self._apps.values() if k.people & people and k.role_fits(role)]
+        by_people = self._fitting((self._by_person.get(p, ()) for p in people), role)
         if by_people:
             return self._latest(by_people), "known person"
         if facts.direction == SENT:
@@ -161,11 +166,8 @@ class Linker:
             if by_company:
                 return self._latest(by_company), "same company"
         if facts.employer_domain:
-            by_domain = [
-                k
-                for k in self._apps.values()
-                if facts.employer_domain in k.domains and k.role_fits(role)
-            ]
+            same_domain = self._by_domain.get(facts.employer_domain.lower(), ())
+            by_domain = self._fitting([same_domain], role)
             if by_domain:
                 return self._latest(by_domain), "same employer domain"
         return None
@@ -179,6 +181,12 @@ class Linker:
         if facts.contact:
             people.add(facts.contact.email.lower())
         return people - self._me
+
+    def _fitting(self, groups: Iterable[Iterable[_Known]], role_key: str) -> list[_Known]:
+        """The applications in ``groups`` (index entries) whose role fits, each once, in the
+        order they became known: ties in :meth:`_latest` go to the oldest, as before."""
+        found = {k.id: k for group in groups for k in group if k.role_fits(role_key)}
+        return sorted(found.values(), key=lambda k: self._rank[k.id])
 
     @staticmethod
     def _latest(candidates: list[_Known]) -> _Known:
@@ -195,6 +203,7 @@ class Linker:
             app_id, n = f"{base}-{n}", n + 1
         known = _Known(app_id, facts.company, facts.role)
         self._apps[app_id] = known
+        self._rank[app_id] = len(self._rank)
         self._index_company(known)
         return known
 
@@ -211,11 +220,16 @@ class Linker:
         self._remember_id(known, facts.message_id)
         if facts.direction == SENT:
             return
-        known.people |= self._people_of(facts)
+        people = self._people_of(facts)
         if facts.interview:
-            known.people |= {p.email.lower() for p in facts.interview.interviewers} - self._me
-        if facts.employer_domain:
-            known.domains.add(facts.employer_domain.lower())
+            people |= {p.email.lower() for p in facts.interview.interviewers} - self._me
+        for person in people - known.people:
+            known.people.add(person)
+            self._by_person.setdefault(person, []).append(known)
+        domain = (facts.employer_domain or "").lower()
+        if domain and domain not in known.domains:
+            known.domains.add(domain)
+            self._by_domain.setdefault(domain, []).append(known)
         if known.company is None and facts.company:
             known.company = facts.company
             self._index_company(known)

@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from email.headerregistry import Address as HeaderAddress
+from functools import lru_cache
 from typing import Literal, Protocol
 
 from afterview.understand.robots import is_robot_address
@@ -197,6 +198,8 @@ class Identity(Protocol):
 # --- robot addresses ------------------------------------------------------------------------
 
 _UNWRITABLE = re.compile(r"[\x00-\x1f\x7f]|=\?")
+_ATEXT = r"[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+"  # RFC 5322 section 3.2.3
+_PLAIN_ADDRESS = re.compile(rf"^{_ATEXT}(?:\.{_ATEXT})*@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+$")
 _PLAUSIBLE = re.compile(r"^[^\s@<>(),;:\"\[\]\\]+@[^\s@<>(),;:\"\[\]\\]+\.[^\s@<>(),;:\"\[\]\\]+$")
 
 
@@ -207,12 +210,15 @@ def is_addressable(person: Person | None) -> bool:
     return _writable(person.email.strip()) and not is_robot_address(person.email)
 
 
+@lru_cache(maxsize=4096)  # status asks for the same few addresses once per application
 def _writable(address: str) -> bool:
     """Whether a To header can carry ``address`` as it is: no controls, nothing the header
     code would decode ("=?"), and a local part the email library accepts ("jane.@x" is not
     one), so a stranger's odd address cannot make composing the draft fail."""
     if _UNWRITABLE.search(address):
         return False
+    if _PLAIN_ADDRESS.match(address):
+        return True  # the common case, a plain dot-atom: the parser below is slow
     try:
         HeaderAddress(addr_spec=address)
     except (ValueError, IndexError):

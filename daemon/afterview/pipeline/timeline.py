@@ -29,6 +29,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, tzinfo
+from itertools import pairwise
 
 from afterview.pipeline.business_time import business_morning_after, next_business_instant
 from afterview.pipeline.model import Event, FollowupSettings, Interview
@@ -119,8 +120,17 @@ def sorted_events(events: Sequence[Event], horizon: datetime) -> list[Event]:
     Time first; ties (mail often shares a second) by kind, then by the whole event, so
     that the same history always reads the same way.
     """
-    known = (e for e in events if e.at <= horizon)
-    return sorted(known, key=lambda e: (e.at, _KIND_RANK.get(e.kind, len(_KIND_RANK)), repr(e)))
+    known = sorted(
+        (e for e in events if e.at <= horizon),
+        key=_rank,
+    )
+    # The last key (the whole event) is costly, so it is paid only where the first two tie.
+    tied = any(_rank(a) == _rank(b) for a, b in pairwise(known))
+    return sorted(known, key=lambda e: (*_rank(e), repr(e))) if tied else known
+
+
+def _rank(event: Event) -> tuple[datetime, int]:
+    return event.at, _KIND_RANK.get(event.kind, len(_KIND_RANK))
 
 
 # --- rounds ---------------------------------------------------------------------------------

@@ -13,15 +13,17 @@ import sys
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from afterview.config import Config
 from afterview.errors import AfterviewError, UsageError
 from afterview.pipeline.model import Application, Decision
 from afterview.pipeline.policy import decide
+from afterview.pipeline.rebuild import applications_from_store
 from afterview.pipeline.store import Store
-from afterview.runtime.accounts import open_mailbox
-from afterview.runtime.sync import AccountPass, PassReport, applications_from_store
+
+if TYPE_CHECKING:
+    from afterview.runtime.sync import PassReport
 
 log = logging.getLogger("afterview.engine")
 
@@ -43,6 +45,11 @@ def run_once(
     config: Config, store: Store, *, now: datetime, dry_run: bool = False
 ) -> tuple[list[PassReport], list[str]]:
     """One pass over every account; one failing account never stops another."""
+    # Imported here, not at the top: the pass loads the classifier and the IMAP client,
+    # which the reporting commands in this module (status, note, close, calendar) do not need.
+    from afterview.runtime.accounts import open_mailbox
+    from afterview.runtime.sync import AccountPass
+
     reports, failures = [], []
     for account in config.accounts:
         mailbox = open_mailbox(account)

@@ -25,11 +25,12 @@ from datetime import datetime, timedelta
 
 from afterview.errors import MailboxError
 from afterview.mail.base import DIGEST_HEADER, DraftRef, FolderMark, Mailbox, header_value
-from afterview.pipeline.applications import Linked, UserInput, build_applications
+from afterview.pipeline.applications import Linked
 from afterview.pipeline.facts import INCOMING, SENT, MessageFacts
 from afterview.pipeline.ingest import facts_from_raw
 from afterview.pipeline.model import Action, Decision
 from afterview.pipeline.policy import decide
+from afterview.pipeline.rebuild import applications_from_store, stored_facts
 from afterview.pipeline.store import DraftRecord, SeenMessage, Store
 from afterview.runtime.intake import HEAD_BATCH, ReadStats, known_from_store, learn, wanted_messages
 from afterview.understand.prefilter import Known
@@ -358,36 +359,4 @@ class AccountPass:
 _DRAFTED = frozenset({"thank_you", "status_check", "rejection_reply"})
 
 
-def stored_facts(store: Store, account: str) -> list[MessageFacts]:
-    """The facts of every message of ``account`` that is about a job."""
-    return [
-        MessageFacts.from_json(seen.facts)
-        for seen in store.messages(account)
-        if seen.kind != "unrelated"
-    ]
-
-
-def applications_from_store(
-    store: Store, account: str, me: frozenset[str], *, facts: list[MessageFacts] | None = None
-) -> Linked:
-    """Rebuild the account's applications from stored facts, drafts and user input.
-
-    ``facts``: the account's stored facts when the caller has already decoded them.
-    """
-    drafts: dict[str, dict[str, str]] = {}
-    for record in store.drafts():
-        if record.account == account and record.application_id and record.state != "pending":
-            drafts.setdefault(record.application_id, {})[record.key] = record.state
-    user_input = {}
-    for row in store.applications():
-        user_input[row["id"]] = UserInput(
-            notes=tuple(store.notes(row["id"])),
-            closed_reason=row["closed_reason"],
-            closed_at=datetime.fromisoformat(row["closed_at"]) if row["closed_at"] else None,
-        )
-    if facts is None:
-        facts = stored_facts(store, account)
-    return build_applications(facts, me=me, drafts=drafts, user_input=user_input)
-
-
-__all__ = ["AccountPass", "PassReport", "applications_from_store", "stored_facts"]
+__all__ = ["AccountPass", "PassReport"]
