@@ -167,6 +167,11 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if non_job and not (own_application and strong_job >= 2) and not (rejection or offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
+    other_thing = next((name for name in non_job if name in cues.OTHER_APPLICATIONS), None)
+    if other_thing and not _names_a_job(job_text):
+        # a flat, a loan, a school place: its refusal or offer is not about a job
+        reasons.append(f"context:{other_thing}")
+        return "unrelated", {}
     if r.bulk and not (cues.OWN_APPLICATION.search(job_text) and (content or r.robot_sender)):
         reasons.append(r.bulk)
         return "unrelated", {}
@@ -300,6 +305,11 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
     reasons.append("employer message about the application")
     return "employer_reply", {}
+
+
+def _names_a_job(text: str) -> bool:
+    """Job words beyond those of any application ("your application" is a flat's too)."""
+    return any(not cues.GENERIC_APPLICATION.fullmatch(m) for m in JOB_STRONG.findall(text))
 
 
 def _addressed(evidence: list[str]) -> bool:

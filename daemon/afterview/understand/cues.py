@@ -128,6 +128,25 @@ NON_JOB = {
     r"Vermieter|Mietvertrag|visite (?:de l'appartement|du logement)|propriétaire|"
     r"visita (?:del piso|al piso|de la vivienda)|arrendador|bezichtiging|huurwoning|verhuurder|"
     r"makelaar)\b",
+    # money, schools and papers: things applied for or booked that are no job, where a
+    # refusal ("unable to approve"), an offer ("a mortgage offer", "a place in Year 2") or an
+    # "interview" (a consular one) means something else
+    "finance": r"\b(?:mortgage|credit (?:card|reference|check|score|limit|agreement)|"
+    r"(?:personal |car |home )?loan (?:amount|application|offer|agreement)|overdraft|"
+    r"(?:current|savings|bank) account application|insurance (?:policy|quote|claim)|"
+    r"building society|Hypothek\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
+    r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
+    r"hypothee\w*|creditcard|persoonlijke lening)\b",
+    "school": r"\b(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
+    r"admissions?|offer)|nursery place|in-year admission|year group|pupils?|parent portal|"
+    r"admissions (?:team|office|appeal)|offer (?:\w+ )?a place (?:in|at) (?:Year|Reception|the "
+    r"school|our school)|UCAS|Schulplatz|Kita-Platz|Grundschule|Einschulung|place en crèche|"
+    r"inscription scolaire|école (?:primaire|maternelle)|plaza escolar|colegio|escolarización|"
+    r"basisschool|schoolplaats|kinderopvang|aanmelding (?:op|bij) (?:de )?school)\b",
+    "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
+    r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
+    r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
+    r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b",
     "mentoring": r"\bmentor\w*|\bcoffee chat\b|\b(?:join|book|my|our) office hours\b|"
     r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
     r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bMentoring\b",
@@ -155,6 +174,17 @@ NON_JOB = {
     r"\bpromotion\b|\bsoldes\b|\bdescuento\b|\bkorting\b|\baanbieding\b",
 }
 NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
+# Contexts that name another thing the user applied for or booked (a flat, a loan, a school
+# place, a visa): there, "your application", a refusal or an offer are about that thing, so
+# only words naming a job (a role, a position, hiring) bring the message back.
+OTHER_APPLICATIONS = frozenset({"medical", "housing", "finance", "school", "papers"})
+# Words of any application, not of a job in particular: "your application" is a flat's too,
+# "offer letter" a mortgage's.
+GENERIC_APPLICATION = re.compile(
+    r"(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
+    r"candidature|candidatura|offer letter)",
+    _FLAGS,
+)
 
 # A sentence about moving an interview: "we regret ... we must reschedule" is no rejection.
 RESCHEDULE_TALK = re.compile(

@@ -1,0 +1,99 @@
+"""classify(): the kind decision on mail written for the rules, not taken from any dev set.
+
+Each test pins one general reason a careful reader gets the kind right, with wordings and
+languages of its own (the dev sets only measure).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import classify
+
+ME = "sam@example.org"
+
+
+def mail(
+    body: str,
+    *,
+    subject: str = "Hello",
+    frm: str = "Jane Doe <jane.doe@acme.example>",
+    headers: str = "",
+    date_: str = "Tue, 03 Nov 2026 10:00:00 +0000",
+) -> bytes:
+    return (
+        f"From: {frm}\r\nTo: Sam <{ME}>\r\nSubject: {subject}\r\nDate: {date_}\r\n"
+        f"Message-ID: <k@acme.example>\r\n{headers}"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def kind(raw: bytes) -> str:
+    return classify(parse_message(raw), me=(ME,)).kind
+
+
+# --- other things applied for: a flat, a loan, a school place, a visa ---------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your loan application",
+            "Dear Sam,\n\nThank you for your application for a personal loan of £12,000. After "
+            "reviewing your application and a credit check, we regret to inform you that we are "
+            "unable to proceed with your application at this time.\n\nNorthgate Bank",
+        ),
+        (
+            "Update on your application - Flat 3, 22 Mill Lane",
+            "Hi Sam,\n\nThanks for viewing Flat 3 on Saturday. The landlord has decided to go "
+            "with another applicant, so we won't be moving forward with your application. Your "
+            "holding deposit has not been taken.\n\nBest,\nCarla, Lettings team",
+        ),
+        (
+            "Ihre Wohnungsbewerbung",
+            "Sehr geehrter Herr Candidate,\n\nvielen Dank für Ihr Interesse an der Wohnung. Der "
+            "Vermieter hat sich leider für einen anderen Bewerber entschieden.\n\nMit "
+            "freundlichen Grüßen\nHausverwaltung Lindner",
+        ),
+        (
+            "Votre demande de prêt immobilier",
+            "Bonjour,\n\nNous avons le regret de vous informer que votre demande de prêt "
+            "immobilier n'a pas été retenue.\n\nCordialement,\nBanque du Littoral",
+        ),
+        (
+            "Secondary school offer",
+            "Dear parent,\n\nWe are pleased to offer your child a place at Hillcrest Secondary "
+            "School from September. Please accept the offer through the parent portal by 14 "
+            "March.\n\nSchool Admissions Team",
+        ),
+        (
+            "Your mortgage offer",
+            "Dear Sam,\n\nGood news: we are pleased to make you a formal offer for your mortgage "
+            "on 4 Orchard Row. Your offer letter is attached.\n\nHarbourside Building Society",
+        ),
+        (
+            "Appointment confirmation",
+            "Dear applicant,\n\nYour visa interview at the consulate is booked for Thursday 12 "
+            "November 2026 at 09:30. Bring your passport and the DS-160 confirmation.\n\n"
+            "Consular Section",
+        ),
+    ],
+)
+def test_outcomes_of_other_applications_are_unrelated(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject, frm="Desk <desk@service.example>")) == "unrelated"
+
+
+def test_a_job_at_a_school_or_bank_is_still_a_job() -> None:
+    body = (
+        "Dear Sam,\n\nThank you for applying for the Year 4 Class Teacher position at Elm Primary "
+        "School. Unfortunately we have decided to proceed with other candidates whose experience "
+        "more closely matches the role.\n\nKind regards,\nHeadteacher"
+    )
+    assert kind(mail(body, subject="Your application")) == "rejection"
+    body = (
+        "Hi Sam,\n\nWe'd like to offer you the Mortgage Adviser role at Harbourside Building "
+        "Society, starting in January. The offer letter follows tomorrow.\n\nBest,\nJane"
+    )
+    assert kind(mail(body, subject="Mortgage Adviser")) == "offer"
