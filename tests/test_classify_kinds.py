@@ -97,3 +97,48 @@ def test_a_job_at_a_school_or_bank_is_still_a_job() -> None:
         "Society, starting in January. The offer letter follows tomorrow.\n\nBest,\nJane"
     )
     assert kind(mail(body, subject="Mortgage Adviser")) == "offer"
+
+
+# --- outcomes said in ways the phrase lists missed ------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a typographic apostrophe is the same word
+        "Hi Sam,\n\nWe’ve reviewed everything and we won’t be progressing your application.",
+        "Hello Sam,\n\nThe panel met on Friday and they aren't taking your application as "
+        "Senior Buyer any further. Thank you for your time.",
+        "Hey Sam - we went with somebody who has more retail experience, but it was close.",
+        "Hi Sam,\n\nAfter a lot of thought we're going with another candidate for this one.",
+        "Guten Tag,\n\nwir haben uns entschieden, den Bewerbungsprozess mit Kandidaten "
+        "fortzusetzen, deren Erfahrung besser passt.",
+        "Hola Sam:\n\nHemos decidido seguir nuestro proceso con otros perfiles más ajustados.",
+        "Bonjour Sam,\n\nNous avons choisi de poursuivre le processus de recrutement avec "
+        "d'autres candidats.",
+    ],
+)
+def test_rejections_in_other_words(body: str) -> None:
+    assert kind(mail(body, subject="Re: Buyer - your application")) == "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nWe'd really like you to join Fernhill Studio as our lead designer. "
+        "Salary and details to follow.",
+        # a past event before a dash is no later step
+        "Hi Sam,\n\nWe talked it over after your final round on Tuesday - we'd love to offer "
+        "you the Planner role!",
+    ],
+)
+def test_offers_in_other_words(body: str) -> None:
+    assert kind(mail(body, subject="Good news")) == "offer"
+
+
+def test_an_offer_after_a_later_step_is_still_a_later_step() -> None:
+    body = (
+        "Hi Sam,\n\nThanks for today. Once we have spoken to your referees we'd love to offer "
+        "you the role, so could you send two contacts?"
+    )
+    assert kind(mail(body, subject="Re: Planner")) != "offer"

@@ -195,10 +195,12 @@ RESCHEDULE_TALK = re.compile(
     r"call|meeting)|verschieben|verlegen|reporter|reprogramar|aplazar|verzetten|verplaatsen)\b",
     _FLAGS,
 )
-# Before the words of an offer: "once we extend an offer" speaks of a later step.
+# Before the words of an offer: "once we extend an offer" speaks of a later step. The
+# clause ends at a dash, colon or semicolon: "after your call yesterday - we'd love to offer
+# you the role" offers now.
 LATER_STEP = re.compile(
     r"\b(?:before|once|when|if|until|prior to|ahead of|after|bevor|sobald|wenn|avant|"
-    r"une fois|antes de|cuando|voordat|zodra|als)\b[^.!?]*$",
+    r"une fois|antes de|cuando|voordat|zodra|als)\b(?:(?!\s[-–—]\s)[^.!?;:])*$",
     _FLAGS,
 )
 # Words of a start at the company, not an interview ("see you on your first day").

@@ -37,7 +37,9 @@ REJECTION = _compile(
         r"(?:forward\s+|ahead\s+|further\s+)?with\s+(?:your|you)\b",
         r"\b(?:won't|will not|wouldn't|would not|cannot|can't|are not|aren't|not)\s+"
         r"(?:be\s+)?(?:taking|moving|progressing|advancing|proceeding)\s+(?:with\s+)?"
-        r"(?:it|yours|your application|your candidacy|you|this)\s+(?:forward|further|any further)",
+        # "taking your application for the Data Engineer role any further"
+        r"(?:it|yours|your application|your candidacy|you|this)(?:\s+(?:for|as)\s+[^.;,]{1,60}?)?"
+        r"\s+(?:forward|further|any further)",
         r"\b(?:will|would|can|could)\s+not\s+be\s+(?:considered|progressed|taken)\s+further",
         r"(?:\bnot|n't)\s+(?:be\s+)?(?:progress\w*|advanc\w*|shortlist\w*|pursu\w*)\s+(?:with\s+)?"
         r"(?:your|you)\b",
@@ -74,7 +76,9 @@ REJECTION = _compile(
         r"from within)|\b(?:filled|fill(?:ing)?)\s+(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|"
         r"vacancy)\s+internally",
         r"\b(?:have|has|had|we've|we)\s+(?:now\s+)?(?:appointed|hired|chosen|selected|gone\s+with|"
-        r"found)\s+someone\b|\bgone\s+with\s+(?:someone|another|a different|an internal)\b",
+        r"found)\s+someone\b|\b(?:gone|went)\s+with\s+(?:someone|somebody|another|a different|"
+        r"an internal)\b|\b(?:we're|we are|we'll|we will|decided to|chose to|opted to)\s+"
+        r"go(?:ing)?\s+with\s+(?:someone|somebody|another|a different|an internal)\b",
         r"\bin\s+favou?r\s+of\s+(?:an?other|a different|an internal)\s+(?:\w+\s+)?"
         rf"{_CANDIDATE}",
         r"\bnot (?:quite )?(?:the )?(?:news|outcome|answer|response) (?:that )?you(?:'d| had| were"
@@ -108,7 +112,7 @@ REJECTION = _compile(
         r"\bfill(?:ed)?\s+the\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post)\s+(?:through|via)"
         r"\s+(?:an?\s+)?internal",
         # German
-        r"\b(?:Auswahlprozess|Prozess|Verfahren)\s+mit\s+(?:anderen\s+)?(?:Kandidat\w*|Bewerber\w*)"
+        r"\b\w*(?:prozess|verfahren)\s+mit\s+(?:anderen\s+)?(?:Kandidat\w*|Bewerber\w*)"
         r"[^.;]{0,40}\bfort(?:zu)?setzen",
         r"\b(?:Kandidat\w*|Bewerber\w*)\b[^.;]{0,40}\bderen\s+(?:Profil|Erfahrung\w*|"
         r"Qualifikation\w*)\b[^.;]{0,40}\bbesser",
@@ -164,8 +168,10 @@ REJECTION = _compile(
         r"\bregrett?ons\s+de\s+vous\s+(?:informer|annoncer)",
         r"\bsans\s+suite\b",
         # Spanish
-        r"\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?con\s+(?:otra|otro|otras|otros)\s+"
-        r"(?:persona|candidat|perfil)",
+        r"\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?(?:(?:el|nuestro)\s+proceso\s+"
+        r"(?:de\s+selección\s+)?)?con\s+(?:otra|otro|otras|otros)\s+(?:persona|candidat|perfil)",
+        r"\b(?:poursuivre|continuer)\s+(?:(?:le|notre)\s+processus\s+(?:de\s+recrutement\s+)?)?"
+        r"avec\s+(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)",
         r"\bno\s+(?:has|ha|hemos)\s+(?:sido\s+)?(?:seleccionad|elegid)",
         r"\bno\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:continuar|seguir|avanzar)"
         r"(?:emos|é)?\s+(?:adelante\s+)?(?:con\s+)?(?:tu|su)\s+(?:candidatura|solicitud|proceso|"
@@ -265,7 +271,9 @@ OFFER = _compile(
         r"(?![^.;]{0,30}\b(?:entrevista|llamada|reunión|videollamada))",
         r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
         r"(?!\s+(?:for|on|at|in|this|next|tomorrow)\b)",
-        r"\b(?:like|love|want)\s+you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\s+as\b",
+        # "we'd love you to join Quayside as our first data hire"
+        r"\b(?:like|love|want)\s+you\s+to\s+join\s+(?:us|the\s+team|our\s+team|"
+        r"(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3})\s+as\s+(?:our|an?|the)\b",
         r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:in\s+unserem\s+Team|bei\s+uns|an\s+Bord)\s+"
         r"(?:begrüßen|willkommen\s+heißen)\b",
         r"\b(?:je|u)\s+(?:graag\s+)?(?:verwelkomen|welkom\s+heten)\s+(?:als|in\s+ons\s+team)\b",

@@ -30,6 +30,8 @@ _LIST_ITEM = re.compile(r"^(?:[-*•·–>]|\d{1,2}[.)]\s)")
 _SHORT_LINE = 40  # "Hi Alex,", "Best,", a name: lines a writer ended on purpose
 _URL = re.compile(r"https?://[^\s<>()\"']+")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
+# Typographic apostrophes ("won’t", "we’d") read as the plain one every phrase is written with.
+_APOSTROPHE = str.maketrans({"\u2019": "'", "\u02bc": "'"})
 
 
 @dataclass
@@ -130,13 +132,15 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
     body = split_body(msg.text)
     subject = msg.subject or ""
     is_reply = bool(_REPLY_PREFIX.match(subject))
-    new = body.new
+    new = body.new.translate(_APOSTROPHE)
     used_forwarded = False
     words = len(_WORDS.findall(new))
     if body.forwarded and (words < 25 or (words < 80 and _POINTS_BELOW.search(new))):
-        new = f"{new}\n\n{body.forwarded}".strip()  # "FYI, see below": the forward is the news
+        new = (
+            f"{new}\n\n{body.forwarded.translate(_APOSTROPHE)}".strip()
+        )  # "FYI, see below": the forward is the news
         used_forwarded = True
-    subject_clean = _FWD_PREFIX.sub("", subject).strip()
+    subject_clean = _FWD_PREFIX.sub("", subject).strip().translate(_APOSTROPHE)
     tz = default_tz or (msg.date.tzinfo if msg.date and msg.date.tzinfo else UTC)
 
     sender = person(msg.from_)
