@@ -78,6 +78,20 @@ def test_a_pass_with_nothing_new_sends_no_search(dovecot_user):
 
 
 @pytest.mark.dovecot
+def test_new_mail_is_seen_while_another_folder_is_open(dovecot_user):
+    """The cheap check (STATUS) is taken for folders not open; it must still see new mail."""
+    dovecot_user.deliver(message("a"))
+    with CountingImap(dovecot_user) as box:
+        mark = box.list_new("INBOX", None).mark
+        box.list_new(box.folders().sent, None)  # now Sent is the open folder
+        box.searches = 0
+        assert box.list_new("INBOX", mark).uids == [] and box.searches == 0
+        box.list_new(box.folders().sent, None)
+        new = dovecot_user.deliver(message("b"))
+        assert box.list_new("INBOX", mark).uids == [new]
+
+
+@pytest.mark.dovecot
 def test_the_mark_moves_past_mail_that_came_and_went(dovecot_user):
     dovecot_user.deliver(message("a"))
     with CountingImap(dovecot_user) as box:
