@@ -256,23 +256,21 @@ class Mailbox(ABC):
 
     def delete_draft(self, uid: int) -> None:
         """Remove an own draft; anything else in Drafts is refused and left alone."""
-        drafts = self.folders().drafts
-        found = list(self.fetch(drafts, [uid]))
-        if not found:
-            return
-        if not is_own_draft(found[0].raw):
-            raise NotOwnDraftError(f"{drafts} UID {uid} was not written by Afterview")
-        self._delete_draft(uid)
+        if self._own_draft_is_there(uid):
+            self._delete_draft(uid)
 
     def unflag_draft(self, uid: int) -> None:
         """Clear ``\\Flagged`` on an own draft (a send-later approval that failed)."""
+        if self._own_draft_is_there(uid):
+            self._unflag_draft(uid)
+
+    def _own_draft_is_there(self, uid: int) -> bool:
+        """Whether Drafts still holds ``uid``; refused when what it holds is not ours."""
         drafts = self.folders().drafts
         found = list(self.fetch(drafts, [uid]))
-        if not found:
-            return
-        if not is_own_draft(found[0].raw):
+        if found and not is_own_draft(found[0].raw):
             raise NotOwnDraftError(f"{drafts} UID {uid} was not written by Afterview")
-        self._unflag_draft(uid)
+        return bool(found)
 
     def append_own(self, folder: str, raw: bytes, when: datetime, *, seen: bool = True) -> None:
         """File a message Afterview wrote (a sent draft's copy, a digest) in ``folder``."""
