@@ -13,6 +13,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from typing import Any
 
 from . import cues
+from .agency import client_company, client_domain, is_agency
 from .dates import find_decision_by, find_return_date
 from .employer import choose_company, employer_domain
 from .model import Person
@@ -68,15 +69,7 @@ def complete(
     people = [*reply_to, *attendees, *named, *(p for p in (person(a) for a in msg.to) if p)]
     if organizer:
         people.append(organizer)
-    company = choose_company(
-        display=msg.from_.name if msg.from_ else "",
-        robot_sender=r.robot_sender,
-        people=people,
-        texts=[r.subject, r.new, r.body.signature, r.event_text()],
-        history=[r.body.quoted, r.body.forwarded],
-        signature=r.body.signature,
-        domain=domain,
-    )
+    company, domain = _company(r, people, domain)
     role = _role(r, company)
     interview = None
     if kind == "interview_scheduled" and span:
@@ -118,6 +111,41 @@ def complete(
         contact=contact,
         language=r.language,
     )
+
+
+def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str | None, str | None]:
+    """The employer's name and domain; for an agency's mail, its client's."""
+    msg = r.msg
+    sender_domain = domain_of(r.sender.email) if r.sender else ""
+    if (
+        r.sender
+        and not r.robot_sender
+        and is_agency(sender_domain, r.body.signature, r.body.footer)
+    ):
+        history = f"{r.body.quoted}\n{r.body.forwarded}"
+        if not domain or domain == sender_domain:
+            domain = client_domain(history, sender_domain, r.excluded) or domain
+        names = [p.name for p in (*people, *_address_book(r)) if p and p.name]
+        client = client_company(
+            subject=r.subject,
+            new=r.new,
+            history=history[:20000],
+            domain=domain,
+            agency_domain=sender_domain,
+            people_names=names,
+        )
+        if client:
+            return client, domain
+    company = choose_company(
+        display=msg.from_.name if msg.from_ else "",
+        robot_sender=r.robot_sender,
+        people=people,
+        texts=[r.subject, r.new, r.body.signature, r.event_text()],
+        history=[r.body.quoted, r.body.forwarded],
+        signature=r.body.signature,
+        domain=domain,
+    )
+    return company, domain
 
 
 def _address_book(r: Reading) -> list[Person]:

@@ -35,10 +35,11 @@ def _words(text: str) -> frozenset[str]:
 
 
 _LEGAL = re.compile(
-    r"[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|llp|l\.l\.p\.|lp|pllc|ltda|"
+    r"(?<!&)[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|llp|l\.l\.p\.|lp|pllc|ltda|"
     r"s\.?p\.?a\.?|ohg|gbr|kgaa|vof|bvba|sprl|gmbh(?:\s*&\s*co\.?\s*kg)?|"
     r"ag|se|kg|plc|corp\.?|co\.|b\.?v\.?|n\.?v\.?|s\.?l\.?u?|s\.?a\.?s?|sarl|s\.?r\.?l\.?|"
-    r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?)\s*$",
+    r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?|pvt\.?|pte\.?|private|sdn\.?\s+bhd\.?|bhd\.?|"
+    r"co|company|corporation|k\.?k\.?|a/s|sp\.?\s*z\s*o\.?\s*o\.?|ug|oü|s\.?c\.?|eurl)\s*$",
     re.IGNORECASE,
 )
 _DESCRIPTOR = re.compile(
@@ -46,7 +47,8 @@ _DESCRIPTOR = re.compile(
     r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
     r"human resources|hr(?:\s+team)?|rh|rrhh|recursos humanos|ressources humaines|"
     r"personalabteilung|team|via\s+\w[\w.]*|karriere|recrutement|"
-    r"empleo|werken bij|notifications?|no-?reply|hq)\s*$",
+    r"empleo|werken bij|notifications?|no-?reply|hq|candidate\s+(?:support|experience|care)|"
+    r"help\s*desk|candidates)\s*$",
     re.IGNORECASE,
 )
 _DESCRIPTOR_HEAD = re.compile(
@@ -62,7 +64,8 @@ _CAP_RUN = re.compile(
 )
 _RUN_STOP = _words(
     "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
-    "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the"
+    "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the pvt pte private "
+    "limited bhd sdn pty"
 )
 _CONNECTOR = frozenset(
     [
@@ -95,7 +98,8 @@ _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
     r"interview (?:with|at)|position at|role at|job at|joining|join|career at|"
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
-    r"bei|chez|bij|werken bij|trabajar en|travailler chez)\s+(?:the\s+|der\s+|die\s+)?"
+    r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
+    r"das unternehmen|l'entreprise|la société|het bedrijf))\s+(?:the\s+|der\s+|die\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
 )
 _SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
@@ -209,23 +213,33 @@ def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str 
 
 
 # Domains of recruitment agencies: they write for the employer, not as it.
-_AGENCY = re.compile(r"talent|recruit|staffing|resourcing|headhunt|personnel|search\b", re.I)
+AGENCY_WORDS = re.compile(
+    r"talent|recruit|staffing|resourcing|headhunt|personnel|search\b|personal(?:vermittlung|"
+    r"beratung|service)|recrutement|seleccion|werving",
+    re.I,
+)
+_AGENCY = AGENCY_WORDS
 # An ATS host's first label that names its product, not the employer ("jobs.lever.co").
 _ATS_HOST_WORDS = frozenset(("jobs", "careers", "apply", "hire", "boards", "job-boards", "talent"))
-# Words of departments and functions: "Senior Consultant, Product & Data" names a desk.
+# Words of departments, functions and the sectors an agency's desk covers: "Senior
+# Consultant, Product & Data" and "Principal Consultant, Energy & Utilities" name a desk.
 _DEPARTMENT = _words(
     "product data creative media engineering marketing finance sales operations people talent "
     "design technology tech digital analytics content hr legal research strategy growth "
     "platform infrastructure security customer success support and & jobs careers recruiting "
-    "recruitment"
+    "recruitment energy utilities life sciences financial services healthcare health public "
+    "sector industrial manufacturing consumer retail property construction insurance banking "
+    "professional education government telecoms commercial supply chain procurement "
+    "accounting logistics transport pharma"
 )
 
 
-def _is_department(name: str) -> bool:
+def is_department(name: str) -> bool:
+    """Only words of departments or sectors: "Energy & Utilities" is a desk, no employer."""
     return all(w.lower() in _DEPARTMENT for w in name.replace("&", " & ").split())
 
 
-def _runs(text: str) -> Iterable[list[str]]:
+def capital_runs(text: str) -> Iterable[list[str]]:
     for match in _CAP_RUN.finditer(text):
         tokens = match.group(0).split()
         run: list[str] = []
@@ -254,14 +268,14 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
         flat = squash(text) + squash(text.lower().translate(_TRANSLIT))
         if not any(label[:4] in flat for label in labels):
             continue
-        for run in _runs(text):
+        for run in capital_runs(text):
             for start in range(len(run)):
                 _extend(run, start, labels, counts)
     if not counts:
         return None
     top = max(counts.values())
     best = " ".join(max((c for c in counts if counts[c] * 2 >= top), key=len))
-    return normalise_company(_with_public_prefix(best, texts) or best)
+    return normalise_company(_with_public_prefix(best, texts) or _with_article(best, texts) or best)
 
 
 # Words that open the names of public bodies and foundations: part of the name, not a
@@ -284,6 +298,25 @@ def _with_public_prefix(name: str, texts: Iterable[str]) -> str | None:
     return None
 
 
+def _with_article(name: str, texts: Iterable[str]) -> str | None:
+    """An article capitalised mid-sentence is part of the name ("rejoindre Les Ateliers
+    Kerbrat"); a sentence's first word proves nothing."""
+    for text in texts:
+        start = text.find(name)
+        while start > 0:
+            after = text[start + len(name) : start + len(name) + 1]
+            match = _ARTICLE_BEFORE.search(text, max(0, start - 16), start)
+            if match and not after.isalnum():
+                return f"{match.group('article')} {name}"
+            start = text.find(name, start + 1)
+    return None
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?:[a-zß-öø-ÿ,]|\bà)\s+(?P<article>Les|Le|La|The|De|Het|El|Los|Las|Die|Der|Das)\s+$"
+)
+
+
 def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> None:
     forms = {""}
     for end in range(start, min(len(run), start + 6)):
@@ -297,6 +330,8 @@ def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> N
         previous, forms = forms, {f + t for f in forms for t in options}
         if any(f in labels for f in forms):
             for ext in range(end + 1, min(len(run), end + 3) + 1):
+                if ext > end + 1 and run[ext - 1].lower().strip(".") in _CORPORATE_TAIL:
+                    break  # "Tidewell Water Services Ltd" from tidewellwater: "Tidewell Water"
                 counts[tuple(run[start:ext])] += 1
             return
         if any(f.startswith(label) and len(label) >= 6 for f in forms for label in labels):
@@ -307,6 +342,14 @@ def _extend(run: list[str], start: int, labels: list[str], counts: Counter) -> N
             return
         if not any(label.startswith(f) for f in forms for label in labels):
             return
+
+
+# Words a registered name adds after the name people use; the domain that spells the name
+# without them shows they are not part of it.
+_CORPORATE_TAIL = _words(
+    "group groep gruppe groupe grupo services service technologies technology holdings holding "
+    "international global worldwide enterprises company corporation limited ltd pvt pte private"
+)
 
 
 def _abbreviates(forms: set[str], token: str, labels: list[str]) -> bool:
@@ -327,7 +370,7 @@ def from_phrases(text: str) -> list[str]:
     """Company names introduced by phrases such as "your application to X"."""
     found = []
     for match in _COMPANY_PHRASES.finditer(text):
-        runs = list(_runs(match.group("name")))
+        runs = list(capital_runs(match.group("name")))
         rest = match.group("name")[len(" ".join(runs[0])) :] if runs else ""
         if re.match(r"\s+(?:position|role|job|vacancy|opening|team|interview)\b", rest):
             continue  # "interest in the Analyst position": a title, not a company
@@ -349,7 +392,7 @@ def from_signature(signature: str) -> list[str]:
         if len(parts) >= 2:
             for part in reversed(parts[1:]):
                 name = normalise_company(part)
-                if name and name[0].isupper() and not _is_department(name):
+                if name and name[0].isupper() and not is_department(name):
                     found.append(name)
                     break
     return found
@@ -364,7 +407,7 @@ def title_from_domain(domain: str | None) -> str | None:
     raw = parts[-2] if parts[-2] not in ("co", "com", "org") else parts[-3]
     words = [w for w in re.split(r"[-_]", raw) if w]
     if len(words) == 1:
-        for suffix in sorted(_NAME_ENDINGS, key=len, reverse=True):
+        for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
             if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
                 words = [raw[: -len(suffix)], suffix]
                 break
@@ -372,7 +415,7 @@ def title_from_domain(domain: str | None) -> str | None:
 
 
 # Words that end company names, to split a bare domain label ("coppermillstudios").
-_NAME_ENDINGS = _words(
+NAME_ENDINGS = _words(
     "labs lab systems software health analytics data digital retail learning energy robotics "
     "logistics studios studio group holdings bank insurance capital partners consulting "
     "solutions technologies technology tech ai media games foods clinic works industries "
@@ -383,9 +426,49 @@ _NAME_ENDINGS = _words(
     "brands creative agency films publishing transport rail cargo telecom automation machines "
     "devices instruments optics aerospace aviation automotive hospitality therapeutics biotech "
     "diagnostics banking credit lending maschinenbau versicherung versicherungen climate fintech "
-    "insurtech proptech healthtech edtech agritech cleantech"
+    "insurtech proptech healthtech edtech agritech cleantech biosciences sciences brewing "
+    "brewery bakery interiors furniture electronics materials chemicals mining utilities "
+    "foundation university college hospital pharmacy dental advisory consultancy "
+    "communications marketing events entertainment productions fashion beauty"
 )
 _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
+
+
+_PERSON_THEN_ORG = re.compile(
+    r"^(?P<person>[^(),|]+?)\s*(?:\((?P<paren>[^()]+)\)|[,|]\s*(?P<rest>.+))$"
+)
+# Words of job titles and pronouns: "Jane Roe (Recruiter)", "Sam Lee (they/them)" name no
+# organisation.
+_NOT_ORG = re.compile(
+    r"\b(?:recruit\w*|manager|coordinator|partner|director|lead|head|officer|advis[oe]r|"
+    r"consultant|specialist|founder|co-founder|ceo|cto|coo|cfo|vp|engineer|analyst|assistant|"
+    r"executive|associate|she|her|he|him|they|them|hr|talent\w*|people|hiring)\b|/",
+    re.IGNORECASE,
+)
+
+
+def org_beside_person(display: str, people_names: set[str]) -> str | None:
+    """The organisation in a display name that pairs it with a person: "Tamsin Boucher
+    (Maplebridge Credit Union)", "Mo Adebayo, Hatch & Hive", "Ana Ruiz | Lumen Labs".
+
+    The person is a name known from the message or two or three capitalised words; "Pugh,
+    Gareth" (surname first) and titles or pronouns in the second part name no organisation.
+    """
+    match = _PERSON_THEN_ORG.match(" ".join(display.split()))
+    if not match:
+        return None
+    who = match.group("person").strip()
+    words = who.split()
+    looks_personal = who.lower() in people_names or (
+        2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+    )
+    org = (match.group("paren") or match.group("rest") or "").strip()
+    if not looks_personal or not org[:1].isupper() or _NOT_ORG.search(org):
+        return None
+    if org.lower().startswith("via "):
+        return None
+    name = normalise_company(org)
+    return name if name and name.lower() not in people_names else None
 
 
 def choose_company(
@@ -404,11 +487,13 @@ def choose_company(
     never the company); ``texts``: subject, new text, signature, invitation text;
     ``history``: quoted and forwarded text, a last resort for spelling the domain.
     """
-    display = _DISPLAY_NOISE.sub("", display).strip()
     people_names = {p.name.lower() for p in people if p and p.name}
-    display_org = None
+    display_org = org_beside_person(display, people_names)
+    if display_org and display_org.lower() not in "\n".join(texts).lower():
+        display_org = None  # "Stefan Weber (Berlin)": a place unless the mail names it too
+    display = _DISPLAY_NOISE.sub("", display).strip()
     # an ATS writing as "Ashgrove <no-reply@...>" also appears as a Reply-To "person"
-    if display and (robot_sender or display.lower() not in people_names):
+    if display_org is None and display and (robot_sender or display.lower() not in people_names):
         at = re.search(r"\b(?:at|@|from|bei|chez|van)\s+(.+)$", display)
         if at:
             display_org = normalise_company(at.group(1))

@@ -144,7 +144,9 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     if paren and JOB_NOUN.search(paren.group(1)) and not JOB_NOUN.search(title[: paren.start()]):
         title = paren.group(1)  # "Sam Rivera (Data Platform Lead)"
     if company:
-        cut = re.search(rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title)
+        cut = company in title and re.search(
+            rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title
+        )
         if cut:
             title = title[: cut.start()]
         if title.lower() == company.lower():

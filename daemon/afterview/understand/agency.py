@@ -1,0 +1,144 @@
+"""A recruitment agency writes for its client: the employer is the client, not the agency.
+
+A careful reader knows an agency by its domain ("cobaltsearch", "harbourlight-recruitment"),
+by the statement its footer must carry ("... is acting as an employment agency") or by an
+agency word in the company line it signs with ("Redwood Talent Partners"). The employer is
+then the client the consultant names: the company whose address appears in the forwarded or
+quoted mail, else a company-like name in the subject or the new text ("Orrin Biosciences
+would like to meet you", "Just off the phone with Velmont Energy") that is not the agency's
+own, not a person and not a desk ("Energy & Utilities").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .employer import (
+    AGENCY_WORDS,
+    NAME_ENDINGS,
+    capital_runs,
+    from_phrases,
+    is_department,
+    match_domain,
+    normalise_company,
+    squash,
+)
+from .robots import domain_of, is_personal_domain, is_robot_address
+
+_STATEMENT = re.compile(
+    r"\b(?:is|are|acts?|acting)\s+(?:as\s+)?an?\s+(?:employment|recruitment|staffing|"
+    r"recruiting)\s+(?:agency|business|consultancy|firm)\b|"
+    r"\bist\s+(?:ein|eine)\s+(?:Personalvermittlung|Personalberatung|Personaldienstleister)|"
+    r"\b(?:cabinet|agence)\s+de\s+recrutement\b|\bagencia\s+de\s+(?:selecci[oó]n|colocaci[oó]n)|"
+    r"\bconsultora\s+de\s+selecci[oó]n|\bwervings?-?\s*(?:en\s+selectie)?bureau|"
+    r"\brecruitmentbureau|\bexecutive\s+search\s+(?:firm|consultancy)",
+    re.IGNORECASE,
+)
+_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+# Words a consultant uses for the client that never name it, and the agency's own trade.
+_NOT_CLIENT = re.compile(r"^(?:The|Our|Your|My|This|That|Their|Dear|Hi|Hello)\b")
+
+
+def is_agency(domain: str | None, signature: str, footer: str) -> bool:
+    """Whether the sender is a recruitment agency: by its domain or its footer's statement.
+
+    (A title line proves nothing: "Talent Acquisition" and "Graduate Recruitment" are
+    in-house desks.)"""
+    labels = (domain or "").lower().split(".")[:-1]
+    if any(AGENCY_WORDS.search(label) for label in labels):
+        return True
+    return bool(_STATEMENT.search(f"{signature}\n{footer}"))
+
+
+def client_domain(history: str, agency_domain: str | None, excluded: set[str]) -> str | None:
+    """The domain of a company address in the forwarded or quoted mail (the client's)."""
+    for match in _EMAIL.finditer(history[:20000]):
+        address = match.group(0).lower().rstrip(".")
+        domain = domain_of(address)
+        if (
+            address in excluded
+            or domain == agency_domain
+            or is_personal_domain(domain)
+            or is_robot_address(address)
+            or AGENCY_WORDS.search(domain.split(".")[0])
+        ):
+            continue
+        return domain
+    return None
+
+
+def client_company(
+    *,
+    subject: str,
+    new: str,
+    history: str,
+    domain: str | None,
+    agency_domain: str | None,
+    people_names: Iterable[str],
+) -> str | None:
+    """The agency's client, by the order in the module docstring; None when unnamed."""
+    texts = [subject, new, history]
+    if domain and domain != agency_domain:
+        found = match_domain(texts, domain)
+        if found:
+            return found
+    agency_label = squash((agency_domain or "").split(".")[0])
+    persons = {name.lower() for name in people_names}
+    firsts = {name.split()[0] for name in persons if name.split()}
+
+    def acceptable(name: str) -> bool:
+        flat = squash(name)
+        return not (
+            AGENCY_WORDS.search(name)
+            or (agency_label and (flat in agency_label or agency_label.startswith(flat[:6])))
+            or is_department(name)
+            or name.lower() in persons
+            or name.split()[0].lower() in firsts
+            or _NOT_CLIENT.match(name)
+        )
+
+    named = [n for n in from_phrases(f"{subject}\n{new}") if acceptable(n)]
+    if named:
+        return named[0]
+    scored: list[tuple[int, int, str]] = []
+    for position, name in enumerate(_company_like(f"{subject}\n{new}")):
+        if acceptable(name):
+            first = re.escape(name.split()[0])
+            mentions = sum(bool(re.search(rf"\b{first}\b", t)) for t in texts)
+            scored.append((mentions, -position, name))
+    if scored:
+        return max(scored)[2]
+    match = _SUBJECT_CLIENT.match(subject)
+    if match and match.group("name").lower() not in _PLAIN_WORDS and acceptable(match["name"]):
+        return normalise_company(match.group("name"))
+    return None
+
+
+# A subject that opens with the client's name and says what about it: "Tessellate
+# feedback", "Kestrelmoor update + a couple of other things", "Lumen - next steps".
+_SUBJECT_CLIENT = re.compile(
+    r"^(?i:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)*(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})"
+    r"\s*(?:[-–:|/]\s*)?(?i:feedback|update|news|next steps|interview\w*|offer|outcome|role|"
+    r"opportunity|position|vacancy|process|decision|debrief|Rückmeldung|retour|"
+    r"terugkoppeling|respuesta|novedades)\b"
+)
+# Capitalised words that open such subjects without naming anyone.
+_PLAIN_WORDS = frozenset(
+    str.split(
+        "quick great good some final first second third next latest brief short important "
+        "exciting positive more further small big new interview your our the a an update "
+        "feedback news role offer job urgent follow follow-up"
+    )
+)
+
+
+def _company_like(text: str) -> Sequence[str]:
+    """Capitalised names that end like a company's ("Velmont Energy", "Orrin Biosciences")."""
+    found = []
+    for run in capital_runs(text):
+        if len(run) >= 2 and run[-1].lower() in NAME_ENDINGS:
+            name = normalise_company(" ".join(run))
+            if name and len(name.split()) >= 2:
+                found.append(name)
+    return found

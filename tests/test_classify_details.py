@@ -1,0 +1,192 @@
+"""classify(): the details of a message (company, interview time, people, decision date).
+
+Each test pins one general reason a careful reader gets a detail right, with wording of its
+own (not the dev sets'): legal suffixes, an agency's client, a display name that pairs a
+person with an organisation, spoken times, stated zones, the people met.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.agency import is_agency
+from afterview.understand.classify import classify
+from afterview.understand.details import complete
+from afterview.understand.employer import normalise_company, org_beside_person
+from afterview.understand.reading import read
+
+ME = "robin@example.org"
+
+
+def mail(
+    body: str,
+    *,
+    subject: str = "Hello",
+    frm: str = "Jane Doe <jane.doe@acme.example>",
+    headers: str = "",
+    date_: str = "Tue, 03 Nov 2026 10:00:00 +0000",
+    to: str = f"Robin <{ME}>",
+) -> bytes:
+    head = (
+        f"From: {frm}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date_}\r\n"
+        f"Message-ID: <d@acme.example>\r\n{headers}"
+    )
+    return f"{head}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}".encode()
+
+
+def run(raw: bytes):
+    return classify(parse_message(raw), me=(ME,))
+
+
+def details(raw: bytes, kind: str, **extra):
+    """The details for a kind given by the test: the kind decision is not under test here."""
+    return complete(read(parse_message(raw), (ME,), None), kind, [], **extra)
+
+
+# --- company -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("registered", "spoken"),
+    [
+        ("Mangrove Analytics Pvt. Ltd.", "Mangrove Analytics"),
+        ("Lionsgate Robotics Pte. Ltd.", "Lionsgate Robotics"),
+        ("Kuala Works Sdn. Bhd.", "Kuala Works"),
+        ("Ferngully Cider Co.", "Ferngully Cider"),
+        ("Nordlys Shipping A/S", "Nordlys Shipping"),
+        ("Wisła Software Sp. z o.o.", "Wisła Software"),
+        ("Hartley & Co", "Hartley & Co"),  # "& Co" is part of the name
+    ],
+)
+def test_legal_suffixes_are_not_part_of_the_name(registered: str, spoken: str) -> None:
+    assert normalise_company(registered) == spoken
+
+
+def test_signature_with_registered_name_gives_the_name_the_domain_spells() -> None:
+    body = (
+        "Hi Robin,\n\nThanks for your application for the Data Engineer role. We would like "
+        "to invite you to an interview; could you share two or three slots next week?\n\n"
+        "Regards,\nAsha Menon\nTalent Acquisition\nMangrove Analytics Private Limited | Pune\n"
+    )
+    result = run(mail(body, frm="Asha Menon <asha.menon@mangroveanalytics.example>"))
+    assert result.company == "Mangrove Analytics"
+
+
+def test_corporate_tail_after_the_domain_spelling_is_dropped() -> None:
+    body = (
+        "Dear Robin,\n\nThank you for meeting us. We have decided to offer the role to another "
+        "candidate.\n\nKind regards,\nOwen Pryce\nHead of Finance\n"
+        "Harbourside Freight Holdings Ltd\nRegistered in England No. 123456\n"
+    )
+    result = run(mail(body, frm="Owen Pryce <owen.pryce@harbourside-freight.example>"))
+    assert result.company == "Harbourside Freight"
+
+
+def test_a_capitalised_article_mid_sentence_belongs_to_the_name() -> None:
+    body = (
+        "Bonjour Robin,\n\nNous avons le plaisir de vous proposer de rejoindre La Fabrique "
+        "Numérique au poste de Chef de projet.\n\nCordialement,\nMarc Allain\n"
+    )
+    result = run(mail(body, frm="Marc Allain <m.allain@fabrique-numerique.example>"))
+    assert result.company == "La Fabrique Numérique"
+
+
+@pytest.mark.parametrize(
+    ("display", "org"),
+    [
+        ("Ines Walter (Steinbock Mobility)", "Steinbock Mobility"),
+        ("Kofi Mensah, Baobab Studio", "Baobab Studio"),
+        ("Lena Ott | Lumen Labs", "Lumen Labs"),
+        ("Walsh, Renee", None),  # surname first: no organisation
+        ("Ines Walter (Recruiter)", None),
+        ("Kofi Mensah (he/him)", None),
+    ],
+)
+def test_display_name_pairing_a_person_with_an_organisation(display: str, org: str | None) -> None:
+    assert org_beside_person(display, set()) == org
+
+
+def test_ats_display_with_person_and_company() -> None:
+    body = (
+        "Hi Robin,\n\nThanks for applying for the Support Engineer role at Baobab Studio! "
+        "We read every application ourselves and will be in touch soon.\n\nKofi\n"
+    )
+    frm = '"Kofi Mensah, Baobab Studio" <notifications@ats-mailer.example>'
+    result = run(mail(body, frm=frm, subject="Thanks for applying"))
+    assert result.company == "Baobab Studio"
+
+
+def test_help_desk_display_names_the_employer_not_the_vendor() -> None:
+    body = (
+        "This is an automated message to let you know we've received your question about your "
+        "application (#5521). A member of our recruiting team will reply soon.\n"
+    )
+    frm = "Quillon Bank Candidate Support <support@quillon-careers.zendesk.com>"
+    result = details(mail(body, frm=frm, subject="[Quillon Bank] Re: my application"), "auto_reply")
+    assert result.company == "Quillon Bank"
+
+
+# --- agencies ------------------------------------------------------------------------------
+
+_AGENCY_FOOTER = "\n--\nBramble Partners Ltd is acting as an employment agency for this role.\n"
+
+
+def test_agency_client_named_in_the_text_is_the_employer() -> None:
+    body = (
+        "Hi Robin,\n\nGreat news: Saltmarsh Diagnostics want to see you for a second "
+        "interview for the Lab Data Scientist role. Could you send me your availability for "
+        "next week?\n\nThanks,\nGeorgia\n\nGeorgia Finch\nSenior Consultant, Life Sciences\n"
+        f"Bramble Partners{_AGENCY_FOOTER}"
+    )
+    result = run(mail(body, frm="Georgia Finch <georgia@bramblepartners.example>"))
+    assert result.company == "Saltmarsh Diagnostics"
+
+
+def test_agency_domain_alone_marks_an_agency_and_the_sector_desk_is_no_company() -> None:
+    body = (
+        "Hi Robin,\n\nI heard back from Tallis Robotics this morning: they'd like to move you "
+        "to the final round.\n\nBest,\nDeclan\n\nDeclan Hart\nPrincipal Consultant, "
+        "Manufacturing & Engineering\nNorthway Recruitment\n"
+    )
+    result = run(mail(body, frm="Declan Hart <declan.hart@northway-recruitment.example>"))
+    assert result.company == "Tallis Robotics"
+
+
+def test_agency_client_from_the_forwarded_mail_address() -> None:
+    body = (
+        "Hi Robin,\n\nSee below from Ruth at Kettering: your interview is confirmed for "
+        "Thursday.\n\nSam\n\n"
+        "-----Original Message-----\nFrom: Ruth Obi <ruth.obi@ketteringoptics.example>\n"
+        "Sent: 02 November 2026 15:41\nTo: Sam Lyle <sam@lylesearch.example>\n"
+        "Subject: Interview\n\nHi Sam, we confirm Thursday 5 November at 11:00 with Robin.\n"
+        "Ruth Obi\nHead of Optics\nKettering Optics GmbH\n"
+    )
+    result = run(mail(body, frm="Sam Lyle <sam@lylesearch.example>", subject="FW: Interview"))
+    assert result.company == "Kettering Optics"
+
+
+def test_agency_client_named_only_in_the_subject() -> None:
+    body = (
+        "Hi Robin,\n\nJust spoke to Priyanka there: they loved the case study and will "
+        "decide by Friday.\n\nCheers,\nTom\n\nTom Reyes | Consultant | Fernhill Talent\n"
+    )
+    result = run(
+        mail(body, frm="Tom Reyes <tom@fernhilltalent.example>", subject="Quorra feedback")
+    )
+    assert result.company == "Quorra"
+
+
+@pytest.mark.parametrize(
+    ("domain", "signature", "footer", "agency"),
+    [
+        ("acme.example", "Jane Doe\nTalent Acquisition Partner\nAcme", "", False),
+        ("acme.example", "Jane Doe\nGraduate Recruitment | Acme", "", False),
+        ("acme.example", "", "We do not accept CVs from recruitment agencies.", False),
+        ("acme.example", "", "Acme Search Ltd acts as an employment agency.", True),
+        ("mail.lyle-search.example", "", "", True),
+        ("acme.example", "", "Wij zijn een wervings- en selectiebureau.", True),
+    ],
+)
+def test_what_marks_an_agency(domain: str, signature: str, footer: str, agency: bool) -> None:
+    assert is_agency(domain, signature, footer) is agency
