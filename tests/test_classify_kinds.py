@@ -142,3 +142,74 @@ def test_an_offer_after_a_later_step_is_still_a_later_step() -> None:
         "you the role, so could you send two contacts?"
     )
     assert kind(mail(body, subject="Re: Planner")) != "offer"
+
+
+# --- short replies that take a time, and answers written between the quoted lines -----------
+
+_REQUEST = (
+    "\r\n\r\nOn Mon, 2 Nov 2026 at 09:00, Sam <sam@example.org> wrote:\r\n"
+    "> Hi Jane, I could do Wednesday 4 November at 2pm or Thursday 5 November at 11am.\r\n"
+    ">\r\n"
+    ">> On Fri, 30 Oct 2026, Jane Doe <jane.doe@acme.example> wrote:\r\n"
+    ">> Thanks for applying for the Data Analyst role. We'd like to invite you to an "
+    "interview. Which days suit you next week?\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    "reply",
+    [
+        "Great - Thursday 5 November, 11am it is. Come to reception and ask for me.",
+        "Wednesday 4 November at 2pm is fine for us. See you then!",
+        "Let's lock that in: Wednesday 4 November, 2pm. I'll send the address.",
+        "Done, I've booked it in for Thursday 5 November at 11am.",
+        "Thursday 5 November at 11am is now locked in.",
+    ],
+)
+def test_a_short_reply_taking_an_offered_slot_is_scheduled(reply: str) -> None:
+    raw = mail(reply + _REQUEST, subject="Re: Data Analyst")
+    assert kind(raw) == "interview_scheduled"
+
+
+def test_a_short_reply_that_asks_again_is_not_scheduled() -> None:
+    raw = mail(
+        "Thursday 5 November could work - would 2pm suit instead?" + _REQUEST,
+        subject="Re: Data Analyst",
+    )
+    assert kind(raw) != "interview_scheduled"
+
+
+def test_answers_written_between_the_quoted_lines_are_the_new_text() -> None:
+    body = (
+        "Hi Sam, replies below.\r\n\r\n"
+        "On Mon, 2 Nov 2026 at 09:00, Sam <sam@example.org> wrote:\r\n"
+        "> Thanks for the invitation to interview for the Data Analyst role.\r\n"
+        "> Could we move it to another day?\r\n\r\n"
+        "No problem: you're now booked in for Friday 6 November at 10:00 GMT.\r\n\r\n"
+        "> And who will I meet?\r\n\r\n"
+        "Just me and our head of data.\r\n\r\nJane\r\n"
+    )
+    result = classify(parse_message(mail(body, subject="Re: Interview")), me=(ME,))
+    assert result.kind == "interview_scheduled"
+    assert result.interview is not None
+    assert result.interview.start.isoformat() == "2026-11-06T10:00:00+00:00"
+
+
+def test_a_plain_quote_below_a_reply_stays_history() -> None:
+    body = (
+        "Thanks Sam, noted.\r\n\r\n"
+        "On Mon, 2 Nov 2026 at 09:00, Sam <sam@example.org> wrote:\r\n"
+        "> We are confirmed for the interview on Friday 6 November at 10:00.\r\n"
+        "> See you then.\r\n\r\n"
+        "--\r\nJane Doe | Recruiter\r\n"
+    )
+    assert kind(mail(body, subject="Re: Interview")) == "employer_reply"
+
+
+def test_a_question_mark_in_a_link_offers_no_choice() -> None:
+    body = (
+        "Hi Sam,\n\nYour interview is confirmed.\n\nWhen: Tuesday 10 November 2026, 15:00-16:00 "
+        "GMT\nWhere: https://meet.acme.example/j/123?pwd=abc\n\nNeed to reschedule? Use the "
+        "link in your portal.\n\nAcme Recruiting"
+    )
+    assert kind(mail(body, subject="Interview confirmed: Data Analyst")) == "interview_scheduled"

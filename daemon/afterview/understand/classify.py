@@ -98,6 +98,8 @@ def classify(
         reasons.append("quoted-text-ignored")
     if r.used_forwarded:
         reasons.append("forwarded-text-read")
+    if r.used_inline:
+        reasons.append("inline-answers-read")
     kind, extra = _decide(r, reasons)
     return complete(r, kind, reasons, **extra)
 
@@ -208,7 +210,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
     # The thread's history may say what it is about ("about the Pricing Analyst role");
     # it never decides the kind, but it makes a reply about "our chat" a job matter.
-    history_job = bool(JOB_STRONG.search(f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"))
+    history = f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"
+    history_job = _history_about_a_job(history)
     sent = r.msg.date
     some_job = any_job + history_job >= 1
     found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
@@ -267,8 +270,12 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             return "interview_cancelled", {}
 
     if found:
-        proposal = lexicon.PROPOSAL.search(around(text, found.evidence))
-        meeting = bool(INTERVIEWISH.search(job_text)) and not cues.ONBOARDING.search(text)
+        proposal = _offered(around(text, found.evidence))
+        # "Perfect, Monday 10am it is" names no meeting: the request it answers does
+        meeting = bool(
+            INTERVIEWISH.search(job_text)
+            or (confirmed and history_job and INTERVIEW_WORD.search(history))
+        ) and not cues.ONBOARDING.search(text)
         if (confirmed or structured) and meeting and not proposal:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
             if not confirmed:
@@ -305,6 +312,33 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
     reasons.append("employer message about the application")
     return "employer_reply", {}
+
+
+# The way out of a booked time, not an offer of one: "Need to reschedule?", "Can't make it?"
+_ESCAPE_HATCH = re.compile(
+    r"\b(?:need|want|have|wish) to (?:reschedule|cancel|change (?:the|your) time)\b[^?.!]{0,40}\?|"
+    r"\b(?:can't|cannot|unable to) make it\b[^?.!]{0,40}\?|\b(?:any )?questions\s*\?",
+    re.IGNORECASE,
+)
+
+
+def _offered(window: str) -> bool:
+    """The words around a time offer it as a choice ("does 3pm work?"); a "?" in a link's
+    query string or in a way out of the booking ("Need to reschedule?") offers nothing."""
+    return bool(lexicon.PROPOSAL.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", window))))
+
+
+def _history_about_a_job(history: str) -> bool:
+    """The thread so far is about the application: strong job words, or an interview with
+    other job words ("the technical interview", "is the role remote?"), and no other kind of
+    interview or appointment (a podcast, a flat viewing)."""
+    if JOB_STRONG.search(history):
+        return True
+    return (
+        bool(INTERVIEW_WORD.search(history))
+        and len(cues.JOB_CONTEXT.findall(history)) >= 2
+        and not any(rx.search(history) for rx in cues.NON_JOB_RES.values())
+    )
 
 
 def _names_a_job(text: str) -> bool:

@@ -51,6 +51,13 @@ CANCEL_SUBJECT = re.compile(
     _FLAGS,
 )
 
+# Days by name, for the phrases that take a proposed day ("Thursday it is").
+_DAY = (
+    r"(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|maandag|dinsdag|woensdag|donderdag|"
+    r"vrijdag|zaterdag|morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|lundi|mardi|"
+    r"mercredi|jeudi|vendredi|samedi|demain|lunes|martes|miércoles|jueves|viernes|mañana"
+)
+
 CONFIRMED = _compile(
     (
         r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|locked in|set up|"
@@ -65,7 +72,8 @@ CONFIRMED = _compile(
         r"scheduled|booked|set|moved|rescheduled|changed|updated|arranged|planned)\b",
         r"\b(?:re)?scheduled (?:it |this |the interview |your interview |our call )?(?:to|for)\b",
         r"\b(?:we're|we are|you're|you are|we're now)\s+all set\b",
-        r"\b(?:let's|let us|we'll|we will)\s+(?:lock in|go with|do|book|meet|pencil in|say)\b"
+        r"\b(?:let's|let us|we'll|we will)\s+(?:lock (?:it |that |this )?in|go with|do|book|meet|"
+        r"pencil (?:it |that |you )?in|say)\b"
         r"[^.?]{0,40}\b(?:at|on|\d)",
         r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
         r"\bsee you (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
@@ -109,7 +117,24 @@ CONFIRMED = _compile(
         r"\b(?:move|moving|moved|reschedul\w*|shift\w*|push\w*|bring\w* forward)\s+(?:your|the|"
         r"our)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat|session|screen)\b"
         r"[^.;?]{0,40}\b(?:to|for|until)\b",
-        r"\b(?:booked|put|pencil+ed|scheduled|locked)\s+you\s+in\b",
+        r"\b(?:booked|put|pencil+ed|scheduled|locked)\s+(?:you|it|this|that|us)\s+in\b",
+        r"\b(?:locked|booked)\s+in\b(?!\s+(?:to|with)\b)",
+        r"\byou(?:'re| are)\s+now\s+(?:on|at|booked\s+(?:in\s+)?for|down\s+for|scheduled\s+for)\b",
+        # the candidate's choice taken: "Thursday it is!", "Monday 10am it is", "Thursday is
+        # fine", "Donderdag is prima", "Donnerstag passt gut", "jeudi, c'est parfait"
+        rf"\b(?:{_DAY})\s+(?:(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:am|pm|h)?\s+)?it\s+is\s*"
+        r"(?:then\s*)?(?:[.!,]|$)",
+        r"(?:am|pm|noon)\s+it\s+is\s*(?:then\s*)?(?:[.!,]|$)",
+        rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{_DAY})\b[^.?!]{{0,30}}?\s(?:is|works|suits|ist|passt|"
+        r"c'est|est|nous va|me va|me viene|komt|past)\s+(?:(?:ons|mij|uns|mir|us|me)\s+)?"
+        r"(?:\w+\s+)?(?:prima|goed|perfect\w*|fine|great|good|ideal|gut|super|parfait|très bien|"
+        r"perfecto|bien|uitstekend)\b",
+        # "see you then" in other words: "dan zien we je donderdag", "dann sehen wir uns am"
+        r"\b(?:zien|spreken)\s+(?:we|wij|ik)\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?(?:op\s+)?"
+        rf"(?:{_DAY}|\d)",
+        r"\b(?:sehen|sprechen|hören)\s+(?:wir\s+uns|uns)\s+(?:dann\s+)?(?:am|um|morgen)\b|"
+        r"\bon\s+se\s+voit\s+(?:donc\s+)?(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|demain|"
+        r"à\s+\d)",
         r"\b(?:new|updated)\s+(?:slot|time|date)\s+(?:is|will be)\b",
         r"\b(?:agendad|programad|confirmad|fijad|reservad)[ao]\s+(?:tu|su|la|nuestra)\s+"
         r"(?:entrevista|reunión|llamada|videollamada)",

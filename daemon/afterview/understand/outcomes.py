@@ -112,7 +112,8 @@ REJECTION = _compile(
         r"\bfill(?:ed)?\s+the\s+(?:[\w-]+\s+){0,4}?(?:role|position|vacancy|post)\s+(?:through|via)"
         r"\s+(?:an?\s+)?internal",
         # German
-        r"\b\w*(?:prozess|verfahren)\s+mit\s+(?:anderen\s+)?(?:Kandidat\w*|Bewerber\w*)"
+        # inside compounds too: "Auswahlverfahren", "Bewerbungsprozess"
+        r"(?:prozess|verfahren)\s+mit\s+(?:anderen\s+)?(?:Kandidat\w*|Bewerber\w*)"
         r"[^.;]{0,40}\bfort(?:zu)?setzen",
         r"\b(?:Kandidat\w*|Bewerber\w*)\b[^.;]{0,40}\bderen\s+(?:Profil|Erfahrung\w*|"
         r"Qualifikation\w*)\b[^.;]{0,40}\bbesser",

@@ -53,6 +53,7 @@ class Reading:
     language: str = "en"
     tz: tzinfo = UTC
     used_forwarded: bool = False
+    used_inline: bool = False
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -127,6 +128,40 @@ _POINTS_BELOW = re.compile(
 )
 
 
+# Where an older message starts inside the history: its lines are no inline answers.
+_OLDER_MESSAGE = re.compile(
+    r"^\s*(?:(?:on|am|le|el|op)\b.{3,240}\b(?:wrote|schrieb|a écrit|escribió|schreef)\b|"
+    r"\*?(?:from|von|de|van)\s*\*?\s*:\s*\S|-{2,}\s*(?:original|forwarded)|_{10,})",
+    re.IGNORECASE,
+)
+_INLINE_MAX_WORDS = 60  # a long top note is the message itself, not a pointer to answers
+
+
+def inline_answers(history: str) -> str:
+    """The sender's own lines written between the quoted lines of the history ("answers
+    inline below"): unquoted lines with quoted lines before and after them. Empty when the
+    history is not interleaved (a plain quote, an Outlook header block)."""
+    lines = history.split("\n")
+    quoted = [i for i, line in enumerate(lines) if line.lstrip().startswith(">")]
+    if len(quoted) < 2:
+        return ""
+    own: list[str] = []
+    sandwiched = False
+    for i in range(quoted[0] + 1, len(lines)):
+        line = lines[i]
+        if line.lstrip().startswith(">"):
+            own.append("")
+            continue
+        if _OLDER_MESSAGE.match(line):
+            break
+        if line.strip():
+            sandwiched = sandwiched or i < quoted[-1]
+        own.append(line)
+    if not sandwiched:
+        return ""
+    return split_body("\n".join(own)).new
+
+
 def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
     """Observe ``msg``; never raises on content (a bad invitation is noted in problems)."""
     body = split_body(msg.text)
@@ -135,6 +170,9 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
     new = body.new.translate(_APOSTROPHE)
     used_forwarded = False
     words = len(_WORDS.findall(new))
+    inline = inline_answers(body.quoted) if words < _INLINE_MAX_WORDS else ""
+    if inline:
+        new = f"{new}\n\n{inline.translate(_APOSTROPHE)}".strip()
     if body.forwarded and (words < 25 or (words < 80 and _POINTS_BELOW.search(new))):
         new = (
             f"{new}\n\n{body.forwarded.translate(_APOSTROPHE)}".strip()
@@ -160,6 +198,7 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
         language=detect_language(f"{subject_clean}\n{new}"),
         tz=tz,
         used_forwarded=used_forwarded,
+        used_inline=bool(inline),
     )
     reading.robot_sender = sender is None or is_robot_address(sender.email)
     if sender and is_service_domain(domain_of(sender.email)):
