@@ -190,3 +190,38 @@ def test_agency_client_named_only_in_the_subject() -> None:
 )
 def test_what_marks_an_agency(domain: str, signature: str, footer: str, agency: bool) -> None:
     assert is_agency(domain, signature, footer) is agency
+
+
+# --- interview time --------------------------------------------------------------------------
+
+
+def _with_invite(body: str, dtstart: str, dtend: str, summary: str) -> bytes:
+    head = (
+        "From: Lindqvist Careers <no-reply@ats-mailer.example>\r\nTo: Robin <robin@example.org>\r\n"
+        "Subject: Uitnodiging sollicitatiegesprek\r\nDate: Tue, 03 Nov 2026 08:00:00 +0000\r\n"
+        "Message-ID: <i@ats-mailer.example>\r\nContent-Type: multipart/mixed; boundary=zz\r\n\r\n"
+    )
+    ics = (
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:9@ats-mailer.example\r\n"
+        f"DTSTART:{dtstart}\r\nDTEND:{dtend}\r\nSUMMARY:{summary}\r\n"
+        "ORGANIZER;CN=Lindqvist:mailto:no-reply@ats-mailer.example\r\n"
+        "ATTENDEE;CN=Robin:mailto:robin@example.org\r\n"
+        "ATTENDEE;CN=Eva Bakker:mailto:eva.bakker@lindqvist.example\r\n"
+        "END:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+    return (
+        f"{head}--zz\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n"
+        f"--zz\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n{ics}--zz--\r\n"
+    ).encode()
+
+
+def test_invitation_in_utc_is_shown_at_the_offset_its_text_reveals() -> None:
+    body = (
+        "Beste Robin,\n\nJe sollicitatiegesprek is bevestigd.\n\nDatum: dinsdag 10 november 2026\n"
+        "Tijd: 14.00 - 15.00 uur\nMet: Eva Bakker\n"
+    )
+    raw = _with_invite(body, "20261110T130000Z", "20261110T140000Z", "Sollicitatiegesprek")
+    result = run(raw)
+    assert result.kind == "interview_scheduled"
+    assert result.interview is not None
+    assert result.interview.start.isoformat() == "2026-11-10T14:00:00+01:00"

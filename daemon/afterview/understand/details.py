@@ -9,7 +9,7 @@ of an automatic reply, and the human to write to.
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from . import cues
@@ -167,12 +167,24 @@ def _signs_as_recruiter(r: Reading) -> bool:
 
 
 def _present(span, events, found, tz: tzinfo) -> tuple[datetime, datetime | None]:
-    """Invitation times in UTC are shown in the zone the text names, else the reader's zone."""
+    """Invitation times in UTC are shown in the zone the text names, else in the offset the
+    text's wall clock reveals ("Zeit: 9.15 Uhr" beside DTSTART 08:15Z is +01:00), else in
+    the reader's zone."""
     start, end = span
     if not events or start.utcoffset() != timedelta(0):
         return start, end
-    zone = found.start.tzinfo if found and found.start == start else tz
+    zone = found.start.tzinfo if found and found.start == start else _wall_offset(found, start)
+    zone = zone or tz
     return start.astimezone(zone), end.astimezone(zone) if end else None
+
+
+def _wall_offset(found, start: datetime) -> tzinfo | None:
+    """The offset at which the text's time of day is the invitation's instant."""
+    if not found:
+        return None
+    shift = found.start.replace(tzinfo=None) - start.replace(tzinfo=None)
+    whole = shift.total_seconds() % 1800 == 0 and abs(shift) <= timedelta(hours=14)
+    return timezone(shift) if whole and shift else None
 
 
 def _without_header_lines(text: str) -> str:

@@ -140,9 +140,31 @@ _PLACES = {
     "oxford",
     "Europe/Zurich": "geneva, genève, genf, basel, zürich",
     "Asia/Kolkata": "bangalore, bengaluru, mumbai, delhi, new delhi, hyderabad, pune, chennai",
-    "Australia/Sydney": "canberra",
+    "Australia/Sydney": "canberra, sídney",
+}
+# The names other languages give the cities of zones ("hora de Londres", "Wiener Zeit").
+_EXONYMS = {
+    "Europe/London": "londres, londen, edimburgo",
+    "Europe/Lisbon": "lisboa, lisbonne, lissabon",
+    "America/New_York": "nueva york",
+    "Europe/Brussels": "bruselas, bruxelles, brüssel, brussel",
+    "Europe/Vienna": "viena, vienne, wien, wenen",
+    "Europe/Rome": "roma, rom, milán, milan, milano, mailand",
+    "Europe/Warsaw": "varsovia, varsovie, warschau",
+    "Europe/Stockholm": "estocolmo",
+    "Europe/Copenhagen": "copenhague, kopenhagen",
+    "Europe/Athens": "atenas, athènes, athen",
+    "Europe/Prague": "praga, prag",
+    "Europe/Moscow": "moscú, moscou, moskau",
+    "Asia/Shanghai": "pekín, pékin, peking, beijing",
+    "Asia/Tokyo": "tokio",
+    "Asia/Singapore": "singapur, singapour",
+    "Atlantic/Canary": "canarias, las palmas, tenerife, gran canaria",
 }
 _PLACE_INDEX = {place.strip(): key for key, names in _PLACES.items() for place in names.split(",")}
+_PLACE_INDEX |= {
+    place.strip(): key for key, names in _EXONYMS.items() for place in names.split(",")
+}
 
 
 def zone_for_place(name: str) -> ZoneInfo | None:

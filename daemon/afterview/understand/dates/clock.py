@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from .mentions import keep_longest
+from .spoken import scan_spoken
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,9 @@ class DurationMention:
 _MERIDIEM = (
     r"(?P<mer>[ap]\.?\s?m\b\.?|de\s+la\s+(?:mañana|manana|tarde|noche)|du\s+(?:matin|soir)|"
     r"de\s+l'apr[eè]s-midi|'s\s+(?:ochtends|middags|avonds)|nachmittags|abends|vormittags|morgens)"
+)
+_MERIDIEM_AFTER = re.compile(
+    rf"\s*(?:{_MERIDIEM}|in\s+the\s+(?P<part>morning|afternoon|evening))", re.IGNORECASE
 )
 _PM_WORDS = ("p", "tarde", "noche", "soir", "après", "apres", "middags", "avonds", "nachm", "abend")
 _SUFFIX = r"(?P<suf>uhr|uur|heures?|h)(?![\w])"
@@ -191,6 +195,20 @@ def _tokens(text: str) -> Iterator[_Token]:
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _NOON.finditer(text):
         yield _Token(match.start(), match.end(), 12, 0, None, True)
+    for spoken in scan_spoken(text):
+        meridiem = _MERIDIEM_AFTER.match(text, spoken.end)
+        end = meridiem.end() if meridiem else spoken.end
+        mer = None
+        if meridiem:
+            part = meridiem.group("part")
+            mer = (
+                _meridiem(meridiem.group("mer"))
+                if not part
+                else "am"
+                if part == "morning"
+                else "pm"
+            )
+        yield _Token(spoken.start, end, spoken.hour, spoken.minute, mer, clock24=False)
 
 
 def _colon_token(match: re.Match[str], text: str) -> _Token | None:

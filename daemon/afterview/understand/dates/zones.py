@@ -89,6 +89,31 @@ _NAMED = {
     "de buenos aires": "America/Argentina/Buenos_Aires", "de chile": "America/Santiago",
     "de santiago": "America/Santiago",
     "belgische": "Europe/Brussels",
+    "canaria": "Atlantic/Canary", "insular": "Atlantic/Canary",
+    "de las canarias": "Atlantic/Canary", "de las islas canarias": "Atlantic/Canary",
+    "de islas canarias": "Atlantic/Canary", "canary islands": "Atlantic/Canary",
+    "canary": "Atlantic/Canary", "mexicana": "America/Mexico_City",
+    "colombiana": "America/Bogota", "peruana": "America/Lima", "chilena": "America/Santiago",
+    "argentina": "America/Argentina/Buenos_Aires",
+    "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland",
+    "australian eastern": "Australia/Sydney", "hong kong": "Asia/Hong_Kong",
+    "korean": "Asia/Seoul", "korea": "Asia/Seoul", "china": "Asia/Shanghai",
+    "chinese": "Asia/Shanghai", "brazil": "America/Sao_Paulo", "brazilian": "America/Sao_Paulo",
+    "south african": "Africa/Johannesburg", "uae": "Asia/Dubai", "gulf": "Asia/Dubai",
+    "gulf standard": "Asia/Dubai",
+    "schweizer": "Europe/Zurich", "österreichischer": "Europe/Vienna",
+    "österreichische": "Europe/Vienna", "britische": "Europe/London",
+    "britischer": "Europe/London", "englische": "Europe/London",
+    "engelse": "Europe/London", "britse": "Europe/London", "duitse": "Europe/Berlin",
+    "franse": "Europe/Paris", "spaanse": "Europe/Madrid", "zwitserse": "Europe/Zurich",
+    "portugese": "Europe/Lisbon", "ierse": "Europe/Dublin",
+    "anglaise": "Europe/London", "britannique": "Europe/London",
+    "du royaume-uni": "Europe/London", "espagnole": "Europe/Madrid",
+    "allemande": "Europe/Berlin", "suisse": "Europe/Zurich", "belge": "Europe/Brussels",
+    "des canaries": "Atlantic/Canary", "portugaise": "Europe/Lisbon",
+    "británica": "Europe/London", "britanica": "Europe/London",
+    "del reino unido": "Europe/London", "alemana": "Europe/Berlin",
+    "francesa": "Europe/Paris", "portuguesa": "Europe/Lisbon",
 }  # fmt: skip
 
 _ABBR = "|".join(sorted([*_REGION_ABBREVIATIONS, "UTC", "GMT", "IST"], key=len, reverse=True))
@@ -106,18 +131,30 @@ _STRICT = re.compile(
     r"(?:\s+(?:standard|daylight))?\s+time\b)"
     r"|(?P<paren>(?<=\()\s*(?:eastern|central|mountain|pacific)\s*(?=\)))"
     r"|(?P<windows>(?<=\()[A-Z][A-Za-z.\s]{1,40}?\s+Standard\s+Time(?=\)))"
+    # Windows names in running text: "16:00 Singapore Standard Time", "NZ Daylight Time"
+    r"|(?P<windows2>(?-i:\b(?:[A-Z][A-Za-z.]*\s+){1,4})(?:standard|daylight|summer)\s+time\b)"
     r"|\b(?P<named>central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|"
     r"british\s+summer|indian?\s+standard|uk|british|english|irish|german|french|spanish|"
     r"dutch|belgian|portuguese|swiss|austrian|italian|swedish|polish|indian|israeli?|"
-    r"japan(?:ese)?|singapore|us\s+eastern|us\s+pacific)\s+time\b"
-    r"|\b(?P<dnamed>deutscher?|mitteleuropäischer?(?:\s+sommer)?)\s*zeit\b"
+    r"japan(?:ese)?|singapore|us\s+eastern|us\s+pacific|new\s+zealand|nz|australian\s+eastern|"
+    r"hong\s+kong|korean?|china|chinese|brazil(?:ian)?|south\s+african|uae|gulf(?:\s+standard)?|"
+    r"canary(?:\s+islands)?)\s+time\b"
+    r"|\b(?P<dnamed>deutscher?|mitteleuropäischer?(?:\s+sommer)?|schweizer|"
+    r"österreichischer?|britischer?|englische)\s*zeit\b"
+    r"|\b(?P<dplace>(?-i:[A-ZÄÖÜ][a-zäöüß]+))er\s+(?-i:Zeit)\b"
     r"|\bheure\s+(?P<fnamed>de\s+paris|fran[cç]aise|de\s+france|de\s+bruxelles|de\s+londres|"
-    r"de\s+genève|de\s+montréal|du\s+québec)\b"
+    r"de\s+genève|de\s+montréal|du\s+québec|anglaise|britannique|du\s+royaume-uni|"
+    r"espagnole|allemande|suisse|belge|des\s+canaries|portugaise)\b"
+    r"|\bheure\s+(?:de\s+|d['’])(?P<fplace>(?-i:[A-ZÀ-Ý][\w-]+))"
     r"|\bhora\s+(?P<snamed>peninsular|espa[ñn]ola|de\s+espa[ñn]a|de\s+madrid|de\s+m[ée]xico|"
     r"de\s+canarias|central\s+europea|del\s+centro(?:\s+de\s+m[ée]xico)?|de\s+la\s+cdmx|"
     r"de\s+(?:ciudad\s+de\s+)?m[ée]xico|de\s+bogot[áa]|de\s+colombia|de\s+lima|de\s+per[úu]|"
-    r"de\s+argentina|de\s+buenos\s+aires|de\s+chile|de\s+santiago)\b"
-    r"|\b(?P<nnamed>nederlandse|belgische)\s+tijd\b"
+    r"de\s+argentina|de\s+buenos\s+aires|de\s+chile|de\s+santiago|canaria|insular|"
+    r"de\s+(?:las\s+)?(?:islas\s+)?canarias|mexicana|colombiana|peruana|chilena|argentina|"
+    r"brit[áa]nica|del\s+reino\s+unido|alemana|francesa|portuguesa)\b"
+    r"|\bhora\s+(?:de\s+)?(?P<splace>(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)?))"
+    r"|\b(?P<nnamed>nederlandse|belgische|engelse|britse|duitse|franse|spaanse|zwitserse|"
+    r"portugese|ierse)\s+tijd\b"
     r"|(?P<city>(?-i:\b[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))\s+(?-i:time|Time)\b",
     re.IGNORECASE,
 )
@@ -191,6 +228,12 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
         return zone_for_city(match.group("gcity")) or (iana_zone(found) if found else None)
     if kind == "windows":
         return zone_from_tzid(value)
+    if kind == "windows2":
+        return _windows_name(value)
+    if kind == "dplace":
+        return zone_for_place(value) or zone_for_place(value + "er")
+    if kind in {"fplace", "splace"}:
+        return zone_for_place(value)
     if kind == "offset":
         return fixed_offset(match.group("sign"), match.group("oh"), match.group("om"))
     if kind == "iana":
@@ -209,6 +252,21 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
         return zone_for_place(value)
     found = _NAMED.get(words)
     return iana_zone(found) if found else None
+
+
+def _windows_name(value: str) -> tzinfo | None:
+    """A Windows zone name written in text, maybe after other capitalised words ("Interview
+    Singapore Standard Time") and in its summer form ("New Zealand Daylight Time")."""
+    words = value.split()[:-2]  # without "Standard Time" / "Daylight Time"
+    for first in range(len(words)):
+        name = " ".join(words[first:])
+        zone = zone_from_tzid(f"{name} Standard Time")
+        if zone is not None:
+            return zone
+        key = _NAMED.get(name.lower()) or _US_REGIONS.get(name.lower())
+        if key:
+            return iana_zone(key)
+    return None
 
 
 def _abbreviation(value: str, sent: datetime) -> tzinfo | None:
