@@ -7,6 +7,8 @@ person with an organisation, spoken times, stated zones, the people met.
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 import pytest
 
 from afterview.mail.message import parse_message
@@ -225,3 +227,94 @@ def test_invitation_in_utc_is_shown_at_the_offset_its_text_reveals() -> None:
     assert result.kind == "interview_scheduled"
     assert result.interview is not None
     assert result.interview.start.isoformat() == "2026-11-10T14:00:00+01:00"
+
+
+# --- the people met ----------------------------------------------------------------------------
+
+_SPAN = (datetime(2026, 11, 5, 10, 0, tzinfo=UTC), None)
+
+
+def _met(raw: bytes) -> set[str]:
+    found = details(raw, "interview_scheduled", span=_SPAN)
+    assert found.interview is not None
+    return {p.email for p in found.interview.interviewers}
+
+
+def test_a_colleague_in_cc_named_as_joining_and_the_sender_who_says_both_of_us() -> None:
+    body = (
+        "Thursday works! Ten o'clock at our studio.\n\nRuth (cc'd) will join halfway, so "
+        "you'll get to meet both of us.\n\nOla\n"
+    )
+    raw = mail(
+        body,
+        frm="Ola Berg <ola@fjordlight.example>",
+        headers="Cc: Ruth Sandvik <ruth@fjordlight.example>\r\n",
+    )
+    assert _met(raw) == {"ola@fjordlight.example", "ruth@fjordlight.example"}
+
+
+def test_a_short_confirmation_keeps_the_people_its_quoted_request_named() -> None:
+    body = (
+        "Lovely, Thursday at 10 it is.\n\nBen\n\n"
+        "> On 2 Nov 2026, at 11:00, Robin <robin@example.org> wrote:\n"
+        "> Thursday morning would suit me best.\n>\n"
+        ">> On 1 Nov 2026, Ben Achebe <ben@marigoldcycles.example> wrote:\n"
+        ">> Would you like to come in for an interview? It would be me plus Anya from our "
+        "data team, about an hour.\n"
+    )
+    raw = mail(
+        body,
+        frm="Ben Achebe <ben@marigoldcycles.example>",
+        headers="Cc: Anya Petrova <anya@marigoldcycles.example>\r\n",
+        subject="Re: Interview",
+    )
+    assert _met(raw) == {"ben@marigoldcycles.example", "anya@marigoldcycles.example"}
+
+
+def test_a_recruiter_moving_the_time_keeps_the_interviewer_of_the_quoted_confirmation() -> None:
+    body = (
+        "Hi Robin,\n\nOmar has a clash, so I've moved you to Thursday 5 November at 10:00.\n\n"
+        "Best,\nLea\nLea Marx | Talent Acquisition | Quillfeather\n\n"
+        "From: Lea Marx <lea.marx@quillfeather.example>\nSent: Monday, 2 November 2026 09:12\n"
+        "To: Robin <robin@example.org>\nSubject: Interview confirmation\n\n"
+        "Hi Robin, I'm pleased to confirm your interview with Dr. Omar Haddad "
+        "(omar.haddad@quillfeather.example), Head of Risk, on Wednesday 4 November at 14:00.\n"
+    )
+    raw = mail(body, frm="Lea Marx <lea.marx@quillfeather.example>", subject="RE: Interview")
+    assert _met(raw) == {"omar.haddad@quillfeather.example"}
+
+
+def test_the_author_of_a_forwarded_confirmation_who_says_me_and_a_colleague() -> None:
+    body = (
+        "Hi Robin,\n\nAll confirmed, see below.\n\nSam\n\n"
+        "-----Original Message-----\nFrom: Hanne Lund <hanne.lund@nordvik.example>\n"
+        "Sent: 02 November 2026 15:41\nTo: Sam Lyle <sam@lylesearch.example>\n"
+        "Subject: Interview\n\nHi Sam, we confirm Thursday at 11:00. It will be me and our "
+        "tech lead Per Dahl.\n"
+    )
+    raw = mail(body, frm="Sam Lyle <sam@lylesearch.example>", subject="FW: Interview")
+    assert _met(raw) == {"hanne.lund@nordvik.example"}
+
+
+def test_an_organiser_who_says_they_will_not_attend_is_no_interviewer() -> None:
+    body = (
+        "Hi Robin,\n\nHere is the invite: you'll be meeting Kai Wong (kai.wong@tessel.example), "
+        "our Head of Data. I won't be on the call myself, but shout if you need anything.\n\n"
+        "Nina Roth | Talent Acquisition Partner | Tessel\n"
+    )
+    raw = mail(body, frm="Nina Roth <nina.roth@tessel.example>")
+    assert _met(raw) == {"kai.wong@tessel.example"}
+
+
+def test_whom_to_ask_for_a_new_slot_and_team_mailboxes_are_no_interviewers() -> None:
+    body = (
+        "Your interview is confirmed for Thursday at 10:00 with Ivo Petrov "
+        "(ivo.petrov@brackenridge.example). If anything changes, just reply and Mara will "
+        "help you find a new slot.\n\nBrackenridge Interviews <interviews@brackenridge.example>\n"
+    )
+    raw = mail(
+        body,
+        frm="Brackenridge <no-reply@ats-mailer.example>",
+        headers="Reply-To: Mara Quint <mara.quint@brackenridge.example>\r\n",
+    )
+    assert _met(raw) == {"ivo.petrov@brackenridge.example"}

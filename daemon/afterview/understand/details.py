@@ -85,7 +85,9 @@ def complete(
             sender=r.sender,
             excluded=r.excluded,
             book=_address_book(r),
-            sender_recruits=_signs_as_recruiter(r),
+            sender_recruits=_signs_as_recruiter(r) or _from_agency(r),
+            history=_without_header_lines(f"{r.body.forwarded}\n{r.body.quoted}"[:20000]),
+            author=_forwarded_author(r),
         )
         sender_domain = domain_of(msg.from_.email) if msg.from_ else ""
         if not interviewers and reply_to and is_scheduler(sender_domain):
@@ -113,15 +115,16 @@ def complete(
     )
 
 
+def _from_agency(r: Reading) -> bool:
+    sender_domain = domain_of(r.sender.email) if r.sender else ""
+    return bool(r.sender) and is_agency(sender_domain, r.body.signature, r.body.footer)
+
+
 def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str | None, str | None]:
     """The employer's name and domain; for an agency's mail, its client's."""
     msg = r.msg
     sender_domain = domain_of(r.sender.email) if r.sender else ""
-    if (
-        r.sender
-        and not r.robot_sender
-        and is_agency(sender_domain, r.body.signature, r.body.footer)
-    ):
+    if not r.robot_sender and _from_agency(r):
         history = f"{r.body.quoted}\n{r.body.forwarded}"
         if not domain or domain == sender_domain:
             domain = client_domain(history, sender_domain, r.excluded) or domain
@@ -158,6 +161,12 @@ def _address_book(r: Reading) -> list[Person]:
     found += people_in_headers(history)
     found += [p for p in people_in_text(history) if p.name]
     return found
+
+
+def _forwarded_author(r: Reading) -> Person | None:
+    """Who wrote the forwarded (or first quoted) mail: the first "From:" line inside it."""
+    found = people_in_headers((r.body.forwarded or r.body.quoted)[:4000])
+    return found[0] if found else None
 
 
 def _signs_as_recruiter(r: Reading) -> bool:

@@ -32,7 +32,17 @@ _FIRST_PERSON = re.compile(
     r"y yo\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
     r"and myself|myself and|me and\b|joined by|join(?:ing)? me\b|will join me\b|"
     r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
-    r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf)",
+    r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf|"
+    r"both of us|the two of us|us both|wir beide|uns beide|nous deux|los dos|"
+    r"wij beiden|ons beiden|ons allebei)",
+    re.IGNORECASE,
+)
+# The sender says they will not be there: "I won't be on the call myself".
+_NOT_ATTENDING = re.compile(
+    r"\b(?:I\s+won'?t\s+be\s+(?:on|in|at|joining|there|part)|I\s+will\s+not\s+be\s+(?:on|in|at|"
+    r"joining|there|part)|I'?m\s+not\s+(?:joining|on\s+the|in\s+the|part\s+of)|"
+    r"ich\s+(?:bin|werde)\s+(?:selbst\s+)?nicht\s+dabei|je\s+ne\s+serai\s+pas\s+(?:présente?|là)|"
+    r"no\s+estar[ée]\s+(?:presente|en\s+la)|ik\s+(?:ben|zal)\s+er\s+(?:zelf\s+)?niet\s+bij)",
     re.IGNORECASE,
 )
 _NOT_NAME_WORDS = frozenset(
@@ -214,6 +224,11 @@ _ROLE_ACCOUNTS = frozenset(
         "vacatures",
         "werken",
         "sollicitaties",
+        "interviews",
+        "interview",
+        "scheduling",
+        "recruitingteam",
+        "talentteam",
     ]
 )
 
@@ -237,13 +252,17 @@ def choose_interviewers(
     excluded: set[str],
     book: Sequence[Person] = (),
     sender_recruits: bool = False,
+    history: str = "",
+    author: Person | None = None,
 ) -> tuple[Person, ...]:
     """The people the candidate meets, from the invitation and the text.
 
     ``named``: people named with an address in the text; ``book``: people known from the
     message's headers and history by name and address, who count when the text names them
     where it speaks of the meeting ("with Marcus and Priya"); ``sender_recruits``: the
-    sender signs as a recruiter, who organises interviews more often than holding them.
+    sender signs as a recruiter, who organises interviews more often than holding them;
+    ``history``: the quoted or forwarded request, read only when the new text names nobody;
+    ``author``: who wrote the forwarded mail, an interviewer when it says "me and Ole".
     """
     lowered = text.lower()
     named_ok = [
@@ -254,8 +273,10 @@ def choose_interviewers(
     result: dict[str, Person] = {}
     invited = [p for p in attendees if _usable(p, excluded)]
     org = organizer if organizer and _usable(organizer, excluded) else None
-    first_person = bool(_FIRST_PERSON.search(" ".join(text.split())))
-    sender_ok = sender is not None and _usable(sender, excluded)
+    flat = " ".join(text.split())
+    first_person = bool(_FIRST_PERSON.search(flat))
+    absent = bool(_NOT_ATTENDING.search(flat))
+    sender_ok = sender is not None and _usable(sender, excluded) and not absent
     if invited or org:
         mentioned = names_mentioned(text, [*invited, *([org] if org else [])])
         mentioned |= {p.email for p in named_ok}
@@ -266,7 +287,7 @@ def choose_interviewers(
         if org:
             sender_is_org = sender is not None and sender.email == org.email
             others_named = bool(mentioned - {org.email})
-            keep = (
+            keep = not (sender_is_org and absent) and (
                 org.email in mentioned
                 or (sender_is_org and (first_person or not sender_recruits))
                 or not result
@@ -277,16 +298,38 @@ def choose_interviewers(
         for person in named_ok:
             result.setdefault(person.email, person)
         return tuple(result.values())
-    for person in named_ok:
-        result.setdefault(person.email, person)
-    for person in _met_by_name(text, book):
+    for person in [*named_ok, *_met_by_name(text, book)]:
         if _usable(person, excluded) and (sender is None or person.email != sender.email):
             result.setdefault(person.email, person)
+    named_here = bool(result)
+    if not result and history:
+        # a reply that only confirms or moves the time: the people the request it answers
+        # named still meet the candidate ("It'd be me and Sal", "with Marcus Odeh (...)")
+        for person in _met_in(history, book, excluded):
+            if sender is None or person.email != sender.email:
+                result.setdefault(person.email, person)
+        if author and _usable(author, excluded) and _FIRST_PERSON.search(" ".join(history.split())):
+            result.setdefault(author.email, author)  # the forwarded mail's "me and Ole"
     # the sender when they say they attend, or when a person (not a recruiter) fixes a
-    # meeting and names nobody else: "Let's do Monday at 9am"
-    if sender_ok and sender is not None and (first_person or not (result or sender_recruits)):
+    # meeting and names nobody else in the new text: "Let's do Monday at 9am"
+    if sender_ok and sender is not None and (first_person or not (named_here or sender_recruits)):
         result.setdefault(sender.email, sender)
     return tuple(result.values())
+
+
+def _met_in(text: str, book: Sequence[Person], excluded: set[str]) -> list[Person]:
+    """People a text names with an address where it speaks of the meeting, and people of
+    ``book`` it puts next to meeting words."""
+    lowered = text.lower()
+    named = [
+        p
+        for p in people_in_text(text)
+        if p.name
+        and p.email in lowered
+        and not _contact(text, p)
+        and _MEETING_WITH.search(text[max(0, lowered.find(p.email) - 160) : lowered.find(p.email)])
+    ]
+    return [p for p in [*named, *_met_by_name(text, book)] if _usable(p, excluded)]
 
 
 # A sentence about meeting someone, and one that only says whom to ask.
@@ -297,21 +340,25 @@ _MEETING_WITH = re.compile(
     re.IGNORECASE,
 )
 # Right before a first name: the candidate meets that person ("with Marcus and Priya",
-# "Te entrevistarán Andrés y Paola"); right after it: that person will meet the candidate.
+# "Te entrevistarán Andrés y Paola"); right after it: that person will meet the candidate
+# (used with ``match(text, pos)``, where "^" would never match).
 _MEETS_BEFORE = re.compile(
-    r"\b(?:with|meet|meeting|and|&|joined by|mit|und|avec|et|con|y|met|en|"
+    r"\b(?:with|meet|meeting|and|&|plus|joined by|mit|und|avec|et|con|y|met|en|"
     r"entrevistar\w*|Gesprächspartner\w*(?:\s+(?:sind|ist))?)\s+(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|"
     r"Mme|M|Sr|Sra)\.?\s+)?$",
     re.IGNORECASE,
 )
 _MEETS_AFTER = re.compile(
-    r"^(?:\s+[A-Z][\w'-]+)?\s+(?:would like to meet|wants to meet|will (?:join|interview|meet|"
-    r"be joining|lead|run|host)|is joining|möchte Sie|wird (?:Sie|dabei)|vous recevra|"
-    r"te entrevistará|le entrevistará|sera présente?|zal (?:je|u))\b",
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,24}\))?,?\s+(?:would like to meet|wants to meet|"
+    r"will (?:join|interview|meet|be joining|lead|run|host)|is joining|möchte Sie|"
+    r"wird (?:Sie|dabei)|vous recevra|te entrevistará|le entrevistará|sera présente?|"
+    r"zal (?:je|u))\b",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
     r"\b(?:reach out|contact\w*|questions?|queries|Fragen|wenden Sie sich|contacter|"
+    r"help you|if anything changes|(?:find|pick|book) (?:you )?a new (?:slot|time)|"
+    r"reschedul\w*|verschieben|reprogramar|reporter|verzetten|"
     r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de)\b",
     re.IGNORECASE,
 )
