@@ -76,3 +76,21 @@ def test_writing_to_say_why_is_no_promise_to_write() -> None:
     assert find_decision_by(text, SENT) is None
     promise = "Te escribo el viernes 13 de noviembre con nuestra decisión."
     assert find_decision_by(promise, SENT) == date(2026, 11, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "If you are shortlisted, we will contact you within two weeks.",
+        "Sollten Sie in die engere Auswahl kommen, melden wir uns innerhalb von zwei Wochen.",
+        "Si votre profil correspond, nous reviendrons vers vous d'ici deux semaines.",
+        "Si tu perfil encaja, te contactaremos en las próximas dos semanas.",
+    ],
+)
+def test_a_promise_kept_only_if_chosen_gives_no_decision_date(text: str) -> None:
+    assert find_decision_by(text, SENT) is None
+
+
+def test_an_unconditional_promise_still_gives_one() -> None:
+    text = "We will get back to all candidates within two weeks."
+    assert find_decision_by(text, SENT) == date(2026, 11, 23)

@@ -90,6 +90,16 @@ _AFTER_THAT = re.compile(
     r"después\s+de\s+eso|daarna|daarop)\b",
     re.IGNORECASE,
 )
+# A promise kept only if the candidate is chosen ("If your profile matches, we will contact
+# you within ten working days"): silence is then the answer, so no decision date is given.
+_IF_CHOSEN = re.compile(
+    r"\b(?:if|should|in\s+case|wenn|falls|sofern|sollte\w*|si|als|indien|mocht|en\s+caso\s+de\s+que)"
+    r"\b[^.!?\n]{0,60}?\b(?:shortlist\w*|selected|successful|suitable|a\s+(?:good\s+|strong\s+)?"
+    r"(?:match|fit)|match(?:es)?|engere[nr]?\s+Auswahl|ausgewählt|geeignet|"
+    r"correspond\w*|retenu\w*|sélectionn\w*|encaj\w*|seleccionad\w*|aansluit\w*|"
+    r"geselecteerd|geschikt)\b",
+    re.IGNORECASE,
+)
 _HORIZON = timedelta(days=120)
 
 
@@ -125,6 +135,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if _CANDIDATE_DEADLINE.search(norm, begin, finish):
             continue
         if _IMPERATIVE_BY.match(norm, begin, finish):
+            continue
+        if _IF_CHOSEN.search(norm, begin, span.start):
             continue
         if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
             norm, span.end, finish
