@@ -38,9 +38,14 @@ DEV_FLOORS = {
     FIXTURES / "holdout_f": 0.975,
     FIXTURES / "holdout_h": 0.875,  # multilingual, zones; 77.5% when written
     FIXTURES / "holdout_i": 0.925,  # messy threads, agencies, founders; 72.5% when written
+    FIXTURES / "holdout_g": 0.975,  # ATS and calendars; 90% when written
+    FIXTURES / "holdout_j": 0.875,  # a broad inbox mix; 85% when written
+    FIXTURES / "holdout_k": 0.775,  # health, schools, councils, hospitality; 77.5% when written
     # Never tuned on: the honest estimate of unseen mail when it was added (85%).
     FIXTURES / "holdout_e": 0.85,
 }
+# Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
+UNTOUCHED = {FIXTURES / "holdout_e"}
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 
 
@@ -155,11 +160,15 @@ def _report(name: str, s: Scores, *, misses: bool = True) -> None:
         print("  miss:", miss)
 
 
+def _shows_misses(set_name: str) -> bool:
+    return set_name != "total" and set_name not in {c.name for c in UNTOUCHED}
+
+
 @pytest.fixture(scope="module")
 def all_scores() -> dict[str, Scores]:
     per_set = _run()
     for name, result in per_set.items():
-        _report(name, result, misses=name != "total")
+        _report(name, result, misses=_shows_misses(name))
     return per_set
 
 
@@ -211,4 +220,4 @@ def test_decision_dates(scores: Scores) -> None:
 
 if __name__ == "__main__":
     for set_name, set_scores in _run().items():
-        _report(set_name, set_scores, misses=set_name != "total")
+        _report(set_name, set_scores, misses=_shows_misses(set_name))
