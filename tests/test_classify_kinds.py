@@ -213,3 +213,93 @@ def test_a_question_mark_in_a_link_offers_no_choice() -> None:
         "link in your portal.\n\nAcme Recruiting"
     )
     assert kind(mail(body, subject="Interview confirmed: Data Analyst")) == "interview_scheduled"
+
+
+# --- a hospital, a clinic, a housing association or a bank as the workplace ------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "expected"),
+    [
+        (
+            "Interview - Ward Clerk (ref 301-22)",
+            "Dear Sam,\n\nFollowing shortlisting for the above post I am pleased to invite you "
+            "to interview.\n\nDate: Monday 16 November 2026\nTime: 14:30\nVenue: Main Outpatients, "
+            "St Bride's Hospital\n\nPlease bring photo ID.\n\nMedical Staffing Office",
+            "interview_scheduled",
+        ),
+        (
+            "Receptionist vacancy",
+            "Hi Sam,\n\nThanks for your CV - the dental practice manager would like to meet you "
+            "for the receptionist post. Which afternoons next week would suit you?\n\nBest,\nPriya",
+            "interview_request",
+        ),
+        (
+            "Housing Officer - outcome",
+            "Dear Sam,\n\nThank you for attending the assessment centre for the Housing Officer "
+            "role. I am sorry to tell you that the panel has decided to appoint another "
+            "candidate. Tenancy experience was the deciding factor.\n\nPeople Services, Riverside "
+            "Homes",
+            "rejection",
+        ),
+        (
+            "Ihre Bewerbung als Pflegefachkraft",
+            "Sehr geehrte Frau Sam,\n\nvielen Dank für Ihre Bewerbung. Wir möchten Sie gern zu "
+            "einem Vorstellungsgespräch in unsere Klinik einladen. Passt Ihnen Donnerstag, der "
+            "12. November, um 10 Uhr?\n\nPersonalabteilung Kreiskrankenhaus",
+            "interview_request",
+        ),
+        (
+            "Candidature - assistant(e) de cabinet vétérinaire",
+            "Bonjour Sam,\n\nSuite à la présélection des candidats, nous aimerions vous "
+            "rencontrer à la clinique vétérinaire. Quelles sont vos disponibilités la semaine "
+            "prochaine ?\n\nCordialement,\nDr Morel",
+            "interview_request",
+        ),
+    ],
+)
+def test_a_job_in_health_housing_or_a_clinic_is_a_job(
+    subject: str, body: str, expected: str
+) -> None:
+    assert kind(mail(body, subject=subject, frm="Jobs <jobs@stbrides.example>")) == expected
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your appointment",
+            "Dear Sam,\n\nYour appointment at the clinic is on Tuesday 10 November at 09:10 with "
+            "the physiotherapist. If you cannot attend, we will offer the slot to another "
+            "patient.\n\nReception",
+        ),
+        (
+            "Your application - 14 Elm Court",
+            "Hi Sam,\n\nThe landlord has chosen another applicant for the flat, so we won't be "
+            "progressing your application. Your documents will be returned in the post.\n\n"
+            "Lettings",
+        ),
+        (
+            "School admissions",
+            "Dear parent,\n\nAll candidates sitting the entrance test on Saturday should arrive "
+            "by 8:45. Shortlisted pupils will be invited to an interview.\n\nAdmissions Office",
+        ),
+    ],
+)
+def test_appointments_flats_and_school_places_stay_unrelated(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject, frm="Desk <desk@service.example>")) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a scheme the candidate proposed, and "all applicants" told by the employer
+        "Dear Sam,\n\nThanks again for Thursday - the panel enjoyed your idea for a mentoring "
+        "scheme. We have one more candidate to see, and I will write to all candidates by "
+        "Friday.\n\nBest wishes,\nMorag",
+        "Dear Sam,\n\nShortlisting is on Tuesday and we will let all applicants know the "
+        "outcome by Friday 13 November.\n\nKind regards,\nHR Office",
+    ],
+)
+def test_words_of_a_newsletter_or_mentoring_in_an_employers_update(body: str) -> None:
+    assert kind(mail(body, subject="Re: Office Manager post")) == "employer_reply"

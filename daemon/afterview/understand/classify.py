@@ -50,6 +50,8 @@ JOB_STRONG = re.compile(
     r"your (?:\w+ )?interview|interview (?:for|with)|hiring (?:manager|team|process)|"
     r"recruit(?:er|ing|ment)|talent acquisition|interview process|(?:the|this) [\w ,/()&-]{2,60}"
     r"\b(?:role|position|vacancy|opening)\b|job offer|offer letter|"
+    # the public sector's word for a job: "the above post", "the post of Ward Clerk"
+    r"(?:the|this) (?:above|advertised) (?:post|vacancy)\b|the post of\b|"
     r"Bewerbung|Stelle\b|Vorstellungsgespräch|Bewerbungsgespräch|candidature|poste\b|"
     r"recrutement|entretien d'embauche|candidatura|puesto\b|proceso de selección|"
     r"sollicitatie\w*|vacature|functie\b)",
@@ -166,6 +168,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     # 3. hard negatives: other kinds of interviews, appointments and offers; bulk mail
     own_application = bool(cues.APPLICATION_ITSELF.search(job_text))
+    non_job = _setting_only(non_job, job_text, r.subject)
     if non_job and not (own_application and strong_job >= 2) and not (rejection or offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
@@ -339,6 +342,21 @@ def _history_about_a_job(history: str) -> bool:
         and len(cues.JOB_CONTEXT.findall(history)) >= 2
         and not any(rx.search(history) for rx in cues.NON_JOB_RES.values())
     )
+
+
+def _setting_only(non_job: list[str], job_text: str, subject: str) -> list[str]:
+    """The hard-negative contexts that still hold once the workplace is allowed for: a
+    hospital, a clinic, a housing association or a bank is where the job is when the mail
+    names a post or speaks of choosing among candidates (schools: only a job named)."""
+    if not any(name in cues.SECTORS for name in non_job):
+        return non_job
+    named = _names_a_job(job_text) or names_a_job(subject)
+    selecting = named or bool(cues.SELECTION.search(job_text))
+    return [
+        name
+        for name in non_job
+        if name not in cues.SECTORS or not (named if name in cues.SECTORS_NAMED_ONLY else selecting)
+    ]
 
 
 def _names_a_job(text: str) -> bool:

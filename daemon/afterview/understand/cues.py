@@ -147,9 +147,13 @@ NON_JOB = {
     r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
     r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
     r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b",
-    "mentoring": r"\bmentor\w*|\bcoffee chat\b|\b(?:join|book|my|our) office hours\b|"
+    "mentoring": r"\bmentors\b|\bmentorship\b|\bcoffee chat\b|"
+    r"\b(?:join|book|my|our) office hours\b|"
     r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
-    r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bMentoring\b",
+    r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bmentee\w*|"
+    # mentoring offered to the user, not a scheme the candidate proposed in an interview
+    r"\bmentor(?:ing|ship)?\s+(?:session|call|chat|programme|program|match\w*|meeting|"
+    r"circle|network)s?\b|\byour mentor\b",
     "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|"
     r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
     r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
@@ -167,7 +171,10 @@ NON_JOB = {
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
     r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
     r"\btips? (?:for|on) (?:your |the )?(?:next )?interview|\binterview tips\b|"
-    r"\bhow to (?:ace|nail|prepare for|answer)\b|\bapplicants\b",
+    r"\bhow to (?:ace|nail|prepare for|answer)\b|"
+    # a board's count of others ("be one of the first 25 applicants"), not an employer's
+    # "we will let all applicants know"
+    r"\b(?:first|top|\d+\+?|over \d+|fewer|more than \d+)\s+applicants\b",
     "marketing": r"\bspecial offer\b|\blimited[- ]time\b|\b\d+\s?% off\b|\bdiscount\b|"
     r"\bpromo(?:tion(?:al)?)? code\b|\bcoupon\b|\bsale ends\b|\bfree shipping\b|"
     r"\boffer ends\b|\bexclusive offer\b|\bBlack Friday\b|\bAngebot gilt\b|\bRabatt\b|"
@@ -178,6 +185,47 @@ NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.
 OTHER_APPLICATIONS = frozenset({"medical", "housing", "finance", "school", "papers"})
+# Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
+# association, a bank and a school employ people, so their words ("patient", "tenancy",
+# "pupils") are the setting of a job as often as another thing applied for. There, a job named
+# (a post, a role) or an employer choosing people (SELECTION) says the mail is about a job.
+SECTORS = frozenset({"medical", "housing", "finance", "school"})
+# In school admissions children are "applicants" and sit exams as "candidates": only a job
+# named brings such mail back, never selection words alone.
+SECTORS_NAMED_ONLY = frozenset({"school"})
+
+# An employer choosing people for a post, in any register: shortlisting, a panel, the other
+# candidates, a selection process, the advertised post. No appointment, viewing or loan mail
+# speaks of choosing among candidates (a flat or a loan has "applicants", never "candidates").
+SELECTION = re.compile(
+    r"\b(?:shortlist\w*|short-list\w*|long-?list(?:ed|ing)|"
+    r"(?:other|all|further|internal|external|successful|unsuccessful|suitable|preferred|"
+    r"strongest|remaining|shortlisted|final|right|another|each)\s+candidates?|"
+    r"(?:interview|selection|recruitment|appointment|appointing|hiring)\s+(?:panel|committee)|"
+    r"(?:the|our|a)\s+panel\b(?!\s+(?:discussion|event|session|talk))|"
+    r"selection (?:process|day|event|criteria|centre|center)|assessment (?:centre|center|day)|"
+    r"(?:hiring|recruiting|appointing|line) manager|"
+    r"job (?:title|reference|ref|description|offer|advert)|person spec\w*|"
+    r"(?:the|this|above|advertised) (?:vacancy|role|position)|(?:this|above|advertised) post|"
+    # the post as a job, not the post that brings letters
+    r"the post (?:is|of|holder|will be)|(?:apply|applying|applied|application|candidates?|"
+    r"interview(?:ed|s)?|suitable) for (?:the|this) post|"
+    r"(?<!\bin )(?<!\bby )(?<!\bthrough )(?:the|this|our) (?:(?!blog|linkedin|social|forum|guest|"
+    r"latest|recent|last|next|previous|sponsored|first|original)[\w-]+ ){1,3}post\b"
+    r"(?!\s*(?:office|code|box|room|card|man|mark))|"
+    r"appoint(?:ed|ment)? to (?:the|this) (?:post|role|position)|pre-employment checks?|"
+    # German
+    # German, French, Spanish, Dutch: "Bewerber", "candidats", "kandidaat-huurder" are a flat's
+    # applicants too, so only the words of a selection process itself count
+    r"Auswahl(?:verfahren|gespräch\w*|prozess|kommission|tag)|Vorauswahl|"
+    r"Stellenausschreibung|ausgeschriebene[nr]? (?:Stelle|Position)|Assessment-?Center|"
+    r"présélection\w*|jury de (?:recrutement|sélection)|fiche de poste|offre d'emploi|"
+    r"entretien d'embauche|processus de recrutement|"
+    r"preselección|tribunal de selección|proceso de selección|oferta de empleo|"
+    r"selectie(?:procedure|commissie|gesprek\w*|dag)|sollicitatie(?:commissie|procedure|"
+    r"gesprek\w*)|voorselectie)\b",
+    _FLAGS,
+)
 # Words of any application, not of a job in particular: "your application" is a flat's too,
 # "offer letter" a mortgage's.
 GENERIC_APPLICATION = re.compile(

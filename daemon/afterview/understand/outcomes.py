@@ -30,6 +30,10 @@ REJECTION = _compile(
         rf"decided on|gone with|found|identified|offered the (?:role|position|job) to|"
         rf"extended an offer to|made an offer to)\s+(?:an?other|other|a different|a more|"
         rf"an internal|a stronger)\b[^.;]{{0,20}}{_CANDIDATE}",
+        # the public sector's word: "the panel has decided to appoint another candidate"
+        rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,30}}\bto\s+(?:appoint|hire|"
+        rf"offer (?:the (?:role|post|position|job) )?to)\s+(?:(?:an?other|a different|an internal|"
+        rf"an external)\b[^.;]{{0,20}}{_CANDIDATE}|someone else|somebody else)\b",
         r"\bselected (?:other )?(?:applicants|candidates|people|someone)\b[^.;]{0,30}"
         r"\b(?:whose|who|with)\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?(?:(?:going|able|planning|in a position)\s+to\s+)?"
