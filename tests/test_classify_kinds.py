@@ -303,3 +303,71 @@ def test_appointments_flats_and_school_places_stay_unrelated(subject: str, body:
 )
 def test_words_of_a_newsletter_or_mentoring_in_an_employers_update(body: str) -> None:
     assert kind(mail(body, subject="Re: Office Manager post")) == "employer_reply"
+
+
+# --- the invitation that names the one time, and invitations not yet the candidate's ---------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Planning Officer (ref PL/0431)",
+            "Dear Sam,\n\nFollowing shortlisting we invite you to attend an assessment centre on "
+            "Wednesday 18 November 2026 at 9.30am at the Civic Centre.\n\nHR Services",
+        ),
+        (
+            "Ihre Bewerbung als Verwaltungsfachangestellte",
+            "Sehr geehrte Frau Sam,\n\nwir laden Sie herzlich zu einem Auswahlgespräch am "
+            "Dienstag, 17. November 2026 um 10:00 Uhr in unser Rathaus ein.\n\nPersonalamt",
+        ),
+        (
+            "Convocation - agent d'accueil",
+            "Madame,\n\nNous vous convoquons à un entretien devant le jury le mardi 17 novembre "
+            "2026 à 14h00 à la mairie.\n\nService des ressources humaines",
+        ),
+        (
+            "Auxiliar administrativo",
+            "Estimada Sam:\n\nLe citamos para una entrevista personal el jueves 19 de noviembre a "
+            "las 10:00 en el Ayuntamiento.\n\nDepartamento de Personal",
+        ),
+        (
+            "Sollicitatie beleidsmedewerker",
+            "Beste Sam,\n\nGraag nodigen we je uit voor een selectiegesprek op donderdag 19 "
+            "november om 10.00 uur in het gemeentehuis.\n\nTeam HRM",
+        ),
+    ],
+)
+def test_an_invitation_naming_one_time_is_scheduled(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject, frm="HR <hr@stadt.example>")) == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        (
+            "Dear Sam,\n\nWe'd like to invite you to an interview on Tuesday 17 November at "
+            "10am or Wednesday 18 November at 2pm.\n\nHR",
+            "interview_request",
+        ),
+        (
+            "Dear Sam,\n\nWe'd like to invite you to interview. Are you free on Tuesday 17 "
+            "November at 10:00?\n\nHR",
+            "interview_request",
+        ),
+        (
+            "Dear Sam,\n\nThank you for your application for the post of Planning Officer. We "
+            "will invite you to interview on Tuesday 17 November if you are shortlisted.\n\nHR",
+            "application_received",
+        ),
+        (
+            "Dear Sam,\n\nThank you for your application. We will invite shortlisted candidates "
+            "to an assessment centre on Tuesday 17 November.\n\nHR",
+            "application_received",
+        ),
+    ],
+)
+def test_an_invitation_with_a_choice_or_a_condition_is_not_scheduled(
+    body: str, expected: str
+) -> None:
+    assert kind(mail(body, subject="Planning Officer")) == expected

@@ -198,7 +198,13 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     confirmed = lexicon.hits(lexicon.CONFIRMED, sentences)
     # "If you send me two or three slots" still asks; "whether he'd like to speak to you"
     # reports someone else's undecided wish and asks nothing
-    invite = lexicon.hits(lexicon.INVITE, sentences, before=lexicon.UNDECIDED, conditional=True)
+    invite = lexicon.hits(
+        lexicon.INVITE,
+        sentences,
+        skip=lexicon.NOT_YET_YOURS,
+        before=lexicon.UNDECIDED,
+        conditional=True,
+    )
     choose = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED, conditional=True)
     choose_firm = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED)
     if lexicon.BOOKING_LINK.search(r.new):
@@ -291,6 +297,16 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             reasons.append("one fixed time stated")
             reasons.append(f"time:{found.evidence}"[:60])
             return "interview_scheduled", {"span": (found.start, found.end)}
+        if (
+            meeting
+            and not (proposal or found.alternatives or choose_firm)
+            and _invited_at(found.evidence, sentences)
+        ):
+            # the invitation itself names the one time: "we invite you to attend an
+            # assessment centre on Wednesday 18 November at 9.30am" is the employer's plan
+            reasons.append("invited to one named time")
+            reasons.append(f"time:{found.evidence}"[:60])
+            return "interview_scheduled", {"span": (found.start, found.end)}
         if found.alternatives and meeting_time and not confirmed:
             # times on several days for a meeting: options for the candidate to choose from
             reasons.append("several times offered")
@@ -329,6 +345,30 @@ def _offered(window: str) -> bool:
     """The words around a time offer it as a choice ("does 3pm work?"); a "?" in a link's
     query string or in a way out of the booking ("Need to reschedule?") offers nothing."""
     return bool(lexicon.PROPOSAL.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", window))))
+
+
+# A condition anywhere in the sentence: "we will invite you to interview on 17 November if
+# you are shortlisted" is a possibility, not a plan.
+_CONDITION = re.compile(
+    r"\b(?:if|should you|provided|unless|once|in case|wenn|falls|sofern|si|en caso|als|indien|"
+    r"mocht)\b",
+    re.IGNORECASE,
+)
+
+
+def _invited_at(evidence: str, sentences: list[str]) -> bool:
+    """The candidate is invited, unconditionally, in the very sentence that names the time:
+    "we invite you to attend an interview on Tuesday 17 November at 10:15"."""
+    words = " ".join(evidence.split())
+    own = [
+        s
+        for s in sentences
+        if words in " ".join(s.split()) and TO_CANDIDATE.search(s) and not _CONDITION.search(s)
+    ]
+    return bool(
+        own
+        and lexicon.hits(lexicon.INVITE, own, skip=lexicon.NOT_YET_YOURS, before=lexicon.UNDECIDED)
+    )
 
 
 def _history_about_a_job(history: str) -> bool:

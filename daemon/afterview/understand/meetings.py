@@ -147,7 +147,8 @@ CONFIRMED = _compile(
 # Asking to meet: an invitation without a time yet ("we'd like to invite you to interview").
 INVITE = _compile(
     (
-        r"\b(?:invite|invitation|inviting|like to (?:invite|schedule|arrange|set up|book|have|"
+        r"\b(?:invite|invitation|inviting|you(?:'ve| have| are|'re) (?:been )?invited|"
+        r"(?:ask|asking) you to attend|like to (?:invite|schedule|arrange|set up|book|have|"
         r"meet|speak|talk|chat)|love to (?:invite|schedule|arrange|set up|book|have|do|chat|talk|"
         r"speak|meet))\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting|screen|"
         r"discussion|talk|onsite|assessment)",
@@ -165,21 +166,29 @@ INVITE = _compile(
         r"kennenlernen|telefonat|videocall)",
         r"(?:gespräch|interview|kennenlernen|telefonat|videocall)\b[^.;]{0,60}"
         r"\b(?:einladen|einzuladen)\b",
+        # the separable verb: "wir laden Sie zu einem Auswahlgespräch am Dienstag ein"
+        r"\b(?:laden|lade)\s+(?:Sie|dich|euch)\b[^;!?\n]{0,100}(?:gespräch|interview|"
+        r"kennenlernen|termin)\w*\b[^;!?\n]{0,80}\bein\b",
         # French
         r"\b(?:inviter|invitation|convier)\b[^.;]{0,60}\b(?:entretien|échange|entrevue|rencontre)",
+        # the public sector summons: "nous vous convoquons à un entretien", "le convocamos"
+        r"\b(?:convoqu\w+|convocation)\b[^.;]{0,60}\b(?:entretien|épreuve|jury|oral)",
         r"\b(?:planifier|organiser|fixer|convenir d'un|caler)\s+(?:un\s+)?(?:entretien|échange|"
         r"rendez-vous|créneau|appel)",
         r"\b(?:aimerions|souhaiterions|voudrions)\s+vous\s+rencontrer\b|"
         r"\bnos\s+gustar[ií]a\s+conocerte\b|\b(?:würden|möchten)\s+Sie\s+(?:gerne\s+)?"
         r"kennenlernen\b|\bwillen\s+je\s+graag\s+(?:leren\s+kennen|spreken|ontmoeten)\b",
         # Spanish
-        r"\b(?:invitar(?:te|le)?|invitación)\b[^.;]{0,60}\b(?:entrevista|llamada|conversación|"
-        r"reunión)",
+        r"\b(?:invitar(?:te|le)?|invitación|convoca\w*|citar(?:te|le)|(?:te|le) citamos)\b"
+        r"[^.;]{0,60}\b(?:entrevista|llamada|conversación|reunión|prueba)",
         r"\b(?:agendar|programar|concertar|coordinar|organizar)\s+(?:una\s+)?(?:entrevista|"
         r"llamada|reunión|videollamada)",
         # Dutch
         r"\b(?:uitnodigen|uitnodiging|uit te nodigen)\b[^.;]{0,60}\b(?:gesprek|interview|"
         r"kennismaking|sollicitatiegesprek)",
+        # the separable verb: "we nodigen je graag uit voor een selectiegesprek"
+        r"\bnodig\w*\s+(?:we\s+|wij\s+)?(?:je|u|jou)\b[^.;]{0,40}\buit\b[^.;]{0,60}"
+        r"(?:gesprek|interview|kennismaking)",
         r"\b(?:inplannen|plannen|afspreken|in te plannen)\b[^.;]{0,30}\b(?:gesprek|afspraak|"
         r"moment|interview)|\b(?:gesprek|afspraak|moment)\b[^.;]{0,30}\b(?:inplannen|plannen|"
         r"in te plannen)",
@@ -261,6 +270,19 @@ UNDECIDED = re.compile(
     r"progress(?:es|ed)?|move(?:s|d)?\s+forward|passt|geeignet|ausgewählt|correspond\w*|"
     r"retenue?s?|sélectionnée?s?|encaj\w+|seleccionad[oa]s?|aansluit\w*|geschikt|"
     r"geselecteerd)\b[^.!?]*$)"
+)
+# An invitation that is not (yet) the candidate's: the condition of being chosen comes after
+# it ("we will invite you to interview on 17 November if you are shortlisted"), or others are
+# invited ("we will invite shortlisted candidates to an assessment centre").
+NOT_YET_YOURS = re.compile(
+    r"\b(?:if|should|once|provided|unless|falls|wenn|sofern|sollten|si|en caso de que|als|"
+    r"indien|mocht)\b[^.!?]{0,60}\b(?:shortlisted|selected|successful|progress(?:es|ed)?|"
+    r"in die engere Auswahl|ausgewählt|berücksichtigt|retenue?|sélectionnée?|preseleccionad[oa]|"
+    r"seleccionad[oa]|geselecteerd|door(?:gaat|gaan))\b|"
+    r"\b(?:invite|einladen|inviterons|invitaremos|uitnodigen)\s+(?:the\s+|all\s+|our\s+|die\s+|"
+    r"les\s+|a\s+los\s+|de\s+)?(?:shortlisted|successful|selected|suitable|remaining|\d+|a few|"
+    r"several|ausgewählten?|besten|candidats|candidat[oa]s|kandidaten)\b",
+    _FLAGS,
 )
 # A link to a booking page: the candidate is asked to pick a time.
 BOOKING_LINK = re.compile(

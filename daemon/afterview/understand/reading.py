@@ -23,7 +23,15 @@ from .text import Body, split_body
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.I)
 _FWD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.I)
-_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[\"'¡¿(]?[^\W\d_])|\n+")
+# A German ordinal is a number with a point ("am 17. November", "zum 2. Gespräch"): no end.
+_ORDINAL_NEXT = (
+    r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
+    r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez|Runde|Gespräch|Stock|Etage|OG)\b"
+)
+_SENTENCE = re.compile(
+    rf"(?<=[.!?])(?<!\d\.)\s+(?=[\"'¡¿(]?[^\W\d_])|(?<=\d\.)\s+(?!{_ORDINAL_NEXT})"
+    rf"(?=[\"'¡¿(]?[^\W\d_])|\n+"
+)
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LINE_DONE = re.compile(r"[.!?:;…]\s*[\"'»”)]?$")
 _LIST_ITEM = re.compile(r"^(?:[-*•·–>]|\d{1,2}[.)]\s)")
