@@ -318,3 +318,140 @@ def test_whom_to_ask_for_a_new_slot_and_team_mailboxes_are_no_interviewers() -> 
         headers="Reply-To: Mara Quint <mara.quint@brackenridge.example>\r\n",
     )
     assert _met(raw) == {"ivo.petrov@brackenridge.example"}
+
+
+# --- public bodies, forms, services ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("frm", "signature", "company"),
+    [
+        (  # a council under a generic second level: the label before "gov" names it
+            "Mo Reid <mo.reid@ashcombe.gov.example>",
+            "Mo Reid\nHR Officer\nAshcombe Parish Council\nThe Guildhall, Ashcombe",
+            "Ashcombe Parish Council",
+        ),
+        (  # a college: the short name recurs, the full name is written once
+            "Ruth Kay <r.kay@kelvedon.ac.example>",
+            "Ruth Kay | Faculty Office | Kelvedon College of Arts\nKelvedon is an exempt charity",
+            "Kelvedon College of Arts",
+        ),
+        (  # an NHS trust whose domain adds 'nhs' to the place it is named after
+            "Sam Ode <sam.ode@linmouth-nhs.example>",
+            "Sam Ode\nMatron, Ward 7\nLinmouth & Coastal NHS Foundation Trust",
+            "Linmouth & Coastal NHS Foundation Trust",
+        ),
+        (  # a school named after a saint, written short in the text
+            "Ann Lee <a.lee@stbrides.example>",
+            "Ann Lee\nSchool Office\nSt Bride's Catholic Primary School\nSt Bride's welcomes all",
+            "St Bride's Catholic Primary School",
+        ),
+    ],
+)
+def test_a_public_body_is_named_in_full(frm: str, signature: str, company: str) -> None:
+    short = company.split()[0] if not company.startswith("St ") else "St Bride's"
+    body = (
+        f"Dear Robin,\n\nThank you for your application to {short}. We would like to invite "
+        f"you to interview; please reply with your availability next week.\n\n{signature}\n"
+    )
+    assert details(mail(body, frm=frm), "interview_request").company == company
+
+
+def test_a_registered_name_with_a_body_word_is_no_better_than_the_trading_name() -> None:
+    body = (
+        "Dear Robin,\n\nThank you for applying. We will be in touch within ten days.\n\n"
+        "Wyvern Mutual\n\nWyvern Mutual is a trading name of Wyvern Mutual Friendly Society "
+        "Limited, registered in England.\n"
+    )
+    raw = mail(body, frm="Ola Bryn <ola.bryn@wyvernmutual.example>")
+    assert details(raw, "application_received").company == "Wyvern Mutual"
+
+
+@pytest.mark.parametrize(
+    ("field", "company"),
+    [
+        ("Employer:     Brookvale Community NHS Trust", "Brookvale Community NHS Trust"),
+        ("Arbeitgeber: Kreiskrankenhaus Elbmarsch gGmbH", "Kreiskrankenhaus Elbmarsch gGmbH"),
+        ("Werkgever: Gemeente Dijkhoven", "Gemeente Dijkhoven"),
+        ("Empresa: Hoteles Costa Brava, S.L.", "Hoteles Costa Brava"),
+    ],
+)
+def test_a_form_that_states_the_employer(field: str, company: str) -> None:
+    body = (
+        "Your application has been submitted.\n\n  Job title:  Ward Clerk\n"
+        f"  {field}\n  Reference:  44-1208\n\nThis is an automated email.\n"
+    )
+    raw = mail(body, frm="Jobs Portal <donotreply@jobs.portal.example>")
+    assert details(raw, "application_received").company == company
+
+
+@pytest.mark.parametrize(
+    "frm",
+    [
+        "Fenwick Analytics <fenwick@myworkday.example>",
+        "Fenwick Analytics <careers@fenwick.icims.example>",
+        "Fenwick Analytics <jobs@smartrecruiters.co.uk>",
+    ],
+)
+def test_an_ats_domain_under_any_top_level_is_never_the_company(frm: str) -> None:
+    body = (
+        "Dear Robin,\n\nThank you for applying for the Data Analyst position. A member of our "
+        "team will contact you if your profile matches.\n\nTalent Acquisition\n"
+    )
+    assert details(mail(body, frm=frm), "application_received").company == "Fenwick Analytics"
+
+
+def test_a_booking_host_answering_through_a_service_is_no_company() -> None:
+    body = (
+        "A new event has been scheduled.\n\nEvent: Intro call - Product Designer\n"
+        "Host: Tariq Bell (tariq@northlark.example)\nDate: Thursday, 5 November 2026\n"
+    )
+    raw = mail(
+        body,
+        frm="Tariq Bell via Bookly <notifications@bookly.example>",
+        headers="Reply-To: Tariq Bell <tariq@northlark.example>\r\n",
+    )
+    assert details(raw, "interview_scheduled", span=_SPAN).company == "Northlark"
+
+
+@pytest.mark.parametrize(
+    ("display", "company"),
+    [
+        ("Fernbank Energy Early Careers", "Fernbank Energy"),
+        ("Osprey Rail Graduate Recruitment Team", "Osprey Rail"),
+        ("Bellmere Campus Recruiting", "Bellmere"),
+    ],
+)
+def test_a_desk_for_graduates_is_no_part_of_the_name(display: str, company: str) -> None:
+    assert normalise_company(display) == company
+
+
+@pytest.mark.parametrize(
+    ("frm", "text", "company"),
+    [
+        ("Lu Chen <lu@larchfieldhotels.example>", "a post at The Larchfield", "Larchfield Hotels"),
+        ("Ivo Sand <ivo@orwellbooks.example>", "the Buyer role here at Orwell", "Orwell Books"),
+        ("Kai Ru <kai@fennelhealth.example>", "joining Fennel as a Nurse Lead", "Fennel Health"),
+    ],
+)
+def test_a_domain_that_adds_a_sector_word_spells_the_name_in_full(
+    frm: str, text: str, company: str
+) -> None:
+    body = f"Hi Robin,\n\nThanks for your interest in {text}. Could we talk next week?\n"
+    assert details(mail(body, frm=frm), "interview_request").company == company
+
+
+@pytest.mark.parametrize(
+    ("signature", "company"),
+    [
+        ("Ilse Moor | Recruiter | Corvid Financial Group", "Corvid Financial Group"),
+        ("Ilse Moor\nCorvid Financial Group\nCorvid Financial, 1 Bank St", "Corvid Financial"),
+        ("Ilse Moor\nCorvid Financial Services Ltd", "Corvid Financial"),
+    ],
+)
+def test_a_corporate_tail_stays_only_where_the_name_is_always_written_with_it(
+    signature: str, company: str
+) -> None:
+    body = f"Dear Robin,\n\nThank you for applying; we will reply in two weeks.\n\n{signature}\n"
+    raw = mail(body, frm="Ilse Moor <ilse.moor@corvidfinancial.example>")
+    assert details(raw, "application_received").company == company

@@ -15,7 +15,7 @@ from typing import Any
 from . import cues
 from .agency import client_company, client_domain, is_agency
 from .dates import find_decision_by, find_return_date
-from .employer import choose_company, employer_domain
+from .employer import choose_company, employer_domain, is_vendor_domain
 from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_headers, people_in_text
 from .reading import Reading, person, unwrapped
@@ -141,7 +141,8 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
             return client, domain
     company = choose_company(
         display=msg.from_.name if msg.from_ else "",
-        robot_sender=r.robot_sender,
+        # an ATS's address under any top level writes for the employer its display names
+        robot_sender=r.robot_sender or is_vendor_domain(sender_domain),
         people=people,
         texts=[r.subject, r.new, r.body.signature, r.event_text()],
         history=[r.body.quoted, r.body.forwarded],

@@ -1,0 +1,121 @@
+"""A company name as people say it: descriptors and legal suffixes dropped, and the
+squashed spelling that compares a name with a domain ("Énergie Nord" ~ "energienord").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from .robots import VENDOR_NAMES
+
+
+def _words(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+_LEGAL = re.compile(
+    r"(?<!&)[\s,]+(?:inc\.?|incorporated|ltd\.?|limited|llc|l\.l\.c\.|llp|l\.l\.p\.|lp|pllc|ltda|"
+    r"s\.?p\.?a\.?|ohg|gbr|kgaa|vof|bvba|sprl|gmbh(?:\s*&\s*co\.?\s*kg)?|"
+    r"ag|se|kg|plc|corp\.?|co\.|b\.?v\.?|n\.?v\.?|s\.?l\.?u?|s\.?a\.?s?|sarl|s\.?r\.?l\.?|"
+    r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?|pvt\.?|pte\.?|private|sdn\.?\s+bhd\.?|bhd\.?|"
+    r"co|company|corporation|k\.?k\.?|a/s|sp\.?\s*z\s*o\.?\s*o\.?|ug|oü|s\.?c\.?|eurl)\s*$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR = re.compile(
+    # "Early Careers", "Graduate Recruitment", "Campus Recruiting" are desks too
+    r"[\s,|–-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?)\s+)?"
+    r"(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring\s+team|"
+    r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
+    r"human resources|hr(?:\s+team)?|rh|rrhh|recursos humanos|ressources humaines|"
+    r"personalabteilung|team|via\s+\w[\w.]*|karriere|recrutement|"
+    r"empleo|werken bij|notifications?|no-?reply|hq|candidate\s+(?:support|experience|care)|"
+    r"help\s*desk|candidates)\s*$",
+    re.IGNORECASE,
+)
+_DESCRIPTOR_HEAD = re.compile(
+    r"^(?:careers?\s+(?:at|@)|jobs\s+(?:at|@)|team|the|ihr\s+recruiting-team\s+der|"
+    r"recruiting(?:-team)?\s+(?:der|von)|das\s+team\s+(?:der|von)|l'équipe|el\s+equipo\s+de|"
+    r"het\s+team\s+van|talent\s+team\s+(?:at|@)|hiring\s+team\s+(?:at|@))\s+",
+    re.IGNORECASE,
+)
+
+_GENERIC = _words(
+    "hi hello dear thanks thank you best regards the we our your this that re fwd fw interview "
+    "interviews application offer job jobs role position team monday tuesday wednesday "
+    "thursday friday saturday sunday january february march april may june july august "
+    "september october november december video call zoom google teams meet microsoft please "
+    "join location where when date time bonjour hallo hola hoi beste sie ihnen uns wir euch "
+    "vous nous usted ustedes jullie u"
+)
+
+
+def normalise_company(name: str | None) -> str | None:
+    """Strip descriptors ("Careers", "Talent Team") and legal suffixes; None if nothing left."""
+    if not name:
+        return None
+    text = " ".join(name.replace("\u00a0", " ").split()).strip(" \"'·|–-,")
+    for _ in range(3):
+        before = text
+        text = _DESCRIPTOR_HEAD.sub("", text)
+        text = _DESCRIPTOR.sub("", text)
+        text = _LEGAL.sub("", text)
+        text = text.strip(" \"'·|–-,")
+        if text == before:
+            break
+    if not text or text.lower() in VENDOR_NAMES or text.lower() in _GENERIC:
+        return None
+    return text
+
+
+_TRANSLIT = str.maketrans(
+    {
+        "ä": "ae",
+        "ö": "oe",
+        "ü": "ue",
+        "ß": "ss",
+        "æ": "ae",
+        "ø": "o",
+        "å": "a",
+        "œ": "oe",
+        "ł": "l",
+        "đ": "d",
+    }
+)
+
+
+def squash(text: str) -> str:
+    """Letters and digits only, lower-cased, accents dropped ("Énergie" -> "energie")."""
+    # NFKD splits accents off; dropping everything non-ASCII then drops them (and any
+    # letter without an ASCII base, which the filter below would drop anyway)
+    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
+    return _NOT_ALNUM.sub("", plain)
+
+
+_NOT_ALNUM = re.compile(r"[^0-9a-z]+")
+
+
+@lru_cache(maxsize=8192)
+def _squashes(token: str) -> frozenset[str]:
+    """A token's squashed forms: accents dropped, and German-style ("ü" -> "ue")."""
+    return frozenset((squash(token), squash(token.lower().translate(_TRANSLIT))))
+
+
+# Words that end company names, to split a bare domain label ("coppermillstudios").
+NAME_ENDINGS = _words(
+    "labs lab systems software health analytics data digital retail learning energy robotics "
+    "logistics studios studio group holdings bank insurance capital partners consulting "
+    "solutions technologies technology tech ai media games foods clinic works industries "
+    "services network print press drives motors payments pay finance hotels travel security "
+    "design apps cloud bio pharma coffee freight harbour harbor housing books mobility grid "
+    "ventures dynamics networks shipping marine legal assurance academy institute care water "
+    "power solar construction homes properties living wealth investments trading markets "
+    "brands creative agency films publishing transport rail cargo telecom automation machines "
+    "devices instruments optics aerospace aviation automotive hospitality therapeutics biotech "
+    "diagnostics banking credit lending maschinenbau versicherung versicherungen climate fintech "
+    "insurtech proptech healthtech edtech agritech cleantech biosciences sciences brewing "
+    "brewery bakery interiors furniture electronics materials chemicals mining utilities "
+    "foundation university college hospital pharmacy dental advisory consultancy "
+    "communications marketing events entertainment productions fashion beauty"
+)

@@ -1,0 +1,323 @@
+"""The employer's name a mail domain spells, as the mail's text writes it.
+
+"peregrinepayroll.example" is "Peregrine Payroll" where the text writes those words; a public
+body's full name ("Brackenmoor Borough Council" of brackenmoor.gov.example) beats its short
+one; a domain that adds a sector word to the name the text uses ("larchmonthotels" beside
+"The Larchmont") gives its own fuller spelling; a service's domain spells no employer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Iterable, Sequence
+
+from .names import _LEGAL, _TRANSLIT, NAME_ENDINGS, _squashes, _words, normalise_company, squash
+from .robots import SERVICE_DOMAINS, VENDOR_NAMES
+
+_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+_CAP_RUN = re.compile(
+    rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}])(?:(?:[ \t]+|[ \t]*&[ \t]*)"
+    rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}]|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
+)
+_RUN_STOP = _words(
+    "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
+    "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the pvt pte private "
+    "limited bhd sdn pty"
+)
+_CONNECTOR = frozenset(
+    [
+        "of",
+        "de",
+        "del",
+        "da",
+        "do",
+        "dos",
+        "das",
+        "di",
+        "du",
+        "des",
+        "la",
+        "le",
+        "van",
+        "von",
+        "der",
+        "den",
+        "ter",
+        "ten",
+        "y",
+        "and",
+        "und",
+        "et",
+        "en",
+    ]
+)
+
+# Second-level labels that say what kind of body a domain belongs to, not which one:
+# "brackenmoor.gov.uk", "kvu.ac.uk", "harrowfield.nhs.uk", "mairie.gouv.fr".
+_GENERIC_LEVEL = frozenset(
+    _words("co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go")
+)
+
+
+def _name_label(domain: str) -> str:
+    """The label of a domain that names its owner: the one before the TLD, or before a
+    generic second level ("brackenmoor" of "brackenmoor.gov.example")."""
+    parts = [p for p in domain.lower().split(".") if p]
+    if len(parts) < 2:
+        return ""
+    if parts[-2] not in _GENERIC_LEVEL:
+        return parts[-2]
+    return parts[-3] if len(parts) >= 3 else ""
+
+
+def _domain_labels(domain: str) -> list[str]:
+    """The parts of a domain that may spell the employer ("peregrinepayroll")."""
+    label = squash(_name_label(domain))
+    labels = [label] if label else []
+    for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
+        if label.startswith(prefix) and len(label) > len(prefix) + 3:
+            labels.append(label[len(prefix) :])
+    for suffix in ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail"):
+        if label.endswith(suffix) and len(label) > len(suffix) + 3:
+            labels.append(label[: -len(suffix)])
+    return labels
+
+
+# The names services go by in their domains ("myworkday", "icims", "smartrecruiters"); not
+# the short ones or ordinary words an employer's domain may be too ("join", "monster").
+_VENDOR_LABELS = frozenset(
+    label
+    for label in (
+        *(squash(d.split(".")[-2]) for d in SERVICE_DOMAINS),
+        *(squash(name) for name in VENDOR_NAMES),
+    )
+    if len(label) >= 5
+) - _words(
+    "google microsoft outlook teams calendar fountain monster indeed polymer paradox homerun "
+    "pinpoint doodle lever whereby"
+)
+
+
+def is_vendor_domain(domain: str) -> bool:
+    """A service's domain under any top level ("myworkday.example", "tenant.icims.eu",
+    "workable.co.uk"): an ATS mails for many employers, so it is never the employer's."""
+    return squash(_name_label(domain)) in _VENDOR_LABELS
+
+
+def capital_runs(text: str) -> Iterable[list[str]]:
+    for run, _ in _runs(text):
+        yield run
+
+
+def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
+    """Capitalised runs, each with whether a legal suffix cut it ("Tidewell Water Services"
+    of "Tidewell Water Services Ltd": the registered name, not the one people use)."""
+    for match in _CAP_RUN.finditer(text):
+        tokens = match.group(0).split()
+        run: list[str] = []
+        legal = False
+        for token in tokens:
+            if not run and token.lower() == "the":
+                continue  # "The Larchmont": the article opens the name (see _with_article)
+            if token.lower().strip(".") in _RUN_STOP:
+                legal = token.lower().strip(".") in _LEGAL_WORDS
+                break
+            run.append(token)
+        else:
+            after = text[match.end() : match.end() + 12]
+            legal = bool(_LEGAL.match(" " + after.split("\n")[0].split(",")[0].strip()))
+        while run and run[-1].lower() in _CONNECTOR | {"&"}:
+            run.pop()
+        if run:
+            yield run, legal
+
+
+_LEGAL_WORDS = _words(
+    "inc ltd gmbh llc ag plc corp bv nv sl sa pvt pte private limited bhd sdn pty"
+)
+
+
+def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
+    """The name in ``texts`` that spells ``domain``'s label, extended as far as it recurs.
+
+    "peregrinepayroll" matches "Peregrine Payroll"; an abbreviated label matches the words it
+    begins ("brightwatersec" -> "Brightwater Security"); a short label is extended by the
+    words that follow it everywhere it appears ("oakmoss" -> "Oakmoss Retail"). A public
+    body's full name, written once, beats its short name ("Brackenmoor Borough Council",
+    "St Aldhelm's C of E Academy"). A label that adds a sector word to the name the text
+    uses ("larchmonthotels" beside "The Larchmont") gives the domain's fuller spelling.
+    """
+    texts = list(texts)
+    labels = _domain_labels(domain or "")
+    if not labels:
+        return None
+    found = _match_labels(texts, labels)
+    if found:
+        return found
+    stems = _label_stems(labels)
+    found = _match_labels(texts, stems)
+    if found and squash(found) in stems and not _institutional(found.split()):
+        return title_from_domain(domain) or found  # "The Larchmont" -> "Larchmont Hotels"
+    return found
+
+
+def _match_labels(texts: list[str], labels: list[str]) -> str | None:
+    counts: Counter[tuple[str, ...]] = Counter()
+    for text in texts:
+        flat = squash(text) + squash(text.lower().translate(_TRANSLIT))
+        if not any(label[:4] in flat for label in labels):
+            continue
+        for run, legal in _runs(text):
+            for start in range(len(run)):
+                _extend(run, start, labels, counts, legal)
+    if not counts:
+        return None
+    public = {c: n for c, n in counts.items() if _institutional(c)}
+    if public:
+        best = " ".join(max(public, key=lambda c: (public[c], len(c))))
+        return normalise_company(best)
+    top = max(counts.values())
+    longest = max((c for c in counts if counts[c] * 2 >= top), key=len)
+    if longest[-1].lower() in _CORPORATE_TAIL and counts[longest[:-1]] > counts[longest]:
+        longest = longest[:-1]  # "Quayside Media Group" once, "Quayside Media" on its own too
+    best = " ".join(longest)
+    return normalise_company(_with_public_prefix(best, texts) or _with_article(best, texts) or best)
+
+
+def _label_stems(labels: list[str]) -> list[str]:
+    """A label without the sector or body word that ends it ("larchmonthotels" ->
+    "larchmont", "harrowfieldnhs" -> "harrowfield")."""
+    stems = []
+    for label in labels:
+        for ending in sorted(NAME_ENDINGS | _BODY_WORDS, key=len, reverse=True):
+            if label.endswith(ending) and len(label) - len(ending) >= 4:
+                stems.append(label[: -len(ending)])
+                break
+    return [s for s in stems if s not in labels]
+
+
+# Words that end the full names of public bodies, schools, charities and trusts.
+_INSTITUTION = _words(
+    "trust council academy school college university hospital hospice association society "
+    "authority federation institute commission constabulary museum library charity "
+    "partnership foundation"
+)
+_BODY_WORDS = _words("nhs council trust gov")
+
+
+def _institutional(tokens: Sequence[str]) -> bool:
+    """A public body's full name: "... Trust", "... College of Arts"."""
+    if len(tokens) >= 4 and tokens[-2] == "of":
+        tokens = tokens[:-2]
+    return len(tokens) >= 2 and tokens[-1].lower() in _INSTITUTION
+
+
+# Words that open the names of public bodies and foundations: part of the name, not a
+# descriptor ("Waterschap Lingedelta" writes from lingedelta.nl).
+_PUBLIC_PREFIX = re.compile(
+    r"\b(?P<prefix>(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
+    r"Zorggroep|Woonstichting|Woningcorporatie|Groep|Gruppe|Groupe|Grupo|Cabinet|Kanzlei|"
+    r"Bufete|Kantoor|"
+    r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Universität|Hochschule|"
+    r"Stiftung|Klinikum|Ville de|Mairie de|Région|Département|Université|Ayuntamiento de|"
+    r"Diputación de|Universidad de|Fundación|Hospital|University of|City of|County of)\s+)",
+)
+
+
+def _with_public_prefix(name: str, texts: Iterable[str]) -> str | None:
+    for text in texts:
+        for match in _PUBLIC_PREFIX.finditer(text):
+            if text.startswith(name, match.end()):
+                return match.group("prefix") + name
+    return None
+
+
+def _with_article(name: str, texts: Iterable[str]) -> str | None:
+    """An article capitalised mid-sentence is part of the name ("rejoindre Les Ateliers
+    Kerbrat"); a sentence's first word proves nothing."""
+    for text in texts:
+        start = text.find(name)
+        while start > 0:
+            after = text[start + len(name) : start + len(name) + 1]
+            match = _ARTICLE_BEFORE.search(text, max(0, start - 16), start)
+            if match and not after.isalnum():
+                return f"{match.group('article')} {name}"
+            start = text.find(name, start + 1)
+    return None
+
+
+_ARTICLE_BEFORE = re.compile(
+    r"(?:[a-zß-öø-ÿ,]|\bà)\s+(?P<article>Les|Le|La|The|De|Het|El|Los|Las|Die|Der|Das)\s+$"
+)
+
+
+def _extend(
+    run: list[str], start: int, labels: list[str], counts: Counter, legal: bool = False
+) -> None:
+    forms = {""}
+    for end in range(start, min(len(run), start + 6)):
+        options = set(_squashes(run[end]))
+        if end > start:  # "meridianhp": later words may appear as initials, "&" as "and"
+            options |= {t[:1] for t in options if t}
+            if run[end] == "&":
+                options.add("and")
+            if run[end].lower() in _CONNECTOR:
+                options.add("")  # "Aciéries du Rhône" is "acieriesrhone.fr" too
+        previous, forms = forms, {f + t for f in forms for t in options}
+        if any(f in labels for f in forms):
+            for ext in range(end + 1, min(len(run), end + 3) + 1):
+                tail = run[ext - 1].lower().strip(".")
+                if ext > end + 1 and tail in _CORPORATE_TAIL and (legal or tail in _LEGAL_WORDS):
+                    break  # "Tidewell Water Services Ltd" from tidewellwater: "Tidewell Water"
+                if run[ext - 1].lower() not in _CONNECTOR and not _institutional(run[start:ext]):
+                    counts[tuple(run[start:ext])] += 1
+            for ext in range(end + 1, min(len(run), end + 8) + 1):
+                if _institutional(run[start:ext]) and not (legal and ext == len(run)):
+                    counts[tuple(run[start:ext])] += 1  # "Harrowfield & District NHS ... Trust"
+            return
+        if any(f.startswith(label) and len(label) >= 6 for f in forms for label in labels):
+            counts[tuple(run[start : end + 1])] += 1  # abbreviated domain label
+            return
+        if end > start and _abbreviates(previous - {""}, run[end], labels):
+            counts[tuple(run[start : end + 1])] += 1  # "lindqvist-mb": Lindqvist Maschinenbau
+            return
+        if not any(label.startswith(f) for f in forms for label in labels):
+            return
+
+
+# Words a registered name adds after the name people use; the domain that spells the name
+# without them shows they are not part of it.
+_CORPORATE_TAIL = _words(
+    "group groep gruppe groupe grupo services service technologies technology holdings holding "
+    "international global worldwide enterprises company corporation limited ltd pvt pte private"
+)
+
+
+def _abbreviates(forms: set[str], token: str, labels: list[str]) -> bool:
+    """Whether a label ends in an abbreviation of ``token`` after one of ``forms``: its
+    first letter, then some of its other letters in order ("mb" for "Maschinenbau")."""
+    word = squash(token)
+    for label in labels:
+        for form in forms:
+            rest = label[len(form) :] if label.startswith(form) else ""
+            if 2 <= len(rest) <= 4 and word[:1] == rest[0] and len(word) > len(rest):
+                letters = iter(word[1:])
+                if all(letter in letters for letter in rest[1:]):
+                    return True
+    return False
+
+
+def title_from_domain(domain: str | None) -> str | None:
+    """The domain label as a name: "coppermillstudios" -> "Coppermill Studios"."""
+    labels = _domain_labels(domain or "")
+    if not labels or is_vendor_domain(domain or ""):
+        return None
+    raw = _name_label(domain or "")
+    words = [w for w in re.split(r"[-_]", raw) if w]
+    if len(words) == 1:
+        for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
+            if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
+                words = [raw[: -len(suffix)], suffix]
+                break
+    return normalise_company(" ".join(w.capitalize() for w in words))
