@@ -371,3 +371,50 @@ def test_an_invitation_with_a_choice_or_a_condition_is_not_scheduled(
     body: str, expected: str
 ) -> None:
     assert kind(mail(body, subject="Planning Officer")) == expected
+
+
+# --- a person answering in a thread about the job --------------------------------------------
+
+
+def _thread(question: str, who: str = "Sam <sam@example.org>") -> str:
+    return f"\r\n\r\nOn Mon, 2 Nov 2026 at 09:00, {who} wrote:\r\n> {question}\r\n"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Data Analyst application",
+            "Hi Sam,\n\nGood questions. Yes, the team runs a monthly webinar for clients, and you "
+            "would present at some of them. The role is hybrid."
+            + _thread("Thanks for the chat about the Data Analyst role. Is it hybrid?"),
+        ),
+        (
+            "AW: Bewerbung als Controller",
+            "Hallo Sam,\n\ngern beantworte ich Ihre Fragen: Mitarbeitende erhalten 20% Rabatt "
+            "auf unsere Produkte, und die Stelle ist unbefristet."
+            + _thread(
+                "Vielen Dank für das Gespräch über die Stelle als Controller. Ist sie unbefristet?"
+            ),
+        ),
+        (
+            "RE: Candidatura recepcionista",
+            "Hola Sam:\n\nTe respondo: el puesto es en nuestra clínica dental de Valencia, de "
+            "lunes a viernes."
+            + _thread(
+                "Gracias por la entrevista para el puesto de recepcionista. ¿Dónde sería el puesto?"
+            ),
+        ),
+    ],
+)
+def test_words_in_passing_do_not_turn_a_job_thread_into_something_else(
+    subject: str, body: str
+) -> None:
+    assert kind(mail(body, subject=subject)) == "employer_reply"
+
+
+def test_a_thread_that_was_about_a_podcast_stays_a_podcast() -> None:
+    body = "Hi Sam,\n\nGreat, see you for the podcast recording then." + _thread(
+        "Happy to talk about hiring and recruiting on your podcast episode."
+    )
+    assert kind(mail(body, subject="Re: Podcast episode")) == "unrelated"

@@ -169,6 +169,15 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # 3. hard negatives: other kinds of interviews, appointments and offers; bulk mail
     own_application = bool(cues.APPLICATION_ITSELF.search(job_text))
     non_job = _setting_only(non_job, job_text, r.subject)
+    # The thread's history may say what it is about ("about the Pricing Analyst role");
+    # it never decides the kind, but it makes a reply about "our chat" a job matter.
+    history = f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"
+    history_job = _history_about_a_job(history)
+    if non_job and history_job and not (r.robot_sender or r.bulk):
+        # a person answering in a thread about the job: "the Black Friday case you sent" or
+        # "our clinic" in passing does not turn it into marketing or a medical appointment,
+        # unless the thread itself was about that
+        non_job = [name for name in non_job if cues.NON_JOB_RES[name].search(history)]
     if non_job and not (own_application and strong_job >= 2) and not (rejection or offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
@@ -217,10 +226,6 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if r.events and not (strong_job or INTERVIEW_WORD.search(job_text)):
         reasons.append("invitation without interview context")
         return "unrelated", {}
-    # The thread's history may say what it is about ("about the Pricing Analyst role");
-    # it never decides the kind, but it makes a reply about "our chat" a job matter.
-    history = f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"
-    history_job = _history_about_a_job(history)
     sent = r.msg.date
     some_job = any_job + history_job >= 1
     found = find_interview_time(text, sent, default_tz=r.tz) if sent and some_job else None
