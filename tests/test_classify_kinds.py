@@ -418,3 +418,49 @@ def test_a_thread_that_was_about_a_podcast_stays_a_podcast() -> None:
         "Happy to talk about hiring and recruiting on your podcast episode."
     )
     assert kind(mail(body, subject="Re: Podcast episode")) == "unrelated"
+
+
+# --- "does it work / suit?" asks for a time only when a meeting or a time is in view ---------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nThanks for applying. The role is four days on, four off, 7am to 7pm. "
+        "Would that work for you?\n\nGav",
+        "Hi Sam,\n\nThanks for applying for our Analyst position. Would you need sponsorship "
+        "to work in Ireland?\n\nJenna",
+        "Hallo Sam,\n\ndanke für Ihre Bewerbung. Die Stelle ist in Teilzeit mit 30 Stunden. "
+        "Würde Ihnen das passen?\n\nViele Grüße\nAnke",
+        "Hola Sam:\n\nGracias por tu candidatura. El puesto es de turno de noche. ¿Te viene "
+        "bien?\n\nMarta",
+    ],
+)
+def test_a_question_about_the_job_itself_is_no_interview_request(body: str) -> None:
+    assert kind(mail(body, subject="Re: your application")) == "employer_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nThanks for applying for the Analyst role. Are you free Tuesday at 3pm?",
+        "Hi Sam,\n\nThanks for applying for the Analyst role - I'd love a quick call. Would "
+        "that work for you?",
+        "Hallo Sam,\n\ndanke für Ihre Bewerbung. Würde Ihnen Donnerstag um 10 Uhr passen?",
+    ],
+)
+def test_a_question_about_a_time_or_a_meeting_still_asks(body: str) -> None:
+    assert kind(mail(body, subject="Re: your application")) == "interview_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nI've sent your CV to the client. If they want to meet you it would be a "
+        "panel interview at their office.\n\nJake",
+        "Hi Sam,\n\nWhether Priya would like to speak to you depends on the shortlist; I'll "
+        "update you next week.\n\nJake",
+    ],
+)
+def test_someone_elses_undecided_wish_asks_nothing(body: str) -> None:
+    assert kind(mail(body, subject="Operations Manager")) == "employer_reply"

@@ -75,7 +75,9 @@ _GOT_EMAIL = re.compile(
 _ASKS = re.compile(
     r"\b(?:could|can|would|will) you\b[^.?!\n]{0,120}\?|\b(?:könnten|können) Sie\b[^.?!]{0,120}\?|"
     r"\b(?:pourriez|pouvez)-vous\b[^.?!]{0,120}\?|\b(?:podrías|podría|puedes)\b[^.?!]{0,120}\?|"
-    r"\b(?:zou|kun) je\b[^.?!]{0,120}\?",
+    r"\b(?:zou|kun) je\b[^.?!]{0,120}\?|"
+    # any question put to the candidate: "Would that work for you?", "Würde Ihnen das passen?"
+    r"\b(?:you|your|Sie|Ihnen|du|dir|vous|te|tu|usted|je|u|jou)\b[^.?!\n]{0,80}\?",
     re.IGNORECASE,
 )
 _FIRST_SINGULAR = re.compile(
@@ -216,6 +218,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     )
     choose = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED, conditional=True)
     choose_firm = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED)
+    in_view = _meeting_in_view(f"{r.subject}\n{r.new}\n{history}")
+    choose += _fit_questions(sentences, in_view, conditional=True)
+    choose_firm += _fit_questions(sentences, in_view, conditional=False)
     if lexicon.BOOKING_LINK.search(r.new):
         choose.append("link:booking page")
         choose_firm.append("link:booking page")
@@ -321,7 +326,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if request:
         reasons.extend(f"phrase:{p}" for p in request[:2])
         return "interview_request", {}
-    if received and not r.robot_sender and (_FIRST_SINGULAR.search(r.new) or _ASKS.search(r.new)):
+    asks = _ASKS.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", r.new)))
+    if received and not r.robot_sender and (_FIRST_SINGULAR.search(r.new) or asks):
         # a person thanking for the application and saying more: not an automatic receipt
         reasons.append("a person's reply to the application")
         return "employer_reply", {}
@@ -350,6 +356,31 @@ def _offered(window: str) -> bool:
     """The words around a time offer it as a choice ("does 3pm work?"); a "?" in a link's
     query string or in a way out of the booking ("Need to reschedule?") offers nothing."""
     return bool(lexicon.PROPOSAL.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", window))))
+
+
+# Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".
+_MEET_VERB = re.compile(
+    r"\b(?:meet|speak|talk|catch up|come in|pop in|sprechen|treffen|kennenlernen|parler|"
+    r"rencontrer|échanger|hablar|vernos|conocer(?:te|le)|spreken|ontmoeten|langskomen)\b",
+    re.IGNORECASE,
+)
+
+
+def _meeting_in_view(text: str) -> bool:
+    return bool(INTERVIEWISH.search(text) or _MEET_VERB.search(text))
+
+
+def _fit_questions(sentences: list[str], in_view: bool, *, conditional: bool) -> list[str]:
+    """Questions whether something suits or works: about a time when a meeting is in view
+    or the question itself names a day or an hour; otherwise about the job ("would that
+    work for you?" after the shift pattern, "would you need a visa to work here?")."""
+    found = lexicon.hits(
+        lexicon.ASK_FIT, sentences, before=lexicon.UNDECIDED, conditional=conditional
+    )
+    if not found or in_view:
+        return found
+    timed = [s for s in sentences if lexicon.WHEN_NAMED.search(s)]
+    return lexicon.hits(lexicon.ASK_FIT, timed, before=lexicon.UNDECIDED, conditional=conditional)
 
 
 # A condition anywhere in the sentence: "we will invite you to interview on 17 November if

@@ -20,6 +20,7 @@ from .cues import CONDITIONAL
 from .cues import compile_all as _compile
 from .leads import TextIndex
 from .meetings import (
+    ASK_FIT,
     BOOKING_LINK,
     CANCEL_SUBJECT,
     CANCELLED,
@@ -30,6 +31,7 @@ from .meetings import (
     PROPOSAL,
     REQUEST,
     UNDECIDED,
+    WHEN_NAMED,
 )
 from .outcomes import (
     NEGATION,
@@ -41,6 +43,7 @@ from .outcomes import (
 )
 
 __all__ = [
+    "ASK_FIT",
     "BOOKING_LINK",
     "CANCELLED",
     "CANCEL_SUBJECT",
@@ -58,6 +61,7 @@ __all__ = [
     "REQUEST",
     "SCHEDULING_TALK",
     "UNDECIDED",
+    "WHEN_NAMED",
     "hits",
     "in_quotes",
     "soft_rejections",

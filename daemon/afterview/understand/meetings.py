@@ -210,22 +210,11 @@ CHOOSE = _compile(
         r"\bwould you be (?:available|free|able to (?:join|meet|speak|talk))",
         r"\b(?:would|could|do|can)\s+you\s+(?:have|find|spare|make)\s+(?:\w+\s+){0,2}"
         r"(?:minutes|mins|an hour|half an hour|some time|time)\b",
-        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
-        r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
-        r"\b(?:available|free|disponibles?|beschikbaar|vrij|verfügbar|Zeit|time|tiempo|temps|tijd|"
-        r"minutes|an hour|langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
         r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
         r"\b(?:would|are)\s+you\s+(?:be\s+)?open\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:chat|call|"
         r"conversation|interview|meeting|coffee)",
-        r"\b(?:te|le|les|os)\s+(?:vendría|viene|va|iría|encaja|cuadra)\s+(?:mejor|bien)\b|"
-        r"\b(?:vous|te)\s+(?:conviendrait|conviendraient|irait|iraient)\b|"
-        r"\bwürde\s+(?:Ihnen|dir|euch)\b[^.?]{0,40}\bpassen|"
-        r"\b(?:zou|past)\s+(?:het\s+)?(?:je|u|jou)\b[^.?]{0,40}\b(?:uitkomen|passen|schikken)",
         r"\blet (?:me|us) know which\b|\bwhich\s+(?:one|option|slot|time|day)?s?\s*(?:you\s+)?"
         r"(?:prefer|would prefer)\b|\b(?:I|we) can offer\b[^.;]{0,30}:",
-        r"\b(?:are|would|could|can|will)\s+you\s+(?:be\s+)?(?:around|up\s+for|free|available)\b"
-        r"[^.?!]{0,80}\?|\b(?:do|would)\s+you\s+have\s+(?:time|a\s+(?:moment|minute|few\s+"
-        r"minutes))\b[^.?!]{0,80}\?",
         r"\breply with (?:the|a|your) (?:one|slot|time|option)|\breply with (?:a couple of|a few|"
         r"some|two|three) (?:options|slots|times|dates)",
         r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",
@@ -247,13 +236,42 @@ CHOOSE = _compile(
         r"\bwanneer\s+(?:het\s+)?(?:je|u)\s+(?:uitkomt|schikt|beschikbaar)",
     )
 )
-REQUEST = INVITE + CHOOSE
+# Whether something suits or works, or whether the candidate is free: a request for a time
+# only when a meeting is in view or the question names a day or an hour ("would that work
+# for you?" after a shift pattern asks about the job, "to work in Canada?" about a visa).
+ASK_FIT = _compile(
+    (
+        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
+        r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
+        r"\b(?:available|free|disponibles?|beschikbaar|vrij|verfügbar|Zeit|time|tiempo|temps|tijd|"
+        r"minutes|an hour|langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
+        r"\b(?:te|le|les|os)\s+(?:vendría|viene|va|iría|encaja|cuadra)\s+(?:mejor|bien)\b|"
+        r"\b(?:vous|te)\s+(?:conviendrait|conviendraient|irait|iraient)\b|"
+        r"\bwürde\s+(?:Ihnen|dir|euch)\b[^.?]{0,40}\bpassen|"
+        r"\b(?:zou|past)\s+(?:het\s+)?(?:je|u|jou)\b[^.?]{0,40}\b(?:uitkomen|passen|schikken)",
+        r"\b(?:are|would|could|can|will)\s+you\s+(?:be\s+)?(?:around|up\s+for|free|available)\b"
+        r"[^.?!]{0,80}\?|\b(?:do|would)\s+you\s+have\s+(?:time|a\s+(?:moment|minute|few\s+"
+        r"minutes))\b[^.?!]{0,80}\?",
+    )
+)
+REQUEST = INVITE + CHOOSE + ASK_FIT
+# A day, a date or an hour named in a question: "are you free Tuesday at 3?"
+WHEN_NAMED = re.compile(
+    rf"\b(?:{_DAY}|today|heute|aujourd'hui|hoy|vandaag|next week|this week|nächste Woche|"
+    r"la semaine prochaine|la semana que viene|la próxima semana|volgende week|morning|"
+    r"afternoon|evening|Vormittag|Nachmittag|matin|après-midi|mañana|tarde|ochtend|middag)\b|"
+    r"\b\d{1,2}(?:[:.h]\d{2})?\s*(?:am|pm|uhr|uur|h)\b|\b\d{1,2}[:.]\d{2}\b|"
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)",
+    _FLAGS,
+)
 
 # Before a request's words: someone else's wish not yet known ("I'll let you know whether
 # he'd like to speak to you") is a status update, not a request.
 UNDECIDED = re.compile(
-    r"\b(?:whether|if|ob|si|of)\s+(?:he|she|they|the\s+\w+(?:\s+\w+)?|[A-Z][a-z]+|er|sie|il|elle|"
-    r"ils|él|ella|hij|zij)\b[^.!?]*$"
+    # "If they want to meet you", "whether Priya would like to speak to you" (a name, not a day:
+    # "if Tuesday suits, I'd like to invite you" still asks)
+    r"(?i:\b(?:whether|if|ob|si|of))\s+(?:(?i:he|she|they|the\s+\w+(?:\s+\w+)?|er|sie|il|elle|"
+    rf"ils|él|ella|hij|zij)|(?!(?i:{_DAY})\b)[A-Z][a-z]+)\b[^.!?]*$"
     # "we may invite you to a phone interview if your profile matches": a possibility
     r"|\b(?:may|might|können|könnten|pourrons|pourrions|podemos|podríamos|kunnen|zouden)\s+"
     r"(?:\w+\s+)?$"
