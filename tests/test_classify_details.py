@@ -455,3 +455,65 @@ def test_a_corporate_tail_stays_only_where_the_name_is_always_written_with_it(
     body = f"Dear Robin,\n\nThank you for applying; we will reply in two weeks.\n\n{signature}\n"
     raw = mail(body, frm="Ilse Moor <ilse.moor@corvidfinancial.example>")
     assert details(raw, "application_received").company == company
+
+
+# --- agencies that sign with their trade, clients set beside the job ---------------------------
+
+
+@pytest.mark.parametrize(
+    ("domain", "signature", "agency"),
+    [
+        ("haldenmoor.example", "Jo Blake\nSenior Consultant\nHaldenmoor Recruitment", True),
+        ("voss-partner.example", "Anke Voss\nVoss Partner Personalberatung GmbH", True),
+        ("maasbos.example", "Eva Maas | Maasbos Werving & Selectie", True),
+        ("acme.example", "Jane Doe\nAcme Talent Acquisition", False),  # an in-house desk
+        ("acme.example", "Jane Doe\nRecruitment Team, Acme", False),
+        ("acme.example", "Jane Doe\nBrightside Recruitment", False),  # not the sender's firm
+    ],
+)
+def test_a_firm_signing_with_an_agency_trade(domain: str, signature: str, agency: bool) -> None:
+    assert is_agency(domain, signature, "") is agency
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "company"),
+    [
+        (
+            "Ward Sister - Elmstead Care Home (Ipswich)",
+            "Hi Robin,\n\nElmstead Care Home would like to meet you next week. Could you send "
+            "me a few slots?\n\nJo",
+            "Elmstead Care Home",
+        ),
+        (
+            "Re: Brightwell - Finance Officer",
+            "Hi Robin, just heard back from Brightwell: they're shortlisting on Friday.\n\nJo\n\n"
+            "> I've sent your CV to Brightwell Academy Trust for the Finance Officer post.",
+            "Brightwell Academy Trust",
+        ),
+        (
+            "Jefe de Obra – Constructora Almenara",
+            "Hola Robin:\n\nConstructora Almenara quiere conocerte la semana que viene. "
+            "¿Me pasas tu disponibilidad?\n\nJo",
+            "Constructora Almenara",
+        ),
+    ],
+)
+def test_an_agency_client_set_beside_the_job_in_the_subject(
+    subject: str, body: str, company: str
+) -> None:
+    frm = "Jo Blake <jo.blake@haldenmoor.example>"
+    raw = mail(
+        f"{body}\n\nJo Blake\nSenior Consultant\nHaldenmoor Recruitment\n", frm=frm, subject=subject
+    )
+    assert details(raw, "employer_reply").company == company
+
+
+def test_a_subject_naming_the_candidate_beside_the_job_names_no_company() -> None:
+    body = "Hi Robin,\n\nPlease find the invitation below.\n\nMina\n"
+    raw = mail(
+        body,
+        frm="Mina Lowe <mina.lowe@quillhaven.example>",
+        subject="Interview: Robin Ash / Risk Analyst",
+        to="robin.ash@example.org",
+    )
+    assert details(raw, "employer_reply").company == "Quillhaven"

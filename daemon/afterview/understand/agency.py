@@ -14,17 +14,10 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .employer import (
-    AGENCY_WORDS,
-    NAME_ENDINGS,
-    capital_runs,
-    from_phrases,
-    is_department,
-    match_domain,
-    normalise_company,
-    squash,
-)
+from .employer import AGENCY_WORDS, beside_the_role, from_phrases, is_department
+from .names import NAME_ENDINGS, normalise_company, squash
 from .robots import domain_of, is_personal_domain, is_robot_address
+from .spelling import capital_runs, in_full, is_institution, match_domain, name_label
 
 _STATEMENT = re.compile(
     r"\b(?:is|are|acts?|acting)\s+(?:as\s+)?an?\s+(?:employment|recruitment|staffing|"
@@ -48,7 +41,34 @@ def is_agency(domain: str | None, signature: str, footer: str) -> bool:
     labels = (domain or "").lower().split(".")[:-1]
     if any(AGENCY_WORDS.search(label) for label in labels):
         return True
-    return bool(_STATEMENT.search(f"{signature}\n{footer}"))
+    return bool(_STATEMENT.search(f"{signature}\n{footer}")) or _signs_as_agency(domain, signature)
+
+
+# A firm's name ending in its trade: "Halden Blake Recruitment", "Voss Personalberatung".
+_AGENCY_TRADE = re.compile(
+    r"\s+(?:recruitment|recruiting|staffing|resourcing|search|talent (?:partners|solutions)|"
+    r"personnel|personalberatung|personaldienstleistungen|recrutement|selecci[oó]n|"
+    r"werving(?: & selectie)?)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|s\.?l\.?|llc|inc)\.?)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def _signs_as_agency(domain: str | None, signature: str) -> bool:
+    """The sender signs with their own firm's name, the one their domain spells, followed by
+    an agency's trade ("Halden Blake Recruitment" from haldenblake.example). An in-house desk
+    signs "Talent Acquisition" or "Recruitment Team", never its employer's name plus a trade."""
+    label = squash(name_label(domain or ""))
+    if len(label) < 4:
+        return False
+    for line in signature.splitlines()[-8:]:
+        for part in _SIG_PARTS.split(line):
+            trade = _AGENCY_TRADE.search(part)
+            if trade and squash(part[: trade.start()]) == label:
+                return True
+    return False
+
+
+_SIG_PARTS = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
 
 
 def client_domain(history: str, agency_domain: str | None, excluded: set[str]) -> str | None:
@@ -100,7 +120,7 @@ def client_company(
 
     named = [n for n in from_phrases(f"{subject}\n{new}") if acceptable(n)]
     if named:
-        return named[0]
+        return in_full(named[0], texts)
     scored: list[tuple[int, int, str]] = []
     for position, name in enumerate(_company_like(f"{subject}\n{new}")):
         if acceptable(name):
@@ -108,7 +128,10 @@ def client_company(
             mentions = sum(bool(re.search(rf"\b{first}\b", t)) for t in texts)
             scored.append((mentions, -position, name))
     if scored:
-        return max(scored)[2]
+        return in_full(max(scored)[2], texts)
+    beside = [n for n in beside_the_role(subject, f"{new}\n{history}") if acceptable(n)]
+    if beside:
+        return in_full(beside[0], texts)
     match = _SUBJECT_CLIENT.match(subject)
     if match and match.group("name").lower() not in _PLAIN_WORDS and acceptable(match["name"]):
         return normalise_company(match.group("name"))
@@ -137,7 +160,7 @@ def _company_like(text: str) -> Sequence[str]:
     """Capitalised names that end like a company's ("Velmont Energy", "Orrin Biosciences")."""
     found = []
     for run in capital_runs(text):
-        if len(run) >= 2 and run[-1].lower() in NAME_ENDINGS:
+        if len(run) >= 2 and (run[-1].lower() in NAME_ENDINGS or is_institution(" ".join(run))):
             name = normalise_company(" ".join(run))
             if name and len(name.split()) >= 2:
                 found.append(name)

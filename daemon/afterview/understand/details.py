@@ -117,7 +117,11 @@ def complete(
 
 def _from_agency(r: Reading) -> bool:
     sender_domain = domain_of(r.sender.email) if r.sender else ""
-    return bool(r.sender) and is_agency(sender_domain, r.body.signature, r.body.footer)
+    # a sign-off the reader left in the new text still says who the sender works for
+    closing = "\n".join(r.new.splitlines()[-15:])
+    return bool(r.sender) and is_agency(
+        sender_domain, f"{r.body.signature}\n{closing}", f"{r.body.footer}\n{closing}"
+    )
 
 
 def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str | None, str | None]:

@@ -18,10 +18,12 @@ from collections.abc import Iterable, Sequence
 from .model import Person
 from .names import NAME_ENDINGS, _words, normalise_company, squash
 from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
-from .spelling import capital_runs, is_vendor_domain, match_domain, title_from_domain
+from .role import names_a_job
+from .spelling import capital_runs, in_full, is_vendor_domain, match_domain, title_from_domain
 
 __all__ = [
     "NAME_ENDINGS",
+    "beside_the_role",
     "capital_runs",
     "choose_company",
     "employer_domain",
@@ -137,6 +139,46 @@ def from_fields(text: str) -> str | None:
     return None
 
 
+_REPLY_PREFIX = re.compile(
+    r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|antw|automatic reply|auto(?:matic)?[- ]?reply|"
+    r"automatische antwort|automatisch antwoord|réponse automatique|respuesta automática|"
+    r"out of office)\s*:\s*)+",
+    re.IGNORECASE,
+)
+_SEGMENT_SPLIT = re.compile(r"\s+[-–|/]\s+|\s*[|()\[\]]\s*|:\s+")
+_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&|of|and|de|van|von)$")
+
+
+def beside_the_role(subject: str, text: str = "") -> list[str]:
+    """The names a subject sets beside the job: "Practice Manager - Cedarline Physio
+    (Harrogate)", "Fairhollow - Tenancy Services Officer" (the title is no company). Where
+    no segment reads as a job title ("Ward Sister - ..."), only names ``text`` speaks of."""
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(_REPLY_PREFIX.sub("", subject))]
+    segments = [s for s in segments if s]
+    if len(segments) < 2:
+        return []
+    titled = any(names_a_job(s) for s in segments)
+    found = []
+    for segment in segments:
+        words = segment.split()
+        if names_a_job(segment) or len(words) > 4:
+            continue
+        if words[0].lower() in _PLAIN_SUBJECT_WORDS or not all(_NAME_WORD.match(w) for w in words):
+            continue
+        name = normalise_company(segment)
+        if name and (titled or re.search(rf"\b{re.escape(name)}\b", text)):
+            found.append(name)
+    return found
+
+
+# Capitalised words that open subjects without naming anyone.
+_PLAIN_SUBJECT_WORDS = _words(
+    "quick great good some final first second third next latest brief short important "
+    "exciting positive more further small big new interview your our the a an update "
+    "feedback news role offer job urgent follow follow-up invitation application"
+)
+
+
 def from_signature(signature: str) -> list[str]:
     """Company-like segments of the signature's last lines ("Title | Company", "Title, Co")."""
     found = []
@@ -250,6 +292,15 @@ def choose_company(
     for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:
         if name.lower() not in people_names or name == display_org:
             return name
+    # a subject that sets a name beside the job ("Fairhollow - Tenancy Services Officer"),
+    # which the mail speaks of, names the employer better than a domain's bare label
+    mentioned = "\n".join([*texts[1:], *history])
+    locals_ = {squash(p.email.partition("@")[0]) for p in people if p and p.email}
+    for name in beside_the_role(texts[0] if texts else "", mentioned):
+        if name.lower() in people_names or squash(name) in locals_:
+            continue  # "Interview: Chris Lindqvist / Market Risk Data Analyst"
+        if re.search(rf"\b{re.escape(name)}\b", mentioned):
+            return in_full(name, [*texts, *history])
     found = match_domain(history, domain)
     if found:
         return found

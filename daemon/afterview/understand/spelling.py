@@ -60,7 +60,7 @@ _GENERIC_LEVEL = frozenset(
 )
 
 
-def _name_label(domain: str) -> str:
+def name_label(domain: str) -> str:
     """The label of a domain that names its owner: the one before the TLD, or before a
     generic second level ("brackenmoor" of "brackenmoor.gov.example")."""
     parts = [p for p in domain.lower().split(".") if p]
@@ -73,7 +73,7 @@ def _name_label(domain: str) -> str:
 
 def _domain_labels(domain: str) -> list[str]:
     """The parts of a domain that may spell the employer ("peregrinepayroll")."""
-    label = squash(_name_label(domain))
+    label = squash(name_label(domain))
     labels = [label] if label else []
     for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
         if label.startswith(prefix) and len(label) > len(prefix) + 3:
@@ -102,7 +102,7 @@ _VENDOR_LABELS = frozenset(
 def is_vendor_domain(domain: str) -> bool:
     """A service's domain under any top level ("myworkday.example", "tenant.icims.eu",
     "workable.co.uk"): an ATS mails for many employers, so it is never the employer's."""
-    return squash(_name_label(domain)) in _VENDOR_LABELS
+    return squash(name_label(domain)) in _VENDOR_LABELS
 
 
 def capital_runs(text: str) -> Iterable[list[str]]:
@@ -160,6 +160,17 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     if found and squash(found) in stems and not _institutional(found.split()):
         return title_from_domain(domain) or found  # "The Larchmont" -> "Larchmont Hotels"
     return found
+
+
+def in_full(name: str, texts: Iterable[str]) -> str:
+    """A name as the texts write it at most length: "Fairhollow" of an agency's subject is
+    "Fairhollow Housing Association" where the thread spells it out."""
+    return _match_labels(list(texts), [squash(name)]) or name
+
+
+def is_institution(name: str) -> bool:
+    """A public body's, school's or charity's full name ("Kelvedon College of Arts")."""
+    return _institutional(name.split())
 
 
 def _match_labels(texts: list[str], labels: list[str]) -> str | None:
@@ -313,7 +324,7 @@ def title_from_domain(domain: str | None) -> str | None:
     labels = _domain_labels(domain or "")
     if not labels or is_vendor_domain(domain or ""):
         return None
-    raw = _name_label(domain or "")
+    raw = name_label(domain or "")
     words = [w for w in re.split(r"[-_]", raw) if w]
     if len(words) == 1:
         for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
