@@ -94,3 +94,38 @@ def test_a_promise_kept_only_if_chosen_gives_no_decision_date(text: str) -> None
 def test_an_unconditional_promise_still_gives_one() -> None:
     text = "We will get back to all candidates within two weeks."
     assert find_decision_by(text, SENT) == date(2026, 11, 23)
+
+
+# SENT is a Monday (9 November 2026): "end of next week" is Friday 20 November.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a shortlist is the employer's decision; the candidate's part is another clause
+        (
+            "We hope to have a shortlist by the end of next week, so if you could send your "
+            "portfolio in the next day or two that would help.",
+            date(2026, 11, 20),
+        ),
+        ("We will let all applicants know the outcome by Friday 13 November.", date(2026, 11, 13)),
+        ("I should have some news for you by the end of next week.", date(2026, 11, 20)),
+        ("Sie hören spätestens Ende nächster Woche von uns.", date(2026, 11, 20)),
+        ("Wir werden uns bis Ende nächster Woche bei Ihnen melden.", date(2026, 11, 20)),
+        ("Queremos tomar una decisión antes de que acabe el mes.", date(2026, 11, 30)),
+        ("We'll have made our decision before the month is out.", date(2026, 11, 30)),
+        ("Nous prendrons une décision avant que le mois se termine.", date(2026, 11, 30)),
+    ],
+)
+def test_the_employers_own_timeline_said_other_ways(text: str, day: date) -> None:
+    assert find_decision_by(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We'll decide next month, so please reply by Friday 13 November.",
+        "Please let us know by Friday 13 November; we will decide soon after.",
+    ],
+)
+def test_the_candidates_deadline_in_its_own_clause_is_no_decision_date(text: str) -> None:
+    found = find_decision_by(text, SENT)
+    assert found != date(2026, 11, 13)

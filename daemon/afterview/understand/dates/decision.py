@@ -32,9 +32,12 @@ _EMPLOYER_TIMELINE = re.compile(
     r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
     r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
     r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
-    r"circle\s+back|an\s+answer|news\s+from\s+us|"
+    r"circle\s+back|an\s+answer|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
+    r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
+    r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
     r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
-    r"von\s+uns\s+h(?:ö|oe)ren|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
+    r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)ren\s+(?:\w+\s+){0,6}?von\s+uns|"
+    r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
     r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|tiendr\w*\s+inform\w*|"
     r"vous\s+contacter\w*|nouvelles|vous\s+informer\w*|recontacter\w*|"
     r"(?:une|notre)\s+r[ée]ponse|"
@@ -101,6 +104,22 @@ _IF_CHOSEN = re.compile(
     re.IGNORECASE,
 )
 _HORIZON = timedelta(days=120)
+# Where one clause of a sentence hands over to another ("..., so please ...", "...; ...").
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:so|but|and\s+so|then|also|meanwhile|in\s+the\s+meantime|daher|deshalb|"
+    r"aber|donc|mais|así\s+que|pero|dus|maar)\b|;|\s[–—]\s",
+    re.IGNORECASE,
+)
+
+
+def _clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence [begin, finish) that holds the span [start, end)."""
+    for match in _CLAUSE_BREAK.finditer(norm, begin, finish):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            return begin, match.start()
+    return begin, finish
 
 
 @dataclass(frozen=True)
@@ -132,9 +151,12 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         begin, finish = sentence_bounds(norm, span.start, span.end, reach=250)
         if not _EMPLOYER_TIMELINE.search(norm, begin, finish):
             continue
-        if _CANDIDATE_DEADLINE.search(norm, begin, finish):
+        # "a shortlist by the end of next week, so if you can get back to me ...": the
+        # candidate's part is another clause
+        clause_begin, clause_end = _clause(norm, begin, finish, span.start, span.end)
+        if _CANDIDATE_DEADLINE.search(norm, clause_begin, clause_end):
             continue
-        if _IMPERATIVE_BY.match(norm, begin, finish):
+        if _IMPERATIVE_BY.match(norm, clause_begin, clause_end):
             continue
         if _IF_CHOSEN.search(norm, begin, span.start):
             continue

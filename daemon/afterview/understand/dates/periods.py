@@ -118,6 +118,9 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         r"ende\s+(?:des|dieses)\s+monats|monatsende|fin\s+(?:du|de\s+ce)\s+mois|"
         r"final(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|fin\s+de\s+mes|"
         r"eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+maand|this\s+month|diesen\s+monat|"
+        r"(?:before|by\s+the\s+time)\s+the\s+month\s+is\s+(?:out|over)|"
+        r"antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+(?:el|este)\s+mes|"
+        r"avant\s+que\s+le\s+mois\s+(?:ne\s+)?(?:se\s+)?termine|"
         r"ce\s+mois(?:-ci)?|este\s+mes|deze\s+maand",
         lambda d: last_of_month(d.year, d.month),
     ),
