@@ -464,3 +464,44 @@ def test_a_question_about_a_time_or_a_meeting_still_asks(body: str) -> None:
 )
 def test_someone_elses_undecided_wish_asks_nothing(body: str) -> None:
     assert kind(mail(body, subject="Operations Manager")) == "employer_reply"
+
+
+# --- a deadline is no meeting; slots to book; plural and product words ----------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Sam,\n\nYou have been shortlisted for interview. Please use the link below to "
+        "choose an interview slot; the booking page will close at 12 noon on Monday 9 "
+        "November.\n\nhttps://jobs.example/book?t=1\n\nRecruitment Team",
+        "Dear Sam,\n\nWe would like to interview you. Please reserve your preferred slot in "
+        "the portal no later than 5pm on Friday 6 November.\n\nPeople Team",
+        "Sehr geehrte Frau Sam,\n\nSie sind in der engeren Auswahl. Bitte buchen Sie Ihren "
+        "Gesprächstermin im Portal, spätestens bis Freitag, 6. November, 12 Uhr.\n\nPersonal",
+    ],
+)
+def test_a_booking_deadline_is_no_interview_time(body: str) -> None:
+    assert kind(mail(body, subject="Shortlisted: Student Adviser")) == "interview_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nYour final round interviews are confirmed for Thursday 3 December, "
+        "10:00-12:30 CST, on Zoom.\n\nTasha",
+        "Hi Sam,\n\nA new event has been scheduled: Portfolio review with Maya, Tuesday 17 "
+        "November 2026, 3pm-3:45pm EST.\n\nYour notes: I'll walk through the onboarding "
+        "redesign.\n\nSlotwise",
+    ],
+)
+def test_confirmed_sessions_and_product_words(body: str) -> None:
+    assert kind(mail(body, subject="Senior Product Analyst")) == "interview_scheduled"
+
+
+def test_the_candidates_own_first_day_is_no_interview() -> None:
+    body = (
+        "Hi Sam,\n\nWelcome aboard! Your onboarding session is confirmed for Monday 4 January "
+        "at 9am.\n\nPeople Team"
+    )
+    assert kind(mail(body, subject="Your first day")) != "interview_scheduled"

@@ -61,7 +61,10 @@ INTERVIEWISH = re.compile(
     r"\b(?:interview\w*|entrevista|entretien|\w*gespr(?:ä|ae)ch\w*|\w*gesprek\w*|vorstellungs\w*|"
     r"kennismaking\w*|panel|onsite|on-site|screen(?:ing)?|technical|assessment|chat|call|meeting|"
     r"conversation|round|session|zoom|teams|google meet|visio\w*|video ?call|videollamada|"
-    r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak)\b",
+    r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak|"
+    # the other ways of being seen: a portfolio review, a trial shift or day
+    r"portfolio (?:review|walkthrough|presentation)|trial (?:day|shift)|Probe(?:arbeit\w*|tag)|"
+    r"journée d'essai|día de prueba|proefdag|meeloopdag)\b",
     re.IGNORECASE,
 )
 # A person writing for themself: "I'll", "ich", "je vous", "yo", "ik" (not Dutch "je").
@@ -238,7 +241,12 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     meeting_time = bool(found) and (found.meeting or bool(INTERVIEW_WORD.search(r.subject)))
 
     subject_meeting = bool(INTERVIEW_WORD.search(r.subject))
-    stated = meeting_time and not choose_firm and stated_as_fixed(found, text, subject_meeting)
+    stated = (
+        meeting_time
+        and not choose_firm
+        and stated_as_fixed(found, text, subject_meeting)
+        and not _DEADLINE.search(around(text, found.evidence))
+    )
     relevant = (
         strong_job > 0
         or any_job >= 2
@@ -310,6 +318,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         if (
             meeting
             and not (proposal or found.alternatives or choose_firm)
+            and not _DEADLINE.search(around(text, found.evidence))
             and _invited_at(found.evidence, sentences)
         ):
             # the invitation itself names the one time: "we invite you to attend an
@@ -356,6 +365,15 @@ def _offered(window: str) -> bool:
     """The words around a time offer it as a choice ("does 3pm work?"); a "?" in a link's
     query string or in a way out of the booking ("Need to reschedule?") offers nothing."""
     return bool(lexicon.PROPOSAL.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", window))))
+
+
+# A time by which something must be done is no meeting: "the booking link will close at 12
+# noon on Monday", "bitte bis spätestens Freitag, 12 Uhr".
+_DEADLINE = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|deadline|no later than|expir\w+|spätestens|Frist|au plus tard|"
+    r"date limite|a más tardar|fecha límite|plazo|uiterlijk|deadline)\b",
+    re.IGNORECASE,
+)
 
 
 # Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".

@@ -253,7 +253,10 @@ LATER_STEP = re.compile(
 )
 # Words of a start at the company, not an interview ("see you on your first day").
 ONBOARDING = re.compile(
-    r"\b(?:first day|start date|onboarding|induction|welcome aboard|erster Arbeitstag|"
+    # the candidate's own onboarding, not a product's ("I'll walk through the onboarding
+    # redesign" in a portfolio review)
+    r"\b(?:first day|start date|(?:your|the new starter) onboarding|onboarding (?:session|day|"
+    r"week|programme|program|schedule|pack)|induction|welcome aboard|erster Arbeitstag|"
     r"Einarbeitung|premier jour|primer día|eerste werkdag)\b",
     _FLAGS,
 )

@@ -67,8 +67,9 @@ CONFIRMED = _compile(
         r"scheduled|set)\s+(?:in\s+)?(?:for|on)\b",
         r"\b(?:moved|rescheduled|changed|shifted|pushed|brought forward)\s+(?:your|the|our)\s+"
         r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat)\b",
-        r"\b(?:interview|call|conversation|chat|meeting|session|panel|onsite|screen)\b"
-        r"[^.;?]{0,60}\b(?:is|has been|have been|was|is now)\s+(?:now\s+)?(?:confirmed|"
+        r"\b(?:interview|call|conversation|chat|meeting|session|panel|onsite|screen)s?\b"
+        r"[^.;?]{0,60}\b(?:is|are|has been|have been|was|were|is now|are now)\s+(?:now\s+)?"
+        r"(?:confirmed|"
         r"scheduled|booked|set|moved|rescheduled|changed|updated|arranged|planned)\b",
         r"\b(?:re)?scheduled (?:it |this |the interview |your interview |our call )?(?:to|for)\b",
         r"\b(?:we're|we are|you're|you are|we're now)\s+all set\b",
@@ -198,8 +199,9 @@ INVITE = _compile(
 # Asking the candidate to choose or offer times: no time is fixed while this is asked.
 CHOOSE = _compile(
     (
-        r"\b(?:choose|pick|select|book|grab|find)\s+(?:a|an|any|your|the)\s+(?:free\s+|open\s+|"
-        r"convenient\s+)?(?:time|slot|time slot|spot|date)",
+        r"\b(?:choose|pick|select|book|grab|find|reserve)\s+(?:a|an|any|your|the)\s+(?:free\s+|"
+        r"open\s+|convenient\s+|preferred\s+)?(?:interview\s+|call\s+)?(?:time|slot|time slot|"
+        r"spot|date)",
         r"\b(?:send|share|suggest|propose|give)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:your|some|a few|"
         r"a couple of|two|three|four|five|\d)\s+(?:(?:or \w+ )?(?:available |possible |suitable )?"
         r"(?:availability|times|time slots|slots|dates|options))",
@@ -223,6 +225,8 @@ CHOOSE = _compile(
         # German
         r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
         r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
+        r"\b(?:buchen|wählen|vereinbaren|reservieren)\s+(?:Sie|du)\s+(?:bitte\s+)?(?:Ihren|deinen|"
+        r"einen)\s+(?:\w*termin|\w*slot|Zeitfenster|Zeitpunkt)",
         r"\bwann\s+(?:es\s+)?(?:Ihnen|dir)\s+passt",
         # French
         r"\b(?:vos|tes)\s+disponibilités\b",
