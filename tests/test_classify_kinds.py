@@ -505,3 +505,30 @@ def test_the_candidates_own_first_day_is_no_interview() -> None:
         "at 9am.\n\nPeople Team"
     )
     assert kind(mail(body, subject="Your first day")) != "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nThank you for applying for the Content Lead role. After reviewing your "
+        "background, we've decided to focus on candidates whose experience more closely "
+        "aligns with the team's needs.\n\nTalent Team",
+        "Hello Sam,\n\nThanks for your interest in the Analyst position. We have made the "
+        "decision to prioritise applicants with more direct SQL experience.\n\nRecruiting",
+        "Guten Tag,\n\nnach Prüfung Ihrer Unterlagen konzentrieren wir uns auf Kandidaten, "
+        "deren Profil besser zu den Anforderungen passt.\n\nPersonalabteilung",
+        "Bonjour,\n\nAprès examen de votre candidature, nous poursuivons avec des candidats "
+        "dont le parcours correspond davantage au poste. Nous nous concentrons sur des "
+        "candidats dont l'expérience est plus proche.\n\nRH",
+    ],
+)
+def test_others_preferred_without_the_word_other(body: str) -> None:
+    assert kind(mail(body, subject="Your application")) == "rejection"
+
+
+def test_an_acknowledgement_that_says_whom_it_will_contact_is_no_rejection() -> None:
+    body = (
+        "Hi Sam,\n\nThank you for applying for the Content Lead role. We focus on candidates "
+        "whose experience matches the brief and will be in touch within two weeks.\n\nTalent Team"
+    )
+    assert kind(mail(body, subject="Your application")) != "rejection"

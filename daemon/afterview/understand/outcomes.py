@@ -34,6 +34,15 @@ REJECTION = _compile(
         rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,30}}\bto\s+(?:appoint|hire|"
         rf"offer (?:the (?:role|post|position|job) )?to)\s+(?:(?:an?other|a different|an internal|"
         rf"an external)\b[^.;]{{0,20}}{_CANDIDATE}|someone else|somebody else)\b",
+        # others preferred without "other": "we've decided to focus on candidates whose
+        # experience more closely aligns", "nos centraremos en candidatos cuyo perfil"
+        r"\b(?:decided|chosen|chose|opted|decision|elected)\b[^.;]{0,30}\b(?:focus(?:ing)?|"
+        r"concentrat\w+|prioriti[sz]\w*)\s+(?:on\s+)?(?:other\s+|those\s+)?"
+        r"(?:candidates|applicants|profiles|people)\s+(?:whose|who|with)\b",
+        r"\b(?:auf|mit|sur|avec|en|con|op|met)\s+(?:andere\s+|d'autres\s+|des\s+|otros\s+)?"
+        r"(?:Kandidat\w*|Bewerber\w*|Profile|candidat\w*|perfiles|kandidaten)\s*,?\s+"
+        r"(?:deren|die|dont|qui|cuy[oa]s?|que|wier|wiens)\b[^.;]{0,60}\b(?:besser|mieux|"
+        r"davantage|plus|más|mejor|beter|näher|stärker)",
         r"\bselected (?:other )?(?:applicants|candidates|people|someone)\b[^.;]{0,30}"
         r"\b(?:whose|who|with)\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?(?:(?:going|able|planning|in a position)\s+to\s+)?"
