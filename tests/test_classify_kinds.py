@@ -532,3 +532,44 @@ def test_an_acknowledgement_that_says_whom_it_will_contact_is_no_rejection() -> 
         "whose experience matches the brief and will be in touch within two weeks.\n\nTalent Team"
     )
     assert kind(mail(body, subject="Your application")) != "rejection"
+
+
+# --- a forwarded header's Date, slots asked for in other words, a meeting already held --------
+
+_FORWARD = (
+    "\n\n---------- Forwarded message ---------\nFrom: Rohan <rohan@acme.example>\n"
+    "Date: Fri, 13 Nov 2026 at 19:48\nSubject: Re: candidate profile\nTo: Jane Doe "
+    "<jane.doe@acme.example>\n\nProfile looks good, let's do a technical round next week.\n"
+)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nPlease see below. We would like to schedule your technical round next week. "
+        "Kindly revert with 2-3 slots that suit you between Monday 23rd and Wednesday 25th "
+        "November, any time from 2:00 PM to 6:00 PM IST." + _FORWARD,
+        "Hi Sam,\n\nSee the note below from our CTO. Could you come back to me with a few "
+        "times on Tuesday 24 November or Thursday 26 November for a video interview?" + _FORWARD,
+        "Sehr geehrter Herr Sam,\n\nwir würden Sie gern in einem ersten Gespräch näher "
+        "kennenlernen. Passt Ihnen Montag, der 9.11., oder Dienstag, der 10.11., jeweils "
+        "zwischen 10 und 12 Uhr? Falls nicht, schlagen Sie gern Alternativen vor.",
+    ],
+)
+def test_slots_asked_for_are_a_request_not_a_booking(body: str) -> None:
+    assert kind(mail(body, subject="Fwd: Tech round - QA Engineer")) == "interview_request"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hallo Sam,\n\nauch uns hat das Gespräch am Montag um 15 Uhr sehr gut gefallen. Wir "
+        "melden uns bis Ende nächster Woche.\n\nInes",
+        "Hi Sam,\n\nWe really enjoyed the interview on Monday at 3pm. We'll be in touch by the "
+        "end of next week.\n\nInes",
+        "Hola Sam:\n\nGracias por la entrevista del lunes a las 15:00. Te diremos algo la "
+        "semana que viene.\n\nInés",
+    ],
+)
+def test_a_meeting_spoken_of_as_past_is_no_new_appointment(body: str) -> None:
+    assert kind(mail(body, subject="Re: Backend Developer")) == "employer_reply"

@@ -93,6 +93,13 @@ _LABELLED_TIME = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+# The header lines of a forwarded or quoted message ("From: ... / Date: ... / Subject: ..."):
+# their "Date:" is when that mail was sent, not a labelled interview time.
+_HEADER_LINE = (
+    r"^[ \t>*]*(?:from|date|sent|to|cc|subject|von|datum|gesendet|an|betreff|de|date|envoyé|à|"
+    r"objet|para|asunto|fecha|enviado|van|verzonden|aan|onderwerp|datum)\s*\*?:.*$"
+)
+_HEADER_BLOCK = re.compile(rf"(?:{_HEADER_LINE}\n?){{2,}}", re.IGNORECASE | re.MULTILINE)
 
 
 def classify(
@@ -245,7 +252,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         meeting_time
         and not choose_firm
         and stated_as_fixed(found, text, subject_meeting)
-        and not _DEADLINE.search(around(text, found.evidence))
+        and not _NOT_AHEAD.search(around(text, found.evidence))
     )
     relevant = (
         strong_job > 0
@@ -274,7 +281,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # 8. times: an invitation, a cancellation, a time confirmed or stated as fixed
     cancelled_events = [e for e in r.events if e.method == "CANCEL" or e.status == "CANCELLED"]
     live_events = [e for e in r.events if e not in cancelled_events and e.start is not None]
-    structured = bool(_LABELLED_TIME.search(text)) and bool(INTERVIEWISH.search(text))
+    structured = bool(_LABELLED_TIME.search(_HEADER_BLOCK.sub(" ", text))) and bool(
+        INTERVIEWISH.search(text)
+    )
     if live_events:
         span = span_of(live_events)
         if span:
@@ -297,7 +306,11 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             return "interview_cancelled", {}
 
     if found:
-        proposal = _offered(around(text, found.evidence))
+        # "kindly revert with 2-3 slots that suit you between Monday and Wednesday": the
+        # candidate is asked to choose within the times named
+        proposal = _offered(around(text, found.evidence)) or in_sentences(
+            found.evidence, (*lexicon.CHOOSE, *lexicon.ASK_FIT), sentences
+        )
         # "Perfect, Monday 10am it is" names no meeting: the request it answers does
         meeting = bool(
             INTERVIEWISH.search(job_text)
@@ -318,7 +331,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         if (
             meeting
             and not (proposal or found.alternatives or choose_firm)
-            and not _DEADLINE.search(around(text, found.evidence))
+            and not _NOT_AHEAD.search(around(text, found.evidence))
             and _invited_at(found.evidence, sentences)
         ):
             # the invitation itself names the one time: "we invite you to attend an
@@ -367,11 +380,19 @@ def _offered(window: str) -> bool:
     return bool(lexicon.PROPOSAL.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", window))))
 
 
-# A time by which something must be done is no meeting: "the booking link will close at 12
-# noon on Monday", "bitte bis spätestens Freitag, 12 Uhr".
-_DEADLINE = re.compile(
+# Times that are no meeting ahead: one by which something must be done ("the booking link
+# will close at 12 noon on Monday", "bis spätestens Freitag, 12 Uhr"), and a meeting spoken
+# of as past ("we enjoyed the conversation on Monday at 3pm", "das Gespräch am Montag um 15
+# Uhr hat uns gut gefallen").
+_NOT_AHEAD = re.compile(
     r"\b(?:clos(?:e|es|ed|ing)|deadline|no later than|expir\w+|spätestens|Frist|au plus tard|"
-    r"date limite|a más tardar|fecha límite|plazo|uiterlijk|deadline)\b",
+    r"date limite|a más tardar|fecha límite|plazo|uiterlijk|"
+    r"enjoyed|thanks? (?:you )?(?:again )?for (?:your time|taking the time|coming in|(?:the|our) "
+    r"(?:chat|call|conversation|interview|meeting|talk))|it was (?:great|good|"
+    r"lovely|nice) (?:to|meeting|speaking|talking)|gefallen|angetan|Dank für (?:das|unser|Ihre "
+    r"Zeit)|nous avons (?:apprécié|beaucoup apprécié)|merci pour (?:l'|notre|votre temps)|"
+    r"nos gustó|gracias por (?:la|tu|su|nuestra) (?:entrevista|conversación|tiempo|llamada)|"
+    r"bedankt voor (?:het|ons|je tijd)|vonden (?:het|ons) gesprek)",
     re.IGNORECASE,
 )
 

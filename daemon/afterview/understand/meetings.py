@@ -152,7 +152,7 @@ INVITE = _compile(
         r"(?:ask|asking) you to attend|like to (?:invite|schedule|arrange|set up|book|have|"
         r"meet|speak|talk|chat)|love to (?:invite|schedule|arrange|set up|book|have|do|chat|talk|"
         r"speak|meet))\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting|screen|"
-        r"discussion|talk|onsite|assessment)",
+        r"discussion|talk|onsite|assessment|round)",
         r"\b(?:schedule|book|arrange|set up|organi[sz]e|find)\s+(?:a|an|your|the|some)\s+"
         r"(?:\w+\s+){0,2}(?:interview|call|time|slot|chat|conversation|screen|meeting)",
         r"\b(?:would like|'d like|would love|'d love|want) to (?:meet|speak (?:with|to)|"
@@ -177,8 +177,8 @@ INVITE = _compile(
         r"\b(?:planifier|organiser|fixer|convenir d'un|caler)\s+(?:un\s+)?(?:entretien|échange|"
         r"rendez-vous|créneau|appel)",
         r"\b(?:aimerions|souhaiterions|voudrions)\s+vous\s+rencontrer\b|"
-        r"\bnos\s+gustar[ií]a\s+conocerte\b|\b(?:würden|möchten)\s+Sie\s+(?:gerne\s+)?"
-        r"kennenlernen\b|\bwillen\s+je\s+graag\s+(?:leren\s+kennen|spreken|ontmoeten)\b",
+        r"\bnos\s+gustar[ií]a\s+conocerte\b|\b(?:würden|möchten)\s+Sie\s+(?:gerne?\s+)?"
+        r"(?:[^.;?]{0,80}\s)?(?:näher\s+)?kennenlernen\b|\bwillen\s+je\s+graag\s+(?:leren\s+kennen|spreken|ontmoeten)\b",
         # Spanish
         r"\b(?:invitar(?:te|le)?|invitación|convoca\w*|citar(?:te|le)|(?:te|le) citamos)\b"
         r"[^.;]{0,60}\b(?:entrevista|llamada|conversación|reunión|prueba)",
@@ -203,8 +203,14 @@ CHOOSE = _compile(
         r"open\s+|convenient\s+|preferred\s+)?(?:interview\s+|call\s+)?(?:time|slot|time slot|"
         r"spot|date)",
         r"\b(?:send|share|suggest|propose|give)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:your|some|a few|"
-        r"a couple of|two|three|four|five|\d)\s+(?:(?:or \w+ )?(?:available |possible |suitable )?"
-        r"(?:availability|times|time slots|slots|dates|options))",
+        r"a couple of|two|three|four|five|\d(?:\s*(?:-|–|to|or)\s*\d)?)\s+(?:(?:or \w+ )?"
+        r"(?:available |possible |suitable |convenient )?(?:availability|times|time slots|slots|"
+        r"dates|options))",
+        # "kindly revert with 2-3 slots", "come back to me with a few times"
+        r"\b(?:revert|reply|respond|come back|get back)\s+(?:to (?:me|us)\s+)?with\s+(?:your\s+|"
+        r"some\s+|a few\s+|a couple of\s+|two\s+|three\s+|\d(?:\s*(?:-|–|to|or)\s*\d)?\s+)?"
+        r"(?:available\s+|possible\s+|suitable\s+|convenient\s+)?(?:availability|times|time "
+        r"slots|slots|dates|options)\b",
         r"\b(?:what|which)\s+(?:times?|days?|dates?|slots?)\s+(?:work|suit|would work|"
         r"are you|would suit)",
         r"\bwhen (?:are|would) you (?:be )?(?:available|free)",
@@ -224,6 +230,8 @@ CHOOSE = _compile(
         r"schikt|schikken|past|passen)\b|\b(?:vrij|tijd)\s+(?:kunnen\s+)?maken\b",
         # German
         r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
+        r"\b(?:schlagen|nennen)\s+(?:Sie|du)\b[^.?]{0,60}\b(?:Termine?|Alternativen|Zeitfenster|"
+        r"Slots?|Zeiten)\b",
         r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
         r"\b(?:buchen|wählen|vereinbaren|reservieren)\s+(?:Sie|du)\s+(?:bitte\s+)?(?:Ihren|deinen|"
         r"einen)\s+(?:\w*termin|\w*slot|Zeitfenster|Zeitpunkt)",
@@ -252,6 +260,7 @@ ASK_FIT = _compile(
         r"\b(?:te|le|les|os)\s+(?:vendría|viene|va|iría|encaja|cuadra)\s+(?:mejor|bien)\b|"
         r"\b(?:vous|te)\s+(?:conviendrait|conviendraient|irait|iraient)\b|"
         r"\bwürde\s+(?:Ihnen|dir|euch)\b[^.?]{0,40}\bpassen|"
+        r"\b(?:passt|passen|ginge|geht)\s+(?:es\s+)?(?:Ihnen|dir|euch)\b[^?]{0,100}\?|"
         r"\b(?:zou|past)\s+(?:het\s+)?(?:je|u|jou)\b[^.?]{0,40}\b(?:uitkomen|passen|schikken)",
         r"\b(?:are|would|could|can|will)\s+you\s+(?:be\s+)?(?:around|up\s+for|free|available)\b"
         r"[^.?!]{0,80}\?|\b(?:do|would)\s+you\s+have\s+(?:time|a\s+(?:moment|minute|few\s+"
