@@ -418,8 +418,13 @@ def _fit_questions(sentences: list[str], in_view: bool, *, conditional: bool) ->
     )
     if not found or in_view:
         return found
-    timed = [s for s in sentences if lexicon.WHEN_NAMED.search(s)]
-    return lexicon.hits(lexicon.ASK_FIT, timed, before=lexicon.UNDECIDED, conditional=conditional)
+    return lexicon.hits(
+        lexicon.ASK_FIT,
+        sentences,
+        before=lexicon.UNDECIDED,
+        conditional=conditional,
+        where=lexicon.WHEN_NAMED.search,
+    )
 
 
 # A condition anywhere in the sentence: "we will invite you to interview on 17 November if
@@ -435,15 +440,18 @@ def _invited_at(evidence: str, sentences: list[str]) -> bool:
     """The candidate is invited, unconditionally, in the very sentence that names the time:
     "we invite you to attend an interview on Tuesday 17 November at 10:15"."""
     words = " ".join(evidence.split())
-    own = [
-        s
-        for s in sentences
-        if words in " ".join(s.split()) and TO_CANDIDATE.search(s) and not _CONDITION.search(s)
-    ]
-    return bool(
-        own
-        and lexicon.hits(lexicon.INVITE, own, skip=lexicon.NOT_YET_YOURS, before=lexicon.UNDECIDED)
+
+    def own(sentence: str) -> bool:
+        return (
+            words in " ".join(sentence.split())
+            and bool(TO_CANDIDATE.search(sentence))
+            and not _CONDITION.search(sentence)
+        )
+
+    found = lexicon.hits(
+        lexicon.INVITE, sentences, skip=lexicon.NOT_YET_YOURS, before=lexicon.UNDECIDED, where=own
     )
+    return bool(found)
 
 
 def _history_about_a_job(history: str) -> bool:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
@@ -110,19 +110,23 @@ def hits(
     before: re.Pattern[str] | None = None,
     *,
     conditional: bool = False,
+    where: Callable[[str], object] | None = None,
 ) -> list[str]:
     """Matches in non-conditional sentences, as short evidence strings (one per sentence).
 
     ``skip``: sentences matching it do not count; ``before``: a match does not count when
     the sentence's words before it match (a later step: "once we extend an offer");
     ``conditional``: sentences opening with "if" count too ("if you send me two slots" still
-    asks for slots). Words inside quotation marks are reported speech ("I got the classic
-    'we've decided to move forward with other candidates'") and never count.
+    asks for slots); ``where``: only sentences it accepts count. Words inside quotation
+    marks are reported speech ("I got the classic 'we've decided to move forward with other
+    candidates'") and never count.
     """
     found: list[str] = []
     possible, chosen = _candidates(patterns, sentences)
     for sentence in chosen:
         if (not conditional and CONDITIONAL.match(sentence)) or (skip and skip.search(sentence)):
+            continue
+        if where is not None and not where(sentence):
             continue
         for pattern in possible:
             match = pattern.search(sentence)
@@ -135,26 +139,36 @@ def hits(
     return found
 
 
-_LAST: list[tuple[Sequence[str], str, TextIndex]] = []
+_Candidates = tuple[list[re.Pattern[str]], list[str]]
+_Seen = dict[int, tuple[Sequence[re.Pattern[str]], _Candidates]]
+_LAST: list[tuple[Sequence[str], str, TextIndex, _Seen]] = []
 
 
-def _indexed(sentences: Sequence[str]) -> tuple[str, TextIndex]:
-    """The joined text of ``sentences`` and its index, kept for the next phrase list: a
-    message's sentences are looked at by every list in turn."""
+def _indexed(sentences: Sequence[str]) -> tuple[str, TextIndex, _Seen]:
+    """The joined text of ``sentences``, its index and the candidates found so far, kept for
+    the next phrase list: a message's sentences are looked at by every list in turn, some
+    lists twice (firm and conditional)."""
     if _LAST and _LAST[0][0] is sentences:
-        return _LAST[0][1], _LAST[0][2]
+        return _LAST[0][1], _LAST[0][2], _LAST[0][3]
     joined = "\n".join(sentences)
-    _LAST[:] = [(sentences, joined, TextIndex(joined))]
-    return joined, _LAST[0][2]
+    _LAST[:] = [(sentences, joined, TextIndex(joined), {})]
+    return joined, _LAST[0][2], _LAST[0][3]
 
 
-def _candidates(
-    patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]
-) -> tuple[list[re.Pattern[str]], list[str]]:
+def _candidates(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> _Candidates:
     """The phrases whose leading words occur in the text (in list order) and the sentences
     where one of them matches: each such phrase scans the text once, and the per-sentence
     checks then run on few sentences with few phrases."""
-    joined, index = _indexed(sentences)
+    joined, index, seen = _indexed(sentences)
+    kept = seen.get(id(patterns))
+    if kept is None or kept[0] is not patterns:  # a list made for one call may share an id
+        kept = seen[id(patterns)] = (patterns, _scan(patterns, sentences, joined, index))
+    return kept[1]
+
+
+def _scan(
+    patterns: Sequence[re.Pattern[str]], sentences: Sequence[str], joined: str, index: TextIndex
+) -> _Candidates:
     possible = [pattern for pattern in patterns if index.may_match(pattern)]
     spans = [m.span() for pattern in possible for m in pattern.finditer(joined)]
     if not spans:
