@@ -53,12 +53,18 @@ _AGENCY_TRADE = re.compile(
 )
 
 
+_AGENCY_TRADE_WORD = re.compile(
+    r"recruit|staffing|resourcing|search|talent|personnel|personal|recrutement|selecci|werving",
+    re.IGNORECASE,
+)
+
+
 def _signs_as_agency(domain: str | None, signature: str) -> bool:
     """The sender signs with their own firm's name, the one their domain spells, followed by
     an agency's trade ("Halden Blake Recruitment" from haldenblake.example). An in-house desk
     signs "Talent Acquisition" or "Recruitment Team", never its employer's name plus a trade."""
     label = squash(name_label(domain or ""))
-    if len(label) < 4:
+    if len(label) < 4 or not _AGENCY_TRADE_WORD.search(signature):
         return False
     for line in signature.splitlines()[-8:]:
         for part in _SIG_PARTS.split(line):

@@ -118,9 +118,9 @@ def complete(
 def _from_agency(r: Reading) -> bool:
     sender_domain = domain_of(r.sender.email) if r.sender else ""
     # a sign-off the reader left in the new text still says who the sender works for
-    closing = "\n".join(r.new.splitlines()[-15:])
+    closing = "" if r.body.signature.strip() else "\n".join(r.new.splitlines()[-15:])
     return bool(r.sender) and is_agency(
-        sender_domain, f"{r.body.signature}\n{closing}", f"{r.body.footer}\n{closing}"
+        sender_domain, f"{r.body.signature}\n{closing}", r.body.footer
     )
 
 

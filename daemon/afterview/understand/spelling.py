@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .names import _LEGAL, _TRANSLIT, NAME_ENDINGS, _squashes, _words, normalise_company, squash
+from .names import _TRANSLIT, NAME_ENDINGS, _squashes, _words, normalise_company, squash
 from .robots import SERVICE_DOMAINS, VENDOR_NAMES
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -124,15 +124,13 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
                 legal = token.lower().strip(".") in _LEGAL_WORDS
                 break
             run.append(token)
-        else:
-            after = text[match.end() : match.end() + 12]
-            legal = bool(_LEGAL.match(" " + after.split("\n")[0].split(",")[0].strip()))
-        while run and run[-1].lower() in _CONNECTOR | {"&"}:
+        while run and run[-1].lower() in _TRAILING:
             run.pop()
         if run:
             yield run, legal
 
 
+_TRAILING = _CONNECTOR | {"&"}
 _LEGAL_WORDS = _words(
     "inc ltd gmbh llc ag plc corp bv nv sl sa pvt pte private limited bhd sdn pty"
 )
@@ -148,15 +146,16 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     "St Aldhelm's C of E Academy"). A label that adds a sector word to the name the text
     uses ("larchmonthotels" beside "The Larchmont") gives the domain's fuller spelling.
     """
-    texts = list(texts)
     labels = _domain_labels(domain or "")
     if not labels:
         return None
-    found = _match_labels(texts, labels)
+    texts = list(texts)
+    flats = [_flat(text) for text in texts]
+    found = _match_labels(texts, labels, flats)
     if found:
         return found
     stems = _label_stems(labels)
-    found = _match_labels(texts, stems)
+    found = _match_labels(texts, stems, flats) if stems else None
     if found and squash(found) in stems and not _institutional(found.split()):
         return title_from_domain(domain) or found  # "The Larchmont" -> "Larchmont Hotels"
     return found
@@ -165,7 +164,12 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
 def in_full(name: str, texts: Iterable[str]) -> str:
     """A name as the texts write it at most length: "Fairhollow" of an agency's subject is
     "Fairhollow Housing Association" where the thread spells it out."""
-    return _match_labels(list(texts), [squash(name)]) or name
+    texts = list(texts)
+    return _match_labels(texts, [squash(name)], [_flat(text) for text in texts]) or name
+
+
+def _flat(text: str) -> str:
+    return squash(text) + squash(text.lower().translate(_TRANSLIT))
 
 
 def is_institution(name: str) -> bool:
@@ -173,10 +177,9 @@ def is_institution(name: str) -> bool:
     return _institutional(name.split())
 
 
-def _match_labels(texts: list[str], labels: list[str]) -> str | None:
+def _match_labels(texts: list[str], labels: list[str], flats: list[str]) -> str | None:
     counts: Counter[tuple[str, ...]] = Counter()
-    for text in texts:
-        flat = squash(text) + squash(text.lower().translate(_TRANSLIT))
+    for text, flat in zip(texts, flats, strict=True):
         if not any(label[:4] in flat for label in labels):
             continue
         for run, legal in _runs(text):
@@ -201,7 +204,7 @@ def _label_stems(labels: list[str]) -> list[str]:
     "larchmont", "harrowfieldnhs" -> "harrowfield")."""
     stems = []
     for label in labels:
-        for ending in sorted(NAME_ENDINGS | _BODY_WORDS, key=len, reverse=True):
+        for ending in _ENDINGS_LONGEST_FIRST:
             if label.endswith(ending) and len(label) - len(ending) >= 4:
                 stems.append(label[: -len(ending)])
                 break
@@ -215,6 +218,7 @@ _INSTITUTION = _words(
     "partnership foundation"
 )
 _BODY_WORDS = _words("nhs council trust gov")
+_ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS | _BODY_WORDS, key=len, reverse=True))
 
 
 def _institutional(tokens: Sequence[str]) -> bool:
