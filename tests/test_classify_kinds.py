@@ -573,3 +573,74 @@ def test_slots_asked_for_are_a_request_not_a_booking(body: str) -> None:
 )
 def test_a_meeting_spoken_of_as_past_is_no_new_appointment(body: str) -> None:
     assert kind(mail(body, subject="Re: Backend Developer")) == "employer_reply"
+
+
+# --- who writes: a friend forwarding the employer's mail, a friend at any domain -------------
+
+
+def _fwd(author: str, body: str) -> str:
+    return (
+        f"\n\n---------- Forwarded message ---------\nFrom: {author}\n"
+        "Date: Fri, 13 Nov 2026 at 17:58\nSubject: Your application\n"
+        "To: <s.old@alumni.uni.example>\n\n" + body
+    )
+
+
+@pytest.mark.parametrize(
+    ("cover", "author", "forwarded", "expected"),
+    [
+        (
+            "Sam!! This went to your old address, forwarding so you don't miss it. A x",
+            "Sanjay <sanjay@marlowefinch.example>",
+            "Hi Sam,\n\nWe'd like you to come in for the final round and I've booked it in "
+            "for Wednesday 2 December, 1pm to 4pm at our office.\n\nSanjay",
+            "interview_scheduled",
+        ),
+        (
+            "Hallo Sam, das kam an meine Adresse, leite ich dir weiter. LG Mia",
+            "Personal <personal@stadtwerke-lind.example>",
+            "Sehr geehrte Frau Sam,\n\nleider müssen wir Ihnen mitteilen, dass wir uns für eine "
+            "andere Kandidatin entschieden haben.\n\nPersonalabteilung",
+            "rejection",
+        ),
+        (
+            "fyi - see below, came to the family inbox",
+            "Jo Park <jo.park@brightwell.example>",
+            "Hi Sam,\n\nThanks for applying for the Trainer role. Could you send me two or "
+            "three times next week for a call?\n\nJo",
+            "interview_request",
+        ),
+    ],
+)
+def test_a_friend_forwarding_the_employers_mail_is_judged_by_the_employer(
+    cover: str, author: str, forwarded: str, expected: str
+) -> None:
+    raw = mail(
+        cover + _fwd(author, forwarded),
+        subject="Fwd: Your application",
+        frm="Anika <anika.r@example.com>",
+    )
+    assert kind(raw) == expected
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Machaa!\n\nHow's the job hunt going? Last time we spoke you had the onsite coming up. "
+        "Mine on Thursday was brutal 😂 Call on Sunday 29th, 8pm?\n\nK",
+        "Hey Sam,\n\nhow's the job search going?? You'll smash it. I had an interview at "
+        "Northwind on Friday, no news yet lol. We should catch up Tuesday at 7pm!\n\nT",
+    ],
+)
+def test_a_friend_at_any_domain_is_no_employer(body: str) -> None:
+    raw = mail(body, subject="interview season", frm="Karthik <karthik@mailbox.example>")
+    assert kind(raw) == "unrelated"
+
+
+def test_a_recruiter_in_a_casual_register_still_speaks_for_the_firm() -> None:
+    body = (
+        "Hey Sam!! How's the job hunt going? We'd love to chat about our Data role - are you "
+        "free Tuesday at 3pm?\n\nJo, Talent @ Brightwell"
+    )
+    raw = mail(body, subject="Data role", frm="Jo <jo@brightwell.example>")
+    assert kind(raw) == "interview_request"

@@ -26,13 +26,13 @@ from typing import Any
 from afterview.errors import UsageError
 from afterview.mail.message import ParsedMessage, parse_message
 
-from . import cues, lexicon
+from . import cues, lexicon, senders
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .details import complete
 from .reading import Reading, read
 from .result import Classification, Interview, to_json
-from .robots import domain_of, is_personal_domain, is_service_domain
+from .robots import domain_of, is_service_domain
 from .role import find_role, names_a_job
 from .statedtime import (
     INTERVIEW_WORD,
@@ -93,6 +93,7 @@ _LABELLED_TIME = re.compile(
     re.IGNORECASE | re.MULTILINE,
 )
 _URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The header lines of a forwarded or quoted message ("From: ... / Date: ... / Subject: ..."):
 # their "Date:" is when that mail was sent, not a labelled interview time.
 _HEADER_LINE = (
@@ -133,7 +134,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     any_job = len(cues.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
     any_job += bool(find_role([r.new], r.subject, None))
     any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
-    prose = _URL.sub(" ", job_text)  # "teams.microsoft.com/l/meetup-join" is no meetup
+    # "teams.microsoft.com/l/meetup-join" is no meetup, "x@alumni.uni.example" no alumni
+    # event, and a forwarded header block says nothing of the mail's matter
+    prose = _ADDRESS.sub(" ", _URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text)))
     non_job = [name for name, rx in cues.NON_JOB_RES.items() if rx.search(prose)]
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=cues.RESCHEDULE_TALK)
@@ -165,16 +168,16 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
     # 2. a friend at a personal address: about the user's application only in the second
     #    person, and never while telling of their own interviews
-    if _personal_sender(r) and (
+    if senders.personal_sender(r) and (
         not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
         or cues.OWN_JOURNEY.search(r.new)
     ):
         reasons.append("personal sender")
         return "unrelated", {}
-    if _casual_friend(r):
+    if senders.casual_friend(r):
         reasons.append("casual note without an employer's voice")
         return "unrelated", {}
-    if _colleague(r):
+    if senders.colleague(r):
         reasons.append("sender at the user's own organisation")
         return "unrelated", {}
 
@@ -491,36 +494,6 @@ def _addressed(evidence: list[str]) -> bool:
     """An outcome said to the candidate ("not moving forward with you") needs no other job
     word to be about the application."""
     return any(TO_CANDIDATE.search(e) for e in evidence)
-
-
-def _personal_sender(r: Reading) -> bool:
-    """A human at a free-mail or example domain: a friend more often than an employer."""
-    if r.sender is None or r.robot_sender:
-        return False
-    return is_personal_domain(domain_of(r.sender.email))
-
-
-def _casual_friend(r: Reading) -> bool:
-    """A person writing casually ("hey!!", a lower-case start, signing off "s x") who never
-    speaks as an organisation: a friend asking about the interview, whatever their domain."""
-    if r.sender is None or r.robot_sender or r.used_forwarded:
-        return False
-    new = r.new.strip()
-    casual = bool(new[:1].islower()) + bool(_CASUAL.search(new))
-    return casual >= 2 and not cues.EMPLOYER_VOICE.search(new)
-
-
-_CASUAL = re.compile(r"!!|\b(?:lol|haha\w*|omg|tbh)\b|^\s*\w?\s*xx?\s*$", re.I | re.M)
-
-
-def _colleague(r: Reading) -> bool:
-    """Mail from the user's own (work) domain is about their current job, not a new one."""
-    if r.sender is None or r.used_forwarded:
-        return False
-    domain = domain_of(r.sender.email)
-    if not domain or is_personal_domain(domain) or is_service_domain(domain):
-        return False
-    return any(domain_of(address) == domain for address in r.excluded)
 
 
 def _return_date(r: Reading) -> date | None:
