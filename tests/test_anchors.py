@@ -92,7 +92,12 @@ def _families() -> dict[str, list[re.Pattern[str]]]:
             role.LABELLED_TITLE,
             role.JOB_NOUN,
         ],
-        "scheduling": [*lexicon.CONFIRMED, *lexicon.REQUEST, *lexicon.CANCELLED],
+        "scheduling": [
+            *lexicon.CONFIRMED,
+            *lexicon.REQUEST,
+            *lexicon.CANCELLED,
+            *lexicon.CANCEL_BARE,
+        ],
         "meeting": [classify.INTERVIEWISH],
     }
 

@@ -644,3 +644,61 @@ def test_a_recruiter_in_a_casual_register_still_speaks_for_the_firm() -> None:
     )
     raw = mail(body, subject="Data role", frm="Jo <jo@brightwell.example>")
     assert kind(raw) == "interview_request"
+
+
+# --- a bare cancellation in an interview thread; a help desk's automated receipt -------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Data Engineer interview - Wed 11 Nov, 2pm",
+            "Sam so sorry - need to cancel tmrw. "
+            "Headcount is frozen till Q1, nothing to do with you.\n\nJ",
+        ),
+        (
+            "AW: Ihr Vorstellungsgespräch am Mittwoch",
+            "Hallo Sam, ich muss leider absagen, die "
+            "Stelle wurde gestrichen. Es tut mir leid.\n\nJonas",
+        ),
+        (
+            "RE: Entretien jeudi 10h",
+            "Bonjour Sam, je dois malheureusement annuler, le poste est gelé. Désolée.\n\nClaire",
+        ),
+    ],
+)
+def test_cancelling_with_no_object_cancels_the_threads_interview(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) == "interview_cancelled"
+
+
+def test_cancelling_something_else_is_no_cancelled_interview() -> None:
+    body = "Hi Sam, I need to cancel my gym membership before Friday, can you remind me?"
+    assert kind(mail(body, subject="Re: Interview tips")) != "interview_cancelled"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Thanks for reaching out to Candidate Support. This is an automated message to let you "
+        "know we've received your request (#48213). A member of our team will reply soon.",
+        "Vielen Dank für Ihre Nachricht. Dies ist eine automatische Antwort: wir haben Ihre "
+        "Anfrage erhalten und melden uns in Kürze.",
+        "Bonjour, ceci est un message automatique : nous avons bien reçu votre demande et vous "
+        "répondrons sous 48 heures.",
+    ],
+)
+def test_a_help_desks_automated_receipt_is_an_auto_reply(body: str) -> None:
+    raw = mail(
+        body, subject="Re: Checking in on my application", frm="Support <support@bluefin.example>"
+    )
+    assert kind(raw) == "auto_reply"
+
+
+def test_an_automated_booking_confirmation_is_still_a_booking() -> None:
+    body = (
+        "Hi Sam,\n\nWe've received your request, and your interview is confirmed for Tuesday "
+        "10 November 2026 at 10:00 GMT.\n\nThis is an automated message from Acme Careers."
+    )
+    raw = mail(body, subject="Interview - Data Analyst", frm="Acme <jobs@acme.example>")
+    assert kind(raw) == "interview_scheduled"

@@ -30,7 +30,7 @@ from . import cues, lexicon, senders
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .details import complete
-from .reading import Reading, read
+from .reading import Reading, read, sentences_of
 from .result import Classification, Interview, to_json
 from .robots import domain_of, is_service_domain
 from .role import find_role, names_a_job
@@ -69,10 +69,20 @@ INTERVIEWISH = re.compile(
 )
 # A person writing for themself: "I'll", "ich", "je vous", "yo", "ik" (not Dutch "je").
 _AUTO_ACK = re.compile(
-    r"\b(?:automated|automatic|auto-generated)\s+(?:response|reply|acknowledge?ment)\b", re.I
+    r"\b(?:automated|automatic|auto-generated|automatically generated)\s+(?:response|reply|"
+    r"acknowledge?ment|message|e-?mail|notification|confirmation)\b|"
+    r"\bautomatische\s+(?:Antwort|Nachricht|E-?Mail|Eingangsbestätigung)|"
+    r"\b(?:message|réponse|e-?mail)\s+automatique|\b(?:mensaje|respuesta|correo)\s+automático|"
+    r"\bautomatisch\s+(?:bericht|antwoord|gegenereerd)",
+    re.I,
 )
 _GOT_EMAIL = re.compile(
-    r"\breceived your (?:e-?mail|message|request|enquiry|inquiry|query|ticket)\b", re.I
+    r"\breceived your (?:e-?mail|message|request|enquiry|inquiry|query|ticket|question)\b|"
+    r"\b(?:Ihre|deine)\s+(?:Anfrage|Nachricht|E-?Mail)\b[^.]{0,40}\berhalten|"
+    r"\breçu\s+(?:votre|ta)\s+(?:demande|message|e-?mail|question)|"
+    r"\brecibido\s+(?:tu|su)\s+(?:consulta|mensaje|correo|pregunta)|"
+    r"\b(?:je|jouw|uw)\s+(?:vraag|verzoek|bericht|e-?mail)\b[^.]{0,40}\bontvangen",
+    re.I,
 )
 # A person asking the candidate for something ("could you send us ...?"): a reply, not a receipt.
 _ASKS = re.compile(
@@ -162,7 +172,15 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "auto_reply", {}
 
     # a helpdesk's automatic acknowledgement of the user's own email (not of an application)
-    if r.auto and not content and _AUTO_ACK.search(r.new) and _GOT_EMAIL.search(r.new):
+    # (headers or not: a person never calls their own mail automated; a help desk may say so
+    # in what reads like a footer)
+    said = f"{r.new}\n{r.body.footer[:2000]}"
+    if (
+        not content
+        and _AUTO_ACK.search(said)
+        and _GOT_EMAIL.search(said)
+        and not (r.events or lexicon.hits(lexicon.CONFIRMED, sentences_of(said)))
+    ):
         reasons.append("automatic acknowledgement of an email")
         return "auto_reply", {}
 
@@ -239,6 +257,11 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         choose_firm.append("link:booking page")
     request = invite + choose
     cancel_text = lexicon.hits(lexicon.CANCELLED, sentences)
+    if not cancel_text and (
+        INTERVIEW_WORD.search(r.subject) or (history_job and INTERVIEW_WORD.search(history))
+    ):
+        # "so sorry - need to cancel tmrw" in a thread about the interview cancels that one
+        cancel_text = lexicon.hits(lexicon.CANCEL_BARE, sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
     if r.events and not (strong_job or INTERVIEW_WORD.search(job_text)):

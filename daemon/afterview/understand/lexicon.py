@@ -22,6 +22,7 @@ from .leads import TextIndex
 from .meetings import (
     ASK_FIT,
     BOOKING_LINK,
+    CANCEL_BARE,
     CANCEL_SUBJECT,
     CANCELLED,
     CHOOSE,
@@ -46,6 +47,7 @@ __all__ = [
     "ASK_FIT",
     "BOOKING_LINK",
     "CANCELLED",
+    "CANCEL_BARE",
     "CANCEL_SUBJECT",
     "CHOOSE",
     "CONFIRMED",

@@ -45,6 +45,19 @@ CANCELLED = _compile(
         r"\b(?:afzeggen|annuleren|geannuleerd)\b[^.;]{0,40}\b(?:gesprek|interview|afspraak)",
     )
 )
+# Cancelling with no object named, in a thread about a meeting: "need to cancel tmrw",
+# "muss leider absagen", "je dois annuler", "tengo que cancelar", "moet helaas afzeggen".
+CANCEL_BARE = _compile(
+    (
+        r"\b(?:need|have|had|got|must|going)\s+to\s+(?:cancel|call\s+(?:it|this|that)\s+off)\b"
+        r"(?!\s+(?:my|your|the|our|a|an|this|that|his|her|their)\s+(?!interview|call|meeting|chat|"
+        r"session|slot|appointment)\w+)",
+        r"\b(?:muss|müssen)\s+(?:(?:ich|wir|leider|es|den Termin)\s+){0,3}absagen\b",
+        r"\b(?:dois|devons|doit)\s+(?:malheureusement\s+)?annuler\b",
+        r"\b(?:tengo|tenemos)\s+que\s+(?:cancelar|anular)(?:lo|la)?\b",
+        r"\b(?:moet|moeten)\s+(?:het\s+|helaas\s+|ik\s+|we\s+)*(?:afzeggen|annuleren)\b",
+    )
+)
 CANCEL_SUBJECT = re.compile(
     r"^\s*(?:cancel(?:l)?ed|cancel(?:l)?ation|abgesagt|absage|annul[ée]e?|annulation|"
     r"cancelad[oa]|geannuleerd)\s*(?:event|termin|événement|evento|afspraak)?\s*:",

@@ -66,7 +66,12 @@ def _gates() -> Gates:
                 role.LABELLED_TITLE,
                 role.JOB_NOUN,
             ],
-            "scheduling": [*lexicon.CONFIRMED, *lexicon.REQUEST, *lexicon.CANCELLED],
+            "scheduling": [
+                *lexicon.CONFIRMED,
+                *lexicon.REQUEST,
+                *lexicon.CANCELLED,
+                *lexicon.CANCEL_BARE,
+            ],
             "meeting": [_classify.INTERVIEWISH],
         }
     )
