@@ -27,6 +27,16 @@ from afterview.errors import UsageError
 from afterview.mail.message import ParsedMessage, parse_message
 
 from . import cues, lexicon, senders
+from .asking import (
+    ESCAPE_HATCH,
+    INTERVIEWISH,
+    NOT_AHEAD,
+    URL,
+    fit_questions,
+    invited_at,
+    meeting_in_view,
+    offered,
+)
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .details import complete
@@ -55,16 +65,6 @@ JOB_STRONG = re.compile(
     r"Bewerbung|Stelle\b|Vorstellungsgespräch|Bewerbungsgespräch|candidature|poste\b|"
     r"recrutement|entretien d'embauche|candidatura|puesto\b|proceso de selección|"
     r"sollicitatie\w*|vacature|functie\b)",
-    re.IGNORECASE,
-)
-INTERVIEWISH = re.compile(
-    r"\b(?:interview\w*|entrevista|entretien|\w*gespr(?:ä|ae)ch\w*|\w*gesprek\w*|vorstellungs\w*|"
-    r"kennismaking\w*|panel|onsite|on-site|screen(?:ing)?|technical|assessment|chat|call|meeting|"
-    r"conversation|round|session|zoom|teams|google meet|visio\w*|video ?call|videollamada|"
-    r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak|"
-    # the other ways of being seen: a portfolio review, a trial shift or day
-    r"portfolio (?:review|walkthrough|presentation)|trial (?:day|shift)|Probe(?:arbeit\w*|tag)|"
-    r"journée d'essai|día de prueba|proefdag|meeloopdag)\b",
     re.IGNORECASE,
 )
 # A person writing for themself: "I'll", "ich", "je vous", "yo", "ik" (not Dutch "je").
@@ -102,7 +102,6 @@ _LABELLED_TIME = re.compile(
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
-_URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 _ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The header lines of a forwarded or quoted message ("From: ... / Date: ... / Subject: ..."):
 # their "Date:" is when that mail was sent, not a labelled interview time.
@@ -146,7 +145,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
     # "teams.microsoft.com/l/meetup-join" is no meetup, "x@alumni.uni.example" no alumni
     # event, and a forwarded header block says nothing of the mail's matter
-    prose = _ADDRESS.sub(" ", _URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text)))
+    prose = _ADDRESS.sub(" ", URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text)))
     non_job = [name for name, rx in cues.NON_JOB_RES.items() if rx.search(prose)]
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=cues.RESCHEDULE_TALK)
@@ -249,9 +248,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     )
     choose = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED, conditional=True)
     choose_firm = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED)
-    in_view = _meeting_in_view(f"{r.subject}\n{r.new}\n{history}")
-    choose += _fit_questions(sentences, in_view, conditional=True)
-    choose_firm += _fit_questions(sentences, in_view, conditional=False)
+    in_view = meeting_in_view(f"{r.subject}\n{r.new}\n{history}")
+    choose += fit_questions(sentences, in_view, conditional=True)
+    choose_firm += fit_questions(sentences, in_view, conditional=False)
     if lexicon.BOOKING_LINK.search(r.new):
         choose.append("link:booking page")
         choose_firm.append("link:booking page")
@@ -278,7 +277,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         meeting_time
         and not choose_firm
         and stated_as_fixed(found, text, subject_meeting)
-        and not _NOT_AHEAD.search(around(text, found.evidence))
+        and not NOT_AHEAD.search(around(text, found.evidence))
     )
     relevant = (
         strong_job > 0
@@ -334,7 +333,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if found:
         # "kindly revert with 2-3 slots that suit you between Monday and Wednesday": the
         # candidate is asked to choose within the times named
-        proposal = _offered(around(text, found.evidence)) or in_sentences(
+        proposal = offered(around(text, found.evidence)) or in_sentences(
             found.evidence, (*lexicon.CHOOSE, *lexicon.ASK_FIT), sentences
         )
         # "Perfect, Monday 10am it is" names no meeting: the request it answers does
@@ -357,8 +356,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         if (
             meeting
             and not (proposal or found.alternatives or choose_firm)
-            and not _NOT_AHEAD.search(around(text, found.evidence))
-            and _invited_at(found.evidence, sentences)
+            and not NOT_AHEAD.search(around(text, found.evidence))
+            and invited_at(found.evidence, sentences)
         ):
             # the invitation itself names the one time: "we invite you to attend an
             # assessment centre on Wednesday 18 November at 9.30am" is the employer's plan
@@ -374,7 +373,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if request:
         reasons.extend(f"phrase:{p}" for p in request[:2])
         return "interview_request", {}
-    asks = _ASKS.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", r.new)))
+    asks = _ASKS.search(ESCAPE_HATCH.sub(" ", URL.sub(" ", r.new)))
     if received and not r.robot_sender and (_FIRST_SINGULAR.search(r.new) or asks):
         # a person thanking for the application and saying more: not an automatic receipt
         reasons.append("a person's reply to the application")
@@ -390,94 +389,6 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
     reasons.append("employer message about the application")
     return "employer_reply", {}
-
-
-# The way out of a booked time, not an offer of one: "Need to reschedule?", "Can't make it?"
-_ESCAPE_HATCH = re.compile(
-    r"\b(?:need|want|have|wish) to (?:reschedule|cancel|change (?:the|your) time)\b[^?.!]{0,40}\?|"
-    r"\b(?:can't|cannot|unable to) make it\b[^?.!]{0,40}\?|\b(?:any )?questions\s*\?",
-    re.IGNORECASE,
-)
-
-
-def _offered(window: str) -> bool:
-    """The words around a time offer it as a choice ("does 3pm work?"); a "?" in a link's
-    query string or in a way out of the booking ("Need to reschedule?") offers nothing."""
-    return bool(lexicon.PROPOSAL.search(_ESCAPE_HATCH.sub(" ", _URL.sub(" ", window))))
-
-
-# Times that are no meeting ahead: one by which something must be done ("the booking link
-# will close at 12 noon on Monday", "bis spätestens Freitag, 12 Uhr"), and a meeting spoken
-# of as past ("we enjoyed the conversation on Monday at 3pm", "das Gespräch am Montag um 15
-# Uhr hat uns gut gefallen").
-_NOT_AHEAD = re.compile(
-    r"\b(?:clos(?:e|es|ed|ing)|deadline|no later than|expir\w+|spätestens|Frist|au plus tard|"
-    r"date limite|a más tardar|fecha límite|plazo|uiterlijk|"
-    r"enjoyed|thanks? (?:you )?(?:again )?for (?:your time|taking the time|coming in|(?:the|our) "
-    r"(?:chat|call|conversation|interview|meeting|talk))|it was (?:great|good|"
-    r"lovely|nice) (?:to|meeting|speaking|talking)|gefallen|angetan|Dank für (?:das|unser|Ihre "
-    r"Zeit)|nous avons (?:apprécié|beaucoup apprécié)|merci pour (?:l'|notre|votre temps)|"
-    r"nos gustó|gracias por (?:la|tu|su|nuestra) (?:entrevista|conversación|tiempo|llamada)|"
-    r"bedankt voor (?:het|ons|je tijd)|vonden (?:het|ons) gesprek)",
-    re.IGNORECASE,
-)
-
-
-# Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".
-_MEET_VERB = re.compile(
-    r"\b(?:meet|speak|talk|catch up|come in|pop in|sprechen|treffen|kennenlernen|parler|"
-    r"rencontrer|échanger|hablar|vernos|conocer(?:te|le)|spreken|ontmoeten|langskomen)\b",
-    re.IGNORECASE,
-)
-
-
-def _meeting_in_view(text: str) -> bool:
-    return bool(INTERVIEWISH.search(text) or _MEET_VERB.search(text))
-
-
-def _fit_questions(sentences: list[str], in_view: bool, *, conditional: bool) -> list[str]:
-    """Questions whether something suits or works: about a time when a meeting is in view
-    or the question itself names a day or an hour; otherwise about the job ("would that
-    work for you?" after the shift pattern, "would you need a visa to work here?")."""
-    found = lexicon.hits(
-        lexicon.ASK_FIT, sentences, before=lexicon.UNDECIDED, conditional=conditional
-    )
-    if not found or in_view:
-        return found
-    return lexicon.hits(
-        lexicon.ASK_FIT,
-        sentences,
-        before=lexicon.UNDECIDED,
-        conditional=conditional,
-        where=lexicon.WHEN_NAMED.search,
-    )
-
-
-# A condition anywhere in the sentence: "we will invite you to interview on 17 November if
-# you are shortlisted" is a possibility, not a plan.
-_CONDITION = re.compile(
-    r"\b(?:if|should you|provided|unless|once|in case|wenn|falls|sofern|si|en caso|als|indien|"
-    r"mocht)\b",
-    re.IGNORECASE,
-)
-
-
-def _invited_at(evidence: str, sentences: list[str]) -> bool:
-    """The candidate is invited, unconditionally, in the very sentence that names the time:
-    "we invite you to attend an interview on Tuesday 17 November at 10:15"."""
-    words = " ".join(evidence.split())
-
-    def own(sentence: str) -> bool:
-        return (
-            words in " ".join(sentence.split())
-            and bool(TO_CANDIDATE.search(sentence))
-            and not _CONDITION.search(sentence)
-        )
-
-    found = lexicon.hits(
-        lexicon.INVITE, sentences, skip=lexicon.NOT_YET_YOURS, before=lexicon.UNDECIDED, where=own
-    )
-    return bool(found)
 
 
 def _history_about_a_job(history: str) -> bool:

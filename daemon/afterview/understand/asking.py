@@ -1,0 +1,116 @@
+"""Whether a time in a message is asked for, offered, fixed or no meeting at all.
+
+The kind decision (``classify.py``) often turns on one time mention: an invitation that
+names it books it, a question whether it "works" offers it, a deadline or a meeting already
+held is no appointment. These reads are kept here, next to the words of meetings they use.
+"""
+
+from __future__ import annotations
+
+import re
+
+from . import lexicon
+from .statedtime import TO_CANDIDATE
+
+# Words of a meeting of any kind (an interview, a call, a portfolio review): what makes a time
+# in a job mail a meeting's time.
+INTERVIEWISH = re.compile(
+    r"\b(?:interview\w*|entrevista|entretien|\w*gespr(?:ä|ae)ch\w*|\w*gesprek\w*|vorstellungs\w*|"
+    r"kennismaking\w*|panel|onsite|on-site|screen(?:ing)?|technical|assessment|chat|call|meeting|"
+    r"conversation|round|session|zoom|teams|google meet|visio\w*|video ?call|videollamada|"
+    r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak|"
+    # the other ways of being seen: a portfolio review, a trial shift or day
+    r"portfolio (?:review|walkthrough|presentation)|trial (?:day|shift)|Probe(?:arbeit\w*|tag)|"
+    r"journée d'essai|día de prueba|proefdag|meeloopdag)\b",
+    re.IGNORECASE,
+)
+# Links (whose "?" and words are no prose).
+URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+
+
+# The way out of a booked time, not an offer of one: "Need to reschedule?", "Can't make it?"
+ESCAPE_HATCH = re.compile(
+    r"\b(?:need|want|have|wish) to (?:reschedule|cancel|change (?:the|your) time)\b[^?.!]{0,40}\?|"
+    r"\b(?:can't|cannot|unable to) make it\b[^?.!]{0,40}\?|\b(?:any )?questions\s*\?",
+    re.IGNORECASE,
+)
+
+
+def offered(window: str) -> bool:
+    """The words around a time offer it as a choice ("does 3pm work?"); a "?" in a link's
+    query string or in a way out of the booking ("Need to reschedule?") offers nothing."""
+    return bool(lexicon.PROPOSAL.search(ESCAPE_HATCH.sub(" ", URL.sub(" ", window))))
+
+
+# Times that are no meeting ahead: one by which something must be done ("the booking link
+# will close at 12 noon on Monday", "bis spätestens Freitag, 12 Uhr"), and a meeting spoken
+# of as past ("we enjoyed the conversation on Monday at 3pm", "das Gespräch am Montag um 15
+# Uhr hat uns gut gefallen").
+NOT_AHEAD = re.compile(
+    r"\b(?:clos(?:e|es|ed|ing)|deadline|no later than|expir\w+|spätestens|Frist|au plus tard|"
+    r"date limite|a más tardar|fecha límite|plazo|uiterlijk|"
+    r"enjoyed|thanks? (?:you )?(?:again )?for (?:your time|taking the time|coming in|(?:the|our) "
+    r"(?:chat|call|conversation|interview|meeting|talk))|it was (?:great|good|"
+    r"lovely|nice) (?:to|meeting|speaking|talking)|gefallen|angetan|Dank für (?:das|unser|Ihre "
+    r"Zeit)|nous avons (?:apprécié|beaucoup apprécié)|merci pour (?:l'|notre|votre temps)|"
+    r"nos gustó|gracias por (?:la|tu|su|nuestra) (?:entrevista|conversación|tiempo|llamada)|"
+    r"bedankt voor (?:het|ons|je tijd)|vonden (?:het|ons) gesprek)",
+    re.IGNORECASE,
+)
+
+
+# Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".
+_MEET_VERB = re.compile(
+    r"\b(?:meet|speak|talk|catch up|come in|pop in|sprechen|treffen|kennenlernen|parler|"
+    r"rencontrer|échanger|hablar|vernos|conocer(?:te|le)|spreken|ontmoeten|langskomen)\b",
+    re.IGNORECASE,
+)
+
+
+def meeting_in_view(text: str) -> bool:
+    return bool(INTERVIEWISH.search(text) or _MEET_VERB.search(text))
+
+
+def fit_questions(sentences: list[str], in_view: bool, *, conditional: bool) -> list[str]:
+    """Questions whether something suits or works: about a time when a meeting is in view
+    or the question itself names a day or an hour; otherwise about the job ("would that
+    work for you?" after the shift pattern, "would you need a visa to work here?")."""
+    found = lexicon.hits(
+        lexicon.ASK_FIT, sentences, before=lexicon.UNDECIDED, conditional=conditional
+    )
+    if not found or in_view:
+        return found
+    return lexicon.hits(
+        lexicon.ASK_FIT,
+        sentences,
+        before=lexicon.UNDECIDED,
+        conditional=conditional,
+        where=lexicon.WHEN_NAMED.search,
+    )
+
+
+# A condition anywhere in the sentence: "we will invite you to interview on 17 November if
+# you are shortlisted" is a possibility, not a plan.
+_CONDITION = re.compile(
+    r"\b(?:if|should you|provided|unless|once|in case|wenn|falls|sofern|si|en caso|als|indien|"
+    r"mocht)\b",
+    re.IGNORECASE,
+)
+
+
+def invited_at(evidence: str, sentences: list[str]) -> bool:
+    """The candidate is invited, unconditionally, in the very sentence that names the time:
+    "we invite you to attend an interview on Tuesday 17 November at 10:15"."""
+    words = " ".join(evidence.split())
+
+    def own(sentence: str) -> bool:
+        return (
+            words in " ".join(sentence.split())
+            and bool(TO_CANDIDATE.search(sentence))
+            and not _CONDITION.search(sentence)
+        )
+
+    found = lexicon.hits(
+        lexicon.INVITE, sentences, skip=lexicon.NOT_YET_YOURS, before=lexicon.UNDECIDED, where=own
+    )
+    return bool(found)
