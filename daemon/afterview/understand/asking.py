@@ -71,14 +71,14 @@ def meeting_in_view(text: str) -> bool:
     return bool(INTERVIEWISH.search(text) or _MEET_VERB.search(text))
 
 
-def fit_questions(sentences: list[str], in_view: bool, *, conditional: bool) -> list[str]:
+def fit_questions(sentences: list[str], context: str, *, conditional: bool) -> list[str]:
     """Questions whether something suits or works: about a time when a meeting is in view
     or the question itself names a day or an hour; otherwise about the job ("would that
     work for you?" after the shift pattern, "would you need a visa to work here?")."""
     found = lexicon.hits(
         lexicon.ASK_FIT, sentences, before=lexicon.UNDECIDED, conditional=conditional
     )
-    if not found or in_view:
+    if not found or meeting_in_view(context):
         return found
     return lexicon.hits(
         lexicon.ASK_FIT,

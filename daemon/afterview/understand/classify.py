@@ -34,7 +34,6 @@ from .asking import (
     URL,
     fit_questions,
     invited_at,
-    meeting_in_view,
     offered,
 )
 from .calendar import span_of
@@ -145,7 +144,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
     # "teams.microsoft.com/l/meetup-join" is no meetup, "x@alumni.uni.example" no alumni
     # event, and a forwarded header block says nothing of the mail's matter
-    prose = _ADDRESS.sub(" ", URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text)))
+    prose = URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text))
+    prose = _ADDRESS.sub(" ", prose) if "@" in prose else prose
     non_job = [name for name, rx in cues.NON_JOB_RES.items() if rx.search(prose)]
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=cues.RESCHEDULE_TALK)
@@ -248,9 +248,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     )
     choose = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED, conditional=True)
     choose_firm = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED)
-    in_view = meeting_in_view(f"{r.subject}\n{r.new}\n{history}")
-    choose += fit_questions(sentences, in_view, conditional=True)
-    choose_firm += fit_questions(sentences, in_view, conditional=False)
+    # "does it work?" asks for a time when the mail or its thread has a meeting in view
+    view = f"{r.subject}\n{r.new}\n{history}"
+    choose += fit_questions(sentences, view, conditional=True)
+    choose_firm += fit_questions(sentences, view, conditional=False)
     if lexicon.BOOKING_LINK.search(r.new):
         choose.append("link:booking page")
         choose_firm.append("link:booking page")

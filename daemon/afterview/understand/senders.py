@@ -69,13 +69,10 @@ def casual_friend(r: Reading) -> bool:
     if r.sender is None or r.robot_sender or r.used_forwarded:
         return False
     new = r.new.strip()
-    casual = (
-        bool(new[:1].islower())
-        + bool(_CASUAL.search(new))
-        + bool(_FRIEND_TALK.search(new))
-        + bool(cues.OWN_JOURNEY.search(new))
-    )
-    return casual >= 2 and not cues.EMPLOYER_VOICE.search(_WE_TWO.sub(" ", new))
+    if cues.EMPLOYER_VOICE.search(_WE_TWO.sub(" ", new)):
+        return False
+    casual = bool(new[:1].islower()) + bool(_CASUAL.search(new)) + bool(_FRIEND_TALK.search(new))
+    return casual >= 2 or (casual == 1 and bool(cues.OWN_JOURNEY.search(new)))
 
 
 def colleague(r: Reading) -> bool:
