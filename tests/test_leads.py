@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
 from afterview.understand import cues, lexicon
-from afterview.understand.leads import TextIndex, leading_words
+from afterview.understand.leads import TextIndex, gate_of, leading_words
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 LISTS = {
@@ -90,3 +90,19 @@ def test_gate_never_hides_a_match_in_cut_texts(text: str, start: int, length: in
     for pattern in PATTERNS:
         if pattern.search(piece):
             assert index.may_match(pattern), (pattern.pattern[:60], piece[:80])
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(TEXTS),
+    st.integers(min_value=0, max_value=4000),
+    st.integers(min_value=1, max_value=600),
+    st.sampled_from(sorted(LISTS)),
+)
+def test_a_whole_list_is_gated_as_its_patterns_are_one_by_one(
+    text: str, start: int, length: int, name: str
+) -> None:
+    patterns = LISTS[name]
+    index = TextIndex(text[start : start + length])
+    one_by_one = [i for i, pattern in enumerate(patterns) if index.may_match(pattern)]
+    assert gate_of(patterns).possible(index) == one_by_one

@@ -13,6 +13,7 @@ gate never says "no" when the pattern would match: it only spares scans that can
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
@@ -71,6 +72,46 @@ class TextIndex:
         return not leads.starts.isdisjoint(self.beginnings) or any(
             lead in self.lowered for lead in leads.inside
         )
+
+
+class ListGate:
+    """The leads of a whole phrase list, arranged so that one text is gated against all of
+    them with set operations instead of a call per pattern (a message is checked against
+    dozens of lists of dozens of phrases)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        self._ungated: list[int] = []
+        self._by_start: dict[str, list[int]] = {}
+        self._inside: list[tuple[str, int]] = []
+        for position, pattern in enumerate(patterns):
+            leads = leading_words(pattern)
+            if leads is None:
+                self._ungated.append(position)
+                continue
+            for start in leads.starts:
+                self._by_start.setdefault(start, []).append(position)
+            self._inside.extend((lead, position) for lead in leads.inside)
+        self._starts = frozenset(self._by_start)
+
+    def possible(self, index: TextIndex) -> list[int]:
+        """Positions (ascending) of the patterns that may match the indexed text."""
+        found = set(self._ungated)
+        for start in self._starts & index.beginnings:
+            found.update(self._by_start[start])
+        found.update(position for lead, position in self._inside if lead in index.lowered)
+        return sorted(found)
+
+
+_GATES: dict[int, tuple[Sequence[re.Pattern[str]], ListGate]] = {}
+
+
+def gate_of(patterns: Sequence[re.Pattern[str]]) -> ListGate:
+    """The :class:`ListGate` of a phrase list, built on first use. Keyed by identity: the
+    lists are module constants, and the entry keeps its list alive so the id stays its own."""
+    entry = _GATES.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        entry = _GATES[id(patterns)] = (patterns, ListGate(patterns))
+    return entry[1]
 
 
 def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:

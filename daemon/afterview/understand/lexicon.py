@@ -18,7 +18,7 @@ from collections.abc import Callable, Sequence
 
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
-from .leads import TextIndex
+from .leads import TextIndex, gate_of
 from .meetings import (
     ASK_FIT,
     BOOKING_LINK,
@@ -171,7 +171,7 @@ def _candidates(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -
 def _scan(
     patterns: Sequence[re.Pattern[str]], sentences: Sequence[str], joined: str, index: TextIndex
 ) -> _Candidates:
-    possible = [pattern for pattern in patterns if index.may_match(pattern)]
+    possible = [patterns[i] for i in gate_of(patterns).possible(index)]
     spans = [m.span() for pattern in possible for m in pattern.finditer(joined)]
     if not spans:
         return possible, []
