@@ -103,6 +103,7 @@ class ListGate:
 
 
 _GATES: dict[int, tuple[Sequence[re.Pattern[str]], ListGate]] = {}
+_MAX_GATES = 256  # far more than the phrase lists there are
 
 
 def gate_of(patterns: Sequence[re.Pattern[str]]) -> ListGate:
@@ -110,6 +111,8 @@ def gate_of(patterns: Sequence[re.Pattern[str]]) -> ListGate:
     lists are module constants, and the entry keeps its list alive so the id stays its own."""
     entry = _GATES.get(id(patterns))
     if entry is None or entry[0] is not patterns:
+        if len(_GATES) >= _MAX_GATES:  # lists made on the fly must not pile up
+            _GATES.clear()
         entry = _GATES[id(patterns)] = (patterns, ListGate(patterns))
     return entry[1]
 
