@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
 from afterview.understand import cues, lexicon
-from afterview.understand.leads import TextIndex, gate_of, leading_words
+from afterview.understand.leads import TextIndex, gate_of, leading_words, searched
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 LISTS = {
@@ -22,6 +22,7 @@ LISTS = {
     "choose": lexicon.CHOOSE,
     "cancelled": lexicon.CANCELLED,
     "out of office": cues.OUT_OF_OFFICE,
+    "not about a job": cues.NON_JOB_PATTERNS,
 }
 PATTERNS = [p for patterns in LISTS.values() for p in patterns]
 
@@ -106,3 +107,19 @@ def test_a_whole_list_is_gated_as_its_patterns_are_one_by_one(
     index = TextIndex(text[start : start + length])
     one_by_one = [i for i, pattern in enumerate(patterns) if index.may_match(pattern)]
     assert gate_of(patterns).possible(index) == one_by_one
+
+
+@settings(max_examples=200, deadline=None)
+@given(
+    st.sampled_from(TEXTS),
+    st.integers(min_value=0, max_value=4000),
+    st.integers(min_value=1, max_value=600),
+    st.sampled_from(sorted(LISTS)),
+)
+def test_searched_finds_what_searching_every_pattern_finds(
+    text: str, start: int, length: int, name: str
+) -> None:
+    piece = text[start : start + length]
+    patterns = LISTS[name]
+    every = [i for i, pattern in enumerate(patterns) if pattern.search(piece)]
+    assert searched(patterns, piece) == every

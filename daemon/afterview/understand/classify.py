@@ -39,6 +39,7 @@ from .asking import (
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .details import complete
+from .leads import searched
 from .reading import Reading, read, sentences_of
 from .result import Classification, Interview, to_json
 from .robots import domain_of, is_service_domain
@@ -146,14 +147,14 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # event, and a forwarded header block says nothing of the mail's matter
     prose = URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text))
     prose = _ADDRESS.sub(" ", prose) if "@" in prose else prose
-    non_job = [name for name, rx in cues.NON_JOB_RES.items() if rx.search(prose)]
+    non_job = [cues.NON_JOB_NAMES[i] for i in searched(cues.NON_JOB_PATTERNS, prose)]
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=cues.RESCHEDULE_TALK)
     rejection = rejection or lexicon.soft_rejections(sentences)
     offer = lexicon.hits(lexicon.OFFER, sentences, before=cues.LATER_STEP)
     received = lexicon.hits(lexicon.RECEIVED, sentences)
     ooo = lexicon.hits(cues.OUT_OF_OFFICE, sentences)
-    ooo_kinds = sum(1 for p in cues.OUT_OF_OFFICE if p.search(r.new))
+    ooo_kinds = len(searched(cues.OUT_OF_OFFICE, r.new))
     auto_subject = bool(cues.AUTO_SUBJECT.match(r.msg.subject or ""))
     content = bool(rejection or received)
 

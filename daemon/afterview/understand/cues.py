@@ -181,6 +181,9 @@ NON_JOB = {
     r"\bpromotion\b|\bsoldes\b|\bdescuento\b|\bkorting\b|\baanbieding\b",
 }
 NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
+# The same as two parallel tuples, for gating them as one phrase list (leads.searched).
+NON_JOB_NAMES = tuple(NON_JOB_RES)
+NON_JOB_PATTERNS = tuple(NON_JOB_RES.values())
 # Contexts that name another thing the user applied for or booked (a flat, a loan, a school
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.

@@ -117,6 +117,13 @@ def gate_of(patterns: Sequence[re.Pattern[str]]) -> ListGate:
     return entry[1]
 
 
+def searched(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
+    """Positions (ascending) of the patterns that find a match in ``text``: the gate first,
+    a search only for the patterns it lets through."""
+    index = TextIndex(text)
+    return [i for i in gate_of(patterns).possible(index) if patterns[i].search(text)]
+
+
 def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
     """Literal prefixes of a sequence of parsed items (with whether a word boundary stands
     before them); stops at the first item that is not a literal."""
