@@ -76,7 +76,7 @@ class Reading:
         return f"{self.subject if self.subject_counts else ''}\n{self.new}"
 
     def links(self) -> list[str]:
-        return _URL.findall(self.msg.text)[:50]
+        return _URL.findall(self.msg.text[:READ_CHARS])[:50]
 
 
 def person(address: Address | None) -> Person | None:
@@ -142,6 +142,11 @@ _OLDER_MESSAGE = re.compile(
     r"\*?(?:from|von|de|van)\s*\*?\s*:\s*\S|-{2,}\s*(?:original|forwarded)|_{10,})",
     re.IGNORECASE,
 )
+# How much of a message's text is read, as a careful person would: the news is at the top,
+# and every rule costs time in proportion to the text, so a 200,000-character body (the
+# parser's own limit) must not cost seconds. Real recruiting mail, history included, is far
+# shorter.
+READ_CHARS = 20_000
 _INLINE_MAX_WORDS = 60  # a long top note is the message itself, not a pointer to answers
 
 
@@ -172,7 +177,7 @@ def inline_answers(history: str) -> str:
 
 def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
     """Observe ``msg``; never raises on content (a bad invitation is noted in problems)."""
-    body = split_body(msg.text)
+    body = split_body(msg.text[:READ_CHARS])
     subject = msg.subject or ""
     is_reply = bool(_REPLY_PREFIX.match(subject))
     new = body.new.translate(_APOSTROPHE)
