@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta, tzinfo
 
+from ..reading import detect_language
 from .clock import ClockMention, DurationMention, scan_clock, scan_durations
 from .markers import (
     ATTRIBUTION,
@@ -36,7 +37,7 @@ from .markers import (
 )
 from .mentions import DateMention, scan_dates
 from .text import evidence, line_end, line_start, normalise, sentence_bounds, usable_sent
-from .zones import ZoneMention, scan_zones, sender_zone, zone_right_after
+from .zones import ZoneMention, scan_zones, sender_zone, writer_zone, zone_right_after
 
 
 @dataclass(frozen=True)
@@ -67,6 +68,7 @@ class _Candidate:
 _ENGLISH = re.compile(r"\b(?:the|and|you|your|with)\b")
 
 _LOOK_BACK = 300
+_ZONE_AHEAD = 200  # a zone written in its own field under the time
 
 
 def find_interview_time(
@@ -103,7 +105,7 @@ class _Finder:
         self.text = text
         self.sent = sent
         self.default_tz = default_tz
-        self.fallback_zone = default_tz or sender_zone(sent)
+        self._fallback: tzinfo | None = None
         clocks = scan_clock(text)
         if not clocks:  # no time of day, no interview time: spare the scan for days
             text = ""
@@ -209,7 +211,7 @@ class _Finder:
             named = zone_right_after(self.text, other.end, self.sent)
             if named is not None:
                 return other.minutes, named.zone, None
-        return clock.minutes, self.default_tz or self.fallback_zone, None
+        return clock.minutes, self.fallback_zone, None
 
     def day_for(self, clock: ClockMention) -> DateMention | None:
         """The day a time belongs to: the nearest one written before it on its line, or
@@ -274,7 +276,10 @@ class _Finder:
         return bool(INTERVIEW_WORDS.search(text, last, finish))
 
     def zone_near(self, first: int, last: int) -> tzinfo:
-        """A zone named on the same line, else the last one named shortly before."""
+        """A zone named on the same line, else the last one named shortly before, else one
+        named just after in the same block with no other time between ("Wanneer: ... 10.00
+        uur" over "Tijdzone: (GMT+01:00) Amsterdam"), else the one zone the whole text
+        names; only then a guess."""
         begin, finish = line_start(self.text, first), line_end(self.text, last)
         index = bisect.bisect_left(self.zone_starts, begin)
         on_line = [z for z in self.zones[index : index + 3] if z.start < finish]
@@ -283,7 +288,46 @@ class _Finder:
         index = bisect.bisect_left(self.zone_starts, first) - 1
         if index >= 0 and first - self.zones[index].end <= _LOOK_BACK:
             return self.zones[index].zone
-        return self.fallback_zone
+        index = bisect.bisect_left(self.zone_starts, last)
+        if index < len(self.zones):
+            after = self.zones[index]
+            between = self.text[last : after.start]
+            next_clock = bisect.bisect_left(self.clock_starts, last)
+            if (
+                after.start - last <= _ZONE_AHEAD
+                and "\n\n" not in between
+                and (next_clock >= len(self.clocks) or self.clocks[next_clock].start > after.start)
+            ):
+                return after.zone
+        return self.only_zone or self.fallback_zone
+
+    @property
+    def only_zone(self) -> tzinfo | None:
+        """The zone of a whole mail ("All times are Pacific Time"): the one zone it names,
+        not counting a zone written right after another time, which is that time's."""
+        if not self.zones:
+            return None
+        naive = self.sent.replace(tzinfo=None)
+        offsets = {zone.zone.utcoffset(naive) for zone in self.zones}
+        if len(offsets) != 1 or any(self.follows_clock(zone) for zone in self.zones):
+            return None
+        return self.zones[0].zone
+
+    def follows_clock(self, zone: ZoneMention) -> bool:
+        index = bisect.bisect_left(self.clock_starts, zone.start) - 1
+        if index < 0:
+            return False
+        return not self.text[self.clocks[index].end : zone.start].strip(" \t\n(")
+
+    @property
+    def fallback_zone(self) -> tzinfo:
+        """The zone of a time the text gives no zone for: the reader's configured zone, or
+        the sender's offset; where that is only a server's UTC stamp, the zone the mail's
+        language is written in."""
+        if self._fallback is None:
+            local = writer_zone(detect_language(self.text), self.sent)
+            self._fallback = local or self.default_tz or sender_zone(self.sent)
+        return self._fallback
 
     def end_for(
         self, clock: ClockMention, start: datetime, day: DateMention, zone: tzinfo

@@ -285,3 +285,26 @@ def _abbreviation(value: str, sent: datetime) -> tzinfo | None:
 def sender_zone(sent: datetime) -> tzinfo:
     """The fixed offset the message was sent with: the best guess when nothing is said."""
     return timezone(sent.utcoffset() or timedelta(0))
+
+
+# Where a language's bare times are read when the mail itself says only UTC. German,
+# Dutch, French and Spanish recruiting mail comes overwhelmingly from one zone each (the
+# neighbours that share the language share its offset too: Vienna, Zurich, Brussels);
+# English is spoken in too many zones to say.
+_LANGUAGE_ZONES = {
+    "de": "Europe/Berlin",
+    "nl": "Europe/Amsterdam",
+    "fr": "Europe/Paris",
+    "es": "Europe/Madrid",
+}
+
+
+def writer_zone(language: str, sent: datetime) -> tzinfo | None:
+    """The zone a writer means by a time of day without a zone, when the Date header is
+    no help: mail servers (Exchange Online, bulk senders) stamp UTC, so a German mail
+    "sent" at +00:00 saying "um 14 Uhr" still means 14:00 in Germany. None when the
+    header has a real offset or the language does not point to one zone."""
+    if sent.utcoffset() != timedelta(0):
+        return None
+    key = _LANGUAGE_ZONES.get(language)
+    return iana_zone(key) if key else None
