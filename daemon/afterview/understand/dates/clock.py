@@ -5,10 +5,10 @@ ranges "2–3pm", "14:00-15:00", "from 10:00 to 10:45", "10-12 Uhr", "de 15h à 
 lengths "45 minutes", "for an hour", "45 Minuten", "une heure", "media hora".
 
 A number alone is not a time: "15.00 EUR", "10-12 people", a phone number or a price
-must not become an interview. Dotted times ("15.00") count only with "uur"/"Uhr"/"h" or
-after a word such as "at", "um", "om", "à"; bare hours only with am/pm, Uhr, uur, h or
-"a las". Times without am/pm from 1:00 to 6:59 are read as afternoon: nobody is invited
-to an interview at 2:30 in the night.
+must not become an interview. Dotted times ("15.00") count only with "uur"/"Uhr"/"h",
+after a word such as "at", "um", "om", "à", or in a "Time:" field; bare hours only with
+am/pm, Uhr, uur, h or "a las". Times without am/pm from 1:00 to 6:59 are read as
+afternoon: nobody is invited to an interview at 2:30 in the night.
 """
 
 from __future__ import annotations
@@ -88,7 +88,10 @@ _CURRENCY_AFTER = re.compile(
 )
 _TIME_WORD_BEFORE = re.compile(
     r"(?:\b(?:at|um|om|à|a|vers|gegen|ab|from|von|de|van|vanaf|until|till|to|bis|tot|"
-    r"hasta|jusqu'à|desde|entre|and|und|et|y|en)|[-–—])\s*$",
+    r"hasta|jusqu'à|desde|entre|and|und|et|y|en)|[-–—]"
+    # a form's time field: "Time: 09.00 - 10.15", "Uhrzeit: 9.30", "Horaire : 14.00"
+    r"|\b(?:time|uhrzeit|zeit|heure|horaire|hora|horario|tijd|tijdstip|aanvang|beginn|start)"
+    r"\s*:)\s*$",
     re.IGNORECASE,
 )
 _RANGE_JOIN = re.compile(

@@ -22,6 +22,7 @@ from datetime import datetime, time, timedelta, tzinfo
 from ..reading import detect_language
 from .clock import ClockMention, DurationMention, scan_clock, scan_durations
 from .markers import (
+    ARRIVAL_BEFORE,
     ATTRIBUTION,
     CONDITION,
     DEADLINE_BEFORE,
@@ -182,6 +183,8 @@ class _Finder:
         if "\n" in text[min(day.end, clock.end) : max(day.start, clock.start)]:
             score -= 0.5  # a day on another line may belong to something else
         score += 1 if day.kind == "absolute" else 0
+        if ARRIVAL_BEFORE.search(text, max(line_from, clock.start - 80), clock.start):
+            score -= 2.5  # when to arrive: the meeting itself starts later
         score += 0.5 if attached else 0
         score += 0.5 if end is not None else 0
         return _Candidate(score, day, start, end, first, last, meeting)
@@ -259,7 +262,8 @@ class _Finder:
 
     def near_interview_words(self, clock: ClockMention, day: DateMention, last: int) -> bool:
         """Interview words shortly before the time (or before its day, when that is in the
-        same paragraph) or shortly after, never across a blank line."""
+        same paragraph, or on the day's own line, a heading over the time) or shortly
+        after, never across a blank line."""
         text = self.text
         if INTERVIEW_WORDS.search(text, _paragraph_back(text, clock.start), clock.start):
             return True
@@ -271,6 +275,10 @@ class _Finder:
             and INTERVIEW_WORDS.search(text, day_context, day.start)
         ):
             return True
+        if day.start < clock.start and INTERVIEW_WORDS.search(
+            text, line_start(text, day.start), line_end(text, day.end)
+        ):
+            return True  # a heading naming the meeting and its day: "ONSITE - MONDAY, NOV 30"
         paragraph_end = text.find("\n\n", last, last + 200)
         finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 200)
         return bool(INTERVIEW_WORDS.search(text, last, finish))

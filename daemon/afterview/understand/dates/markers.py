@@ -72,6 +72,18 @@ FALLBACK = re.compile(
     r"alternativ\w*|ansonsten|sonst|si\s+no|en\s+su\s+defecto|anders|als\s+alternatief)\b",
     re.IGNORECASE,
 )
+# Before a time in its sentence: when to arrive or check in, which comes before the meeting
+# ("please arrive around 8:45 so security can print your badge", "Bitte melden Sie sich um
+# 9:45 am Empfang", "présentez-vous à l'accueil à 9h45"); the meeting's start, when also
+# given, wins.
+ARRIVAL_BEFORE = re.compile(
+    r"\b(?:arriv\w*|check(?:-|\s+)?in|sign\s+in|report\s+to\s+reception|"
+    r"be\s+(?:there|here|at\s+reception)|get\s+there|ankommen|Ankunft|eintreffen|"
+    r"(?:da|vor\s+Ort|am\s+Empfang)\s+sein|melden\s+Sie\s+sich|Sie\s+sich\s+(?:\w+\s+){0,3}melden|"
+    r"pr[ée]sente[zr](?:-vous)?|accueil|lleg\w*|pres[ée]nta(?:te|rse|rte)|recepci[oó]n|aanwezig|"
+    r"aankomst|aankomen|meld\s+je|receptie)\b[^.;!?\n\d]{0,60}$",  # no other time between
+    re.IGNORECASE,
+)
 # Words that make what follows conditional: "If Tuesday at 3pm doesn't work" keeps 3pm.
 CONDITION = re.compile(r"\b(?:if|unless|wenn|falls|sofern|si|als|indien|mocht)\b", re.IGNORECASE)
 # Right after a time: it is given in the reader's zone ("4:30pm your time").

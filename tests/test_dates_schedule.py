@@ -1,0 +1,91 @@
+"""Which of several times in a mail is the interview's start.
+
+An arrival or check-in time comes before the meeting; a day heading that names the
+meeting ("ONSITE - MONDAY, NOVEMBER 30") makes the agenda under it the meeting, across a
+blank line; a form's "Time:" field makes a dotted "09.00 - 10.15" a time. Expectations
+worked out by hand (2026: 30 November is a Monday).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from afterview.understand.dates import find_interview_time
+
+SENT = datetime(2026, 11, 19, 11, 15, tzinfo=timezone(timedelta(hours=1)))
+
+
+def local(text: str) -> tuple[str, str | None]:
+    span = find_interview_time(text, SENT)
+    assert span is not None, text
+    end = span.end.strftime("%H:%M") if span.end else None
+    return span.start.strftime("%Y-%m-%d %H:%M"), end
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Your interview is on Monday 30 November. Please arrive at 9:45 so reception can "
+            "sign you in; the interview itself starts at 10:00 with Priya.",
+            "2026-11-30 10:00",
+        ),
+        (
+            "Ihr Vorstellungsgespräch findet am Montag, 30. November statt. Bitte melden Sie "
+            "sich um 13:45 Uhr am Empfang, das Gespräch beginnt um 14:00 Uhr.",
+            "2026-11-30 14:00",
+        ),
+        (
+            "Entretien le lundi 30 novembre : présentez-vous à l'accueil à 8h45, l'entretien "
+            "commence à 9h00 avec la directrice.",
+            "2026-11-30 09:00",
+        ),
+        (
+            "Entrevista el lunes 30 de noviembre. Te pedimos llegar a las 11:45 a recepción; "
+            "la entrevista empieza a las 12:00.",
+            "2026-11-30 12:00",
+        ),
+    ],
+)
+def test_an_arrival_time_is_not_the_start(text: str, start: str) -> None:
+    assert local(text)[0] == start
+
+
+def test_an_arrival_time_alone_is_still_the_time() -> None:
+    text = "Your interview is on Monday 30 November - please arrive at 9:45 at reception."
+    assert local(text)[0] == "2026-11-30 09:45"
+
+
+def test_an_agenda_under_a_heading_naming_the_meeting_and_its_day() -> None:
+    text = (
+        "Travel\n  Sun Nov 29  train 4:10 PM -> 6:55 PM\n\n"
+        "FINAL ROUND - MONDAY, NOVEMBER 30\n"
+        "  Please be at our front desk around 9:40.\n\n"
+        "  10:00 - 10:45  Architecture with Dana (dana@firm.example)\n"
+        "  11:00 - 11:45  Pairing with Oli (oli@firm.example)\n\n"
+        "If you get in early on Sunday, a few of us are having dinner around 7:00 - "
+        "optional, not part of the interview."
+    )
+    assert local(text) == ("2026-11-30 10:00", "11:45")
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("Date:  Wednesday, 25.11.2026\nTime:  09.00 - 10.15\nPlace: Zurich", "09:00", "10:15"),
+        ("Datum: Mittwoch, 25.11.2026\nUhrzeit: 14.30\nOrt: Wien", "14:30", None),
+        ("Datum: woensdag 25 november\nTijdstip: 10.00\nLocatie: Utrecht", "10:00", None),
+        ("Fecha: miércoles 25 de noviembre\nHora: 16.00 - 17.00\nLugar: Sevilla", "16:00", "17:00"),
+    ],
+)
+def test_a_time_field_makes_a_dotted_number_a_time(text: str, start: str, end: str | None) -> None:
+    day, hour = local(f"Interview details:\n{text}")
+    assert day == f"2026-11-25 {start}"
+    assert hour == end
+
+
+@pytest.mark.parametrize("text", ["Price: 09.00 EUR", "Version: 10.15 released", "Score: 14.30"])
+def test_a_dotted_number_outside_a_time_field_is_no_time(text: str) -> None:
+    assert find_interview_time(f"Interview on Wednesday 25 November.\n{text}", SENT) is None
