@@ -89,3 +89,43 @@ def test_a_time_field_makes_a_dotted_number_a_time(text: str, start: str, end: s
 @pytest.mark.parametrize("text", ["Price: 09.00 EUR", "Version: 10.15 released", "Score: 14.30"])
 def test_a_dotted_number_outside_a_time_field_is_no_time(text: str) -> None:
     assert find_interview_time(f"Interview on Wednesday 25 November.\n{text}", SENT) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Your panel interview has been rescheduled.\n\n"
+            "Tuesday, December 1 · 2:00 – 3:00 PM\n"
+            "Thursday, December 3 · 11:00 AM – 12:00 PM\n"
+            "Interviewers: Sam Ortiz, Lee Park",
+            "2026-12-03 11:00",
+        ),
+        (
+            "Ihr Termin wurde verschoben:\nDienstag, 1. Dezember, 10:00 Uhr → "
+            "Mittwoch, 2. Dezember, 15:00 Uhr\nOrt: Teams",
+            "2026-12-02 15:00",
+        ),
+        (
+            "Votre entretien a été déplacé.\nmardi 1 décembre à 10h00\n"
+            "vendredi 4 décembre à 14h30\nÀ bientôt !",
+            "2026-12-04 14:30",
+        ),
+        (
+            "Je gesprek is verplaatst.\ndinsdag 1 december om 09.30 uur\n"
+            "donderdag 3 december om 13.00 uur",
+            "2026-12-03 13:00",
+        ),
+    ],
+)
+def test_a_moved_meeting_lists_old_then_new(text: str, start: str) -> None:
+    assert local(text)[0] == start
+
+
+def test_two_times_without_a_move_keep_the_first() -> None:
+    text = (
+        "Your interviews are booked:\n"
+        "Tuesday, December 1 · 2:00 – 3:00 PM\n"
+        "Thursday, December 3 · 11:00 AM – 12:00 PM"
+    )
+    assert local(text)[0] == "2026-12-01 14:00"

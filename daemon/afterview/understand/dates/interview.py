@@ -15,13 +15,15 @@ Sessions of a panel listed one after another on the same day ("9:00-9:45 ...,
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, time, timedelta, tzinfo
 
 from ..reading import detect_language
 from .clock import ClockMention, DurationMention, scan_clock, scan_durations
 from .markers import (
+    AFTER_OLD,
     ARRIVAL_BEFORE,
     ATTRIBUTION,
     CONDITION,
@@ -30,6 +32,7 @@ from .markers import (
     FALLBACK,
     INTERVIEW_WORDS,
     LENGTH_CUE,
+    MOVED,
     NEW_MARKERS,
     OLD_MARKERS,
     QUOTE_OR_HEADER,
@@ -133,7 +136,26 @@ class _Finder:
             candidate = self.candidate(clock, day)
             if candidate is not None:
                 candidates.append(candidate)
-        return candidates
+        return self.old_then_new(candidates)
+
+    def old_then_new(self, candidates: list[_Candidate]) -> list[_Candidate]:
+        """In a mail saying a meeting moved, of two times on different days listed right
+        after one another ("Thursday, November 19 · 10-11 AM" over "Monday, November 23 ·
+        1-2 PM", or "Thu 10:00 → Mon 13:00"), the second is the new one."""
+        if len(candidates) < 2:
+            return candidates
+        moved = MOVED.search(self.text, 0, candidates[0].first)
+        if moved is None:
+            return candidates
+        result = [candidates[0]]
+        for before, after in itertools.pairwise(candidates):
+            adjacent = (
+                before.day_mention.day != after.day_mention.day
+                and self.text.count("\n", before.last, after.first) <= 1
+                and AFTER_OLD.fullmatch(self.text, before.last, after.first) is not None
+            )
+            result.append(replace(after, score=after.score + 1) if adjacent else after)
+        return result
 
     def _inside_date(self, clock: ClockMention) -> bool:
         index = bisect.bisect_right(self.date_starts, clock.start) - 1

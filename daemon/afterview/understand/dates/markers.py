@@ -31,6 +31,17 @@ NEW_MARKERS = re.compile(
     r"verplaatst\s+naar|verzet\s+naar)\b",
     re.IGNORECASE,
 )
+# The mail says a meeting moved: two times listed one right after the other are then the
+# old and the new, in that order (a struck-through old slot over the new one loses its
+# strike in plain text).
+MOVED = re.compile(
+    r"\b(?:rescheduled|re-scheduled|(?:has|have|been)\s+(?:moved|changed|updated)|"
+    r"verschoben|verlegt|ge(?:ä|ae)ndert|d[ée]plac[ée]e?|report[ée]e?|modifi[ée]e?|"
+    r"reprogramad[ao]|cambiad[ao]|movid[ao]|verplaatst|verzet|gewijzigd)\b",
+    re.IGNORECASE,
+)
+_AFTER_OLD = r"[\s\u2192>=~-]*"  # nothing but space or an arrow between old and new
+AFTER_OLD = re.compile(_AFTER_OLD)
 OLD_MARKERS = re.compile(
     r"(?:^|\n)[ \t>*-]*(?:was|previously|original(?:ly)?|old\s+time|alt|bisher|"
     r"ancien(?:ne)?\s+(?:date|horaire)|antes|anterior|oud|oorspronkelijk)\s*:"
