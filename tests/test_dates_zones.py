@@ -130,3 +130,28 @@ def test_the_end_comes_from_a_stated_length(text: str, minutes: int) -> None:
     assert span is not None and span.end is not None
     assert span.end - span.start == timedelta(minutes=minutes)
     assert span.start.hour == 15
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "hours"),
+    [
+        ("Yep Tues the 24th at 10 Atlantic works great, talk then.", 10, -4),
+        ("Wednesday 25 November at 3 ET then? I'll send the invite.", 15, -5),
+        ("Dann am Mittwoch, 25. November um 9 MEZ per Teams.", 9, 1),
+        ("Thursday 26 November at 11 GMT is fine for our chat.", 11, 0),
+    ],
+)
+def test_a_bare_hour_given_with_its_zone_is_a_time(text: str, hour: int, hours: int) -> None:
+    sent = datetime(2026, 11, 19, 21, 38, tzinfo=timezone(offset(-4)))
+    span = find_interview_time(text, sent)
+    assert span is not None
+    assert (span.start.hour, span.start.utcoffset()) == (hour, offset(hours))
+
+
+@pytest.mark.parametrize(
+    "text", ["On Tuesday 24 November we expect 10 people at 10 Central Avenue.", "Aim: 10 ET"]
+)
+def test_a_bare_number_before_a_place_or_alone_is_no_time(text: str) -> None:
+    sent = datetime(2026, 11, 19, 21, 38, tzinfo=timezone(offset(-4)))
+    span = find_interview_time(text, sent)
+    assert span is None or span.start.hour != 10

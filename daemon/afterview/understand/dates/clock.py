@@ -7,8 +7,8 @@ lengths "45 minutes", "for an hour", "45 Minuten", "une heure", "media hora".
 A number alone is not a time: "15.00 EUR", "10-12 people", a phone number or a price
 must not become an interview. Dotted times ("15.00") count only with "uur"/"Uhr"/"h",
 after a word such as "at", "um", "om", "à", or in a "Time:" field; bare hours only with
-am/pm, Uhr, uur, h or "a las". Times without am/pm from 1:00 to 6:59 are read as
-afternoon: nobody is invited to an interview at 2:30 in the night.
+am/pm, Uhr, uur, h, "a las" or a zone ("at 10 Atlantic"). Times without am/pm from 1:00 to
+6:59 are read as afternoon: nobody is invited to an interview at 2:30 in the night.
 """
 
 from __future__ import annotations
@@ -79,6 +79,16 @@ _DAY_AT_HOUR = re.compile(
     r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:at|um|om|@)\s+(?P<h>1[0-2]|[1-9])"
     r"(?![\w:.,]\d|\s*(?:%|people|persons|candidates|years?|mins?|minutes?|hours?|days?|"
     r"weeks?|Uhr|uur|h\b|[ap]\.?m))",
+    re.IGNORECASE,
+)
+# "at 10 Atlantic", "um 9 MEZ", "at 3 ET": a bare hour given with its zone is a time.
+_HOUR_WITH_ZONE = re.compile(
+    r"\b(?:at|um|om|à|@)\s+(?P<h>[01]?\d|2[0-3])\s+(?=(?-i:(?:[ECMPA]|AK|H)[SD]?T|GMT|UTC|"
+    r"CES?T|MES?Z|BST|WES?T|EES?T|AE[SD]T|NZ[SD]T|IST|JST|SGT)\b|(?:eastern|central|mountain|"
+    # "at 10 Central Avenue" is an address: a region word before a capitalised word counts
+    # only as "Central Time"
+    r"pacific|atlantic)\b(?!\s+europ)"
+    r"(?:(?=\s+(?:time|standard|daylight)\b)|(?!\s+(?-i:[A-Z]))))",
     re.IGNORECASE,
 )
 _NOON = re.compile(r"(?<![\w-])(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\b", re.IGNORECASE)
@@ -196,6 +206,8 @@ def _tokens(text: str) -> Iterator[_Token]:
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _DAY_AT_HOUR.finditer(text):
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
+    for match in _HOUR_WITH_ZONE.finditer(text):
+        yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
     for match in _NOON.finditer(text):
         yield _Token(match.start(), match.end(), 12, 0, None, True)
     for spoken in scan_spoken(text):

@@ -121,7 +121,7 @@ _STRICT = re.compile(
     # Outlook: "(UTC+01:00) Amsterdam, Berlin, ..." names its static offset; the city wins.
     r"(?P<outlook>\((?:UTC|GMT)[+-]\d{1,2}:\d{2}\)[^\n()]{0,80}(?:\([^\n()]{0,20}\))?)"
     # Google Calendar: "(Central European Time - Berlin)", "(Eastern Time - New York)"
-    r"|(?P<google>(?P<gregion>(?:[A-Z][a-z]+\s+){1,3})Time\s+-\s+"
+    r"|(?P<google>\b(?P<gregion>(?:[A-Z][a-z]+\s+){1,3})Time\s+-\s+"
     r"(?P<gcity>[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))"
     r"|(?P<offset>(?-i:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d))"
     r"|(?P<iana>\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
@@ -160,7 +160,7 @@ _STRICT = re.compile(
 )
 _LOOSE = re.compile(
     r"(?P<loose>(?-i:\b(?:ET|CT|MT|PT)\b))"
-    r"|(?P<bare>\b(?:eastern|central|mountain|pacific)\b(?!\s+europ))"
+    r"|(?P<bare>\b(?:eastern|central|mountain|pacific|atlantic)\b(?!\s+europ))"
     r"|(?P<zulu>(?-i:Z\b))",
     re.IGNORECASE,
 )
