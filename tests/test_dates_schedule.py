@@ -129,3 +129,18 @@ def test_two_times_without_a_move_keep_the_first() -> None:
         "Thursday, December 3 · 11:00 AM – 12:00 PM"
     )
     assert local(text)[0] == "2026-12-01 14:00"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # 3 December 2026 is a Thursday, 12 March 2027 a Friday: the weekday decides
+        ("Final round confirmed for Thursday, 12/03 - sessions from 10:00 AM CST.", "2026-12-03"),
+        ("Final round confirmed for Friday, 12/03 at 10:00.", "2027-03-12"),
+        ("Ihr Gespräch ist am Donnerstag, 3/12 um 10:00 Uhr.", "2026-12-03"),
+        ("Entrevista el jueves 3/12 a las 10:00.", "2026-12-03"),
+        ("Interview on Wed 11/25 at 10:00am ET.", "2026-11-25"),
+    ],
+)
+def test_a_weekday_decides_a_slash_dates_order(text: str, day: str) -> None:
+    assert local(text)[0].startswith(day)

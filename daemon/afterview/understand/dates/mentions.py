@@ -72,12 +72,12 @@ _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _DAY_DOT = re.compile(
     rf"(?<![\w./-]){_PREFIX}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d])", re.IGNORECASE
 )
-# "by 25/11", "on 23/11": a day and month with a slash, only after a word that makes it a
-# date (a bare "1/2" is more often a fraction).
+# "by 25/11", "on 23/11", "Thursday, 12/03": a day and month with a slash, only after a
+# word or a weekday that makes it a date (a bare "1/2" is more often a fraction).
 _DAY_SLASH = re.compile(
-    r"\b(?:by|on|until|till|before|from|to|back|returning|am|bis|zum|le|au|el|del|al|op|"
-    r"tot|vanaf|ab|vor|avant|antes|hasta|uiterlijk|voor|through)\s+"
-    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
+    r"(?:\b(?:by|on|until|till|before|from|to|back|returning|am|bis|zum|le|au|el|del|al|op|"
+    rf"tot|vanaf|ab|vor|avant|antes|hasta|uiterlijk|voor|through)|(?<![\w])(?P<wd>{_WD_ANY})\.?,?)"
+    r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
 _WEEKDAY_DAY = re.compile(
@@ -257,12 +257,21 @@ def _day_dot(match: re.Match[str], sent_day: date, _: bool) -> DateMention | Non
 
 
 def _day_slash(match: re.Match[str], sent_day: date, month_first: bool) -> DateMention | None:
+    """ "12/03" is 12 March in most of the world and December 3 in the US: a weekday written
+    with it ("Thursday, 12/03") decides when only one reading falls on it within a year."""
     a, b = int(match.group("a")), int(match.group("b"))
     day, month = (b, a) if b > 12 or (month_first and a <= 12) else (a, b)
+    weekday = _weekday_of(match)
+    start = match.start("a") if weekday is None else match.start()
+    if weekday is not None and a <= 12 and b <= 12 and a != b:
+        readings = [nearest_year(m, d, None, sent_day) for d, m in ((day, month), (month, day))]
+        fitting = [found for found in readings if found and found.weekday() == weekday]
+        if len(fitting) == 1:
+            return DateMention(start, match.end(), fitting[0], "absolute")
     if not 1 <= month <= 12:
         return None
-    found = nearest_year(month, day, None, sent_day)
-    return None if found is None else DateMention(match.start("a"), match.end(), found, "absolute")
+    found = nearest_year(month, day, weekday, sent_day)
+    return None if found is None else DateMention(start, match.end(), found, "absolute")
 
 
 def day_of_month_on_or_after(day: int, weekday: int | None, sent_day: date) -> date | None:
