@@ -31,7 +31,8 @@ URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
 # The way out of a booked time, not an offer of one: "Need to reschedule?", "Can't make it?"
 ESCAPE_HATCH = re.compile(
     r"\b(?:need|want|have|wish) to (?:reschedule|cancel|change (?:the|your) time)\b[^?.!]{0,40}\?|"
-    r"\b(?:can't|cannot|unable to) make it\b[^?.!]{0,40}\?|\b(?:any )?questions\s*\?",
+    r"\b(?:can't|cannot|unable to) make it\b[^?.!]{0,40}\?|\b(?:any )?questions\s*\?|"
+    r"\b(?:need|want)\s+(?:a\s+)?(?:different|another|new)\s+(?:time|date|slot)\s*\?",
     re.IGNORECASE,
 )
 
@@ -46,9 +47,13 @@ def offered(window: str) -> bool:
 # will close at 12 noon on Monday", "bis spätestens Freitag, 12 Uhr"), and a meeting spoken
 # of as past ("we enjoyed the conversation on Monday at 3pm", "das Gespräch am Montag um 15
 # Uhr hat uns gut gefallen").
-NOT_AHEAD = re.compile(
+_DEADLINE = (
     r"\b(?:clos(?:e|es|ed|ing)|deadline|no later than|expir\w+|spätestens|Frist|au plus tard|"
-    r"date limite|a más tardar|fecha límite|plazo|uiterlijk|"
+    r"date limite|a más tardar|fecha límite|plazo|uiterlijk)"
+)
+DEADLINE = re.compile(_DEADLINE, re.IGNORECASE)
+NOT_AHEAD = re.compile(
+    _DEADLINE + r"|\b(?:"
     r"enjoyed|thanks? (?:you )?(?:again )?for (?:your time|taking the time|coming in|(?:the|our) "
     r"(?:chat|call|conversation|interview|meeting|talk))|it was (?:great|good|"
     r"lovely|nice) (?:to|meeting|speaking|talking)|gefallen|angetan|Dank für (?:das|unser|Ihre "
@@ -71,12 +76,34 @@ def meeting_in_view(text: str) -> bool:
     return bool(INTERVIEWISH.search(text) or _MEET_VERB.search(text))
 
 
+# The terms of the job itself: a question whether they "work" asks about the job, not a time
+# ("the band is €55k-€63k; does that work for you?", "passt Ihnen die Vergütung?").
+_JOB_TERMS = re.compile(
+    r"\b(?:salary|salaries|pay|band|rate|compensation|package|remuneration|bonus|equity|"
+    r"notice period|contract|shifts?|rota|hybrid|relocat\w*|commute|visa|sponsorship|Gehalt\w*|"
+    r"Vergütung|Kündigungsfrist|Vertrag|Arbeitszeit\w*|salaire|rémunération|préavis|contrat|"
+    r"salario|sueldo|remuneración|preaviso|contrato|salaris|opzegtermijn)\b|[€$£]\s?\d|"
+    r"\d\s?(?:k|€)\b",
+    re.IGNORECASE,
+)
+
+
+def _about_a_time(sentence: str) -> bool:
+    return not _JOB_TERMS.search(sentence) or bool(lexicon.WHEN_NAMED.search(sentence))
+
+
 def fit_questions(sentences: list[str], context: str, *, conditional: bool) -> list[str]:
     """Questions whether something suits or works: about a time when a meeting is in view
     or the question itself names a day or an hour; otherwise about the job ("would that
-    work for you?" after the shift pattern, "would you need a visa to work here?")."""
+    work for you?" after the shift pattern, "would you need a visa to work here?"). A
+    question that names the job's terms (pay, notice period, contract) and no time asks about
+    those."""
     found = lexicon.hits(
-        lexicon.ASK_FIT, sentences, before=lexicon.UNDECIDED, conditional=conditional
+        lexicon.ASK_FIT,
+        sentences,
+        before=lexicon.UNDECIDED,
+        conditional=conditional,
+        where=_about_a_time,
     )
     if not found or meeting_in_view(context):
         return found

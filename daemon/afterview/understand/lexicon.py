@@ -80,23 +80,33 @@ RECEIVED = _compile(
         r"\bthank(?:s| you)\s+(?:\w+\s+)?for\s+(?:applying|your application|submitting|"
         r"your interest in (?:joining|working))",
         r"\bthanks for (?:applying|your application)\b",
+        # thanks for the interest first, then for the application: "Thank you for your interest
+        # in Harwick and for your application", "Dank für Ihr Interesse ... und für Ihre Bewerbung"
+        r"\b(?:thank(?:s| you)|Dank|danke|merci|gracias|bedankt)\b[^.;]{0,80}\b"
+        r"(?:and|und|et|y|en)\s+(?:for|für|pour|por|voor)\s+(?:your|Ihre|deine|votre|ta|tu|su|je|jouw|uw)\s+"
+        r"(?:application|Bewerbung|candidature|candidatura|postulación|solicitud|sollicitatie)\b",
         # German
         r"\b(?:Eingang|Erhalt)\s+(?:Ihrer|deiner|der)\s+Bewerbung",
         r"\bBewerbung\b[^.;]{0,40}\b(?:ist|wurde|haben wir)\s+(?:erfolgreich\s+|gut\s+)?"
         r"(?:eingegangen|erhalten|übermittelt|angekommen)",
         r"\b(?:danke|Dank)\s+(?:\w+\s+){0,2}für\s+(?:Ihre|deine|die)\s+Bewerbung",
         r"\b(?:haben|habe)\s+(?:Ihre|deine)\s+Bewerbung\b[^.;]{0,60}\b(?:erhalten|bekommen)",
+        r"\b(?:Ihre|deine)\s+(?:Bewerbungs)?unterlagen\b[^.;]{0,40}\b(?:eingegangen|erhalten|"
+        r"angekommen)",
         # French
         r"\b(?:bien\s+)?reçu\s+(?:votre|ta)\s+candidature",
         r"\bmerci\s+(?:\w+\s+){0,2}(?:pour|de)\s+(?:votre|ta)\s+candidature",
         r"\b(?:accus(?:ons|é|e)|accuser)\s+(?:de\s+)?réception",
-        r"\bcandidature\b[^.;]{0,30}\b(?:a bien été|a été)\s+(?:reçue|enregistrée|transmise)",
+        r"\b(?:candidature|dossier)\b[^.;]{0,80}\b(?:a bien été|a été)\s+(?:reçue?|enregistrée?|"
+        r"transmise?|envoyée?)",
         # Spanish
-        r"\b(?:hemos\s+)?recibido\s+(?:correctamente\s+|bien\s+)?(?:tu|su)\s+(?:candidatura|"
-        r"solicitud|CV|currículum)",
+        r"\b(?:(?:hemos\s+)?recibido|recibimos)\s+(?:correctamente\s+|bien\s+)?(?:tu|su)\s+"
+        r"(?:candidatura|solicitud|CV|currículum|postulación)",
+        r"\bgracias\s+(?:\w+\s+){0,2}por\s+(?:postular(?:te|se)?|aplicar|inscribirte)\b",
         r"\bgracias\s+(?:\w+\s+){0,2}por\s+(?:tu|su)\s+(?:candidatura|solicitud|postulación|"
         r"interés en (?:unirte|formar))",
-        r"\b(?:candidatura|solicitud)\b[^.;]{0,30}\b(?:ha sido\s+)?(?:recibida|registrada)",
+        r"\b(?:candidatura|solicitud|postulación)\b[^.;]{0,30}\b(?:ha sido\s+)?(?:recibida|"
+        r"registrada)",
         # Dutch
         r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.;]{0,40}\b(?:goed\s+)?(?:ontvangen|binnen)",
         r"\b(?:bedankt|dank)\s+(?:\w+\s+){0,2}voor\s+(?:je|jouw|uw)\s+sollicitatie",

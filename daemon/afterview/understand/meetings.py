@@ -15,34 +15,39 @@ from .cues import compile_all as _compile
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
+# A gap inside a phrase: any words but a sentence's end; a dot after a digit is a time's or a
+# date's ("ons gesprek van donderdag om 10.00 uur afzeggen", "am 24.11. absagen").
+_GAP = r"(?:[^.;]|(?<=\d)\.)"
+
 CANCELLED = _compile(
     (
         r"\b(?:I've|I have|we've|we have|I|we|had to|have to|need to|must|has been|have been|"
         r"was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|call(?:ed)? off)\b"
-        r"[^.;]{0,60}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
-        r"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite)\b[^.;]{0,60}"
+        rf"{_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
+        rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite)\b{_GAP}{{0,60}}"
         r"\b(?:has|have|had|is|was)\s+(?:been\s+)?(?:cancel(?:l)?ed|called off)",
         r"\bno longer (?:go ahead|take place|happen|proceed)\b",
-        r"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b[^.;]{0,40}"
+        rf"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b{_GAP}{{0,40}}"
         r"\b(?:session|interview|call|meeting|chat|round|screen|panel)",
-        r"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b[^.;]{0,40}\b(?:is|will|"
+        rf"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b{_GAP}{{0,40}}\b(?:is|will|"
         r"won't|can't|cannot)\s+(?:not\s+)?(?:be\s+)?(?:going\s+ahead|go\s+ahead|happen|take\s+place)\b",
         # German
-        r"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b[^.;]{0,60}"
+        rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,60}}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
-        r"\b(?:absagen|abgesagt|stornieren)\b[^.;]{0,40}\b(?:Termin|Gespräch|Interview)",
+        rf"\b(?:absagen|abgesagt|stornieren)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview)",
         # French
-        r"\b(?:annul\w+)\b[^.;]{0,60}\b(?:entretien|rendez-vous|entrevue|échange|appel)",
-        r"\b(?:entretien|rendez-vous|entrevue)\b[^.;]{0,40}\b(?:annulé|annulée|n'aura pas lieu)",
+        rf"\b(?:annul\w+)\b{_GAP}{{0,60}}\b(?:entretien|rendez-vous|entrevue|échange|appel)",
+        rf"\b(?:entretien|rendez-vous|entrevue)\b{_GAP}{{0,40}}"
+        r"\b(?:annulé|annulée|n'aura pas lieu)",
         # Spanish
-        r"\b(?:cancelar|cancelado|cancelada|cancelamos|anular|anulado|anulada)\b[^.;]{0,60}"
+        rf"\b(?:cancelar|cancelado|cancelada|cancelamos|anular|anulado|anulada)\b{_GAP}{{0,60}}"
         r"\b(?:entrevista|reunión|llamada|cita)",
-        r"\b(?:entrevista|reunión|llamada)\b[^.;]{0,40}\b(?:cancelada|cancelado|anulada|"
+        rf"\b(?:entrevista|reunión|llamada)\b{_GAP}{{0,40}}\b(?:cancelada|cancelado|anulada|"
         r"no se realizará|queda cancelada)",
         # Dutch
-        r"\b(?:gesprek|interview|afspraak|sollicitatiegesprek)\b[^.;]{0,60}"
+        rf"\b(?:gesprek|interview|afspraak|sollicitatiegesprek)\b{_GAP}{{0,60}}"
         r"\b(?:afzeggen|afgezegd|geannuleerd|annuleren|gaat niet door|vervalt)",
-        r"\b(?:afzeggen|annuleren|geannuleerd)\b[^.;]{0,40}\b(?:gesprek|interview|afspraak)",
+        rf"\b(?:afzeggen|annuleren|geannuleerd)\b{_GAP}{{0,40}}\b(?:gesprek|interview|afspraak)",
     )
 )
 # Cancelling with no object named, in a thread about a meeting: "need to cancel tmrw",
@@ -85,6 +90,10 @@ CONFIRMED = _compile(
         r"(?:confirmed|"
         r"scheduled|booked|set|moved|rescheduled|changed|updated|arranged|planned)\b",
         r"\b(?:re)?scheduled (?:it |this |the interview |your interview |our call )?(?:to|for)\b",
+        # the candidate's own session by any name: "Your Technical Deep Dive for the Staff
+        # Engineer role has been rescheduled"
+        r"\byour\s+[^.;?]{0,100}\b(?:has been|was|is now|have been)\s+(?:rescheduled|confirmed|"
+        r"booked|scheduled)\b",
         r"\b(?:we're|we are|you're|you are|we're now)\s+all set\b",
         r"\b(?:let's|let us|we'll|we will)\s+(?:lock (?:it |that |this )?in|go with|do|book|meet|"
         r"pencil (?:it |that |you )?in|say)\b"
@@ -131,7 +140,7 @@ CONFIRMED = _compile(
         r"\b(?:move|moving|moved|reschedul\w*|shift\w*|push\w*|bring\w* forward)\s+(?:your|the|"
         r"our)\s+(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat|session|screen)\b"
         r"[^.;?]{0,40}\b(?:to|for|until)\b",
-        r"\b(?:booked|put|pencil+ed|scheduled|locked)\s+(?:you|it|this|that|us)\s+in\b",
+        r"\b(?:booked|put|pencil+ed|scheduled|locked|confirmed)\s+(?:you|it|this|that|us)\s+in\b",
         r"\b(?:locked|booked)\s+in\b(?!\s+(?:to|with)\b)",
         r"\byou(?:'re| are)\s+now\s+(?:on|at|booked\s+(?:in\s+)?for|down\s+for|scheduled\s+for)\b",
         # the candidate's choice taken: "Thursday it is!", "Monday 10am it is", "Thursday is
@@ -155,6 +164,27 @@ CONFIRMED = _compile(
         r"\b(?:on|nous)\s+(?:part|partons|dit|disons|retient|retenons)\s+(?:donc\s+)?(?:sur|pour)\b",
         r"\bc'est\s+(?:donc\s+)?(?:noté|calé|confirmé|bon|parfait)\s+pour\b",
         r"\b(?:es\s+)?bleibt\s+(?:es\s+)?bei\b",
+        # a proposed time taken and held: "gerne halten wir Dienstag, den 24.11., um 14 Uhr
+        # fest", "houden we dinsdag vast", "sagen wir 10:00", "disons mardi", "digamos el martes"
+        r"\b(?:halten|halte)\s+(?:wir|ich)\b[^;!?\n]{0,60}\bfest\b|"
+        r"\b(?:houden|leggen)\s+(?:we|wij|ik)\b[^;!?\n]{0,60}\bvast\b",
+        rf"\b(?:sagen\s+wir|disons|digamos|zeggen\s+we)\s+(?:(?:doch|donc|pues|dan|el|le|op|am|um|"
+        rf"à|a las)\s+)?(?:{_DAY}|\d)",
+        # the plan of the candidate's own interview day: "here's your itinerary for your onsite
+        # interview", "Ihr Ablaufplan für das Vorstellungsgespräch", "votre programme pour
+        # l'entretien", "tu agenda para la entrevista", "je programma voor het gesprek"
+        r"\byour\s+(?:\w+\s+){0,2}?(?:itinerary|schedule|agenda|timetable)\s+for\s+(?:your|the)\s+"
+        r"(?:[\w-]+\s+){0,2}(?:interview|onsite|on-site|visit|assessment|panel)",
+        r"\byour\s+(?:[\w-]+\s+)?(?:interview|onsite|on-site|assessment)\s+(?:day\s+)?"
+        r"(?:itinerary|schedule|agenda|timetable)\b",
+        r"\b(?:Ihr|dein)\w*\s+(?:Ablaufplan|Zeitplan|Agenda|Programm)\s+für\s+(?:Ihr|dein|das|den)"
+        r"\w*\s+(?:\w+\s+)?\w*(?:gespräch|interview|Termin|Besuch)",
+        r"\b(?:votre|ton)\s+(?:programme|planning|agenda|déroulé)\s+(?:pour|de)\s+(?:votre|ton|"
+        r"l'|la)\s*(?:\w+\s+)?(?:entretien|journée|visite)",
+        r"\b(?:tu|su)\s+(?:agenda|itinerario|programa|horario)\s+(?:para|de)\s+(?:tu|su|la)\s+"
+        r"(?:\w+\s+)?(?:entrevista|visita|jornada)",
+        r"\b(?:je|jouw|uw)\s+(?:programma|planning|agenda)\s+voor\s+(?:je|jouw|uw|het)\s+"
+        r"(?:\w+\s+)?\w*(?:gesprek|interview|bezoek)",
     )
 )
 
@@ -162,8 +192,10 @@ CONFIRMED = _compile(
 INVITE = _compile(
     (
         r"\b(?:invite|invitation|inviting|you(?:'ve| have| are|'re) (?:been )?invited|"
+        r"(?:has|have) invited you|"
         r"(?:ask|asking) you to attend|like to (?:invite|schedule|arrange|set up|book|have|"
-        r"meet|speak|talk|chat)|love to (?:invite|schedule|arrange|set up|book|have|do|chat|talk|"
+        r"meet|speak|talk|chat)|wants to (?:invite|schedule|arrange|set up|book|have|do|meet|"
+        r"speak|talk|chat)|love to (?:invite|schedule|arrange|set up|book|have|do|chat|talk|"
         r"speak|meet))\b[^.;]{0,80}\b(?:interview|call|chat|conversation|meeting|screen|"
         r"discussion|talk|onsite|assessment|round)",
         r"\b(?:schedule|book|arrange|set up|organi[sz]e|find)\s+(?:a|an|your|the|some)\s+"
@@ -180,6 +212,8 @@ INVITE = _compile(
         r"kennenlernen|telefonat|videocall)",
         r"(?:gespräch|interview|kennenlernen|telefonat|videocall)\b[^.;]{0,60}"
         r"\b(?:einladen|einzuladen)\b",
+        r"\b(?:möchten|würden|möchte|würde)\b[^.;?]{0,60}(?:gespräch|interview|telefonat|"
+        r"videocall)\w*\b[^.;?]{0,40}\b(?:führen|vereinbaren|durchführen|machen|abstimmen)\b",
         # the separable verb: "wir laden Sie zu einem Auswahlgespräch am Dienstag ein"
         r"\b(?:laden|lade)\s+(?:Sie|dich|euch)\b[^;!?\n]{0,100}(?:gespräch|interview|"
         r"kennenlernen|termin)\w*\b[^;!?\n]{0,80}\bein\b",
@@ -189,6 +223,9 @@ INVITE = _compile(
         r"\b(?:convoqu\w+|convocation)\b[^.;]{0,60}\b(?:entretien|épreuve|jury|oral)",
         r"\b(?:planifier|organiser|fixer|convenir d'un|caler)\s+(?:un\s+)?(?:entretien|échange|"
         r"rendez-vous|créneau|appel)",
+        r"\b(?:aimerions|souhaiterions|souhaitons|voudrions|aimerais|souhaiterais|voudrais)\s+"
+        r"(?:vous\s+|te\s+)?(?:proposer|organiser|avoir|planifier|fixer|faire)\s+(?:un|une)\s+"
+        r"(?:\w+\s+){0,2}(?:entretien|échange|appel|rendez-vous|visio\w*|rencontre)",
         r"\b(?:aimerions|souhaiterions|voudrions)\s+vous\s+rencontrer\b|"
         r"\bnos\s+gustar[ií]a\s+conocerte\b|\b(?:würden|möchten)\s+Sie\s+(?:gerne?\s+)?"
         r"(?:[^.;?]{0,80}\s)?(?:näher\s+)?kennenlernen\b|\bwillen\s+je\s+graag\s+(?:leren\s+kennen|spreken|ontmoeten)\b",
@@ -197,12 +234,20 @@ INVITE = _compile(
         r"[^.;]{0,60}\b(?:entrevista|llamada|conversación|reunión|prueba)",
         r"\b(?:agendar|programar|concertar|coordinar|organizar)\s+(?:una\s+)?(?:entrevista|"
         r"llamada|reunión|videollamada)",
+        # the wish to hold one, in each language: "nos gustaría tener una primera entrevista
+        # contigo", "nous aimerions organiser un premier échange", "möchten gern ein erstes
+        # Gespräch mit Ihnen führen", "willen graag een kennismakingsgesprek met je plannen"
+        r"\b(?:gustaría|encantaría|queremos|quisiéramos|queríamos)\s+(?:tener|hacer|mantener|"
+        r"realizar|programar|agendar|organizar|coordinar)(?:te|le)?\s+(?:una?\s+)?(?:\w+\s+){0,2}"
+        r"(?:entrevista|llamada|reunión|videollamada|conversación|charla)",
         # Dutch
         r"\b(?:uitnodigen|uitnodiging|uit te nodigen)\b[^.;]{0,60}\b(?:gesprek|interview|"
         r"kennismaking|sollicitatiegesprek)",
         # the separable verb: "we nodigen je graag uit voor een selectiegesprek"
         r"\bnodig\w*\s+(?:we\s+|wij\s+)?(?:je|u|jou)\b[^.;]{0,40}\buit\b[^.;]{0,60}"
         r"(?:gesprek|interview|kennismaking)",
+        r"\b(?:willen|zouden|wil|zou)\b[^.;?]{0,40}(?:gesprek|interview)\b[^.;?]{0,30}\b"
+        r"(?:hebben|voeren|houden)\b|"
         r"\b(?:inplannen|plannen|afspreken|in te plannen)\b[^.;]{0,30}\b(?:gesprek|afspraak|"
         r"moment|interview)|\b(?:gesprek|afspraak|moment)\b[^.;]{0,30}\b(?:inplannen|plannen|"
         r"in te plannen)",
@@ -212,13 +257,14 @@ INVITE = _compile(
 # Asking the candidate to choose or offer times: no time is fixed while this is asked.
 CHOOSE = _compile(
     (
-        r"\b(?:choose|pick|select|book|grab|find|reserve)\s+(?:a|an|any|your|the)\s+(?:free\s+|"
+        r"\b(?:choose|pick|select|book|grab|find|reserve)\s+(?:a|an|any|your|the|whichever|"
+        r"whatever)\s+(?:free\s+|"
         r"open\s+|convenient\s+|preferred\s+)?(?:interview\s+|call\s+)?(?:time|slot|time slot|"
         r"spot|date)",
         r"\b(?:send|share|suggest|propose|give)\s+(?:me\s+|us\s+)?(?:over\s+)?(?:your|some|a few|"
         r"a couple of|two|three|four|five|\d(?:\s*(?:-|–|to|or)\s*\d)?)\s+(?:(?:or \w+ )?"
         r"(?:available |possible |suitable |convenient )?(?:availability|times|time slots|slots|"
-        r"dates|options))",
+        r"dates|options|(?:time )?windows))",
         # "kindly revert with 2-3 slots", "come back to me with a few times"
         r"\b(?:revert|reply|respond|come back|get back)\s+(?:to (?:me|us)\s+)?with\s+(?:your\s+|"
         r"some\s+|a few\s+|a couple of\s+|two\s+|three\s+|\d(?:\s*(?:-|–|to|or)\s*\d)?\s+)?"
@@ -249,11 +295,26 @@ CHOOSE = _compile(
         r"\b(?:buchen|wählen|vereinbaren|reservieren)\s+(?:Sie|du)\s+(?:bitte\s+)?(?:Ihren|deinen|"
         r"einen)\s+(?:\w*termin|\w*slot|Zeitfenster|Zeitpunkt)",
         r"\bwann\s+(?:es\s+)?(?:Ihnen|dir)\s+passt",
+        # one of several times offered, to be picked: "wählen Sie ... einen der angebotenen
+        # Termine aus", "choose one of the available slots", "choisissez l'un des créneaux"
+        r"\b(?:wählen|suchen)\s+(?:Sie|du)\b[^.;!?]{0,80}\b(?:einen|eine|eines)\s+der\s+"
+        r"(?:\w+\s+)?(?:Termine|Zeitfenster|Slots|Zeiten|Zeitpunkte)\b|\bzur\s+Auswahl\s+stehen\b|"
+        r"\b(?:Ihren|deinen)\s+Wunschtermin\b",
+        r"\b(?:choose|pick|select|book|reserve)\s+(?:\w+\s+){0,6}?one\s+of\s+(?:the|these|our)\s+"
+        r"(?:[\w-]+\s+)?(?:times|slots|dates|sessions|options|time slots)\b",
+        r"\b(?:choisir|choisissez|sélectionnez|sélectionner|réservez|réserver)\s+(?:\w+\s+){0,6}?"
+        r"(?:l'un|l'une|un|une)\s+des\s+(?:\w+\s+)?(?:créneaux|horaires|dates|sessions)\b",
+        r"\b(?:elige|elija|elegir|escoge|escoja|selecciona|seleccione|reserva)\s+(?:\w+\s+){0,6}?"
+        r"(?:una|uno)\s+de\s+(?:los|las|estos|estas)\s+(?:\w+\s+)?(?:horarios|fechas|huecos|"
+        r"franjas|turnos)\b",
+        r"\b(?:kies|kiezen|selecteer|reserveer)\s+(?:\w+\s+){0,6}?(?:één|een)\s+van\s+de\s+"
+        r"(?:\w+\s+)?(?:momenten|tijdstippen|data|tijdsloten|tijden)\b",
         # French
         r"\b(?:vos|tes)\s+disponibilités\b",
         r"\b(?:choisi\w*|r[ée]serv\w*|s[ée]lectionn\w*|prend\w*)\s+(?:un|votre)\s+créneau",
         # Spanish
-        r"\b(?:tu|su)\s+disponibilidad\b",
+        r"\b(?:tu|su)\s+disponibilidad\b|\bqué\s+disponibilidad\b|"
+        r"\bcuándo\s+(?:te|le)\s+(?:vendría|viene|iría|va)\s+bien\b",
         r"\b(?:elige|elija|escoge|reserva)\s+(?:un|el|tu|su)\s+(?:horario|hueco|momento)",
         # Dutch
         r"\b(?:je|jouw|uw)\s+beschikbaarheid\b",
@@ -291,13 +352,20 @@ WHEN_NAMED = re.compile(
     _FLAGS,
 )
 
+# The candidate addressed with a capital: "ob Sie", "si Usted", "of U".
+_ADDRESSED = r"(?:Sie|Ihnen|Du|Dir|Dich|Vous|Usted|Ustedes|U|Jij|You)"
+
 # Before a request's words: someone else's wish not yet known ("I'll let you know whether
 # he'd like to speak to you") is a status update, not a request.
 UNDECIDED = re.compile(
     # "If they want to meet you", "whether Priya would like to speak to you" (a name, not a day:
-    # "if Tuesday suits, I'd like to invite you" still asks)
-    r"(?i:\b(?:whether|if|ob|si|of))\s+(?:(?i:he|she|they|the\s+\w+(?:\s+\w+)?|er|sie|il|elle|"
-    rf"ils|él|ella|hij|zij)|(?!(?i:{_DAY})\b)[A-Z][a-z]+)\b[^.!?]*$"
+    # "if Tuesday suits, I'd like to invite you" still asks; not the candidate addressed:
+    # "ob Sie am Dienstag Zeit haben?" asks)
+    r"(?i:\b(?:whether|if|ob|si))\s+(?:(?i:he|she|they|the\s+\w+(?:\s+\w+)?|er|il|elle|"
+    rf"ils|él|ella)\b|sie\b|(?!(?i:{_DAY})\b|{_ADDRESSED}\b)[A-Z][a-z]+\b)[^.!?]*$"
+    # Dutch "of" (whether) only before a pronoun: English "Director of Personal Lines" is no
+    # one's undecided wish
+    r"|(?i:\bof\s+(?:hij|zij)\b)[^.!?]*$"
     # "we may invite you to a phone interview if your profile matches": a possibility
     r"|\b(?:may|might|können|könnten|pourrons|pourrions|podemos|podríamos|kunnen|zouden)\s+"
     r"(?:\w+\s+)?$"
@@ -314,6 +382,18 @@ UNDECIDED = re.compile(
     r"progress(?:es|ed)?|move(?:s|d)?\s+forward|passt|geeignet|ausgewählt|correspond\w*|"
     r"retenue?s?|sélectionnée?s?|encaj\w+|seleccionad[oa]s?|aansluit\w*|geschikt|"
     r"geselecteerd)\b[^.!?]*$)"
+    # the same condition said of the profile, whatever verb follows: "si tu perfil calza con lo
+    # que buscamos", "if your background lines up", "wenn Ihr Profil zu uns passt"
+    r"|(?i:\b(?:if|should|falls|wenn|sollte|si|als|indien|mocht)\s+(?:your|tu|su|votre|ton|"
+    r"Ihr|dein|je|jouw|uw)\s+(?:\w+\s+)?(?:profile|perfil|profil|profiel|background|"
+    r"experience|experiencia|expérience|Erfahrung|ervaring|CV|application|candidature|"
+    r"candidatura|Bewerbung|sollicitatie)\b[^.!?]*$)"
+    # times the candidate already gave, thanked for: "vielen Dank für Ihre schnelle Rückmeldung
+    # und die Terminvorschläge", "thanks for sending your availability", "merci pour vos
+    # disponibilités" (not "thanks for applying and I'd like to set up a call")
+    r"|(?i:\b(?:thanks?|thank you|danke|dank|merci|gracias|bedankt)\b[^.!?,;:]{0,30}\b(?:for|"
+    r"für|pour|por|voor)\s+(?:(?!(?:I|I'd|I'll|we|we'd|we'll|ich|wir|je|nous|yo|ik|wij|do|does|"
+    r"would|could|can|will|is|are)\b)[\w'’-]+\s+){0,5}$)"
 )
 # An invitation that is not (yet) the candidate's: the condition of being chosen comes after
 # it ("we will invite you to interview on 17 November if you are shortlisted"), or others are
@@ -325,13 +405,17 @@ NOT_YET_YOURS = re.compile(
     r"seleccionad[oa]|geselecteerd|door(?:gaat|gaan))\b|"
     r"\b(?:invite|einladen|inviterons|invitaremos|uitnodigen)\s+(?:the\s+|all\s+|our\s+|die\s+|"
     r"les\s+|a\s+los\s+|de\s+)?(?:shortlisted|successful|selected|suitable|remaining|\d+|a few|"
-    r"several|ausgewählten?|besten|candidats|candidat[oa]s|kandidaten)\b",
+    r"several|ausgewählten?|besten|candidats|candidat[oa]s|kandidaten)\b|"
+    # a step after something still pending: "Once the team has reviewed it, we'll set up a
+    # final conversation", "Sobald wir alle Unterlagen haben, ...", "Zodra het team ..."
+    r"^\W*(?:once(?!\s+(?:again|more)\b)|sobald|une fois que|dès que|una vez que|en cuanto|"
+    r"zodra)\b",
     _FLAGS,
 )
 # A link to a booking page: the candidate is asked to pick a time.
 BOOKING_LINK = re.compile(
-    r"\b(?:calendly\.com|cal\.com|savvycal\.com|youcanbook\.me|doodle\.com|chilipiper\.com|"
-    r"zcal\.co|tidycal\.com|koalendar\.com|meetings\.hubspot\.com|calendar\.app\.google|"
+    r"\b(?:(?:calendly|savvycal|youcanbook|doodle|chilipiper|zcal|tidycal|koalendar)\.[a-z]+|"
+    r"cal\.com|meetings\.hubspot\.com|calendar\.app\.google|"
     r"calendar\.google\.com/calendar/(?:appointments|u/\d/appointments)|"
     r"outlook\.office365?\.com/(?:owa/calendar|book)|bookings\.office\.com|"
     r"goodtime\.io|cronofy\.com)/\S+",

@@ -158,7 +158,7 @@ REJECTION = _compile(
         # French
         r"\bavec\s+(?:d'autres|des)\s+(?:candidat\w*|profils?)\s+(?:\w+\s+){0,2}?(?:correspond\w*|"
         r"répond\w*)\s+(?:davantage|mieux|plus)",
-        r"\bn(?:e\s+|')(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:(?:en\s+)?mesure\s+d'\s*)?"
+        r"\bn(?:e\s+|')(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:(?:en\s+)?mesure\s+d(?:e\s+|'\s*))?"
         r"(?:(?:y|en)\s+)?(?:(?:donner|réserver|apporter)\s+)?(?:une\s+)?suite\b",
         r"\ben\s+faveur\s+d'(?:un|une)\s+(?:autre\s+)?(?:candidat|profil|personne)|\b(?:pourvu|"
         r"pourvoir)\s+(?:le\s+poste\s+)?en\s+interne|\bopté\s+pour\s+quelqu'un",
@@ -173,6 +173,8 @@ REJECTION = _compile(
         r"\bpas\s+(?:la|une)\s+(?:réponse|nouvelle)\s+(?:positive|favorable|que\s+vous\s+"
         r"(?:espériez|attendiez))",
         r"\bpas\s+(?:été\s+)?retenue?s?\b",
+        # an applicant tracker's status line: "Statut : Candidature non retenue"
+        r"\b(?:candidature|profil|dossier)\s+non\s+retenue?\b",
         r"\bne\s+(?:sera|seront|serez|a|avez)\s+pas\s+(?:été\s+)?retenue?s?",
         r"\b(?:un|une|d'autres|autre)\s+(?:autre\s+)?(?:candidat|candidate|profil)s?\b"
         r"[^.;]{0,40}\b(?:retenu|correspond|choisi|sélectionné|plus proche)",
@@ -285,9 +287,18 @@ OFFER = _compile(
         r"(?![^.;]{0,30}\b(?:entrevista|llamada|reunión|videollamada))",
         r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
         r"(?!\s+(?:for|on|at|in|this|next|tomorrow)\b)",
-        # "we'd love you to join Quayside as our first data hire"
-        r"\b(?:like|love|want)\s+you\s+to\s+join\s+(?:us|the\s+team|our\s+team|"
-        r"(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3})\s+as\s+(?:our|an?|the)\b",
+        # "we'd love you to join Quayside as our first data hire", "we'd love to have you join
+        # Tidewise as our Lead Analytics Engineer", "keen to have you on board as our ..."
+        r"\b(?:like|love|want|keen|thrilled|delighted|excited|happy)\s+(?:to\s+have\s+)?you\s+"
+        r"(?:to\s+)?(?:join(?:\s+(?:us|the\s+team|our\s+team|"
+        r"(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3}))?|on\s?board|aboard)\s+as\s+"
+        # as a hire, not as a guest of an event
+        r"(?:our|an?|the)\b(?!\s+(?:\w+\s+)?(?:guest|speaker|panel\w*|volunteer|attendee|"
+        r"participant|mentor|judge|member|delegate|observer|sponsor|host)s?\b)",
+        # the offer's paperwork on its way: "the formal offer letter will come from HR tomorrow"
+        r"\b(?:formal|written|official)\s+(?:job\s+)?(?:offer|contract)(?:\s+letter)?\s+(?:(?:will|"
+        r"should|is going to)\s+(?:come|follow|arrive|be sent|reach|land|go out)|(?:comes|follows|"
+        r"arrives|goes out))\b",
         r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:in\s+unserem\s+Team|bei\s+uns|an\s+Bord)\s+"
         r"(?:begrüßen|willkommen\s+heißen)\b",
         r"\b(?:je|u)\s+(?:graag\s+)?(?:verwelkomen|welkom\s+heten)\s+(?:als|in\s+ons\s+team)\b",

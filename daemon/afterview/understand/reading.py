@@ -23,14 +23,15 @@ from .text import Body, split_body
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.I)
 _FWD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.I)
-# A German ordinal is a number with a point ("am 17. November", "zum 2. Gespräch"): no end.
+# A German ordinal is a number with a point ("am 17. November", "zum 2. Gespräch"): no end;
+# nor is a dotted date before a small letter ("am 25.11. um 10.30 Uhr", "on 25.11. at 10.30").
 _ORDINAL_NEXT = (
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez|Runde|Gespräch|Stock|Etage|OG)\b"
 )
 _SENTENCE = re.compile(
     rf"(?<=[.!?])(?<!\d\.)\s+(?=[\"'¡¿(]?[^\W\d_])|(?<=\d\.)\s+(?!{_ORDINAL_NEXT})"
-    rf"(?=[\"'¡¿(]?[^\W\d_])|\n+"
+    rf"(?=[\"'¡¿(]?[^\W\d_])(?![\"'¡¿(]?[a-zßà-öø-ÿ])|\n+"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
 _LINE_DONE = re.compile(r"[.!?:;…]\s*[\"'»”)]?$")
