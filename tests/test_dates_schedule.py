@@ -144,3 +144,27 @@ def test_two_times_without_a_move_keep_the_first() -> None:
 )
 def test_a_weekday_decides_a_slash_dates_order(text: str, day: str) -> None:
     assert local(text)[0].startswith(day)
+
+
+@pytest.mark.parametrize(
+    ("text", "alternatives"),
+    [
+        (
+            "Hätten Sie am Montag, der 30.11., oder Dienstag, der 1.12., jeweils um 14 Uhr Zeit "
+            "für ein Gespräch?",
+            1,
+        ),
+        ("Could we do the interview at 3pm on Monday 30 November or Tuesday 1 December?", 1),
+        ("Would Monday or Tuesday at 3pm suit you for a call?", 1),
+        ("¿Te vendría bien el lunes 30 de noviembre o el martes 1 de diciembre a las 10:00?", 1),
+        ("Zou maandag 30 november of dinsdag 1 december om 10.00 uur schikken?", 1),
+        ("Est-ce que lundi 30 novembre ou mardi 1er décembre à 10h vous irait ?", 1),
+        # one day, then another sentence that starts with "Or"
+        ("Your interview is on Monday 30 November at 3pm. Or Tuesday? No, Monday it is.", 0),
+        ("Your interview is on Monday 30 November at 3pm with Dana.", 0),
+    ],
+)
+def test_days_joined_by_or_share_the_time_as_alternatives(text: str, alternatives: int) -> None:
+    span = find_interview_time(text, SENT)
+    assert span is not None
+    assert span.alternatives == alternatives

@@ -18,7 +18,7 @@ import bisect
 import itertools
 import re
 from dataclasses import dataclass, replace
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import date, datetime, time, timedelta, tzinfo
 
 from ..reading import detect_language
 from .clock import ClockMention, DurationMention, scan_clock, scan_durations
@@ -69,6 +69,14 @@ class _Candidate:
     meeting: bool = False
 
 
+# Between two days offered as alternatives ("Monday or Tuesday", "9.11. oder 10.11."), and
+# between a weekday and its date ("Montag, der 9.11.").
+# Lower case: "3pm. Or Wednesday?" starts another sentence.
+_OR_GAP = re.compile(
+    r"[\s,;]*(?:or|oder|bzw\.?|beziehungsweise|ou|o|of)"
+    r"(?:\s+(?:on|am|le|el|op|the|den|der|die))?\s*"
+)
+_SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:the|den|der|le|el|de)\s*)?", re.IGNORECASE)
 _ENGLISH = re.compile(r"\b(?:the|and|you|your|with)\b")
 
 _LOOK_BACK = 300
@@ -92,6 +100,7 @@ def find_interview_time(
         return None
     best = finder.with_panel(max(candidates, key=lambda c: (c.score, -c.first)), candidates)
     other_days = {c.start.date() for c in candidates if c.day_mention.day != best.day_mention.day}
+    other_days |= finder.days_or_with(best) - {best.day_mention.day}
     return TimeSpan(
         best.start,
         best.end,
@@ -415,6 +424,32 @@ class _Finder:
             if LENGTH_CUE.search(self.text, begin, finish):
                 return duration
         return None
+
+    def days_or_with(self, best: _Candidate) -> set[date]:
+        """Days offered as alternatives to the best one's in the same breath, sharing its
+        time: "Montag, der 9.11., oder Dienstag, der 10.11., jeweils um 14 Uhr", "at 3pm on
+        Tuesday or Wednesday"."""
+        index = self.dates.index(best.day_mention)
+        found: set[date] = set()
+        for earlier, later in zip(
+            reversed(self.dates[:index]), reversed(self.dates[: index + 1]), strict=False
+        ):
+            gap = self.text[earlier.end : later.start]
+            if _OR_GAP.fullmatch(gap):
+                found.add(earlier.day)
+            elif not (earlier.day == later.day and _SAME_DAY_GAP.fullmatch(gap)):
+                break
+        previous = best.day_mention
+        for later in self.dates[index + 1 :]:
+            gap = self.text[max(previous.end, best.last) : later.start]
+            if later.start < best.last:
+                continue
+            if _OR_GAP.fullmatch(gap):
+                found.add(later.day)
+            elif not (later.day == previous.day and _SAME_DAY_GAP.fullmatch(gap)):
+                break
+            previous = later
+        return found
 
     def with_panel(self, best: _Candidate, candidates: list[_Candidate]) -> _Candidate:
         """Extend the best over back-to-back sessions listed for the same day."""

@@ -49,7 +49,7 @@ _MON = alternation(MONTHS)
 _WD = alternation(WEEKDAYS)
 _WD_ANY = alternation({**WEEKDAYS, **WEEKDAY_ABBREVIATIONS})
 _EN_ABBR = r"(?-i:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)"
-_PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|den|le|el|de)\s+)?)?"
+_PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|den|der|le|el|de)\s+)?)?"
 _YEAR = r"(?:(?:,\s*|\s*-\s*|\s+de\s+|\s+)(?P<year>\d{4})(?!\d))?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|ème|e|º|°|\.)?"
 
