@@ -17,6 +17,13 @@ from typing import Any
 from . import lexicon
 from .dates.markers import DECISION_TALK
 
+# A day of exercises with the candidate is a stage of interviewing and a meeting.
+_EXERCISE_DAY = (
+    r"assessment(?:\s+(?:cent(?:re|er)|day))?|assessment-?cent(?:er|re)|auswahltag|probetag|"
+    r"probearbeit\w*|trial\s+(?:day|shift)|centre\s+d'[ée]valuation|journ[ée]e\s+d'(?:essai|"
+    r"[ée]valuation)|jornada\s+de\s+(?:evaluaci[oó]n|prueba)|d[ií]a\s+de\s+prueba|"
+    r"assessmentdag|selectiedag|proefdag"
+)
 # Words addressed to the candidate, in the five languages.
 TO_CANDIDATE = re.compile(
     r"\b(?:you|your|Sie|Ihnen|Ihr\w*|du|dich|dir|dein\w*|vous|votre|tu|te|toi|tes|ton|ta|"
@@ -26,7 +33,7 @@ TO_CANDIDATE = re.compile(
 INTERVIEW_WORD = re.compile(
     r"\b(?:interview\w*|entrevista\w*|entretien\w*|\w*gespräch\w*|\w*gesprek\w*|"
     r"vorstellungs\w*|kennenlern\w*|screen(?:ing)?|panel|onsite|on-site|assessment|"
-    r"case study|technical (?:call|chat|session)|hiring manager)\b",
+    rf"case study|technical (?:call|chat|session)|hiring manager|{_EXERCISE_DAY})\b",
     re.IGNORECASE,
 )
 # A meeting with someone, named near a time that is stated as fixed (not "time" or "date",
@@ -37,7 +44,7 @@ _MEETING = re.compile(
     r"\w*gespräch\w*|Telefonat|treffen|sprechen|kennenlernen|Termin|Büro|entretien|entrevue|"
     r"rendez-vous|échange|appel|visio\w*|locaux|bureaux|retrouve\w*|verrons|entrevista|llamada|"
     r"reuni[oó]n|videollamada|oficinas?|vemos|esperamos|\w*gesprek\w*|afspraak|kennismaking\w*|"
-    r"spreken|spreekt|zien|kantoor|bellen)\b",
+    rf"spreken|spreekt|zien|kantoor|bellen|{_EXERCISE_DAY})\b",
     re.IGNORECASE,
 )
 _OTHERS_MEETING = re.compile(
@@ -109,7 +116,8 @@ def around(text: str, evidence: str | None, reach: int = 0) -> str:
         return ""
     start, end = index, index + len(evidence)
     for _ in range(reach + 1):
-        start = max([0, *(flat.rfind(m, 0, max(0, start - 1)) + len(m) for m in _ENDS)])
+        found = ((flat.rfind(m, 0, max(0, start - 1)), m) for m in _ENDS)
+        start = max([0, *(at + len(m) for at, m in found if at >= 0)])
         ends = [i for i in (flat.find(m, end) for m in _ENDS) if i >= 0]
         end = min(ends) + 1 if ends else len(flat)
     return flat[start:end]

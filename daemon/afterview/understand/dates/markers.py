@@ -19,7 +19,9 @@ INTERVIEW_WORDS = re.compile(
     r"reuni[oó]n|videollamada|gesprek\w*|sollicitatiegesprek|afspraak|kennismaking\w*|"
     r"when|wann|quand|cu[aá]ndo|wanneer|date|datum|fecha|time|uhrzeit|heure|hora|tijd|zeit|"
     r"(?:at|in)\s+our\s+(?:office|offices|HQ|studio)|locaux|(?:dans|à)\s+nos\s+bureaux|"
-    r"(?:in\s+unserem|im)\s+Büro|nuestras\s+oficinas|op\s+(?:ons\s+)?kantoor)\b",
+    r"(?:in\s+unserem|im)\s+Büro|nuestras\s+oficinas|op\s+(?:ons\s+)?kantoor|"
+    r"assessment\w*|auswahltag|probetag|trial\s+day|journ[ée]e\s+d'(?:essai|[ée]valuation)|"
+    r"jornada\s+de\s+(?:evaluaci[oó]n|prueba)|assessmentdag|selectiedag|proefdag)\b",
     re.IGNORECASE,
 )
 NEW_MARKERS = re.compile(
