@@ -517,3 +517,81 @@ def test_a_subject_naming_the_candidate_beside_the_job_names_no_company() -> Non
         to="robin.ash@example.org",
     )
     assert details(raw, "employer_reply").company == "Quillhaven"
+
+
+# --- company: what a subject's segment or a phrase names is not always an employer ---------
+
+
+@pytest.mark.parametrize(
+    ("subject", "frm", "company"),
+    [
+        # a stage of hiring beside the job is no name; the domain spells the employer
+        (
+            "Technical Discussion | Product Analyst - Lending | Robin",
+            "Priya Nair <priya.nair@orbitalfintech.example>",
+            "Orbital Fintech",
+        ),
+        (
+            "Phone Screen - Senior Analyst II",
+            "Sam Hale <sam.hale@quillhealth.example>",
+            "Quill Health",
+        ),
+        # a reference label is no name
+        (
+            "Invitation to interview - Finance Officer (Ref: QH/FIN/221)",
+            "Sam Hale <sam.hale@quillhealth.example>",
+            "Quill Health",
+        ),
+        # a Romance title opens with its noun: the segment is the job, not the employer
+        (
+            "Confirmación entrevista – Analista de Datos",
+            "Lucía Pardo <lucia.pardo@marinaverdeenergia.example>",
+            "Marinaverde Energia",
+        ),
+    ],
+)
+def test_a_subject_segment_that_is_no_name(subject: str, frm: str, company: str) -> None:
+    body = (
+        "Hi Robin,\n\nThanks for your time so far. We'd like to meet you next week: could you "
+        "send me two or three slots that suit you?\n\nBest,\nThe hiring team\n"
+    )
+    result = details(mail(body, subject=subject, frm=frm), "interview_request")
+    assert result.company == company
+
+
+@pytest.mark.parametrize(
+    ("body", "cc"),
+    [
+        ("Here is the invite for the technical interview with Mikko and me.", "Mikko Aalto"),
+        ("Jenna from quality reporting will be joining Marcus this time.", "Marcus Whitby"),
+        ("Sie führen das Gespräch bei Henrike und mir im Büro.", "Henrike Voss"),
+    ],
+)
+def test_a_persons_first_name_after_a_company_phrase_is_no_company(body: str, cc: str) -> None:
+    first = cc.split()[0].lower()
+    raw = mail(
+        f"Hi Robin,\n\n{body}\n\nAino",
+        frm="Aino Laine <aino.laine@pinewoodrobotics.example>",
+        headers=f"Cc: {cc} <{first}@pinewoodrobotics.example>\r\n",
+    )
+    assert details(raw, "employer_reply").company == "Pinewood Robotics"
+
+
+@pytest.mark.parametrize(
+    ("domain", "signature", "company"),
+    [
+        ("brightwateracademies", "Brightwater Academy Trust", "Brightwater Academy Trust"),
+        ("harbourclinics", "Harbour Clinic Partnership", "Harbour Clinic Partnership"),
+        ("northfieldlibraries", "Northfield Library Service", "Northfield Library"),
+    ],
+)
+def test_a_plural_domain_matches_the_singular_name(
+    domain: str, signature: str, company: str
+) -> None:
+    body = (
+        "Dear Robin,\n\nThank you for your application. We would like to invite you to an "
+        f"interview; please send your availability.\n\nYours sincerely,\nGill Pryce\nHR Officer\n"
+        f"{signature}\n2 Kingsdown Parade, Bristol\n"
+    )
+    raw = mail(body, frm=f"Gill Pryce <g.pryce@{domain}.example>")
+    assert details(raw, "interview_request").company == company

@@ -66,7 +66,12 @@ def complete(
         ],
         r.links(),
     )
-    people = [*reply_to, *attendees, *named, *(p for p in (person(a) for a in msg.to) if p)]
+    people = [
+        *reply_to,
+        *attendees,
+        *named,
+        *(p for p in (person(a) for a in (*msg.to, *msg.cc)) if p),
+    ]
     if organizer:
         people.append(organizer)
     company, domain = _company(r, people, domain)

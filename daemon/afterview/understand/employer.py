@@ -165,12 +165,24 @@ def beside_the_role(subject: str, text: str = "") -> list[str]:
             continue
         if words[0].lower() in _PLAIN_SUBJECT_WORDS or not all(_NAME_WORD.match(w) for w in words):
             continue
+        if _STAGE_OR_LABEL.search(segment):
+            continue  # "Technical Discussion | Product Analyst", "(Ref: BAT/CT/0926)"
+        if is_department(segment) or all(w.lower() in NAME_ENDINGS for w in words):
+            continue  # "Product Analyst - Lending": the job's team or sector
         name = normalise_company(segment)
         if name and (titled or re.search(rf"\b{re.escape(name)}\b", text)):
             found.append(name)
     return found
 
 
+# Segments of a subject that name a stage of hiring or a reference label, not an employer.
+_STAGE_OR_LABEL = re.compile(
+    r"\b(?:discussion|interview\w*|call|chat|screen\w*|round|conversation|meeting|session|"
+    r"assessment|catch-?up|invitation|invite|confirm\w*|schedul\w*|booking|booked|reminder|"
+    r"ref|reference|req|requisition|id|no|gespräch\w*|termin|einladung|entretien|rendez-vous|"
+    r"entrevista|llamada|reuni[oó]n|gesprek\w*|uitnodiging|afspraak)\b",
+    re.IGNORECASE,
+)
 # Capitalised words that open subjects without naming anyone.
 _PLAIN_SUBJECT_WORDS = _words(
     "quick great good some final first second third next latest brief short important "
@@ -250,6 +262,16 @@ def _persons_name(display: str, people: Sequence[Person]) -> bool:
     return False
 
 
+def _part_of_a_name(name: str, people_names: set[str]) -> bool:
+    """A person's name or part of it: "interview with Mikko" beside "Mikko Heikkinen"."""
+    words = name.lower().split()
+    for full in people_names:
+        parts = full.replace(",", " ").split()
+        if any(parts[i : i + len(words)] == words for i in range(len(parts))):
+            return True
+    return False
+
+
 def choose_company(
     *,
     display: str,
@@ -290,7 +312,7 @@ def choose_company(
     if display_org:
         return display_org
     for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:
-        if name.lower() not in people_names or name == display_org:
+        if name == display_org or not _part_of_a_name(name, people_names):
             return name
     # a subject that sets a name beside the job ("Fairhollow - Tenancy Services Officer"),
     # which the mail speaks of, names the employer better than a domain's bare label

@@ -117,5 +117,10 @@ NAME_ENDINGS = _words(
     "insurtech proptech healthtech edtech agritech cleantech biosciences sciences brewing "
     "brewery bakery interiors furniture electronics materials chemicals mining utilities "
     "foundation university college hospital pharmacy dental advisory consultancy "
-    "communications marketing events entertainment productions fashion beauty"
+    "communications marketing events entertainment productions fashion beauty "
+    # the same sector words in French, Spanish, Dutch and German domains (not the endings
+    # of German and Dutch compounds, which are one word: "Grachtwerk", "Stahlbau")
+    "energie energia logistik logistique logistica movilidad mobilite mobiliteit systemes "
+    "sistemas technologie tecnologia sante salud seguros assurances verzekeringen immobilier "
+    "inmobiliaria vastgoed construcciones medios hoteles transportes analitica"
 )

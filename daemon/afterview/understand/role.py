@@ -163,9 +163,17 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
 
 
 def names_a_job(subject: str) -> bool:
-    """Whether a subject ends in a job title ("Re: Data visualisation designer")."""
-    words = re.findall(r"[^\W\d_]+", subject)
-    return bool(words) and bool(JOB_NOUN.fullmatch(words[-1]))
+    """Whether a subject ends in a job title ("Re: Data visualisation designer", "Pricing
+    Analyst II", "Engineer (m/w/d)"), or a segment opens with a Romance one's head noun
+    ("Analista de Datos", "Chargée d'études")."""
+    text = _GENDER.sub("", subject).strip()
+    words = re.findall(r"[^\W_]+\.?", text)
+    while words and _LEVEL.fullmatch(words[-1]):
+        words.pop()  # "Analyst II", "Engineer 3", "Developer Sr."
+    if words and JOB_NOUN.fullmatch(words[-1].rstrip(".")):
+        return True
+    last = _SUBJECT_SPLIT.split(text)[-1].strip()
+    return len(last.split()) <= 6 and bool(_ROMANCE_HEAD.fullmatch(last))
 
 
 def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | None:

@@ -81,6 +81,12 @@ def _domain_labels(domain: str) -> list[str]:
     for suffix in ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail"):
         if label.endswith(suffix) and len(label) > len(suffix) + 3:
             labels.append(label[: -len(suffix)])
+    # a plural the name writes in the singular: "brightwateracademies" is "Brightwater
+    # Academy Trust", "harbourclinics" "Harbour Clinic"
+    if label.endswith("ies") and len(label) > 7:
+        labels.append(label[:-3] + "y")
+    elif label.endswith("s") and not label.endswith(("ss", "us", "is")) and len(label) > 7:
+        labels.append(label[:-1])
     return labels
 
 
