@@ -595,3 +595,24 @@ def test_a_plural_domain_matches_the_singular_name(
     )
     raw = mail(body, frm=f"Gill Pryce <g.pryce@{domain}.example>")
     assert details(raw, "interview_request").company == company
+
+
+@pytest.mark.parametrize(
+    ("registered", "spoken"),
+    [
+        ("Vindholm Energy A/S", "Vindholm Energy"),
+        ("Fjellheim Shipping A/S", "Fjellheim Shipping"),
+        ("Lindgren Data AB", "Lindgren Data"),
+    ],
+)
+def test_a_nordic_legal_form_in_a_signature_is_not_part_of_the_name(
+    registered: str, spoken: str
+) -> None:
+    domain = spoken.split()[0].lower()
+    body = (
+        "Dear Robin,\n\nThank you for the interviews. We have chosen to continue with another "
+        f"candidate.\n\nKind regards\n\nMette Holm\nTalent Acquisition Partner\n{registered}\n"
+        "Havnegade 22, 8000 Aarhus C\n"
+    )
+    raw = mail(body, frm=f"Mette Holm <mh@{domain}.example>")
+    assert details(raw, "rejection").company == spoken

@@ -16,9 +16,10 @@ from .names import _TRANSLIT, NAME_ENDINGS, _squashes, _words, normalise_company
 from .robots import SERVICE_DOMAINS, VENDOR_NAMES
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
+# A single capital before "/" opens "A/S", a legal form, not a word of the name.
 _CAP_RUN = re.compile(
-    rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}])(?:(?:[ \t]+|[ \t]*&[ \t]*)"
-    rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}]|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
+    rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}](?!/))(?:(?:[ \t]+|[ \t]*&[ \t]*)"
+    rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}](?!/)|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
 )
 _RUN_STOP = _words(
     "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
