@@ -12,7 +12,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from afterview.understand.dates import find_interview_time
+from afterview.understand.dates import find_decision_by, find_interview_time
 
 SENT = datetime(2026, 11, 19, 11, 15, tzinfo=timezone(timedelta(hours=1)))
 
@@ -168,3 +168,24 @@ def test_days_joined_by_or_share_the_time_as_alternatives(text: str, alternative
     span = find_interview_time(text, SENT)
     assert span is not None
     assert span.alternatives == alternatives
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("We will revert to all candidates by month-end.", "2026-11-30"),
+        (
+            "Thank you for attending. We shall revert to you by Friday with the outcome.",
+            "2026-11-20",
+        ),
+        ("The panel will revert back to the applicants within two weeks.", "2026-12-03"),
+    ],
+)
+def test_reverting_to_the_candidate_is_the_employers_timeline(text: str, day: str) -> None:
+    assert str(find_decision_by(text, SENT)) == day
+
+
+def test_asking_the_candidate_to_revert_is_their_deadline() -> None:
+    assert (
+        find_decision_by("Kindly revert back to us by Friday with your availability.", SENT) is None
+    )

@@ -32,6 +32,7 @@ _EMPLOYER_TIMELINE = re.compile(
     r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
     r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
     r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
+    r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
     r"circle\s+back|an\s+answer|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
     r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
     r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
