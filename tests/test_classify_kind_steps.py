@@ -213,6 +213,33 @@ def test_a_time_taken_or_laid_out_is_scheduled(subject: str, body: str) -> None:
     assert kind(mail(body, subject=subject)) == "interview_scheduled"
 
 
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your onsite interview - Thursday 3 December",
+            "Hi Sam,\n\nWe can't wait to host you for the final round. Your schedule is below "
+            "(all times UK).\n\nThursday, 3 December 2026\n09:30 - 10:15 Meet the team lead\n"
+            "10:30 - 11:30 Case exercise\n\nSee you soon,\nPeople Team",
+        ),
+        (
+            "Ihr Vorstellungsgespräch am 3. Dezember",
+            "Hallo Sam,\n\nwir freuen uns auf Ihren Besuch. Ihren Ablaufplan finden Sie unten."
+            "\n\nDonnerstag, 03.12.2026\n09:30 - 10:15 Uhr Gespräch mit der Teamleitung\n"
+            "10:30 - 11:30 Uhr Fallstudie\n\nViele Grüße\nPersonalabteilung",
+        ),
+        (
+            "Votre entretien du 3 décembre",
+            "Bonjour Sam,\n\nVous trouverez ci-dessous votre programme pour la journée.\n\n"
+            "Jeudi 3 décembre 2026\n09h30 - 10h15 Entretien avec la responsable d'équipe\n"
+            "10h30 - 11h30 Étude de cas\n\nÀ bientôt,\nL'équipe RH",
+        ),
+    ],
+)
+def test_an_interview_day_laid_out_for_the_candidate_is_scheduled(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) == "interview_scheduled"
+
+
 def test_slots_held_while_the_candidate_picks_are_not_booked() -> None:
     body = (
         "Hi Sam,\n\nPlease pick one of the times below for your interview; we'll hold these "
@@ -296,11 +323,16 @@ def test_the_wish_to_hire_in_other_words_is_an_offer(body: str) -> None:
     assert kind(mail(body, subject="Re: after today")) == "offer"
 
 
-def test_joining_an_event_as_a_guest_is_no_offer() -> None:
-    body = (
+@pytest.mark.parametrize(
+    "body",
+    [
         "Hi Sam,\n\nFollowing your application chat, we'd love to have you join us as a guest "
-        "speaker at our community meetup in December.\n\nJo"
-    )
+        "speaker at our community meetup in December.\n\nJo",
+        "Hi Sam,\n\nWhile your application is with the team, we'd love to have you on board as "
+        "a beta tester for the new scheduling app.\n\nJo",
+    ],
+)
+def test_joining_as_a_guest_or_a_tester_is_no_offer(body: str) -> None:
     assert kind(mail(body, subject="Re: your application")) != "offer"
 
 

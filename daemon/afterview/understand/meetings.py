@@ -95,8 +95,8 @@ CONFIRMED = _compile(
         r"\byour\s+[^.;?]{0,100}\b(?:has been|was|is now|have been)\s+(?:rescheduled|confirmed|"
         r"booked|scheduled)\b",
         r"\b(?:we're|we are|you're|you are|we're now)\s+all set\b",
-        r"\b(?:let's|let us|we'll|we will)\s+(?:lock (?:it |that |this )?in|go with|do|book|meet|"
-        r"pencil (?:it |that |you )?in|say)\b"
+        r"\b(?:let's|lets|let us|we'll|we will)\s+(?:lock (?:it |that |this )?in|go with|do|book|"
+        r"meet|pencil (?:it |that |you )?in|say)\b"
         r"[^.?]{0,40}\b(?:at|on|\d)",
         r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
         r"\bsee you (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
@@ -185,6 +185,19 @@ CONFIRMED = _compile(
         r"(?:\w+\s+)?(?:entrevista|visita|jornada)",
         r"\b(?:je|jouw|uw)\s+(?:programma|planning|agenda)\s+voor\s+(?:je|jouw|uw|het)\s+"
         r"(?:\w+\s+)?\w*(?:gesprek|interview|bezoek)",
+        # ... or pointed to: "your schedule is below", "Ihren Ablaufplan finden Sie unten",
+        # "ci-dessous votre programme", "a continuación tu agenda", "hieronder je programma"
+        r"\byour\s+(?:[\w-]+\s+){0,2}?(?:itinerary|schedule|agenda|timetable)\s+(?:is\s+)?(?:below|"
+        r"as follows|attached)\b",
+        r"\b(?:Ihr\w*|dein\w*)\s+(?:Ablaufplan|Zeitplan|Tagesablauf)\b[^.;?]{0,30}\b(?:unten|"
+        r"nachfolgend|anbei)\b|\b(?:unten|nachfolgend|anbei)\b[^.;?]{0,30}\b(?:Ihr\w*|dein\w*)\s+"
+        r"(?:Ablaufplan|Zeitplan|Tagesablauf)\b",
+        r"\bci-dessous\b[^.;?]{0,30}\b(?:votre|ton)\s+(?:programme|planning|déroulé)\b|"
+        r"\b(?:votre|ton)\s+(?:programme|planning|déroulé)\b[^.;?]{0,20}\bci-dessous\b",
+        r"\b(?:a continuación|abajo)\b[^.;?]{0,30}\b(?:tu|su)\s+(?:agenda|itinerario|programa)\b|"
+        r"\b(?:tu|su)\s+(?:agenda|itinerario|programa)\b[^.;?]{0,20}\b(?:a continuación|abajo)\b",
+        r"\bhieronder\b[^.;?]{0,30}\b(?:je|jouw|uw)\s+(?:programma|planning|agenda)\b|"
+        r"\b(?:je|jouw|uw)\s+(?:programma|planning|agenda)\b[^.;?]{0,20}\bhieronder\b",
     )
 )
 

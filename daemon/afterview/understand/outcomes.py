@@ -294,7 +294,8 @@ OFFER = _compile(
         r"(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3}))?|on\s?board|aboard)\s+as\s+"
         # as a hire, not as a guest of an event
         r"(?:our|an?|the)\b(?!\s+(?:\w+\s+)?(?:guest|speaker|panel\w*|volunteer|attendee|"
-        r"participant|mentor|judge|member|delegate|observer|sponsor|host)s?\b)",
+        r"participant|mentor|judge|member|delegate|observer|sponsor|host|tester|user|customer|"
+        r"client|subscriber|partner|ambassador|student|learner)s?\b)",
         # the offer's paperwork on its way: "the formal offer letter will come from HR tomorrow"
         r"\b(?:formal|written|official)\s+(?:job\s+)?(?:offer|contract)(?:\s+letter)?\s+(?:(?:will|"
         r"should|is going to)\s+(?:come|follow|arrive|be sent|reach|land|go out)|(?:comes|follows|"
