@@ -19,6 +19,7 @@ import itertools
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta, tzinfo
+from functools import cached_property
 
 from ..reading import detect_language
 from .clock import ClockMention, DurationMention, scan_clock, scan_durations
@@ -340,7 +341,7 @@ class _Finder:
                 return after.zone
         return self.only_zone or self.fallback_zone
 
-    @property
+    @cached_property
     def only_zone(self) -> tzinfo | None:
         """The zone of a whole mail ("All times are Pacific Time"): the one zone it names,
         not counting a zone written right after another time, which is that time's."""
@@ -364,7 +365,8 @@ class _Finder:
         the sender's offset; where that is only a server's UTC stamp, the zone the mail's
         language is written in."""
         if self._fallback is None:
-            local = writer_zone(detect_language(self.text), self.sent)
+            utc_stamp = self.sent.utcoffset() == timedelta(0)
+            local = writer_zone(detect_language(self.text), self.sent) if utc_stamp else None
             self._fallback = local or self.default_tz or sender_zone(self.sent)
         return self._fallback
 

@@ -80,6 +80,7 @@ _DAY_SLASH = re.compile(
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
+_DIGIT_SLASH = re.compile(r"\d/\d")
 _WEEKDAY_DAY = re.compile(
     rf"(?<![\w])(?P<wd>{_WD}|{_EN_ABBR}),?\s+(?P<art>(?:the|den|le|el)\s+)?(?P<day>[0-3]?\d)"
     r"(?P<suf>st|nd|rd|th|\.)?(?![\w:]|\.\d|\s*(?:h\b|uhr|uur|[ap]\.?m\b))",
@@ -138,7 +139,10 @@ def scan_dates(text: str, sent_day: date, *, month_first: bool = False) -> list[
         (_WEEKDAY, _weekday),
         (_RELATIVE, _relative),
     )
+    slashed = _DIGIT_SLASH.search(text) is not None
     for pattern, reader in readers:
+        if pattern is _DAY_SLASH and not slashed:
+            continue  # its many lead words cost a scan of every text; most have no "12/03"
         for match in pattern.finditer(text):
             mention = reader(match, sent_day, month_first)
             # An impossible date ("31 February") still hides the weekday inside it.
