@@ -26,7 +26,7 @@ from typing import Any
 from afterview.errors import UsageError
 from afterview.mail.message import ParsedMessage, parse_message
 
-from . import cues, lexicon, senders
+from . import cues, lexicon, relevance, senders
 from .asking import (
     ESCAPE_HATCH,
     INTERVIEWISH,
@@ -200,7 +200,6 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
 
     # 3. hard negatives: other kinds of interviews, appointments and offers; bulk mail
-    own_application = bool(cues.APPLICATION_ITSELF.search(job_text))
     non_job = _setting_only(non_job, job_text, r.subject)
     # The thread's history may say what it is about ("about the Pricing Analyst role");
     # it never decides the kind, but it makes a reply about "our chat" a job matter.
@@ -211,7 +210,11 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         # "our clinic" in passing does not turn it into marketing or a medical appointment,
         # unless the thread itself was about that
         non_job = [name for name in non_job if cues.NON_JOB_RES[name].search(history)]
-    if non_job and not (own_application and strong_job >= 2) and not (rejection or offer):
+    if non_job and relevance.outweighs_context(r, job_text, history_job):
+        # "newsletter data" in a take-home, "Black Friday volumes" in an interview brief: the
+        # topic of mail about the user's application; a flat or a loan still needs a job named
+        non_job = [name for name in non_job if name in cues.OTHER_APPLICATIONS]
+    if non_job and not (rejection or offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
     other_thing = next((name for name in non_job if name in cues.OTHER_APPLICATIONS), None)
@@ -265,7 +268,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         cancel_text = lexicon.hits(lexicon.CANCEL_BARE, sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
-    if r.events and not (strong_job or INTERVIEW_WORD.search(job_text)):
+    # a booking whose title names a job ("Pricing Analyst II - 45 min with Graham") is one
+    if r.events and not (
+        strong_job or INTERVIEW_WORD.search(job_text) or relevance.role_named(r)
+    ):
         reasons.append("invitation without interview context")
         return "unrelated", {}
     sent = r.msg.date
@@ -394,10 +400,11 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
 
 
 def _history_about_a_job(history: str) -> bool:
-    """The thread so far is about the application: strong job words, or an interview with
-    other job words ("the technical interview", "is the role remote?"), and no other kind of
-    interview or appointment (a podcast, a flat viewing)."""
-    if JOB_STRONG.search(history):
+    """The thread so far is about the application: strong job words, a job named with the
+    papers sent for it ("thanks for the CV ... the operations manager job"), or an interview
+    with other job words ("the technical interview", "is the role remote?"), and no other kind
+    of interview or appointment (a podcast, a flat viewing)."""
+    if JOB_STRONG.search(history) or relevance.application_thread(history):
         return True
     return (
         bool(INTERVIEW_WORD.search(history))

@@ -60,6 +60,38 @@ OUT_OF_OFFICE = compile_all(
     )
 )
 
+# The steps of a hiring process, in any register: the next round or stage, a take-home or
+# technical challenge, an onsite and its panel, a case to solve. Mail about anything else
+# rarely speaks of its "next round" or of a "take-home".
+HIRING_STAGE = (
+    r"(?:next|final|first|second|third|last|further|following|technical) (?:round|stage|steps?)|"
+    r"shortlist\w*|take-home|on-?site(?: interview| visit| day)?|super ?day|"
+    r"(?:panel|competency[- ]based|behaviou?ral|structured|in-person|face-to-face|formal|"
+    r"final|first-round|second-round) interviews?|interview (?:panel|loop|stage|round)|"
+    r"panell?ists?|hiring loop|"
+    r"(?:phone|video|recruiter|initial|screening)\s+(?:screen(?:ing)?|call with (?:the )?hiring)|"
+    r"(?:coding|technical|home|case)\s+(?:challenge|exercise|test|assignment|task|interview)|"
+    r"case study|assessment (?:centre|center|day)|"
+    r"n[äa]chste[nrs]? (?:Schritt|Runde|Phase|Gespräch)|(?:zweite|finale|letzte)[nrs]? Runde|"
+    r"Probeaufgabe|Fallstudie|Probearbeit\w*|Assessment-?Center|"
+    r"(?:prochaine|nouvelle|dernière|deuxième) étape|étape suivante|(?:second|deuxième|dernier) "
+    r"tour|(?:test|exercice|entretien|défi) technique|cas pratique|"
+    r"(?:siguiente|próxima|nueva|segunda|última|otra) (?:etapa|fase|ronda|instancia)|"
+    r"(?:desafío|reto|challenge|ejercicio|prueba) técnic[oa]|caso práctico|"
+    r"volgende (?:stap|ronde|fase)|(?:tweede|laatste) (?:ronde|gesprek)|thuisopdracht|"
+    r"case-opdracht|praktijkopdracht"
+)
+# The terms of a job offered, as a founder or recruiter writes them down: "our first data
+# hire", "CAD 168k base", "0.45% in options, 4 yr vest".
+JOB_TERMS = (
+    r"(?:first|new|founding|next|senior|key) (?:\w+ ){0,2}hire|"
+    r"join (?:the team|our team|as)|vesting|\d[- ]?(?:yr|year) (?:vest|cliff)|"
+    r"\d+(?:[.,]\d+)?\s?%\s+(?:in\s+)?(?:options|equity|stock|shares)|"
+    r"\d+\s?k\s+(?:base|salary|OTE)|base (?:salary|pay)|sign(?:ing)?[- ]on bonus|"
+    r"relocation (?:package|support|bonus)|Probezeit|Einstiegsgehalt|période d'essai|"
+    r"rémunération|período de prueba|fecha de incorporación|proeftijd|arbeidsvoorwaarden"
+)
+
 # What a person would call "about my job search": the user's own application or hiring.
 JOB_CONTEXT = re.compile(
     r"\b(?:interview\w*|your application|your candidacy|you applied|applying (?:for|to)|"
@@ -67,14 +99,9 @@ JOB_CONTEXT = re.compile(
     r"your interview|the interview|an interview|interview process|hiring (?:manager|team|"
     r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
     r"(?:the|this|our) (?:\w+ ){0,4}(?:role|position|vacancy|opening|job)|job title|"
-    r"(?:next|final|first|second|third|technical|last) (?:round|stage|steps?)|shortlist\w*|"
-    r"(?:phone|video|recruiter|initial|screening)\s+(?:screen(?:ing)?|call with (?:the )?hiring)\b|"
+    rf"{HIRING_STAGE}|{JOB_TERMS}|"
     r"references|referenties|Referenzen|références|referencias|decision|offer|CV|résumé|resume|"
     r"notice period|Kündigungsfrist|préavis|preaviso|opzegtermijn|"
-    # tests on the way: "the take-home exercise", "prueba técnica"
-    r"take-home|(?:coding|technical|home)\s+(?:challenge|exercise|test|assignment|task)|"
-    r"case study|Probeaufgabe|Fallstudie|test technique|cas pratique|prueba técnica|"
-    r"caso práctico|thuisopdracht|case-opdracht|"
     # the terms of a job and its first days
     r"(?:base\s+)?salary|salaris|salario|salaire|Gehalt|Jahresgehalt|brutto|bruto|equity|"
     r"stock options|BSPCE|Urlaubstage|\d+\s+(?:Tage\s+Urlaub|days'?\s+holiday|vakantiedagen)|"
@@ -98,6 +125,19 @@ RECRUITER_TITLE = re.compile(
     r"ressources humaines|assistante? RH|personal\w*|recrutement|recruteu\w*|"
     r"chargée? de recrutement|RRHH|"
     r"selección|reclutamiento|werving|HR-adviseur|P&O)\b",
+    _FLAGS,
+)
+
+# A title that says the sender recruits for a living (stricter than RECRUITER_TITLE, which
+# also takes any coordinator's or scheduler's signature).
+TALENT_TITLE = re.compile(
+    r"\b(?:recruit\w*|talent\w*|hiring|human resources|HR|people (?:team|partner|ops|"
+    r"operations)|people (?:&|and) culture|recursos humanos|ressources humaines|RRHH|"
+    r"recrutement|recruteu\w*|reclutamiento|selección de personal|werving|HR-\w+|P&O|"
+    r"Personal(?:referent\w*|abteilung|wesen|leit\w*|management|er\w*)|"
+    r"(?:employment|recruitment|staffing|executive search) (?:agency|business|consultancy|firm)|"
+    r"Personalvermittlung|Personaldienstleist\w*|cabinet de recrutement|agencia de (?:selección|"
+    r"colocación)|uitzendbureau|wervingsbureau)\b",
     _FLAGS,
 )
 
@@ -167,6 +207,23 @@ NON_JOB = {
     r"\border (?:confirmation|number|#)|\byour (?:e-?)?tickets?\b|\bgeneral admission\b|"
     r"\bQR code\b|\bdoors open\b|\bbox office\b|\bEintrittskarte\w*|"
     r"\btoegangsbewijs\b",
+    # help on the way to a job, not a job: a public employment office, a job coach, a training
+    # course and its advice session ("Beratungsgespräch", "opvolgingsgesprek met je jobcoach")
+    "career-services": r"\bjob ?coach\w*|\bwork coach\b|\bjob ?cent(?:re|er)\b|"
+    r"\bAgentur für Arbeit\b|\bArbeitsagentur\b|\bArbeitslosengeld\b|\bBildungsgutschein\b|"
+    r"\bWeiterbildung\b|\bUmschulung\b|\bKursstart\b|\bBeratungs(?:gespräch|termin)|"
+    r"\bjobseeker'?s allowance\b|\bunemployment (?:benefits?|insurance|office)\b|"
+    r"\bP[ôo]le [eE]mploi\b|\bFrance Travail\b|\bdemandeur d'emploi\b|"
+    r"\bconseill[eè]re? (?:emploi|France Travail|en insertion|en évolution professionnelle)|"
+    r"\bformation (?:professionnelle|continue|certifiante|qualifiante)\b|"
+    r"\boficina de empleo\b|\bdemandante de empleo\b|\bSEPE\b|\borientador\w* (?:laboral|"
+    r"profesional)|\bcurso de formación\b|\bprestación por desempleo\b|\bUWV\b|\bVDAB\b|"
+    r"\bActiris\b|\bwerkzoekende\b|\buitkering\b|\bomscholing\w*|\bopvolgingsgesprek\w*",
+    # volunteering: its "candidature", "entretien d'accueil" and refusal are no job's
+    "volunteer": r"\bas an? volunteer\b|\bvolunteer (?:application|programme|program|"
+    r"opportunit\w*|role|position|placement|induction|shifts?)\b|\bvolunteering (?:with|at|for) "
+    r"(?:us|our)\b|\bour volunteers\b|\bbénévol(?:at|es?)\b|\bEhrenamt\w*|\behrenamtlich\w*|"
+    r"\bvoluntariado\b|\bcomo voluntari[oa]\b|\bvrijwilliger\w*|\bvrijwilligerswerk\b",
     "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
     r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
@@ -187,15 +244,16 @@ NON_JOB_PATTERNS = tuple(NON_JOB_RES.values())
 # Contexts that name another thing the user applied for or booked (a flat, a loan, a school
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.
-OTHER_APPLICATIONS = frozenset({"medical", "housing", "finance", "school", "papers"})
+OTHER_APPLICATIONS = frozenset({"medical", "housing", "finance", "school", "papers", "volunteer"})
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
 # association, a bank and a school employ people, so their words ("patient", "tenancy",
 # "pupils") are the setting of a job as often as another thing applied for. There, a job named
 # (a post, a role) or an employer choosing people (SELECTION) says the mail is about a job.
-SECTORS = frozenset({"medical", "housing", "finance", "school"})
-# In school admissions children are "applicants" and sit exams as "candidates": only a job
-# named brings such mail back, never selection words alone.
-SECTORS_NAMED_ONLY = frozenset({"school"})
+SECTORS = frozenset({"medical", "housing", "finance", "school", "volunteer"})
+# In school admissions children are "applicants" and sit exams as "candidates", and a
+# volunteer programme has its own "candidature" and "entretien": only a job named brings such
+# mail back, never selection words alone.
+SECTORS_NAMED_ONLY = frozenset({"school", "volunteer"})
 
 # An employer choosing people for a post, in any register: shortlisting, a panel, the other
 # candidates, a selection process, the advertised post. No appointment, viewing or loan mail
@@ -233,7 +291,7 @@ SELECTION = re.compile(
 # "offer letter" a mortgage's.
 GENERIC_APPLICATION = re.compile(
     r"(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
-    r"candidature|candidatura|offer letter)",
+    r"candidature|candidatura|Bewerbung|offer letter)",
     _FLAGS,
 )
 
@@ -298,6 +356,8 @@ OWN_APPLICATION = re.compile(
     r"\b(?:your application|your candidacy|you applied|you recently applied|applying for|"
     # "prepare for your next interview with AI practice" is advice, not the user's interview
     r"applied for|your interview|your (?!next\b)(?:\w+ )?interview (?:with|for|at)|"
+    # the user's own step for a named role: "Your Technical Deep Dive for the X role"
+    r"your (?!next\b)(?:\w+ ){1,3}(?:for|with) the [\w ,/()&-]{2,60}\b(?:role|position|vacancy)|"
     r"thank you for applying|"
     r"thanks for applying|Ihre Bewerbung|deine Bewerbung|Ihr(?:em)? Vorstellungsgespräch|"
     r"votre candidature|ta candidature|votre entretien|tu candidatura|su candidatura|"
@@ -319,6 +379,7 @@ SECOND_PERSON_JOB = re.compile(
     _FLAGS,
 )
 OWN_JOURNEY = re.compile(
+    r"\bI(?:'ve| have)\s+(?:an?|the|my)\s+(?:\w+\s+)?(?:interview|offer|final round)\b|"
     r"\b(?:want|invited|asked|called|booked)\s+me\s+(?:in\s+)?(?:for|to)\s+(?:an?\s+|the\s+)?"
     r"(?:\w+\s+)?(?:interview|round|chat|call|onsite)|\bI\s+(?:finally\s+|just\s+)?heard\s+back\b|"
     r"\bI(?:'ve|\s+have)?\s+(?:got|been|just\s+been)\s+(?:invited|offered|rejected|shortlisted)|"
@@ -331,19 +392,6 @@ OWN_JOURNEY = re.compile(
     r"\b(?:mein|meine)\s+(?:\w+\s+)?(?:Vorstellungsgespräch|Bewerbung|Absage|Zusage)\b|"
     r"\b(?:mon|ma)\s+(?:entretien|candidature)\b|\b(?:mi)\s+(?:entrevista|candidatura)\b|"
     r"\b(?:mijn)\s+(?:sollicitatie|sollicitatiegesprek|gesprek|afwijzing)\b",
-    _FLAGS,
-)
-
-# The user's own application in so many words: what lets a message with a hard-negative
-# context (a webinar, a press interview) still count. "Your interview" alone does not:
-# a journalist has interviews too.
-APPLICATION_ITSELF = re.compile(
-    r"\b(?:your application|your candidacy|you applied|you(?:'ve| have)? recently applied|"
-    r"applying for|applied for|for applying|the [\w ,/()&-]{2,60}\b(?:role|position|vacancy|"
-    r"opening|post)|hiring (?:manager|team|process)|(?:Ihre|deine) Bewerbung|Bewerbung als|"
-    r"(?:Stelle|Position) als|"
-    r"(?:votre|ta) candidature|poste de|(?:tu|su) candidatura|puesto de|"
-    r"(?:je|jouw|uw) sollicitatie|functie van|vacature)\b",
     _FLAGS,
 )
 

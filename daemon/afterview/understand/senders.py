@@ -16,23 +16,29 @@ from .people import people_in_headers
 from .reading import Reading
 from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
 
-# Casual marks: "!!", "lol", a laughing or crying face, signing off "x".
-_CASUAL = re.compile(
-    r"!!|\b(?:lol|haha\w*|omg|tbh|btw)\b|^\s*\w?\s*xx?\s*$|[\U0001F600-\U0001F64F\U0001F900-\U0001F9FF]",
-    re.I | re.M,
+# Casual marks, each of its own sort: "!!", "lol", a laughing or crying face, a kiss at the
+# sign-off ("x", "Ciara x", "x Tomás").
+_CASUAL_MARKS = (
+    re.compile(r"!!"),
+    re.compile(r"\b(?:lol|haha\w*|omg|tbh|btw|xoxo)\b", re.I),
+    re.compile(r"[\U0001F600-\U0001F64F\U0001F900-\U0001F9FF]"),
+    re.compile(r"^\s*(?:\w?\s*xx?|[^\W\d_]+ xx?|xx? [^\W\d_]+)\s*$", re.I | re.M),
 )
 # A friend's talk about the user's search: "how's the job hunt going?", "you'll crush it".
 _FRIEND_TALK = re.compile(
-    r"\bhow(?:'s| is| are)\s+(?:the|your)\s+(?:job\s+)?(?:hunt|search|applications)\b|"
+    r"\b(?:how(?:'s| is| are)|hope|hoping)\s+(?:the|your)\s+(?:job\s+)?(?:hunt|search|"
+    r"applications)\b|"
     r"\byou'll\s+(?:crush|smash|nail|ace|kill)\s+it\b|\bwie läuft (?:die|deine) (?:Jobsuche|"
     r"Bewerbung)|\bcomment se passe (?:ta|la) recherche|\bqué tal (?:la|tu) búsqueda|"
     r"\bhoe gaat (?:het )?(?:solliciteren|je zoektocht)",
     re.I,
 )
+# Sentences end at a stop, a line break or a face ("on Monday 😂 come to ours").
+_SENTENCE = re.compile(r"(?<=[.!?\U0001F600-\U0001F64F\U0001F900-\U0001F9FF])\s+|\n+")
 # "we" of two people ("last time we spoke", "we should catch up"), not of an organisation.
 _WE_TWO = re.compile(
-    r"\bwe\s+(?:last\s+)?(?:spoke|talked|met|chatted|caught up)\b|\bwe\s+(?:should|could|must)\s+"
-    r"(?:catch up|grab|meet up|get)\b",
+    r"\bwe\s+(?:last\s+)?(?:spoke|talked|met|chatted|caught up)\b|\bwe\s+(?:still\s+)?"
+    r"(?:should|could|must|need to|have to)\s+(?:catch up|grab|meet up|get)\b",
     re.I,
 )
 
@@ -69,10 +75,22 @@ def casual_friend(r: Reading) -> bool:
     if r.sender is None or r.robot_sender or r.used_forwarded:
         return False
     new = r.new.strip()
+    marks = sum(bool(mark.search(new)) for mark in _CASUAL_MARKS)
+    casual = bool(new[:1].islower()) + marks + bool(_FRIEND_TALK.search(new))
     if cues.EMPLOYER_VOICE.search(_WE_TWO.sub(" ", new)):
-        return False
-    casual = bool(new[:1].islower()) + bool(_CASUAL.search(new)) + bool(_FRIEND_TALK.search(new))
+        # "We're doing drinks, come to ours": a household's "we", not a firm's, when it never
+        # speaks of the job and the register is plainly a friend's
+        return casual >= 3 and not _firm_speaks_of_the_job(new)
     return casual >= 2 or (casual == 1 and bool(cues.OWN_JOURNEY.search(new)))
+
+
+def _firm_speaks_of_the_job(text: str) -> bool:
+    """A sentence with an organisation's "we" and a job word: "we'd love you to join as our
+    first data hire", "we'd like to invite you to an interview"."""
+    return any(
+        cues.EMPLOYER_VOICE.search(sentence) and cues.JOB_CONTEXT.search(sentence)
+        for sentence in _SENTENCE.split(_WE_TWO.sub(" ", text))
+    )
 
 
 def colleague(r: Reading) -> bool:
