@@ -144,7 +144,7 @@ def test_a_fit_question_that_names_a_time_still_asks_for_it() -> None:
     assert kind(mail(body, subject="Re: Operations Coordinator")) == "interview_request"
 
 
-# --- several times to pick from: not a booking --------------------------------------------
+# --- several times to pick from, a deadline: not a booking -----------------------------------
 
 
 @pytest.mark.parametrize(
@@ -168,9 +168,15 @@ def test_a_fit_question_that_names_a_time_still_asks_for_it() -> None:
             "choisir l'un des créneaux proposés : mardi 1er décembre ou jeudi 3 décembre à partir "
             "de 9h.\n\nLe service RH",
         ),
+        (
+            "Video interview - Retail Supervisor",
+            "Hi Sam,\n\nHarbour Stores has invited you to complete a one-way video interview "
+            "for the Retail Supervisor role. Record your answers whenever suits you, but finish "
+            "before your link expires on Friday 20 November 2026 at 17:00.\n\nThe hiring team",
+        ),
     ],
 )
-def test_times_to_pick_from_are_a_request(subject: str, body: str) -> None:
+def test_times_to_pick_from_or_a_deadline_are_a_request(subject: str, body: str) -> None:
     assert kind(mail(body, subject=subject)) == "interview_request"
 
 
@@ -238,6 +244,37 @@ def test_a_time_taken_or_laid_out_is_scheduled(subject: str, body: str) -> None:
 )
 def test_an_interview_day_laid_out_for_the_candidate_is_scheduled(subject: str, body: str) -> None:
     assert kind(mail(body, subject=subject)) == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nThanks for your availability. Please confirm your preferred interview slot "
+        "no later than Friday 20 November at 12:00 so we can send the invitation.\n\nJane",
+        "Hi Sam,\n\nYour application has been received. Our interview schedule is below: "
+        "interviews take place on Monday 7 December 2026 from 9am, and we'll let shortlisted "
+        "candidates know by Friday.\n\nJane",
+        "Hallo Sam,\n\ndanke für Ihre Terminvorschläge. Wir stimmen uns intern ab und melden "
+        "uns mit einem Termin, spätestens bis Freitag, 20.11., 12:00 Uhr.\n\nJane",
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Die Vorstellungsgespräche finden am "
+        "Montag, 07.12.2026, ab 9 Uhr statt; die ausgewählten Bewerber informieren wir bis "
+        "Freitag.\n\nJane",
+        "Bonjour Sam,\n\nMerci pour votre candidature. Les entretiens auront lieu le lundi 7 "
+        "décembre 2026 à partir de 9h ; nous informerons les candidats retenus.\n\nJane",
+        "Hi Sam,\n\nThanks for applying. Interviews are scheduled for Monday 7 December 2026 "
+        "from 9am; shortlisted candidates will hear from us by Friday.\n\nJane",
+    ],
+)
+def test_a_deadline_or_a_plan_for_others_books_nothing(body: str) -> None:
+    assert kind(mail(body, subject="Re: Interview - Data Analyst")) != "interview_scheduled"
+
+
+def test_the_candidates_own_interviews_taking_place_are_booked() -> None:
+    body = (
+        "Hi Sam,\n\nGood news: your final interviews will take place on Monday 7 December 2026 "
+        "at 10:00 at our Leeds office, with Priya and Tom.\n\nJane"
+    )
+    assert kind(mail(body, subject="Final interviews - Data Analyst")) == "interview_scheduled"
 
 
 def test_slots_held_while_the_candidate_picks_are_not_booked() -> None:

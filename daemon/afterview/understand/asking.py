@@ -64,6 +64,41 @@ NOT_AHEAD = re.compile(
 )
 
 
+# The interview days of all candidates, not the candidate's booking: "interviews will take
+# place on Monday 7 December", "die Gespräche finden am 7.12. statt", "les entretiens auront
+# lieu le 7 décembre", "las entrevistas se realizarán el", "de gesprekken vinden plaats op".
+_FOR_ALL = re.compile(
+    r"\binterviews\s+(?:will\s+|are\s+(?:expected\s+|due\s+|likely\s+)?(?:to\s+)?)?(?:take\s+"
+    r"place|be\s+held|are\s+held|be\s+conducted|run\s+(?:on|from))\b|\binterviews\s+(?:are|will\s+"
+    r"be)\s+(?:provisionally\s+)?(?:scheduled|planned|expected)\s+(?:for|on|to)\b|"
+    r"\b(?:Vorstellungs|Auswahl)?gespräche\s+(?:finden|werden)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:statt|stattfinden|"
+    r"geführt|durchgeführt)\b|"
+    r"\bles\s+entretiens\s+(?:auront\s+lieu|se\s+tiendront|se\s+dérouleront|sont\s+prévus)\b|"
+    r"\blas\s+entrevistas\s+(?:se\s+(?:realizarán|celebrarán|llevarán\s+a\s+cabo)|tendrán\s+"
+    r"lugar|están\s+previstas)\b|"
+    r"\b(?:de\s+)?(?:selectie)?gesprekken\s+(?:vinden|worden)\b(?:[^.;]|(?<=\d)\.){0,60}\b(?:plaats|gehouden|"
+    r"gevoerd)\b",
+    re.IGNORECASE,
+)
+# "Your final interviews will take place on ..." are the candidate's own.
+_YOURS_BEFORE = re.compile(
+    r"\b(?:your|Ihre|deine|vos|tes|tus|sus|je|jouw|uw)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE
+)
+
+
+def for_all_candidates(window: str) -> bool:
+    """The time is the employer's interview timetable for everyone shortlisted, not a
+    meeting booked with this candidate."""
+    return any(not _YOURS_BEFORE.search(window[: m.start()]) for m in _FOR_ALL.finditer(window))
+
+
+def not_a_booking(window: str) -> bool:
+    """A time in ``window`` (its sentence) that books nothing: one by which something must be
+    done ("finish before your link expires on Sunday at 23:59") or the interview days of all
+    candidates."""
+    return bool(DEADLINE.search(window)) or for_all_candidates(window)
+
+
 # Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".
 _MEET_VERB = re.compile(
     r"\b(?:meet|speak|talk|catch up|come in|pop in|sprechen|treffen|kennenlernen|parler|"

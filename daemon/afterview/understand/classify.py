@@ -34,6 +34,7 @@ from .asking import (
     URL,
     fit_questions,
     invited_at,
+    not_a_booking,
     offered,
 )
 from .calendar import span_of
@@ -349,13 +350,15 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             INTERVIEWISH.search(job_text)
             or (confirmed and history_job and INTERVIEW_WORD.search(history))
         ) and not cues.ONBOARDING.search(text)
-        if (confirmed or structured) and meeting and not proposal:
+        # "before your link expires on Sunday at 23:59", "interviews take place on 7 December"
+        unbooked = not_a_booking(around(text, found.evidence))
+        if (confirmed or structured) and meeting and not proposal and not unbooked:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
             if not confirmed:
                 reasons.append("labelled interview time")
             reasons.append(f"time:{found.evidence}"[:60])
             return "interview_scheduled", {"span": (found.start, found.end)}
-        if meeting and stated:
+        if meeting and stated and not unbooked:
             # one concrete future time for a meeting, stated and not offered as a choice:
             # "Let's go with Monday at 9", "om 15.00 uur komt ons het beste uit"
             reasons.append("one fixed time stated")
