@@ -17,7 +17,7 @@ import pytest
 
 import hostile
 from afterview.config import Limits
-from afterview.mail.bounds import bound_calendar, cap_multiparts
+from afterview.mail.bounds import bound_calendar, cap_body, cap_multiparts
 from afterview.mail.message import parse_message
 from afterview.pipeline import ingest
 from afterview.pipeline.facts import INCOMING, MessageFacts
@@ -100,6 +100,23 @@ def test_cap_multiparts_cuts_before_the_first_declaration_too_many() -> None:
     assert problem is not None and raw.startswith(kept) and len(kept) < len(raw)
     assert len(re.findall(rb"(?im)^content-type: multipart", kept)) == 3
     assert cap_multiparts(raw, 10) == (raw, None)
+
+
+def test_a_single_part_body_of_millions_of_lines_is_cut_and_reported() -> None:
+    head = b"From: Ana <ana@acme.example>\r\nSubject: Interview\r\n\r\n"
+    raw = head + b"Your interview is on Monday at 3pm.\r\n" + b"a\r\n" * 3_000_000
+    message = parse_message(raw)
+    assert message.text.startswith("Your interview is on Monday at 3pm.")
+    assert any("body of" in p and "cut" in p for p in message.problems)
+
+
+def test_cap_body_leaves_multipart_and_short_mail_alone() -> None:
+    nested = hostile.nested(3)
+    assert cap_body(nested, 10) == (nested, None)
+    short = b"Subject: Hi\r\n\r\nHello"
+    assert cap_body(short, 100) == (short, None)
+    kept, problem = cap_body(short + b"x" * 500, 100)
+    assert kept == short + b"x" * 95 and problem is not None
 
 
 def test_calendar_bounds_keep_the_first_events_and_attendees() -> None:

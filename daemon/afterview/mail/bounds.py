@@ -11,6 +11,10 @@ Two library costs grow faster than the input and so are capped *before* the libr
   ``bound_calendar`` keeps the first ``max_events`` events and ``max_attendees`` attendees
   of each, working on text lines.
 
+* The same parser reads a single-part body line by line to its end, although only its
+  beginning is ever decoded: ten megabytes of one-letter lines take seconds. ``cap_body``
+  cuts a message that declares no multipart after ``limit`` bytes of body.
+
 And one cost is avoided altogether: an attachment is measured (``encoded_size``) without
 being decoded, which for a 50 MB base64 part would hold a second copy just to count it.
 """
@@ -35,6 +39,19 @@ def cap_multiparts(raw: bytes, limit: int = MAX_MULTIPARTS) -> tuple[bytes, str 
         if count > limit:
             return raw[: match.start()], f"more than {limit} multipart containers, the rest cut"
     return raw, None
+
+
+_BODY_START = re.compile(rb"\r?\n\r?\n")
+
+
+def cap_body(raw: bytes, limit: int) -> tuple[bytes, str | None]:
+    """A single-part ``raw`` cut ``limit`` bytes into its body, and a problem line."""
+    if len(raw) <= limit or _MULTIPART.search(raw):
+        return raw, None
+    start = _BODY_START.search(raw)
+    if start is None or len(raw) - start.end() <= limit:
+        return raw, None
+    return raw[: start.end() + limit], f"body of {len(raw) - start.end()} bytes cut to {limit}"
 
 
 def bound_calendar(text: str, *, max_events: int, max_attendees: int) -> tuple[str, list[str]]:

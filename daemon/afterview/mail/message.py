@@ -25,7 +25,13 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from email.message import Message
 
-from afterview.mail.bounds import MAX_MULTIPARTS, bound_calendar, cap_multiparts, encoded_size
+from afterview.mail.bounds import (
+    MAX_MULTIPARTS,
+    bound_calendar,
+    cap_body,
+    cap_multiparts,
+    encoded_size,
+)
 from afterview.understand.html import html_to_text
 
 MAX_TEXT_CHARS = 200_000
@@ -401,6 +407,9 @@ def parse_message(
         problems.append(f"message of {len(raw)} bytes cut to {max_bytes}")
         raw = bytes(raw[:max_bytes])
     raw, cut = cap_multiparts(bytes(raw), min(max_parts, MAX_MULTIPARTS))
+    if cut:
+        problems.append(cut)
+    raw, cut = cap_body(raw, MAX_TEXT_CHARS * 4)  # as much as a text part's decoding reads
     if cut:
         problems.append(cut)
     try:

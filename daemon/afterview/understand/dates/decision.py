@@ -131,6 +131,11 @@ class _Span:
     period: bool
 
 
+# A mail names a handful of days; past this many it is no letter but a list, and weighing
+# each against the sentences around it would take seconds.
+MAX_SPANS = 100
+
+
 def find_decision_by(text: str, sent: datetime) -> date | None:
     """The last day by which the employer said it would decide or get back, or None."""
     reference = usable_sent(sent)
@@ -141,7 +146,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     spans = [_Span(p.start, p.end, p.day, True) for p in scan_periods(norm, sent_day)]
     spans += [_Span(m.start, m.end, m.day, False) for m in scan_dates(norm, sent_day) if not m.past]
     best: date | None = None
-    for span in keep_longest(spans):
+    for span in keep_longest(spans)[:MAX_SPANS]:
         day = span.day
         # "before Friday" ends on Thursday; "before the end of next week" ends with it
         before = _EXCLUSIVE_BEFORE.search(norm, max(0, span.start - 16), span.start)

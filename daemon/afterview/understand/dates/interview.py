@@ -111,6 +111,25 @@ def find_interview_time(
     )
 
 
+# A schedule lists a dozen times of day; a text with more than this is no schedule, and only
+# this many of its times are paired with days and zones: those near interview words first.
+MAX_CLOCKS = 100
+_NEAR = 300  # characters around a time where interview words make it likelier
+
+
+def _likeliest(text: str, clocks: list[ClockMention]) -> list[ClockMention]:
+    """At most :data:`MAX_CLOCKS` of ``clocks``, in text order: first those with interview
+    words within :data:`_NEAR` characters, then the earliest."""
+    words = [m.start() for m in INTERVIEW_WORDS.finditer(text)]
+
+    def near(clock: ClockMention) -> bool:
+        index = bisect.bisect_left(words, clock.start - _NEAR)
+        return index < len(words) and words[index] <= clock.end + _NEAR
+
+    ranked = sorted(clocks, key=lambda clock: (not near(clock), clock.start))
+    return sorted(ranked[:MAX_CLOCKS], key=lambda clock: clock.start)
+
+
 class _Finder:
     """Everything found in one text (days, times, zones, lengths), indexed by position so
     that pairing a time with its day and zone is a binary search, not a scan."""
@@ -123,6 +142,8 @@ class _Finder:
         clocks = scan_clock(text)
         if not clocks:  # no time of day, no interview time: spare the scan for days
             text = ""
+        elif len(clocks) > MAX_CLOCKS:  # no schedule: pairing thousands would take seconds
+            clocks = _likeliest(text, clocks)
         self.dates = scan_dates(text, sent.date(), month_first=_month_first(text, sent))
         self.date_starts = [mention.start for mention in self.dates]
         self.zones = scan_zones(text, sent)
