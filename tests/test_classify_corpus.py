@@ -33,20 +33,24 @@ CORPORA = [
 # they are still being worked on, so they hold a floor (their score when last raised) instead of
 # the aim. Raise a floor whenever a fix lifts a set; move a set to CORPORA once it meets the aim.
 DEV_FLOORS = {
-    FIXTURES / "holdout_c": 0.96,
+    FIXTURES / "holdout_c": 0.98,
     FIXTURES / "holdout_d": 1.0,
     FIXTURES / "holdout_f": 1.0,
     FIXTURES / "holdout_h": 1.0,  # multilingual, zones; 77.5% when written
     FIXTURES / "holdout_i": 1.0,  # messy threads, agencies, founders; 72.5% when written
     FIXTURES / "holdout_g": 1.0,  # ATS and calendars; 90% when written
-    FIXTURES / "holdout_j": 0.975,  # a broad inbox mix; 85% when written
+    FIXTURES / "holdout_j": 1.0,  # a broad inbox mix; 85% when written
     FIXTURES / "holdout_k": 1.0,  # health, schools, councils, hospitality; 77.5% when written
-    FIXTURES / "holdout_l": 0.90,  # like the samples; 85% when first scored
-    FIXTURES / "holdout_m": 0.85,  # mid-career, agencies, video interviews; 80%
-    FIXTURES / "holdout_n": 0.90,  # North America, schedulers, DST; 85%
-    FIXTURES / "holdout_o": 0.825,  # European languages and registers; 72.5%
-    # Never tuned on: the honest estimate of unseen mail when it was added (85%).
-    FIXTURES / "holdout_e": 0.85,
+    FIXTURES / "holdout_l": 1.0,  # like the samples; 85% when first scored
+    FIXTURES / "holdout_m": 0.975,  # mid-career, agencies, video interviews; 80%
+    FIXTURES / "holdout_n": 1.0,  # North America, schedulers, DST; 85%
+    FIXTURES / "holdout_o": 0.975,  # European languages and registers; 72.5%
+    FIXTURES / "holdout_p": 0.85,  # early careers; 85% when first scored
+    FIXTURES / "holdout_q": 0.60,  # executive search, assistants, confidential clients; 60%
+    FIXTURES / "holdout_r": 0.875,  # an ordinary mix; 87.5%
+    # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
+    # round of fixes that never saw it).
+    FIXTURES / "holdout_e": 0.90,
 }
 # Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
 UNTOUCHED = {FIXTURES / "holdout_e"}
