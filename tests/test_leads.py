@@ -93,33 +93,27 @@ def test_gate_never_hides_a_match_in_cut_texts(text: str, start: int, length: in
             assert index.may_match(pattern), (pattern.pattern[:60], piece[:80])
 
 
-@settings(max_examples=200, deadline=None)
-@given(
+# A piece of a fixture's text, cut anywhere, and one of the phrase lists.
+PIECES = st.builds(
+    lambda text, start, length: text[start : start + length],
     st.sampled_from(TEXTS),
     st.integers(min_value=0, max_value=4000),
     st.integers(min_value=1, max_value=600),
-    st.sampled_from(sorted(LISTS)),
 )
-def test_a_whole_list_is_gated_as_its_patterns_are_one_by_one(
-    text: str, start: int, length: int, name: str
-) -> None:
+
+
+@settings(max_examples=200, deadline=None)
+@given(PIECES, st.sampled_from(sorted(LISTS)))
+def test_a_whole_list_is_gated_as_its_patterns_are_one_by_one(piece: str, name: str) -> None:
     patterns = LISTS[name]
-    index = TextIndex(text[start : start + length])
+    index = TextIndex(piece)
     one_by_one = [i for i, pattern in enumerate(patterns) if index.may_match(pattern)]
     assert gate_of(patterns).possible(index) == one_by_one
 
 
 @settings(max_examples=200, deadline=None)
-@given(
-    st.sampled_from(TEXTS),
-    st.integers(min_value=0, max_value=4000),
-    st.integers(min_value=1, max_value=600),
-    st.sampled_from(sorted(LISTS)),
-)
-def test_searched_finds_what_searching_every_pattern_finds(
-    text: str, start: int, length: int, name: str
-) -> None:
-    piece = text[start : start + length]
+@given(PIECES, st.sampled_from(sorted(LISTS)))
+def test_searched_finds_what_searching_every_pattern_finds(piece: str, name: str) -> None:
     patterns = LISTS[name]
     every = [i for i, pattern in enumerate(patterns) if pattern.search(piece)]
     assert searched(patterns, piece) == every
