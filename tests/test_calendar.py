@@ -603,3 +603,25 @@ def test_mangled_invitations_never_raise_and_stay_aware(data: st.DataObject) -> 
     for event in events:
         for moment in (event.start, event.end):
             assert moment is None or moment.utcoffset() is not None
+
+
+@pytest.mark.parametrize(
+    "role", ["NON-PARTICIPANT", "OPT-PARTICIPANT", "non-participant", '"OPT-PARTICIPANT"']
+)
+def test_attendees_copied_for_information_or_optional_meet_nobody(role: str) -> None:
+    """An executive assistant on the invitation "for logistics", an optional colleague: the
+    candidate is sure to meet only the required participants (ROLE absent means required)."""
+    text = ics(
+        "BEGIN:VEVENT",
+        "UID:roles",
+        "DTSTART:20261201T170000Z",
+        'ORGANIZER;CN=Rafe Oduya;SENT-BY="mailto:pa@firm.example":mailto:rafe@firm.example',
+        "ATTENDEE;CN=Chair;ROLE=REQ-PARTICIPANT:mailto:chair@firm.example",
+        "ATTENDEE;CN=Ceo:mailto:ceo@firm.example",
+        f"ATTENDEE;CN=Assistant;ROLE={role}:mailto:pa@firm.example",
+        "END:VEVENT",
+    )
+    event = only(text)
+    assert [p.email for p in event.attendees][:2] == ["chair@firm.example", "ceo@firm.example"]
+    assert event.optional == {"pa@firm.example"}
+    assert event.organizer == Person("Rafe Oduya", "rafe@firm.example")

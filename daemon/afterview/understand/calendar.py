@@ -51,6 +51,9 @@ class CalendarEvent:
     organizer: Person | None
     attendees: tuple[Person, ...]
     partstat_of: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), hash=False)
+    # attendees copied for information or optional (ROLE=NON-/OPT-PARTICIPANT): an assistant
+    # who keeps the diary, not someone the candidate is sure to meet
+    optional: frozenset[str] = frozenset()
     all_day: bool = False
     recurring: bool = False
 
@@ -145,7 +148,7 @@ class _EventReader:
         if self.prop("DTSTART") is None:
             self.problem("no DTSTART")
         end = self.end_of(start, all_day)
-        attendees, partstats = self.attendees(max_attendees)
+        attendees, partstats, optional = self.attendees(max_attendees)
         return CalendarEvent(
             method=method,
             uid=self.uid,
@@ -159,6 +162,7 @@ class _EventReader:
             organizer=self.person(self.prop("ORGANIZER")),
             attendees=attendees,
             partstat_of=MappingProxyType(partstats),
+            optional=optional,
             all_day=all_day,
             recurring=self.prop("RRULE") is not None or self.prop("RDATE") is not None,
         )
@@ -280,9 +284,10 @@ class _EventReader:
         name = _clean_name(getattr(prop, "params", {}).get("CN"), email)
         return Person(name=name, email=email)
 
-    def attendees(self, limit: int) -> tuple[tuple[Person, ...], dict[str, str]]:
+    def attendees(self, limit: int) -> tuple[tuple[Person, ...], dict[str, str], frozenset[str]]:
         people: dict[str, Person] = {}
         partstats: dict[str, str] = {}
+        optional: set[str] = set()
         beyond = 0
         for prop in self.all_props("ATTENDEE"):
             cutype = _upper(getattr(prop, "params", {}).get("CUTYPE"))
@@ -298,9 +303,12 @@ class _EventReader:
             partstat = _upper(getattr(prop, "params", {}).get("PARTSTAT"))
             if partstat:
                 partstats[person.email] = partstat
+            role = _upper(getattr(prop, "params", {}).get("ROLE"))
+            if role and role.strip('"') in ("NON-PARTICIPANT", "OPT-PARTICIPANT"):
+                optional.add(person.email)
         if beyond:
             self.problem(f"{beyond} attendees beyond the limit of {limit} ignored")
-        return tuple(people.values()), partstats
+        return tuple(people.values()), partstats, frozenset(optional)
 
 
 _FOLD = re.compile(rb"\r?\n[ \t]")

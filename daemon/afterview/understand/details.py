@@ -54,8 +54,10 @@ def complete(
     reply_to = [p for p in (person(a) for a in msg.reply_to) if p]
     organizer = next((e.organizer for e in (events or []) if e.organizer), None)
     attendees: list[Person] = []
+    optional: set[str] = set()
     for event in events or []:
         attendees.extend(p for p in event.attendees if p.email not in {a.email for a in attendees})
+        optional |= event.optional
     domain = employer_domain(
         [
             *([r.sender.email] if r.sender else []),
@@ -84,7 +86,7 @@ def complete(
             reasons.append("end assumed one hour after start")
         interviewers = choose_interviewers(
             organizer=organizer,
-            attendees=attendees,
+            attendees=[p for p in attendees if p.email not in optional],
             named=named,
             text=f"{r.new}\n{r.event_text()}",
             sender=r.sender,
