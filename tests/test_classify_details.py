@@ -616,3 +616,139 @@ def test_a_nordic_legal_form_in_a_signature_is_not_part_of_the_name(
     )
     raw = mail(body, frm=f"Mette Holm <mh@{domain}.example>")
     assert details(raw, "rejection").company == spoken
+
+
+# --- go-betweens: search firms that name their trade or speak of their client ---------------
+
+
+@pytest.mark.parametrize(
+    ("domain", "signature", "agency"),
+    [
+        (
+            "fenwick-hale.example",
+            "Ruth Fenwick\nPartner | Fenwick Hale | Board & Executive Search",
+            True,
+        ),
+        ("brandmoor.example", "Dr. Ute Brand\nBrand & Moor Executive Search GmbH", True),
+        ("roux-associes.example", "Léa Roux · Roux Associés · Chasseurs de têtes", True),
+        ("acme.example", "Jane Doe | Acme | Executive Search Practice Lead", False),
+        ("acme.example", "Jane Doe | Brightside | Executive Search", False),  # not her firm
+    ],
+)
+def test_a_firm_naming_its_trade_beside_its_name(domain: str, signature: str, agency: bool) -> None:
+    assert is_agency(domain, signature, "") is agency
+
+
+@pytest.mark.parametrize(
+    ("body", "company"),
+    [
+        (
+            "Dear Robin,\n\nI can now tell you that our client is Tolland Marine Insurance, "
+            "who would like to meet you for the CFO post.\n\nBest,\nKit",
+            "Tolland Marine Insurance",
+        ),
+        (
+            "Guten Tag,\n\nwie besprochen der Termin mit unserem Mandanten:\n\n"
+            "Mandant: Hellweg Versicherung AG\nDatum: 30.11.\n\nBeste Grüße\nKit",
+            "Hellweg Versicherung",
+        ),
+        (
+            "Bonjour Robin,\n\nJe peux désormais vous révéler le nom de notre client : il "
+            "s'agit des Verreries Dalmont & Cie.\n\nBien à vous,\nKit",
+            "Verreries Dalmont",
+        ),
+        (
+            "Hola Robin:\n\nNuestro cliente, Grupo Alcaraz Logística, quiere conocerte para el "
+            "puesto de director financiero.\n\nUn saludo,\nKit",
+            "Grupo Alcaraz Logística",
+        ),
+    ],
+)
+def test_a_firm_that_speaks_of_its_client_writes_for_that_employer(body: str, company: str) -> None:
+    raw = mail(body, frm="Kit Amara <kit@amara-partners.example>", subject="Next step")
+    assert details(raw, "employer_reply").company == company
+
+
+def test_a_client_copied_in_gives_the_employer_domain() -> None:
+    body = (
+        "Dear Robin,\n\nAs agreed I can reveal our client: Lathbury Estates. Tom Lathbury, "
+        "whom I copy here, would be delighted to meet you.\n\nKit\n"
+    )
+    raw = mail(
+        body,
+        frm="Kit Amara <kit@amara-partners.example>",
+        headers="Cc: Tom Lathbury <tom@lathbury-estates.example>\r\n",
+    )
+    result = details(raw, "employer_reply")
+    assert (result.company, result.employer_domain) == (
+        "Lathbury Estates",
+        "lathbury-estates.example",
+    )
+
+
+def test_an_agency_portal_names_the_client_beside_the_title_not_its_reference() -> None:
+    body = (
+        "Dear Robin,\n\nThank you for registering your interest in this appointment, which "
+        "Amara Partners is conducting on behalf of the company.\n\nThe Amara Search Team\n"
+        "Amara Partners | Executive Search\n"
+    )
+    raw = mail(
+        body,
+        frm="Amara Partners Portal <no-reply@portal.amara-partners.example>",
+        subject="Application received - Finance Director, Ostley Foods plc (AP-4410)",
+        headers="Auto-Submitted: auto-generated\r\n",
+    )
+    assert details(raw, "application_received").company == "Ostley Foods"
+
+
+def test_the_company_secretary_is_an_officer_not_a_company() -> None:
+    body = (
+        "Dear Robin,\n\nThe panel will see you on Tuesday at 5pm. Please ask for the Company "
+        "Secretary's office on arrival.\n\nJo\n"
+    )
+    raw = mail(body, frm="Jo Penn <jo@quillmere.example>")
+    assert details(raw, "employer_reply").company == "Quillmere"
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Ich bin ebenfalls dabei.",
+        "Je serai également présente.",
+        "I'll also be there to introduce you.",
+        "Estaré también presente.",
+        "Ik ben er ook bij.",
+    ],
+)
+def test_a_consultant_who_attends_too_is_met(said: str) -> None:
+    body = (
+        f"Dear Robin,\n\nConfirmed: Thursday 26 November 2026 at 14:30, with our client Hale "
+        f"Bank's chair, Ann Hale (ann@halebank.example). {said}\n\nKit\n"
+    )
+    raw = mail(body, frm="Kit Amara <kit@amara-partners.example>")
+    start = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+    got = details(raw, "interview_scheduled", span=(start, None)).interview
+    assert {p.email for p in got.interviewers} == {
+        "ann@halebank.example",
+        "kit@amara-partners.example",
+    }
+
+
+@pytest.mark.parametrize(
+    "aside",
+    [
+        "Tom Lathbury, our managing partner, whom I copy here, would be delighted to meet you",
+        "Tom Lathbury, associé gérant, que je mets en copie, serait ravi de vous rencontrer",
+        "Tom Lathbury, socio director, le encantaría conocerte",
+    ],
+)
+def test_a_copied_person_who_will_meet_the_candidate_across_an_aside(aside: str) -> None:
+    body = f"Dear Robin,\n\n{aside}. Thursday 26 November at 14:30 is confirmed.\n\nKit\n"
+    raw = mail(
+        body,
+        frm="Kit Amara <kit@amara-partners.example>",
+        headers="Cc: Tom Lathbury <tom@lathbury-estates.example>\r\n",
+    )
+    start = datetime(2026, 11, 26, 14, 30, tzinfo=UTC)
+    got = details(raw, "interview_scheduled", span=(start, None)).interview
+    assert "tom@lathbury-estates.example" in {p.email for p in got.interviewers}

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .employer import AGENCY_WORDS, beside_the_role, from_phrases, is_department
+from .employer import AGENCY_WORDS, beside_the_role, from_fields, from_phrases, is_department
 from .names import NAME_ENDINGS, normalise_company, squash
 from .robots import domain_of, is_personal_domain, is_robot_address
 from .spelling import capital_runs, in_full, is_institution, match_domain, name_label
@@ -45,8 +45,16 @@ def is_agency(domain: str | None, signature: str, footer: str) -> bool:
 
 
 # A firm's name ending in its trade: "Halden Blake Recruitment", "Voss Personalberatung".
+_TRADE = (
+    r"(?:(?:board\s*(?:&|and)\s*)?executive\s+search|headhunt\w*|recruitment|recruiting|"
+    r"staffing|resourcing|search|talent (?:partners|solutions)|"
+    r"personnel|personalberatung|personaldienstleistungen|recrutement|"
+    r"(?:cabinet\s+de\s+)?recrutement|chasseurs?\s+de\s+t[êe]tes|selecci[oó]n|"
+    r"werving(?: & selectie)?)"
+)
 _AGENCY_TRADE = re.compile(
-    r"\s+(?:recruitment|recruiting|staffing|resourcing|search|talent (?:partners|solutions)|"
+    r"\s+(?:(?:board\s*(?:&|and)\s*)?executive\s+search|"
+    r"recruitment|recruiting|staffing|resourcing|search|talent (?:partners|solutions)|"
     r"personnel|personalberatung|personaldienstleistungen|recrutement|selecci[oó]n|"
     r"werving(?: & selectie)?)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|s\.?l\.?|llc|inc)\.?)?\s*$",
     re.IGNORECASE,
@@ -54,27 +62,88 @@ _AGENCY_TRADE = re.compile(
 
 
 _AGENCY_TRADE_WORD = re.compile(
-    r"recruit|staffing|resourcing|search|talent|personnel|personal|recrutement|selecci|werving",
+    r"recruit|staffing|resourcing|search|talent|personnel|personal|recrutement|selecci|werving|"
+    r"headhunt|chasseur",
     re.IGNORECASE,
 )
 
 
+_TRADE_ONLY = re.compile(rf"(?i:{_TRADE})(?:\s+(?i:consultants?|partners|ltd|llp|gmbh))?")
+
+
 def _signs_as_agency(domain: str | None, signature: str) -> bool:
     """The sender signs with their own firm's name, the one their domain spells, followed by
-    an agency's trade ("Halden Blake Recruitment" from haldenblake.example). An in-house desk
-    signs "Talent Acquisition" or "Recruitment Team", never its employer's name plus a trade."""
+    an agency's trade ("Halden Blake Recruitment" from haldenblake.example, "Voss & Lind
+    Executive Search GmbH"), or beside it on the same line ("Voss Lind | Board & Executive
+    Search"). An in-house desk signs "Talent Acquisition" or "Recruitment Team", never its
+    employer's name plus a trade."""
     label = squash(name_label(domain or ""))
     if len(label) < 4 or not _AGENCY_TRADE_WORD.search(signature):
         return False
     for line in signature.splitlines()[-8:]:
-        for part in _SIG_PARTS.split(line):
+        parts = _SIG_PARTS.split(line)
+        for part in parts:
             trade = _AGENCY_TRADE.search(part)
             if trade and squash(part[: trade.start()]) == label:
                 return True
+        own = any(squash(normalise_company(p) or p) == label for p in parts)
+        if own and any(_TRADE_ONLY.fullmatch(p.strip()) for p in parts):
+            return True
     return False
 
 
 _SIG_PARTS = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
+
+
+# A go-between's words for the employer it acts for: "our client", "on behalf of the
+# company", "unserem Mandanten", "notre client", "nuestro cliente", "onze opdrachtgever",
+# "an interview arranged through <firm>", "Rupert Anand (their COO)". Singular only:
+# "our clients" is a consultancy's trade, and "client services" a job.
+_FOR_CLIENT = re.compile(
+    r"\b(?i:our|my)\s+client\b(?![-\w]|\s+(?:services?|base|facing|relationships?|"
+    r"success|list|portfolio|accounts?|support|experience|management|work|projects?)\b)|"
+    r"\b(?i:on\s+behalf\s+of)\s+(?:(?:our|my|a|the)\s+client\b|the\s+company\b)|"
+    r"\binterviews?\s+(?:arranged|organi[sz]ed|set\s+up)\s+(?:through|by|via)\s+(?:us\b|[A-Z])|"
+    r"\b(?:their|its)\s+(?:CEO|COO|CFO|CTO|CIO|CHRO|Chair(?:man|woman|person)?|Managing\s+"
+    r"Director|founders?|HR\s+(?:Director|team))\b|"
+    r"\b(?i:unser(?:em|en|er|e|es)?|meine[mnrs]?|eine[mns]?)\s+(?:Mandant(?:en|in)?|"
+    r"Auftraggeber(?:s|in)?)\b|\b(?:unserem|unseres|meinem|im\s+Auftrag\s+eines)\s+Kunden\b|"
+    r"\bMandant(?:in)?\s*:|"
+    r"\b(?i:notre|mon|(?:part|compte)\s+d'un)\s+client(?:e)?\b(?!s)|"
+    r"\b(?i:nuestro|mi|(?:nombre|parte)\s+de\s+un)\s+cliente\b(?!s)|"
+    r"\b(?i:onze|mijn|namens\s+een)\s+(?:opdrachtgever|klant)\b(?!en)",
+)
+
+
+# What names the client right after the words for it: "our client is X", "notre client :
+# il s'agit de la X", "Nuestro cliente, X,", "unserem Mandanten, der X", "onze opdrachtgever X".
+_CLIENT_WORDS = re.compile(
+    r"\b(?i:our|my)\s+client\b|\b(?i:unser(?:em|en|er|e|es)?|meine[mnrs]?)\s+(?:Mandant\w*|"
+    r"Auftraggeber\w*)|\b(?i:notre|mon)\s+client(?:e)?\b|\b(?i:nuestro|mi)\s+cliente\b|"
+    r"\b(?i:onze|mijn)\s+(?:opdrachtgever|klant)\b"
+)
+_NAMING = re.compile(
+    r"[ \t]*(?:,|:)?[ \t]*(?:(?:is|was|are|namely|ist|sind|est|es|is|die|der|das)[ \t]+)?"
+    r"(?:(?:il|c)\s*'?\s*s'agit\s+(?:de\s+la|de\s+l'|du|des|de)\s+|(?:la|el|le|het|de)\s+)?"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
+)
+
+
+def named_client(text: str) -> str | None:
+    """The name the words for the client introduce, cut at its capitalised run."""
+    for match in _CLIENT_WORDS.finditer(text):
+        named = _NAMING.match(text, match.end())
+        runs = list(capital_runs(named.group("name"))) if named else []
+        if runs and named and named.group("name").startswith(runs[0][0]):
+            name = normalise_company(" ".join(runs[0]))
+            if name:
+                return name
+    return None
+
+
+def acts_for_client(text: str) -> bool:
+    """Whether the text speaks of the employer as the sender's client (see _FOR_CLIENT)."""
+    return bool(_FOR_CLIENT.search(text))
 
 
 def client_domain(history: str, agency_domain: str | None, excluded: set[str]) -> str | None:
@@ -124,6 +193,12 @@ def client_company(
             or _NOT_CLIENT.match(name)
         )
 
+    stated = from_fields(new)  # "Mandant: Brenninger Privatbank AG"
+    if stated and acceptable(stated):
+        return stated
+    introduced = named_client(new)
+    if introduced and acceptable(introduced):
+        return in_full(introduced, texts)
     named = [n for n in from_phrases(f"{subject}\n{new}") if acceptable(n)]
     if named:
         return in_full(named[0], texts)

@@ -13,7 +13,7 @@ from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
 from . import cues
-from .agency import client_company, client_domain, is_agency
+from .agency import acts_for_client, client_company, client_domain, is_agency
 from .dates import find_decision_by, find_return_date
 from .employer import choose_company, employer_domain, is_vendor_domain
 from .model import Person
@@ -123,11 +123,27 @@ def complete(
 
 
 def _from_agency(r: Reading) -> bool:
+    """The sender is a go-between: an agency by its domain or sign-off, or a firm that
+    speaks of the employer as its client ("our client", "unserem Mandanten")."""
     sender_domain = domain_of(r.sender.email) if r.sender else ""
     # a sign-off the reader left in the new text still says who the sender works for
     closing = "" if r.body.signature.strip() else "\n".join(r.new.splitlines()[-15:])
-    return bool(r.sender) and is_agency(
-        sender_domain, f"{r.body.signature}\n{closing}", r.body.footer
+    return bool(r.sender) and (
+        is_agency(sender_domain, f"{r.body.signature}\n{closing}", r.body.footer)
+        or acts_for_client(r.new)
+    )
+
+
+def _portal_of_agency(r: Reading) -> bool:
+    """An agency's own candidate portal writing ("no-reply@candidates.<firm>"): its sign-off
+    or the text says so, whatever words an ATS's domain happens to hold."""
+    sender_domain = domain_of(r.sender.email) if r.sender else ""
+    if is_vendor_domain(sender_domain):
+        return False
+    return (
+        is_agency(None, r.body.signature, r.body.footer)
+        or acts_for_client(r.new)
+        or (is_agency(sender_domain, r.body.signature, "") and not is_agency(sender_domain, "", ""))
     )
 
 
@@ -135,10 +151,13 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
     """The employer's name and domain; for an agency's mail, its client's."""
     msg = r.msg
     sender_domain = domain_of(r.sender.email) if r.sender else ""
-    if not r.robot_sender and _from_agency(r):
+    if _portal_of_agency(r) if r.robot_sender else _from_agency(r):
         history = f"{r.body.quoted}\n{r.body.forwarded}"
         if not domain or domain == sender_domain:
-            domain = client_domain(history, sender_domain, r.excluded) or domain
+            # the client's people a consultant copies in ("M. Rosselet, que je mets en
+            # copie") or whose mail the thread holds
+            copied = " ".join(a.email for a in (*msg.cc, *msg.to) if a and a.email)
+            domain = client_domain(f"{copied}\n{history}", sender_domain, r.excluded) or domain
         names = [p.name for p in (*people, *_address_book(r)) if p and p.name]
         client = client_company(
             subject=r.subject,

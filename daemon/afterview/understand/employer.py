@@ -41,6 +41,8 @@ _COMPANY_PHRASES = re.compile(
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
     r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
     r"das unternehmen|l'entreprise|la société|het bedrijf))\s+(?:the\s+|der\s+|die\s+)?"
+    # "the Company Secretary's office": an officer's title, not "the company X"
+    r"(?!(?i:secretary|secretaries|director|doctor|nurse)\b)"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
 )
 _SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
@@ -121,8 +123,9 @@ def from_phrases(text: str) -> list[str]:
 
 _FIELD = re.compile(
     r"^[ \t*]*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|client|"
-    r"arbeitgeber|unternehmen|firma|entreprise|employeur|soci[ée]t[ée]|empresa|empleador|"
-    r"organizaci[oó]n|werkgever|bedrijf|organisatie|opdrachtgever)[ \t*]*:[ \t*]*"
+    r"arbeitgeber|unternehmen|firma|mandant|auftraggeber|entreprise|employeur|soci[ée]t[ée]|"
+    r"empresa|empleador|cliente|organizaci[oó]n|werkgever|bedrijf|organisatie|opdrachtgever)"
+    r"[ \t*]*:[ \t*]*"
     r"(?P<name>[^\n]{2,80})$",
     re.IGNORECASE | re.MULTILINE,
 )
@@ -157,12 +160,20 @@ def beside_the_role(subject: str, text: str = "") -> list[str]:
     segments = [s for s in segments if s]
     if len(segments) < 2:
         return []
-    titled = any(names_a_job(s) for s in segments)
+    titled = any(names_a_job(s.split(", ")[0]) for s in segments)
     found = []
     for segment in segments:
-        words = segment.split()
-        if names_a_job(segment) or len(words) > 4:
+        head, *tail = segment.split(", ")
+        if tail and names_a_job(head):
+            # "Chief Operating Officer, Harcourt Mills plc": a registered name after the title
+            found += [name for part in tail if (name := _registered(part))]
             continue
+        if names_a_job(segment):
+            continue
+        segment = _registered(segment) or segment  # "Harcourt Mills plc"
+        words = segment.split()
+        if len(words) > 4 or _CODE.search(segment):
+            continue  # "PL-2291", "REQ 4471": a reference, not a name
         if words[0].lower() in _PLAIN_SUBJECT_WORDS or not all(_NAME_WORD.match(w) for w in words):
             continue
         if _STAGE_OR_LABEL.search(segment):
@@ -173,6 +184,15 @@ def beside_the_role(subject: str, text: str = "") -> list[str]:
         if name and (titled or re.search(rf"\b{re.escape(name)}\b", text)):
             found.append(name)
     return found
+
+
+_CODE = re.compile(r"\d")
+
+
+def _registered(part: str) -> str | None:
+    """A name with its legal form ("Harcourt Mills plc"), without it; else None."""
+    name = normalise_company(part)
+    return name if name and name != part.strip() and name[:1].isupper() else None
 
 
 # Segments of a subject that name a stage of hiring or a reference label, not an employer.

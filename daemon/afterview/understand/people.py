@@ -34,7 +34,12 @@ _FIRST_PERSON = re.compile(
     r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
     r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf|"
     r"both of us|the two of us|us both|wir beide|uns beide|nous deux|los dos|"
-    r"wij beiden|ons beiden|ons allebei)",
+    r"wij beiden|ons beiden|ons allebei|"
+    # the sender attends too: "Je serai également présente", "meine Wenigkeit"
+    r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
+    r"je serai (?:également |aussi )?(?:présente?|là|de la partie)|meine Wenigkeit|"
+    r"ich (?:bin|werde) (?:auch |ebenfalls )?(?:dabei|anwesend)|"
+    r"(?:también )?estaré (?:también )?presente|ik ben er (?:ook )?bij|ik schuif (?:ook )?aan)",
     re.IGNORECASE,
 )
 # The sender says they will not be there: "I won't be on the call myself".
@@ -349,10 +354,16 @@ _MEETS_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _MEETS_AFTER = re.compile(
-    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,24}\))?,?\s+(?:would like to meet|wants to meet|"
+    # "Laurent Roux, associé gérant, que je mets en copie, serait ravi de vous rencontrer":
+    # a title or an aside between commas may stand between the name and the verb
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,24}\)|\s*,[^,.;\n]{1,40}(?=,))*,?\s+"
+    r"(?:would like to meet|wants to meet|(?:would|'d) (?:love|be (?:delighted|glad|happy|"
+    r"pleased)) to meet|"
     r"will (?:join|interview|meet|be joining|lead|run|host)|is joining|möchte Sie|"
-    r"wird (?:Sie|dabei)|vous recevra|te entrevistará|le entrevistará|sera présente?|"
-    r"zal (?:je|u))\b",
+    r"wird (?:Sie|dabei)|würde sich freuen|vous recevra|serait (?:ravie?|heureuse?|"
+    r"enchantée?) de vous rencontrer|te entrevistará|le entrevistará|sera présente?|"
+    r"(?:le|te|les) (?:encantaría|gustaría) (?:conocer|entrevistar)\w*|zal (?:je|u)|"
+    r"(?:wil|zou) (?:je|u) graag (?:ontmoeten|spreken))\b",
     re.IGNORECASE,
 )
 _CONTACT = re.compile(
