@@ -34,6 +34,7 @@ from .asking import (
     URL,
     fit_questions,
     invited_at,
+    meeting_in_view,
     not_a_booking,
     offered,
 )
@@ -150,7 +151,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     prose = _ADDRESS.sub(" ", prose) if "@" in prose else prose
     non_job = [cues.NON_JOB_NAMES[i] for i in searched(cues.NON_JOB_PATTERNS, prose)]
     sentences = r.sentences
-    rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=cues.RESCHEDULE_TALK)
+    rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=lexicon.NOT_REFUSING)
     rejection = rejection or lexicon.soft_rejections(sentences)
     offer = lexicon.hits(lexicon.OFFER, sentences, before=cues.LATER_STEP)
     received = lexicon.hits(lexicon.RECEIVED, sentences)
@@ -348,7 +349,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         # "Perfect, Monday 10am it is" names no meeting: the request it answers does
         meeting = bool(
             INTERVIEWISH.search(job_text)
-            or (confirmed and history_job and INTERVIEW_WORD.search(history))
+            # a confirmed time in a thread about the job that spoke of meeting ("I'd be glad
+            # to meet", "happy to have a call") is that meeting's
+            or (confirmed and history_job and meeting_in_view(history))
         ) and not cues.ONBOARDING.search(text)
         # "before your link expires on Sunday at 23:59", "interviews take place on 7 December"
         unbooked = not_a_booking(around(text, found.evidence))

@@ -35,7 +35,9 @@ from .meetings import (
     WHEN_NAMED,
 )
 from .outcomes import (
+    DENIED_REJECTION,
     NEGATION,
+    NOT_REFUSING,
     OFFER,
     REJECTION,
     REJECTION_DECISION,
@@ -53,6 +55,7 @@ __all__ = [
     "CONFIRMED",
     "INVITE",
     "NEGATION",
+    "NOT_REFUSING",
     "NOT_YET_YOURS",
     "OFFER",
     "PROPOSAL",
@@ -217,7 +220,11 @@ def soft_rejections(sentences: Sequence[str]) -> list[str]:
     """ "Unfortunately ... not ... your application": softener, negation and decision together."""
     found = []
     for sentence in sentences:
-        if CONDITIONAL.match(sentence) or SCHEDULING_TALK.search(sentence):
+        if (
+            CONDITIONAL.match(sentence)
+            or SCHEDULING_TALK.search(sentence)
+            or DENIED_REJECTION.search(sentence)
+        ):
             continue
         soft = REJECTION_SOFTENER.search(sentence)
         if soft and NEGATION.search(sentence) and REJECTION_DECISION.search(sentence):

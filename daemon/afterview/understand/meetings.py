@@ -152,6 +152,11 @@ CONFIRMED = _compile(
         r"c'est|est|nous va|me va|me viene|komt|past)\s+(?:(?:ons|mij|uns|mir|us|me)\s+)?"
         r"(?:\w+\s+)?(?:prima|goed|perfect\w*|fine|great|good|ideal|gut|super|parfait|très bien|"
         r"perfecto|bien|uitstekend)\b",
+        # ... or simply said to work: "Thursday at noon works.", "Dienstag um 10 passt.",
+        # "el martes a las 10 me va bien.", "dinsdag om 10 uur past." (not asked: no "?")
+        rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{_DAY})\b[^.?!]{{0,30}}?\s(?:works|suits|passt|past|"
+        r"(?:me|nous|nos)\s+(?:va|viene|convient)(?:\s+bien)?)(?:\s+(?:for\s+(?:me|us)|mir|uns|"
+        r"ons|mij)(?:\s+(?:gut|goed))?)?\s*(?:[.!]|$)",
         # "see you then" in other words: "dan zien we je donderdag", "dann sehen wir uns am"
         r"\b(?:zien|spreken)\s+(?:we|wij|ik)\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?(?:op\s+)?"
         rf"(?:{_DAY}|\d)",
@@ -267,6 +272,17 @@ INVITE = _compile(
     )
 )
 
+# Availability to start the job, not to meet: "your availability to start", "tu disponibilidad
+# aproximada para incorporarte", "vos disponibilités pour une prise de poste", "Ihre
+# Verfügbarkeit für einen Eintritt", "je beschikbaarheid om te starten".
+_NOT_TO_START = (
+    r"(?!\s+(?:\w+\s+){0,2}?(?:to\s+(?:start|join|begin)\b|for\s+(?:an?\s+|the\s+|your\s+)?"
+    r"(?:start|starting|joining)\b|para\s+(?:incorporar|empezar|comenzar)|de\s+incorporación|"
+    r"pour\s+(?:une\s+|la\s+|votre\s+)?(?:prise\s+de\s+poste|démarr|commencer|intégr)|de\s+prise\s+de"
+    r"\s+poste|om\s+te\s+(?:starten|beginnen)|(?:zum|für\s+(?:den|einen|Ihren))\s+(?:Eintritt|Start|"
+    r"Arbeitsbeginn)|ab\s+wann))"
+)
+
 # Asking the candidate to choose or offer times: no time is fixed while this is asked.
 CHOOSE = _compile(
     (
@@ -286,7 +302,7 @@ CHOOSE = _compile(
         r"\b(?:what|which)\s+(?:times?|days?|dates?|slots?)\s+(?:work|suit|would work|"
         r"are you|would suit)",
         r"\bwhen (?:are|would) you (?:be )?(?:available|free)",
-        r"\b(?:your|let me know your|let us know your)\s+availability\b",
+        rf"\b(?:your|let me know your|let us know your)\s+availability\b{_NOT_TO_START}",
         r"\bwould you be (?:available|free|able to (?:join|meet|speak|talk))",
         r"\b(?:would|could|do|can)\s+you\s+(?:have|find|spare|make)\s+(?:\w+\s+){0,2}"
         r"(?:minutes|mins|an hour|half an hour|some time|time)\b",
@@ -301,7 +317,7 @@ CHOOSE = _compile(
         r"\bwelke?\s+(?:momenten?|dag(?:en)?|tijd(?:en|stippen)?)\b[^.?]{0,30}\b(?:uitkomt|uitkomen|"
         r"schikt|schikken|past|passen)\b|\b(?:vrij|tijd)\s+(?:kunnen\s+)?maken\b",
         # German
-        r"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit",
+        rf"\bTerminvorschläge?\b|\b(?:Ihre|deine)\s+Verfügbarkeit\b{_NOT_TO_START}",
         r"\b(?:schlagen|nennen)\s+(?:Sie|du)\b[^.?]{0,60}\b(?:Termine?|Alternativen|Zeitfenster|"
         r"Slots?|Zeiten)\b",
         r"\b(?:einen|einem)\s+Termin\s+(?:vereinbaren|auswählen|buchen|finden|abstimmen)",
@@ -323,14 +339,14 @@ CHOOSE = _compile(
         r"\b(?:kies|kiezen|selecteer|reserveer)\s+(?:\w+\s+){0,6}?(?:één|een)\s+van\s+de\s+"
         r"(?:\w+\s+)?(?:momenten|tijdstippen|data|tijdsloten|tijden)\b",
         # French
-        r"\b(?:vos|tes)\s+disponibilités\b",
+        rf"\b(?:vos|tes)\s+disponibilités\b{_NOT_TO_START}",
         r"\b(?:choisi\w*|r[ée]serv\w*|s[ée]lectionn\w*|prend\w*)\s+(?:un|votre)\s+créneau",
         # Spanish
-        r"\b(?:tu|su)\s+disponibilidad\b|\bqué\s+disponibilidad\b|"
+        rf"\b(?:tu|su)\s+disponibilidad\b{_NOT_TO_START}|\bqué\s+disponibilidad\b{_NOT_TO_START}|"
         r"\bcuándo\s+(?:te|le)\s+(?:vendría|viene|iría|va)\s+bien\b",
         r"\b(?:elige|elija|escoge|reserva)\s+(?:un|el|tu|su)\s+(?:horario|hueco|momento)",
         # Dutch
-        r"\b(?:je|jouw|uw)\s+beschikbaarheid\b",
+        rf"\b(?:je|jouw|uw)\s+beschikbaarheid\b{_NOT_TO_START}",
         r"\bkies\s+(?:een|je)\s+(?:tijdstip|moment|tijdslot)",
         r"\bwanneer\s+(?:het\s+)?(?:je|u)\s+(?:uitkomt|schikt|beschikbaar)",
     )
@@ -401,6 +417,11 @@ UNDECIDED = re.compile(
     r"Ihr|dein|je|jouw|uw)\s+(?:\w+\s+)?(?:profile|perfil|profil|profiel|background|"
     r"experience|experiencia|expérience|Erfahrung|ervaring|CV|application|candidature|"
     r"candidatura|Bewerbung|sollicitatie)\b[^.!?]*$)"
+    # the same condition with the verb first: "Past je profiel bij wat we zoeken, dan nodigen
+    # we je uit", "Passt Ihr Profil zu uns, laden wir Sie ein", "Sluit je ervaring aan, dan ..."
+    r"|(?i:^\W*(?:past|passen|sluit|sluiten|voldoe\w*|matcht|passt|entspricht|überzeugt)\s+"
+    r"(?:je|jouw|uw|Ihr|Ihre|dein|deine)\s+(?:\w+\s+)?(?:profiel|Profil|ervaring|Erfahrung|cv|"
+    r"Lebenslauf|achtergrond|Qualifikation\w*|kwalificaties|sollicitatie|Bewerbung)\b[^.!?]*$)"
     # times the candidate already gave, thanked for: "vielen Dank für Ihre schnelle Rückmeldung
     # und die Terminvorschläge", "thanks for sending your availability", "merci pour vos
     # disponibilités" (not "thanks for applying and I'd like to set up a call")

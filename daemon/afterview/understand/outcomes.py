@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import RESCHEDULE_TALK
 from .cues import compile_all as _compile
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -84,7 +85,7 @@ REJECTION = _compile(
         r"\bandere\s+(?:kandidaten|sollicitanten)\s+(?:\w+\s+){0,2}?(?:sloten|sluiten|pasten|"
         r"passen)\s+beter",
         # the position goes to someone inside, or to "someone"
-        r"\b(?:decided|chosen|opted|going|decision)\s+(?:\w+\s+){0,2}?to\s+(?:hire|promote|recruit|fill\s+"
+        r"\b(?:decided|chosen|opted|going|decision)\s+(?:\w+\s+){0,2}?to\s+(?:hire|promote|recruit|appoint|fill\s+"
         r"(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|vacancy))\s+(?:\w+\s+){0,4}?(?:internally|"
         r"from within)|\b(?:filled|fill(?:ing)?)\s+(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|"
         r"vacancy)\s+internally",
@@ -96,6 +97,11 @@ REJECTION = _compile(
         rf"{_CANDIDATE}",
         r"\bnot (?:quite )?(?:the )?(?:news|outcome|answer|response) (?:that )?you(?:'d| had| were"
         r"| have been)? (?:been )?hoping",
+        # the role given to the other person named before: "we've decided to offer the role to
+        # them", "chose to give the job to her"
+        r"\b(?:decided|decision|chosen|chose|opted|going)\b[^.;]{0,30}\b(?:offer|give|extend)\s+"
+        r"(?:it|the\s+(?:[\w-]+\s+){0,5}?(?:role|position|job|post|offer))\s+to\s+(?:them|him|her|"
+        r"(?:that|this|the\s+other)\s+(?:candidate|person|applicant))\b",
         r"\b(?:decided|decision)\s+(?:not to|to not)\s+(?:proceed|progress|move|continue|"
         r"pursue|take|advance|invite|offer)",
         r"\bnot\s+(?:to\s+)?(?:proceed|progress|move forward|continue|advance)\s+with\s+"
@@ -126,8 +132,13 @@ REJECTION = _compile(
         r"\s+(?:an?\s+)?internal",
         # German
         # inside compounds too: "Auswahlverfahren", "Bewerbungsprozess"
-        r"(?:prozess|verfahren)\s+mit\s+(?:anderen\s+)?(?:Kandidat\w*|Bewerber\w*)"
-        r"[^.;]{0,40}\bfort(?:zu)?setzen",
+        r"(?:prozess|verfahren)\s+mit\s+(?:(?:einer|einem|anderen|einer\s+anderen|einem\s+anderen)\s+)?"
+        r"(?:Kandidat\w*|Bewerber\w*)[^.;]{0,40}\bfort(?:zu)?setzen",
+        # one other person chosen, said as done (not "sobald wir uns ... entschieden haben"):
+        # "Letztlich haben wir uns für eine Kandidatin entschieden, die ..."
+        r"\b(?:haben|hatten)\s+(?:wir\s+)?uns\b[^.;]{0,40}?\bfür\s+(?:eine[nr]?|die|den)\s+"
+        r"(?:andere[nr]?\s+|interne[nr]?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*)\b"
+        r"[^.;]{0,100}?\bentschieden\b",
         r"\b(?:Kandidat\w*|Bewerber\w*)\b[^.;]{0,40}\bderen\s+(?:Profil|Erfahrung\w*|"
         r"Qualifikation\w*)\b[^.;]{0,40}\bbesser",
         r"\b(?:für|fuer|mit)\s+(?:eine[mnr]?\s+)?(?:andere[nrs]?|weitere[nrs]?)\s+"
@@ -207,6 +218,9 @@ REJECTION = _compile(
         # Dutch
         r"\b(?:gekozen|besloten|gekozen)\b[^.;]{0,40}\b(?:voor|met)\s+(?:een\s+)?(?:andere?)\s+"
         r"(?:kandida(?:a)?t|sollicitant|persoon|profiel)",
+        # one other person chosen, said as done: "we hebben gekozen voor een kandidaat die ..."
+        r"\b(?:hebben|heeft)\s+(?:we\s+|wij\s+)?(?:\w+\s+){0,2}?gekozen\s+voor\s+een\s+"
+        r"(?:interne\s+)?(?:kandida(?:a)?t|sollicitant)e?\b",
         r"\bniet\s+(?:verder|door)\s+(?:gaan|te gaan|naar)\b[^.;]{0,40}"
         r"(?:sollicitatie|procedure|ronde)",
         r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.;]{0,60}\bniet\s+(?:verder|door|in aanmerking)",
@@ -225,6 +239,20 @@ REJECTION = _compile(
         r"\bniet\s+(?:geselecteerd|uitnodigen|uit te nodigen|uitgenodigd)\b",
     )
 )
+
+# A sentence saying the mail is no rejection: "please don't read this as a rejection", "Bitte
+# verstehen Sie dies nicht als Absage Ihrer Bewerbung", "ce n'est pas un refus", "esto no es un
+# rechazo", "dit is geen afwijzing": its words of refusal are denied, not said.
+DENIED_REJECTION = re.compile(
+    r"(?:\b(?:not|no|nicht|kein\w*|pas|geen)|n't)\s+(?:\w+\s+){0,3}?(?:as|als|comme|como)\s+"
+    r"(?:an?\s+|eine\s+|un\s+)?(?:rejection|refusal|Absage|refus|rechazo|negativa|afwijzing)\b|"
+    r"\b(?:is|be|was|es|est|ist|is)\s+(?:not|no|kein\w*|pas|geen)\s+(?:an?\s+|une?\s+)?"
+    r"(?:rejection|refusal|Absage|refus|rechazo|afwijzing)\b|"
+    r"\bno\s+(?:es|significa|supone)\s+un\s+rechazo\b|\bkeine\s+Absage\b|\bgeen\s+afwijzing\b|\bn'est\s+pas\s+un\s+refus\b",
+    _FLAGS,
+)
+# Sentences whose words of refusal decide nothing: moving a meeting, or denying a rejection.
+NOT_REFUSING = re.compile(f"{DENIED_REJECTION.pattern}|{RESCHEDULE_TALK.pattern}", _FLAGS)
 
 # "Unfortunately" and its kin: a rejection only together with a decision about the
 # candidate in the same sentence (REJECTION_DECISION) and a negation.
@@ -258,14 +286,16 @@ OFFER = _compile(
     (
         r"\boffer(?:ing)? you (?:the|a|this|our)\b[^.;]{0,80}"
         r"\b(?:position|role|job|post|opportunity)\b",
-        r"\b(?:extend|extending|make|making|send|sending|pleased to share|share)\s+(?:you\s+)?"
-        r"(?:an?|our|the)\s+(?:formal\s+|verbal\s+|written\s+|official\s+)?(?:job\s+)?offer\b"
+        r"\b(?:extend|extending|make|making|send|sending|pleased to share|share|(?:come|coming|get|"
+        r"getting) back to you with|present(?:ing)? you with)\s+(?:you\s+)?"
+        r"(?:an?|our|the)\s+(?:formal\s+|verbal\s+|written\s+|official\s+|revised\s+|improved\s+|"
+        r"updated\s+|amended\s+|final\s+)?(?:job\s+)?offer\b"
         r"(?![^.;]{0,30}\b(?:to (?:an?other|other|a different|someone)|of an? "
         r"(?:interview|call)))",
         # an offer addressed to the candidate, not one talked about ("how to answer a verbal
         # offer"): "your offer letter", "the attached offer", "our formal offer"
         r"\b(?:your|our|the attached|attached|the enclosed|enclosed)\s+(?:formal\s+|written\s+|"
-        r"verbal\s+|job\s+|employment\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call))",
+        r"verbal\s+|job\s+|employment\s+|revised\s+|improved\s+|updated\s+|amended\s+)?offer\b(?!\s+(?:of|for)\s+(?:an?\s+)?(?:interview|call))",
         r"\boffer (?:letter|of employment|package|details)\b(?=[^.;]{0,60}\b(?:you|your|attached|"
         r"enclosed|follow\w*|sign\w*)\b)",
         r"\b(?:employment|formal|written) offer\b(?=[^.;]{0,60}\b(?:you|your|attached|enclosed|"
@@ -297,7 +327,12 @@ OFFER = _compile(
         r"participant|mentor|judge|member|delegate|observer|sponsor|host|tester|user|customer|"
         r"client|subscriber|partner|ambassador|student|learner)s?\b)",
         # the offer's paperwork on its way: "the formal offer letter will come from HR tomorrow"
-        r"\b(?:formal|written|official)\s+(?:job\s+)?(?:offer|contract)(?:\s+letter)?\s+(?:(?:will|"
+        # a headhunter passing the client's offer on: "the package Aldergrove have authorised
+        # me to put to you", "they've authorised me to offer you the role"
+        r"\bauthori[sz]ed\s+(?:me|us)\s+to\s+(?:offer\s+you|make\s+you\s+(?:an?\s+)?offer|"
+        r"put\s+(?:(?:it|this|an?\s+offer|the\s+offer|their\s+offer)\s+)?to\s+you)\b",
+        r"\b(?:formal|written|official)\s+(?:job\s+)?(?:offer|contract)(?:\s+letter)?"
+        r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:contract|offer(?:\s+letter)?|paperwork))?\s+(?:(?:will|"
         r"should|is going to)\s+(?:come|follow|arrive|be sent|reach|land|go out)|(?:comes|follows|"
         r"arrives|goes out))\b",
         r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:in\s+unserem\s+Team|bei\s+uns|an\s+Bord)\s+"

@@ -1,0 +1,253 @@
+"""classify(): which kind a job mail is, more general reasons (fourth round).
+
+Each test pins one reason a careful reader uses, with wordings, registers and languages of
+its own (written for the rule, not taken from any dev set), and counter-cases where the
+same words mean something else.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import classify
+
+ME = "sam@example.org"
+
+
+def mail(
+    body: str,
+    *,
+    subject: str = "Your application",
+    frm: str = "Jane Doe <jane.doe@acme.example>",
+    date_: str = "Tue, 17 Nov 2026 10:00:00 +0000",
+) -> bytes:
+    return (
+        f"From: {frm}\r\nTo: Sam <{ME}>\r\nSubject: {subject}\r\nDate: {date_}\r\n"
+        f"Message-ID: <ks2@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def kind(raw: bytes) -> str:
+    return classify(parse_message(raw), me=(ME,)).kind
+
+
+# --- rejections: the one other person chosen ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Plant Manager - Ayrshire",
+            "Hi Sam,\n\nThanks for coming up to the site last week. After a lot of back and "
+            "forth the directors chose to give the job to her - she has run a plant of this size "
+            "before.\n\nAll the best,\nJane",
+        ),
+        (
+            "Your application: Head of Nursing",
+            "Dear Sam,\n\nThank you for your time with the panel. The Trust has decided to "
+            "appoint internally on this occasion.\n\nKind regards,\nJane Doe",
+        ),
+        (
+            "Ihre Bewerbung als Werkstattleiter",
+            "Hallo Sam,\n\nvielen Dank für das Gespräch. Nach reiflicher Überlegung haben wir uns "
+            "für einen Bewerber entschieden, der bereits eine Werkstatt dieser Größe geführt "
+            "hat.\n\nViele Grüße\nJane Doe",
+        ),
+        (
+            "Ihre Bewerbung - Teamleitung Einkauf",
+            "Guten Tag,\n\nwir haben beschlossen, das Auswahlverfahren mit einem Kandidaten "
+            "fortzusetzen, dessen Erfahrung im Einkauf etwas breiter ist.\n\nFreundliche Grüße\n"
+            "Jane Doe",
+        ),
+        (
+            "Je sollicitatie als verpleegkundige",
+            "Beste Sam,\n\nDank voor het fijne gesprek. We hebben uiteindelijk gekozen voor een "
+            "kandidaat met meer ervaring in de ouderenzorg.\n\nMet vriendelijke groet,\nJane",
+        ),
+    ],
+)
+def test_one_other_person_chosen_is_a_rejection(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        # a decision still to come is no rejection
+        (
+            "Ihre Bewerbung als Werkstattleiter",
+            "Hallo Sam,\n\nsobald wir uns für einen Bewerber entschieden haben, melden wir uns "
+            "bei allen Kandidaten.\n\nViele Grüße\nJane Doe",
+        ),
+        # the role given to the candidate is an offer
+        (
+            "Plant Manager - Ayrshire",
+            "Hi Sam,\n\nGreat news: the directors have decided to offer the role to you. The "
+            "formal offer letter will follow tomorrow.\n\nJane",
+        ),
+    ],
+)
+def test_a_pending_choice_or_the_candidate_chosen_is_no_rejection(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) != "rejection"
+
+
+# --- a rejection denied: the words of refusal are not said ------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Thursday's interview",
+            "Hi Sam,\n\nI'm sorry, we have to cancel Thursday's interview as our director is "
+            "off sick. Please don't read this as a rejection of your application: we'll send "
+            "new times next week.\n\nJane",
+        ),
+        (
+            "Votre entretien de mardi",
+            "Bonjour Sam,\n\nNous devons malheureusement annuler l'entretien de mardi. Ce n'est "
+            "pas un refus de votre candidature : nous revenons vers vous avec une nouvelle "
+            "date.\n\nCordialement,\nJane",
+        ),
+        (
+            "Tu entrevista del jueves",
+            "Hola Sam:\n\nTenemos que cancelar la entrevista del jueves por un imprevisto. Esto "
+            "no es un rechazo de tu candidatura; te propondremos otra fecha.\n\nUn saludo,\nJane",
+        ),
+        (
+            "Ons gesprek van vrijdag",
+            "Beste Sam,\n\nWe moeten het gesprek van vrijdag helaas afzeggen. Dit is geen "
+            "afwijzing van je sollicitatie, we plannen snel een nieuw moment.\n\nGroet,\nJane",
+        ),
+    ],
+)
+def test_a_cancellation_that_denies_rejecting_is_cancelled(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) == "interview_cancelled"
+
+
+# --- offers: revised, passed on by a headhunter, paperwork on its way ------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nThanks for being straight with me on Friday. I'm glad to get back to you "
+        "with an improved offer: base EUR 96,000, a 15% bonus target and 30 days' leave.\n\nJane",
+        "Dear Sam,\n\nPlease find attached our revised offer for the Head of Finance role, "
+        "reflecting the points we discussed.\n\nKind regards,\nJane",
+        "Sam - quick one. The client has authorised me to make you an offer for the plant role "
+        "at GBP 88k plus car. Call me when you can.\n\nJane",
+        "Hi Sam,\n\nThe whole panel was impressed. The written offer and contract will follow "
+        "from our HR team on Monday.\n\nJane",
+    ],
+)
+def test_an_offer_revised_or_passed_on_is_an_offer(body: str) -> None:
+    assert kind(mail(body, subject="Re: Head of Finance")) == "offer"
+
+
+def test_a_revised_offer_only_hoped_for_is_no_offer() -> None:
+    body = (
+        "Hi Sam,\n\nIf they come back to you with a revised offer, let me know before you "
+        "answer.\n\nJane"
+    )
+    assert kind(mail(body, subject="Re: your interview")) != "offer"
+
+
+# --- a receipt whose invitation waits on a condition said verb-first --------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Bedankt voor je sollicitatie",
+            "Hoi Sam,\n\nBedankt voor je sollicitatie als logistiek medewerker. Sluit je "
+            "ervaring aan bij wat we zoeken, dan nodigen we je uit voor een gesprek.\n\nTeam "
+            "Werving",
+        ),
+        (
+            "Eingangsbestätigung Ihrer Bewerbung",
+            "Guten Tag,\n\nvielen Dank für Ihre Bewerbung als Elektroniker. Passt Ihr Profil zu "
+            "unseren Anforderungen, laden wir Sie zu einem Vorstellungsgespräch ein.\n\nIhr "
+            "Recruiting-Team",
+        ),
+    ],
+)
+def test_a_verb_first_condition_asks_nothing_yet(subject: str, body: str) -> None:
+    raw = mail(body, subject=subject, frm="Careers <no-reply@jobs.acme.example>")
+    assert kind(raw) == "application_received"
+
+
+# --- availability to start the job is no request to meet ---------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Warehouse Supervisor",
+            "Hi Sam,\n\nThe team liked your task. Before the final step, could you send me two "
+            "referees and your availability to start?\n\nThanks,\nJane",
+        ),
+        (
+            "Re: Ihre Bewerbung als Buchhalter",
+            "Hallo Sam,\n\nbitte schicken Sie mir noch Ihre Verfügbarkeit für einen Eintritt und "
+            "Ihre Gehaltsvorstellung.\n\nViele Grüße\nJane",
+        ),
+        (
+            "Re: Votre candidature - comptable",
+            "Bonjour Sam,\n\nPourriez-vous m'indiquer vos disponibilités pour une prise de poste "
+            "et deux références ?\n\nCordialement,\nJane",
+        ),
+    ],
+)
+def test_availability_to_start_is_no_request(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) == "employer_reply"
+
+
+def test_availability_for_a_call_is_still_a_request() -> None:
+    body = "Hi Sam,\n\nCould you send me your availability for a short call next week?\n\nJane"
+    assert kind(mail(body, subject="Re: Warehouse Supervisor")) == "interview_request"
+
+
+# --- a proposed time said to work, in a thread about meeting ---------------------------------
+
+
+def _reply(top: str, quoted: str, subject: str) -> bytes:
+    body = f"{top}\n\nOn Mon, 16 Nov 2026 at 18:00, Sam <{ME}> wrote:\n\n" + "\n".join(
+        f"> {line}" for line in quoted.splitlines()
+    )
+    return mail(body, subject=subject)
+
+
+@pytest.mark.parametrize(
+    ("top", "quoted", "subject"),
+    [
+        (
+            "Tuesday at 2pm works. Come to the back door on Mill Lane and ask for me.\n\nJane",
+            "Hi Jane,\nThanks for thinking of me for the sous chef position - happy to come in and "
+            "meet. I could do Tuesday at 2pm or Wednesday morning.\nSam",
+            "Re: Sous chef job",
+        ),
+        (
+            "Dienstag um 14 Uhr passt. Bitte melden Sie sich am Empfang.\n\nJane Doe",
+            "Hallo Frau Doe,\ndanke für Ihre Nachricht zur Stelle als Elektroniker. Gerne können "
+            "wir uns treffen: Dienstag um 14 Uhr oder Mittwoch vormittags.\nSam",
+            "Re: Stelle Elektroniker",
+        ),
+    ],
+)
+def test_a_proposed_time_said_to_work_is_booked(top: str, quoted: str, subject: str) -> None:
+    assert kind(_reply(top, quoted, subject)) == "interview_scheduled"
+
+
+def test_a_time_asked_whether_it_works_is_no_booking() -> None:
+    raw = _reply(
+        "Does Tuesday at 2pm work? Come to the back door if so.\n\nJane",
+        "Hi Jane,\nThanks for thinking of me for the sous chef position - happy to come in and "
+        "meet.\nSam",
+        "Re: Sous chef job",
+    )
+    assert kind(raw) != "interview_scheduled"
