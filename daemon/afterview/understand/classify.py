@@ -349,9 +349,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         # "Perfect, Monday 10am it is" names no meeting: the request it answers does
         meeting = bool(
             INTERVIEWISH.search(job_text)
-            # a confirmed time in a thread about the job that spoke of meeting ("I'd be glad
-            # to meet", "happy to have a call") is that meeting's
-            or (confirmed and history_job and meeting_in_view(history))
+            # a confirmed time in a job's thread that spoke of meeting ("I'd be glad to meet",
+            # "danke für die Einladung zum Termin") is that meeting's
+            or (confirmed and some_job and meeting_in_view(history))
         ) and not cues.ONBOARDING.search(text)
         # "before your link expires on Sunday at 23:59", "interviews take place on 7 December"
         unbooked = not_a_booking(around(text, found.evidence))

@@ -145,8 +145,8 @@ CONFIRMED = _compile(
         r"\byou(?:'re| are)\s+now\s+(?:on|at|booked\s+(?:in\s+)?for|down\s+for|scheduled\s+for)\b",
         # the candidate's choice taken: "Thursday it is!", "Monday 10am it is", "Thursday is
         # fine", "Donderdag is prima", "Donnerstag passt gut", "jeudi, c'est parfait"
-        rf"\b(?:{_DAY})\s+(?:(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}})?\s*(?:am|pm|h)?\s+)?it\s+is\s*"
-        r"(?:then\s*)?(?:[.!,]|$)",
+        rf"\b(?:{_DAY})\s+(?:(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}|st|nd|rd|th)?\s*(?:am|pm|h)?\s+)?"
+        r"it\s+is\s*(?:then\s*)?(?:[.!,:;]|\s[-–—]\s|$)",
         r"(?:am|pm|noon)\s+it\s+is\s*(?:then\s*)?(?:[.!,]|$)",
         rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{_DAY})\b[^.?!]{{0,30}}?\s(?:is|works|suits|ist|passt|"
         r"c'est|est|nous va|me va|me viene|komt|past)\s+(?:(?:ons|mij|uns|mir|us|me)\s+)?"

@@ -151,29 +151,98 @@ READ_CHARS = 20_000
 _INLINE_MAX_WORDS = 60  # a long top note is the message itself, not a pointer to answers
 
 
+# An answer that takes the quoted line it answers: "Passt!", "Yes, that works", "Parfait".
+_ACCEPTS = re.compile(
+    r"^\W*(?:yes|yep|yeah|perfect|great|fine|ok|okay|sure|done|agreed|works|that works|"
+    r"ja|passt|gerne|perfekt|super|prima|einverstanden|oui|parfait|d'accord|ça marche|"
+    r"très bien|sí|si|perfecto|vale|genial|de acuerdo|goed|top|akkoord|prima)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARK = re.compile(r"^[ \t>]*(?:[-*•·–]\s+)?")
+
+
 def inline_answers(history: str) -> str:
     """The sender's own lines written between the quoted lines of the history ("answers
     inline below"): unquoted lines with quoted lines before and after them. Empty when the
-    history is not interleaved (a plain quote, an Outlook header block)."""
+    history is not interleaved (a plain quote, an Outlook header block).
+
+    An answer that accepts ("Passt! Sagen wir 10:00") keeps the quoted line it answers
+    ("> - Dienstag, 1.12. vormittags"): that line says what is accepted; one that declines
+    ("Da bin ich leider in Linz") does not, so the options turned down stay history."""
     lines = history.split("\n")
     quoted = [i for i, line in enumerate(lines) if line.lstrip().startswith(">")]
     if len(quoted) < 2:
         return ""
     own: list[str] = []
     sandwiched = False
+    answered = ""  # the last quoted line with words, until an own line answers it
     for i in range(quoted[0] + 1, len(lines)):
         line = lines[i]
         if line.lstrip().startswith(">"):
             own.append("")
+            answered = _QUOTE_MARK.sub("", line).strip() or answered
             continue
         if _OLDER_MESSAGE.match(line):
             break
         if line.strip():
             sandwiched = sandwiched or i < quoted[-1]
+            if answered and _ACCEPTS.match(line):
+                own.append(answered)
+            answered = ""
         own.append(line)
     if not sandwiched:
         return ""
     return split_body("\n".join(own)).new
+
+
+# A top note saying the answers are written into the quoted mail: "Answers in caps below",
+# "answers in line below (mine start with -->)", "ich antworte dir gleich inline", "réponses
+# dans le texte", "respuestas entre líneas", "antwoorden hieronder in de tekst".
+_POINTS_INLINE = re.compile(
+    r"\b(?:answers?|replies|responses?|comments?|mine)\b[^.!?\n]{0,30}\b(?:below|inline|in[- ]line|"
+    r"in (?:caps|capitals|upper ?case|red|blue|bold)|start with)\b|"
+    r"\b(?:answer(?:ed|ing)?|repl(?:y|ied|ying)|respond(?:ed|ing)?)\s+(?:\w+\s+){0,2}?"
+    r"(?:inline|in[- ]line)\b|"
+    r"\b(?:Antwort\w*|antworte\w*)\b[^.!?\n]{0,30}\b(?:unten|im Text|inline|in Großbuchstaben)\b|"
+    r"\b(?:réponses?|répon[ds]s?)\b[^.!?\n]{0,30}\b(?:ci-dessous|dans le texte|en ligne|"
+    r"en majuscules|en rouge)\b|"
+    r"\b(?:respuestas?|respondo)\b[^.!?\n]{0,30}\b(?:abajo|debajo|entre líneas|en el texto|en "
+    r"mayúsculas|en rojo)\b|"
+    r"\b(?:antwoord\w*)\b[^.!?\n]{0,30}\b(?:hieronder|in de tekst|inline|in hoofdletters)\b",
+    re.IGNORECASE,
+)
+# How an answer written into an unmarked quote stands out: an arrow before it ("--> Teams"),
+# or capitals throughout ("TUESDAY 1ST IT IS - 2PM").
+_ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|»)\s*")
+_CAPS_MIN_LETTERS = 8
+_HEADER_FIELD = re.compile(r"^\s*[\w-]{2,20}\s*:")  # "SUBJECT: ..." is a header, not an answer
+
+
+def _in_capitals(line: str) -> bool:
+    letters = [c for c in line if c.isalpha()]
+    upper = sum(c.isupper() for c in letters)
+    return len(letters) >= _CAPS_MIN_LETTERS and upper >= 0.9 * len(letters)
+
+
+def marked_answers(history: str) -> str:
+    """Answers written into a quoted mail that has no quote marks (an Outlook "From: / Sent:"
+    block), told apart by an arrow or by capitals: the lines so marked, in order, from the
+    first older message only. Empty when no line is marked."""
+    lines = history.split("\n")
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    # the first message's text starts after its header block's blank line
+    start = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    own: list[str] = []
+    for line in lines[start:]:
+        if _OLDER_MESSAGE.match(line):
+            break  # the next older message: the answers are in the first one
+        if line.lstrip().startswith(">"):
+            continue
+        if _ARROW.match(line):
+            own.append(_ARROW.sub("", line))
+        elif _in_capitals(line) and not _HEADER_FIELD.match(line):
+            own.append(line)
+    return "\n".join(own).strip()
 
 
 def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
@@ -185,6 +254,8 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
     used_forwarded = False
     words = len(_WORDS.findall(new))
     inline = inline_answers(body.quoted) if words < _INLINE_MAX_WORDS else ""
+    if not inline and words < _INLINE_MAX_WORDS and _POINTS_INLINE.search(new):
+        inline = marked_answers(body.quoted)
     if inline:
         new = f"{new}\n\n{inline.translate(_APOSTROPHE)}".strip()
     if body.forwarded and (words < 25 or (words < 80 and _POINTS_BELOW.search(new))):
