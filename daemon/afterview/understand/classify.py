@@ -83,7 +83,17 @@ _GOT_EMAIL = re.compile(
     r"\b(?:Ihre|deine)\s+(?:Anfrage|Nachricht|E-?Mail)\b[^.]{0,40}\berhalten|"
     r"\breçu\s+(?:votre|ta)\s+(?:demande|message|e-?mail|question)|"
     r"\brecibido\s+(?:tu|su)\s+(?:consulta|mensaje|correo|pregunta)|"
-    r"\b(?:je|jouw|uw)\s+(?:vraag|verzoek|bericht|e-?mail)\b[^.]{0,40}\bontvangen",
+    r"\b(?:je|jouw|uw)\s+(?:vraag|verzoek|bericht|e-?mail)\b[^.]{0,40}\bontvangen|"
+    # a ticket opened for it: "Your email has been logged under reference TA-0558124", "Ihre
+    # Anfrage wurde erfasst", "votre demande a été enregistrée", "tu consulta ha sido
+    # registrada", "je vraag is geregistreerd"
+    r"\byour (?:e-?mail|message|request|enquiry|inquiry|query|ticket) (?:has been|was|is) "
+    r"(?:logged|registered|recorded|routed|forwarded|assigned)\b|"
+    r"\b(?:Ihre|deine)\s+(?:Anfrage|Nachricht|E-?Mail)\s+(?:wurde|ist)\s+(?:erfasst|registriert|"
+    r"weitergeleitet)|\b(?:votre|ta)\s+(?:demande|message|e-?mail)\s+a\s+été\s+(?:enregistrée?|"
+    r"transmise?)|\b(?:tu|su)\s+(?:consulta|mensaje|solicitud)\s+ha\s+sido\s+(?:registrad[oa]|"
+    r"derivad[oa]|asignad[oa])|\b(?:je|jouw|uw)\s+(?:vraag|verzoek|bericht)\s+is\s+"
+    r"(?:geregistreerd|doorgestuurd)",
     re.I,
 )
 # A person asking the candidate for something ("could you send us ...?"): a reply, not a receipt.
