@@ -152,7 +152,8 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         return "unrelated", {}
 
     strong_job = len(JOB_STRONG.findall(job_text))
-    any_job = len(cues.JOB_CONTEXT.findall(job_text)) + names_a_job(r.subject)
+    any_job = len(cues.JOB_CONTEXT.findall(job_text))
+    any_job += names_a_job(r.subject) or relevance.title_in_heading(r)
     any_job += bool(find_role([r.new], r.subject, None))
     any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
     # "teams.microsoft.com/l/meetup-join" is no meetup, "x@alumni.uni.example" no alumni
@@ -216,7 +217,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # The thread's history may say what it is about ("about the Pricing Analyst role");
     # it never decides the kind, but it makes a reply about "our chat" a job matter.
     history = f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"
-    history_job = _history_about_a_job(history)
+    history_job = _history_about_a_job(_unwrapped(history))
     if non_job and history_job and not (r.robot_sender or r.bulk):
         # a person answering in a thread about the job: "the Black Friday case you sent" or
         # "our clinic" in passing does not turn it into marketing or a medical appointment,
@@ -230,11 +231,18 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
     other_thing = next((name for name in non_job if name in cues.OTHER_APPLICATIONS), None)
-    if other_thing and not _names_a_job(job_text):
+    if other_thing and not _names_a_job(job_text, interviews=False):
         # a flat, a loan, a school place: its refusal or offer is not about a job
         reasons.append(f"context:{other_thing}")
         return "unrelated", {}
-    if r.bulk and not (cues.OWN_APPLICATION.search(job_text) and (content or r.robot_sender)):
+    if r.bulk and not (
+        (cues.OWN_APPLICATION.search(job_text) and (content or r.robot_sender))
+        # an ATS's receipt or booking with three sorts of evidence of the user's application
+        or (
+            (content or r.events or r.robot_sender)
+            and relevance.outweighs_context(r, job_text, history_job)
+        )
+    ):
         reasons.append(r.bulk)
         return "unrelated", {}
 
@@ -281,8 +289,9 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
     # a booking whose title names a job ("Pricing Analyst II - 45 min with Graham") is one
+    # and so is one sent in a thread about the application ("the updated invite is attached")
     if r.events and not (
-        strong_job or INTERVIEW_WORD.search(job_text) or relevance.role_named(r)
+        strong_job or INTERVIEW_WORD.search(job_text) or history_job or relevance.role_named(r)
     ):
         reasons.append("invitation without interview context")
         return "unrelated", {}
@@ -429,6 +438,16 @@ def _history_about_a_job(history: str) -> bool:
     )
 
 
+# A quoted line's break and marks: "> ... about the Vice President,\n> Portfolio Operations role"
+_QUOTE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]?)+(?=[^\s>])")
+
+
+def _unwrapped(history: str) -> str:
+    """Quoted history with its hard-wrapped lines joined, so that a phrase broken across two
+    quoted lines is read as one (a blank quoted line still ends a paragraph)."""
+    return _QUOTE_BREAK.sub(" ", history) if ">" in history else history
+
+
 def _setting_only(non_job: list[str], job_text: str, subject: str) -> list[str]:
     """The hard-negative contexts that still hold once the workplace is allowed for: a
     hospital, a clinic, a housing association or a bank is where the job is when the mail
@@ -444,9 +463,14 @@ def _setting_only(non_job: list[str], job_text: str, subject: str) -> list[str]:
     ]
 
 
-def _names_a_job(text: str) -> bool:
-    """Job words beyond those of any application ("your application" is a flat's too)."""
-    return any(not cues.GENERIC_APPLICATION.fullmatch(m) for m in JOB_STRONG.findall(text))
+def _names_a_job(text: str, interviews: bool = True) -> bool:
+    """Job words beyond those of any application ("your application" is a flat's too);
+    without ``interviews``, also beyond those of any interview (a club's, a consulate's)."""
+    return any(
+        not cues.GENERIC_APPLICATION.fullmatch(m)
+        and (interviews or not cues.GENERIC_INTERVIEW.fullmatch(m))
+        for m in JOB_STRONG.findall(text)
+    )
 
 
 def _addressed(evidence: list[str]) -> bool:

@@ -65,7 +65,7 @@ OUT_OF_OFFICE = compile_all(
 # rarely speaks of its "next round" or of a "take-home".
 HIRING_STAGE = (
     r"(?:next|final|first|second|third|last|further|following|technical) (?:round|stage|steps?)|"
-    r"shortlist\w*|take-home|on-?site(?: interview| visit| day)?|super ?day|"
+    r"shortlist\w*|long-?list(?:ed|ing)?|take-home|on-?site(?: interview| visit| day)?|super ?day|"
     r"(?:panel|competency[- ]based|behaviou?ral|structured|in-person|face-to-face|formal|"
     r"final|first-round|second-round) interviews?|interview (?:panel|loop|stage|round)|"
     r"panell?ists?|hiring loop|"
@@ -124,7 +124,8 @@ RECRUITER_TITLE = re.compile(
     r"operations)|people (?:&|and) culture|coordinat\w*|scheduling|recursos humanos|"
     r"ressources humaines|assistante? RH|personal\w*|recrutement|recruteu\w*|"
     r"chargée? de recrutement|RRHH|"
-    r"selección|reclutamiento|werving|HR-adviseur|P&O)\b",
+    r"selección|reclutamiento|werving|HR-adviseur|P&O|executive search|headhunt\w*|"
+    r"Personalberat\w*|chasseur de têtes|cazatalentos)\b",
     _FLAGS,
 )
 
@@ -137,7 +138,11 @@ TALENT_TITLE = re.compile(
     r"Personal(?:referent\w*|abteilung|wesen|leit\w*|management|er\w*)|"
     r"(?:employment|recruitment|staffing|executive search) (?:agency|business|consultancy|firm)|"
     r"Personalvermittlung|Personaldienstleist\w*|cabinet de recrutement|agencia de (?:selección|"
-    r"colocación)|uitzendbureau|wervingsbureau)\b",
+    r"colocación)|uitzendbureau|wervingsbureau|"
+    # headhunters: "Board & Executive Search", "Partner, Executive Search", "Personalberater"
+    r"(?:board|executive|leadership|retained) search|search (?:consultant|partner|firm|team)|"
+    r"headhunt\w*|Personalberat\w*|chasseur de têtes|cabinet de chasse|"
+    r"búsqueda de (?:directivos|ejecutivos)|cazatalentos)\b",
     _FLAGS,
 )
 
@@ -146,7 +151,22 @@ NON_JOB = {
     "user-research": r"\buser (?:interview|research|study|testing)|\bresearch (?:session|study|"
     r"participant|interview)|\busability\b|\bgift card\b|\bincentive\b|\bparticipate in (?:a|"
     r"our) (?:study|survey|research)|\bcustomer (?:interview|feedback)|\bfeedback session\b|"
-    r"\b(?:Nutzer|Kunden)interview|\bentretien utilisateur|\bentrevista (?:de|con) usuari",
+    r"\b(?:Nutzer|Kunden)interview|\bentretien utilisateur|\bentrevista (?:de|con) usuari|"
+    # a study's interview: a researcher asks the user about their experience, for a voucher
+    r"\b(?:PhD|doctoral|master's|dissertation|thesis|academic) (?:research|study|project)\b|"
+    r"\btake part in (?:my|our|a|the|this) (?:[\w-]+ )?(?:research|study|survey)\b|"
+    r"\bparticipant information\b|\bethics (?:approval|committee|board|ref\w*)|"
+    r"\b(?:e-voucher|evoucher|thank-you voucher)\b|\b(?:Studien|Forschungs)teilnahme|"
+    r"\bTeilnehmerinformation|\bparticiper à (?:mon|notre|une|cette) (?:étude|recherche)|"
+    r"\bparticipar en (?:mi|nuestro|nuestra|un|una|este|esta) (?:estudio|investigación)|"
+    r"\bdeel(?:nemen|name) aan (?:mijn|ons|een|dit) (?:onderzoek|studie)",
+    # an industry analyst or an expert network asking for the user's view, not hiring them
+    "expert": r"\banalyst (?:briefing|inquiry|enquiry|relations|call|session)s?\b|"
+    r"\bexpert (?:network|call|consultation|session)s?\b|\b(?:paid|compensated) "
+    r"(?:consultation|expert call)s?\b|\bconsultation fee\b|\bhonorarium\b|"
+    r"\bresearch (?:service|subscription|clients)\b|\bnot for attribution\b|"
+    r"\bExperten(?:gespräch|interview|netzwerk)\w*|\bréseau d'experts\b|"
+    r"\bred de expertos\b|\bexpertnetwerk\b",
     "press": r"\bpodcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
     r"\bjournalist\b|\breporter\b|\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
     r"blog|newsletter|magazine|article|story|series|channel)|\bepisode\b|\bon air\b|"
@@ -182,7 +202,12 @@ NON_JOB = {
     r"admissions (?:team|office|appeal)|offer (?:\w+ )?a place (?:in|at) (?:Year|Reception|the "
     r"school|our school)|UCAS|Schulplatz|Kita-Platz|Grundschule|Einschulung|place en crèche|"
     r"inscription scolaire|école (?:primaire|maternelle)|plaza escolar|colegio|escolarización|"
-    r"basisschool|schoolplaats|kinderopvang|aanmelding (?:op|bij) (?:de )?school)\b",
+    r"basisschool|schoolplaats|kinderopvang|aanmelding (?:op|bij) (?:de )?school|"
+    # a student's money and place: funding, fees and their assessments
+    r"student (?:finance|loans?|funding)|tuition fees?(?: loan)?|maintenance (?:loan|grant)|"
+    r"bursary|household income|academic year \d{4}|BAföG|Studienfinanzierung|"
+    r"bourse (?:d'études|sur critères)|CROUS|beca (?:de estudios|general|del ministerio)|"
+    r"studiefinanciering|DUO)\b",
     "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
     r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
     r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
@@ -191,6 +216,9 @@ NON_JOB = {
     r"\b(?:join|book|my|our) office hours\b|"
     r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
     r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bmentee\w*|"
+    # a student's tutor or adviser and their open hours
+    r"\b(?:personal|academic) (?:tutor|advis[eo]r)\b|\bdrop-in\b|\bSprechstunde\b|"
+    r"\bpermanence (?:d'orientation|étudiante)|\bhorario de tutorías\b|\bspreekuur\b|"
     # mentoring offered to the user, not a scheme the candidate proposed in an interview
     r"\bmentor(?:ing|ship)?\s+(?:session|call|chat|programme|program|match\w*|meeting|"
     r"circle|network)s?\b|\byour mentor\b",
@@ -198,10 +226,19 @@ NON_JOB = {
     r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
     r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
     "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
-    r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b|\bregister(?:ed)? (?:for|now|here)\b|"
+    # "for registering" an event, not "for registering your interest in the appointment"
+    r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b(?! (?:your )?interest)|"
+    r"\bregister(?:ed)? (?:for|now|here)\b|"
     r"\byou(?:'re| are) registered\b|\bregistration (?:confirm\w*|is|for|link)\b|"
     r"\b(?:please )?RSVP (?:by|here|now|today|below)\b|\bplease RSVP\b|\bkeynote\b|"
     r"\blive Q&A\b|\bAMA\b|"
+    # asked to speak at an event: a panel discussion, not an interview panel
+    r"\binvit\w* (?:you )?to speak\b|\binvitation to speak\b|\bspeaking (?:slot|engagement|"
+    r"invitation|opportunit\w*)|\bspeakers'? (?:dinner|pass|bio|line-?up|briefing|lounge)|"
+    r"\b(?:fellow|other|our) (?:speakers|panell?ists)\b|\bcall for (?:speakers|papers)\b|"
+    r"\bmoderated by\b|\bpanel (?:discussion|debate|session)\b|"
+    r"\bals (?:Redner|Sprecher|Podiumsgast)\w*|\bPodiumsdiskussion\b|\bintervenant\w*|"
+    r"\btable ronde\b|\bcomo ponente\b|\bmesa redonda\b|\bals spreker\b|\bpanelgesprek\b|"
     r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b|"
     # ticketing: an event's calendar file is no interview, whatever the event is called
     r"\border (?:confirmation|number|#)|\byour (?:e-?)?tickets?\b|\bgeneral admission\b|"
@@ -224,6 +261,15 @@ NON_JOB = {
     r"opportunit\w*|role|position|placement|induction|shifts?)\b|\bvolunteering (?:with|at|for) "
     r"(?:us|our)\b|\bour volunteers\b|\bbénévol(?:at|es?)\b|\bEhrenamt\w*|\behrenamtlich\w*|"
     r"\bvoluntariado\b|\bcomo voluntari[oa]\b|\bvrijwilliger\w*|\bvrijwilligerswerk\b",
+    # a club's or society's membership: its "application", "interview with the committee" and
+    # "unable to offer you membership" are no job's
+    "membership": r"\b(?:club |society |full |town |country )?membership (?:application|"
+    r"committee|secretary|fees?|card|number|category)\b|\bapplication for (?:\w+ ){0,2}"
+    r"membership\b|\b(?:offer|grant|admit) you (?:\w+ )?membership\b|\bproposer and seconder\b|"
+    r"\bMitgliedsantrag\b|\bAufnahmeantrag\b|\bMitgliedschaft im (?:Club|Verein)\b|"
+    r"\bdemande d'adhésion\b|\bcomité d'admission\b|\bsolicitud de (?:socio|ingreso|"
+    r"membresía)\b|\bcomité de admisión\b|\blidmaatschapsaanvraag\b|\baanvraag (?:voor|tot) "
+    r"lidmaatschap\b|\bballotage\w*",
     "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
     r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
@@ -244,20 +290,22 @@ NON_JOB_PATTERNS = tuple(NON_JOB_RES.values())
 # Contexts that name another thing the user applied for or booked (a flat, a loan, a school
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.
-OTHER_APPLICATIONS = frozenset({"medical", "housing", "finance", "school", "papers", "volunteer"})
+OTHER_APPLICATIONS = frozenset(
+    {"medical", "housing", "finance", "school", "papers", "volunteer", "membership"}
+)
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
 # association, a bank and a school employ people, so their words ("patient", "tenancy",
 # "pupils") are the setting of a job as often as another thing applied for. There, a job named
 # (a post, a role) or an employer choosing people (SELECTION) says the mail is about a job.
 SECTORS = frozenset({"medical", "housing", "finance", "school", "volunteer"})
-# In school admissions children are "applicants" and sit exams as "candidates", and a
-# volunteer programme has its own "candidature" and "entretien": only a job named brings such
-# mail back, never selection words alone.
-SECTORS_NAMED_ONLY = frozenset({"school", "volunteer"})
+# In school admissions children are "applicants" and sit exams as "candidates", a volunteer
+# programme has its own "candidature" and "entretien", and a landlord picks "another candidate"
+# for a flat: only a job named brings such mail back, never selection words alone.
+SECTORS_NAMED_ONLY = frozenset({"school", "volunteer", "housing"})
 
 # An employer choosing people for a post, in any register: shortlisting, a panel, the other
-# candidates, a selection process, the advertised post. No appointment, viewing or loan mail
-# speaks of choosing among candidates (a flat or a loan has "applicants", never "candidates").
+# candidates, a selection process, the advertised post. No appointment or loan mail speaks of
+# choosing among candidates (a landlord may: housing needs a job named, SECTORS_NAMED_ONLY).
 SELECTION = re.compile(
     r"\b(?:shortlist\w*|short-list\w*|long-?list(?:ed|ing)|"
     r"(?:other|all|further|internal|external|successful|unsuccessful|suitable|preferred|"
@@ -294,6 +342,10 @@ GENERIC_APPLICATION = re.compile(
     r"candidature|candidatura|Bewerbung|offer letter)",
     _FLAGS,
 )
+
+# Words of an interview, not of a job in particular: a club's committee, a consulate and a
+# school interview people too.
+GENERIC_INTERVIEW = re.compile(r"(?:interview (?:for|with)|your (?:\w+ )?interview)", _FLAGS)
 
 # A sentence about moving an interview: "we regret ... we must reschedule" is no rejection.
 RESCHEDULE_TALK = re.compile(

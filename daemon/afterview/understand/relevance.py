@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import cues
+from .leads import searched
 from .reading import Reading
 from .role import JOB_NOUN, find_role, names_a_job
 
@@ -28,7 +29,13 @@ _STAGE = re.compile(rf"\b(?:{cues.HIRING_STAGE})\b", re.IGNORECASE)
 _YOUR_APPLICATION = re.compile(
     r"\b(?:your (?:job )?application|your candidacy|you(?:'ve| have)? (?:recently )?applied|"
     r"thanks? (?:you )?for applying|(?:Ihre|deine) Bewerbung|(?:votre|ta) candidature|"
-    r"(?:tu|su) (?:candidatura|postulación)|(?:je|jouw|uw) sollicitatie)\b",
+    r"(?:tu|su) (?:candidatura|postulación)|(?:je|jouw|uw) sollicitatie|"
+    # a search firm's word for applying: "registering your interest in the appointment of COO"
+    r"your interest in (?:the|this|our) (?:[\w-]+ ){0,4}(?:role|position|appointment|vacancy|"
+    r"post|search)|Ihr Interesse an (?:der|dieser|unserer) (?:[\w-]+ ){0,3}(?:Position|Stelle)|"
+    r"votre intérêt pour (?:le|ce|notre) (?:[\w-]+ ){0,3}poste|(?:tu|su) interés en (?:el|este|"
+    r"nuestro|la|esta) (?:[\w-]+ ){0,3}(?:puesto|posición|vacante)|(?:je|uw) interesse in de "
+    r"(?:[\w-]+ ){0,3}(?:functie|vacature))\b",
     re.IGNORECASE,
 )
 # A job named in a thread ("about the operations manager job", "Stelle als Monteur") and the
@@ -75,12 +82,45 @@ def outweighs_context(r: Reading, job_text: str, history_job: bool) -> bool:
 
 
 def role_named(r: Reading) -> bool:
-    """A job title in the subject or the text ("Data Chai" after "interview for" is none)."""
+    """A job title in the subject or the text ("Data Chai" after "interview for" is none), or
+    a segment of the subject or of an invitation's title that is one ("Confirmed: Intro call -
+    Product Analyst (Lumenfold) with Femke", "Sasha / Rupert - Director, Investment Ops")."""
     if names_a_job(r.subject) or names_a_job(_SUBJECT_JOB.sub("", r.subject)):
+        return True
+    if title_in_heading(r):
         return True
     title = find_role([r.new], r.subject, None)
     # a job noun as a word of its own: "Parent-teacher meeting" names no teacher's job
     return bool(title) and any(JOB_NOUN.fullmatch(word) for word in title.split())
+
+
+def title_in_heading(r: Reading) -> bool:
+    """A segment of the subject or of an invitation's title that is a job title."""
+    titles = [r.subject, *(e.summary for e in r.events[:3])]
+    return any(_titled(segment) for title in titles for segment in _SEGMENT.split(title))
+
+
+# Subject and invitation titles are segments: "Confirmed: Intro call - Product Analyst".
+_SEGMENT = re.compile(r"\s*(?::\s|\s[–—-]\s|\s/\s|\|)\s*")
+# What follows a title in a segment: the company in brackets, the person met, the day.
+_SEGMENT_TAIL = re.compile(
+    r"\s*(?:\([^()]*\)|\s(?:with|on|at|@|mit|am|avec|le|con|el|met|op)\s.*)$", re.IGNORECASE
+)
+# English senior titles put the rank first: "Director, Investment Operations", "Head of
+# Treasury", "VP Portfolio Operations", "Principal, Operations Excellence".
+_RANK_FIRST = re.compile(
+    r"(?:(?:Senior|Executive|Group|Global|Regional|Deputy|Interim|Managing|Associate|"
+    r"Assistant|Non-Executive)\s+)?(?:(?:Director|Head|Vice[- ]President|Partner|Principal|"
+    r"Chief)(?:,\s+|\s+of\s+)|(?:VP|SVP|EVP|AVP),?\s+)[A-Z][\w&'/-]*(?:[ ,]+[\w&'/-]+){0,6}"
+)
+
+
+def _titled(segment: str) -> bool:
+    """A subject segment that is a job title, once the bracketed company and the person or day
+    after it are cut off."""
+    for _ in range(3):
+        segment = _SEGMENT_TAIL.sub("", segment.strip())
+    return bool(segment) and (names_a_job(segment) or bool(_RANK_FIRST.fullmatch(segment)))
 
 
 def _signs_as_recruiter(r: Reading) -> bool:
@@ -97,5 +137,5 @@ def application_thread(history: str) -> bool:
     return (
         bool(_PAPERS.search(history))
         and bool(_JOB_NAMED.search(history))
-        and not any(rx.search(history) for rx in cues.NON_JOB_PATTERNS)
+        and not searched(cues.NON_JOB_PATTERNS, history)
     )
