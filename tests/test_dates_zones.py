@@ -9,6 +9,7 @@ winter time (+01:00) from 25 October 2026, summer time (+02:00) from 29 March 20
 from __future__ import annotations
 
 from datetime import UTC, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -155,3 +156,22 @@ def test_a_bare_number_before_a_place_or_alone_is_no_time(text: str) -> None:
     sent = datetime(2026, 11, 19, 21, 38, tzinfo=timezone(offset(-4)))
     span = find_interview_time(text, sent)
     assert span is None or span.start.hour != 10
+
+
+@pytest.mark.parametrize(
+    ("text", "hours"),
+    [
+        # Spanish and French are written on several continents: the reader's zone wins
+        ("Te confirmamos la entrevista el martes 24 de noviembre a las 10:00 por video.", -6),
+        ("Nous confirmons votre entretien le mardi 24 novembre à 10h00 en visio.", -6),
+        # German is written in one zone: the language wins over the reader's own
+        ("Wir bestätigen Ihr Gespräch am Dienstag, 24. November, um 10:00 Uhr per Video.", 1),
+    ],
+)
+def test_a_configured_zone_comes_before_a_language_spoken_on_several_continents(
+    text: str, hours: int
+) -> None:
+    mexico = ZoneInfo("America/Mexico_City")
+    span = find_interview_time(text, UTC_STAMP, default_tz=mexico)
+    assert span is not None
+    assert span.start.utcoffset() == offset(hours)

@@ -115,6 +115,7 @@ def find_interview_time(
 # this many of its times are paired with days and zones: those near interview words first.
 MAX_CLOCKS = 100
 _NEAR = 300  # characters around a time where interview words make it likelier
+_ONE_ZONE_LANGUAGES = frozenset({"de", "nl"})
 
 
 def _likeliest(text: str, clocks: list[ClockMention]) -> list[ClockMention]:
@@ -384,11 +385,19 @@ class _Finder:
     def fallback_zone(self) -> tzinfo:
         """The zone of a time the text gives no zone for: the reader's configured zone, or
         the sender's offset; where that is only a server's UTC stamp, the zone the mail's
-        language is written in."""
+        language is written in (before the configured zone only for German and Dutch)."""
         if self._fallback is None:
             utc_stamp = self.sent.utcoffset() == timedelta(0)
-            local = writer_zone(detect_language(self.text), self.sent) if utc_stamp else None
-            self._fallback = local or self.default_tz or sender_zone(self.sent)
+            language = detect_language(self.text) if utc_stamp else ""
+            local = writer_zone(language, self.sent) if utc_stamp else None
+            # German and Dutch are written in one zone (CET) nearly everywhere, so the
+            # language beats the reader's own zone; French and Spanish span continents.
+            first, second = (
+                (local, self.default_tz)
+                if language in _ONE_ZONE_LANGUAGES
+                else (self.default_tz, local)
+            )
+            self._fallback = first or second or sender_zone(self.sent)
         return self._fallback
 
     def end_for(
