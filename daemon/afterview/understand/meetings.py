@@ -31,6 +31,10 @@ CANCELLED = _compile(
         r"\b(?:session|interview|call|meeting|chat|round|screen|panel)",
         rf"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b{_GAP}{{0,40}}\b(?:is|will|"
         r"won't|can't|cannot)\s+(?:not\s+)?(?:be\s+)?(?:going\s+ahead|go\s+ahead|happen|take\s+place)\b",
+        # called off in a word: "so Monday's meeting at Harcourt is off", "the interview's off"
+        rf"\b(?:interview|call|meeting|chat|session|screen|panel|onsite)(?:'s)?\b{_GAP}{{0,40}}?"
+        r"(?:'s|\s(?:is|are|was))\s+(?:now\s+|sadly\s+|unfortunately\s+|definitely\s+)?off\b"
+        r"(?!-|\s+(?:to|at|on|the|your|our|site|line|camera|record)\b)",
         # German
         rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,60}}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
