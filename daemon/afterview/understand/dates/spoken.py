@@ -83,6 +83,8 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
 _DUTCH_BEFORE = re.compile(r"\b(?:om|rond|tegen|vanaf|tot|tussen|en)\s*$", re.I)
 _DUTCH_AFTER = re.compile(r"\s*(?:uur|'s\s+(?:ochtends|middags|avonds))\b", re.I)
 _FRENCH_BEFORE = re.compile(r"\b(?:à|a|vers|dès|des|de|entre|et|jusqu'à)\s*$", re.I)
+_FRENCH_OF = re.compile(r"\b(?:des|de)\s*$", re.I)
+_FRENCH_UNTIL = re.compile(r"\s*(?:à|a|jusqu'à)\s", re.I)
 # "half an hour", "half the team": "half" before a number word that is not an hour.
 _NOT_AFTER = re.compile(r"\s*(?:hours?|minutes?|days?|weeks?|people|of|%)\b", re.I)
 
@@ -147,6 +149,8 @@ def _read(name: str, language: str, match: re.Match[str], text: str) -> SpokenTi
     elif name == "fr_heures":
         if digits or not _FRENCH_BEFORE.search(before):
             return None  # "deux heures" alone is a length; "à dix heures" is a time
+        if _FRENCH_OF.search(before) and not _FRENCH_UNTIL.match(text, match.end()):
+            return None  # "un entretien de deux heures" is a length; "de dix heures à ..." a time
         hour, minute = _fraction(hour, match.group("frac"))
     elif name == "fr_midi":
         hour, minute = _fraction(12, match.group("frac"))
