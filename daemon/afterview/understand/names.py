@@ -53,11 +53,15 @@ _GENERIC = _words(
 )
 
 
+_MAX_NAME = 200
+
+
 def normalise_company(name: str | None) -> str | None:
     """Strip descriptors ("Careers", "Talent Team") and legal suffixes; None if nothing left."""
     if not name:
         return None
-    text = " ".join(name.replace("\u00a0", " ").split()).strip(" \"'·|–-,")
+    # a name is short; the suffix patterns below cost time by the square of a long one
+    text = " ".join(name.replace("\u00a0", " ").split())[:_MAX_NAME].strip(" \"'·|–-,")
     for _ in range(3):
         before = text
         text = _DESCRIPTOR_HEAD.sub("", text)
@@ -98,9 +102,18 @@ def squash(text: str) -> str:
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
-@lru_cache(maxsize=8192)
 def _squashes(token: str) -> frozenset[str]:
     """A token's squashed forms: accents dropped, and German-style ("ü" -> "ue")."""
+    # only word-sized tokens are remembered: a hostile mail's endless tokens must not pile up
+    return _squashes_cached(token) if len(token) <= 64 else _squashed(token)
+
+
+@lru_cache(maxsize=8192)
+def _squashes_cached(token: str) -> frozenset[str]:
+    return _squashed(token)
+
+
+def _squashed(token: str) -> frozenset[str]:
     return frozenset((squash(token), squash(token.lower().translate(_TRANSLIT))))
 
 
