@@ -80,8 +80,10 @@ def _child_pass(config_path: str, now: str) -> None:
     from afterview.config import load_config
     from afterview.pipeline.store import Store
     from afterview.runtime.engine import run_once
-    from afterview.runtime.sync import AccountPass  # noqa: F401  (start-up, not the pass:
-    # the daemon imports once; run_once imports lazily, which would count it in every pass)
+
+    # Start-up, not the pass: the daemon imports the pass once, and run_once imports it
+    # lazily, which would otherwise count the import in every measured pass.
+    from afterview.runtime.sync import AccountPass  # noqa: F401
 
     config = load_config(config_path)
     with Store(config.state.path) as store:

@@ -110,6 +110,12 @@ def test_a_single_part_body_of_millions_of_lines_is_cut_and_reported() -> None:
     assert any("body of" in p and "cut" in p for p in message.problems)
 
 
+def test_a_multipart_declaration_inside_a_single_part_body_does_not_lift_the_cap() -> None:
+    body = b"Content-Type: multipart/mixed; boundary=x\r\n" + b"a\r\n" * 1000
+    kept, problem = cap_body(b"Subject: Hi\r\n\r\n" + body, 100)
+    assert problem is not None and len(kept) < 200
+
+
 def test_cap_body_leaves_multipart_and_short_mail_alone() -> None:
     nested = hostile.nested(3)
     assert cap_body(nested, 10) == (nested, None)

@@ -46,10 +46,12 @@ _BODY_START = re.compile(rb"\r?\n\r?\n")
 
 def cap_body(raw: bytes, limit: int) -> tuple[bytes, str | None]:
     """A single-part ``raw`` cut ``limit`` bytes into its body, and a problem line."""
-    if len(raw) <= limit or _MULTIPART.search(raw):
+    if len(raw) <= limit:
         return raw, None
     start = _BODY_START.search(raw)
     if start is None or len(raw) - start.end() <= limit:
+        return raw, None
+    if _MULTIPART.search(raw, 0, start.start()):  # only the top header block says so
         return raw, None
     return raw[: start.end() + limit], f"body of {len(raw) - start.end()} bytes cut to {limit}"
 

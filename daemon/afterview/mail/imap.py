@@ -137,7 +137,7 @@ class ImapMailbox(Mailbox):
         """Make sure ``folder`` is open read-only; it stays open between batches of a FETCH.
 
         (An EXAMINE costs the server a look at the whole folder's index: 10 ms at 10,000
-        messages. Listing new mail always EXAMINEs afresh.)
+        messages. Listing new mail EXAMINEs afresh whenever STATUS shows something new.)
         """
         if self._selected != (self._client, folder) or self._client is None:
             self._open(folder)
@@ -159,10 +159,11 @@ class ImapMailbox(Mailbox):
     ) -> NewMessages:
         """See :meth:`Mailbox.list_new`.
 
-        A pass with nothing new costs one STATUS: UIDs only grow, so when the folder's
-        UIDNEXT is just past the mark there is nothing to search for. Every UID below UIDNEXT
-        was given out before the EXAMINE, so the mark may move up to it even when some of
-        those messages are already gone (moved or deleted), and the next pass is cheap again.
+        A pass with nothing new costs one STATUS (one EXAMINE for the folder already open):
+        UIDs only grow, so when the folder's UIDNEXT is just past the mark there is nothing to
+        search for. Every UID below UIDNEXT was given out before the EXAMINE, so the mark may
+        move up to it even when some of those messages are already gone (moved or deleted),
+        and the next pass is cheap again.
         """
         with self._errors(f"listing new mail in {folder}"):
             if mark is not None and self._unchanged(folder, mark):
