@@ -47,13 +47,30 @@ def offered(window: str) -> bool:
 # will close at 12 noon on Monday", "bis spätestens Freitag, 12 Uhr"), and a meeting spoken
 # of as past ("we enjoyed the conversation on Monday at 3pm", "das Gespräch am Montag um 15
 # Uhr hat uns gut gefallen").
-_DEADLINE = (
-    r"\b(?:clos(?:e|es|ed|ing)|deadline|no later than|expir\w+|spätestens|Frist|au plus tard|"
-    r"date limite|a más tardar|fecha límite|plazo|uiterlijk)"
+#
+# A deadline is said right before the time, in its own clause: "closes at", "expires on", "no
+# later than", "deadline:", "spätestens", "au plus tard", "a más tardar", "uiterlijk". The same
+# words elsewhere in the sentence set no deadline ("confirmed for Monday at 10am at our
+# office, close to Liverpool Street"; "la Frist" of a contract). Between the words and the
+# time only the time's own words: a comma or a dot only inside a date ("Freitag, 20.11.").
+_GAP = r"(?:[^,;:.!?\n]|[.,](?=\s*\d)|(?<=\d)\.)"
+_DEADLINE_BEFORE = re.compile(
+    r"(?:\b(?:clos(?:e|es|ed|ing)|expir(?:e|es|ed|ing)|is\s+due|vence|cierra|caduca|expire|"
+    r"verloopt|sluit)\s+(?:at|on|by|before|el|le|op|à|a\s+las)\b|\bno\s+later\s+than\b|"
+    r"\bdeadline\b[^,;:.!?\n]{0,25}?(?::|\bis\b|\bof\b|\bon\b)|\bclosing\s+(?:date|time)\b|"
+    r"\bspätestens\b|\b\w*frist\b\s*(?::|bis\b|endet\b|läuft\b)|\bau\s+plus\s+tard\b|"
+    r"\bdate\s+limite\b|\ba\s+más\s+tardar\b|\bfecha\s+límite\b|\bplazo\b[^,;:.!?\n]{0,30}?"
+    r"\b(?:termina|vence|finaliza|acaba|cierra|hasta)\b|\buiterlijk\b|\bsluitingsdatum\b)"
+    rf"\s*:?{_GAP}{{0,30}}$",
+    re.IGNORECASE,
 )
-DEADLINE = re.compile(_DEADLINE, re.IGNORECASE)
-NOT_AHEAD = re.compile(
-    _DEADLINE + r"|\b(?:"
+_DEADLINE_AFTER = re.compile(
+    r"^[^,;:.!?\n]{0,15}?\b(?:at\s+the\s+latest|au\s+plus\s+tard|spätestens|a\s+más\s+tardar|"
+    r"uiterlijk)\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:"
     r"enjoyed|thanks? (?:you )?(?:again )?for (?:your time|taking the time|coming in|(?:the|our) "
     r"(?:chat|call|conversation|interview|meeting|talk))|it was (?:great|good|"
     r"lovely|nice) (?:to|meeting|speaking|talking)|gefallen|angetan|Dank für (?:das|unser|Ihre "
@@ -62,6 +79,25 @@ NOT_AHEAD = re.compile(
     r"bedankt voor (?:het|ons|je tijd)|vonden (?:het|ons) gesprek)",
     re.IGNORECASE,
 )
+
+
+def deadline_at(window: str, evidence: str) -> bool:
+    """The time ``evidence`` in ``window`` (its sentence) is a deadline: deadline words stand
+    right before it in its clause, or "at the latest" right after it."""
+    flat = " ".join(window.split())
+    words = " ".join(evidence.split()).rstrip(".,;")
+    at = flat.find(words) if words else -1
+    if at < 0:
+        return False
+    return bool(
+        _DEADLINE_BEFORE.search(flat, max(0, at - 120), at)
+        or _DEADLINE_AFTER.match(flat, at + len(words))
+    )
+
+
+def not_ahead(window: str, evidence: str) -> bool:
+    """The time is no meeting ahead: a deadline, or a meeting spoken of as past."""
+    return deadline_at(window, evidence) or bool(_PAST.search(window))
 
 
 # The interview days of all candidates, not the candidate's booking: "interviews will take
@@ -92,11 +128,11 @@ def for_all_candidates(window: str) -> bool:
     return any(not _YOURS_BEFORE.search(window[: m.start()]) for m in _FOR_ALL.finditer(window))
 
 
-def not_a_booking(window: str) -> bool:
-    """A time in ``window`` (its sentence) that books nothing: one by which something must be
-    done ("finish before your link expires on Sunday at 23:59") or the interview days of all
-    candidates."""
-    return bool(DEADLINE.search(window)) or for_all_candidates(window)
+def not_a_booking(window: str, evidence: str) -> bool:
+    """The time ``evidence`` in ``window`` (its sentence) books nothing: one by which
+    something must be done ("finish before your link expires on Sunday at 23:59") or the
+    interview days of all candidates."""
+    return deadline_at(window, evidence) or for_all_candidates(window)
 
 
 # Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".

@@ -30,12 +30,12 @@ from . import cues, lexicon, relevance, senders
 from .asking import (
     ESCAPE_HATCH,
     INTERVIEWISH,
-    NOT_AHEAD,
     URL,
     fit_questions,
     invited_at,
     meeting_in_view,
     not_a_booking,
+    not_ahead,
     offered,
 )
 from .calendar import span_of
@@ -306,7 +306,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         meeting_time
         and not choose_firm
         and stated_as_fixed(found, text, subject_meeting)
-        and not NOT_AHEAD.search(around(text, found.evidence))
+        and not not_ahead(around(text, found.evidence), found.evidence)
     )
     relevant = (
         strong_job > 0
@@ -373,7 +373,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             or (confirmed and some_job and meeting_in_view(history))
         ) and not cues.ONBOARDING.search(text)
         # "before your link expires on Sunday at 23:59", "interviews take place on 7 December"
-        unbooked = not_a_booking(around(text, found.evidence))
+        unbooked = not_a_booking(around(text, found.evidence), found.evidence)
         if (confirmed or structured) and meeting and not proposal and not unbooked:
             reasons.extend(f"phrase:{p}" for p in confirmed[:2])
             if not confirmed:
@@ -389,7 +389,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         if (
             meeting
             and not (proposal or found.alternatives or choose_firm)
-            and not NOT_AHEAD.search(around(text, found.evidence))
+            and not not_ahead(around(text, found.evidence), found.evidence)
             and invited_at(found.evidence, sentences)
         ):
             # the invitation itself names the one time: "we invite you to attend an
