@@ -9,6 +9,7 @@ of an automatic reply, and the human to write to.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
@@ -52,54 +53,18 @@ def complete(
         )
     named = people_in_text(_without_header_lines(f"{r.new}\n{r.body.signature}"))
     reply_to = [p for p in (person(a) for a in msg.reply_to) if p]
-    organizer = next((e.organizer for e in (events or []) if e.organizer), None)
-    attendees: list[Person] = []
-    optional: set[str] = set()
-    for event in events or []:
-        attendees.extend(p for p in event.attendees if p.email not in {a.email for a in attendees})
-        optional |= event.optional
-    domain = employer_domain(
-        [
-            *([r.sender.email] if r.sender else []),
-            *(p.email for p in reply_to),
-            *([organizer.email] if organizer else []),
-            *(p.email for p in attendees if p.email not in r.excluded),
-            *(p.email for p in named if p.email not in r.excluded),
-        ],
-        r.links(),
-    )
+    invitation = _Invitation.of(events or [])
     people = [
         *reply_to,
-        *attendees,
+        *invitation.attendees,
         *named,
         *(p for p in (person(a) for a in (*msg.to, *msg.cc)) if p),
+        *([invitation.organizer] if invitation.organizer else []),
     ]
-    if organizer:
-        people.append(organizer)
-    company, domain = _company(r, people, domain)
-    role = _role(r, company)
+    company, domain = _company(r, people, _domain(r, reply_to, invitation, named))
     interview = None
     if kind == "interview_scheduled" and span:
-        start, end = _present(span, events, found, r.tz)
-        if end is None or end <= start:
-            end = start + _DEFAULT_LENGTH
-            reasons.append("end assumed one hour after start")
-        interviewers = choose_interviewers(
-            organizer=organizer,
-            attendees=[p for p in attendees if p.email not in optional],
-            named=named,
-            text=f"{r.new}\n{r.event_text()}",
-            sender=r.sender,
-            excluded=r.excluded,
-            book=_address_book(r),
-            sender_recruits=_signs_as_recruiter(r) or _from_agency(r),
-            history=_without_header_lines(f"{r.body.forwarded}\n{r.body.quoted}"[:20000]),
-            author=_forwarded_author(r),
-        )
-        sender_domain = domain_of(msg.from_.email) if msg.from_ else ""
-        if not interviewers and reply_to and is_scheduler(sender_domain):
-            interviewers = (reply_to[0],)  # a booking page's host answers to Reply-To
-        interview = Interview(start=start, end=end, interviewers=interviewers)
+        interview = _interview(r, (span, events, found), invitation, named, reply_to, reasons)
     decision_by = None
     if kind in _TIMELINE_KINDS and msg.date:
         decision_by = _decision_by(r)
@@ -110,7 +75,7 @@ def complete(
     return Classification(
         kind=kind,
         company=company,
-        role=role,
+        role=_role(r, company),
         interview=interview,
         decision_by=decision_by,
         back_on=back_on,
@@ -120,6 +85,88 @@ def complete(
         contact=contact,
         language=r.language,
     )
+
+
+@dataclass(frozen=True)
+class _Invitation:
+    """The people of a message's calendar invitations: organizer, attendees and those of
+    them only optional or informed (ROLE=OPT-/NON-PARTICIPANT)."""
+
+    organizer: Person | None
+    attendees: tuple[Person, ...]
+    optional: frozenset[str]
+
+    @classmethod
+    def of(cls, events: list) -> _Invitation:
+        organizer = next((e.organizer for e in events if e.organizer), None)
+        attendees: dict[str, Person] = {}
+        optional: set[str] = set()
+        for event in events:
+            for p in event.attendees:
+                attendees.setdefault(p.email, p)
+            optional |= event.optional
+        return cls(organizer, tuple(attendees.values()), frozenset(optional))
+
+
+def _domain(
+    r: Reading, reply_to: list[Person], invitation: _Invitation, named: list[Person]
+) -> str | None:
+    """The employer's domain, from everyone who writes, organises or is named."""
+    organizer = invitation.organizer
+    return employer_domain(
+        [
+            *([r.sender.email] if r.sender else []),
+            *(p.email for p in reply_to),
+            *([organizer.email] if organizer else []),
+            *(p.email for p in invitation.attendees if p.email not in r.excluded),
+            *(p.email for p in named if p.email not in r.excluded),
+        ],
+        r.links(),
+    )
+
+
+def _interview(
+    r: Reading,
+    when: tuple[tuple[datetime, datetime | None], list | None, Any],
+    invitation: _Invitation,
+    named: list[Person],
+    reply_to: list[Person],
+    reasons: list[str],
+) -> Interview:
+    """The interview's time (an hour long when no end is said) and the people met."""
+    span, events, found = when
+    start, end = _present(span, events, found, r.tz)
+    if end is None or end <= start:
+        end = start + _DEFAULT_LENGTH
+        reasons.append("end assumed one hour after start")
+    organizer = invitation.organizer
+    if organizer and organizer.email in invitation.optional:
+        organizer = None  # an organizer optional to their own meeting only holds the diary
+    interviewers = choose_interviewers(
+        organizer=organizer,
+        attendees=[p for p in invitation.attendees if p.email not in invitation.optional],
+        named=named,
+        text=f"{r.new}\n{r.event_text()}",
+        sender=r.sender,
+        excluded=r.excluded,
+        book=_address_book(r),
+        copied=_copied(r),
+        sender_recruits=_signs_as_recruiter(r) or _from_agency(r),
+        history=_without_header_lines(f"{r.body.forwarded}\n{r.body.quoted}"[:20000]),
+        author=_forwarded_author(r),
+    )
+    sender_domain = domain_of(r.msg.from_.email) if r.msg.from_ else ""
+    if not interviewers and reply_to and is_scheduler(sender_domain):
+        interviewers = (reply_to[0],)  # a booking page's host answers to Reply-To
+    return Interview(start=start, end=end, interviewers=interviewers)
+
+
+def _copied(r: Reading) -> list[Person]:
+    """The people this mail is copied to, besides the candidate and the sender."""
+    msg = r.msg
+    sender = r.sender.email if r.sender else ""
+    found = (person(a) for a in (*msg.cc, *msg.to))
+    return [p for p in found if p and p.email not in r.excluded and p.email != sender]
 
 
 def _from_agency(r: Reading) -> bool:

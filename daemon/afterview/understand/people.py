@@ -10,30 +10,32 @@ is left out; one who says "join me" or is named in the text stays.
 from __future__ import annotations
 
 import re
-import unicodedata
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
+from dataclasses import dataclass
 
 from .model import Person
+from .named import names_mentioned, people_in_text
+from .named import people_in_headers as people_in_headers
 from .robots import is_robot_address, is_room
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
-_UP = "A-ZÀ-ÖØ-ÞŁŚŻŹŽČŠŘĆ"
-_NAME = re.compile(
-    rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|M|Sr|Sra|Dhr|Mevr)\.?\s+)?"
-    rf"(?P<name>[{_UP}][\w'’-]+(?:\s+(?:(?:van|von|de|del|der|den|da|di|du|la|le|ten|ter|"
-    rf"bin|al)\s+)*[{_UP}][\w'’-]+){{1,3}})\s*$"
-)
 _FIRST_PERSON = re.compile(
-    r"\b(?:join me|with me|meet me|and I\b|I'll (?:be (?:there|joining|hosting)|call|ring|"
+    r"\b(?:join me|with me|meet me|(?<![,;] )and I\b(?!'ve|'m|'d)|"
+    r"I'll (?:be (?:there|joining|hosting)|call|ring|"
     r"join|host|meet|see|speak|talk|chat)|I will (?:be (?:joining|hosting)|call|join|host|"
     r"meet|see)|talk (?:to|with) me|speak (?:to|with) me|our (?:call|chat|conversation|"
-    r"meeting)|and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
+    r"meeting)|unser (?:Telefonat|Gespräch|Treffen)|notre (?:échange|rendez-vous|entretien)|"
+    r"nuestra (?:charla|reunión|llamada|conversación)|ons (?:gesprek|telefoongesprek)|"
+    r"and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
+    # the sender among others: "nehmen neben mir Herr Lenz teil", "à mes côtés"
+    r"besides me|alongside me|as well as me|neben mir|außer mir|à mes côtés|junto a mí|"
+    r"además de mí|naast mij|"
     r"je vous appellerai|conmigo|"
     r"y yo\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
     r"and myself|myself and|me and\b|joined by|join(?:ing)? me\b|will join me\b|"
     r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
     r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf|"
     r"both of us|the two of us|us both|wir beide|uns beide|nous deux|los dos|"
+    r"me ?[+&] ?(?=\w)|"
     r"wij beiden|ons beiden|ons allebei|"
     # the sender attends too: "Je serai également présente", "meine Wenigkeit"
     r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
@@ -50,135 +52,6 @@ _NOT_ATTENDING = re.compile(
     r"no\s+estar[ée]\s+(?:presente|en\s+la)|ik\s+(?:ben|zal)\s+er\s+(?:zelf\s+)?niet\s+bij)",
     re.IGNORECASE,
 )
-_NOT_NAME_WORDS = frozenset(
-    [
-        "interview",
-        "interviewer",
-        "interviewers",
-        "organizer",
-        "organiser",
-        "team",
-        "talent",
-        "recruiting",
-        "the",
-        "our",
-        "your",
-        "with",
-        "and",
-        "contact",
-        "email",
-        "mail",
-        "join",
-        "location",
-        "where",
-        "when",
-        "who",
-        "video",
-        "call",
-        "meeting",
-        "senior",
-        "principal",
-        "manager",
-        "engineer",
-        "head",
-        "lead",
-        "director",
-    ]
-)
-
-
-def _name_from_address(address: str) -> str | None:
-    local = address.split("@", 1)[0]
-    parts = [p for p in re.split(r"[._]", local) if p.isalpha() and len(p) > 1]
-    if len(parts) >= 2:
-        return " ".join(p.capitalize() for p in parts[:3])
-    return None
-
-
-def _name_before(segment: str, address: str = "") -> str | None:
-    """The personal name that ends a phrase like "and Tilly Aronsson, who leads X".
-
-    "our CEO, Alana Brooks (...)" has a bare name after the last comma, "Harlan Pike,
-    Senior Analyst (...)" one in the first clause; when both read as names ("Dr. Matthias
-    Krämer, Leiter Steuerungstechnik") the one the address spells wins.
-    """
-    segment = re.split(r"[.;:!?()<>\[\]]\s|[()<>\[\]\n]|:\s*", segment)[-1]
-    clauses = [c.strip(" –-\t") for c in segment.split(",")]
-    found = [
-        m
-        for m in (
-            _NAME.fullmatch(clauses[-1]) if len(clauses) > 1 else None,
-            _NAME.search(clauses[0]),
-        )
-        if m
-    ]
-    names = [n for n in (_plain_name(m.group("name")) for m in found) if n]
-    if not names:
-        return None
-    local = _fold(address.split("@", 1)[0])
-    return next((n for n in names if _spells(n, local)), names[0])
-
-
-def _plain_name(raw: str) -> str | None:
-    words = raw.split()
-    while words and words[0].lower() in _NOT_NAME_WORDS:
-        words = words[1:]
-    if len(words) < 2 or any(w.lower() in _NOT_NAME_WORDS for w in words):
-        return None
-    return " ".join(words)
-
-
-def _fold(text: str) -> str:
-    plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z]+", "", plain)
-
-
-def _spells(name: str, local: str) -> bool:
-    """Whether an address's local part spells a word of the name ("j.hamelink")."""
-    return bool(local) and any(len(w) >= 3 and w in local for w in map(_fold, name.split()))
-
-
-def people_in_text(text: str) -> list[Person]:
-    """Named people with addresses in running text, in order of appearance."""
-    found: dict[str, Person] = {}
-    lines = text.splitlines()
-    offsets = []
-    pos = 0
-    for line in lines:
-        offsets.append(pos)
-        pos += len(line) + 1
-    for match in _EMAIL.finditer(text):
-        address = match.group(0).lower().rstrip(".")
-        if address in found:
-            continue
-        before = text[max(0, match.start() - 160) : match.start()]
-        line_start = text.rfind("\n", 0, match.start()) + 1
-        name = None
-        opener = before.rstrip()[-1:] if before.rstrip() else ""
-        if opener in "(<[" or before.rstrip().lower().endswith("mailto:"):
-            name = _name_before(before.rstrip()[:-1].rstrip(), address)
-        elif not text[line_start : match.start()].strip():
-            # the address alone on its line: the name is on the previous line
-            previous = text[: max(0, line_start - 1)].rsplit("\n", 1)[-1]
-            name = _name_before(re.split(r"\s[–-]\s", previous)[0], address)
-        found[address] = Person(name=name or _name_from_address(address), email=address)
-    return list(found.values())
-
-
-def names_mentioned(text: str, people: Iterable[Person]) -> set[str]:
-    """Addresses of ``people`` whose name (or first name) appears in ``text``."""
-    hits = set()
-    # A name alone on its line is a sign-off, not a mention ("Renee Walsh" under the text).
-    lowered = "\n".join(line for line in text.lower().splitlines() if len(line.split()) > 3)
-    for person in people:
-        if not person.name:
-            continue
-        first = person.name.split()[0].lower()
-        if person.name.lower() in lowered or (
-            len(first) > 2 and re.search(rf"\b{re.escape(first)}\b", lowered)
-        ):
-            hits.add(person.email)
-    return hits
 
 
 def exclusions(me: Sequence[str], to: Sequence[str], sender_domain: str = "") -> set[str]:
@@ -256,6 +129,7 @@ def choose_interviewers(
     sender: Person | None,
     excluded: set[str],
     book: Sequence[Person] = (),
+    copied: Sequence[Person] = (),
     sender_recruits: bool = False,
     history: str = "",
     author: Person | None = None,
@@ -264,62 +138,110 @@ def choose_interviewers(
 
     ``named``: people named with an address in the text; ``book``: people known from the
     message's headers and history by name and address, who count when the text names them
-    where it speaks of the meeting ("with Marcus and Priya"); ``sender_recruits``: the
-    sender signs as a recruiter, who organises interviews more often than holding them;
-    ``history``: the quoted or forwarded request, read only when the new text names nobody;
-    ``author``: who wrote the forwarded mail, an interviewer when it says "me and Ole".
+    where it speaks of the meeting ("with Marcus and Priya"); ``copied``: the people this
+    mail is copied to, who count when a sentence about the meeting names them ("Julien
+    Marchetti (en copie)"); ``sender_recruits``: the sender signs as a recruiter, who
+    organises interviews more often than holding them; ``history``: the quoted or forwarded
+    request, read only when the new text names nobody; ``author``: who wrote the forwarded
+    mail, an interviewer when it says "me and Ole".
     """
+    flat = " ".join(text.split())
+    said = _Said(
+        first_person=bool(_FIRST_PERSON.search(flat)), absent=bool(_NOT_ATTENDING.search(flat))
+    )
     lowered = text.lower()
     named_ok = [
         p
         for p in named
         if p.name and _usable(p, excluded) and p.email in lowered and not _contact(text, p)
     ]
-    result: dict[str, Person] = {}
-    invited = [p for p in attendees if _usable(p, excluded)]
+    invited = [p for p in attendees if _usable(p, excluded) and not _absent(flat, p)]
     org = organizer if organizer and _usable(organizer, excluded) else None
-    flat = " ".join(text.split())
-    first_person = bool(_FIRST_PERSON.search(flat))
-    absent = bool(_NOT_ATTENDING.search(flat))
-    sender_ok = sender is not None and _usable(sender, excluded) and not absent
+    if org and _absent(flat, org):
+        org = None
     if invited or org:
-        mentioned = names_mentioned(text, [*invited, *([org] if org else [])])
-        mentioned |= {p.email for p in named_ok}
-        for person in invited:
-            if org and person.email == org.email:
-                continue
-            result[person.email] = person
-        if org:
-            sender_is_org = sender is not None and sender.email == org.email
-            others_named = bool(mentioned - {org.email})
-            keep = not (sender_is_org and absent) and (
-                org.email in mentioned
-                or (sender_is_org and (first_person or not sender_recruits))
-                or not result
-                or not others_named
-            )
-            if keep:
-                result = {org.email: org, **result}
-        for person in named_ok:
-            result.setdefault(person.email, person)
-        return tuple(result.values())
-    for person in [*named_ok, *_met_by_name(text, book)]:
-        if _usable(person, excluded) and (sender is None or person.email != sender.email):
-            result.setdefault(person.email, person)
+        return _from_invitation(invited, org, named_ok, text, sender, sender_recruits, said)
+    met = [*named_ok, *_met_by_name(text, book), *_copied_and_met(text, copied)]
+    result = {
+        p.email: p
+        for p in met
+        if _usable(p, excluded) and not _absent(flat, p) and not _is(sender, p)
+    }
     named_here = bool(result)
     if not result and history:
-        # a reply that only confirms or moves the time: the people the request it answers
-        # named still meet the candidate ("It'd be me and Sal", "with Marcus Odeh (...)")
-        for person in _met_in(history, book, excluded):
-            if sender is None or person.email != sender.email:
-                result.setdefault(person.email, person)
-        if author and _usable(author, excluded) and _FIRST_PERSON.search(" ".join(history.split())):
-            result.setdefault(author.email, author)  # the forwarded mail's "me and Ole"
+        result = _from_history(history, book, excluded, sender, author)
     # the sender when they say they attend, or when a person (not a recruiter) fixes a
     # meeting and names nobody else in the new text: "Let's do Monday at 9am"
-    if sender_ok and sender is not None and (first_person or not (named_here or sender_recruits)):
+    sender_ok = sender is not None and _usable(sender, excluded) and not said.absent
+    if sender_ok and sender and (said.first_person or not (named_here or sender_recruits)):
         result.setdefault(sender.email, sender)
     return tuple(result.values())
+
+
+@dataclass(frozen=True)
+class _Said:
+    """What the sender says of their own part: they attend ("join me"), or they do not."""
+
+    first_person: bool
+    absent: bool
+
+
+def _is(a: Person | None, b: Person) -> bool:
+    return a is not None and a.email == b.email
+
+
+def _from_invitation(
+    invited: list[Person],
+    org: Person | None,
+    named_ok: list[Person],
+    text: str,
+    sender: Person | None,
+    sender_recruits: bool,
+    said: _Said,
+) -> tuple[Person, ...]:
+    """The attendees, the people the text names, and the organizer unless they only
+    coordinate: a sender who sends the invitation for others whom the text names, without
+    saying they attend ("Marcus is back, I've rebooked you") or listing themselves as a
+    required attendee, arranges the meeting."""
+    result = {p.email: p for p in invited if not _is(org, p)}
+    # an organizer who lists themselves as a required attendee means to be there
+    org_attends = org is not None and any(_is(org, p) for p in invited)
+    mentioned = names_mentioned(text, [*invited, *([org] if org else [])])
+    mentioned |= {p.email for p in named_ok}
+    if org:
+        sender_is_org = _is(sender, org)
+        others_named = bool(mentioned - {org.email})
+        keep = not (sender_is_org and said.absent) and (
+            org.email in mentioned
+            or (
+                sender_is_org
+                and (
+                    said.first_person or not (sender_recruits or (others_named and not org_attends))
+                )
+            )
+            or not result
+            or not others_named
+        )
+        if keep:
+            result = {org.email: org, **result}
+    for person in named_ok:
+        result.setdefault(person.email, person)
+    return tuple(result.values())
+
+
+def _from_history(
+    history: str,
+    book: Sequence[Person],
+    excluded: set[str],
+    sender: Person | None,
+    author: Person | None,
+) -> dict[str, Person]:
+    """A reply that only confirms or moves the time: the people the request it answers
+    named still meet the candidate ("It'd be me and Sal", "with Marcus Odeh (...)")."""
+    result = {p.email: p for p in _met_in(history, book, excluded) if not _is(sender, p)}
+    if author and _usable(author, excluded) and _FIRST_PERSON.search(" ".join(history.split())):
+        result.setdefault(author.email, author)  # the forwarded mail's "me and Ole"
+    return result
 
 
 def _met_in(text: str, book: Sequence[Person], excluded: set[str]) -> list[Person]:
@@ -373,25 +295,6 @@ _CONTACT = re.compile(
     r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de)\b",
     re.IGNORECASE,
 )
-_HEADER_PEOPLE = re.compile(
-    r"^[ \t>]*\*?(?:from|to|cc|von|an|de|à|para|van|aan|cc)\*?[ \t]*:[ \t]*(?P<rest>.+)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-_NAME_ADDRESS = re.compile(r"\"?(?P<name>[^<>,;\"\n]{2,60}?)\"?\s*<(?P<email>[^<>@\s]+@[^<>\s]+)>")
-
-
-def people_in_headers(text: str) -> list[Person]:
-    """People in "From: Name <addr>" / "Cc:" lines of quoted or forwarded mail."""
-    found: dict[str, Person] = {}
-    for line in _HEADER_PEOPLE.finditer(text):
-        for match in _NAME_ADDRESS.finditer(line.group("rest")):
-            email = match.group("email").lower()
-            name = " ".join(match.group("name").split()).strip(" '")
-            if "," in name:  # "Oduya, Marcus"
-                last, _, first = name.partition(",")
-                name = f"{first.strip()} {last.strip()}"
-            found.setdefault(email, Person(name=name or None, email=email))
-    return list(found.values())
 
 
 def _sentences_of(text: str) -> list[str]:
@@ -441,3 +344,82 @@ def choose_contact(
                 continue
             return person
     return None
+
+
+def _first_name(person: Person) -> str:
+    """The name a text calls a person by: the first of their name, else an address's one
+    word local part ("ines@lumenfold.example" is Ines)."""
+    if person.name:
+        return person.name.split()[0]
+    local = person.email.split("@", 1)[0]
+    return local.capitalize() if local.isalpha() and local not in _ROLE_ACCOUNTS else ""
+
+
+# Someone else will not be there: "Rhea will not join - just holding the calendar".
+_OTHER_ABSENT = (
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,30}\))?,?\s+(?:will\s+not|won'?t|isn'?t|is\s+not|"
+    r"can(?:'|no)?t)\s+(?:be\s+)?(?:join|joining|attend|attending|there|on\s+the|in\s+the|"
+    r"part\s+of)\b|(?:\s+[A-Z][\w'-]+)?\s+(?:is\s+)?(?:just|only)\s+(?:holding|blocking|"
+    r"booking)\s+the\s+(?:calendar|time|slot|room)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+(?:wird|ist)\s+(?:selbst\s+)?nicht\s+(?:dabei|anwesend|teilnehmen)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+ne\s+sera\s+pas\s+(?:présente?|là|de\s+la\s+partie)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+no\s+(?:estará|asistirá|participará)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+(?:is|zal)\s+er\s+(?:zelf\s+)?niet\s+bij"
+)
+
+
+def _absent(flat: str, person: Person) -> bool:
+    """The text says this person will not be there ("Rhea will not join", "Herr Lenz wird
+    nicht teilnehmen", "Julien ne sera pas présent", "Paola no estará", "Joost is er niet
+    bij")."""
+    first = _first_name(person)
+    if len(first) <= 2 or first not in flat:
+        return False
+    return bool(re.search(rf"\b{re.escape(first)}\b(?:{_OTHER_ABSENT})", flat))
+
+
+# A sentence about the meeting itself, beyond the words of ``_MEETING_WITH``: "suits Declan
+# and myself", "nehmen ... Herr Lenz teil", "dans notre entretien", "en la entrevista".
+_ABOUT_MEETING = re.compile(
+    r"\b(?:suits?|works? for|available|free|attend\w*|teil|teilnehm\w*|dabei|anwesend|"
+    r"Gespräch\w*|entretien\w*|présente?s?|entrevista\w*|reunión|estará\w*|gesprek\w*|"
+    r"aanwezig|aanschuiven|schuift|call|chat|session|conversation|panel)\b",
+    re.IGNORECASE,
+)
+# A sentence that names someone copied for another reason: to send things, to be kept
+# informed, one the sender writes for while they are away ("Namens Femke (zij is deze week
+# afwezig)", "on behalf of Dana, who is on leave").
+_ONLY_ARRANGES = re.compile(
+    r"\b(?:on behalf of|namens|im (?:Auftrag|Namen) von|au nom de|de la part de|"
+    r"en nombre de|de parte de|away|on leave|on holiday|on vacation|out of (?:the )?office|"
+    r"afwezig|met vakantie|abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|"
+    r"send\w*|sends|invite|invitation|link|calendar|visibility|fyi|in the loop|"
+    r"posted|travel|expenses|parking|reception|logistics|coordinat\w*|for info\w*|"
+    r"zur Kenntnis|zur Info\w*|schickt|sendet|Einladung|pour information|pour info|"
+    r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
+    re.IGNORECASE,
+)
+
+
+def _copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
+    """People copied on the mail whom a sentence about the meeting names, outside sentences
+    that only say whom to ask or who sends what: "Vous rencontrerez Julien Marchetti (en
+    copie)", "suits Declan and myself", "neben mir nimmt Herr Lenz (in Kopie) teil"."""
+    if not copied:
+        return []
+    sentences = [
+        s for s in _sentences_of(text) if not _CONTACT.search(s) and not _ONLY_ARRANGES.search(s)
+    ]
+    found = []
+    for person in copied:
+        first = _first_name(person)
+        if len(first) <= 2:
+            continue
+        word = re.compile(rf"\b{re.escape(first)}\b")
+        if any(
+            word.search(s)
+            and (_MEETING_WITH.search(s) or _ABOUT_MEETING.search(s) or _FIRST_PERSON.search(s))
+            for s in sentences
+        ):
+            found.append(person)
+    return found

@@ -50,7 +50,7 @@ for _number, _words in enumerate(
 # ... and abbreviations, accepted only directly in front of a date ("Tue, 24 Nov") or,
 # for the English ones, capitalised ("Thu at 3pm"): "sat", "sun", "do", "so" are words.
 WEEKDAY_ABBREVIATIONS: dict[str, int] = {
-    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "weds": 2, "thu": 3, "thur": 3, "thurs": 3, "fri": 4,
     "sat": 5, "sun": 6,
     "mo": 0, "di": 1, "mi": 2, "do": 3, "fr": 4, "sa": 5, "so": 6,
     "lun": 0, "mer": 2, "jeu": 3, "ven": 4, "sam": 5, "dim": 6,

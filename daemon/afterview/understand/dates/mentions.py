@@ -48,7 +48,9 @@ class DateMention:
 _MON = alternation(MONTHS)
 _WD = alternation(WEEKDAYS)
 _WD_ANY = alternation({**WEEKDAYS, **WEEKDAY_ABBREVIATIONS})
-_EN_ABBR = r"(?-i:Mon|Tues?|Wed|Thur?s?|Fri|Sat|Sun)"
+# English abbreviations capitalised ("Thu at 3pm"), and the few that are no English word
+# also in lower case, as quick notes write them ("tues noon PT", "weds at 10", "thurs 2pm")
+_EN_ABBR = r"(?-i:Mon|Tues?|Wed|Weds|Thur?s?|Fri|Sat|Sun|tues|weds|thurs?)"
 _PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|den|der|le|el|de)\s+)?)?"
 _YEAR = r"(?:(?:,\s*|\s*-\s*|\s+de\s+|\s+)(?P<year>\d{4})(?!\d))?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|ème|e|º|°|\.)?"
