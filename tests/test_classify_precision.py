@@ -93,3 +93,85 @@ def test_deadline_words_away_from_the_time_cancel_no_booking(subject: str, body:
 )
 def test_a_deadline_next_to_its_time_books_nothing(subject: str, body: str) -> None:
     assert kind(mail(body, subject=subject)) != "interview_scheduled"
+
+
+# --- others preferred: a decision taken, and a comparison with the candidate ----------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Tu candidatura",
+            "Hola Sam,\n\nGracias por tu candidatura. Trabajamos con candidatos que buscan más "
+            "responsabilidad y revisaremos tu perfil en los próximos días.\n\nSaludos,\nJane",
+        ),
+        (
+            "Votre candidature",
+            "Bonjour Sam,\n\nMerci pour votre candidature. Nous travaillons avec des candidats "
+            "qui ont plus de dix ans d'expérience comme avec des juniors.\n\nCordialement,\nJane",
+        ),
+        (
+            "Ihre Bewerbung",
+            "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Wir freuen uns auf Bewerber, die "
+            "besser sind als wir selbst, und melden uns bald.\n\nViele Grüße\nJane",
+        ),
+        (
+            "Your application",
+            "Hi Sam,\n\nThank you for applying. Because of the start date we have decided to "
+            "prioritise applicants who can start immediately, and we will review all "
+            "applications next week.\n\nBest,\nJane",
+        ),
+        (
+            "Store Manager - application received",
+            "Hi Sam,\n\nThank you for applying for the Store Manager role. Only selected "
+            "applicants with the right to work in the UK will be contacted.\n\nBest,\nJane",
+        ),
+        (
+            "Barista - next steps",
+            "Hi Sam,\n\nThanks for your application. We will progress applicants who meet the "
+            "essential criteria to a short phone screen.\n\nBest,\nJane",
+        ),
+        (
+            "Designer application",
+            "Hi Sam,\n\nThanks for applying. The hiring team has decided to prioritise "
+            "applicants with a portfolio, so please send yours when you can.\n\nBest,\nJane",
+        ),
+    ],
+)
+def test_a_policy_or_a_plan_about_applicants_is_no_rejection(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) != "rejection"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Your application - Warehouse Lead",
+            "Hi Sam,\n\nThanks for your patience. We are moving forward with applicants whose "
+            "forklift experience is more extensive.\n\nBest,\nJane",
+        ),
+        (
+            "Tu candidatura - Diseñadora",
+            "Hola Sam,\n\nTras revisar tu portfolio, hemos decidido seguir con perfiles que se "
+            "ajustan mejor a lo que buscamos.\n\nUn saludo,\nJane",
+        ),
+        (
+            "Ihre Bewerbung - Buchhaltung",
+            "Hallo Sam,\n\nwir haben uns für Bewerberinnen und Bewerber entschieden, deren "
+            "Erfahrung näher an unseren Anforderungen liegt.\n\nViele Grüße\nJane",
+        ),
+        (
+            "Je sollicitatie",
+            "Beste Sam,\n\nWe hebben besloten verder te gaan met kandidaten die beter aansluiten "
+            "bij het profiel.\n\nGroet,\nJane",
+        ),
+        (
+            "Your application - Account Manager",
+            "Hi Sam,\n\nAfter review we've decided to focus on other applicants for this "
+            "one.\n\nBest,\nJane",
+        ),
+    ],
+)
+def test_others_chosen_for_fitting_better_is_a_rejection(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) == "rejection"

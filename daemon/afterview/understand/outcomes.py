@@ -20,6 +20,36 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 _CANDIDATE = r"(?:candidate|applicant|person|profile|individual|someone|people)s?"
 _NOUN_APP = r"(?:application|candidacy|candidature|profile)"
 
+# Others preferred for fitting better: a decision taken (not a policy or a plan), ...
+_DECIDED_EN = (
+    r"(?:decided|chosen|chose|opted|elected|decision|(?:we're|we are|we've|we have|have|has|"
+    r"we'll be|we will be)\s+(?:now\s+)?(?:moving forward|proceeding|progressing|continuing|"
+    r"going forward|pursuing|focusing|prioriti[sz]ing|selected|identified))"
+)
+_DECIDED_OTHER = (
+    r"(?:entschieden|entschlossen|beschlossen|Entscheidung|décidé|choisi|opté|privilégié|"
+    r"pris la décision|fait le choix|decidido|optado|elegido|decisión|priorizado|besloten|"
+    r"gekozen|beslissing|"
+    # the decision in effect, said in the present: "nous poursuivons avec des candidats dont",
+    # "konzentrieren wir uns auf", "seguimos con perfiles que", "we gaan verder met"
+    r"poursuivons|continuons|concentrons|konzentrieren\s+wir|setzen\s+wir|machen\s+wir\s+mit|"
+    r"continuamos|seguimos|nos\s+centramos|gaan\s+(?:we|wij)\s+verder|gaan\s+verder)"
+)
+_OTHERS_NOUN = (
+    r"(?:Kandidat\w*|Bewerber\w*|Profile[n]?|Personen|candidat\w*|profils|perfiles|personas|"
+    r"kandidaten|sollicitanten|profielen)"
+)
+_RELATIVE = r"(?:deren|die|mit|dont|qui|avec|cuy[oa]s?|que|con|wier|wiens|met)"
+# ... and the comparison with the candidate: better, closer, more relevant.
+_BETTER = (
+    r"(?:more closely|closer|better|stronger|more (?:direct\w*|relevant|suitable|suited|"
+    r"aligned|specific|extensive|(?:\w+ ){0,2}experience)|besser|näher|stärker|passender|mehr "
+    r"Erfahrung|mieux|davantage|plus (?:proches?|adapté\w*|en (?:adéquation|phase|ligne)|"
+    r"d'expérience|expérimenté\w*)|mejor|más (?:acordes?|ajustad\w+|cercan\w+|adecuad\w+|"
+    r"afines?|alinead\w+|experiencia|experimentad\w+)|beter|meer (?:aansl\w+|ervaring)|"
+    r"dichter|sterker|ervarener)"
+)
+
 REJECTION = _compile(
     (
         # English
@@ -35,16 +65,21 @@ REJECTION = _compile(
         rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,30}}\bto\s+(?:appoint|hire|"
         rf"offer (?:the (?:role|post|position|job) )?to)\s+(?:(?:an?other|a different|an internal|"
         rf"an external)\b[^.;]{{0,20}}{_CANDIDATE}|someone else|somebody else)\b",
-        # others preferred without "other": "we've decided to focus on candidates whose
-        # experience more closely aligns", "nos centraremos en candidatos cuyo perfil"
-        r"\b(?:decided|chosen|chose|opted|decision|elected)\b[^.;]{0,30}\b(?:focus(?:ing)?|"
-        r"concentrat\w+|prioriti[sz]\w*)\s+(?:on\s+)?(?:other\s+|those\s+)?"
-        r"(?:candidates|applicants|profiles|people)\s+(?:whose|who|with)\b",
-        r"\b(?:auf|mit|sur|avec|en|con|op|met)\s+(?:andere\s+|d'autres\s+|des\s+|otros\s+)?"
-        r"(?:Kandidat\w*|Bewerber\w*|Profile|candidat\w*|perfiles|kandidaten)\s*,?\s+"
-        r"(?:deren|die|dont|qui|cuy[oa]s?|que|wier|wiens)\b[^.;]{0,60}\b(?:besser|mieux|"
-        r"davantage|plus|más|mejor|beter|näher|stärker)",
-        r"\bselected (?:other )?(?:applicants|candidates|people|someone)\b[^.;]{0,30}"
+        # others preferred without "other", for fitting better than the candidate: "we've
+        # decided to focus on candidates whose experience more closely aligns", "hemos decidido
+        # continuar con perfiles que se ajustan mejor", "wir haben uns für Bewerber
+        # entschieden, deren Profil besser passt" (a decision taken and a comparison; "we
+        # have decided to prioritise applicants who can start immediately" is a policy, and
+        # "nous travaillons avec des candidats qui ont plus de dix ans" no decision at all)
+        rf"\b{_DECIDED_EN}\b[^.;]{{0,40}}\b(?:candidates|applicants|profiles|people|"
+        rf"individuals)\s+(?:whose|who|with|that)\b[^.;]{{0,80}}?\b{_BETTER}",
+        rf"\b{_DECIDED_EN}\b[^.;]{{0,40}}\b(?:focus\w*|concentrat\w+|prioriti[sz]\w*)\s+"
+        r"(?:on\s+)?other\s+(?:candidates|applicants|profiles|people)\b",
+        rf"\b{_DECIDED_OTHER}\b[^.;]{{0,60}}\b{_OTHERS_NOUN}\s*,?\s+{_RELATIVE}\b"
+        rf"[^.;]{{0,80}}?\b{_BETTER}",
+        rf"\b(?:für|voor)\s+(?:andere\s+)?{_OTHERS_NOUN}[^.;]{{0,40}}\b(?:entschieden|gekozen)\b"
+        rf"\s*,?\s+{_RELATIVE}\b[^.;]{{0,80}}?\b{_BETTER}",
+        r"\bselected other (?:applicants|candidates|people)\b[^.;]{0,30}"
         r"\b(?:whose|who|with)\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?(?:(?:going|able|planning|in a position)\s+to\s+)?"
         r"(?:move|moving|go|going|take|taking|proceed\w*|progress\w*|advanc\w*|continu\w*)\s+"
@@ -117,7 +152,7 @@ REJECTION = _compile(
         r"(?:\bnot|n't|\bunable to|\bcannot)\s+(?:be\s+)?"
         r"(?:extending|extend|making|make|offering)\s+(?:you\s+)?(?:an?\s+|the\s+)?(?:(?:job|formal|final)\s+)?(?:offer|role|position)\b",
         r"\b(?:pursue|pursuing|proceed with|proceeding with|move forward with|moving forward with|"
-        r"go with|going with|progress)\s+(?:other\s+|another\s+|different\s+)?"
+        r"go with|going with|progress)\s+(?:other|another|different)\s+"
         r"(?:candidates?|applicants?|profiles?)\s+(?:whose|who|with|that)\b",
         r"\b(?:offer(?:ed|ing)?|give|given|giving|extend(?:ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,5}"
         r"(?:role|position|job|post|offer)\s+to\s+(?:an?other|a different|someone else|"
