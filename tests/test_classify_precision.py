@@ -175,3 +175,36 @@ def test_a_policy_or_a_plan_about_applicants_is_no_rejection(subject: str, body:
 )
 def test_others_chosen_for_fitting_better_is_a_rejection(subject: str, body: str) -> None:
     assert kind(mail(body, subject=subject)) == "rejection"
+
+
+# --- an offer names the job the candidate joins as ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We'd love you to join as an interviewer on the panel for the junior role next week.",
+        "Great news: we'd love you to join as a candidate in our final round.",
+        "We'd love you to join us as an observer at Thursday's assessment day.",
+        "We'd love you to join as a lead interviewer on the graduate panel.",
+        "We'd love you to join us to meet the founders over coffee.",
+    ],
+)
+def test_joining_a_panel_or_a_round_is_no_offer(line: str) -> None:
+    body = f"Hi Sam,\n\n{line}\n\nBest,\nJane"
+    assert kind(mail(body, subject="Senior Designer - next steps")) != "offer"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "We'd love you to join Quayside as our first data hire, starting in January.",
+        "We're delighted to have you on board as our new Head of Growth!",
+        "We'd love you to join us as a Barista at the Leith shop.",
+        "We're thrilled to have you join as our newest team member.",
+        "We'd love you to join the team as our Senior Product Designer (Level 3).",
+    ],
+)
+def test_joining_as_a_named_job_is_an_offer(line: str) -> None:
+    body = f"Hi Sam,\n\n{line}\n\nBest,\nJane"
+    assert kind(mail(body, subject="Senior Designer - next steps")) == "offer"

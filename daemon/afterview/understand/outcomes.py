@@ -13,6 +13,7 @@ import re
 
 from .cues import RESCHEDULE_TALK
 from .cues import compile_all as _compile
+from .role import JOB_NOUN
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -49,6 +50,9 @@ _BETTER = (
     r"afines?|alinead\w+|experiencia|experimentad\w+)|beter|meer (?:aansl\w+|ervaring)|"
     r"dichter|sterker|ervarener)"
 )
+
+# The words that name a job (an offer's "as our ..."): a job noun or the hire itself.
+_JOB_WORD = rf"(?:{JOB_NOUN.pattern}|hire|team member|employee|colleague|joiner|starter)"
 
 REJECTION = _compile(
     (
@@ -351,7 +355,7 @@ OFFER = _compile(
         r"\b(?:encantaría|gustaría|queremos)\s+que\s+te\s+(?:unas|unieras|incorpores|incorporaras)\b"
         r"(?![^.;]{0,30}\b(?:entrevista|llamada|reunión|videollamada))",
         r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
-        r"(?!\s+(?:for|on|at|in|this|next|tomorrow)\b)",
+        r"(?!\s+(?:for|on|at|in|this|next|tomorrow|as|to|and|virtually|online|remotely)\b)",
         # "we'd love you to join Quayside as our first data hire", "we'd love to have you join
         # Tidewise as our Lead Analytics Engineer", "keen to have you on board as our ..."
         r"\b(?:like|love|want|keen|thrilled|delighted|excited|happy)\s+(?:to\s+have\s+)?you\s+"
@@ -360,7 +364,14 @@ OFFER = _compile(
         # as a hire, not as a guest of an event
         r"(?:our|an?|the)\b(?!\s+(?:\w+\s+)?(?:guest|speaker|panel\w*|volunteer|attendee|"
         r"participant|mentor|judge|member|delegate|observer|sponsor|host|tester|user|customer|"
-        r"client|subscriber|partner|ambassador|student|learner)s?\b)",
+        r"client|subscriber|partner|ambassador|student|learner)s?\b)"
+        # ... and the hire is named by a job: "as our Lead Analytics Engineer", "as our first
+        # data hire", "as a Barista" (not "as an interviewer on the panel", "as a candidate in
+        # our final round")
+        rf"\s+(?:(?:[\w&'-]+\s+){{0,4}}?{_JOB_WORD}|(?:(?:new|next|first|newest)\s+)?"
+        r"(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*|\s+of){0,5})"
+        r"(?=\s*(?:[.,;:!(\n]|$)|\s+(?:at|in|on|with|for|from|starting|and|of|role|position|"
+        r"team)\b)",
         # the offer's paperwork on its way: "the formal offer letter will come from HR tomorrow"
         # a headhunter passing the client's offer on: "the package Aldergrove have authorised
         # me to put to you", "they've authorised me to offer you the role"
