@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .model import Person
-from .names import NAME_ENDINGS, _words, normalise_company, squash
+from .names import NAME_ENDINGS, normalise_company, squash, word_set
 from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
 from .role import names_a_job
 from .spelling import capital_runs, in_full, is_vendor_domain, match_domain, title_from_domain
@@ -90,7 +90,7 @@ _AGENCY = AGENCY_WORDS
 _ATS_HOST_WORDS = frozenset(("jobs", "careers", "apply", "hire", "boards", "job-boards", "talent"))
 # Words of departments, functions and the sectors an agency's desk covers: "Senior
 # Consultant, Product & Data" and "Principal Consultant, Energy & Utilities" name a desk.
-_DEPARTMENT = _words(
+_DEPARTMENT = word_set(
     "product data creative media engineering marketing finance sales operations people talent "
     "design technology tech digital analytics content hr legal research strategy growth "
     "platform infrastructure security customer success support and & jobs careers recruiting "
@@ -204,7 +204,7 @@ _STAGE_OR_LABEL = re.compile(
     re.IGNORECASE,
 )
 # Capitalised words that open subjects without naming anyone.
-_PLAIN_SUBJECT_WORDS = _words(
+_PLAIN_SUBJECT_WORDS = word_set(
     "quick great good some final first second third next latest brief short important "
     "exciting positive more further small big new interview your our the a an update "
     "feedback news role offer job urgent follow follow-up invitation application"

@@ -11,7 +11,8 @@ from functools import lru_cache
 from .robots import VENDOR_NAMES
 
 
-def _words(text: str) -> frozenset[str]:
+def word_set(text: str) -> frozenset[str]:
+    """The words of a literal list ("inc ltd gmbh") as a set."""
     return frozenset(text.split())
 
 
@@ -43,7 +44,7 @@ _DESCRIPTOR_HEAD = re.compile(
     re.IGNORECASE,
 )
 
-_GENERIC = _words(
+_GENERIC = word_set(
     "hi hello dear thanks thank you best regards the we our your this that re fwd fw interview "
     "interviews application offer job jobs role position team monday tuesday wednesday "
     "thursday friday saturday sunday january february march april may june july august "
@@ -102,7 +103,7 @@ def squash(text: str) -> str:
 _NOT_ALNUM = re.compile(r"[^0-9a-z]+")
 
 
-def _squashes(token: str) -> frozenset[str]:
+def squashes(token: str) -> frozenset[str]:
     """A token's squashed forms: accents dropped, and German-style ("ü" -> "ue")."""
     # only word-sized tokens are remembered: a hostile mail's endless tokens must not pile up
     return _squashes_cached(token) if len(token) <= 64 else _squashed(token)
@@ -114,11 +115,16 @@ def _squashes_cached(token: str) -> frozenset[str]:
 
 
 def _squashed(token: str) -> frozenset[str]:
-    return frozenset((squash(token), squash(token.lower().translate(_TRANSLIT))))
+    return frozenset((squash(token), squash_german(token)))
+
+
+def squash_german(text: str) -> str:
+    """``squash`` with German-style umlauts ("Müller" -> "mueller"), as domains spell them."""
+    return squash(text.lower().translate(_TRANSLIT))
 
 
 # Words that end company names, to split a bare domain label ("coppermillstudios").
-NAME_ENDINGS = _words(
+NAME_ENDINGS = word_set(
     "labs lab systems software health analytics data digital retail learning energy robotics "
     "logistics studios studio group holdings bank insurance capital partners consulting "
     "solutions technologies technology tech ai media games foods clinic works industries "

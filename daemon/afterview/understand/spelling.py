@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .names import _TRANSLIT, NAME_ENDINGS, _squashes, _words, normalise_company, squash
+from .names import NAME_ENDINGS, normalise_company, squash, squash_german, squashes, word_set
 from .robots import SERVICE_DOMAINS, VENDOR_NAMES
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
@@ -21,7 +21,7 @@ _CAP_RUN = re.compile(
     rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}](?!/))(?:(?:[ \t]+|[ \t]*&[ \t]*)"
     rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}](?!/)|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
 )
-_RUN_STOP = _words(
+_RUN_STOP = word_set(
     "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
     "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the pvt pte private "
     "limited bhd sdn pty"
@@ -57,7 +57,7 @@ _CONNECTOR = frozenset(
 # Second-level labels that say what kind of body a domain belongs to, not which one:
 # "brackenmoor.gov.uk", "kvu.ac.uk", "harrowfield.nhs.uk", "mairie.gouv.fr".
 _GENERIC_LEVEL = frozenset(
-    _words("co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go")
+    word_set("co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go")
 )
 
 
@@ -100,7 +100,7 @@ _VENDOR_LABELS = frozenset(
         *(squash(name) for name in VENDOR_NAMES),
     )
     if len(label) >= 5
-) - _words(
+) - word_set(
     "google microsoft outlook teams calendar fountain monster indeed polymer paradox homerun "
     "pinpoint doodle lever whereby"
 )
@@ -138,7 +138,7 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
 
 
 _TRAILING = _CONNECTOR | {"&"}
-_LEGAL_WORDS = _words(
+_LEGAL_WORDS = word_set(
     "inc ltd gmbh llc ag plc corp bv nv sl sa pvt pte private limited bhd sdn pty"
 )
 
@@ -176,7 +176,7 @@ def in_full(name: str, texts: Iterable[str]) -> str:
 
 
 def _flat(text: str) -> str:
-    return squash(text) + squash(text.lower().translate(_TRANSLIT))
+    return squash(text) + squash_german(text)
 
 
 def is_institution(name: str) -> bool:
@@ -219,12 +219,12 @@ def _label_stems(labels: list[str]) -> list[str]:
 
 
 # Words that end the full names of public bodies, schools, charities and trusts.
-_INSTITUTION = _words(
+_INSTITUTION = word_set(
     "trust council academy school college university hospital hospice association society "
     "authority federation institute commission constabulary museum library charity "
     "partnership foundation"
 )
-_BODY_WORDS = _words("nhs council trust gov")
+_BODY_WORDS = word_set("nhs council trust gov")
 _ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS | _BODY_WORDS, key=len, reverse=True))
 
 
@@ -235,12 +235,15 @@ def _institutional(tokens: Sequence[str]) -> bool:
     return len(tokens) >= 2 and tokens[-1].lower() in _INSTITUTION
 
 
-# Words that open the names of public bodies and foundations: part of the name, not a
-# descriptor ("Waterschap Lingedelta" writes from lingedelta.nl).
+# Words that open the names of public bodies, foundations and small trades: part of the
+# name, not a descriptor ("Waterschap Lingedelta" writes from lingedelta.nl).
 _PUBLIC_PREFIX = re.compile(
     r"\b(?P<prefix>(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
     r"Zorggroep|Woonstichting|Woningcorporatie|Groep|Gruppe|Groupe|Grupo|Cabinet|Kanzlei|"
     r"Bufete|Kantoor|"
+    # a trade's word before a firm's own name ("Studio Feldlicht" from feldlicht.de)
+    r"Studio|Atelier|Agence|Agentur|Tienda|Estudio|Galerie|Galería|Maison|Editorial|Verlag|"
+    r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|"
     r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Universität|Hochschule|"
     r"Stiftung|Klinikum|Ville de|Mairie de|Région|Département|Université|Ayuntamiento de|"
     r"Diputación de|Universidad de|Fundación|Hospital|University of|City of|County of)\s+)",
@@ -279,7 +282,7 @@ def _extend(
 ) -> None:
     forms = {""}
     for end in range(start, min(len(run), start + 6)):
-        options = set(_squashes(run[end]))
+        options = set(squashes(run[end]))
         if end > start:  # "meridianhp": later words may appear as initials, "&" as "and"
             options |= {t[:1] for t in options if t}
             if run[end] == "&":
@@ -310,7 +313,7 @@ def _extend(
 
 # Words a registered name adds after the name people use; the domain that spells the name
 # without them shows they are not part of it.
-_CORPORATE_TAIL = _words(
+_CORPORATE_TAIL = word_set(
     "group groep gruppe groupe grupo services service technologies technology holdings holding "
     "international global worldwide enterprises company corporation limited ltd pvt pte private"
 )
