@@ -208,3 +208,39 @@ def test_joining_a_panel_or_a_round_is_no_offer(line: str) -> None:
 def test_joining_as_a_named_job_is_an_offer(line: str) -> None:
     body = f"Hi Sam,\n\n{line}\n\nBest,\nJane"
     assert kind(mail(body, subject="Senior Designer - next steps")) == "offer"
+
+
+# --- a bare "had to cancel" is the writer's own, with no new time offered ---------------------
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Another candidate had to cancel, so we can move you to Tuesday at 2pm if that's better.",
+        "Another candidate had to cancel their interview, so we can move you to Tuesday at 2pm.",
+        "Our CEO has to cancel, but we can offer you Thursday 26 November at 11am instead.",
+        "Der andere Bewerber muss leider absagen, deshalb können wir Sie auf Dienstag, 14 Uhr "
+        "verschieben.",
+        "El otro candidato tuvo que cancelar, así que podemos pasarte al jueves a las 11:00.",
+    ],
+)
+def test_someone_elses_cancellation_cancels_nothing_of_the_candidates(line: str) -> None:
+    body = f"Hi Sam,\n\n{line}\n\nBest,\nJane"
+    assert kind(mail(body, subject="Re: Interview - Data Analyst")) != "interview_cancelled"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "So sorry - need to cancel tmrw, something came up.",
+        "Really sorry, I'm going to have to cancel.",
+        "Muss leider absagen, mein Kind ist krank.",
+        "Leider muss ich absagen.",
+        "Je dois malheureusement annuler.",
+        "Tengo que cancelarla, lo siento mucho.",
+        "Ik moet helaas afzeggen.",
+    ],
+)
+def test_the_writer_calling_it_off_cancels(line: str) -> None:
+    body = f"Hi Sam,\n\n{line}\n\nBest,\nJane"
+    assert kind(mail(body, subject="Re: Interview - Data Analyst")) == "interview_cancelled"

@@ -285,7 +285,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         INTERVIEW_WORD.search(r.subject) or (history_job and INTERVIEW_WORD.search(history))
     ):
         # "so sorry - need to cancel tmrw" in a thread about the interview cancels that one
-        cancel_text = lexicon.hits(lexicon.CANCEL_BARE, sentences)
+        cancel_text = lexicon.own_cancellations(sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
     # a booking whose title names a job ("Pricing Analyst II - 45 min with Graham") is one

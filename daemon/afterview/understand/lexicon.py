@@ -28,6 +28,7 @@ from .meetings import (
     CHOOSE,
     CONFIRMED,
     INVITE,
+    NEW_TIME_OFFERED,
     NOT_YET_YOURS,
     PROPOSAL,
     REQUEST,
@@ -69,6 +70,7 @@ __all__ = [
     "WHEN_NAMED",
     "hits",
     "in_quotes",
+    "own_cancellations",
     "soft_rejections",
 ]
 
@@ -230,3 +232,13 @@ def soft_rejections(sentences: Sequence[str]) -> list[str]:
         if soft and NEGATION.search(sentence) and REJECTION_DECISION.search(sentence):
             found.append(soft.group(0).lower())
     return found
+
+
+def own_cancellations(sentences: Sequence[str]) -> list[str]:
+    """The writer calling off the meeting with no object named ("so sorry - need to cancel
+    tmrw"), in sentences that offer no new time in its place."""
+    return hits(CANCEL_BARE, sentences, where=_no_new_time)
+
+
+def _no_new_time(sentence: str) -> bool:
+    return not (NEW_TIME_OFFERED.search(sentence) and WHEN_NAMED.search(sentence))

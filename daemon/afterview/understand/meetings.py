@@ -21,9 +21,10 @@ _GAP = r"(?:[^.;]|(?<=\d)\.)"
 
 CANCELLED = _compile(
     (
+        # (someone else's: "another candidate had to cancel their interview" frees a slot)
         r"\b(?:I've|I have|we've|we have|I|we|had to|have to|need to|must|has been|have been|"
         r"was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|call(?:ed)? off)\b"
-        rf"{_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
+        rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
         rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite)\b{_GAP}{{0,60}}"
         r"\b(?:has|have|had|is|was)\s+(?:been\s+)?(?:cancel(?:l)?ed|called off)",
         r"\bno longer (?:go ahead|take place|happen|proceed)\b",
@@ -55,17 +56,38 @@ CANCELLED = _compile(
     )
 )
 # Cancelling with no object named, in a thread about a meeting: "need to cancel tmrw",
-# "muss leider absagen", "je dois annuler", "tengo que cancelar", "moet helaas afzeggen".
+# "muss leider absagen", "je dois annuler", "tengo que cancelar", "moet helaas afzeggen". The
+# writer cancels: "I"/"we", or no subject at the start of a clause ("so sorry - need to
+# cancel"); "another candidate had to cancel, so we can move you to Tuesday" cancels nothing
+# of the candidate's.
 CANCEL_BARE = _compile(
     (
-        r"\b(?:need|have|had|got|must|going)\s+to\s+(?:cancel|call\s+(?:it|this|that)\s+off)\b"
+        r"(?m)(?:^\W*|[-–—,:;!]\s*|\b(?:but|so)\s+|\b(?:I|we|I'll|we'll|I'm|we're|I've|we've|"
+        r"I'd|we'd)\s+(?:\w+\s+){0,2}?)(?:(?:so|really|unfortunately|sadly|now|also)\s+)?"
+        r"(?:need|have|had|got|must|going)\s+to\s+(?:cancel|call\s+(?:it|this|that)\s+off)\b"
         r"(?!\s+(?:my|your|the|our|a|an|this|that|his|her|their)\s+(?!interview|call|meeting|chat|"
         r"session|slot|appointment)\w+)",
-        r"\b(?:muss|müssen)\s+(?:(?:ich|wir|leider|es|den Termin)\s+){0,3}absagen\b",
-        r"\b(?:dois|devons|doit)\s+(?:malheureusement\s+)?annuler\b",
-        r"\b(?:tengo|tenemos)\s+que\s+(?:cancelar|anular)(?:lo|la)?\b",
-        r"\b(?:moet|moeten)\s+(?:het\s+|helaas\s+|ik\s+|we\s+)*(?:afzeggen|annuleren)\b",
+        r"\b(?:(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:muss|müssen)|(?:muss|müssen)\s+(?:ich|wir))\s+"
+        r"(?:\w+\s+){0,3}?absagen\b",
+        r"(?m)^\W*(?:\w+\W+)?(?:muss|müssen)\s+(?:(?:leider|es|kurzfristig|den Termin)\s+){0,3}"
+        r"absagen\b",
+        r"\b(?:je|nous)\s+(?:\w+\s+){0,2}?(?:dois|devons|vais\s+devoir|allons\s+devoir)\s+"
+        r"(?:malheureusement\s+|hélas\s+)?annuler\b",
+        r"\b(?:tengo|tenemos|tendré|tendremos)\s+que\s+(?:cancelar|anular)(?:lo|la)?\b",
+        r"\b(?:(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:moet|moeten)|(?:moet|moeten)\s+(?:ik|we|wij))\s+"
+        r"(?:\w+\s+){0,3}?(?:afzeggen|annuleren)\b",
+        r"(?m)^\W*(?:\w+\W+)?(?:moet|moeten)\s+(?:(?:het|helaas)\s+)*(?:afzeggen|annuleren)\b",
     )
+)
+# A new time offered in the same breath: "..., so we can move you to Tuesday at 2pm",
+# "could we do Thursday instead?" (a move, not a cancellation).
+NEW_TIME_OFFERED = re.compile(
+    r"\b(?:move|moving|shift\w*|push\w*|reschedul\w*|bring\w*)\s+(?:you|us|it|this|that|"
+    r"things|the\s+\w+|our\s+\w+|your\s+\w+)\s+(?:\w+\s+)?(?:to|until|till)\b|\binstead\b|"
+    r"\bcan\s+(?:do|offer|fit\s+you\s+in|see\s+you)\b|\bstattdessen\b|\bà\s+la\s+place\b|"
+    r"\ben\s+su\s+lugar\b|\bin\s+plaats\s+daarvan\b|\b(?:verschieben|verlegen|décaler|"
+    r"reporter|mover|pasar|verzetten|verplaatsen)\b",
+    _FLAGS,
 )
 CANCEL_SUBJECT = re.compile(
     r"^\s*(?:cancel(?:l)?ed|cancel(?:l)?ation|abgesagt|absage|annul[ée]e?|annulation|"
@@ -468,6 +490,17 @@ PROPOSAL = re.compile(
     r"\bte (?:viene|va) bien|\bschikt (?:het|dat)|\bkomt (?:het|dat) (?:je|u) uit|"
     r"\b(?:propos\w*|suggest\w*|how about|what about|tentative\w*|vorschlag\w*|schlage\w* "
     r"(?:ich |wir )?vor|wie wäre|que diriez|propon\w*|qué tal|te parece|voorstel\w*|"
-    r"stel(?:len)? (?:ik |we )?voor|wat dacht je)\b",
+    r"stel(?:len)? (?:ik |we )?voor|wat dacht je)\b|"
+    # a time the writer can offer or move the candidate to: "we can move you to Tuesday at
+    # 2pm if that's better", "können wir Sie auf Dienstag verschieben", "podemos pasarte al
+    # jueves", "on peut vous décaler à jeudi", "we kunnen je naar donderdag verzetten"
+    r"\bif (?:that|this|it)(?:'s| is| would be)? (?:better|easier|more "
+    r"convenient|helps)\b|\b(?:can|could)\s+(?:offer|move\s+you|fit\s+you\s+in|"
+    r"squeeze\s+you\s+in|shift\s+you)\b|\b(?:können|könnten)\s+wir\s+(?:Ihnen|dir)\s+"
+    r"(?:\w+\s+){0,4}anbieten\b|\b(?:können|könnten)\s+wir\s+(?:Sie|dich)\b[^.]{0,60}"
+    r"\b(?:verschieben|einplanen|legen)\b|\b(?:podemos|podríamos)\s+(?:ofrecer|pasar|mover|"
+    r"cambiar)\w*|\b(?:pouvons|pourrions|peut|pourrait)\s+vous\s+(?:décaler|déplacer|mettre)\b|"
+    r"\b(?:kunnen|zouden)\s+(?:we|wij)\s+(?:je|u)\b[^.]{0,40}\b(?:verzetten|verplaatsen|"
+    r"aanbieden|inplannen)\b",
     _FLAGS,
 )
