@@ -10,6 +10,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.mail.message import parse_message
+from afterview.understand import lexicon
 from afterview.understand.classify import classify
 
 ME = "sam@example.org"
@@ -244,3 +245,32 @@ def test_someone_elses_cancellation_cancels_nothing_of_the_candidates(line: str)
 def test_the_writer_calling_it_off_cancels(line: str) -> None:
     body = f"Hi Sam,\n\n{line}\n\nBest,\nJane"
     assert kind(mail(body, subject="Re: Interview - Data Analyst")) == "interview_cancelled"
+
+
+# --- "your ... has been confirmed" confirms a meeting only when it names one --------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your application for the Data Analyst role at Acme has been confirmed by our team",
+        "Your registration for the Retail Graduate Scheme has been confirmed",
+        "Your place on the talent pool for the Barista role has been confirmed",
+        "Your account on the careers portal has been confirmed",
+    ],
+)
+def test_something_else_of_yours_confirmed_is_no_meeting(sentence: str) -> None:
+    assert lexicon.hits(lexicon.CONFIRMED, [sentence]) == []
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Your Technical Deep Dive for the Staff Engineer role has been rescheduled",
+        "Your portfolio review with Maya has been booked",
+        "Your trial shift at the Leith kitchen has been confirmed",
+        "Your final round interview on Thursday has been confirmed",
+    ],
+)
+def test_a_session_of_yours_confirmed_by_its_name(sentence: str) -> None:
+    assert lexicon.hits(lexicon.CONFIRMED, [sentence])

@@ -102,6 +102,14 @@ _DAY = (
     r"mercredi|jeudi|vendredi|samedi|demain|lunes|martes|miércoles|jueves|viernes|mañana"
 )
 
+# The names of a session with the candidate, for "your ... has been confirmed".
+_SESSION = (
+    r"(?:interview|call|chat|meeting|session|screen|screening|panel|onsite|on-site|assessment|"
+    r"conversation|round|deep dive|walkthrough|review|presentation|visit|appointment|slot|"
+    r"booking|exercise|pairing|test|case study|trial (?:day|shift)|tour|coffee|lunch|"
+    r"deep-dive|loop|super ?day)"
+)
+
 CONFIRMED = _compile(
     (
         r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|locked in|set up|"
@@ -118,8 +126,10 @@ CONFIRMED = _compile(
         r"\b(?:re)?scheduled (?:it |this |the interview |your interview |our call )?(?:to|for)\b",
         # the candidate's own session by any name: "Your Technical Deep Dive for the Staff
         # Engineer role has been rescheduled"
-        r"\byour\s+[^.;?]{0,100}\b(?:has been|was|is now|have been)\s+(?:rescheduled|confirmed|"
-        r"booked|scheduled)\b",
+        # (a meeting by its name, not "your application ... has been confirmed")
+        r"\byour\s+(?:(?!(?:for|with|at|on|to|of|in)\b)[\w&'-]+\s+){0,4}?"
+        rf"{_SESSION}s?\b(?:\s+(?:for|with|at|on|in)\s+[^.;?]{{0,70}}?)?\s+(?:has been|was|is now|"
+        r"have been)\s+(?:rescheduled|confirmed|booked|scheduled)\b",
         r"\b(?:we're|we are|you're|you are|we're now)\s+all set\b",
         r"\b(?:let's|lets|let us|we'll|we will)\s+(?:lock (?:it |that |this )?in|go with|do|book|"
         r"meet|pencil (?:it |that |you )?in|say)\b"
