@@ -274,3 +274,39 @@ def test_something_else_of_yours_confirmed_is_no_meeting(sentence: str) -> None:
 )
 def test_a_session_of_yours_confirmed_by_its_name(sentence: str) -> None:
     assert lexicon.hits(lexicon.CONFIRMED, [sentence])
+
+
+# --- a person's receipt is a reply only when it asks something of the candidate ----------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nThanks for applying to the Junior Designer role. Did you know you can track "
+        "your application in the portal?\n\nThe Studio team",
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Wussten Sie schon, dass Sie den Status "
+        "jederzeit online sehen?\n\nIhr Recruiting-Team",
+        "Hola Sam,\n\nGracias por tu candidatura. ¿Sabías que te puedes suscribir a nuestras "
+        "alertas de empleo?\n\nEl equipo de selección",
+        "Beste Sam,\n\nBedankt voor je sollicitatie. Wist je dat je de status online kunt "
+        "volgen?\n\nTeam Werving",
+    ],
+)
+def test_a_receipts_rhetorical_question_asks_nothing(body: str) -> None:
+    assert kind(mail(body, subject="Your application")) == "application_received"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nThanks for applying to the Junior Designer role. Could you send a PDF of "
+        "your portfolio?\n\nThe Studio team",
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Könnten Sie uns noch Ihre "
+        "Gehaltsvorstellung nennen?\n\nIhr Recruiting-Team",
+        "Hola Sam,\n\nGracias por tu candidatura. ¿Podrías enviarnos tu portfolio?\n\nMarta",
+        "Beste Sam,\n\nBedankt voor je sollicitatie. Heb je ook een portfolio dat je kunt "
+        "delen?\n\nTeam Werving",
+    ],
+)
+def test_a_receipt_asking_the_candidate_for_something_is_a_reply(body: str) -> None:
+    assert kind(mail(body, subject="Your application")) == "employer_reply"

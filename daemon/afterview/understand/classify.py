@@ -96,13 +96,29 @@ _GOT_EMAIL = re.compile(
     r"(?:geregistreerd|doorgestuurd)",
     re.I,
 )
-# A person asking the candidate for something ("could you send us ...?"): a reply, not a receipt.
+# A person asking the candidate for something ("could you send us ...?", "are you still
+# available ...?", "would that work for you?"): a reply, not a receipt. A question that asks
+# nothing of the candidate ("Did you know you can track your application?") is a receipt's.
 _ASKS = re.compile(
-    r"\b(?:could|can|would|will) you\b[^.?!\n]{0,120}\?|\b(?:könnten|können) Sie\b[^.?!]{0,120}\?|"
-    r"\b(?:pourriez|pouvez)-vous\b[^.?!]{0,120}\?|\b(?:podrías|podría|puedes)\b[^.?!]{0,120}\?|"
-    r"\b(?:zou|kun) je\b[^.?!]{0,120}\?|"
-    # any question put to the candidate: "Would that work for you?", "Würde Ihnen das passen?"
-    r"\b(?:you|your|Sie|Ihnen|du|dir|vous|te|tu|usted|je|u|jou)\b[^.?!\n]{0,80}\?",
+    r"\b(?:could|can|would|will)\s+you\b[^.?!\n]{0,120}\?|"
+    r"\b(?:are|were)\s+you\s+(?:still\s+)?(?:available|free|able|happy|ok|okay|interested|open|"
+    r"around|willing|comfortable|keen|based|eligible|authori[sz]ed)\b[^.?!\n]{0,80}\?|"
+    r"\b(?:do|would)\s+you\s+(?:have|want|prefer|need|mind|hold|require)\b[^.?!\n]{0,80}\?|"
+    r"\b(?:would|does|do|could|will)\s+(?:that|this|it|either|any\s+of\s+these|one\s+of\s+these)"
+    r"\b[^.?!\n]{0,60}\b(?:work|suit)\b[^.?!\n]{0,30}\?|"
+    r"\b(?:könnten|können|würden|hätten|wären)\s+Sie\b[^.?!]{0,120}\?|"
+    r"\b(?:könntest|kannst|würdest|hättest|wärst)\s+du\b[^.?!]{0,120}\?|"
+    r"\b(?:passt|passen|ginge|geht|würde|wäre)\s+(?:es\s+|das\s+)?(?:Ihnen|dir|für\s+Sie|"
+    r"für\s+dich)\b[^.?!]{0,80}\?|"
+    r"\b(?:pourriez|pouvez|voudriez|seriez|êtes|auriez|avez)-vous\b[^.?!]{0,120}\?|"
+    r"\b(?:pourrais|peux|serais|es|aurais|as)-tu\b[^.?!]{0,120}\?|"
+    r"\b(?:vous|te)\s+(?:conviendrait|convient|irait|va)\b[^.?!]{0,80}\?|"
+    # Spanish asks at the question's start: "¿Nos podrías enviar ...?" (not "¿Sabías que
+    # te puedes suscribir ...?")
+    r"(?:¿|(?m:^))\s*(?:\w+\s+){0,2}?(?:podrías|podría|puedes|puede|tienes|tiene|estarías|"
+    r"estaría|estás|está|vendría|viene|iría)\b[^.?!]{0,120}\?|"
+    r"\b(?:zou|kun|kunt|wil|heb|heeft|ben|bent)\s+(?:je|jij|u)\b[^.?!]{0,120}\?|"
+    r"\b(?:past|schikt)\s+(?:het|dat)\s+(?:je|jou|u)\b[^.?!]{0,80}\?",
     re.IGNORECASE,
 )
 _FIRST_SINGULAR = re.compile(
