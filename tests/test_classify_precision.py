@@ -7,6 +7,9 @@ wordings, registers and languages of its own, with the cases where the conclusio
 
 from __future__ import annotations
 
+import threading
+from pathlib import Path
+
 import pytest
 
 from afterview.mail.message import parse_message
@@ -310,3 +313,30 @@ def test_a_receipts_rhetorical_question_asks_nothing(body: str) -> None:
 )
 def test_a_receipt_asking_the_candidate_for_something_is_a_reply(body: str) -> None:
     assert kind(mail(body, subject="Your application")) == "employer_reply"
+
+
+# --- one account's message is never read with another's index --------------------------------
+
+
+def test_threads_classifying_at_once_each_read_their_own_message() -> None:
+    # the daemon classifies each account's mail on its own thread; the phrase lists keep the
+    # last message's index between lists, which must be per thread
+    files = sorted((Path(__file__).parent / "fixtures" / "mail").glob("*.eml"))[:24]
+    messages = [parse_message(path.read_bytes()) for path in files]
+    alone = [classify(m, me=(ME,)).kind for m in messages]
+    wrong: list[str] = []
+
+    def run(offset: int) -> None:
+        for _ in range(3):
+            for i in range(len(messages)):
+                j = (i + offset) % len(messages)
+                if classify(messages[j], me=(ME,)).kind != alone[j]:
+                    wrong.append(files[j].name)
+
+    threads = [threading.Thread(target=run, args=(k * 5,)) for k in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert wrong == []
+    assert len(set(alone)) > 3  # the messages differ in kind, so a mix-up would show

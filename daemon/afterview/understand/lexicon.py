@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from collections.abc import Callable, Sequence
 
 from .cues import CONDITIONAL
@@ -158,18 +159,29 @@ def hits(
 
 _Candidates = tuple[list[re.Pattern[str]], list[str]]
 _Seen = dict[int, tuple[Sequence[re.Pattern[str]], _Candidates]]
-_LAST: list[tuple[Sequence[str], str, TextIndex, _Seen]] = []
+_Slot = tuple[Sequence[str], str, TextIndex, _Seen]
+
+
+class _LastText(threading.local):
+    """The last message's sentences and index, one slot per thread: the daemon classifies
+    each account's mail on its own thread, and one account's message must never be read
+    with another's index."""
+
+    slot: _Slot | None = None
+
+
+_LAST = _LastText()
 
 
 def _indexed(sentences: Sequence[str]) -> tuple[str, TextIndex, _Seen]:
     """The joined text of ``sentences``, its index and the candidates found so far, kept for
     the next phrase list: a message's sentences are looked at by every list in turn, some
     lists twice (firm and conditional)."""
-    if _LAST and _LAST[0][0] is sentences:
-        return _LAST[0][1], _LAST[0][2], _LAST[0][3]
-    joined = "\n".join(sentences)
-    _LAST[:] = [(sentences, joined, TextIndex(joined), {})]
-    return joined, _LAST[0][2], _LAST[0][3]
+    slot = _LAST.slot  # read once: the slot is replaced whole, never changed in place
+    if slot is None or slot[0] is not sentences:
+        joined = "\n".join(sentences)
+        slot = _LAST.slot = (sentences, joined, TextIndex(joined), {})
+    return slot[1], slot[2], slot[3]
 
 
 def _candidates(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -> _Candidates:
