@@ -340,3 +340,84 @@ def test_threads_classifying_at_once_each_read_their_own_message() -> None:
         thread.join()
     assert wrong == []
     assert len(set(alone)) > 3  # the messages differ in kind, so a mix-up would show
+
+
+# --- a condition on being chosen, written once; "once" and "als" are not always conditions ----
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Einladung - Filialleitung",
+            "Hallo Sam,\n\nwir laden Sie zum Vorstellungsgespräch als Filialleiterin am "
+            "Donnerstag, 26.11.2026, um 10:00 Uhr in unsere Zentrale ein.\n\nViele Grüße\nJane",
+        ),
+        (
+            "Entrevista - Diseñadora",
+            "Hola Sam,\n\nTe invitamos a una entrevista el jueves 26 de noviembre a las once en "
+            "nuestra oficina de Valencia.\n\nUn saludo,\nJane",
+        ),
+        (
+            "Interview - Shop Floor Supervisor",
+            "Hi Sam,\n\nWe invite you to interview as our shop floor supervisor on Thursday 26 "
+            "November at 10am.\n\nBest,\nJane",
+        ),
+    ],
+)
+def test_an_invitation_with_als_or_a_las_once_is_no_condition(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Interview - Store Manager",
+            "Hi Sam,\n\nWe invite you to interview on Thursday 26 November at 10am if you are "
+            "shortlisted.\n\nBest,\nJane",
+        ),
+        (
+            "Uitnodiging - Winkelmanager",
+            "Beste Sam,\n\nWe nodigen je uit voor een gesprek op donderdag 26 november om 10.00 "
+            "uur als je profiel aansluit.\n\nGroet,\nJane",
+        ),
+        (
+            "Einladung - Filialleitung",
+            "Hallo Sam,\n\nSollten Sie ausgewählt werden, laden wir Sie am Donnerstag, "
+            "26.11.2026, um 10 Uhr zum Gespräch ein.\n\nViele Grüße\nJane",
+        ),
+        (
+            "Entrevista - Diseñadora",
+            "Hola Sam,\n\nSi tu perfil encaja, te invitaremos a una entrevista el jueves 26 de "
+            "noviembre a las 11:00.\n\nUn saludo,\nJane",
+        ),
+        (
+            "Entretien - Vendeuse",
+            "Bonjour Sam,\n\nSi votre candidature est retenue, l'entretien aura lieu le jeudi 26 "
+            "novembre à 10h.\n\nCordialement,\nJane",
+        ),
+    ],
+)
+def test_a_time_planned_only_if_the_candidate_is_chosen_books_nothing(
+    subject: str, body: str
+) -> None:
+    assert kind(mail(body, subject=subject)) != "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "conditional"),
+    [
+        ("Als je profiel aansluit, nodigen we je uit.", True),
+        ("If you are shortlisted, we will call you.", True),
+        ("Sollten Sie Fragen haben, melden Sie sich.", True),
+        ("Once we had met everyone, we chose another candidate.", False),
+        ("Als Entwicklerin bei uns arbeiten Sie im Team Plattform.", False),
+        ("Once again, thank you for your time.", False),
+        ("Should be a relaxed chat, nothing formal.", False),
+    ],
+)
+def test_which_sentences_open_with_a_condition(sentence: str, conditional: bool) -> None:
+    from afterview.understand.cues import CONDITIONAL
+
+    assert bool(CONDITIONAL.match(sentence)) is conditional

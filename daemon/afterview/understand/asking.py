@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from . import lexicon
+from .cues import CHOSEN_CONDITION, CONDITION_OPENER
 from .statedtime import TO_CANDIDATE
 
 # Words of a meeting of any kind (an interview, a call, a portfolio review): what makes a time
@@ -131,8 +132,13 @@ def for_all_candidates(window: str) -> bool:
 def not_a_booking(window: str, evidence: str) -> bool:
     """The time ``evidence`` in ``window`` (its sentence) books nothing: one by which
     something must be done ("finish before your link expires on Sunday at 23:59") or the
-    interview days of all candidates."""
-    return deadline_at(window, evidence) or for_all_candidates(window)
+    interview days of all candidates, or one planned only if the candidate is chosen ("we
+    invite you to interview on Thursday at 10am if you are shortlisted")."""
+    return (
+        deadline_at(window, evidence)
+        or for_all_candidates(window)
+        or bool(CHOSEN_CONDITION.search(window))
+    )
 
 
 # Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".
@@ -189,11 +195,7 @@ def fit_questions(sentences: list[str], context: str, *, conditional: bool) -> l
 
 # A condition anywhere in the sentence: "we will invite you to interview on 17 November if
 # you are shortlisted" is a possibility, not a plan.
-_CONDITION = re.compile(
-    r"\b(?:if|should you|provided|unless|once|in case|wenn|falls|sofern|si|en caso|als|indien|"
-    r"mocht)\b",
-    re.IGNORECASE,
-)
+_CONDITION = re.compile(CONDITION_OPENER, re.IGNORECASE)
 
 
 def invited_at(evidence: str, sentences: list[str]) -> bool:

@@ -375,9 +375,38 @@ ONBOARDING = re.compile(
 )
 
 # Sentences that make a statement conditional ("if you are not selected ...").
-CONDITIONAL = re.compile(
-    r"^\W*(?:if|should|in case|unless|whether|falls|wenn|sollten|si|en caso|als|indien|mocht)\b",
-    _FLAGS,
+# The words that open a condition, in five languages: "if", "should you", "once", "falls",
+# "si", "als je". Not the Spanish eleven ("a las once", "el once de noviembre") and not German
+# "als" ("Ihre Bewerbung als Entwicklerin"): Dutch "als" is "if" only before its subject.
+CONDITION_OPENER = (
+    r"\b(?:if|provided|unless|in\s+case|should(?=\s+(?:you|your|we|there|it|this|that|the|any)\b)|"
+    r"(?<!las\s)once(?!\s+(?:again|more|de|y|menos|horas|en\s+punto)\b)|wenn|falls|sofern|"
+    r"sollten?(?=\s+(?:Sie|du|Ihr\w*|dein\w*|wir|es|sich)\b)|si|en\s+caso|indien|mocht|"
+    r"als(?=\s+(?:je|jij|u|we|wij|jullie|het|er|hij|zij|ze|jouw|uw|dit|dat|deze)\b))\b"
+)
+# What a condition on the candidate being chosen waits for: "if you are shortlisted", "should
+# your profile match", "falls Sie in die engere Auswahl kommen", "si tu candidature est
+# retenue", "si encajas", "als je profiel aansluit", "als je doorgaat".
+CHOSEN_IF = (
+    r"(?:match(?:es|ed)?|a\s+(?:\w+\s+)?fit|suitable|shortlisted|selected|successful|"
+    r"progress(?:es|ed)?|move(?:s|d)?\s+forward|passt|geeignet|ausgewählt|in\s+die\s+engere\s+"
+    r"Auswahl|berücksichtigt|correspond\w*|retenue?s?|sélectionnée?s?|encaj\w+|"
+    r"preseleccionad[oa]s?|seleccionad[oa]s?|aansluit\w*|geschikt|geselecteerd|door(?:gaat|gaan))"
+)
+# A sentence that opens with one (not "once": "Once we had met everyone, we chose another
+# candidate" tells of a step taken).
+CONDITIONAL = re.compile(rf"^\W*(?!once\b)(?:{CONDITION_OPENER}|whether\b|sollten\b)", _FLAGS)
+# The same condition said of the profile, whatever verb follows: "si tu perfil calza con lo
+# que buscamos", "if your background lines up", "wenn Ihr Profil zu uns passt".
+PROFILE_IF = (
+    r"(?:your|tu|su|votre|ton|Ihr|dein|je|jouw|uw)\s+(?:\w+\s+)?(?:profile|perfil|profil|"
+    r"profiel|background|experience|experiencia|expérience|Erfahrung|ervaring|CV|application|"
+    r"candidature|candidatura|Bewerbung|sollicitatie)\b"
+)
+# A condition on the candidate being chosen, anywhere in a sentence: what is planned after it
+# ("we invite you to interview on Thursday at 10am if you are shortlisted") is not yet theirs.
+CHOSEN_CONDITION = re.compile(
+    rf"{CONDITION_OPENER}(?:[^.!?]{{0,60}}\b{CHOSEN_IF}\b|\s+{PROFILE_IF})", _FLAGS
 )
 
 # Greeting words and stop words by language, for detecting which language a mail is in.

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import CHOSEN_CONDITION, CHOSEN_IF, CONDITION_OPENER, PROFILE_IF
 from .cues import compile_all as _compile
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -442,17 +443,10 @@ UNDECIDED = re.compile(
     r"|(?i:\b(?:who|wie|wen|qui|a quién)\s+(?:we|wij|wir|nous)\b[^.!?]*$)"
     # a condition on the candidate being chosen: "if there's a potential fit, someone will
     # email you to set up a call", "should you be shortlisted", "als je profiel aansluit"
-    r"|(?i:\b(?:if|should|in case|falls|wenn|sollten|si|en caso|als|indien|mocht)\b[^.!?]*"
-    r"\b(?:match(?:es|ed)?|a\s+(?:\w+\s+)?fit|suitable|shortlisted|selected|successful|"
-    r"progress(?:es|ed)?|move(?:s|d)?\s+forward|passt|geeignet|ausgewählt|correspond\w*|"
-    r"retenue?s?|sélectionnée?s?|encaj\w+|seleccionad[oa]s?|aansluit\w*|geschikt|"
-    r"geselecteerd)\b[^.!?]*$)"
+    rf"|(?i:{CONDITION_OPENER}[^.!?]*\b{CHOSEN_IF}\b[^.!?]*$)"
     # the same condition said of the profile, whatever verb follows: "si tu perfil calza con lo
     # que buscamos", "if your background lines up", "wenn Ihr Profil zu uns passt"
-    r"|(?i:\b(?:if|should|falls|wenn|sollte|si|als|indien|mocht)\s+(?:your|tu|su|votre|ton|"
-    r"Ihr|dein|je|jouw|uw)\s+(?:\w+\s+)?(?:profile|perfil|profil|profiel|background|"
-    r"experience|experiencia|expérience|Erfahrung|ervaring|CV|application|candidature|"
-    r"candidatura|Bewerbung|sollicitatie)\b[^.!?]*$)"
+    rf"|(?i:{CONDITION_OPENER}\s+{PROFILE_IF}[^.!?]*$)"
     # the same condition with the verb first: "Past je profiel bij wat we zoeken, dan nodigen
     # we je uit", "Passt Ihr Profil zu uns, laden wir Sie ein", "Sluit je ervaring aan, dan ..."
     r"|(?i:^\W*(?:past|passen|sluit|sluiten|voldoe\w*|matcht|passt|entspricht|überzeugt)\s+"
@@ -469,10 +463,7 @@ UNDECIDED = re.compile(
 # it ("we will invite you to interview on 17 November if you are shortlisted"), or others are
 # invited ("we will invite shortlisted candidates to an assessment centre").
 NOT_YET_YOURS = re.compile(
-    r"\b(?:if|should|once|provided|unless|falls|wenn|sofern|sollten|si|en caso de que|als|"
-    r"indien|mocht)\b[^.!?]{0,60}\b(?:shortlisted|selected|successful|progress(?:es|ed)?|"
-    r"in die engere Auswahl|ausgewählt|berücksichtigt|retenue?|sélectionnée?|preseleccionad[oa]|"
-    r"seleccionad[oa]|geselecteerd|door(?:gaat|gaan))\b|"
+    rf"{CHOSEN_CONDITION.pattern}|"
     r"\b(?:invite|einladen|inviterons|invitaremos|uitnodigen)\s+(?:the\s+|all\s+|our\s+|die\s+|"
     r"les\s+|a\s+los\s+|de\s+)?(?:shortlisted|successful|selected|suitable|remaining|\d+|a few|"
     r"several|ausgewählten?|besten|candidats|candidat[oa]s|kandidaten)\b|"
