@@ -70,6 +70,10 @@ _FILLERS = {
     "one-letter lines": "a\n",
     "colons": "Date: Time: When: ",
     "spaces": " " * 200 + "Monday ",
+    # long runs that a pattern could start inside of: a dotted run with a lone "@" after it
+    # (addresses, bare links), a line of spaces (a sign-off kiss "x" on its own line)
+    "dotted runs and a lone @": "a." * 5000 + " @x\n",
+    "lines of spaces": " " * 10_000 + "\n",
 }
 
 

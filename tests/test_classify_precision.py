@@ -421,3 +421,31 @@ def test_which_sentences_open_with_a_condition(sentence: str, conditional: bool)
     from afterview.understand.cues import CONDITIONAL
 
     assert bool(CONDITIONAL.match(sentence)) is conditional
+
+
+# --- addresses and links start where a token starts (linear on long dotted runs) -------------
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        ("jane.doe+jobs@acme-studio.example", "jane.doe+jobs@acme-studio.example"),
+        ("write to b.ruiz@estudio.example.es today", "b.ruiz@estudio.example.es"),
+    ],
+)
+def test_an_address_is_found_whole_and_never_from_inside_a_token(text: str, whole: str) -> None:
+    from afterview.understand.robots import EMAIL_ADDRESS
+
+    assert EMAIL_ADDRESS.findall(text) == [whole]
+    start = text.index(whole)
+    # a match that could begin inside the token is what made a long "a.a.a..." run quadratic
+    assert all(EMAIL_ADDRESS.match(text, i) is None for i in range(start + 1, text.index("@")))
+
+
+def test_a_bare_link_is_found_whole_and_never_from_inside_a_token() -> None:
+    from afterview.understand.asking import URL
+
+    text = "book via jobs.acme-studio.example/apply?slot=3 please"
+    assert URL.findall(text) == ["jobs.acme-studio.example/apply?slot=3"]
+    start = text.index("jobs")
+    assert all(URL.match(text, i) is None for i in range(start + 1, text.index("/")))

@@ -25,8 +25,10 @@ INTERVIEWISH = re.compile(
     r"journée d'essai|día de prueba|proefdag|meeloopdag)\b",
     re.IGNORECASE,
 )
-# Links (whose "?" and words are no prose).
-URL = re.compile(r"(?:https?://|www\.)\S+|\b[\w-]+(?:\.[\w-]+)+/\S*")
+# Links (whose "?" and words are no prose). A bare "host.example/path" starts only where a
+# token starts: tried from inside a long dotted run it would rescan the run from every
+# character.
+URL = re.compile(r"(?:https?://|www\.)\S+|(?<![\w.-])[\w-]+(?:\.[\w-]+)+/\S*")
 
 
 # The way out of a booked time, not an offer of one: "Need to reschedule?", "Can't make it?"

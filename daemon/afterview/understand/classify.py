@@ -44,7 +44,7 @@ from .details import complete
 from .leads import searched
 from .reading import Reading, read, sentences_of
 from .result import Classification, Interview, to_json
-from .robots import domain_of, is_service_domain
+from .robots import EMAIL_ADDRESS, domain_of, is_service_domain
 from .role import find_role, names_a_job
 from .statedtime import (
     INTERVIEW_WORD,
@@ -130,7 +130,6 @@ _LABELLED_TIME = re.compile(
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
     re.IGNORECASE | re.MULTILINE,
 )
-_ADDRESS = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # The header lines of a forwarded or quoted message ("From: ... / Date: ... / Subject: ..."):
 # their "Date:" is when that mail was sent, not a labelled interview time.
 _HEADER_LINE = (
@@ -175,7 +174,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # "teams.microsoft.com/l/meetup-join" is no meetup, "x@alumni.uni.example" no alumni
     # event, and a forwarded header block says nothing of the mail's matter
     prose = URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text))
-    prose = _ADDRESS.sub(" ", prose) if "@" in prose else prose
+    prose = EMAIL_ADDRESS.sub(" ", prose) if "@" in prose else prose
     non_job = [cues.NON_JOB_NAMES[i] for i in searched(cues.NON_JOB_PATTERNS, prose)]
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=lexicon.NOT_REFUSING)

@@ -253,6 +253,12 @@ FREEMAIL = frozenset(
     )
 )
 
+# An e-mail address in text. It starts only where a token starts (the lookbehind): otherwise a
+# run like "a.a.a.a..." with no "@" after it is tried from every one of its characters, each
+# try scanning to its end, which costs the square of its length.
+EMAIL_ADDRESS = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
+
+
 _ROBOT_LOCAL = re.compile(
     r"^(?:[\w.+-]*no[-_.]?reply[\w.+-]*|[\w.+-]*do[-_.]?not[-_.]?reply[\w.+-]*|"
     r"notifications?|notify|mailer-daemon|postmaster|calendar(?:-notification)?|"
