@@ -449,3 +449,24 @@ def test_a_bare_link_is_found_whole_and_never_from_inside_a_token() -> None:
     assert URL.findall(text) == ["jobs.acme-studio.example/apply?slot=3"]
     start = text.index("jobs")
     assert all(URL.match(text, i) is None for i in range(start + 1, text.index("/")))
+
+
+# --- a sign-off kiss is a line of its own ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "kiss"),
+    [
+        ("See you Saturday!\n\nCiara x", "Ciara x"),
+        ("Good luck tomorrow\n\nx Tomás", "x Tomás"),
+        ("Thanks\n\n\nx\n", "x"),
+        ("Love,\n  xx  \n", "  xx  "),
+    ],
+)
+def test_a_kiss_at_the_sign_off_is_read_on_its_own_line(text: str, kiss: str) -> None:
+    from afterview.understand.senders import _CASUAL_MARKS
+
+    found = [m.group(0) for m in _CASUAL_MARKS[3].finditer(text)]
+    # the mark never reaches over a line break (a run of blank lines or of spaces before it
+    # made the old pattern try every split of the run)
+    assert found == [kiss]

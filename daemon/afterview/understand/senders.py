@@ -22,7 +22,11 @@ _CASUAL_MARKS = (
     re.compile(r"!!"),
     re.compile(r"\b(?:lol|haha\w*|omg|tbh|btw|xoxo)\b", re.I),
     re.compile(r"[\U0001F600-\U0001F64F\U0001F900-\U0001F9FF]"),
-    re.compile(r"^\s*(?:\w?\s*xx?|[^\W\d_]+ xx?|xx? [^\W\d_]+)\s*$", re.I | re.M),
+    # on its own line: spaces, never line breaks, around it, and no two optional runs of
+    # them side by side (a line of spaces would be tried in the cube of its length)
+    re.compile(
+        r"^[^\S\n]*(?:(?:\w[^\S\n]*)?xx?|[^\W\d_]+ xx?|xx? [^\W\d_]+)[^\S\n]*$", re.I | re.M
+    ),
 )
 # A friend's talk about the user's search: "how's the job hunt going?", "you'll crush it".
 _FRIEND_TALK = re.compile(
