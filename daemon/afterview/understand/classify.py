@@ -421,8 +421,14 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     if request:
         reasons.extend(f"phrase:{p}" for p in request[:2])
         return "interview_request", {}
-    asks = _ASKS.search(ESCAPE_HATCH.sub(" ", URL.sub(" ", r.new)))
-    if received and not r.robot_sender and (_FIRST_SINGULAR.search(r.new) or asks):
+    if (
+        received
+        and not r.robot_sender
+        and (
+            _FIRST_SINGULAR.search(r.new)
+            or _ASKS.search(ESCAPE_HATCH.sub(" ", URL.sub(" ", r.new)))
+        )
+    ):
         # a person thanking for the application and saying more: not an automatic receipt
         reasons.append("a person's reply to the application")
         return "employer_reply", {}

@@ -249,7 +249,16 @@ def soft_rejections(sentences: Sequence[str]) -> list[str]:
 def own_cancellations(sentences: Sequence[str]) -> list[str]:
     """The writer calling off the meeting with no object named ("so sorry - need to cancel
     tmrw"), in sentences that offer no new time in its place."""
+    # the phrases open with the writer or a clause's start, which no leading word can gate:
+    # look for the verbs first
+    if not any(_CANCEL_VERB.search(sentence) for sentence in sentences):
+        return []
     return hits(CANCEL_BARE, sentences, where=_no_new_time)
+
+
+_CANCEL_VERB = re.compile(
+    r"cancel|call\w*\s+\w+\s+off|absagen|annuler|anular|afzeggen|annuleren", re.I
+)
 
 
 def _no_new_time(sentence: str) -> bool:

@@ -23,9 +23,9 @@ _NOUN_APP = r"(?:application|candidacy|candidature|profile)"
 
 # Others preferred for fitting better: a decision taken (not a policy or a plan), ...
 _DECIDED_EN = (
-    r"(?:decided|chosen|chose|opted|elected|decision|(?:we're|we are|we've|we have|have|has|"
-    r"we'll be|we will be)\s+(?:now\s+)?(?:moving forward|proceeding|progressing|continuing|"
-    r"going forward|pursuing|focusing|prioriti[sz]ing|selected|identified))"
+    r"(?:decided|chosen|chose|opted|elected|decision|moving forward|proceeding|progressing|"
+    r"continuing|pursuing|focusing|prioriti[sz]ing|(?:have|has|we've)\s+(?:now\s+)?"
+    r"(?:selected|identified))"
 )
 _DECIDED_OTHER = (
     r"(?:entschieden|entschlossen|beschlossen|Entscheidung|décidé|choisi|opté|privilégié|"
