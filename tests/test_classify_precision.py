@@ -470,3 +470,51 @@ def test_a_kiss_at_the_sign_off_is_read_on_its_own_line(text: str, kiss: str) ->
     # the mark never reaches over a line break (a run of blank lines or of spaces before it
     # made the old pattern try every split of the run)
     assert found == [kiss]
+
+
+# --- an offer hoped or planned for is not made; a conference talk is no interview -------------
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: Store Manager",
+            "Hi Sam,\n\nThanks for coming in. We have one more candidate to see, and we expect "
+            "to make an offer early next week.\n\nJane",
+        ),
+        (
+            "Re: Tu candidatura",
+            "Hola Sam,\n\nGracias por la entrevista. Esperamos poder hacerte una oferta la "
+            "semana que viene.\n\nJane",
+        ),
+        (
+            "RE: Thank you - Head of Merchandising",
+            "Hi Sam,\n\nThe panel enjoyed Monday. We're hoping to be in a position to make an "
+            "offer by Friday, and either way I'll let you know where you stand.\n\nJane",
+        ),
+    ],
+)
+def test_an_offer_hoped_for_is_not_made(subject: str, body: str) -> None:
+    assert kind(mail(body, subject=subject)) != "offer"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nI'm pleased to say we're in a position to make you an offer for the Store "
+        "Manager role.\n\nJane",
+        "Hi Sam,\n\nI hope you'll be pleased with our offer - the details are attached.\n\nJane",
+    ],
+)
+def test_an_offer_made_with_hope_around_it_is_still_an_offer(body: str) -> None:
+    assert kind(mail(body, subject="Offer - Store Manager")) == "offer"
+
+
+def test_a_conference_talk_and_its_stage_interview_are_no_job_interview() -> None:
+    body = (
+        "Hi Sam,\n\nThe programme committee loved your proposal. Your slot: Thursday 3 "
+        "December, 14:00-14:30. You'll also do a short interview on stage with our host. "
+        "Please accept your speaker offer in the speaker portal.\n\nDevDays team"
+    )
+    assert kind(mail(body, subject="Your talk is confirmed - DevDays Porto")) == "unrelated"

@@ -234,7 +234,9 @@ NON_JOB = {
     r"\blive Q&A\b|\bAMA\b|"
     # asked to speak at an event: a panel discussion, not an interview panel
     r"\binvit\w* (?:you )?to speak\b|\binvitation to speak\b|\bspeaking (?:slot|engagement|"
-    r"invitation|opportunit\w*)|\bspeakers'? (?:dinner|pass|bio|line-?up|briefing|lounge)|"
+    r"invitation|opportunit\w*)|\bspeakers'? (?:dinner|pass|bio|line-?up|briefing|lounge|"
+    r"portal|offer|pack|kit|guidelines)|\bprogram(?:me)? committee\b|\bProgrammkomitee\b|"
+    r"\bcomité (?:de programme|de programa|du programme)\b|\bprogrammacommissie\b|"
     r"\b(?:fellow|other|our) (?:speakers|panell?ists)\b|\bcall for (?:speakers|papers)\b|"
     r"\bmoderated by\b|\bpanel (?:discussion|debate|session)\b|"
     r"\bals (?:Redner|Sprecher|Podiumsgast)\w*|\bPodiumsdiskussion\b|\bintervenant\w*|"
@@ -361,7 +363,14 @@ RESCHEDULE_TALK = re.compile(
 # you the role" offers now.
 LATER_STEP = re.compile(
     r"\b(?:before|once|when|if|until|prior to|ahead of|after|bevor|sobald|wenn|avant|"
-    r"une fois|antes de|cuando|voordat|zodra|als)\b(?:(?!\s[-–—]\s)[^.!?;:])*$",
+    r"une fois|antes de|cuando|voordat|zodra|als)\b(?:(?!\s[-–—]\s)[^.!?;:])*$|"
+    # an offer hoped or planned for, not made: "we're hoping to be in a position to make an
+    # offer by Friday", "wir hoffen, Ihnen bald ein Angebot machen zu können", "esperamos
+    # poder hacerte una oferta", "nous espérons pouvoir vous faire une offre", "we hopen je
+    # een aanbod te kunnen doen"
+    r"\b(?:hop(?:e|es|ing)|expect(?:s|ing)?|aim(?:s|ing)?|plan(?:s|ning)?|intend(?:s|ing)?)\s+"
+    r"to\s+(?:be\s+(?:in\s+a\s+position|able)\s+to\s+)?$|\bhoffen\b(?:(?!\s[-–—]\s)[^.!?;:])*$|"
+    r"\besp[ée]r\w*\s+(?:pouvoir|poder)\s+(?:vous\s+|te\s+)?$|\bhopen\s+$",
     _FLAGS,
 )
 # Words of a start at the company, not an interview ("see you on your first day").
