@@ -518,3 +518,20 @@ def test_a_conference_talk_and_its_stage_interview_are_no_job_interview() -> Non
         "Please accept your speaker offer in the speaker portal.\n\nDevDays team"
     )
     assert kind(mail(body, subject="Your talk is confirmed - DevDays Porto")) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Due to unavoidable circumstances the HR round scheduled on 24th Nov at 3:00 PM IST "
+        "stands cancelled. We will share the revised schedule shortly.",
+        "Please note the technical round planned for Tuesday 24 November at 10am is hereby "
+        "cancelled; a new date will follow.",
+        "Kindly note that your interview on 24th November at 11 AM now stands cancelled as the "
+        "position is on hold.",
+    ],
+)
+def test_a_meeting_that_stands_cancelled_is_cancelled_not_booked(line: str) -> None:
+    body = f"Dear Sam,\n\n{line}\n\nRegards,\nJane"
+    subject = "Interview Schedule || Data Analyst || Round 2"
+    assert kind(mail(body, subject=subject)) == "interview_cancelled"

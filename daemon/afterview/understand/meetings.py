@@ -26,8 +26,11 @@ CANCELLED = _compile(
         r"\b(?:I've|I have|we've|we have|I|we|had to|have to|need to|must|has been|have been|"
         r"was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|call(?:ed)? off)\b"
         rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
-        rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite)\b{_GAP}{{0,60}}"
-        r"\b(?:has|have|had|is|was)\s+(?:been\s+)?(?:cancel(?:l)?ed|called off)",
+        # ... in any register: "the Technical Round 1 scheduled on 10th Nov stands cancelled",
+        # "is hereby cancelled"
+        rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite|round)\b"
+        rf"{_GAP}{{0,60}}\b(?:has|have|had|is|was|stands?|now\s+stands?)\s+(?:been\s+|hereby\s+|"
+        r"now\s+)?(?:cancel(?:l)?ed|called off)",
         r"\bno longer (?:go ahead|take place|happen|proceed)\b",
         rf"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b{_GAP}{{0,40}}"
         r"\b(?:session|interview|call|meeting|chat|round|screen|panel)",
