@@ -70,6 +70,7 @@ _FILLERS = {
     "one-letter lines": "a\n",
     "colons": "Date: Time: When: ",
     "spaces": " " * 200 + "Monday ",
+    "client words before spaces": "Hello, our client" + " " * 2000 + "1\n",
     # long runs that a pattern could start inside of: a dotted run with a lone "@" after it
     # (addresses, bare links), a line of spaces (a sign-off kiss "x" on its own line)
     "dotted runs and a lone @": "a." * 5000 + " @x\n",

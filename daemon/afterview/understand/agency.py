@@ -126,7 +126,7 @@ _CLIENT_WORDS = re.compile(
     r"\b(?i:onze|mijn)\s+(?:opdrachtgever|klant)\b"
 )
 _NAMING = re.compile(
-    r"[ \t]*(?:,|:)?[ \t]*(?:(?:is|was|are|namely|ist|sind|est|es|is|die|der|das)[ \t]+)?"
+    r"[ \t]*+(?:[,:][ \t]*+)?(?:(?:is|was|are|namely|ist|sind|est|es|die|der|das)[ \t]+)?"
     r"(?:(?:il|c)\s*'?\s*s'agit\s+(?:de\s+la|de\s+l'|du|des|de)\s+|(?:la|el|le|het|de)\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
 )
@@ -199,7 +199,7 @@ def client_company(
     stated = from_fields(new)  # "Mandant: Brenninger Privatbank AG"
     if stated and acceptable(stated):
         return stated
-    introduced = named_client(new)
+    introduced = named_client(new[:20_000])  # as much as classification reads
     if introduced and acceptable(introduced):
         return in_full(introduced, texts)
     named = [n for n in from_phrases(f"{subject}\n{new}") if acceptable(n)]
