@@ -7,29 +7,21 @@ same words mean something else.
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+import classifymail
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
+from classifymail import ME, kind
 
-ME = "sam@example.org"
-
-
-def mail(
-    body: str,
-    *,
-    subject: str = "Your application",
-    frm: str = "Jane Doe <jane.doe@acme.example>",
-    date_: str = "Tue, 17 Nov 2026 10:00:00 +0000",
-) -> bytes:
-    return (
-        f"From: {frm}\r\nTo: Sam <{ME}>\r\nSubject: {subject}\r\nDate: {date_}\r\n"
-        f"Message-ID: <ks2@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
-
-
-def kind(raw: bytes) -> str:
-    return classify(parse_message(raw), me=(ME,)).kind
+mail = partial(
+    classifymail.mail,
+    subject="Your application",
+    date_="Tue, 17 Nov 2026 10:00:00 +0000",
+    message_id="<ks2@acme.example>",
+)
 
 
 # --- rejections: the one other person chosen ---------------------------------------------------

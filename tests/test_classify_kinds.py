@@ -6,31 +6,16 @@ languages of its own (the dev sets only measure).
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
+import classifymail
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
+from classifymail import ME, kind
 
-ME = "sam@example.org"
-
-
-def mail(
-    body: str,
-    *,
-    subject: str = "Hello",
-    frm: str = "Jane Doe <jane.doe@acme.example>",
-    headers: str = "",
-    date_: str = "Tue, 03 Nov 2026 10:00:00 +0000",
-) -> bytes:
-    return (
-        f"From: {frm}\r\nTo: Sam <{ME}>\r\nSubject: {subject}\r\nDate: {date_}\r\n"
-        f"Message-ID: <k@acme.example>\r\n{headers}"
-        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
-
-
-def kind(raw: bytes) -> str:
-    return classify(parse_message(raw), me=(ME,)).kind
+mail = partial(classifymail.mail, message_id="<k@acme.example>")
 
 
 # --- other things applied for: a flat, a loan, a school place, a visa ---------------------

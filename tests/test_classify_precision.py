@@ -8,32 +8,23 @@ wordings, registers and languages of its own, with the cases where the conclusio
 from __future__ import annotations
 
 import threading
+from functools import partial
 from pathlib import Path
 
 import pytest
 
+import classifymail
 from afterview.mail.message import parse_message
 from afterview.understand import lexicon
 from afterview.understand.classify import classify
+from classifymail import ME, kind
 
-ME = "sam@example.org"
-
-
-def mail(
-    body: str,
-    *,
-    subject: str = "Your application",
-    frm: str = "Jane Doe <jane.doe@acme.example>",
-    date_: str = "Tue, 17 Nov 2026 10:00:00 +0000",
-) -> bytes:
-    return (
-        f"From: {frm}\r\nTo: Sam <{ME}>\r\nSubject: {subject}\r\nDate: {date_}\r\n"
-        f"Message-ID: <kp@acme.example>\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n{body}"
-    ).encode()
-
-
-def kind(raw: bytes) -> str:
-    return classify(parse_message(raw), me=(ME,)).kind
+mail = partial(
+    classifymail.mail,
+    subject="Your application",
+    date_="Tue, 17 Nov 2026 10:00:00 +0000",
+    message_id="<kp@acme.example>",
+)
 
 
 # --- a deadline is said next to its time, not anywhere in the sentence -------------------------

@@ -8,36 +8,14 @@ words, an assistant's diary invitation, an ATS's list mail with the user's own s
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from afterview.mail.message import parse_message
-from afterview.understand.classify import classify
+import classifymail
+from classifymail import ME, kind
 
-ME = "sam@example.org"
-
-
-def mail(
-    body: str,
-    *,
-    subject: str = "Hello",
-    frm: str = "Jane Doe <jane.doe@acme.example>",
-    headers: str = "",
-    extra_parts: str = "",
-) -> bytes:
-    head = (
-        f"From: {frm}\r\nTo: Sam <{ME}>\r\nSubject: {subject}\r\n"
-        f"Date: Tue, 03 Nov 2026 10:00:00 +0000\r\nMessage-ID: <r2@acme.example>\r\n{headers}"
-    )
-    if extra_parts:
-        return (
-            f"{head}Content-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\n"
-            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n{extra_parts}--zz--\r\n"
-        ).encode()
-    return f"{head}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}".encode()
-
-
-def kind(raw: bytes) -> str:
-    return classify(parse_message(raw), me=(ME,)).kind
+mail = partial(classifymail.mail, message_id="<r2@acme.example>")
 
 
 def invitation(summary: str, organizer: str = "priya@brightloop.example") -> str:
