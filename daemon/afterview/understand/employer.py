@@ -19,7 +19,14 @@ from .model import Person
 from .names import NAME_ENDINGS, normalise_company, squash, word_set
 from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
 from .role import names_a_job
-from .spelling import capital_runs, in_full, is_vendor_domain, match_domain, title_from_domain
+from .spelling import (
+    capital_runs,
+    in_full,
+    is_institution,
+    is_vendor_domain,
+    match_domain,
+    title_from_domain,
+)
 
 __all__ = [
     "NAME_ENDINGS",
@@ -268,6 +275,25 @@ def org_beside_person(display: str, people_names: set[str]) -> str | None:
     return name if name and name.lower() not in people_names else None
 
 
+def _written_out(name: str, texts: Sequence[str]) -> str:
+    """The sender's short name as the mail writes it in full: "Lakeshore County Careers"
+    writing "with the Lakeshore County Health Department", "Meridian Trust Careers" signing
+    "Meridian Trust Bank". The fuller form must end in a word that names an organisation
+    or recur, so that "Acme" does not become a product ("Acme Cloud Console") named once."""
+    full = in_full(name, texts)
+    if full == name or not full.lower().startswith(name.lower()):
+        return name
+    last = full.split()[-1].lower()
+    if last in NAME_ENDINGS or is_institution(full) or last in _BODY_ENDINGS:
+        return full
+    flat = "\n".join(texts)
+    return full if len(re.findall(rf"\b{re.escape(full)}\b", flat)) >= 2 else name
+
+
+# The last words of public bodies' names that NAME_ENDINGS (words of firms) leaves out.
+_BODY_ENDINGS = word_set("department agency service board office ministry directorate")
+
+
 def _persons_name(display: str, people: Sequence[Person]) -> bool:
     """Whether a display name is a person's: someone of that name writes from an address
     that spells part of it ("Maya Castellanos" at maya@...; "Ashgrove" at jobs@ is not)."""
@@ -330,7 +356,7 @@ def choose_company(
     if found:
         return found
     if display_org:
-        return display_org
+        return _written_out(display_org, texts)
     for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:
         if name == display_org or not _part_of_a_name(name, people_names):
             return name

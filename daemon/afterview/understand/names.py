@@ -21,7 +21,10 @@ _LEGAL = re.compile(
     r"s\.?p\.?a\.?|ohg|gbr|kgaa|vof|bvba|sprl|gmbh(?:\s*&\s*co\.?\s*kg)?|"
     r"ag|se|kg|plc|corp\.?|co\.|b\.?v\.?|n\.?v\.?|s\.?l\.?u?|s\.?a\.?s?|sarl|s\.?r\.?l\.?|"
     r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?|pvt\.?|pte\.?|private|sdn\.?\s+bhd\.?|bhd\.?|"
-    r"co|company|corporation|k\.?k\.?|a/s|sp\.?\s*z\s*o\.?\s*o\.?|ug|oü|s\.?c\.?|eurl)\s*$|"
+    r"co|company|corporation|k\.?k\.?|a/s|sp\.?\s*z\s*o\.?\s*o\.?|ug|oü|s\.?c\.?|eurl|"
+    # Irish and British forms: designated activity company, limited by guarantee, community
+    # interest company; Quebec's "ltée"
+    r"dac|clg|cic|lt[ée]e)\s*$|"
     # "Banque Rosselet & Cie", "Hermanos Ruiz y Cía.": the partners' "and company"
     r"(?<=\w)\s*(?:&|et|y)\s*(?:cie|c[íi]a)\.?\s*$",
     re.IGNORECASE,

@@ -24,7 +24,7 @@ _CAP_RUN = re.compile(
 _RUN_STOP = word_set(
     "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
     "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the pvt pte private "
-    "limited bhd sdn pty"
+    "limited bhd sdn pty dac clg cic"
 )
 _CONNECTOR = frozenset(
     [
@@ -124,9 +124,12 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
         tokens = match.group(0).split()
         run: list[str] = []
         legal = False
-        for token in tokens:
+        for i, token in enumerate(tokens):
             if not run and token.lower() == "the":
                 continue  # "The Larchmont": the article opens the name (see _with_article)
+            if _private_in_name(token, tokens[i + 1 : i + 2]):
+                run.append(token)  # "Eastmere Private Hospitals"; "X Private Limited" is legal
+                continue
             if token.lower().strip(".") in _RUN_STOP:
                 legal = token.lower().strip(".") in _LEGAL_WORDS
                 break
@@ -137,9 +140,17 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
             yield run, legal
 
 
+def _private_in_name(token: str, following: list[str]) -> bool:
+    """ "Private" is a legal form only before "Limited"/"Ltd" ("Infosys Private Limited");
+    before another word of the name it is part of it ("Eastmere Private Hospitals")."""
+    if token.lower() != "private" or not following:
+        return False
+    return following[0].lower().strip(".") not in ("limited", "ltd")
+
+
 _TRAILING = _CONNECTOR | {"&"}
 _LEGAL_WORDS = word_set(
-    "inc ltd gmbh llc ag plc corp bv nv sl sa pvt pte private limited bhd sdn pty"
+    "inc ltd gmbh llc ag plc corp bv nv sl sa pvt pte private limited bhd sdn pty dac clg cic"
 )
 
 
@@ -194,7 +205,9 @@ def _match_labels(texts: list[str], labels: list[str], flats: list[str]) -> str 
                 _extend(run, start, labels, counts, legal)
     if not counts:
         return None
-    public = {c: n for c, n in counts.items() if _institutional(c)}
+    # "Meridian Trust" is no public body where every mention goes on ("Meridian Trust Bank")
+    going_on = _going_on(counts)
+    public = {c: n for c, n in counts.items() if _institutional(c) and going_on.get(c, 0) < n}
     if public:
         best = " ".join(max(public, key=lambda c: (public[c], len(c))))
         return normalise_company(best)
@@ -204,6 +217,18 @@ def _match_labels(texts: list[str], labels: list[str], flats: list[str]) -> str 
         longest = longest[:-1]  # "Quayside Media Group" once, "Quayside Media" on its own too
     best = " ".join(longest)
     return normalise_company(_with_public_prefix(best, texts) or _with_article(best, texts) or best)
+
+
+def _going_on(counts: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
+    """For each name, how often the most frequent longer name that begins with it was
+    counted; a registered tail such as "Services" adds no word of the name ("Northfield
+    Library Service" is still "Northfield Library")."""
+    going_on: dict[tuple[str, ...], int] = {}
+    for longer, n in counts.items():
+        for k in range(1, len(longer)):
+            if longer[k].lower() not in _CORPORATE_TAIL:
+                going_on[longer[:k]] = max(going_on.get(longer[:k], 0), n)
+    return going_on
 
 
 def _label_stems(labels: list[str]) -> list[str]:
@@ -293,7 +318,12 @@ def _extend(
         if any(f in labels for f in forms):
             for ext in range(end + 1, min(len(run), end + 3) + 1):
                 tail = run[ext - 1].lower().strip(".")
-                if ext > end + 1 and tail in _CORPORATE_TAIL and (legal or tail in _LEGAL_WORDS):
+                if (
+                    ext > end + 1
+                    and tail in _CORPORATE_TAIL
+                    and (legal or tail in _LEGAL_WORDS)
+                    and not _private_in_name(run[ext - 1], run[ext : ext + 1])
+                ):
                     break  # "Tidewell Water Services Ltd" from tidewellwater: "Tidewell Water"
                 if run[ext - 1].lower() not in _CONNECTOR and not _institutional(run[start:ext]):
                     counts[tuple(run[start:ext])] += 1
