@@ -60,7 +60,8 @@ _PM_WORDS = ("p", "tarde", "noche", "soir", "après", "apres", "middags", "avond
 _SUFFIX = r"(?P<suf>uhr|uur|heures?|h)(?![\w])"
 _NO_DIGIT_BEFORE = r"(?<![\w.:/,+$€£])"
 _COLON = re.compile(
-    rf"(?:(?<=\dT)|{_NO_DIGIT_BEFORE})(?P<h>[01]?\d|2[0-3])(?P<sep>[:.hH])(?P<m>[0-5]\d)"
+    # "14 h 30": French Canada and French typography set the "h" apart
+    rf"(?:(?<=\dT)|{_NO_DIGIT_BEFORE})(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]|[ ]?[hH][ ]?)(?P<m>[0-5]\d)"
     rf"(?::[0-5]\d)?(?![\d]|[.,]\d)(?:\s*{_MERIDIEM})?(?:\s*{_SUFFIX})?",
     re.IGNORECASE,
 )
@@ -241,7 +242,7 @@ def _colon_token(match: re.Match[str], text: str) -> _Token | None:
     clock24 = (
         hour_text.startswith("0")
         or int(hour_text) > 12
-        or separator in ".hH"
+        or separator.strip() in (".", "h", "H")
         or bool(match.group("suf"))
     )
     return _Token(
