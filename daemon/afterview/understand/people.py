@@ -41,8 +41,19 @@ _FIRST_PERSON = re.compile(
     r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
     r"je serai (?:également |aussi )?(?:présente?|là|de la partie)|meine Wenigkeit|"
     r"ich (?:bin|werde) (?:auch |ebenfalls )?(?:dabei|anwesend)|"
-    r"(?:también )?estaré (?:también )?presente|ik ben er (?:ook )?bij|ik schuif (?:ook )?aan)",
+    r"(?:también )?estaré (?:también )?presente|ik ben er (?:ook )?bij|ik schuif (?:ook )?aan|"
+    # the sender names the panel: "The panel is myself, Tom and ...", "le jury sera moi"
+    r"(?:panel|interviewers?|jury|commission|comité|Kommission|tribunal)\s+(?:will\s+be|is|are|"
+    r"sera|besteht\s+aus|bestaat\s+uit|estará\s+formad[oa]\s+por)\s*:?\s*(?:me|myself|moi|mir|"
+    r"mí|mij)\b)",
     re.IGNORECASE,
+)
+# The sender as an item of the list of those met: "Panel will be:\n- me\n- Tom ...",
+# "1. moi (présidente du jury)", "• ich (Teamleitung)"; read on the lines, not the flat text.
+_LISTED_ME = re.compile(
+    r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]*(?:me|myself|moi(?:-même)?|ich|yo|ik(?:zelf)?|"
+    r"mijzelf)[ \t]*(?:$|[(,:–-])",
+    re.IGNORECASE | re.MULTILINE,
 )
 # The sender says they will not be there: "I won't be on the call myself".
 _NOT_ATTENDING = re.compile(
@@ -147,7 +158,8 @@ def choose_interviewers(
     """
     flat = " ".join(text.split())
     said = _Said(
-        first_person=bool(_FIRST_PERSON.search(flat)), absent=bool(_NOT_ATTENDING.search(flat))
+        first_person=bool(_FIRST_PERSON.search(flat) or _LISTED_ME.search(text)),
+        absent=bool(_NOT_ATTENDING.search(flat)),
     )
     lowered = text.lower()
     named_ok = [
