@@ -296,6 +296,10 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         choose_firm.append("link:booking page")
     request = invite + choose
     cancel_text = lexicon.hits(lexicon.CANCELLED, sentences)
+    # "... l'entretien prévu vendredi à 10h. Nous sommes contraints de l'annuler": "it" is
+    # the meeting just named, and that sentence's time is the cancelled one
+    cancelling, cancel_it = lexicon.cancelling_sentences(sentences)
+    cancel_text += cancel_it
     if not cancel_text and (
         INTERVIEW_WORD.search(r.subject) or (history_job and INTERVIEW_WORD.search(history))
     ):
@@ -366,7 +370,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
             found
             and not cancelled_events
             and (
-                (confirmed and not in_sentences(found.evidence, lexicon.CANCELLED, sentences))
+                (confirmed and not _said_in(found.evidence, cancelling))
                 or bool(MOVED_TO.search(around(text, found.evidence)))
             )
         )
@@ -492,6 +496,12 @@ def _names_a_job(text: str, interviews: bool = True) -> bool:
         and (interviews or not cues.GENERIC_INTERVIEW.fullmatch(m))
         for m in JOB_STRONG.findall(text)
     )
+
+
+def _said_in(evidence: str, sentences: Sequence[str]) -> bool:
+    """Whether ``evidence`` (a time as found) lies in one of ``sentences``."""
+    words = " ".join(evidence.split())
+    return any(words in " ".join(sentence.split()) for sentence in sentences)
 
 
 def _addressed(evidence: list[str]) -> bool:

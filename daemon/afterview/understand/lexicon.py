@@ -24,11 +24,13 @@ from .meetings import (
     ASK_FIT,
     BOOKING_LINK,
     CANCEL_BARE,
+    CANCEL_IT,
     CANCEL_SUBJECT,
     CANCELLED,
     CHOOSE,
     CONFIRMED,
     INVITE,
+    MEETING_NAMED,
     NEW_TIME_OFFERED,
     NOT_YET_YOURS,
     PROPOSAL,
@@ -69,6 +71,7 @@ __all__ = [
     "SCHEDULING_TALK",
     "UNDECIDED",
     "WHEN_NAMED",
+    "cancelling_sentences",
     "hits",
     "in_quotes",
     "own_cancellations",
@@ -259,7 +262,37 @@ def own_cancellations(sentences: Sequence[str]) -> list[str]:
 _CANCEL_VERB = re.compile(
     r"cancel|call\w*\s+\w+\s+off|absagen|annuler|anular|afzeggen|annuleren", re.I
 )
+_CANCELLING_IT = re.compile(
+    r"cancel|call\w*\s+(?:\w+\s+)?off|absag|abgesagt|storn|ausfall|annul|anular|afzeg|"
+    r"afgezegd|niet\s+door|pas\s+lieu",
+    re.I,
+)
 
 
 def _no_new_time(sentence: str) -> bool:
     return not (NEW_TIME_OFFERED.search(sentence) and WHEN_NAMED.search(sentence))
+
+
+def cancelling_sentences(sentences: Sequence[str]) -> tuple[list[str], list[str]]:
+    """The sentences that call a meeting off, and evidence for those that call off "it".
+
+    "It" is the meeting named in the sentence before (or in its own): "Je reviens vers vous
+    concernant l'entretien prévu vendredi à 10h. Nous sommes contraints de l'annuler." That
+    sentence names the cancelled meeting, so a time in it is the old time, not a new one.
+    """
+    cancelling = [s for s in sentences if any(p.search(s) for p in CANCELLED)]
+    if not any(_CANCELLING_IT.search(sentence) for sentence in sentences):
+        return cancelling, []
+    evidence: list[str] = []
+    for found in hits(CANCEL_IT, sentences, where=_no_new_time):
+        for i, sentence in enumerate(sentences):
+            if found not in " ".join(sentence.lower().split()):
+                continue
+            named = [sentence] if MEETING_NAMED.search(sentence) else []
+            if i and MEETING_NAMED.search(sentences[i - 1]):
+                named = [sentences[i - 1], sentence]
+            if named:
+                evidence.append(found)
+                cancelling.extend(named)
+            break
+    return cancelling, evidence

@@ -83,6 +83,34 @@ CANCEL_BARE = _compile(
         r"(?m)^\W*(?:\w+\W+)?(?:moet|moeten)\s+(?:(?:het|helaas)\s+)*(?:afzeggen|annuleren)\b",
     )
 )
+# The writer calling off "it", the meeting just named ("Je reviens vers vous concernant
+# l'entretien prévu vendredi. Nous sommes contraints de l'annuler", "About Thursday's call:
+# I'm afraid we have to cancel it", "Ihr Gespräch am Montag: wir müssen es leider absagen"):
+# a cancellation only where the sentence before (or its own) names a meeting.
+CANCEL_IT = _compile(
+    (
+        r"\b(?:I|we|I've|we've|I'm|we're|I'll|we'll)\b[^.;?]{0,30}?\b(?:cancel(?:l?ed|l?ing)?|"
+        r"call(?:ed|ing)?\s+off)\s+(?:it|this|that)\b(?!\s+(?:\w+\s+)?(?:and|to)\s+(?:re)?book)",
+        r"(?m)(?:^|[.;:]\s)\W*(?:it|this|that)(?:'s|\s+has|\s+had|\s+is|\s+will|\s+must)\s+"
+        r"(?:now\s+|sadly\s+|unfortunately\s+)?(?:to\s+)?(?:be(?:en)?\s+)?(?:cancel(?:l)?ed|called\s+off)",
+        r"\b(?:nous|je|j')\b[^.;?]{0,40}?\bl'annul(?:er|ons|e)\b|\b(?:il|elle)\s+(?:est|a\s+été|doit\s+"
+        r"être)\s+(?:malheureusement\s+)?annulée?\b|\b(?:il|elle)\s+n'aura\s+pas\s+lieu\b",
+        r"\b(?:wir|ich)\b[^.;?]{0,40}?\b(?:ihn|es|diesen|dieses)\s+(?:\w+\s+){0,2}?(?:absagen|"
+        r"stornieren|ausfallen\s+lassen)\b|\b(?:er|es)\s+(?:muss|wird|wurde)\s+(?:\w+\s+){0,2}?"
+        r"(?:abgesagt|ausfallen|storniert)\b",
+        r"\b(?:cancelarla|cancelarlo|anularla|anularlo|suspenderla|suspenderlo)\b|\b(?:la|lo)\s+"
+        r"(?:hemos|he)\s+(?:tenido\s+que\s+)?(?:cancelad[oa]|anulad[oa]|cancelar|anular)\b",
+        r"\b(?:we|wij|ik)\b[^.;?]{0,40}?\b(?:het|hem|deze)\s+(?:\w+\s+){0,2}?(?:afzeggen|"
+        r"annuleren|afgezegd|geannuleerd)\b|\b(?:het|hij)\s+gaat\s+(?:helaas\s+)?niet\s+door\b",
+    )
+)
+# A meeting named, for the sentence before a cancelled "it".
+MEETING_NAMED = re.compile(
+    r"\b(?:interview\w*|call|meeting|chat|conversation|session|screen\w*|panel|onsite|"
+    r"entretien|rendez-vous|entrevue|échange|\w*gespräch\w*|Termin|Interview|entrevista|"
+    r"reunión|llamada|cita|\w*gesprek|afspraak)s?\b",
+    _FLAGS,
+)
 # A new time offered in the same breath: "..., so we can move you to Tuesday at 2pm",
 # "could we do Thursday instead?" (a move, not a cancellation).
 NEW_TIME_OFFERED = re.compile(
@@ -105,6 +133,9 @@ _DAY = (
     r"vrijdag|zaterdag|morgen|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|lundi|mardi|"
     r"mercredi|jeudi|vendredi|samedi|demain|lunes|martes|miércoles|jueves|viernes|mañana"
 )
+
+# A zone after a time: "3pm ET", "15:00 (CET)", "10am your time".
+_ZONE_WORD = r"(?:\(?[A-Z]{1,4}T\)?|\(?UTC\)?|\(?GMT\)?|(?:your|my|our|UK|US|local)\s+time)"
 
 # The names of a session with the candidate, for "your ... has been confirmed".
 _SESSION = (
@@ -185,9 +216,16 @@ CONFIRMED = _compile(
         r"\byou(?:'re| are)\s+now\s+(?:on|at|booked\s+(?:in\s+)?for|down\s+for|scheduled\s+for)\b",
         # the candidate's choice taken: "Thursday it is!", "Monday 10am it is", "Thursday is
         # fine", "Donderdag is prima", "Donnerstag passt gut", "jeudi, c'est parfait"
-        rf"\b(?:{_DAY})\s+(?:(?:at\s+)?\d{{1,2}}(?:[:.]\d{{2}}|st|nd|rd|th)?\s*(?:am|pm|h)?\s+)?"
-        r"it\s+is\s*(?:then\s*)?(?:[.!,:;]|\s[-–—]\s|$)",
-        r"(?:am|pm|noon)\s+it\s+is\s*(?:then\s*)?(?:[.!,]|$)",
+        # (the time may carry its zone or date: "Thursday 3pm ET it is", "Thursday, 19 Nov at
+        # 15:00 (CET) it is")
+        rf"\b(?:{_DAY})\b[^.?!\n]{{0,32}}?\s+it\s+is\s*(?:then\s*)?(?:[.!,:;]|\s[-–—]\s|$)",
+        rf"(?:am|pm|noon|\d[:.]\d\d)\s+(?:{_ZONE_WORD}\s+)?it\s+is\s*(?:then\s*)?(?:[.!,]|$)",
+        # the same in other words: "va pour jeudi 15h", "dann also Donnerstag um 15 Uhr.",
+        # "donderdag om 15.00 uur dan!"
+        rf"\bva\s+pour\s+(?:le\s+)?(?:{_DAY})\b",
+        rf"(?m)^\W*(?:dann\s+)?also\s+(?:am\s+)?(?:{_DAY})\b(?:\s+(?:um\s+)?\d{{1,2}}(?:[:.]\d{{2}})?"
+        r"(?:\s*Uhr)?)?\s*[.!]",
+        rf"(?m)^\W*(?:{_DAY})\b(?:\s+(?:om\s+)?\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*uur)?)?\s+dan\s*[.!]",
         rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{_DAY})\b[^.?!]{{0,30}}?\s(?:is|works|suits|ist|passt|"
         r"c'est|est|nous va|me va|me viene|komt|past)\s+(?:(?:ons|mij|uns|mir|us|me)\s+)?"
         r"(?:\w+\s+)?(?:prima|goed|perfect\w*|fine|great|good|ideal|gut|super|parfait|très bien|"

@@ -36,19 +36,24 @@ _DECIDED_OTHER = (
     r"poursuivons|continuons|concentrons|konzentrieren\s+wir|setzen\s+wir|machen\s+wir\s+mit|"
     r"continuamos|seguimos|nos\s+centramos|gaan\s+(?:we|wij)\s+verder|gaan\s+verder)"
 )
+# German nouns in their gender-inclusive spellings too: "Kandidat:innen", "Bewerber*innen",
+# "Kandidat_innen", "BewerberInnen"
+_DE_INCLUSIVE = r"(?:[:*_/·][Ii]n(?:nen)?)?"
 _OTHERS_NOUN = (
-    r"(?:Kandidat\w*|Bewerber\w*|Profile[n]?|Personen|candidat\w*|profils|perfiles|personas|"
+    rf"(?:Kandidat\w*{_DE_INCLUSIVE}|Bewerber\w*{_DE_INCLUSIVE}|Profile[n]?|Personen|candidat\w*|profils|perfiles|personas|"
     r"kandidaten|sollicitanten|profielen)"
 )
 _RELATIVE = r"(?:deren|die|mit|dont|qui|avec|cuy[oa]s?|que|con|wier|wiens|met)"
 # ... and the comparison with the candidate: better, closer, more relevant.
 _BETTER = (
     r"(?:more closely|closer|better|stronger|more (?:direct\w*|relevant|suitable|suited|"
-    r"aligned|specific|extensive|(?:\w+ ){0,2}experience)|besser|näher|stärker|passender|mehr "
-    r"Erfahrung|mieux|davantage|plus (?:proches?|adapté\w*|en (?:adéquation|phase|ligne)|"
-    r"d'expérience|expérimenté\w*)|mejor|más (?:acordes?|ajustad\w+|cercan\w+|adecuad\w+|"
-    r"afines?|alinead\w+|experiencia|experimentad\w+)|beter|meer (?:aansl\w+|ervaring)|"
-    r"dichter|sterker|ervarener)"
+    r"aligned|specific|extensive|precisely|exactly|(?:[\w-]+ ){0,3}experience)|besser|näher|"
+    r"stärker|passender|genauer|gezielter|einschlägiger\w*|umfassender\w*|spezifischer\w*|"
+    r"passgenauer|mehr Erfahrung|mieux|davantage|plus (?:proches?|adapté\w*|précisément|"
+    r"spécifiques?|en (?:adéquation|phase|ligne)|d'expérience|expérimenté\w*)|mejor|más "
+    r"(?:acordes?|ajustad\w+|cercan\w+|adecuad\w+|afines?|alinead\w+|experiencia|"
+    r"experimentad\w+|específic\w+|relevante\w*)|beter|meer (?:aansl\w+|ervaring|relevante)|"
+    r"dichter|sterker|ervarener|specifieker|nauwer)"
 )
 
 # The words that name a job (an offer's "as our ..."): a job noun or the hire itself.
@@ -141,6 +146,12 @@ REJECTION = _compile(
         r"\b(?:decided|decision|chosen|chose|opted|going)\b[^.;]{0,30}\b(?:offer|give|extend)\s+"
         r"(?:it|the\s+(?:[\w-]+\s+){0,5}?(?:role|position|job|post|offer))\s+to\s+(?:them|him|her|"
         r"(?:that|this|the\s+other)\s+(?:candidate|person|applicant))\b",
+        # ... or to a third person described: "we've decided to offer the Analyst role to a
+        # candidate with more hands-on experience", "chose to appoint an applicant who has ..."
+        r"\b(?:decided|decision|chosen|chose|opted|going)\b[^.;]{0,30}\b(?:(?:offer|give|extend)"
+        r"\s+(?:it|the\s+(?:[\w-]+\s+){0,5}?(?:role|position|job|post|offer))\s+to|hire|appoint|"
+        rf"recruit)\s+(?:an?|one)\s+(?:[\w-]+\s+){{0,2}}?{_CANDIDATE}\s+(?:with|who|whose|from|"
+        r"that)\b",
         r"\b(?:decided|decision)\s+(?:not to|to not)\s+(?:proceed|progress|move|continue|"
         r"pursue|take|advance|invite|offer)",
         r"\bnot\s+(?:to\s+)?(?:proceed|progress|move forward|continue|advance)\s+with\s+"
@@ -180,8 +191,13 @@ REJECTION = _compile(
         r"[^.;]{0,100}?\bentschieden\b",
         r"\b(?:Kandidat\w*|Bewerber\w*)\b[^.;]{0,40}\bderen\s+(?:Profil|Erfahrung\w*|"
         r"Qualifikation\w*)\b[^.;]{0,40}\bbesser",
-        r"\b(?:für|fuer|mit)\s+(?:eine[mnr]?\s+)?(?:andere[nrs]?|weitere[nrs]?)\s+"
+        r"\b(?:für|fuer)\s+(?:eine[mnr]?\s+)?(?:andere[nrs]?|weitere[nrs]?)\s+"
         r"(?:Kandidat|Bewerber|Person|Profil)",
+        # with others only when going on with them: "mit einer anderen Kandidatin
+        # weitermachen / fortfahren" (talks still held "mit weiteren Kandidatinnen" decide nothing)
+        r"\bmit\s+(?:eine[mnr]?\s+)?andere[nrs]?\s+(?:Kandidat|Bewerber|Person|Profil)\w*"
+        r"(?:[:*_/·][Ii]n(?:nen)?)?\b[^.;]{0,60}?\b(?:weiter(?:zu)?machen|weiter(?:zu)?gehen|"
+        r"fort(?:zu)?fahren|fort(?:zu)?setzen|entschieden|besetz\w*)\b",
         r"\banderweitig\s+(?:entschieden|besetzt|vergeben)",
         r"\bnicht\s+(?:weiter\s+)?(?:berücksichtig|in die engere Auswahl|weiterverfolg|"
         r"weiter verfolg|für Sie entschieden)",
@@ -192,6 +208,11 @@ REJECTION = _compile(
         r"\bStelle\s+(?:wurde\s+)?(?:bereits\s+)?(?:anderweitig\s+)?(?:besetzt|vergeben)",
         r"\b(?:Stelle|Position|Vakanz)\s+(?:(?:ist|wurde|haben|hat)\s+)?(?:\w+\s+)?"
         r"(?:bereits|inzwischen|mittlerweile|schon|anderweitig)\s+(?:\w+\s+)?(?:besetzt|vergeben)",
+        # decided: "entschieden, die Stelle einer Kandidatin anzubieten, die ...", "beschlossen,
+        # die Position an einen Bewerber mit mehr Erfahrung zu vergeben"
+        r"\b(?:entschieden|entschlossen|beschlossen)\b[^.;]{0,30}\b(?:die|diese)\s+(?:Stelle|"
+        r"Position)\s+(?:an\s+)?(?:eine[mnr]?|einen?)\s+(?:\w+\s+)?(?:Kandidat|Bewerber|"
+        r"Mitbewerber)\w*\b[^.;]{0,60}?\b(?:zu\s+vergeben|anzubieten)\b",
         r"\b(?:Stelle|Position|Vakanz)\s+(?:\w+\s+){0,2}?(?:mit|durch)\s+(?:eine[mnr]?|einen?)\s+"
         r"(?:\w+\s+)?(?:Kandidat\w*|Bewerber\w*|Person|Mitbewerber\w*)\b[^.;]{0,100}?\bbesetz",
         r"\b(?:keine|nicht\s+die)\s+(?:positive(?:re)?|bessere|erfreuliche(?:re)?|gute|"
@@ -357,10 +378,12 @@ OFFER = _compile(
         r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
         r"(?!\s+(?:for|on|at|in|this|next|tomorrow|as|to|and|virtually|online|remotely)\b)",
         # "we'd love you to join Quayside as our first data hire", "we'd love to have you join
-        # Tidewise as our Lead Analytics Engineer", "keen to have you on board as our ..."
+        # Tidewise as our Lead Analytics Engineer", "keen to have you on board as our ...", "we'd
+        # love to have you as our first Staff Engineer"
         r"\b(?:like|love|want|keen|thrilled|delighted|excited|happy)\s+(?:to\s+have\s+)?you\s+"
-        r"(?:to\s+)?(?:join(?:\s+(?:us|the\s+team|our\s+team|"
-        r"(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3}))?|on\s?board|aboard)\s+as\s+"
+        r"(?:(?:to\s+)?(?:join(?:\s+(?:us|the\s+team|our\s+team|"
+        r"(?-i:[A-Z][\w&'-]*)(?:\s+(?-i:[A-Z][\w&'-]*)){0,3}))?|on\s?board|aboard|with\s+us|"
+        r"on\s+(?:the|our)\s+team)\s+)?as\s+"
         # as a hire, not as a guest of an event
         r"(?:our|an?|the)\b(?!\s+(?:\w+\s+)?(?:guest|speaker|panel\w*|volunteer|attendee|"
         r"participant|mentor|judge|member|delegate|observer|sponsor|host|tester|user|customer|"
@@ -381,6 +404,14 @@ OFFER = _compile(
         r"(?:\s+(?:and|&)\s+(?:the\s+)?(?:contract|offer(?:\s+letter)?|paperwork))?\s+(?:(?:will|"
         r"should|is going to)\s+(?:come|follow|arrive|be sent|reach|land|go out)|(?:comes|follows|"
         r"arrives|goes out))\b",
+        # "nos encantaría contar contigo como nuestra nueva Analista", "Sie als unseren neuen
+        # Entwickler gewinnen", "vous compter parmi nous en tant que Responsable ..."
+        rf"\bcontar\s+(?:contigo|con\s+usted)\s+como\s+(?:nuestr[oa]\s+)?(?:\w+\s+){{0,3}}?"
+        rf"{JOB_NOUN.pattern}",
+        rf"\b(?:Sie|dich)\s+(?:\w+\s+){{0,3}}?als\s+(?:unsere[nr]?\s+|neue[nr]?\s+){{0,2}}(?:\w+\s+){{0,3}}?"
+        rf"{JOB_NOUN.pattern}[^.;]{{0,40}}\b(?:gewinnen|begrüßen|an\s+Bord\s+holen|einstellen)\b",
+        rf"\b(?:vous|te)\s+compter\s+parmi\s+(?:nous|nos\s+équipes|notre\s+équipe)\s+(?:en\s+tant\s+"
+        rf"qu[e']|comme)\s*(?:notre\s+|nouveau\s+|nouvelle\s+)*(?:\w+\s+){{0,3}}?{JOB_NOUN.pattern}",
         r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:in\s+unserem\s+Team|bei\s+uns|an\s+Bord)\s+"
         r"(?:begrüßen|willkommen\s+heißen)\b",
         r"\b(?:je|u)\s+(?:graag\s+)?(?:verwelkomen|welkom\s+heten)\s+(?:als|in\s+ons\s+team)\b",
