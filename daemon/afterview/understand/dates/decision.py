@@ -104,6 +104,18 @@ _IF_CHOSEN = re.compile(
     r"geselecteerd|geschikt)\b",
     re.IGNORECASE,
 )
+# An agency reports the client's promise: "they've promised to come back to me within two
+# weeks", "the hiring manager will let me know by Friday", "ils reviendront vers moi",
+# "sie melden sich bis Freitag bei mir". The client, not the candidate, owes the answer.
+_THIRD_PARTY_BACK = re.compile(
+    r"\b(?:they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
+    r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant)"
+    r"(?:'ve|'ll|'d)?(?:\s+\w+){0,4}?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
+    r"let\s+(?:me|us)\s+know|revenir\s+vers\s+moi|reviendr\w*\s+vers\s+moi|"
+    r"bei\s+mir\s+melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|me\s+dir[aá]n?|"
+    r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten)\b",
+    re.IGNORECASE,
+)
 _HORIZON = timedelta(days=120)
 # Where one clause of a sentence hands over to another ("..., so please ...", "...; ...").
 _CLAUSE_BREAK = re.compile(
@@ -121,6 +133,15 @@ def _clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[i
         elif match.start() >= end:
             return begin, match.start()
     return begin, finish
+
+
+def _asks_candidate(norm: str, begin: int, end: int, reported: list[tuple[int, int]]) -> bool:
+    """Whether the clause sets the candidate a deadline, outside what an agency reports of
+    its client ("they'll come back to me" is the client's promise, not a request)."""
+    return any(
+        not any(a <= m.start() < b for a, b in reported)
+        for m in _CANDIDATE_DEADLINE.finditer(norm, begin, end)
+    )
 
 
 @dataclass(frozen=True)
@@ -155,12 +176,13 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if not sent_day <= day <= sent_day + _HORIZON:
             continue
         begin, finish = sentence_bounds(norm, span.start, span.end, reach=250)
-        if not _EMPLOYER_TIMELINE.search(norm, begin, finish):
+        reported = [(m.start(), m.end()) for m in _THIRD_PARTY_BACK.finditer(norm, begin, finish)]
+        if not reported and not _EMPLOYER_TIMELINE.search(norm, begin, finish):
             continue
         # "a shortlist by the end of next week, so if you can get back to me ...": the
         # candidate's part is another clause
         clause_begin, clause_end = _clause(norm, begin, finish, span.start, span.end)
-        if _CANDIDATE_DEADLINE.search(norm, clause_begin, clause_end):
+        if _asks_candidate(norm, clause_begin, clause_end, reported):
             continue
         if _IMPERATIVE_BY.match(norm, clause_begin, clause_end):
             continue
