@@ -40,3 +40,18 @@ def test_a_clients_promise_reported_by_an_agency_is_a_decision_date(text: str, d
 )
 def test_a_deadline_for_the_candidate_stays_no_decision_date(text: str) -> None:
     assert find_decision_by(text, MONDAY) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Should your background be a strong match, we will be in touch by Friday.",
+        "Wenn Sie in der engeren Auswahl sind, melden wir uns bis Freitag.",
+        "Si votre candidature est retenue, nous vous contacterons d'ici vendredi.",
+        "Si encajas, te contactaremos antes del viernes.",
+        "Als je geselecteerd bent, nemen we voor vrijdag contact op.",
+    ],
+)
+def test_a_promise_kept_only_if_chosen_gives_no_decision_date(text: str) -> None:
+    # the same condition on being chosen that the kinds read (cues.CHOSEN_CONDITION)
+    assert find_decision_by(text, MONDAY) is None

@@ -398,8 +398,8 @@ CONDITION_OPENER = (
 # retenue", "si encajas", "als je profiel aansluit", "als je doorgaat".
 CHOSEN_IF = (
     r"(?:match(?:es|ed)?|a\s+(?:\w+\s+)?fit|suitable|shortlisted|selected|successful|"
-    r"progress(?:es|ed)?|move(?:s|d)?\s+forward|passt|geeignet|ausgewählt|in\s+die\s+engere\s+"
-    r"Auswahl|berücksichtigt|correspond\w*|retenue?s?|sélectionnée?s?|encaj\w+|"
+    r"progress(?:es|ed)?|move(?:s|d)?\s+forward|passt|geeignet|ausgewählt|in\s+(?:die\s+engere|"
+    r"der\s+engeren)\s+Auswahl|berücksichtigt|correspond\w*|retenue?s?|sélectionnée?s?|encaj\w+|"
     r"preseleccionad[oa]s?|seleccionad[oa]s?|aansluit\w*|geschikt|geselecteerd|door(?:gaat|gaan))"
 )
 # A sentence that opens with one (not "once": "Once we had met everyone, we chose another

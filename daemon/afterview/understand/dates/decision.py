@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
+from ..cues import CHOSEN_CONDITION
 from .mentions import keep_longest, scan_dates
 from .periods import scan_periods
 from .text import normalise, sentence_bounds, usable_sent
@@ -96,14 +97,8 @@ _AFTER_THAT = re.compile(
 )
 # A promise kept only if the candidate is chosen ("If your profile matches, we will contact
 # you within ten working days"): silence is then the answer, so no decision date is given.
-_IF_CHOSEN = re.compile(
-    r"\b(?:if|should|in\s+case|wenn|falls|sofern|sollte\w*|si|als|indien|mocht|en\s+caso\s+de\s+que)"
-    r"\b[^.!?\n]{0,60}?\b(?:shortlist\w*|selected|successful|suitable|a\s+(?:good\s+|strong\s+)?"
-    r"(?:match|fit)|match(?:es)?|engere[nr]?\s+Auswahl|ausgewählt|geeignet|"
-    r"correspond\w*|retenu\w*|sélectionn\w*|encaj\w*|seleccionad\w*|aansluit\w*|"
-    r"geselecteerd|geschikt)\b",
-    re.IGNORECASE,
-)
+# The condition is the one the kinds read (cues.CHOSEN_CONDITION).
+_IF_CHOSEN = CHOSEN_CONDITION
 # An agency reports the client's promise: "they've promised to come back to me within two
 # weeks", "the hiring manager will let me know by Friday", "ils reviendront vers moi",
 # "sie melden sich bis Freitag bei mir". The client, not the candidate, owes the answer.
