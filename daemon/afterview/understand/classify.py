@@ -170,11 +170,17 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     any_job = len(cues.JOB_CONTEXT.findall(job_text))
     any_job += names_a_job(r.subject) or relevance.title_in_heading(r)
     any_job += bool(find_role([r.new], r.subject, None))
-    any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature))
+    # a recruiter's or an agency's signature, split off or closing the text ("Senior
+    # Consultant / ... acts as an employment agency"): whoever recruits for a living writes
+    # about a job
+    any_job += bool(cues.RECRUITER_TITLE.search(r.body.signature)) or relevance.signs_as_recruiter(
+        r
+    )
     # "teams.microsoft.com/l/meetup-join" is no meetup, "x@alumni.uni.example" no alumni
     # event, and a forwarded header block says nothing of the mail's matter
     prose = URL.sub(" ", _HEADER_BLOCK.sub(" ", job_text))
     prose = EMAIL_ADDRESS.sub(" ", prose) if "@" in prose else prose
+    prose = relevance.without_clashes(prose)
     non_job = [cues.NON_JOB_NAMES[i] for i in searched(cues.NON_JOB_PATTERNS, prose)]
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=lexicon.NOT_REFUSING)
@@ -310,7 +316,12 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
     # a booking whose title names a job ("Pricing Analyst II - 45 min with Graham") is one
     # and so is one sent in a thread about the application ("the updated invite is attached")
     if r.events and not (
-        strong_job or INTERVIEW_WORD.search(job_text) or history_job or relevance.role_named(r)
+        strong_job
+        or INTERVIEW_WORD.search(job_text)
+        or history_job
+        or relevance.role_named(r)
+        # a hiring step by its own name: "Pixelmarch x Alexis - tech chat", "Portfolio chat"
+        or relevance.names_a_stage(job_text)
     ):
         reasons.append("invitation without interview context")
         return "unrelated", {}

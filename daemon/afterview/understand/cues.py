@@ -72,6 +72,14 @@ HIRING_STAGE = (
     r"(?:phone|video|recruiter|initial|screening)\s+(?:screen(?:ing)?|call with (?:the )?hiring)|"
     r"(?:coding|technical|home|case)\s+(?:challenge|exercise|test|assignment|task|interview)|"
     r"case study|assessment (?:centre|center|day)|"
+    # a designer's or an engineer's own round, however casually named: "tech chat", "portfolio
+    # conversation", "Fachgespräch", "échange technique", "charla técnica", "portfoliogesprek"
+    r"tech(?:nical)? (?:chat|call|screen(?:ing)?|interview|round)|portfolio (?:review|"
+    r"walk-?through|presentation|chat|conversation|session|deep[- ]dive)|"
+    r"technische[ns]? (?:Gespräch|Interview)|Fachgespräch|Portfolio-?(?:Gespräch|Präsentation)|"
+    r"échange technique|(?:revue|présentation) d[ue] portfolio|charla técnica|"
+    r"(?:revisión|presentación) de(?:l)? portfolio|technisch (?:gesprek|interview)|"
+    r"portfolio(?:gesprek|bespreking|presentatie)|"
     r"n[äa]chste[nrs]? (?:Schritt|Runde|Phase|Gespräch)|(?:zweite|finale|letzte)[nrs]? Runde|"
     r"Probeaufgabe|Fallstudie|Probearbeit\w*|Assessment-?Center|"
     r"(?:prochaine|nouvelle|dernière|deuxième) étape|étape suivante|(?:second|deuxième|dernier) "
@@ -194,7 +202,13 @@ NON_JOB = {
     "finance": r"\b(?:mortgage|credit (?:card|reference|check|score|limit|agreement)|"
     r"(?:personal |car |home )?loan (?:amount|application|offer|agreement)|overdraft|"
     r"(?:current|savings|bank) account application|insurance (?:policy|quote|claim)|"
-    r"building society|Hypothek\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
+    r"building society|Hypothek\w*|"
+    # a saver's adviser, whose "portfolio review" is of investments, not of a designer's work
+    r"wealth (?:manager|management|adviser|advisor)|financial (?:adviser|advisor|planner)|"
+    r"investment (?:portfolio|account|adviser|advisor)|pension (?:review|pot)|"
+    r"Vermögensberat\w*|Anlageberat\w*|Vermögensverwalt\w*|conseill(?:er|ère) (?:financier|"
+    r"patrimonial)|gestion de patrimoine|asesor(?:a)? financier[oa]|gestor(?:a)? patrimonial|"
+    r"beleggingsadviseur|vermogensbeheer\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
     r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
     r"hypothee\w*|creditcard|persoonlijke lening)\b",
     "school": r"\b(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
@@ -207,7 +221,21 @@ NON_JOB = {
     r"student (?:finance|loans?|funding)|tuition fees?(?: loan)?|maintenance (?:loan|grant)|"
     r"bursary|household income|academic year \d{4}|BAföG|Studienfinanzierung|"
     r"bourse (?:d'études|sur critères)|CROUS|beca (?:de estudios|general|del ministerio)|"
-    r"studiefinanciering|DUO)\b",
+    r"studiefinanciering|DUO|"
+    # a place at a university: its "application", "decision" and "unable to offer you a place"
+    # are a course's, not a job's (a company's "place on our graduate programme" is a job: only
+    # a course or degree, or a university's admissions, say study)
+    r"(?:postgraduate|undergraduate|graduate school|doctoral|PhD|master'?s) admissions?|"
+    r"admissions (?:tutor|committee|decision|portal)|"
+    r"place (?:on|in|at|for) (?:the|this|our|a|your) (?:[\w-]+ ){0,3}?(?:course|degree|"
+    r"MSc|MA|MBA|BSc|BA|PhD|MPhil|MRes|LLM|PgCert|PgDip|PGCE|master'?s|doctoral|undergraduate|"
+    r"postgraduate)|course of study|programme of study|"
+    r"Studienplatz\w*|Zulassungsbescheid|Zulassung zum (?:\w+ )?(?:Studium|Studiengang|"
+    r"Master\w*|Bachelor\w*)|Studiengang|Immatrikulation|Studierendensekretariat|"
+    r"admission en (?:master|licence|M1|M2|doctorat)|Parcoursup|Mon Master|"
+    r"place en (?:master|licence)|plaza en el (?:máster|grado|doctorado|programa de)|"
+    r"admisión (?:al|en el) (?:máster|grado|doctorado|programa de)|preinscripción|"
+    r"toelating tot de (?:master|bachelor|opleiding)|studieplaats|Studielink|numerus fixus)\b",
     "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
     r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
     r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"

@@ -64,11 +64,11 @@ def own_job_evidence(r: Reading, job_text: str, history_job: bool) -> list[str]:
     found: list[str] = []
     if role_named(r):
         found.append("role named")
-    if _signs_as_recruiter(r):
+    if signs_as_recruiter(r):
         found.append("recruiter's signature")
     if history_job:
         found.append("thread about the application")
-    if _STAGE.search(job_text):
+    if names_a_stage(job_text):
         found.append("hiring stage")
     if _YOUR_APPLICATION.search(job_text):
         found.append("own application")
@@ -79,6 +79,11 @@ def outweighs_context(r: Reading, job_text: str, history_job: bool) -> bool:
     """Enough evidence of the user's own application to set a context word aside. Bulk mail
     (an ATS's as well as a newsletter's) needs one sort more."""
     return len(own_job_evidence(r, job_text, history_job)) >= ENOUGH + bool(r.bulk)
+
+
+def names_a_stage(text: str) -> bool:
+    """A step of a hiring process is named: "the next round", "tech chat", "Fachgespräch"."""
+    return bool(_STAGE.search(text))
 
 
 def role_named(r: Reading) -> bool:
@@ -103,8 +108,11 @@ def title_in_heading(r: Reading) -> bool:
 # Subject and invitation titles are segments: "Confirmed: Intro call - Product Analyst".
 _SEGMENT = re.compile(r"\s*(?::\s|\s[–—-]\s|\s/\s|\|)\s*")
 # What follows a title in a segment: the company in brackets, the person met, the day.
+# and the team after a comma ("Product Designer, Newsroom"; the rank-first titles are read
+# whole before it is cut).
 _SEGMENT_TAIL = re.compile(
-    r"\s*(?:\([^()]*\)|\s(?:with|on|at|@|mit|am|avec|le|con|el|met|op)\s.*)$", re.IGNORECASE
+    r"\s*(?:\([^()]*\)|\s(?:with|on|at|@|mit|am|avec|le|con|el|met|op)\s.*|,(?:\s+[\w&'/-]+){1,3})$",
+    re.IGNORECASE,
 )
 # English senior titles put the rank first: "Director, Investment Operations", "Head of
 # Treasury", "VP Portfolio Operations", "Principal, Operations Excellence".
@@ -118,18 +126,45 @@ _RANK_FIRST = re.compile(
 def _titled(segment: str) -> bool:
     """A subject segment that is a job title, once the bracketed company and the person or day
     after it are cut off."""
+    segment = segment.strip()
+    if _RANK_FIRST.fullmatch(segment):
+        return True
     for _ in range(3):
         segment = _SEGMENT_TAIL.sub("", segment.strip())
     return bool(segment) and (names_a_job(segment) or bool(_RANK_FIRST.fullmatch(segment)))
 
 
-def _signs_as_recruiter(r: Reading) -> bool:
+def signs_as_recruiter(r: Reading) -> bool:
     """A recruiter's or agency's title in the signature, or in the short closing lines of the
     text when no signature was split off ("Senior Consultant / Kestrel Talent Partners")."""
     if r.body.signature:
         return bool(cues.TALENT_TITLE.search(r.body.signature))
     closing = [line for line in r.new.strip().splitlines()[-8:] if 0 < len(line.strip()) <= 80]
     return bool(cues.TALENT_TITLE.search("\n".join(closing)))
+
+
+# Another engagement given as the reason a meeting moves: "our client workshop got moved onto
+# this slot", "I've been double-booked with a hospital appointment", "a clash with our
+# webinar". What clashes is not what the mail is about.
+_CLASH = re.compile(
+    r"\b(?:clash(?:es|ed|ing)? with|a clash\b|conflicts? with|double[- ]booked|"
+    r"(?:got|been|was|is|were|has|have) (?:moved|booked|scheduled|put|pushed|dropped) (?:on)?to "
+    r"(?:this|that|the same|my|our|his|her|their) (?:slot|time(?:slot)?)|"
+    r"(?:überschneid|kollidier)\w*|Terminkonflikt|Terminüberschneidung|doppelt gebucht|"
+    r"conflit d'(?:agenda|horaire)|(?:se )?chevauch\w*|"
+    r"coincid\w* con|(?:se )?(?:me |nos )?solapa\w*|"
+    r"overlapt|valt samen met|dubbel geboekt)",
+    re.IGNORECASE,
+)
+_SENTENCE = re.compile(r"[^.!?\n]+")
+
+
+def without_clashes(text: str) -> str:
+    """The text without the sentences that give a clashing engagement as a meeting's reason to
+    move: its words (a workshop, a clinic) say nothing of the mail's matter."""
+    if not _CLASH.search(text):
+        return text
+    return _SENTENCE.sub(lambda m: " " if _CLASH.search(m.group()) else m.group(), text)
 
 
 def application_thread(history: str) -> bool:
