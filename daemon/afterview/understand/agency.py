@@ -16,7 +16,7 @@ from collections.abc import Iterable, Sequence
 
 from .employer import AGENCY_WORDS, beside_the_role, from_fields, from_phrases, is_department
 from .names import NAME_ENDINGS, normalise_company, squash
-from .robots import domain_of, is_personal_domain, is_robot_address
+from .robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
 from .spelling import capital_runs, in_full, is_institution, match_domain, name_label
 
 _STATEMENT = re.compile(
@@ -28,7 +28,6 @@ _STATEMENT = re.compile(
     r"\brecruitmentbureau|\bexecutive\s+search\s+(?:firm|consultancy)",
     re.IGNORECASE,
 )
-_EMAIL = re.compile(r"[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 # Words a consultant uses for the client that never name it, and the agency's own trade.
 _NOT_CLIENT = re.compile(r"^(?:The|Our|Your|My|This|That|Their|Dear|Hi|Hello)\b")
 
@@ -151,7 +150,7 @@ def acts_for_client(text: str) -> bool:
 
 def client_domain(history: str, agency_domain: str | None, excluded: set[str]) -> str | None:
     """The domain of a company address in the forwarded or quoted mail (the client's)."""
-    for match in _EMAIL.finditer(history[:20000]):
+    for match in EMAIL_ADDRESS.finditer(history[:20000]):
         address = match.group(0).lower().rstrip(".")
         domain = domain_of(address)
         if (

@@ -12,8 +12,8 @@ import unicodedata
 from collections.abc import Iterable
 
 from .model import Person
+from .robots import EMAIL_ADDRESS
 
-_EMAIL = re.compile(r"(?<![\w.+-])[\w.+-]+@[\w-]+(?:\.[\w-]+)+")
 _UP = "A-ZÀ-ÖØ-ÞŁŚŻŹŽČŠŘĆ"
 _NAME = re.compile(
     rf"(?:(?:Dr|Prof|Mr|Mrs|Ms|Mx|Herr|Frau|Mme|M|Sr|Sra|Dhr|Mevr)\.?\s+)?"
@@ -117,7 +117,7 @@ def people_in_text(text: str) -> list[Person]:
     for line in lines:
         offsets.append(pos)
         pos += len(line) + 1
-    for match in _EMAIL.finditer(text):
+    for match in EMAIL_ADDRESS.finditer(text):
         address = match.group(0).lower().rstrip(".")
         if address in found:
             continue

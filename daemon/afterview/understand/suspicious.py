@@ -27,7 +27,7 @@ import re
 import unicodedata
 from collections.abc import Iterable
 
-from .robots import domain_of, is_freemail, is_service_domain
+from .robots import EMAIL_ADDRESS, domain_of, is_freemail, is_service_domain
 
 __all__ = ["fold", "mixed_script", "sender_suspicion"]
 
@@ -111,7 +111,6 @@ _PLAIN_LABELS = _words_of(
 _FROM_ORG = re.compile(r"\s+(?:at|from|@)\s+", re.IGNORECASE)
 # "Jane Doe | Acme", "Jane (Acme Recruiting)", "Jane, HR": a part that may name one.
 _PARTS = re.compile(r"\s*[|()\[\],]\s*|\s+[-–—/]\s+")
-_ADDRESS_IN_NAME = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)", re.UNICODE)
 _WORD = re.compile(r"[^\W_]+(?:[.'’-][^\W_]+)*", re.UNICODE)
 _COUNTRY_TLD = re.compile(r"^(?:[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$")
 
@@ -136,9 +135,10 @@ def sender_suspicion(name: str | None, address: str, *, company: str | None = No
         return "display name hides bidirectional or invisible characters"
     if mixed_script(name):
         return "display name mixes look-alike letters from different scripts"
-    shown = _ADDRESS_IN_NAME.search(name)
-    if shown and not _same_site(shown.group(1).lower(), domain):
-        return f"display name shows an address at {shown.group(1).lower()}, mail is from {domain}"
+    shown = EMAIL_ADDRESS.search(name)
+    site = domain_of(shown.group(0)) if shown else ""
+    if site and not _same_site(site, domain):
+        return f"display name shows an address at {site}, mail is from {domain}"
     brand = _brand_claim(name)
     if brand and not _brand_domain(domain, _BRANDS[brand]):
         return f"display name claims to be {brand.title()}, address is at {domain}"
