@@ -142,6 +142,8 @@ NAME_ENDINGS = word_set(
     "brewery bakery interiors furniture electronics materials chemicals mining utilities "
     "foundation university college hospital pharmacy dental advisory consultancy "
     "communications marketing events entertainment productions fashion beauty "
+    # the trades of shops, pubs and depots ("pavilionsports", "hopsacktaproom")
+    "sports stores foodstores supermarkets taproom distribution fulfilment deli "
     # the same sector words in French, Spanish, Dutch and German domains (not the endings
     # of German and Dutch compounds, which are one word: "Grachtwerk", "Stahlbau")
     "energie energia logistik logistique logistica movilidad mobilite mobiliteit systemes "

@@ -197,12 +197,17 @@ def is_institution(name: str) -> bool:
 
 def _match_labels(texts: list[str], labels: list[str], flats: list[str]) -> str | None:
     counts: Counter[tuple[str, ...]] = Counter()
+    loose: Counter[tuple[str, ...]] = Counter()
     for text, flat in zip(texts, flats, strict=True):
         if not any(label[:4] in flat for label in labels):
             continue
         for run, legal in _runs(text):
             for start in range(len(run)):
-                _extend(run, start, labels, counts, legal)
+                _extend(run, start, labels, counts, legal, loose)
+    # a word after the name that names no kind of organisation ("Crumb & Co Stockport",
+    # "Pavilion Sports Trafford": a branch's place) is part of it where it recurs, or where
+    # the name alone is not yet complete ("Kilnworks Pottery" of kilnworks)
+    counts.update({name: n for name, n in loose.items() if n >= 2 or _incomplete(name, counts)})
     if not counts:
         return None
     # "Meridian Trust" is no public body where every mention goes on ("Meridian Trust Bank")
@@ -303,7 +308,12 @@ _ARTICLE_BEFORE = re.compile(
 
 
 def _extend(
-    run: list[str], start: int, labels: list[str], counts: Counter, legal: bool = False
+    run: list[str],
+    start: int,
+    labels: list[str],
+    counts: Counter,
+    legal: bool = False,
+    loose: Counter | None = None,
 ) -> None:
     forms = {""}
     for end in range(start, min(len(run), start + 6)):
@@ -326,7 +336,8 @@ def _extend(
                 ):
                     break  # "Tidewell Water Services Ltd" from tidewellwater: "Tidewell Water"
                 if run[ext - 1].lower() not in _CONNECTOR and not _institutional(run[start:ext]):
-                    counts[tuple(run[start:ext])] += 1
+                    named = ext == end + 1 or _names_an_organisation(run[end + 1 : ext])
+                    (counts if named or loose is None else loose)[tuple(run[start:ext])] += 1
             for ext in range(end + 1, min(len(run), end + 8) + 1):
                 if _institutional(run[start:ext]) and not (legal and ext == len(run)):
                     counts[tuple(run[start:ext])] += 1  # "Harrowfield & District NHS ... Trust"
@@ -339,6 +350,41 @@ def _extend(
             return
         if not any(label.startswith(f) for f in forms for label in labels):
             return
+
+
+def _incomplete(name: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool:
+    """Whether no shorter form of ``name`` found so far reads as a whole name: one of several
+    words (a domain that spells "Bramble & Pine" spells all of it), one that ends in a word
+    of organisations or a legal "Co", or one that another mention carries on with such a
+    word ("Freshway Foodstores" beside "Freshway Altrincham")."""
+    for k in range(1, len(name)):
+        base = name[:k]
+        if base not in counts:
+            continue
+        last = base[-1].lower().strip(".")
+        if k >= 2 or last in _WHOLE_ENDS or _names_an_organisation(base[-1:]):
+            return False
+        if any(len(c) > k and c[:k] == base for c in counts):
+            return False
+    return True
+
+
+_WHOLE_ENDS = word_set("co cie cía")
+
+
+def _names_an_organisation(words: Sequence[str]) -> bool:
+    """Whether words after a name say what kind of organisation it is ("Retail", "Health
+    Centre", "Group"), rather than where ("Stockport") or which branch."""
+    last = words[-1].lower().strip(".")
+    return last in NAME_ENDINGS or last in _INSTITUTION or last in _ORGANISATION_WORDS
+
+
+# Words that end organisations' names besides sector words and public bodies' endings.
+_ORGANISATION_WORDS = word_set(
+    "group groep gruppe groupe grupo services service holdings holding international global "
+    "worldwide enterprises company centre center centres centers home homes lodge inn inns "
+    "house hall club team system department agency board office ministry district"
+)
 
 
 # Words a registered name adds after the name people use; the domain that spells the name

@@ -1,0 +1,81 @@
+"""Company names on fresh mail: the employer as a person would name it, from the mail's own
+words, not a branch's place, a job board's name or a booking service's."""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import classify
+from afterview.understand.spelling import title_from_domain
+from classifymail import ME, mail
+
+mail = functools.partial(mail, subject="Your application", message_id="<cn2@x.example>")
+
+
+def company(raw: bytes) -> str | None:
+    return classify(parse_message(raw), me=(ME,)).company
+
+
+_ASK = (
+    "Hi Sam,\n\nThanks for your CV. Could you come in for a quick interview next week? "
+    "Let me know which day suits you.\n\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("domain", "sign_off", "name"),
+    [
+        # a shop, café or depot signs with the branch it runs: the place is no part of the name
+        ("brambleandpine", "Marta\nBramble & Pine Leeds", "Bramble & Pine"),
+        ("oakhollowoutdoor", "Store Manager, Oakhollow Outdoor Galway", "Oakhollow Outdoor"),
+        ("velarmuebles", "Luis\nVelar Muebles Sevilla", "Velar Muebles"),
+        ("boulangeriefleury", "Claire\nBoulangerie Fleury Lyon", "Boulangerie Fleury"),
+    ],
+)
+def test_a_branchs_place_after_the_name_is_not_part_of_it(
+    domain: str, sign_off: str, name: str
+) -> None:
+    assert company(mail(_ASK + sign_off, frm=f"Marta Ruiz <m.ruiz@{domain}.example>")) == name
+
+
+@pytest.mark.parametrize(
+    ("domain", "text", "name"),
+    [
+        # counter-cases: a word that recurs, or a name that is not whole without it, stays
+        (
+            "thornleigh",
+            "Thornleigh Pottery is hiring. Visit Thornleigh Pottery on Saturday.",
+            "Thornleigh Pottery",
+        ),
+        ("quillfield", "the Quillfield Academies Trust", "Quillfield Academies Trust"),
+        ("glenmara", "Glenmara Hotels", "Glenmara Hotels"),
+    ],
+)
+def test_a_word_that_recurs_or_completes_the_name_stays(domain: str, text: str, name: str) -> None:
+    body = f"{_ASK}{text}\n\nBest,\nMarta Ruiz"
+    assert company(mail(body, frm=f"Marta Ruiz <m.ruiz@{domain}.example>")) == name
+
+
+def test_a_named_store_does_not_beat_the_name_with_its_trade() -> None:
+    body = (
+        "Hi Sam, thanks for applying!\n\nStore: Larkfield Bramhall\nRole: Customer Assistant\n\n"
+        "We'll be in touch soon.\n\nLarkfield Foodstores Careers"
+    )
+    raw = mail(body, frm="Ava <ava@larkfield.example>", subject="Thanks for applying")
+    assert company(raw) == "Larkfield Foodstores"
+
+
+@pytest.mark.parametrize(
+    ("domain", "name"),
+    [
+        ("pavilionsports.example", "Pavilion Sports"),
+        ("hopsacktaproom.example", "Hopsack Taproom"),
+        ("kerrydistribution.example", "Kerry Distribution"),
+        ("ashlanesupermarkets.example", "Ashlane Supermarkets"),
+    ],
+)
+def test_a_domain_with_a_trade_word_splits_at_it(domain: str, name: str) -> None:
+    assert title_from_domain(domain) == name
