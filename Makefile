@@ -33,12 +33,12 @@ dovecot:
 	fi
 
 test: $(STAMP) dovecot
-	$(BIN)/ruff check daemon tests benchmarks
-	$(BIN)/ruff format --check daemon tests benchmarks
+	$(BIN)/ruff check daemon tests benchmarks tools
+	$(BIN)/ruff format --check daemon tests benchmarks tools
 	$(BIN)/pytest -q -p no:cacheprovider; rc=$$?; if [ $$rc -eq 5 ]; then echo "no tests collected" >&2; exit 1; fi; exit $$rc
 
 lint: $(STAMP)
-	$(BIN)/ruff check daemon tests benchmarks
+	$(BIN)/ruff check daemon tests benchmarks tools
 
 format: $(STAMP)
 	$(BIN)/ruff format daemon tests benchmarks

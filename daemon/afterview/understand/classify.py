@@ -26,7 +26,7 @@ from typing import Any
 from afterview.errors import UsageError
 from afterview.mail.message import ParsedMessage, parse_message
 
-from . import cues, lexicon, relevance, senders
+from . import cues, kindmodel, lexicon, relevance, senders
 from .asking import (
     ESCAPE_HATCH,
     INTERVIEWISH,
@@ -41,6 +41,7 @@ from .asking import (
 from .calendar import span_of
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .details import complete
+from .kindmodel import KindModel
 from .leads import searched
 from .reading import Reading, read, sentences_of
 from .result import Classification, Interview, to_json
@@ -54,8 +55,24 @@ from .statedtime import (
     in_sentences,
     stated_as_fixed,
 )
+from .weighing import (
+    INVITATION_WITHOUT_CONTEXT,
+    NO_JOB_CONTEXT,
+    ROBOT_WITHOUT_CONTENT,
+    SOME_EMPLOYER_MESSAGE,
+    UNREADABLE_CONFIRMATION,
+    weigh,
+)
 
-__all__ = ["Classification", "Interview", "classify", "classify_file", "to_json"]
+__all__ = [
+    "SHIPPED",
+    "Classification",
+    "Interview",
+    "classify",
+    "classify_file",
+    "rules_only",
+    "to_json",
+]
 
 JOB_STRONG = re.compile(
     r"\b(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
@@ -139,10 +156,21 @@ _HEADER_LINE = (
 _HEADER_BLOCK = re.compile(rf"(?:{_HEADER_LINE}\n?){{2,}}", re.IGNORECASE | re.MULTILINE)
 
 
+SHIPPED = "shipped"  # classify's default model: the one in the package, when there is one
+
+
 def classify(
-    msg: ParsedMessage, *, me: Sequence[str] = (), default_tz: tzinfo | None = None
+    msg: ParsedMessage,
+    *,
+    me: Sequence[str] = (),
+    default_tz: tzinfo | None = None,
+    model: KindModel | str | None = SHIPPED,
 ) -> Classification:
-    """Understand one parsed message. ``me``: the user's own addresses."""
+    """Understand one parsed message. ``me``: the user's own addresses.
+
+    The rules decide first; the word model (``model``: the shipped one by default, None
+    for rules alone) is heard after them (:mod:`.weighing`).
+    """
     r = read(msg, me, default_tz)
     reasons: list[str] = []
     if r.body.has_history:
@@ -152,7 +180,16 @@ def classify(
     if r.used_inline:
         reasons.append("inline-answers-read")
     kind, extra = _decide(r, reasons)
+    second = kindmodel.load() if model == SHIPPED else model
+    kind, extra = weigh(r, kind, extra, reasons, second if isinstance(second, KindModel) else None)
     return complete(r, kind, reasons, **extra)
+
+
+def rules_only(
+    msg: ParsedMessage, *, me: Sequence[str] = (), default_tz: tzinfo | None = None
+) -> Classification:
+    """What the rules alone make of a message (to measure the model against them)."""
+    return classify(msg, me=me, default_tz=default_tz, model=None)
 
 
 # --- the kind ------------------------------------------------------------------------------
@@ -323,7 +360,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         # a hiring step by its own name: "Pixelmarch x Alexis - tech chat", "Portfolio chat"
         or relevance.names_a_stage(job_text)
     ):
-        reasons.append("invitation without interview context")
+        reasons.append(INVITATION_WITHOUT_CONTEXT)
         return "unrelated", {}
     sent = r.msg.date
     some_job = any_job + history_job >= 1
@@ -351,7 +388,7 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         or (some_job and sent is not None and find_decision_by(r.new, sent) is not None)
     )
     if not relevant:
-        reasons.append("no job-application context")
+        reasons.append(NO_JOB_CONTEXT)
         return "unrelated", {}
 
     # 7. outcomes
@@ -451,12 +488,12 @@ def _decide(r: Reading, reasons: list[str]) -> tuple[str, dict[str, Any]]:
         reasons.extend(f"phrase:{p}" for p in received[:2])
         return "application_received", {}
     if confirmed and INTERVIEWISH.search(text):
-        reasons.append("confirmation without a readable time: weaker kind")
+        reasons.append(UNREADABLE_CONFIRMATION)
         return "employer_reply", {}
     if r.robot_sender and not is_service_domain(domain_of(r.sender.email if r.sender else "")):
-        reasons.append("automated sender, no recognised content")
+        reasons.append(ROBOT_WITHOUT_CONTENT)
         return "unrelated", {}
-    reasons.append("employer message about the application")
+    reasons.append(SOME_EMPLOYER_MESSAGE)
     return "employer_reply", {}
 
 

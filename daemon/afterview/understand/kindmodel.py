@@ -1,0 +1,187 @@
+"""A second reader for the kind: a small model of which words make which kind of mail.
+
+Why a model beside the rules: the rules (``classify._decide``) name their evidence and are
+exact where they fire, but each one is a phrase someone thought of, and unseen mail keeps
+finding wordings nobody did. Measured on labelled sets written independently of the rules,
+they read 80-87% of fresh mail right. This model weighs *all* the words of the new text
+at once (a multinomial logistic regression over words and word pairs, plus a few header
+facts), trained on the labelled mail in ``tests/fixtures``; held out set by set it reads
+about 94% of them right, and each fresh set 92-97%. ``classify`` asks both and says in
+``reasons`` which one decided and why (``kind_verdict``).
+
+Terminology:
+
+*features*
+    what the model sees of a message: its words (``w:``), word pairs (``b:``), subject
+    words (``s:``, not for replies, whose subject is the thread's), invitation words
+    (``e:``) and header facts (``m:``); each weighs ``1 + ln(count)``.
+*weights*
+    per feature, one number per kind; a kind's score is the sum over the message's
+    features, and the scores become probabilities by softmax.
+
+The weights ship with the package (``kindmodel.json.gz``, written by ``tools/kind_model.py
+train``); without the file ``classify`` runs on its rules alone. Pure: no clock, no I/O
+beyond reading that file once.
+"""
+
+from __future__ import annotations
+
+import gzip
+import json
+import math
+import random
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+
+from .reading import Reading
+
+WEIGHTS_FILE = "kindmodel.json.gz"
+TEXT_CHARS = 6_000  # of the new text: the opening decides, and it bounds the cost
+EVENT_CHARS = 2_000
+_WORD = re.compile(r"[^\W\d_]+")
+
+_WORDY = frozenset({"w:", "b:", "s:", "e:"})
+
+Features = dict[str, float]
+
+
+def features(r: Reading) -> Features:
+    """What the model sees of one message (see the module's terminology)."""
+    counts: dict[str, int] = {}
+
+    def add(name: str) -> None:
+        counts[name] = counts.get(name, 0) + 1
+
+    if r.subject_counts:
+        for word in _WORD.findall(r.subject.lower()):
+            add("s:" + word)
+    words = _WORD.findall(r.new[:TEXT_CHARS].lower())
+    for word in words:
+        add("w:" + word)
+    for first, second in pairwise(words):
+        add(f"b:{first}_{second}")
+    for word in _WORD.findall(r.event_text()[:EVENT_CHARS].lower()):
+        add("e:" + word)
+    facts = {
+        "m:cal": bool(r.events),
+        "m:bulk": bool(r.bulk),
+        "m:auto": bool(r.auto),
+        "m:robot": r.robot_sender,
+        "m:reply": not r.subject_counts,
+        "m:hist": r.body.has_history,
+        "m:lang_" + r.language: True,
+        "bias": True,
+    }
+    facts.update({"m:method_" + method: True for method in r.methods})
+    for name, present in facts.items():
+        if present:
+            add(name)
+    return {name: 1.0 + math.log(count) for name, count in counts.items()}
+
+
+@dataclass(frozen=True)
+class KindModel:
+    """Weights per feature, one per kind in ``kinds`` order."""
+
+    kinds: tuple[str, ...]
+    weights: Mapping[str, Sequence[float]]
+
+    def scores(self, x: Features) -> list[float]:
+        # most features weigh 1.0: their weight rows are summed column-wise in C, and only
+        # the few repeated words are multiplied one by one
+        get = self.weights.get
+        rows = [row for row in map(get, [n for n, v in x.items() if v == 1.0]) if row]
+        totals = [sum(column) for column in zip(*rows, strict=True)]
+        totals = totals or [0.0] * len(self.kinds)
+        for name, value in x.items():
+            row = get(name) if value != 1.0 else None
+            if row:
+                totals = [t + value * w for t, w in zip(totals, row, strict=True)]
+        return totals
+
+    def probabilities(self, x: Features) -> dict[str, float]:
+        scores = self.scores(x)
+        top = max(scores)
+        exps = [math.exp(s - top) for s in scores]
+        total = sum(exps)
+        return {kind: e / total for kind, e in zip(self.kinds, exps, strict=True)}
+
+    def known_words(self, x: Features) -> int:
+        """How many of a message's words and word pairs the model has weights for."""
+        return sum(1 for name in x if name in self.weights and name[:2] in _WORDY)
+
+    def evidence(self, x: Features, kind: str, count: int = 3) -> list[str]:
+        """The features that speak most for ``kind`` against the other kinds (for reasons)."""
+        k = self.kinds.index(kind)
+
+        def lift(name: str) -> float:
+            row = self.weights[name]
+            others = (w for i, w in enumerate(row) if i != k)
+            return x[name] * (row[k] - max(others))
+
+        named = [n for n in x if n in self.weights and not n.startswith(("m:", "bias"))]
+        best = sorted(named, key=lift, reverse=True)[:count]
+        return [n.split(":", 1)[1].replace("_", " ") for n in best if lift(n) > 0]
+
+    def to_json(self) -> dict:
+        return {
+            "kinds": list(self.kinds),
+            "weights": {n: [round(w, 3) for w in row] for n, row in sorted(self.weights.items())},
+        }
+
+    @classmethod
+    def from_json(cls, data: Mapping) -> KindModel:
+        kinds = tuple(data["kinds"])
+        weights = {n: tuple(row) for n, row in data["weights"].items() if len(row) == len(kinds)}
+        return cls(kinds, weights)
+
+
+@cache
+def load() -> KindModel | None:
+    """The shipped model, read once; None when the package has none (rules only)."""
+    try:
+        blob = resources.files(__package__).joinpath(WEIGHTS_FILE).read_bytes()
+    except (FileNotFoundError, OSError):
+        return None
+    return KindModel.from_json(json.loads(gzip.decompress(blob)))
+
+
+def fit(
+    examples: Sequence[tuple[Features, str]],
+    *,
+    epochs: int = 15,
+    rate: float = 0.05,
+    l2: float = 1e-4,
+    seed: int = 0,
+) -> KindModel:
+    """Train on (features, kind) pairs: softmax regression by AdaGrad, deterministic for a
+    given order of ``examples`` and ``seed``."""
+    kinds = tuple(sorted({kind for _, kind in examples}))
+    weights: dict[str, list[float]] = {}
+    squares: dict[str, list[float]] = {}
+    order = list(range(len(examples)))
+    shuffle = random.Random(seed).shuffle
+    for _ in range(epochs):
+        shuffle(order)
+        for i in order:
+            x, kind = examples[i]
+            model = KindModel(kinds, weights)
+            p = model.probabilities(x)
+            for k, name in enumerate(kinds):
+                gradient = p[name] - (name == kind)
+                if abs(gradient) < 1e-6:
+                    continue
+                for feature, value in x.items():
+                    row = weights.setdefault(feature, [0.0] * len(kinds))
+                    acc = squares.setdefault(feature, [0.0] * len(kinds))
+                    g = gradient * value + l2 * row[k]
+                    acc[k] += g * g
+                    row[k] -= rate * g / (math.sqrt(acc[k]) + 1e-8)
+    return KindModel(kinds, {n: tuple(row) for n, row in weights.items()})
+
+
+__all__ = ["Features", "KindModel", "features", "fit", "load"]

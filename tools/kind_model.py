@@ -1,0 +1,139 @@
+"""Train and measure the kind model (afterview.understand.kindmodel) on the labelled mail.
+
+    .venv/bin/python tools/kind_model.py train      # writes the package's kindmodel.json.gz
+    .venv/bin/python tools/kind_model.py evaluate   # each set held out in turn (a few minutes)
+
+Training mail: every labelled set under tests/fixtures (``labels.json`` beside ``.eml``
+files), except the sets in UNTOUCHED, which stay unseen so that they keep measuring it
+honestly, and never the shared samples (they are examples of the mail, not training data).
+``evaluate`` trains once per set with that set left out and prints how the model reads the
+set it has not seen, next to the rules alone: the honest figure for mail nobody labelled.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import sys
+from collections import Counter
+from multiprocessing import Pool
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "daemon"))
+
+from afterview.mail.message import parse_message  # noqa: E402
+from afterview.understand import kindmodel  # noqa: E402
+from afterview.understand.classify import rules_only  # noqa: E402
+from afterview.understand.reading import read  # noqa: E402
+
+FIXTURES = ROOT / "tests" / "fixtures"
+OUTPUT = ROOT / "daemon" / "afterview" / "understand" / kindmodel.WEIGHTS_FILE
+UNTOUCHED = frozenset({"holdout_e"})
+
+
+def labelled_sets(root: Path = FIXTURES) -> list[Path]:
+    return sorted(p.parent for p in root.glob("*/labels.json"))
+
+
+def examples(folder: Path, *, with_rules: bool = False) -> list[dict]:
+    """One record per labelled message: set, file, kind, features (and the rules' kind)."""
+    labels = json.loads((folder / "labels.json").read_text())
+    found = []
+    for name, label in sorted(labels.items()):
+        path = folder / name
+        if not path.is_file():
+            continue
+        msg = parse_message(path.read_bytes())
+        record = {
+            "set": folder.name,
+            "file": name,
+            "kind": label["kind"],
+            "x": kindmodel.features(read(msg, (), None)),
+        }
+        if with_rules:
+            record["rules"] = rules_only(msg).kind
+        found.append(record)
+    return found
+
+
+def fingerprint(records: list[dict]) -> str:
+    """What a model was trained on: changes when a label, a message or a feature does."""
+    digest = hashlib.sha256()
+    for r in records:
+        digest.update(json.dumps([r["set"], r["file"], r["kind"], r["x"]]).encode())
+    return digest.hexdigest()
+
+
+def training_records(root: Path = FIXTURES) -> list[dict]:
+    return [r for folder in labelled_sets(root) if folder.name not in UNTOUCHED
+            for r in examples(folder)]  # fmt: skip
+
+
+def train(records: list[dict]) -> kindmodel.KindModel:
+    return kindmodel.fit([(r["x"], r["kind"]) for r in records])
+
+
+def write(model: kindmodel.KindModel, records: list[dict], path: Path = OUTPUT) -> None:
+    data = {"trained_on": fingerprint(records), "messages": len(records), **model.to_json()}
+    text = json.dumps(data, separators=(",", ":"), sort_keys=True).encode()
+    path.write_bytes(gzip.compress(text, mtime=0))
+
+
+# ---- evaluate --------------------------------------------------------------------------------
+
+
+def _held_out(args: tuple[list[dict], str]) -> list[tuple[str, str, str, str]]:
+    records, name = args
+    model = train([r for r in records if r["set"] != name])
+    out = []
+    for r in records:
+        if r["set"] == name:
+            p = model.probabilities(r["x"])
+            out.append((r["kind"], max(p, key=p.__getitem__), r["rules"], r["file"]))
+    return out
+
+
+def evaluate(sets: list[str] | None, workers: int) -> None:
+    records = [r for folder in labelled_sets() for r in examples(folder, with_rules=True)]
+    names = sorted({r["set"] for r in records if r["set"] != "mail"})
+    names = [n for n in names if not sets or n in sets]
+    with Pool(workers) as pool:
+        results = pool.map(_held_out, [(records, n) for n in names])
+    print(f"{'set':12} {'model':>6} {'rules':>6}  (rules: tuned on every set but the untouched)")
+    rows = []
+    for name, result in zip(names, results, strict=True):
+        rows += result
+        model = sum(kind == got for kind, got, _, _ in result) / len(result)
+        rules = sum(kind == rule for kind, _, rule, _ in result) / len(result)
+        print(f"{name:12} {model:6.1%} {rules:6.1%}")
+    total = sum(kind == got for kind, got, _, _ in rows) / len(rows)
+    print(f"{'all':12} {total:6.1%}  over {len(rows)} messages")
+    hits, said = Counter(), Counter()
+    for kind, got, _, _ in rows:
+        said[got] += 1
+        hits[got] += kind == got
+    for kind in sorted(said):
+        print(f"  precision {kind:22} {hits[kind] / said[kind]:6.1%} of {said[kind]}")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    sub = parser.add_subparsers(dest="command", required=True)
+    sub.add_parser("train", help="train on the fixtures and write the package's weights")
+    ev = sub.add_parser("evaluate", help="hold each set out in turn and score it")
+    ev.add_argument("sets", nargs="*", help="only these sets (default: all)")
+    ev.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+    if args.command == "train":
+        records = training_records()
+        write(train(records), records)
+        print(f"trained on {len(records)} messages -> {OUTPUT.relative_to(ROOT)}")
+    else:
+        evaluate(args.sets, args.workers)
+
+
+if __name__ == "__main__":
+    main()
