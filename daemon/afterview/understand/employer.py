@@ -25,6 +25,7 @@ from .spelling import (
     is_institution,
     is_vendor_domain,
     match_domain,
+    names_an_organisation,
     title_from_domain,
 )
 
@@ -226,6 +227,13 @@ def from_signature(signature: str) -> list[str]:
         if re.search(r"[()@:]|\d", line) or len(line.split()) > 8:
             continue
         parts = [p for p in _SIG_SPLIT.split(line) if p]
+        if len(parts) >= 2 and "," in line and not _titled(parts[0]):
+            # "Harbourview Hotel, Cork": no title opens the line, so it is the employer's
+            # with its address after the comma, not "Title, Company"
+            name = normalise_company(parts[0])
+            if name and name[0].isupper() and not is_department(name):
+                found.append(name)
+                continue
         if len(parts) >= 2:
             for part in reversed(parts[1:]):
                 name = normalise_company(part)
@@ -233,6 +241,20 @@ def from_signature(signature: str) -> list[str]:
                     found.append(name)
                     break
     return found
+
+
+def _titled(part: str) -> bool:
+    """A part of a signature line that reads as a job title ("Head Receptionist", "Duty
+    Manager", "Supervisora"), by the title words or the endings of people's roles."""
+    words = part.split()
+    if not words or names_an_organisation(words) or is_institution(part):
+        return False  # "Bayshore Health Center", "Ashby Manor"
+    return names_a_job(part) or bool(_NOT_ORG.search(part) or _ROLE_ENDING.search(words[-1]))
+
+
+# The endings of words for people by their work: receptionist, supervisor, assistant,
+# agent, technician, directeur, vendeuse, supervisora, camarero.
+_ROLE_ENDING = re.compile(r"(?:ist|er|or|ora|ant|ante|ent|ente|ian|eur|euse|ista|ero|era)$")
 
 
 _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
@@ -284,13 +306,27 @@ def _written_out(name: str, texts: Sequence[str]) -> str:
     if full == name or not full.lower().startswith(name.lower()):
         return name
     last = full.split()[-1].lower()
-    if last in NAME_ENDINGS or is_institution(full) or last in _BODY_ENDINGS:
+    if names_an_organisation(full.split()) or is_institution(full) or last in _BODY_ENDINGS:
         return full
     flat = "\n".join(texts)
     return full if len(re.findall(rf"\b{re.escape(full)}\b", flat)) >= 2 else name
 
 
 # The last words of public bodies' names that NAME_ENDINGS (words of firms) leaves out.
+_TRADING_AS = r"(?:\s+(?i:ltd|limited|plc|llc|inc)\.?)?,?\s+(?i:t/a|trading\s+as)\s+"
+
+
+def _trading_name(name: str, texts: Sequence[str]) -> str:
+    """The name a firm trades as, where the mail says so: "Fahy Foods Ltd t/a Spud & Bun" is
+    known to the people it hires as Spud & Bun."""
+    for text in texts:
+        match = re.search(rf"\b{re.escape(name)}{_TRADING_AS}(?P<name>[^\n,;|()]+)", text)
+        runs = list(capital_runs(match.group("name"))) if match else []
+        if match and runs and match.group("name").startswith(runs[0][0]):
+            return normalise_company(" ".join(runs[0])) or name
+    return name
+
+
 _BODY_ENDINGS = word_set("department agency service board office ministry directorate")
 
 
@@ -354,7 +390,7 @@ def choose_company(
     # The display name last: "X Graduate Recruitment" must not extend the name found in text.
     found = match_domain(texts, domain) or match_domain([display], domain)
     if found:
-        return found
+        return _trading_name(found, [*texts, *history])
     if display_org:
         return _written_out(display_org, texts)
     for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:

@@ -298,10 +298,16 @@ def _with_article(name: str, texts: Iterable[str]) -> str | None:
             match = _ARTICLE_BEFORE.search(text, max(0, start - 16), start)
             if match and not after.isalnum():
                 return f"{match.group('article')} {name}"
+            line = _ARTICLE_LINE.fullmatch(text, text.rfind("\n", 0, start) + 1, start)
+            if line and text[start + len(name) : start + len(name) + 1] in ("", "\n", ","):
+                return f"{line.group('article')} {name}"
             start = text.find(name, start + 1)
     return None
 
 
+# A line that is the name alone, or the name before its address: "The Gilded Thistle,
+# Stockbridge" in a signature, where the line's first word is no sentence's
+_ARTICLE_LINE = re.compile(r"[ \t]*(?P<article>The|Le|La|Les|El|Los|Las|De|Het)[ \t]+")
 _ARTICLE_BEFORE = re.compile(
     r"(?:[a-zß-öø-ÿ,]|\bà)\s+(?P<article>Les|Le|La|The|De|Het|El|Los|Las|Die|Der|Das)\s+$"
 )
@@ -336,7 +342,7 @@ def _extend(
                 ):
                     break  # "Tidewell Water Services Ltd" from tidewellwater: "Tidewell Water"
                 if run[ext - 1].lower() not in _CONNECTOR and not _institutional(run[start:ext]):
-                    named = ext == end + 1 or _names_an_organisation(run[end + 1 : ext])
+                    named = ext == end + 1 or names_an_organisation(run[end + 1 : ext])
                     (counts if named or loose is None else loose)[tuple(run[start:ext])] += 1
             for ext in range(end + 1, min(len(run), end + 8) + 1):
                 if _institutional(run[start:ext]) and not (legal and ext == len(run)):
@@ -362,7 +368,7 @@ def _incomplete(name: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool
         if base not in counts:
             continue
         last = base[-1].lower().strip(".")
-        if k >= 2 or last in _WHOLE_ENDS or _names_an_organisation(base[-1:]):
+        if k >= 2 or last in _WHOLE_ENDS or names_an_organisation(base[-1:]):
             return False
         if any(len(c) > k and c[:k] == base for c in counts):
             return False
@@ -372,7 +378,7 @@ def _incomplete(name: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool
 _WHOLE_ENDS = word_set("co cie cía")
 
 
-def _names_an_organisation(words: Sequence[str]) -> bool:
+def names_an_organisation(words: Sequence[str]) -> bool:
     """Whether words after a name say what kind of organisation it is ("Retail", "Health
     Centre", "Group"), rather than where ("Stockport") or which branch."""
     last = words[-1].lower().strip(".")
@@ -383,7 +389,9 @@ def _names_an_organisation(words: Sequence[str]) -> bool:
 _ORGANISATION_WORDS = word_set(
     "group groep gruppe groupe grupo services service holdings holding international global "
     "worldwide enterprises company centre center centres centers home homes lodge inn inns "
-    "house hall club team system department agency board office ministry district"
+    "house hall club team system department agency board office ministry district hotel "
+    "restaurant pub bar cafe café bistro brasserie kitchen garden gardens surgery practice "
+    "manor tavern tower"
 )
 
 
