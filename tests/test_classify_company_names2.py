@@ -131,3 +131,37 @@ def test_a_name_ending_like_a_title_but_naming_a_place_of_work_is_kept() -> None
     body = f"{_ASK}Thanks,\nDana Reyes\nNurse Manager\nBayshore Community Health Center, Oakland"
     raw = mail(body, frm="Dana Reyes <dana.reyes@gmail.example>")
     assert company(raw) == "Bayshore Community Health Center"
+
+
+_ES = "Hola Sam,\n\nTe escribo sobre {}. Nos gustaría invitarte a una entrevista el jueves."
+_FR = "Bonjour Sam,\n\nJe vous écris au sujet de {}. Pourriez-vous venir en entretien jeudi ?"
+
+
+@pytest.mark.parametrize(
+    ("domain", "text", "name"),
+    [
+        ("olivarsol", _ES.format("la oferta de Conservas Olivarsol"), "Conservas Olivarsol"),
+        ("kerlouan", _FR.format("la Coopérative Kerlouan"), "Coopérative Kerlouan"),
+        ("pradera", _ES.format("el puesto en Grupo Hotelero Pradera"), "Grupo Hotelero Pradera"),
+        (
+            "sauvigny-labs",
+            _FR.format("votre candidature aux Laboratoires Sauvigny"),
+            "Laboratoires Sauvigny",
+        ),
+    ],
+)
+def test_a_trade_word_before_the_domains_name_belongs_to_it(
+    domain: str, text: str, name: str
+) -> None:
+    raw = mail(f"{text}\n\nAna", frm=f"Ana Gil <ana@{domain}.example>", subject="Entrevista")
+    assert company(raw) == name
+
+
+def test_a_persons_first_name_before_the_domains_name_is_not_part_of_it() -> None:
+    # counter-case: "Philippe Ortalan" is the founder, the firm is still Ortalan
+    body = (
+        "Bonjour Sam,\n\nVous serez reçue par Philippe Ortalan jeudi à 10h pour un entretien."
+        "\n\nCordialement,\nSophie\nOrtalan"
+    )
+    raw = mail(body, frm="Sophie Roux <sophie@ortalan.example>", subject="Entretien")
+    assert company(raw) == "Ortalan"

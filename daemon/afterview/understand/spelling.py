@@ -268,19 +268,27 @@ def _institutional(tokens: Sequence[str]) -> bool:
 # Words that open the names of public bodies, foundations and small trades: part of the
 # name, not a descriptor ("Waterschap Lingedelta" writes from lingedelta.nl).
 _PUBLIC_PREFIX = re.compile(
-    r"\b(?P<prefix>(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
+    r"\b(?P<prefix>(?:(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
     r"Zorggroep|Woonstichting|Woningcorporatie|Groep|Gruppe|Groupe|Grupo|Cabinet|Kanzlei|"
     r"Bufete|Kantoor|"
     # a trade's word before a firm's own name ("Studio Feldlicht" from feldlicht.de)
     r"Studio|Atelier|Agence|Agentur|Tienda|Estudio|Galerie|Galería|Maison|Editorial|Verlag|"
     r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|"
+    # the trade or sector before a firm's name in French and Spanish ("Conservas Ribamar",
+    # "Laboratoires Beaumarchais", "Grupo Hotelero Costa Bermeja" from costabermeja)
+    r"Brasserie|Brasseries|Laboratoires?|Laboratorios?|Conservas|Conserveries?|Coopérative|"
+    r"Cooperativa|Agroindustrias|Industrias|Industries|Aceros|Aciéries|Transports|"
+    r"Transportes|Textiles|Fromageries?|Hospitales|Hôpital|Clínica|Clinique|Hotelero|"
+    r"Inmobiliaria|Constructora|Distribuidora|Vinícola|Bodegas|Vignobles|Éditions|"
     r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Universität|Hochschule|"
     r"Stiftung|Klinikum|Ville de|Mairie de|Région|Département|Université|Ayuntamiento de|"
-    r"Diputación de|Universidad de|Fundación|Hospital|University of|City of|County of)\s+)",
+    r"Diputación de|Universidad de|Fundación|Hospital|University of|City of|County of)\s+){1,2})",
 )
 
 
 def _with_public_prefix(name: str, texts: Iterable[str]) -> str | None:
+    """The name with the body's or trade's word before it; two such words in a row
+    ("Grupo Hotelero") both belong to it."""
     for text in texts:
         for match in _PUBLIC_PREFIX.finditer(text):
             if text.startswith(name, match.end()):
