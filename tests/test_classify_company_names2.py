@@ -165,3 +165,42 @@ def test_a_persons_first_name_before_the_domains_name_is_not_part_of_it() -> Non
     )
     raw = mail(body, frm="Sophie Roux <sophie@ortalan.example>", subject="Entretien")
     assert company(raw) == "Ortalan"
+
+
+@pytest.mark.parametrize(
+    ("domain", "sign_off", "name"),
+    [
+        # initials of the last words, not an abbreviation of one of them
+        ("mesquitevalleymc", "Mesquite Valley Medical Center", "Mesquite Valley Medical Center"),
+        ("larkspurbh", "Larkspur Behavioral Health", "Larkspur Behavioral Health"),
+        ("valdemorahu", "Valdemora Hospital Universitario", "Valdemora Hospital Universitario"),
+    ],
+)
+def test_a_label_ending_in_initials_spells_each_word(domain: str, sign_off: str, name: str):
+    body = f"{_ASK}Regards,\nJo Patel\nNurse Recruiter\n{sign_off}"
+    assert company(mail(body, frm=f"Jo Patel <jpatel@{domain}.example>")) == name
+
+
+def test_a_label_abbreviating_one_word_still_reads_as_it() -> None:
+    # counter-case: "lindqvist-mb" stands for one word, "Maschinenbau"
+    body = (
+        "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Wir laden Sie gern zu einem Gespräch am "
+        "Donnerstag ein.\n\nViele Grüße\nJonas Berg\nLindqvist Maschinenbau"
+    )
+    raw = mail(body, frm="Jonas Berg <berg@lindqvist-mb.example>", subject="Ihre Bewerbung")
+    assert company(raw) == "Lindqvist Maschinenbau"
+
+
+def test_a_school_districts_k12_domain_names_the_district() -> None:
+    body = (
+        f"{_ASK}Lori Husby\nHR Specialist\nWillow Creek Public Schools, ISD 412\n"
+        "300 Main St, Willow Creek, MN"
+    )
+    raw = mail(body, frm="Lori Husby <lhusby@willowcreek.k12.example>")
+    assert company(raw) == "Willow Creek Public Schools"
+
+
+def test_a_typographic_apostrophe_is_the_typed_one() -> None:
+    body = f"{_ASK}Colleen MacIsaac\nSt. Ciarán’s Health Centre | Halifax, Nova Scotia"
+    raw = mail(body, frm="Colleen MacIsaac <colleen@stciarans.example>")
+    assert company(raw) == "St. Ciarán's Health Centre"

@@ -65,7 +65,9 @@ def normalise_company(name: str | None) -> str | None:
     if not name:
         return None
     # a name is short; the suffix patterns below cost time by the square of a long one
-    text = " ".join(name.replace("\u00a0", " ").split())[:_MAX_NAME].strip(" \"'·|–-,")
+    # a typographic apostrophe ("St. Brendan’s") is the same name as the typed one
+    text = " ".join(name.replace("\u00a0", " ").replace("’", "'").split())
+    text = text[:_MAX_NAME].strip(" \"'·|–-,")
     for _ in range(3):
         before = text
         text = _DESCRIPTOR_HEAD.sub("", text)

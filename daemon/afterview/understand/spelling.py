@@ -57,7 +57,9 @@ _CONNECTOR = frozenset(
 # Second-level labels that say what kind of body a domain belongs to, not which one:
 # "brackenmoor.gov.uk", "kvu.ac.uk", "harrowfield.nhs.uk", "mairie.gouv.fr".
 _GENERIC_LEVEL = frozenset(
-    word_set("co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go")
+    word_set(
+        "co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go k12"
+    )
 )
 
 
@@ -252,7 +254,7 @@ def _label_stems(labels: list[str]) -> list[str]:
 _INSTITUTION = word_set(
     "trust council academy school college university hospital hospice association society "
     "authority federation institute commission constabulary museum library charity "
-    "partnership foundation"
+    "partnership foundation schools district"
 )
 _BODY_WORDS = word_set("nhs council trust gov")
 _ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS | _BODY_WORDS, key=len, reverse=True))
@@ -359,7 +361,8 @@ def _extend(
         if any(f.startswith(label) and len(label) >= 6 for f in forms for label in labels):
             counts[tuple(run[start : end + 1])] += 1  # abbreviated domain label
             return
-        if end > start and _abbreviates(previous - {""}, run[end], labels):
+        spelled_on = _spelled_on(forms, run[end + 1 : end + 4], labels)
+        if end > start and not spelled_on and _abbreviates(previous - {""}, run[end], labels):
             counts[tuple(run[start : end + 1])] += 1  # "lindqvist-mb": Lindqvist Maschinenbau
             return
         if not any(label.startswith(f) for f in forms for label in labels):
@@ -409,6 +412,21 @@ _CORPORATE_TAIL = word_set(
     "group groep gruppe groupe grupo services service technologies technology holdings holding "
     "international global worldwide enterprises company corporation limited ltd pvt pte private"
 )
+
+
+def _spelled_on(forms: set[str], following: list[str], labels: list[str]) -> bool:
+    """Whether the next words of the run, whole or by initials, finish spelling a label:
+    "saguarovalleymc" is "Saguaro Valley Medical Center", not "Saguaro Valley Medical"
+    abbreviated "mc"."""
+    for token in following:
+        words = squashes(token)
+        forms = {f + t for f in forms for t in {*words, *(w[:1] for w in words if w)}}
+        if forms & set(labels):
+            return True
+        forms = {f for f in forms if any(label.startswith(f) for label in labels)}
+        if not forms:
+            return False
+    return False
 
 
 def _abbreviates(forms: set[str], token: str, labels: list[str]) -> bool:
