@@ -204,3 +204,54 @@ def test_a_typographic_apostrophe_is_the_typed_one() -> None:
     body = f"{_ASK}Colleen MacIsaac\nSt. Ciarán’s Health Centre | Halifax, Nova Scotia"
     raw = mail(body, frm="Colleen MacIsaac <colleen@stciarans.example>")
     assert company(raw) == "St. Ciarán's Health Centre"
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Hello Sam,\n\nGood news: the client has agreed to lift the confidentiality: it is "
+            "Tollymore Foods, the family group behind the Tollymore brand. The chairman will "
+            "see you on Thursday at 10:00 for an interview.\n\nBest,\nPaul Devlin\n"
+            "Devlin Search Partners",
+            "Tollymore Foods",
+        ),
+        (
+            "Estimada Sam:\n\nYa compartí su perfil con nuestro cliente y ahora puedo decirle de "
+            "quién se trata: es Cerámicas Valdivia, el grupo familiar de Puebla. La entrevista "
+            "será el jueves a las 10:00.\n\nSaludos,\nMauricio Ferrán\nFerrán Search",
+            "Cerámicas Valdivia",
+        ),
+        (
+            "Bonjour Sam,\n\nNotre client accepte de lever la confidentialité : il s'agit de la "
+            "Fromagerie Lanoë, à Rennes. L'entretien aura lieu jeudi à 10h.\n\nCordialement,\n"
+            "Anne Roux\nRoux Recrutement",
+            "Fromagerie Lanoë",
+        ),
+    ],
+)
+def test_a_search_firms_client_named_later_in_the_paragraph_is_the_employer(
+    body: str, name: str
+) -> None:
+    raw = mail(body, frm="Paul Devlin <paul@devlinsearch.example>", subject="Next step")
+    assert company(raw) == name
+
+
+def test_it_is_without_a_client_in_the_paragraph_names_nobody() -> None:
+    # counter-case: "it is Thursday Kitchen" far from any word for the client is no reveal
+    body = (
+        "Hello Sam,\n\nOur client would like to meet you for an interview on Thursday at 10:00."
+        "\n\nAs for the venue, it is Harbour Room on the second floor.\n\nBest,\nPaul Devlin\n"
+        "Devlin Search Partners"
+    )
+    raw = mail(body, frm="Paul Devlin <paul@devlinsearch.example>", subject="Next step")
+    assert company(raw) != "Harbour Room"
+
+
+def test_a_search_firm_with_its_client_unnamed_is_not_the_employer() -> None:
+    body = (
+        "Hola Sam:\n\nTe cuento cómo quedó lo del jueves: nuestro cliente salió muy bien "
+        "impresionado. Necesitan dos referencias antes del viernes.\n\nUn abrazo,\nLucía"
+    )
+    raw = mail(body, frm="Lucía Benavente <lb@cumbre-talent.example>", subject="Referencias")
+    assert company(raw) is None

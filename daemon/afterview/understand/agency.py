@@ -143,6 +143,34 @@ def named_client(text: str) -> str | None:
     return None
 
 
+# The client named once its name may be told, later in the paragraph that speaks of it:
+# "the client has agreed to lift the confidentiality: it is Maison Perrault", "nuestro
+# cliente ... puedo decirle de quién se trata: es Aceros Sierra Madre", "il s'agit de la X".
+_CLIENT_WORD = re.compile(
+    r"\b(?i:client(?:e)?|cliente|Mandant\w*|Auftraggeber\w*|opdrachtgever|klant)\b"
+)
+_REVEALED = re.compile(
+    r"(?:\b(?:it\s+is|it's|this\s+is|c'est|es|ist\s+es|het\s+is)|il\s+s'agit\s+(?:de\s+la|de\s+l'|"
+    r"du|des|de)|se\s+trata\s*(?:de|:\s*es)|handelt\s+(?:es\s+)?sich\s+um(?:\s+(?:die|den|das))?)"
+    r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
+)
+
+
+def revealed_client(text: str) -> str | None:
+    """The client a paragraph that speaks of it then names: "... it is Maison Perrault"."""
+    for paragraph in re.split(r"\n\s*\n", text):
+        mention = _CLIENT_WORD.search(paragraph)
+        if not mention:
+            continue
+        for match in _REVEALED.finditer(paragraph, mention.end()):
+            runs = list(capital_runs(match.group("name")))
+            if runs and match.group("name").startswith(runs[0][0]):
+                name = normalise_company(" ".join(runs[0]))
+                if name:
+                    return name
+    return None
+
+
 def acts_for_client(text: str) -> bool:
     """Whether the text speaks of the employer as the sender's client (see _FOR_CLIENT)."""
     return bool(_FOR_CLIENT.search(text))
@@ -201,6 +229,9 @@ def client_company(
     introduced = named_client(new[:20_000])  # as much as classification reads
     if introduced and acceptable(introduced):
         return in_full(introduced, texts)
+    revealed = revealed_client(new[:20_000])
+    if revealed and acceptable(revealed):
+        return in_full(revealed, texts)
     named = [n for n in from_phrases(f"{subject}\n{new}") if acceptable(n)]
     if named:
         return in_full(named[0], texts)

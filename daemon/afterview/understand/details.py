@@ -16,13 +16,14 @@ from typing import Any
 from . import cues
 from .agency import acts_for_client, client_company, client_domain, is_agency
 from .dates import find_decision_by, find_return_date
-from .employer import choose_company, employer_domain, is_vendor_domain
+from .employer import choose_company, employer_domain, is_vendor_domain, squash
 from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_headers, people_in_text
 from .reading import Reading, person, unwrapped
 from .result import Classification, Interview
 from .robots import domain_of, is_scheduler
 from .role import find_role
+from .spelling import name_label
 
 _DEFAULT_LENGTH = timedelta(hours=1)
 # Kinds whose text may state the employer's own timeline (never an offer's deadline, which
@@ -216,6 +217,9 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
         )
         if client:
             return client, domain
+        agency = sender_domain
+    else:
+        agency = ""
     company = choose_company(
         display=msg.from_.name if msg.from_ else "",
         # an ATS's address under any top level writes for the employer its display names
@@ -226,7 +230,16 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
         signature=r.body.signature,
         domain=domain,
     )
+    if company and agency and _spells_domain(company, agency):
+        return None, domain  # the agency's own name: its client, the employer, goes unnamed
     return company, domain
+
+
+def _spells_domain(name: str, domain: str) -> bool:
+    """Whether a name is the one a domain spells ("Vertice" of vertice-talent.example)."""
+    flat = squash(name)
+    label = squash(name_label(domain))
+    return len(flat) >= 4 and (flat in label or label in flat)
 
 
 def _address_book(r: Reading) -> list[Person]:
