@@ -1,0 +1,258 @@
+"""Steps 1 to 6 of :func:`.decide.decide`: is this an employer's mail about the application?
+
+Each step returns a decision (kind, extra details) when it settles the message, or None to
+let the next one look. They weed out, in order: automatic replies (1), friends and
+colleagues (2), other kinds of interviews, appointments and applications, and bulk mail (3),
+out-of-office wording without headers (4), answers to calendar invitations and invitations
+without any job context (5), and mail that says nothing of a job at all (6, ``relevant``).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import Any
+
+from . import cues, lexicon, relevance, senders
+from .asking import INTERVIEWISH
+from .dates import find_decision_by, find_return_date
+from .evidence import Evidence, Scheduling
+from .reading import Reading, sentences_of
+from .role import find_role, names_a_job
+from .statedtime import INTERVIEW_WORD, TO_CANDIDATE
+from .weighing import INVITATION_WITHOUT_CONTEXT
+
+Decision = tuple[str, dict[str, Any]]
+
+_AUTO_ACK = re.compile(
+    r"\b(?:automated|automatic|auto-generated|automatically generated)\s+(?:response|reply|"
+    r"acknowledge?ment|message|e-?mail|notification|confirmation)\b|"
+    r"\bautomatische\s+(?:Antwort|Nachricht|E-?Mail|Eingangsbestätigung)|"
+    r"\b(?:message|réponse|e-?mail)\s+automatique|\b(?:mensaje|respuesta|correo)\s+automático|"
+    r"\bautomatisch\s+(?:bericht|antwoord|gegenereerd)",
+    re.I,
+)
+_GOT_EMAIL = re.compile(
+    r"\breceived your (?:e-?mail|message|request|enquiry|inquiry|query|ticket|question)\b|"
+    r"\b(?:Ihre|deine)\s+(?:Anfrage|Nachricht|E-?Mail)\b[^.]{0,40}\berhalten|"
+    r"\breçu\s+(?:votre|ta)\s+(?:demande|message|e-?mail|question)|"
+    r"\brecibido\s+(?:tu|su)\s+(?:consulta|mensaje|correo|pregunta)|"
+    r"\b(?:je|jouw|uw)\s+(?:vraag|verzoek|bericht|e-?mail)\b[^.]{0,40}\bontvangen|"
+    # a ticket opened for it: "Your email has been logged under reference TA-0558124", "Ihre
+    # Anfrage wurde erfasst", "votre demande a été enregistrée", "tu consulta ha sido
+    # registrada", "je vraag is geregistreerd"
+    r"\byour (?:e-?mail|message|request|enquiry|inquiry|query|ticket) (?:has been|was|is) "
+    r"(?:logged|registered|recorded|routed|forwarded|assigned)\b|"
+    r"\b(?:Ihre|deine)\s+(?:Anfrage|Nachricht|E-?Mail)\s+(?:wurde|ist)\s+(?:erfasst|registriert|"
+    r"weitergeleitet)|\b(?:votre|ta)\s+(?:demande|message|e-?mail)\s+a\s+été\s+(?:enregistrée?|"
+    r"transmise?)|\b(?:tu|su)\s+(?:consulta|mensaje|solicitud)\s+ha\s+sido\s+(?:registrad[oa]|"
+    r"derivad[oa]|asignad[oa])|\b(?:je|jouw|uw)\s+(?:vraag|verzoek|bericht)\s+is\s+"
+    r"(?:geregistreerd|doorgestuurd)",
+    re.I,
+)
+
+
+def from_me(r: Reading, reasons: list[str]) -> Decision | None:
+    """Mail the user sent (unless it forwards someone else's)."""
+    if r.sender is not None and r.sender.email in r.excluded and not r.used_forwarded:
+        reasons.append("from-me")
+        return "unrelated", {}
+    return None
+
+
+def screen(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """Steps 1 to 5, in order: the first that settles the message decides."""
+    for step in (
+        _automatic_reply,
+        _helpdesk_acknowledgement,
+        _friend_or_colleague,
+        _hard_negative,
+        _out_of_office,
+        _calendar_reply,
+        _invitation_without_context,
+    ):
+        decided = step(r, ev, reasons)
+        if decided is not None:
+            return decided
+    return None
+
+
+def _automatic_reply(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """1. automatic replies announced by headers or subject; ATS content wins over the
+    header."""
+    auto_header = r.auto is not None and (
+        r.auto.startswith("auto-replied")
+        or (r.auto.startswith("suppress") and (ev.auto_subject or bool(ev.ooo)))
+    )
+    if (auto_header or ev.auto_subject) and (ev.ooo or not ev.content):
+        if auto_header:
+            reasons.append(f"header:Auto-Submitted {r.auto}")
+        if ev.auto_subject:
+            reasons.append("subject:automatic reply")
+        reasons.extend(f"phrase:{p}" for p in ev.ooo[:2])
+        return "auto_reply", {}
+    return None
+
+
+def _helpdesk_acknowledgement(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """A helpdesk's automatic acknowledgement of the user's own email (not of an
+    application), headers or not: a person never calls their own mail automated; a help
+    desk may say so in what reads like a footer."""
+    said = f"{r.new}\n{r.body.footer[:2000]}"
+    if (
+        not ev.content
+        and _AUTO_ACK.search(said)
+        and _GOT_EMAIL.search(said)
+        and not (r.events or lexicon.hits(lexicon.CONFIRMED, sentences_of(said)))
+    ):
+        reasons.append("automatic acknowledgement of an email")
+        return "auto_reply", {}
+    return None
+
+
+def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """2. a friend at a personal address: about the user's application only in the second
+    person, and never while telling of their own interviews; a casual note; a colleague."""
+    if senders.personal_sender(r) and (
+        not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
+        or cues.OWN_JOURNEY.search(r.new)
+    ):
+        reasons.append("personal sender")
+        return "unrelated", {}
+    if senders.casual_friend(r):
+        reasons.append("casual note without an employer's voice")
+        return "unrelated", {}
+    if senders.colleague(r):
+        reasons.append("sender at the user's own organisation")
+        return "unrelated", {}
+    return None
+
+
+def _hard_negative(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """3. hard negatives: other kinds of interviews, appointments and offers; bulk mail."""
+    job_text = ev.job_text
+    non_job = _setting_only(ev.non_job, ev, r.subject)
+    if non_job and ev.history_job and not (r.robot_sender or r.bulk):
+        # a person answering in a thread about the job: "the Black Friday case you sent" or
+        # "our clinic" in passing does not turn it into marketing or a medical appointment,
+        # unless the thread itself was about that
+        non_job = [name for name in non_job if cues.NON_JOB_RES[name].search(ev.history)]
+    if non_job and relevance.outweighs_context(r, job_text, ev.history_job):
+        # "newsletter data" in a take-home, "Black Friday volumes" in an interview brief: the
+        # topic of mail about the user's application; a flat or a loan still needs a job named
+        non_job = [name for name in non_job if name in cues.OTHER_APPLICATIONS]
+    if non_job and not (ev.rejection or ev.offer):
+        reasons.append(f"context:{non_job[0]}")
+        return "unrelated", {}
+    other_thing = next((name for name in non_job if name in cues.OTHER_APPLICATIONS), None)
+    if other_thing and not _names_a_job(ev, interviews=False):
+        # a flat, a loan, a school place: its refusal or offer is not about a job
+        reasons.append(f"context:{other_thing}")
+        return "unrelated", {}
+    if r.bulk and not (
+        (cues.OWN_APPLICATION.search(job_text) and (ev.content or r.robot_sender))
+        # an ATS's receipt or booking with three sorts of evidence of the user's application
+        or (
+            (ev.content or r.events or r.robot_sender)
+            and relevance.outweighs_context(r, job_text, ev.history_job)
+        )
+    ):
+        reasons.append(r.bulk)
+        return "unrelated", {}
+    return None
+
+
+def _out_of_office(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """4. out-of-office wording without headers: several signs (or one and a return date),
+    and nothing else a recruiter would write."""
+    if ev.ooo and not ev.content and (ev.ooo_kinds >= 2 or r.auto or _return_date(r)):
+        reasons.extend(f"phrase:{p}" for p in ev.ooo[:2])
+        return "auto_reply", {}
+    if r.auto and ev.content:
+        reasons.append(f"header:Auto-Submitted {r.auto} (content wins)")
+    return None
+
+
+def _calendar_reply(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """5. calendar replies: someone answered an invitation; not a new interview."""
+    if r.events and r.methods <= {"REPLY", "COUNTER", "DECLINECOUNTER", "REFRESH"}:
+        reasons.append("ics:REPLY")
+        related = INTERVIEWISH.search(ev.job_text) or find_role([ev.event_text], r.subject, None)
+        return ("auto_reply" if related or ev.strong_job else "unrelated"), {}
+    return None
+
+
+def _invitation_without_context(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """A calendar invitation is an interview's only where something names the job.
+
+    A booking whose title names a job ("Pricing Analyst II - 45 min with Graham") is one,
+    and so is one sent in a thread about the application ("the updated invite is attached").
+    """
+    if r.events and not (
+        ev.strong_job
+        or INTERVIEW_WORD.search(ev.job_text)
+        or ev.history_job
+        or relevance.role_named(r)
+        # a hiring step by its own name: "Pixelmarch x Alexis - tech chat", "Portfolio chat"
+        or relevance.names_a_stage(ev.job_text)
+    ):
+        reasons.append(INVITATION_WITHOUT_CONTEXT)
+        return "unrelated", {}
+    return None
+
+
+def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
+    """6. the mail is about a job: strong job words, or weaker ones with something a
+    recruiter does (an outcome, a time, a request, a timeline)."""
+    some_job = ev.some_job
+    sent = r.msg.date
+    return (
+        ev.strong_job > 0
+        or ev.any_job >= 2
+        # an outcome is about a job only where something says so ("not to proceed with the
+        # return" is a refund)
+        or (
+            (some_job or _addressed(ev.rejection + ev.offer))
+            and bool(ev.rejection or ev.offer or ev.received)
+        )
+        or (some_job and bool(s.confirmed or s.request or s.cancel_text or r.events or s.stated))
+        # a person at an organisation answering in a thread about the application
+        or (ev.history_job and not r.robot_sender and not r.bulk)
+        # the employer's own timeline: "we'll share our feedback by Wednesday"
+        or (some_job and sent is not None and find_decision_by(r.new, sent) is not None)
+    )
+
+
+def _setting_only(non_job: list[str], ev: Evidence, subject: str) -> list[str]:
+    """The hard-negative contexts that still hold once the workplace is allowed for: a
+    hospital, a clinic, a housing association or a bank is where the job is when the mail
+    names a post or speaks of choosing among candidates (schools: only a job named)."""
+    if not any(name in cues.SECTORS for name in non_job):
+        return non_job
+    named = _names_a_job(ev) or names_a_job(subject)
+    selecting = named or bool(cues.SELECTION.search(ev.job_text))
+    return [
+        name
+        for name in non_job
+        if name not in cues.SECTORS or not (named if name in cues.SECTORS_NAMED_ONLY else selecting)
+    ]
+
+
+def _names_a_job(ev: Evidence, interviews: bool = True) -> bool:
+    """Job words beyond those of any application ("your application" is a flat's too);
+    without ``interviews``, also beyond those of any interview (a club's, a consulate's)."""
+    return any(
+        not cues.GENERIC_APPLICATION.fullmatch(m)
+        and (interviews or not cues.GENERIC_INTERVIEW.fullmatch(m))
+        for m in ev.job_matches
+    )
+
+
+def _addressed(evidence: list[str]) -> bool:
+    """An outcome said to the candidate ("not moving forward with you") needs no other job
+    word to be about the application."""
+    return any(TO_CANDIDATE.search(e) for e in evidence)
+
+
+def _return_date(r: Reading) -> date | None:
+    return find_return_date(r.new, r.msg.date) if r.msg.date else None
