@@ -255,3 +255,76 @@ def test_a_search_firm_with_its_client_unnamed_is_not_the_employer() -> None:
     )
     raw = mail(body, frm="Lucía Benavente <lb@cumbre-talent.example>", subject="Referencias")
     assert company(raw) is None
+
+
+def test_an_ats_mail_domain_holding_an_agency_word_is_no_agency() -> None:
+    body = (
+        "Dear Sam,\n\nThank you for applying for Customer Experience Advisor (Welsh Speaker) at "
+        "Glasfryn Contact Centre. We will review your application and be in touch.\n\n"
+        "Glasfryn Careers"
+    )
+    raw = mail(
+        body,
+        frm="Glasfryn Careers <glasfryn@talent-icims-mail.example>",
+        subject="Thank you for applying – Customer Experience Advisor (Welsh Speaker)",
+    )
+    assert company(raw) == "Glasfryn Contact Centre"
+
+
+def test_a_careers_senders_name_is_written_out_even_when_the_short_one_recurs() -> None:
+    body = (
+        "Dear Sam,\n\nThank you for your interest in joining Ashcombe Home & Garden this season."
+        "\n\nLocation: Ashcombe Didsbury\nDate: 03/12/2026 at 12:00\n\nKind regards,\n"
+        "Ashcombe Talent Acquisition"
+    )
+    raw = mail(body, frm="Ashcombe Careers <ashcombe@myworkday-mail.example>")
+    assert company(raw) == "Ashcombe Home & Garden"
+
+
+@pytest.mark.parametrize(
+    ("domain", "sign_off", "name"),
+    [
+        # "St." opens a saint's name; its dot ends no sentence
+        (
+            "stciarans",
+            "Colleen MacIsaac | Talent Acquisition Partner\nSt. Ciarán's Health Centre",
+            "St. Ciarán's Health Centre",
+        ),
+        (
+            "mtalder",
+            "Marc Gagnon\nHR Advisor\nMt. Alder Community College",
+            "Mt. Alder Community College",
+        ),
+    ],
+)
+def test_a_saints_name_is_spelled_from_the_domain(domain: str, sign_off: str, name: str) -> None:
+    body = "Thanks for your message. I am out of the office until Monday.\n\n" + sign_off
+    assert company(mail(body, frm=f"Colleen <c@{domain}.example>")) == name
+
+
+def test_a_job_title_in_the_subject_is_no_employer() -> None:
+    body = (
+        "Hi Sam - tmrw works. 0800 Mountain, I'll send a Teams link first thing.\n\nBev\n\n"
+        "> From: Sam\n> Re: Clinical Nurse Educator - LTC posting\n> I applied for the Clinical "
+        "Nurse Educator role and would welcome a call."
+    )
+    raw = mail(
+        body,
+        frm="Beverley Stroud <beverley.stroud@tamarackcare.example>",
+        subject="RE: Clinical Nurse Educator - LTC posting",
+    )
+    assert company(raw) == "Tamarack Care"
+
+
+def test_the_threads_spelling_of_the_domain_beats_the_subjects_team() -> None:
+    body = (
+        "Hi Sam,\n\nThank you for the call on Monday. We have decided not to move forward.\n\n"
+        "Erin\n\n>> Erin Thibodeaux\n>> Clinical Manager\n>> Bluff Creek Home Health & Hospice "
+        "| Spokane, WA\n>> We'd like to set up a phone call about Home Health."
+    )
+    raw = mail(
+        body,
+        frm="Erin Thibodeaux <erin.t@bluffcreekhh.example>",
+        subject="Re: Phone call Monday - Clinical Educator (Home Health)",
+    )
+    assert company(raw) == "Bluff Creek Home Health & Hospice"

@@ -17,7 +17,14 @@ from collections.abc import Iterable, Sequence
 from .employer import AGENCY_WORDS, beside_the_role, from_fields, from_phrases, is_department
 from .names import NAME_ENDINGS, normalise_company, squash
 from .robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
-from .spelling import capital_runs, in_full, is_institution, match_domain, name_label
+from .spelling import (
+    capital_runs,
+    in_full,
+    is_institution,
+    is_vendor_domain,
+    match_domain,
+    name_label,
+)
 
 _STATEMENT = re.compile(
     r"\b(?:is|are|acts?|acting)\s+(?:as\s+)?an?\s+(?:employment|recruitment|staffing|"
@@ -38,7 +45,9 @@ def is_agency(domain: str | None, signature: str, footer: str) -> bool:
     (A title line proves nothing: "Talent Acquisition" and "Graduate Recruitment" are
     in-house desks.)"""
     labels = (domain or "").lower().split(".")[:-1]
-    if any(AGENCY_WORDS.search(label) for label in labels):
+    # an ATS's mail domain ("talent-icims-mail") sends for employers, whatever words it holds
+    vendor = bool(domain) and is_vendor_domain(domain or "")
+    if not vendor and any(AGENCY_WORDS.search(label) for label in labels):
         return True
     return bool(_STATEMENT.search(f"{signature}\n{footer}")) or _signs_as_agency(domain, signature)
 

@@ -237,7 +237,7 @@ def from_signature(signature: str) -> list[str]:
         if len(parts) >= 2:
             for part in reversed(parts[1:]):
                 name = normalise_company(part)
-                if name and name[0].isupper() and not is_department(name):
+                if name and name[0].isupper() and not is_department(name) and not _titled(name):
                     found.append(name)
                     break
     return found
@@ -304,7 +304,9 @@ def _written_out(name: str, texts: Sequence[str]) -> str:
     or recur, so that "Acme" does not become a product ("Acme Cloud Console") named once."""
     full = in_full(name, texts)
     if full == name or not full.lower().startswith(name.lower()):
-        return name
+        # the short name recurs more often than the full one ("joining Northgate Home &
+        # Garden" once, "Northgate" three times): the full one still names the employer
+        return _organisation_named(name, texts) or name
     last = full.split()[-1].lower()
     if names_an_organisation(full.split()) or is_institution(full) or last in _BODY_ENDINGS:
         return full
@@ -312,7 +314,20 @@ def _written_out(name: str, texts: Sequence[str]) -> str:
     return full if len(re.findall(rf"\b{re.escape(full)}\b", flat)) >= 2 else name
 
 
-# The last words of public bodies' names that NAME_ENDINGS (words of firms) leaves out.
+def _organisation_named(name: str, texts: Sequence[str]) -> str | None:
+    """The longest form the texts write of ``name`` that ends in a word of organisations."""
+    words = name.split()
+    found = [
+        run
+        for text in texts
+        for run in capital_runs(text)
+        if len(run) > len(words)
+        and run[: len(words)] == words
+        and (names_an_organisation(run) or is_institution(" ".join(run)))
+    ]
+    return normalise_company(" ".join(max(found, key=len))) if found else None
+
+
 _TRADING_AS = r"(?:\s+(?i:ltd|limited|plc|llc|inc)\.?)?,?\s+(?i:t/a|trading\s+as)\s+"
 
 
@@ -327,6 +342,7 @@ def _trading_name(name: str, texts: Sequence[str]) -> str:
     return name
 
 
+# The last words of public bodies' names that NAME_ENDINGS (words of firms) leaves out.
 _BODY_ENDINGS = word_set("department agency service board office ministry directorate")
 
 
@@ -400,14 +416,14 @@ def choose_company(
     # which the mail speaks of, names the employer better than a domain's bare label
     mentioned = "\n".join([*texts[1:], *history])
     locals_ = {squash(p.email.partition("@")[0]) for p in people if p and p.email}
+    found = match_domain(history, domain)
+    if found:
+        return found  # the employer's own name, as the thread spells its domain
     for name in beside_the_role(texts[0] if texts else "", mentioned):
-        if name.lower() in people_names or squash(name) in locals_:
+        if name.lower() in people_names or squash(name) in locals_ or _titled(name):
             continue  # "Interview: Chris Lindqvist / Market Risk Data Analyst"
         if re.search(rf"\b{re.escape(name)}\b", mentioned):
             return in_full(name, [*texts, *history])
-    found = match_domain(history, domain)
-    if found:
-        return found
     if domain and not is_robot_address(f"x@{domain}"):
         return title_from_domain(domain)
     return None

@@ -17,8 +17,11 @@ from .robots import SERVICE_DOMAINS, VENDOR_NAMES
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # A single capital before "/" opens "A/S", a legal form, not a word of the name.
+# "St." and "Mt." open saints' and mountains' names ("St. Brendan's Health Centre"): their
+# dot ends no sentence
+_SAINT = r"(?:St|Ste|Sta|Mt|Ft)\.(?=[ \t])"
 _CAP_RUN = re.compile(
-    rf"(?<![\w@.])(?:[{_UP}][\w&'’.-]*[\w&]|[{_UP}](?!/))(?:(?:[ \t]+|[ \t]*&[ \t]*)"
+    rf"(?<![\w@.])(?:{_SAINT}|[{_UP}][\w&'’.-]*[\w&]|[{_UP}](?!/))(?:(?:[ \t]+|[ \t]*&[ \t]*)"
     rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}](?!/)|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
 )
 _RUN_STOP = word_set(
@@ -111,7 +114,11 @@ _VENDOR_LABELS = frozenset(
 def is_vendor_domain(domain: str) -> bool:
     """A service's domain under any top level ("myworkday.example", "tenant.icims.eu",
     "workable.co.uk"): an ATS mails for many employers, so it is never the employer's."""
-    return squash(name_label(domain)) in _VENDOR_LABELS
+    label = name_label(domain)
+    # "talent-icims-mail", "myworkday-mail": a vendor's name among a label's parts
+    return squash(label) in _VENDOR_LABELS or any(
+        squash(part) in _VENDOR_LABELS for part in label.split("-")
+    )
 
 
 def capital_runs(text: str) -> Iterable[list[str]]:
