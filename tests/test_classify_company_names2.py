@@ -328,3 +328,38 @@ def test_the_threads_spelling_of_the_domain_beats_the_subjects_team() -> None:
         subject="Re: Phone call Monday - Clinical Educator (Home Health)",
     )
     assert company(raw) == "Bluff Creek Home Health & Hospice"
+
+
+def test_a_job_board_signing_as_itself_names_the_employer_it_sent_to() -> None:
+    body = (
+        "Application submitted\n\nYour application has been sent to Corran Fulfilment.\n\n"
+        "Picker/Packer – Days\n\nThe employer will review your application. Most employers on "
+        "JobHarbour respond within 3 days.\n\nJobHarbour · Unsubscribe"
+    )
+    raw = mail(body, frm="JobHarbour <no-reply@jobharbour.example>", subject="Application sent")
+    assert company(raw) == "Corran Fulfilment"
+
+
+def test_a_booking_service_signing_as_itself_gives_way_to_its_hosts_employer() -> None:
+    body = (
+        "Hi Sam,\n\nYour event has been scheduled.\n\nEvent type:\nPhone screen – Night Team "
+        "Leader (15 min)\n\nWith:\nMarisa Quinn\n\nDate and time:\n12:00pm - 12:15pm, Tuesday, "
+        "1 December 2026 (GMT - London)\n\nQuestions? Reply to this email to reach Marisa."
+    )
+    raw = mail(
+        body,
+        frm="Bookly <notifications@bookly.example>",
+        headers="Reply-To: Marisa Quinn <marisa.quinn@harrowmart.example>\r\n",
+        subject="Confirmed: Phone screen – Night Team Leader with Marisa Quinn",
+    )
+    assert company(raw) == "Harrowmart"
+
+
+def test_an_employers_own_no_reply_under_its_name_is_still_the_employer() -> None:
+    # counter-case: the display name spells the sending domain, and no one else is named
+    body = (
+        "Dear Sam,\n\nThank you for applying for the Store Assistant role. We will review your "
+        "application and be in touch within two weeks.\n\nKind regards,\nBrannock"
+    )
+    raw = mail(body, frm="Brannock <no-reply@brannock.example>", subject="Application received")
+    assert company(raw) == "Brannock"

@@ -229,6 +229,7 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
         history=[r.body.quoted, r.body.forwarded],
         signature=r.body.signature,
         domain=domain,
+        sender_domain=sender_domain,
     )
     if company and agency and _spells_domain(company, agency):
         return None, domain  # the agency's own name: its client, the employer, goes unnamed

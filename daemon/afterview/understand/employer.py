@@ -25,6 +25,7 @@ from .spelling import (
     is_institution,
     is_vendor_domain,
     match_domain,
+    name_label,
     names_an_organisation,
     title_from_domain,
 )
@@ -45,6 +46,7 @@ __all__ = [
 
 _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
+    r"(?:has|have) been (?:sent|submitted) to|"
     r"interview (?:with|at)|position at|role at|job at|joining|join|career at|"
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
     r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
@@ -379,6 +381,7 @@ def choose_company(
     history: Sequence[str],
     signature: str,
     domain: str | None,
+    sender_domain: str = "",
 ) -> str | None:
     """The employer's name, by the order of evidence in the module docstring.
 
@@ -403,6 +406,15 @@ def choose_company(
             display_org = normalise_company(at.group(1))
         elif robot_sender or normalise_company(display) != " ".join(display.split()):
             display_org = normalise_company(display)  # an ATS sender, or "X Careers"
+    if display_org and robot_sender and squash(display_org) == squash(name_label(sender_domain)):
+        # a job board or booking service signing as itself ("WorkNest" at worknest.example):
+        # the employer is the one whose people it books, or the one it sent the CV to
+        if domain and domain != sender_domain:
+            display_org = None
+        else:
+            told = from_phrases("\n".join(texts[:2]))
+            if told and squash(told[0]) != squash(display_org):
+                return told[0]
     # The display name last: "X Graduate Recruitment" must not extend the name found in text.
     found = match_domain(texts, domain) or match_domain([display], domain)
     if found:
