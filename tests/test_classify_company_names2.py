@@ -363,3 +363,34 @@ def test_an_employers_own_no_reply_under_its_name_is_still_the_employer() -> Non
     )
     raw = mail(body, frm="Brannock <no-reply@brannock.example>", subject="Application received")
     assert company(raw) == "Brannock"
+
+
+@pytest.mark.parametrize(
+    ("domain", "text", "name"),
+    [
+        (
+            "santelaurier",
+            "Merci de l'intérêt que vous portez au Centre de santé du Laurier. Nous vous "
+            "convoquons à une entrevue jeudi à 10 h.",
+            "Centre de santé du Laurier",
+        ),
+        (
+            "saluddelpinar",
+            "Gracias por tu interés en el Centro de salud del Pinar. Te invitamos a una "
+            "entrevista el jueves a las 10:00.",
+            "Centro de salud del Pinar",
+        ),
+    ],
+)
+def test_a_public_bodys_name_with_lower_case_words_is_spelled_from_its_domain(
+    domain: str, text: str, name: str
+) -> None:
+    raw = mail(f"Bonjour,\n\n{text}\n\nJulie Roy", frm=f"Julie Roy <jroy@{domain}.example>")
+    assert company(raw) == name
+
+
+def test_a_lower_case_phrase_not_ending_in_the_label_is_not_the_name() -> None:
+    # counter-case: "Centre de santé des Deux-Rives" from an unrelated domain is not spelled
+    text = "Vous travaillez au Centre de santé des Deux-Rives, je crois ? Entrevue jeudi à 10 h."
+    raw = mail(f"Bonjour,\n\n{text}\n\nJulie Roy", frm="Julie Roy <jroy@hopitalboreal.example>")
+    assert company(raw) != "Centre de santé des Deux-Rives"

@@ -181,11 +181,36 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     found = _match_labels(texts, labels, flats)
     if found:
         return found
+    found = _lower_case_name(texts, labels)
+    if found:
+        return found
     stems = _label_stems(labels)
     found = _match_labels(texts, stems, flats) if stems else None
     if found and squash(found) in stems and not _institutional(found.split()):
         return title_from_domain(domain) or found  # "The Larchmont" -> "Larchmont Hotels"
     return found
+
+
+# French and Spanish names of public bodies write their common nouns in lower case:
+# "Centre de santé des Deux-Rives", "Société de transport de Laval", "Centro de salud El Pinar"
+_LOWER_CASE_NAME = re.compile(
+    rf"\b[{_UP}][\w'’-]+(?:\s+(?:de|du|des|d'|de\s+la|de\s+l'|del|la|le|el)\s*"
+    rf"[a-zà-ÿ][\w'’-]+){{1,2}}\s+(?:de|du|des|d'|de\s+la|de\s+l'|del|la|le|el)\s*"
+    rf"(?:[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,2}})"
+)
+
+
+def _lower_case_name(texts: Sequence[str], labels: list[str]) -> str | None:
+    """Such a name whose words, connectors left out, end in the domain's label
+    ("santedeuxrives" of "Centre de santé des Deux-Rives")."""
+    for text in texts:
+        for match in _LOWER_CASE_NAME.finditer(text):
+            words = [w for w in re.split(r"\s+|(?<=')", match.group(0)) if w]
+            bare = squash("".join(w for w in words if w.lower().rstrip("'’") not in _CONNECTOR))
+            flats = (bare, squash(match.group(0)))
+            if any(len(label) >= 6 and f.endswith(label) for label in labels for f in flats):
+                return match.group(0)
+    return None
 
 
 def in_full(name: str, texts: Iterable[str]) -> str:
