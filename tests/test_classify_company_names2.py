@@ -318,7 +318,8 @@ def test_a_job_title_in_the_subject_is_no_employer() -> None:
 
 def test_the_threads_spelling_of_the_domain_beats_the_subjects_team() -> None:
     body = (
-        "Hi Sam,\n\nThank you for the call on Monday. We have decided not to move forward.\n\n"
+        "Hi Sam,\n\nThank you for the call on Monday. After careful consideration we have "
+        "decided not to move forward with your application for the Clinical Educator position.\n\n"
         "Erin\n\n>> Erin Thibodeaux\n>> Clinical Manager\n>> Bluff Creek Home Health & Hospice "
         "| Spokane, WA\n>> We'd like to set up a phone call about Home Health."
     )
@@ -394,3 +395,17 @@ def test_a_lower_case_phrase_not_ending_in_the_label_is_not_the_name() -> None:
     text = "Vous travaillez au Centre de santé des Deux-Rives, je crois ? Entrevue jeudi à 10 h."
     raw = mail(f"Bonjour,\n\n{text}\n\nJulie Roy", frm="Julie Roy <jroy@hopitalboreal.example>")
     assert company(raw) != "Centre de santé des Deux-Rives"
+
+
+@pytest.mark.parametrize(
+    ("display", "name"),
+    [("Corran Freight Hiring", "Corran Freight"), ("Maison Lusse Hiring Team", "Maison Lusse")],
+)
+def test_a_hiring_desk_in_the_senders_name_is_no_part_of_the_employer(display: str, name: str):
+    body = (
+        f"Hi Sam,\n\nYou've passed the screening questions for Warehouse Operative at {name}. "
+        "Choose your interview slot: https://book.example/s/9KQ2\n\n"
+        f"{name} Recruitment"
+    )
+    raw = mail(body, frm=f"{display} <hiring@slotpost-notify.example>", subject="Next step")
+    assert company(raw) == name

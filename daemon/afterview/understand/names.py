@@ -32,7 +32,7 @@ _LEGAL = re.compile(
 _DESCRIPTOR = re.compile(
     # "Early Careers", "Graduate Recruitment", "Campus Recruiting" are desks too
     r"[\s,|–-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?)\s+)?"
-    r"(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring\s+team|"
+    r"(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring(?:\s+team)?|"
     r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
     r"human resources|hr(?:\s+team)?|rh|rrhh|recursos humanos|ressources humaines|"
     r"personalabteilung|team|via\s+\w[\w.]*|karriere|recrutement|"
