@@ -104,10 +104,26 @@ def test_a_confident_model_overrules_a_rule_that_only_fell_back() -> None:
     assert said and "rules:employer_reply" in said[0]
 
 
-def test_the_model_is_not_followed_when_it_only_sees_a_request() -> None:
-    raw = mail("Dear Sam,\n\nThanks for the update on your notice period. Zorble.\n\nJane")
-    rules = rules_only(parse_message(raw), me=(ME,)).kind
-    assert _classify(raw, _model({"zorble": "interview_request"})).kind == rules
+@pytest.mark.parametrize(
+    ("leaning", "strength", "followed"),
+    [
+        ("interview_request", 2.0, True),  # likely is enough for a kind that drafts nothing
+        ("rejection", 2.0, False),  # a kind that ends an application needs the model sure
+        ("rejection", 8.0, True),
+    ],
+)
+def test_over_a_fallback_a_drafting_kind_needs_a_surer_model(
+    leaning: str, strength: float, followed: bool
+) -> None:
+    raw = mail(
+        "Dear Sam,\n\nA quick note about the Data Analyst role: the team met this morning. "
+        "Zorble.\n\nJane"
+    )
+    model = _model({"zorble": leaning}, strength)
+    p = model.probabilities({"w:zorble": 1.0, "bias": 1.0})[leaning]
+    assert weighing.LIKELY <= p < weighing.DRAFTING_LIKELY or strength > 5
+    result = _classify(raw, model)
+    assert (result.kind == leaning) is followed
 
 
 def test_mail_from_the_user_stays_theirs() -> None:

@@ -1,9 +1,9 @@
 """The details of a classified message: company, role, interview, people, timeline.
 
-``complete`` turns the kind that ``classify._decide`` chose into a ``Classification``: the
-employer's name and the job title, for an interview its time (an invitation's, shown in the
-zone the text names) and the people met, the employer's own decision date, the return date
-of an automatic reply, and the human to write to.
+``complete`` turns the kind that ``decide`` (and :mod:`.weighing`) chose into a
+``Classification``: the employer's name and the job title, for an interview its time (an
+invitation's, shown in the zone the text names) and the people met, the employer's own
+decision date, the return date of an automatic reply, and the human to write to.
 """
 
 from __future__ import annotations

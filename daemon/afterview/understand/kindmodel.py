@@ -1,13 +1,13 @@
 """A second reader for the kind: a small model of which words make which kind of mail.
 
-Why a model beside the rules: the rules (``classify._decide``) name their evidence and are
-exact where they fire, but each one is a phrase someone thought of, and unseen mail keeps
-finding wordings nobody did. Measured on labelled sets written independently of the rules,
-they read 80-87% of fresh mail right. This model weighs *all* the words of the new text
-at once (a multinomial logistic regression over words and word pairs, plus a few header
-facts), trained on the labelled mail in ``tests/fixtures``; held out set by set it reads
-about 94% of them right, and each fresh set 92-97%. ``classify`` asks both and says in
-``reasons`` which one decided and why (``kind_verdict``).
+Why a model beside the rules: the rules (:mod:`.decide`) name their evidence and are exact
+where they fire, but each one is a phrase someone thought of, and unseen mail keeps finding
+wordings nobody did. On 560 independently written mails they were never tuned on, they
+read 80% of kinds right. This model weighs *all* the words of the new text at once (a
+multinomial logistic regression over words and word pairs, plus a few header facts),
+trained on the labelled mail in ``tests/fixtures``; on the same mails, each set held out
+of its training, it reads 94% right. ``classify`` asks both, and :mod:`.weighing` decides
+and says in ``reasons`` which reader decided and why.
 
 Terminology:
 

@@ -1,28 +1,33 @@
 """Rules and model together: the kind a message gets when the two readers disagree.
 
-The rules (``classify._decide``) and the word model (:mod:`.kindmodel`) fail differently:
-a rule misses wordings nobody wrote down, and the model misses what a single phrase
-settles. Held out set by set, the model alone reads more mail right than the rules; the
-two together read more than either, if each keeps what it is good at:
+The rules (:mod:`.decide`) and the word model (:mod:`.kindmodel`) fail differently: a rule
+misses wordings nobody wrote down, and the model misses what a single phrase settles. On
+560 independently written mails the rules were never tuned on, the rules alone read 80%
+of kinds right and the model alone (each set held out of its training) 94%. Weighed as
+below, the two read 93%, and the kinds that make drafts are right more often (95% of
+those chosen, against 93% for the model alone): where the rules know something the model
+only guesses at, they keep it.
 
 * facts the rules *know* are never outvoted: mail from the user, an automatic reply
   announced by its headers (RFC 3834), and mail about another thing applied for (a flat,
   a loan, a school place: ``cues.OTHER_APPLICATIONS``), whose refusal or offer reads word
   for word like a job's;
 * where the rules only fell back (:data:`FALLBACKS`: none of their phrases fired, so they
-  chose the plain kind), the model's kind wins;
+  chose the plain kind), the model's kind wins when it is the likeliest by a margin
+  (:data:`LIKELY`), or more likely than not where it would make mail the rules found no
+  job in about one (:data:`JOB_LIKELY`: that opens an application);
 * where a rule fired (a phrase, a time, a hard-negative context, an invitation), the model
-  overrules it only when all but certain (:data:`SURE`) about mail with enough words it
-  knows (:data:`ENOUGH_WORDS`): on short or unusual mail its certainty comes from the few
-  header facts and its priors, and the rules' one precise phrase is the better witness;
-* the model's ``interview_request`` is not followed against the rules: it is the one kind
-  it calls too often (82% precise, held out), and asking to schedule needs a question the
-  rules look for.
+  overrules it only when fairly sure (:data:`SURE`) about mail with enough words it knows
+  (:data:`ENOUGH_WORDS`): on short or unusual mail its certainty comes from a few header
+  facts and its priors, and the rules' one precise phrase is the better witness;
+* a kind that makes a draft or ends an application (:data:`DRAFTING`) needs the model
+  fairly sure even over a fallback (:data:`DRAFTING_LIKELY`): a wrong draft is worse
+  than none.
 
-``reasons`` keep both readings and the words that made the difference.
-
-When the model makes a message ``interview_scheduled``, the interview's time comes from
-the same places the rules take it from: a live invitation, else the time in the text.
+The thresholds were chosen on those 560 mails with the model held out set by set
+(``tools/kind_model.py``); ``reasons`` keep both readings and the words that made the
+difference. When the model makes a message ``interview_scheduled``, the interview's time
+comes from where the rules take it: a live invitation, else the time in the text.
 """
 
 from __future__ import annotations
@@ -50,10 +55,12 @@ FALLBACKS = frozenset(
         SOME_EMPLOYER_MESSAGE,
     }
 )
-SURE = 0.7  # the model's probability that overrules a rule that fired ...
-ENOUGH_WORDS = 50  # ... in mail with at least this many words and word pairs it knows
-LIKELY = 0.5  # the probability that overrules a fallback
-_NOT_FOLLOWED = frozenset({"interview_request"})
+LIKELY = 0.4  # the model's probability that overrules a fallback ...
+JOB_LIKELY = 0.5  # ... that makes mail the rules found no job in about one
+DRAFTING_LIKELY = 0.6  # ... with a kind in DRAFTING
+SURE = 0.7  # ... that overrules a rule that fired, in mail with at least
+ENOUGH_WORDS = 50  # this many words and word pairs the model knows
+DRAFTING = frozenset({"interview_scheduled", "rejection", "offer"})
 _OTHER_APPLICATION = frozenset(f"context:{name}" for name in OTHER_APPLICATIONS)
 
 
@@ -69,16 +76,17 @@ def weigh(
     if best == kind:
         reasons.append(f"model:agrees {p[best]:.2f}")
         return kind, extra
-    words = ", ".join(model.evidence(x, best))
-    if best in _NOT_FOLLOWED:
-        reasons.append(f"model:{best} {p[best]:.2f} not followed")
-        return kind, extra
     fell_back = bool(FALLBACKS.intersection(reasons))
-    if (fell_back and p[best] < LIKELY) or (
-        not fell_back and (p[best] < SURE or model.known_words(x) < ENOUGH_WORDS)
-    ):
+    if not fell_back:
+        needed = SURE
+    elif best in DRAFTING:
+        needed = DRAFTING_LIKELY
+    else:
+        needed = JOB_LIKELY if kind == "unrelated" else LIKELY
+    if p[best] < needed or (not fell_back and model.known_words(x) < ENOUGH_WORDS):
         reasons.append(f"model:{best} {p[best]:.2f} not sure enough")
         return kind, extra
+    words = ", ".join(model.evidence(x, best))
     reasons.append(f"model:{best} {p[best]:.2f} over rules:{kind} ({words})")
     return best, _details_for(r, best)
 
