@@ -150,7 +150,56 @@ def scan_dates(text: str, sent_day: date, *, month_first: bool = False) -> list[
             # An impossible date ("31 February") still hides the weekday inside it.
             found.append(mention or DateMention(match.start(), match.end(), sent_day, "invalid"))
     kept = [m for m in keep_longest(found) if m.kind != "invalid"]
-    return _without_weekday_ranges(text, kept)
+    return _with_weekday_in_brackets(text, _without_weekday_ranges(text, kept), sent_day)
+
+
+_OPEN = re.compile(r"\s*[(\[]\s*")
+_CLOSE = re.compile(r"\s*[)\]]")
+_BRACKETED_DAY = re.compile(
+    r"\s*[(\[]\s*(?:the\s+|le\s+|el\s+|den\s+|d[ií]a\s+|day\s+|jour\s+|dag\s+)?"
+    r"(?P<day>[0-3]?\d)(?:st|nd|rd|th|er|e|º|\.)?\s*[)\]]",
+    re.IGNORECASE,
+)
+
+
+def _with_weekday_in_brackets(
+    text: str, mentions: list[DateMention], sent_day: date
+) -> list[DateMention]:
+    """A date and its weekday in brackets are one day: "3.12. (Thursday)", "02/12/2026
+    (Wednesday)", "Thursday (3 December)", "next Thursday (3rd)". Left apart, the weekday
+    alone would be read as the next such weekday and pair with the time written after it."""
+    result: list[DateMention] = []
+    index = 0
+    while index < len(mentions):
+        first = mentions[index]
+        second = mentions[index + 1] if index + 1 < len(mentions) else None
+        if (
+            second is not None
+            and "weekday" in (first.kind, second.kind)
+            and first.kind != second.kind
+        ):
+            gap, close = (
+                _OPEN.fullmatch(text, first.end, second.start),
+                _CLOSE.match(text, second.end),
+            )
+            if gap is not None and close is not None and not first.past and not second.past:
+                dated = second if first.kind == "weekday" else first
+                result.append(DateMention(first.start, close.end(), dated.day, dated.kind))
+                index += 2
+                continue
+        if first.kind == "weekday" and not first.past:
+            bracket = _BRACKETED_DAY.match(text, first.end)
+            if bracket is not None:
+                found = day_of_month_on_or_after(
+                    int(bracket.group("day")), first.day.weekday(), sent_day
+                )
+                if found is not None:
+                    result.append(DateMention(first.start, bracket.end(), found, "dayonly"))
+                    index += 1
+                    continue
+        result.append(first)
+        index += 1
+    return result
 
 
 _WEEKDAY_RANGE_JOIN = re.compile(

@@ -1,0 +1,47 @@
+"""Interview details as a careful reader finds them in fresh mail: a date and its weekday in
+brackets are one day, short-hand times ("tmrw", "0800 Mountain"), a bare weekday in a reply
+settled by the date the quoted thread gives it. Several languages, with counter-cases."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+from afterview.understand.dates import find_interview_time
+from afterview.understand.dates.mentions import scan_dates
+
+CET = timezone(timedelta(hours=1))
+SENT = datetime(2026, 11, 20, 9, 41, tzinfo=CET)  # a Friday
+
+
+def _start(text: str, sent: datetime = SENT, **kw: object) -> datetime | None:
+    found = find_interview_time(text, sent, **kw)
+    return found.start if found else None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The interview will be on 3.12. (Thursday) starting at 9:30.",
+        "Date: 03/12/2026 (Thursday)\nTime: 9.30am - 10.15am",
+        "Das Vorstellungsgespräch ist am Donnerstag (3. Dezember) um 9:30 Uhr.",
+        "L'entretien aura lieu jeudi (3 décembre) à 9h30.",
+        "Confirmed for next Thursday (3rd) at half nine for the interview.",
+        "La entrevista será el jueves (día 3) a las 9:30.",
+    ],
+)
+def test_a_date_and_its_weekday_in_brackets_are_one_day(text: str) -> None:
+    assert _start(text) == datetime(2026, 12, 3, 9, 30, tzinfo=CET)
+
+
+def test_bracketed_weekday_mentions_merge_into_the_dated_one() -> None:
+    found = scan_dates("on 3.12. (Thursday) or 4.12. (Friday)", date(2026, 11, 20))
+    assert [m.day for m in found] == [date(2026, 12, 3), date(2026, 12, 4)]
+
+
+def test_a_weekday_with_brackets_holding_no_day_stays_a_weekday() -> None:
+    # counter-case: "(tbc)" is no day of the month; Thursday is the coming one
+    assert _start("Interview next week Thursday (tbc) at 10:00.") == datetime(
+        2026, 11, 26, 10, 0, tzinfo=CET
+    )
