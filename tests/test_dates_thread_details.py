@@ -45,3 +45,34 @@ def test_a_weekday_with_brackets_holding_no_day_stays_a_weekday() -> None:
     assert _start("Interview next week Thursday (tbc) at 10:00.") == datetime(
         2026, 11, 26, 10, 0, tzinfo=CET
     )
+
+
+MOUNTAIN_EVENING = datetime(2026, 11, 18, 17, 52, tzinfo=timezone(timedelta(hours=-7)))
+
+
+@pytest.mark.parametrize(
+    ("text", "hour", "minute"),
+    [
+        ("Hi - tmrw works. 0800 Mountain, I'll send a Teams link.", 8, 0),
+        ("confirmed for tmr 10am at our office, ask for me at reception", 10, 0),
+        ("Interview tomorrow at 1430 hrs in the plant office.", 14, 30),
+        ("Das Gespräch ist morgen um 0930h.", 9, 30),
+        ("Entretien demain à 1015h dans nos locaux.", 10, 15),
+    ],
+)
+def test_phone_shorthand_and_four_digit_times(text: str, hour: int, minute: int) -> None:
+    found = _start(text, MOUNTAIN_EVENING)
+    assert found is not None
+    assert (found.date(), found.hour, found.minute) == (date(2026, 11, 19), hour, minute)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Call on Thursday 19 November, ref 2015 EST",  # a year before a zone
+        "We had 1200 applicants; the interview is on Thursday 19 November.",  # a count
+        "Interview on Thursday 19 November; ticket #1030 EST",
+    ],
+)
+def test_four_digits_that_are_no_time(text: str) -> None:
+    assert _start(text, MOUNTAIN_EVENING) is None

@@ -75,7 +75,7 @@ _A_LAS = re.compile(
 # "see you Tuesday at 10": a bare hour right after a day is that day's time (a bare number
 # elsewhere may be a count or a price).
 _DAY_AT_HOUR = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|today|montag|"
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|today|montag|"
     r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|maandag|dinsdag|"
     r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:at|um|om|@)\s+(?P<h>1[0-2]|[1-9])"
     r"(?![\w:.,]\d|\s*(?:%|people|persons|candidates|years?|mins?|minutes?|hours?|days?|"
@@ -83,13 +83,23 @@ _DAY_AT_HOUR = re.compile(
     re.IGNORECASE,
 )
 # "at 10 Atlantic", "um 9 MEZ", "at 3 ET": a bare hour given with its zone is a time.
-_HOUR_WITH_ZONE = re.compile(
-    r"\b(?:at|um|om|à|@)\s+(?P<h>[01]?\d|2[0-3])\s+(?=(?-i:(?:[ECMPA]|AK|H)[SD]?T|GMT|UTC|"
+_ZONE_AHEAD = (
+    r"(?=(?-i:(?:[ECMPA]|AK|H)[SD]?T|GMT|UTC|"
     r"CES?T|MES?Z|BST|WES?T|EES?T|AE[SD]T|NZ[SD]T|IST|JST|SGT)\b|(?:eastern|central|mountain|"
     # "at 10 Central Avenue" is an address: a region word before a capitalised word counts
     # only as "Central Time"
     r"pacific|atlantic)\b(?!\s+europ)"
-    r"(?:(?=\s+(?:time|standard|daylight)\b)|(?!\s+(?-i:[A-Z]))))",
+    r"(?:(?=\s+(?:time|standard|daylight)\b)|(?!\s+(?-i:[A-Z]))))"
+)
+_HOUR_WITH_ZONE = re.compile(
+    rf"\b(?:at|um|om|à|@)\s+(?P<h>[01]?\d|2[0-3])\s+{_ZONE_AHEAD}", re.IGNORECASE
+)
+# The four digits of a 24-hour clock without a colon ("0800 Mountain", "1430 hrs", "0930h"):
+# a time only with "hrs"/"h" or a zone after it; "1430" alone may be a year or a number.
+# From 1900 to 2059 the four digits read as a year too ("since 2015 EST"): those need "hrs".
+_FOUR_DIGITS = re.compile(
+    rf"{_NO_DIGIT_BEFORE}(?<![-#])(?:(?P<y>19|20)|(?P<h>0\d|1[0-8]|2[1-3]))(?P<m>[0-5]\d)"
+    rf"(?:\s*(?:hrs?|h)\b\.?|(?(y)(?!)|\s+{_ZONE_AHEAD}))",
     re.IGNORECASE,
 )
 _NOON = re.compile(r"(?<![\w-])(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\b", re.IGNORECASE)
@@ -209,6 +219,9 @@ def _tokens(text: str) -> Iterator[_Token]:
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _HOUR_WITH_ZONE.finditer(text):
         yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
+    for match in _FOUR_DIGITS.finditer(text):
+        hour, minute = int(match.group("h") or match.group("y")), int(match.group("m"))
+        yield _Token(match.start(), match.end("m"), hour, minute, None, clock24=True)
     for match in _NOON.finditer(text):
         yield _Token(match.start(), match.end(), 12, 0, None, True)
     for spoken in scan_spoken(text):

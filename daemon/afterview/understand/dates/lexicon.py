@@ -60,6 +60,7 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
 
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tomorrow": 1, "day after tomorrow": 2, "the day after tomorrow": 2,
+    "tmrw": 1, "tmr": 1, "tmw": 1, "2moro": 1,  # quick notes from a phone
     "heute": 0, "morgen": 1, "übermorgen": 2, "uebermorgen": 2,
     "aujourd'hui": 0, "aujourd’hui": 0, "demain": 1, "après-demain": 2, "apres-demain": 2,
     "hoy": 0, "mañana": 1, "manana": 1, "pasado mañana": 2, "pasado manana": 2,
