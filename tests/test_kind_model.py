@@ -131,13 +131,15 @@ def test_mail_from_the_user_stays_theirs() -> None:
     assert _classify(raw, _model({"zorble": "interview_scheduled"})).kind == "unrelated"
 
 
-def test_a_flat_refused_stays_unrelated_whatever_the_words_say() -> None:
+def test_a_membership_refused_stays_unrelated_whatever_the_words_say() -> None:
     raw = mail(
-        "Dear Sam,\n\nThank you for applying for the flat at 14 Elm Court. Unfortunately the "
-        "landlord has chosen another applicant for the tenancy. Zorble.\n\nLettings team",
-        subject="Your application - 14 Elm Court",
+        "Dear Sam,\n\nThank you for applying for membership of the Riverside Rowing Club. "
+        "Unfortunately the committee cannot offer you a place this season. Zorble.\n\n"
+        + " ".join(_FILLER)
+        + "\n\nMembership secretary",
+        subject="Your membership application",
     )
-    assert rules_only(parse_message(raw), me=(ME,)).kind == "unrelated"
+    assert "context:membership" in rules_only(parse_message(raw), me=(ME,)).reasons
     assert _classify(raw, _model({"zorble": "rejection"})).kind == "unrelated"
 
 

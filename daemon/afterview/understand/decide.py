@@ -39,6 +39,7 @@ from .robots import domain_of, is_service_domain
 from .screening import Decision, from_me, relevant, screen
 from .statedtime import MOVED_TO, around, in_sentences
 from .weighing import (
+    BOOKS_NOTHING,
     NO_JOB_CONTEXT,
     ROBOT_WITHOUT_CONTENT,
     SOME_EMPLOYER_MESSAGE,
@@ -167,6 +168,9 @@ def _time_in_text(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) -
     ) and not cues.ONBOARDING.search(text)
     # "before your link expires on Sunday at 23:59", "interviews take place on 7 December"
     unbooked = not_a_booking(around(text, found.evidence), found.evidence)
+    if unbooked and meeting:
+        # the rules saw the time and know it books nothing: a reading, not a fallback
+        reasons.append(f"{BOOKS_NOTHING}:{found.evidence}"[:60])
     if (confirmed or structured) and meeting and not proposal and not unbooked:
         reasons.extend(f"phrase:{p}" for p in confirmed[:2])
         if not confirmed:

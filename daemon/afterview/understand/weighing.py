@@ -10,8 +10,8 @@ only guesses at, they keep it.
 
 * facts the rules *know* are never outvoted: mail from the user, an automatic reply
   announced by its headers (RFC 3834), and mail about another thing applied for (a flat,
-  a loan, a school place: ``cues.OTHER_APPLICATIONS``), whose refusal or offer reads word
-  for word like a job's;
+  a loan, a school place: ``cues.OTHER_APPLICATIONS`` but a patient's care), whose refusal
+  or offer reads word for word like a job's;
 * where the rules only fell back (:data:`FALLBACKS`: none of their phrases fired, so they
   chose the plain kind), the model's kind wins when it is the likeliest by a margin
   (:data:`LIKELY`), or more likely than not where it would make mail the rules found no
@@ -46,6 +46,9 @@ INVITATION_WITHOUT_CONTEXT = "invitation without interview context"
 UNREADABLE_CONFIRMATION = "confirmation without a readable time: weaker kind"
 ROBOT_WITHOUT_CONTENT = "automated sender, no recognised content"
 SOME_EMPLOYER_MESSAGE = "employer message about the application"
+# ... and a reading that keeps a fallback from being one: a time the rules saw and know books
+# nothing (a deadline, everyone's interview days, a time only if the candidate is chosen)
+BOOKS_NOTHING = "time that books nothing"
 FALLBACKS = frozenset(
     {
         NO_JOB_CONTEXT,
@@ -61,7 +64,9 @@ DRAFTING_LIKELY = 0.6  # ... with a kind in DRAFTING
 SURE = 0.7  # ... that overrules a rule that fired, in mail with at least
 ENOUGH_WORDS = 50  # this many words and word pairs the model knows
 DRAFTING = frozenset({"interview_scheduled", "rejection", "offer"})
-_OTHER_APPLICATION = frozenset(f"context:{name}" for name in OTHER_APPLICATIONS)
+# Hospitals and clinics employ more of the users than any other such place, and a patient's
+# appointment is mail the model knows well: there the rules' veto is a reading like any other.
+_OTHER_APPLICATION = frozenset(f"context:{name}" for name in OTHER_APPLICATIONS - {"medical"})
 
 
 def weigh(
@@ -76,7 +81,9 @@ def weigh(
     if best == kind:
         reasons.append(f"model:agrees {p[best]:.2f}")
         return kind, extra
-    fell_back = bool(FALLBACKS.intersection(reasons))
+    fell_back = bool(FALLBACKS.intersection(reasons)) and not any(
+        reason.startswith(BOOKS_NOTHING) for reason in reasons
+    )
     if not fell_back:
         needed = SURE
     elif best in DRAFTING:
