@@ -76,3 +76,47 @@ def test_phone_shorthand_and_four_digit_times(text: str, hour: int, minute: int)
 )
 def test_four_digits_that_are_no_time(text: str) -> None:
     assert _start(text, MOUNTAIN_EVENING) is None
+
+
+ATLANTIC = timezone(timedelta(hours=-4))
+MONDAY = datetime(2026, 11, 16, 12, 3, tzinfo=ATLANTIC)
+
+
+@pytest.mark.parametrize(
+    ("reply", "history"),
+    [
+        (
+            "Thursday at 2pm works perfectly for us - it will be on Teams.",
+            "> I could do:\n> - Wednesday Nov 25, 10:00\n> - Thursday Nov 26, 14:00\n",
+        ),
+        (
+            "Donnerstag um 14 Uhr passt uns gut, das Gespräch findet per Teams statt.",
+            "Ich könnte am Mittwoch, 25.11., oder am Donnerstag, 26.11., jeweils ab 13 Uhr.",
+        ),
+        (
+            "Jeudi à 14h nous convient très bien pour l'entretien.",
+            "> Je suis disponible le mercredi 25 novembre ou le jeudi 26 novembre.",
+        ),
+    ],
+)
+def test_a_bare_weekday_in_a_reply_is_the_day_the_thread_dates(reply: str, history: str) -> None:
+    assert _start(reply, MONDAY, history=history) == datetime(2026, 11, 26, 14, 0, tzinfo=ATLANTIC)
+
+
+def test_without_the_thread_the_weekday_is_the_coming_one() -> None:
+    reply = "Thursday at 2pm works perfectly for us - it will be on Teams."
+    assert _start(reply, MONDAY) == datetime(2026, 11, 19, 14, 0, tzinfo=ATLANTIC)
+
+
+@pytest.mark.parametrize(
+    "history",
+    [
+        # two Thursdays offered: the thread does not say which, the coming one stays
+        "> Thursday Nov 19 or Thursday Nov 26 would both work for me.",
+        # a Thursday already past when the reply was sent dates nothing
+        "> Thanks for the call on Thursday Nov 12.",
+    ],
+)
+def test_a_thread_that_dates_no_single_coming_weekday_changes_nothing(history: str) -> None:
+    reply = "Thursday at 2pm works perfectly for us - it will be on Teams."
+    assert _start(reply, MONDAY, history=history) == datetime(2026, 11, 19, 14, 0, tzinfo=ATLANTIC)

@@ -15,7 +15,7 @@ from typing import Any
 
 from . import cues
 from .agency import acts_for_client, client_company, client_domain, is_agency
-from .dates import find_decision_by, find_return_date
+from .dates import find_decision_by, find_interview_time, find_return_date
 from .employer import choose_company, employer_domain, is_vendor_domain, squash
 from .model import Person
 from .people import choose_contact, choose_interviewers, people_in_headers, people_in_text
@@ -136,6 +136,8 @@ def _interview(
 ) -> Interview:
     """The interview's time (an hour long when no end is said) and the people met."""
     span, events, found = when
+    if not events:
+        span = _dated_by_thread(r, span)
     start, end = _present(span, events, found, r.tz)
     if end is None or end <= start:
         end = start + _DEFAULT_LENGTH
@@ -160,6 +162,19 @@ def _interview(
     if not interviewers and reply_to and is_scheduler(sender_domain):
         interviewers = (reply_to[0],)  # a booking page's host answers to Reply-To
     return Interview(start=start, end=end, interviewers=interviewers)
+
+
+def _dated_by_thread(
+    r: Reading, span: tuple[datetime, datetime | None]
+) -> tuple[datetime, datetime | None]:
+    """The text's time read again with the quoted thread at hand: "Thursday at 2 works" in
+    a reply is the Thursday the thread dates ("Thursday Nov 26, 14:00"), not the coming one.
+    Only the details use the thread; the kind is decided by the new text alone."""
+    history = f"{r.body.quoted}\n{r.body.forwarded}"
+    if not r.msg.date or not history.strip():
+        return span
+    found = find_interview_time(r.kind_text(), r.msg.date, default_tz=r.tz, history=history)
+    return (found.start, found.end) if found else span
 
 
 def _copied(r: Reading) -> list[Person]:

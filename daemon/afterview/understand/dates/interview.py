@@ -85,17 +85,19 @@ _ZONE_AHEAD = 200  # a zone written in its own field under the time
 
 
 def find_interview_time(
-    text: str, sent: datetime, *, default_tz: tzinfo | None = None
+    text: str, sent: datetime, *, default_tz: tzinfo | None = None, history: str = ""
 ) -> TimeSpan | None:
     """The interview's time stated in ``text``, resolved against ``sent`` (the Date header).
 
-    Returns None when no day with a time of day is stated for it.
+    ``history``: the quoted or forwarded thread. A bare weekday in a reply ("Thursday at 2
+    works") is the date the thread gives that weekday ("Thursday Nov 26, 14:00"), when it
+    gives one. Returns None when no day with a time of day is stated for it.
     """
     reference = usable_sent(sent)
     if reference is None:
         return None
     norm = normalise(text)
-    finder = _Finder(norm, reference, default_tz)
+    finder = _Finder(norm, reference, default_tz, _thread_days(history, reference))
     candidates = finder.candidates()
     if not candidates:
         return None
@@ -135,8 +137,15 @@ class _Finder:
     """Everything found in one text (days, times, zones, lengths), indexed by position so
     that pairing a time with its day and zone is a binary search, not a scan."""
 
-    def __init__(self, text: str, sent: datetime, default_tz: tzinfo | None) -> None:
+    def __init__(
+        self,
+        text: str,
+        sent: datetime,
+        default_tz: tzinfo | None,
+        thread_days: frozenset[date] = frozenset(),
+    ) -> None:
         self.text = text
+        self.thread_days = thread_days
         self.sent = sent
         self.default_tz = default_tz
         self._fallback: tzinfo | None = None
@@ -145,7 +154,8 @@ class _Finder:
             text = ""
         elif len(clocks) > MAX_CLOCKS:  # no schedule: pairing thousands would take seconds
             clocks = _likeliest(text, clocks)
-        self.dates = scan_dates(text, sent.date(), month_first=_month_first(text, sent))
+        dates = scan_dates(text, sent.date(), month_first=_month_first(text, sent))
+        self.dates = [self.dated_by_thread(mention) for mention in dates]
         self.date_starts = [mention.start for mention in self.dates]
         self.zones = scan_zones(text, sent)
         self.zone_starts = [mention.start for mention in self.zones]
@@ -169,6 +179,13 @@ class _Finder:
             if candidate is not None:
                 candidates.append(candidate)
         return self.old_then_new(candidates)
+
+    def dated_by_thread(self, day: DateMention) -> DateMention:
+        """A bare weekday dated by the one day of that weekday the thread names."""
+        if day.kind != "weekday" or day.past or not self.thread_days:
+            return day
+        same = {d for d in self.thread_days if d.weekday() == day.day.weekday()}
+        return replace(day, day=same.pop(), kind="absolute") if len(same) == 1 else day
 
     def old_then_new(self, candidates: list[_Candidate]) -> list[_Candidate]:
         """In a mail saying a meeting moved, of two times on different days listed right
@@ -500,6 +517,23 @@ class _Finder:
             if other.end is not None and start - gap <= other.end <= start:
                 start, first = other.start, min(first, other.first)
         return _Candidate(best.score, best.day_mention, start, end, first, last, best.meeting)
+
+
+_QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
+_THREAD_REACH = timedelta(days=28)
+
+
+def _thread_days(history: str, sent: datetime) -> frozenset[date]:
+    """The dated days (not bare weekdays) the quoted thread names in the four weeks ahead."""
+    if not history.strip():
+        return frozenset()
+    plain = normalise(_QUOTE_MARKS.sub("", history[:8000]))
+    today = sent.date()
+    return frozenset(
+        m.day
+        for m in scan_dates(plain, today, month_first=_month_first(plain, sent))
+        if m.kind in ("absolute", "dayonly") and today <= m.day <= today + _THREAD_REACH
+    )
 
 
 def _paragraph_back(text: str, pos: int, reach: int = 200) -> int:
