@@ -380,14 +380,27 @@ _OTHER_ABSENT = (
 )
 
 
+# compiled once: a pattern built around each first name would be compiled per message
+_ABSENT_AFTER_NAME = re.compile(f"(?:{_OTHER_ABSENT})")
+_WORD_CHAR = re.compile(r"\w")
+
+
 def _absent(flat: str, person: Person) -> bool:
     """The text says this person will not be there ("Rhea will not join", "Herr Lenz wird
     nicht teilnehmen", "Julien ne sera pas présent", "Paola no estará", "Joost is er niet
     bij")."""
     first = _first_name(person)
-    if len(first) <= 2 or first not in flat:
+    if len(first) <= 2:
         return False
-    return bool(re.search(rf"\b{re.escape(first)}\b(?:{_OTHER_ABSENT})", flat))
+    at = flat.find(first)
+    while at >= 0:
+        end = at + len(first)
+        whole = not _WORD_CHAR.match(flat, at - 1) if at else True
+        whole = whole and not _WORD_CHAR.match(flat, end)
+        if whole and _ABSENT_AFTER_NAME.match(flat, end):
+            return True
+        at = flat.find(first, at + 1)
+    return False
 
 
 # A sentence about the meeting itself, beyond the words of ``_MEETING_WITH``: "suits Declan
