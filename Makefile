@@ -41,8 +41,8 @@ lint: $(STAMP)
 	$(BIN)/ruff check daemon tests benchmarks tools
 
 format: $(STAMP)
-	$(BIN)/ruff format daemon tests benchmarks
-	$(BIN)/ruff check --fix daemon tests benchmarks
+	$(BIN)/ruff format daemon tests benchmarks tools
+	$(BIN)/ruff check --fix daemon tests benchmarks tools
 
 clean:
 	rm -rf $(VENV) build *.egg-info daemon/*.egg-info
