@@ -154,7 +154,9 @@ TALENT_TITLE = re.compile(
     _FLAGS,
 )
 
-# Contexts in which "interview", "appointment" or "offer" are not about a job.
+# Contexts in which "interview", "appointment" or "offer" are not about a job. The long lists
+# open with "\b(?=\w)", a word's start: the end of a word fails there at once instead of
+# trying every alternative.
 NON_JOB = {
     "user-research": r"\buser (?:interview|research|study|testing)|\bresearch (?:session|study|"
     r"participant|interview)|\busability\b|\bgift card\b|\bincentive\b|\bparticipate in (?:a|"
@@ -185,17 +187,34 @@ NON_JOB = {
     r"\bservice de presse\b|\bgabinete de prensa\b|\bpersvoorlichting\b|"
     r"\bagree(?:d|ing)? to (?:be interviewed|an interview|talk to us)\b|\bphotographer\b|"
     r"\b(?:our|the) (?:readers|listeners|audience)\b|\bon the record\b",
-    "medical": r"\b(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
+    "medical": r"\b(?=\w)(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
     r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
     r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
     r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|\w*arztpraxis|Impfung|dentiste|vétérinaire|médecin|dentista|"
     r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b",
-    "housing": r"\b(?:(?:flat|property|house|apartment|your) viewing|viewing of the (?:flat|"
+    "housing": r"\b(?=\w)(?:(?:flat|property|house|apartment|your) viewing|viewing of the (?:flat|"
     r"property|house|apartment)|lettings|letting agent|estate agent|tenancy|landlord|"
-    r"holding deposit|(?:two|three|one|\d)[- ]bed(?:room)?|Besichtigung|Wohnungsbesichtigung|"
+    r"holding deposit|(?:two|three|one)[- ]bed(?:room)?|1-bed|2-bed|3-bed|4-bed|1 bed|"
+    r"2 bed|3 bed|4 bed|Besichtigung|Wohnungsbesichtigung|"
     r"Vermieter|Mietvertrag|visite (?:de l'appartement|du logement)|propriétaire|"
     r"visita (?:del piso|al piso|de la vivienda)|arrendador|bezichtiging|huurwoning|verhuurder|"
-    r"makelaar)\b",
+    r"makelaar|"
+    # the home itself, named as what was applied for or visited: "the flat", "the rental
+    # application", "the showing", "el piso de la calle ...", "la vivienda", "le logement",
+    # "die Wohnung", "de woning". Not a floor ("piso 3"), a flat rate or a hierarchy, a
+    # relocation's serviced apartment, nor the landlord's trade (an estate agency employs)
+    r"(?:the|this|your|that) (?:(?!serviced|corporate|company|temporary)[\w-]+ )?(?:flat|"
+    r"apartment|condo)(?! (?:structure|hierarchy|rate|fee|organi[sz]ation|team|management)\b)|"
+    r"rental (?:application|property|unit|home|listing|agreement|history|criteria)|"
+    r"(?:apartment|flat|property|house|home|open house|rental) (?:showing|tour)|"
+    r"(?:to|at|after) (?:the|our) (?:showing|viewing)|prospective tenants?|lease (?:agreement|"
+    r"signing|start|term)|move-in date|security deposit|"
+    r"(?:Mietwohnung|Eigentumswohnung|Wohnung)(?:en)?|Mietinteress\w*|Mieter(?:in|innen)?|Kaltmiete|"
+    r"Warmmiete|Besichtigungstermin|Mietobjekt|Hausverwaltung|"
+    r"logement|appartement|locataires?|locateur|loyer|dossier de location|bail de location|"
+    r"(?:el|del|al|un|este|ese|otro|nuestro|su) piso(?! *(?:\d|n\.?[ºo°]|de (?:arriba|abajo)))|"
+    r"vivienda|inquilin[oa]s?|arrendamiento|contrato de alquiler|"
+    r"woning|huurders?|huurcontract|huurprijs|huurovereenkomst|woningzoekende\w*)\b",
     # money, schools and papers: things applied for or booked that are no job, where a
     # refusal ("unable to approve"), an offer ("a mortgage offer", "a place in Year 2") or an
     # "interview" (a consular one) means something else
@@ -211,12 +230,22 @@ NON_JOB = {
     r"beleggingsadviseur|vermogensbeheer\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
     r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
     r"hypothee\w*|creditcard|persoonlijke lening)\b",
-    "school": r"\b(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
+    "school": r"\b(?=\w)(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
     r"admissions?|offer)|nursery place|in-year admission|year group|pupils?|parent portal|"
     r"admissions (?:team|office|appeal)|offer (?:\w+ )?a place (?:in|at) (?:Year|Reception|the "
     r"school|our school)|UCAS|Schulplatz|Kita-Platz|Grundschule|Einschulung|place en crèche|"
     r"inscription scolaire|école (?:primaire|maternelle)|plaza escolar|colegio|escolarización|"
     r"basisschool|schoolplaats|kinderopvang|aanmelding (?:op|bij) (?:de )?school|"
+    # a child's place: the applicant is the user's son or daughter, weighed by an admissions
+    # committee, for a class or a year's entry (not pupils or a school year: a teacher's job
+    # speaks of those too)
+    r"your (?:son|daughter|child)(?:'s)?|Ihr(?:e|em|er|es)? (?:Sohn|Tochter|Kind)(?:es)?|"
+    r"votre (?:fils|fille|enfant)|(?:su|tu) hij[oa]|(?:uw|je|jouw) (?:zoon|dochter|kind)|"
+    r"admissions? (?:selectors?|secretary|panel)|commission d'admission|comisión de admisión|"
+    r"toelatingscommissie|Aufnahme(?:kommission|verfahren|ausschuss)|"
+    r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
+    r"(?:inscription|admission|place|entrée) en classe de|"
+    r"(?:January|September|October|autumn|fall|spring) \d{4} entry(?!-)|"
     # a student's money and place: funding, fees and their assessments
     r"student (?:finance|loans?|funding)|tuition fees?(?: loan)?|maintenance (?:loan|grant)|"
     r"bursary|household income|academic year \d{4}|BAföG|Studienfinanzierung|"
@@ -293,13 +322,30 @@ NON_JOB = {
     r"\bvoluntariado\b|\bcomo voluntari[oa]\b|\bvrijwilliger\w*|\bvrijwilligerswerk\b",
     # a club's or society's membership: its "application", "interview with the committee" and
     # "unable to offer you membership" are no job's
-    "membership": r"\b(?:club |society |full |town |country )?membership (?:application|"
-    r"committee|secretary|fees?|card|number|category)\b|\bapplication for (?:\w+ ){0,2}"
-    r"membership\b|\b(?:offer|grant|admit) you (?:\w+ )?membership\b|\bproposer and seconder\b|"
-    r"\bMitgliedsantrag\b|\bAufnahmeantrag\b|\bMitgliedschaft im (?:Club|Verein)\b|"
-    r"\bdemande d'adhésion\b|\bcomité d'admission\b|\bsolicitud de (?:socio|ingreso|"
-    r"membresía)\b|\bcomité de admisión\b|\blidmaatschapsaanvraag\b|\baanvraag (?:voor|tot) "
-    r"lidmaatschap\b|\bballotage\w*",
+    "membership": r"\b(?=\w)(?:(?:club |society |full |town |country )?membership (?:application|"
+    r"committee|secretary|fees?|card|number|category)|application for (?:\w+ ){0,2}"
+    r"membership|(?:offer|grant|admit) you (?:\w+ )?membership|proposer and seconder|"
+    r"Mitgliedsantrag|Aufnahmeantrag|Mitgliedschaft im (?:Club|Verein)|"
+    r"demande d'adhésion|comité d'admission|solicitud de (?:socio|ingreso|"
+    r"membresía)|comité de admisión|lidmaatschapsaanvraag|aanvraag (?:voor|tot) "
+    r"lidmaatschap|ballotage\w*|"
+    # the club or society itself, named as what the user asked to join: "rowing club
+    # membership", "become a full member", "the club committee", "im Verein", "adhésion au
+    # club", "hacerse socio", "lid worden van de roeivereniging" (a job's perks are none: a
+    # gym's or a professional body's membership, a "Mitgliedschaft im Urban Sports Club")
+    r"(?:golf|tennis|rowing|sailing|yacht|cricket|rugby|hockey|running|climbing|swimming|"
+    r"chess|sports|social|private|members'?) (?:club )?membership|membership (?:of|in|at|to) "
+    r"(?:the|our) (?:[\w-]+ ){0,2}club|becom(?:e|ing) a (?:full |junior |new |"
+    r"social |playing |rowing )?member|(?:the|our) club(?:'s)? (?:committee|secretary|"
+    r"members|captain)|members of (?:the|our) club|"
+    r"(?:Ihre|Ihrer|deine|deiner) Mitgliedschaft(?! im (?:Urban|Fitness))|"
+    r"Vereinsmitglied\w*|(?:im|unserem|unseren|in den|dem) \w*(?:Verein|Club)|"
+    r"Vereinsvorstand|Mitgliedsbeitr\w+|adhésion|adhérent(?:e|s|es)?|"
+    r"membres? (?:du|de notre) club|"
+    r"(?:hacerse|hacerte|nuev[oa]|alta como|condición de|solicitud de) soci[oa]|"
+    r"soci[oa]s? del club|cuota de socio|"
+    r"lidmaatschap\w*|lid (?:te )?worden|aspirant-?lid\w*|"
+    r"(?:de|onze|ons) vereniging|ledenstop|ledenadministratie)\b|vereniging(?:en)?\b",
     "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
     r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
