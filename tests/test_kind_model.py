@@ -169,7 +169,8 @@ def test_a_model_made_interview_takes_its_time_from_the_text(strength: float) ->
     """Sure, the model books the interview at the time the text names; unsure, the rules'
     fallback stands."""
     raw = mail(
-        "Dear Sam,\n\nZorble: Tuesday 10 November 2026 at 15:00 (UK time), with Jane.\n\nJane"
+        "Dear Sam,\n\nAbout the Data Analyst role. Zorble: Tuesday 10 November 2026 at 15:00 "
+        "(UK time), with Jane.\n\nJane"
     )
     rules = rules_only(parse_message(raw), me=(ME,))
     assert rules.kind != "interview_scheduled"
@@ -180,3 +181,11 @@ def test_a_model_made_interview_takes_its_time_from_the_text(strength: float) ->
         assert result.interview.start.isoformat() == "2026-11-10T15:00:00+00:00"
     else:
         assert result.kind == rules.kind
+
+
+def test_mail_without_a_word_of_a_job_stays_unrelated_however_sure_the_model() -> None:
+    raw = mail("Dear Sam,\n\nZorble: Tuesday 10 November 2026 at 15:00, with Jane.\n\nJane")
+    assert rules_only(parse_message(raw), me=(ME,)).kind == "unrelated"
+    result = _classify(raw, _model({"zorble": "interview_scheduled"}))
+    assert result.kind == "unrelated"
+    assert any("no word of a job" in r for r in result.reasons)
