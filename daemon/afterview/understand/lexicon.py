@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
-from .leads import TextIndex, gate_of
+from .leads import TextIndex, gate_of, searched
 from .meetings import (
     ASK_FIT,
     BOOKING_LINK,
@@ -280,7 +280,10 @@ def cancelling_sentences(sentences: Sequence[str]) -> tuple[list[str], list[str]
     concernant l'entretien prévu vendredi à 10h. Nous sommes contraints de l'annuler." That
     sentence names the cancelled meeting, so a time in it is the old time, not a new one.
     """
-    cancelling = [s for s in sentences if any(p.search(s) for p in CANCELLED)]
+    # most mail cancels nothing: only the patterns found in the whole text are tried per
+    # sentence (a match in a sentence is one in the text they make up)
+    found = [CANCELLED[i] for i in searched(CANCELLED, "\n".join(sentences))]
+    cancelling = [s for s in sentences if any(p.search(s) for p in found)] if found else []
     if not any(_CANCELLING_IT.search(sentence) for sentence in sentences):
         return cancelling, []
     evidence: list[str] = []

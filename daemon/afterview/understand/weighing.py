@@ -80,14 +80,14 @@ def weigh(
     """The kind and its details once the model has been heard (``reasons`` grows)."""
     if model is None or _known_for_certain(r, kind, reasons):
         return kind, extra
+    if kind == "unrelated" and not _speaks_of_a_job(r):
+        reasons.append("no word of a job: the model is not asked")
+        return kind, extra
     x = features(r)
     p = model.probabilities(x)
     best = max(p, key=p.__getitem__)
     if best == kind:
         reasons.append(f"model:agrees {p[best]:.2f}")
-        return kind, extra
-    if kind == "unrelated" and not _speaks_of_a_job(r):
-        reasons.append(f"model:{best} {p[best]:.2f} but no word of a job")
         return kind, extra
     fell_back = bool(FALLBACKS.intersection(reasons)) and not any(
         reason.startswith(BOOKS_NOTHING) for reason in reasons
