@@ -75,12 +75,21 @@ DEV_FLOORS = {
     FIXTURES / "holdout_ao": 0.95,  # sales at startups, US and Latin America; 90% untouched
     FIXTURES / "holdout_ap": 0.95,  # law firms, banks, insurers, formal; 100% untouched
     FIXTURES / "holdout_aq": 0.95,  # reply threads, Québec French; 95% untouched
+    # Never trained or tuned on (tools/kind_model.py leaves them out): written at the end of
+    # that session and scored untouched there (96.25% together), kept for the next honest look.
+    FIXTURES / "holdout_ar": 0.95,  # an ordinary mix like the samples; 97.5%
+    FIXTURES / "holdout_as": 0.95,  # teachers, schools, councils; 97.5%
+    FIXTURES / "holdout_at": 0.9,  # designers and developers at EU startups; 92.5%
+    FIXTURES / "holdout_au": 0.95,  # pharmacists in the US, retail chains; 97.5%
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
 }
 # Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
-UNTOUCHED = {FIXTURES / "holdout_e"}
+UNTOUCHED = {
+    FIXTURES / name
+    for name in ("holdout_e", "holdout_ar", "holdout_as", "holdout_at", "holdout_au")
+}
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 
 

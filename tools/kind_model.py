@@ -31,7 +31,7 @@ from afterview.understand.reading import read  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
 OUTPUT = ROOT / "daemon" / "afterview" / "understand" / kindmodel.WEIGHTS_FILE
-UNTOUCHED = frozenset({"holdout_e"})
+UNTOUCHED = frozenset({"holdout_e", "holdout_ar", "holdout_as", "holdout_at", "holdout_au"})
 
 
 def labelled_sets(root: Path = FIXTURES) -> list[Path]:
