@@ -85,7 +85,7 @@ def _model(leaning: dict[str, str], strength: float = 8.0) -> kindmodel.KindMode
     weights = {f"w:{w}": tuple(0.0 for _ in kinds) for w in _FILLER}
     for word, kind in leaning.items():
         weights[f"w:{word}"] = tuple(strength if k == kind else 0.0 for k in kinds)
-    return kindmodel.KindModel(kinds, weights)
+    return kindmodel.KindModel.from_weights(kinds, weights)
 
 
 def _classify(raw: bytes, model: kindmodel.KindModel):
