@@ -29,6 +29,7 @@ from .spelling import (
     names_an_organisation,
     title_from_domain,
 )
+from .written import as_written
 
 __all__ = [
     "NAME_ENDINGS",
@@ -392,12 +393,38 @@ def choose_company(
     domain: str | None,
     sender_domain: str = "",
 ) -> str | None:
-    """The employer's name, by the order of evidence in the module docstring.
+    """The employer's name, by the order of evidence in the module docstring, then written
+    as the mail writes it on a line of its own (``written.as_written``: word order, a
+    trade's leading word, a partnership's "LLP", no display capitals).
 
     ``display``: the From display name; ``people``: persons named anywhere (their names are
     never the company); ``texts``: subject, new text, signature, invitation text;
     ``history``: quoted and forwarded text, a last resort for spelling the domain.
     """
+    name = _choose(
+        display=display,
+        robot_sender=robot_sender,
+        people=people,
+        texts=texts,
+        history=history,
+        signature=signature,
+        domain=domain,
+        sender_domain=sender_domain,
+    )
+    return as_written(name, [*texts, *history]) if name else None
+
+
+def _choose(
+    *,
+    display: str,
+    robot_sender: bool,
+    people: Sequence[Person],
+    texts: Sequence[str],
+    history: Sequence[str],
+    signature: str,
+    domain: str | None,
+    sender_domain: str = "",
+) -> str | None:
     stated = from_fields("\n".join(texts[1:]))
     if stated:
         return stated

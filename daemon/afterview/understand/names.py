@@ -24,11 +24,20 @@ _LEGAL = re.compile(
     r"co|company|corporation|k\.?k\.?|a/s|sp\.?\s*z\s*o\.?\s*o\.?|ug|oü|s\.?c\.?|eurl|"
     # Irish and British forms: designated activity company, limited by guarantee, community
     # interest company; Quebec's "ltée"
-    r"dac|clg|cic|lt[ée]e)\s*$|"
+    r"dac|clg|cic|lt[ée]e|"
+    # German partnerships of professions: "Ferrand Kessler Rechtsanwälte PartG mbB"
+    r"partg(?:\s*mbb)?)\s*$|"
     # "Banque Rosselet & Cie", "Hermanos Ruiz y Cía.": the partners' "and company"
     r"(?<=\w)\s*(?:&|et|y)\s*(?:cie|c[íi]a)\.?\s*$",
     re.IGNORECASE,
 )
+
+
+def has_legal_form(text: str) -> bool:
+    """Whether a name ends in a legal form ("Bankhaus Sternfeld AG"): its registered name."""
+    return bool(_LEGAL.search(" ".join(text.split())[:_MAX_NAME]))
+
+
 _DESCRIPTOR = re.compile(
     # "Early Careers", "Graduate Recruitment", "Campus Recruiting" are desks too
     r"[\s,|–-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?)\s+)?"
@@ -56,6 +65,8 @@ _GENERIC = word_set(
     "vous nous usted ustedes jullie u"
 )
 
+# Words that open a greeting or a subject, never a company's name.
+GENERIC_WORDS = _GENERIC
 
 _MAX_NAME = 200
 
