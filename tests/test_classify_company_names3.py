@@ -15,6 +15,7 @@ import pytest
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
 from afterview.understand.names import has_legal_form
+from afterview.understand.spelling import title_from_domain
 from afterview.understand.written import as_written
 from classifymail import ME, mail
 
@@ -140,3 +141,24 @@ def test_counter_cases_keep_the_name(name: str, texts: list[str], expected: str)
 )
 def test_a_registered_name_is_told_by_its_legal_form(text: str, legal: bool) -> None:
     assert has_legal_form(text) is legal
+
+
+def test_a_word_between_the_names_own_is_written_out() -> None:
+    texts = ["Odile Marchal | Payroll Officer | Saltash Community Radio | 01752 555 010"]
+    assert as_written("Saltash Radio", texts) == "Saltash Community Radio"
+
+
+@pytest.mark.parametrize(
+    ("domain", "body", "name"),
+    [
+        # the mail writes one of the label's words: the label splits there
+        ("kestrelharriers.example", "Good luck with the Harriers trial.", "Kestrel Harriers"),
+        ("vantarainfotech.example", "Your interview at Vantara went well.", "Vantara Infotech"),
+        # no word of it in the mail: a word of organisations ends it, as before
+        ("coppermillstudios.example", "See you soon.", "Coppermill Studios"),
+    ],
+)
+def test_a_domain_label_splits_where_the_mail_writes_one_of_its_words(
+    domain: str, body: str, name: str
+) -> None:
+    assert title_from_domain(domain, [body]) == name

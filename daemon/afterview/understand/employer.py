@@ -473,5 +473,5 @@ def _choose(
         if re.search(rf"\b{re.escape(name)}\b", mentioned):
             return in_full(name, [*texts, *history])
     if domain and not is_robot_address(f"x@{domain}"):
-        return title_from_domain(domain)
+        return title_from_domain(domain, [*texts, *history])
     return None

@@ -475,16 +475,54 @@ def _abbreviates(forms: set[str], token: str, labels: list[str]) -> bool:
     return False
 
 
-def title_from_domain(domain: str | None) -> str | None:
-    """The domain label as a name: "coppermillstudios" -> "Coppermill Studios"."""
+def title_from_domain(domain: str | None, texts: Iterable[str] = ()) -> str | None:
+    """The domain label as a name: "coppermillstudios" -> "Coppermill Studios"; split where
+    the mail writes one of its words ("tynemouthwarriors" beside "the Warriors",
+    "lumorainfotech" beside "at Lumora") before a split at a word of organisations."""
     labels = _domain_labels(domain or "")
     if not labels or is_vendor_domain(domain or ""):
         return None
     raw = name_label(domain or "")
     words = [w for w in re.split(r"[-_]", raw) if w]
     if len(words) == 1:
-        for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
-            if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
-                words = [raw[: -len(suffix)], suffix]
-                break
-    return normalise_company(" ".join(w.capitalize() for w in words))
+        words = _split_label(raw, _mail_words(texts))
+    return normalise_company(" ".join(w[:1].upper() + w[1:] for w in words))
+
+
+_MAIL_WORD = re.compile(r"[^\W\d_]{5,}")
+_MAX_WORDS_TEXT = 20_000
+
+
+def _mail_words(texts: Iterable[str]) -> dict[str, str]:
+    """The mail's words of five letters or more, squashed, each with its written form."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for word in _MAIL_WORD.findall(text[:_MAX_WORDS_TEXT]):
+            found.setdefault(squash(word), word.lower())
+    return found
+
+
+def _split_label(raw: str, mail_words: dict[str, str]) -> list[str]:
+    """A one-word label in two: both halves known (the mail's words or words of
+    organisations), else a half the mail writes, else a word of organisations at its end."""
+    known = [
+        (raw[:i], raw[i:])
+        for i in range(3, len(raw) - 2)
+        if (raw[:i] in mail_words or raw[:i] in NAME_ENDINGS)
+        and (raw[i:] in mail_words or raw[i:] in NAME_ENDINGS)
+    ]
+    if known:
+        left, right = max(known, key=lambda pair: min(len(pair[0]), len(pair[1])))
+        return [mail_words.get(left, left), mail_words.get(right, right)]
+    written = [
+        (raw[:i], raw[i:])
+        for i in range(3, len(raw) - 2)
+        if raw[:i] in mail_words or raw[i:] in mail_words
+    ]
+    if written:
+        left, right = max(written, key=lambda pair: max(len(p) for p in pair if p in mail_words))
+        return [mail_words.get(left, left), mail_words.get(right, right)]
+    for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
+        if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
+            return [raw[: -len(suffix)], suffix]
+    return [raw]

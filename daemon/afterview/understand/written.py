@@ -5,6 +5,7 @@ Assurances") or cut to its distinctive words; a person writes the name the way t
 writes it on a line of its own, in a signature, a footer or after a title:
 
 - word order as written: "Assurances Mirabeau", not the domain's "Mirabeau Assurances";
+- a word between the name's own that the domain leaves out: "Tidewater Public Radio";
 - a leading word of the trade that the domain shortens: "Bankhaus Sternfeld" (sternfeld-bank),
   "Banque Delacroix-Brunner", "Minera Quebrada Roja";
 - a partnership's own words: "Rüegg Amsler Partner", "Favre Mottier Avocats", "Ferrand
@@ -105,8 +106,9 @@ def _written_form(part: str, keys: list[str]) -> str | None:
         return None  # "Dear Pampa Austral", "Interview Corvane Systems", "Re: ..."
     leading = [i for i in extra if i < first]
     trailing = [i for i in extra if i > max(used)]
-    inside = [i for i in extra if first < i < max(used)]
-    if inside or (trailing and not all(tokens[i].lower() in _FIRM_TAIL for i in trailing)):
+    # words between the name's own are written out ("Tidewater Public Radio" of
+    # tidewaterradio): only a tail must be a partnership's words
+    if trailing and not all(tokens[i].lower() in _FIRM_TAIL for i in trailing):
         return None
     if leading and (trailing or not (registered or tokens[0].lower() in _TRADE_HEAD)):
         return None  # "Kennismaking Grachtwerk", "Recrutement Quaiverte": no trade's word
