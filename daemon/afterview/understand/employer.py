@@ -395,7 +395,7 @@ def choose_company(
 ) -> str | None:
     """The employer's name, by the order of evidence in the module docstring, then written
     as the mail writes it on a line of its own (``written.as_written``: word order, a
-    trade's leading word, a partnership's "LLP", no display capitals).
+    trade's leading word, a partnership's own words such as "Avocats", no display capitals).
 
     ``display``: the From display name; ``people``: persons named anywhere (their names are
     never the company); ``texts``: subject, new text, signature, invitation text;
