@@ -157,8 +157,13 @@ def choose_interviewers(
     mail, an interviewer when it says "me and Ole".
     """
     flat = " ".join(text.split())
+    panel = _panel_lines(text)
     said = _Said(
-        first_person=bool(_FIRST_PERSON.search(flat) or _LISTED_ME.search(text)),
+        first_person=bool(
+            _FIRST_PERSON.search(flat)
+            or _LISTED_ME.search(text)
+            or (sender is not None and _on_panel(panel, sender))
+        ),
         absent=bool(_NOT_ATTENDING.search(flat)),
     )
     lowered = text.lower()
@@ -173,11 +178,19 @@ def choose_interviewers(
         org = None
     if invited or org:
         return _from_invitation(invited, org, named_ok, text, sender, sender_recruits, said)
-    met = [*named_ok, *_met_by_name(text, book), *_copied_and_met(text, copied)]
+    met = [
+        *named_ok,
+        *_met_by_name(text, book),
+        *_copied_and_met(text, copied),
+        *(p for p in [*copied, *book] if _on_panel(panel, p)),
+    ]
     result = {
         p.email: p
         for p in met
-        if _usable(p, excluded) and not _absent(flat, p) and not _is(sender, p)
+        if _usable(p, excluded)
+        and not _absent(flat, p)
+        and not _is(sender, p)
+        and not _only_watches(text, p)
     }
     named_here = bool(result)
     if not result and history:
@@ -321,7 +334,7 @@ def _met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     sentences = [s for s in _sentences_of(text) if not _CONTACT.search(s)]
     found = []
     for person in book:
-        first = person.name.split()[0] if person.name else ""
+        first = _first_name(person) if person.name else ""
         if len(first) <= 2:
             continue
         word = re.compile(rf"\b{re.escape(first)}\b")
@@ -358,11 +371,40 @@ def choose_contact(
     return None
 
 
+# Titles before a display name ("Dr. Ilse Wendt", "Prof. Jan Peeters", "Mme Louise Béliveau"):
+# the text calls the person by the name after them.
+_HONORIFICS = frozenset(
+    [
+        "dr",
+        "prof",
+        "mr",
+        "mrs",
+        "ms",
+        "miss",
+        "mx",
+        "herr",
+        "frau",
+        "mme",
+        "mlle",
+        "m",
+        "sr",
+        "sra",
+        "srta",
+        "dhr",
+        "mevr",
+        "ing",
+        "mag",
+        "dipl",
+    ]
+)
+
+
 def _first_name(person: Person) -> str:
     """The name a text calls a person by: the first of their name, else an address's one
     word local part ("ines@lumenfold.example" is Ines)."""
-    if person.name:
-        return person.name.split()[0]
+    words = [w for w in (person.name or "").split() if w.rstrip(".").lower() not in _HONORIFICS]
+    if words:
+        return words[0]
     local = person.email.split("@", 1)[0]
     return local.capitalize() if local.isalpha() and local not in _ROLE_ACCOUNTS else ""
 
@@ -419,7 +461,7 @@ _ONLY_ARRANGES = re.compile(
     r"en nombre de|de parte de|away|on leave|on holiday|on vacation|out of (?:the )?office|"
     r"afwezig|met vakantie|abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|"
     r"send\w*|sends|invite|invitation|link|calendar|visibility|fyi|in the loop|"
-    r"posted|travel|expenses|parking|reception|logistics|coordinat\w*|for info\w*|"
+    r"posted|travel|expenses|parking|reception|logistics|coordinat(?:e|es|ed|ing)|for info\w*|"
     r"zur Kenntnis|zur Info\w*|schickt|sendet|Einladung|pour information|pour info|"
     r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
     re.IGNORECASE,
@@ -448,3 +490,60 @@ def _copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
         ):
             found.append(person)
     return found
+
+
+# A line that introduces the list of those met: "The panel will be:", "Le comité de sélection
+# sera composé de :", "Ihre Gesprächspartner:", "Te entrevistarán:", "You will meet:".
+_PANEL_HEAD = re.compile(
+    r"\b(?:panel\w*|interviewers?|interview(?:ing)? (?:team|committee)|search committee|jury|"
+    r"comité|commission|comisión|tribunal|Kommission|Gesprächspartner\w*|Auswahlgremium|"
+    r"Gremium|commissie|selectiecommissie|you(?:'ll| will) (?:meet|speak with|be meeting)|"
+    r"vous rencontrerez|Sie (?:treffen|sprechen mit)|conocerás|te entrevistarán|"
+    r"le entrevistarán|u spreekt met|je spreekt met)\b[^\n]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S")
+# An item for someone who only watches or may stay away: "(optional)", "observer", "notulist".
+_NOT_MEETING = re.compile(
+    r"\b(?:optional|optionnel\w*|facultati\w*|opcional|optioneel|fakultativ|observ\w*|"
+    r"note-?taker|notulist\w*|Protokoll\w*|shadow\w*)\b",
+    re.IGNORECASE,
+)
+_WORD = re.compile(r"\w[\w'-]*")
+
+
+def _panel_lines(text: str) -> list[str]:
+    """The items of lists that a line about who the candidate meets introduces."""
+    items: list[str] = []
+    in_panel = False
+    for line in text.splitlines():
+        if _ITEM.match(line):
+            if in_panel and not _CONTACT.search(line) and not _NOT_MEETING.search(line):
+                items.append(line)
+        elif not line.strip():
+            in_panel = False
+        elif not (in_panel and line[:1].isspace()):  # an item's continuation keeps the list
+            in_panel = bool(_PANEL_HEAD.search(line))
+    return items
+
+
+def _on_panel(panel: Sequence[str], person: Person) -> bool:
+    """The person is an item of a panel list, by full name ("- Mme Sophie Tremblay-Nadeau,
+    conseillère", "- Kari Lindqvist, Health Services Coordinator (cc'd here)")."""
+    words = [w for w in (person.name or "").split() if w.rstrip(".").lower() not in _HONORIFICS]
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return any({first, last} <= set(_WORD.findall(line)) for line in panel)
+
+
+def _only_watches(text: str, person: Person) -> bool:
+    """A line that names the person as optional or an observer ("- Niamh Walsh (optional,
+    observer)", "Herr Lenz (fakultativ)")."""
+    first = _first_name(person)
+    if len(first) <= 2:
+        return False
+    return any(
+        first in line and _NOT_MEETING.search(line) and first in _WORD.findall(line)
+        for line in text.splitlines()
+    )

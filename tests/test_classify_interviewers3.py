@@ -1,0 +1,120 @@
+"""classify(): who the candidate meets, read the way a person reads it.
+
+A title before a copied colleague's name ("Dr. Ilse Wendt") does not hide them; a job title
+("Coordinator") is not the act of coordinating; a person listed by name under a line that
+introduces the panel is met, the sender too; an optional or observing item is not.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import classify
+from classifymail import ME, mail
+
+mail = functools.partial(
+    mail, subject="Interview", message_id="<iv3@x.example>", date_="Mon, 16 Nov 2026 09:00:00 +0000"
+)
+
+
+def interviewers(raw: bytes) -> set[str]:
+    result = classify(parse_message(raw), me=(ME,))
+    assert result.kind == "interview_scheduled", result.reasons
+    assert result.interview is not None
+    return {p.email for p in result.interview.interviewers}
+
+
+@pytest.mark.parametrize(
+    ("cc", "body"),
+    [
+        (
+            "Dr. Ilse Wendt <ilse.wendt@kranich.example>",
+            "Sehr geehrte Frau Sam,\n\nhiermit bestätige ich Ihnen das Gespräch am Dienstag, "
+            "1.12.2026, 10:30 Uhr.\n\nVon unserer Seite nehmen Frau Dr. Ilse Wendt (Leitung, "
+            "in Kopie) und ich teil.\n\nMit freundlichen Grüßen\nKatja Brünner\n",
+        ),
+        (
+            "Prof. Jan Peeters <jan.peeters@scheldeland.example>",
+            "Beste Sam,\n\nUw gesprek staat vast op dinsdag 1 december om 10:30 uur.\n\n"
+            "Prof. Jan Peeters (in cc) zal u ontvangen samen met mij.\n\nMet vriendelijke "
+            "groet,\nEls Maes\n",
+        ),
+        (
+            "Mme Louise Béliveau <louise.beliveau@deuxrives.example>",
+            "Bonjour Sam,\n\nVotre entrevue est confirmée le mardi 1er décembre à 10 h 30.\n\n"
+            "Vous rencontrerez Louise Béliveau (en copie) et moi-même.\n\nCordialement,\n"
+            "Marc Tessier\n",
+        ),
+    ],
+)
+def test_a_title_before_a_copied_name_does_not_hide_them(cc: str, body: str) -> None:
+    raw = mail(body, frm="Lead <lead@host.example>", headers=f"Cc: {cc}\r\n")
+    assert cc.split("<")[1].rstrip(">") in interviewers(raw)
+
+
+@pytest.mark.parametrize(
+    ("frm", "body", "listed"),
+    [
+        (
+            "Lori Husby <lhusby@prairie.example>",
+            "Good afternoon Sam,\n\nYou're all set for a panel interview on Tuesday, November "
+            "17 at 3:45 p.m. Central.\n\nThe panel will be:\n  - Deb Hal, Principal "
+            "(dhal@prairie.example)\n  - Kari Lindqvist, Health Services Coordinator (cc'd "
+            "here)\n  - a parent representative\n\nLori\nHR Specialist\n",
+            "Kari Lindqvist <klindqvist@prairie.example>",
+        ),
+        (
+            "Sophie Tremblay <sophie.tremblay@deuxrives.example>",
+            "Bonjour Sam,\n\nNous avons le plaisir de vous convoquer à une entrevue le jeudi "
+            "3 décembre 2026 à 13 h 30.\n\nLe comité de sélection sera composé de :\n"
+            " - Mme Sophie Tremblay, conseillère en acquisition de talents\n - M. Étienne "
+            "Gagnon, chef de service\n   (etienne.gagnon@deuxrives.example)\n\n"
+            "Sophie Tremblay\nConseillère en acquisition de talents\n",
+            "Sophie Tremblay <sophie.tremblay@deuxrives.example>",
+        ),
+        (
+            "Jonas Berger <jonas.berger@elbfracht.example>",
+            "Hallo Sam,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am Donnerstag, 19. "
+            "November um 14:00 Uhr.\n\nIhre Gesprächspartner:\n• Maren Ott, Teamleitung\n"
+            "• Jonas Berger, Personal\n\nViele Grüße\nJonas Berger\nPersonalreferent\n",
+            "Maren Ott <maren.ott@elbfracht.example>",
+        ),
+    ],
+)
+def test_a_person_listed_by_name_on_the_panel_is_met(frm: str, body: str, listed: str) -> None:
+    cc = "" if listed == frm else f"Cc: {listed}\r\n"
+    got = interviewers(mail(body, frm=frm, headers=cc))
+    assert listed.split("<")[1].rstrip(">") in got
+
+
+def test_an_optional_or_observing_panel_item_is_not_met() -> None:
+    body = (
+        "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm.\n\n"
+        "The panel will be:\n- Cathal Ryan, Asset Manager (cathal.ryan@corrib.example)\n"
+        "- Niamh Walsh (optional, observer)\n\nThanks,\nMags Doherty\nRecruitment Coordinator\n"
+    )
+    raw = mail(
+        body,
+        frm="Mags Doherty <mags.doherty@corrib.example>",
+        headers="Cc: Niamh Walsh <niamh.walsh@corrib.example>\r\n",
+    )
+    got = interviewers(raw)
+    assert "niamh.walsh@corrib.example" not in got
+    assert "mags.doherty@corrib.example" not in got
+
+
+def test_a_name_outside_a_panel_list_is_not_met() -> None:
+    body = (
+        "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm with "
+        "Cathal Ryan (cathal.ryan@corrib.example).\n\nWhat to bring:\n- your passport\n"
+        "- Niamh Walsh's form, signed\n\nThanks,\nMags Doherty\nRecruitment Coordinator\n"
+    )
+    raw = mail(
+        body,
+        frm="Mags Doherty <mags.doherty@corrib.example>",
+        headers="Cc: Niamh Walsh <niamh.walsh@corrib.example>\r\n",
+    )
+    assert interviewers(raw) == {"cathal.ryan@corrib.example"}
