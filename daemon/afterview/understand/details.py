@@ -18,7 +18,13 @@ from .agency import acts_for_client, client_company, client_domain, is_agency
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .employer import choose_company, employer_domain, is_vendor_domain, squash
 from .model import Person
-from .people import choose_contact, choose_interviewers, people_in_headers, people_in_text
+from .people import (
+    booking_host,
+    choose_contact,
+    choose_interviewers,
+    people_in_headers,
+    people_in_text,
+)
 from .reading import Reading, person, unwrapped
 from .result import Classification, Interview
 from .robots import domain_of, is_scheduler
@@ -161,6 +167,9 @@ def _interview(
     sender_domain = domain_of(r.msg.from_.email) if r.msg.from_ else ""
     if not interviewers and reply_to and is_scheduler(sender_domain):
         interviewers = (reply_to[0],)  # a booking page's host answers to Reply-To
+    elif not interviewers:
+        host = booking_host(r.sender, reply_to, r.new, r.excluded)
+        interviewers = (host,) if host else ()
     return Interview(start=start, end=end, interviewers=interviewers)
 
 

@@ -547,3 +547,26 @@ def _only_watches(text: str, person: Person) -> bool:
         first in line and _NOT_MEETING.search(line) and first in _WORD.findall(line)
         for line in text.splitlines()
     )
+
+
+# A booking page names the one who holds the meeting: "Host: Devon Park", "(host)".
+_HOST = re.compile(r"\b(?:host|hosted by|Gastgeber\w*|hôte|anfitrión|organizador|gastheer)\b", re.I)
+
+
+def booking_host(
+    sender: Person | None, reply_to: Sequence[Person], text: str, excluded: set[str]
+) -> Person | None:
+    """A robot's booking mail is held by the human it gives as Reply-To, when the text names
+    them as the host or as the one met ("You're booked with Martin", "Host: Devon Park");
+    one it only gives as the contact ("Questions? Contact Jane") is not met."""
+    if sender is None or not is_robot_address(sender.email) or not reply_to:
+        return None
+    host = reply_to[0]
+    if not _usable(host, excluded):
+        return None
+    first = _first_name(host)
+    if len(first) <= 2:
+        return None
+    sentences = [s for s in _sentences_of(text) if not _CONTACT.search(s)]
+    hosted = any(first in _WORD.findall(s) and _HOST.search(s) for s in sentences)
+    return host if hosted or _met_by_name(text, [host]) else None
