@@ -3,13 +3,13 @@
 The rules (:mod:`.decide`) and the word model (:mod:`.kindmodel`) fail differently: a rule
 misses wordings nobody wrote down, and the model misses what a single phrase settles. On
 560 independently written mails the rules were never tuned on, the rules alone read 82%
-of kinds right and the model alone (each set held out of its training) 93%. Weighed as
+of kinds right and the model alone (each set held out of its training) 95%. Weighed as
 below, the two read 94%, and the kinds that make drafts are right more often (97% of those
-chosen, against 92% for the model alone): where the rules know something the model only
+chosen, against 94% for the model alone): where the rules know something the model only
 guesses at, they keep it.
 
 * mail with no word of a job anywhere (most of a mailbox: receipts, newsletters, friends)
-  stays unrelated whatever the model's drift, as it learnt from job mail and near misses;
+  stays unrelated whatever the model's drift: it learnt such mail from one generator only;
 * facts the rules *know* are never outvoted: mail from the user, an automatic reply
   announced by its headers (RFC 3834), and mail about another thing applied for (a flat,
   a loan, a school place: ``cues.OTHER_APPLICATIONS`` but a patient's care), whose refusal
@@ -109,7 +109,7 @@ def weigh(
 def _speaks_of_a_job(r: Reading) -> bool:
     """Any word of a job at all, in the mail or its thread. Mail the rules found none in (a
     receipt, a newsletter, a friend's news) is never made a job's on the model's drift alone:
-    most of a mailbox is such mail, and the model learnt from job mail and its near misses."""
+    most of a mailbox is such mail, and the model learnt it from one generator only."""
     text = f"{r.subject}\n{r.new}\n{r.event_text()}\n{r.body.quoted[:4000]}"
     return bool(
         JOB_STRONG.search(text)
