@@ -26,7 +26,7 @@ from .periods import scan_periods
 from .text import normalise, sentence_bounds, usable_sent
 
 _EMPLOYER_TIMELINE = re.compile(
-    r"\b(?:decid\w*|decision|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
+    r"\b(?:decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
     r"be\s+(?:back\s+)?in\s+touch|"
     r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
     r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
@@ -34,42 +34,49 @@ _EMPLOYER_TIMELINE = re.compile(
     r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
     r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
     r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
-    r"circle\s+back|an\s+answer|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
+    r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
+    r"send\s+(?:you\s+)?(?:an?|the|our)\s+(?:invitation|invite|offer|answer|response)|"
+    r"(?:call|phone|ring)\s+(?:our|the)\s+(?:(?:chosen|successful|selected)\s+)?"
+    r"(?:finalists?|candidates?|applicants?)|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
     r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
     r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
     r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
-    r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)ren\s+(?:\w+\s+){0,6}?von\s+uns|"
+    r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
     r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
     r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|tiendr\w*\s+inform\w*|"
-    r"vous\s+contacter\w*|nouvelles|vous\s+informer\w*|recontacter\w*|"
+    r"vous\s+contacter\w*|nouvelles|vous\s+(?:enverr\w*|adresser\w*)\s+(?:une|notre|la)\s+"
+    r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontacter\w*|"
     r"(?:une|notre)\s+r[ée]ponse|"
-    r"decisi[oó]n|decidir\w*|respuesta|contactar\w*|pondremos\s+en\s+contacto|"
+    r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
+    r"te\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo)\b|contactar\w*|pondremos\s+en\s+contacto|"
     r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
     r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
     r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
     r"por\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre)))|"
-    r"beslissing|besluit|beslissen|uitsluitsel|terugkoppel\w*|koppelen\s+\w*\s*terug|"
+    r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
+    r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
     r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
     r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,4}weten|"
-    r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij)|horen\s+van\s+ons|"
+    r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
     r"nemen\s+(?:we|wij|ik)\s+contact|"
     r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons)\b",
     re.IGNORECASE,
 )
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect))|kindly|let\s+(?:us|me)\s+know|"
+    r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|pourriez|podr[ií]as|kun\s+je|"
     r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
     r"your\s+(?:decision|answer|response|reply|availability|confirmation|acceptance)|"
     r"(?:you(?:\s+\w+){0,2}|please|kindly)\s+(?:reply|respond|confirm|sign|return|submit|"
     r"accept|send)(?:\s+\w+){0,3}\s+by|deadline|"
     r"expires?|valid\s+until|offer\s+stands|rsvp|"
     r"bitte|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
-    r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|frist|"
+    r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
     r"g(?:ü|ue)ltig\s+bis|merci\s+de|veuillez|pourriez-vous|"
     r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
     r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
     r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"
-    r"confirme|plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
+    r"confirme|(?<!un\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
     r"(?:je|jouw|uw)\s+(?:beslissing|reactie|antwoord)|bevestig\w*|"
     r"ontvang(?:en)?\s+(?:we|wij|ik)\s+graag|graag\s+(?:uiterlijk|voor|vóór))\b",
     re.IGNORECASE,
@@ -111,6 +118,44 @@ _THIRD_PARTY_BACK = re.compile(
     r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten)\b",
     re.IGNORECASE,
 )
+# "If you have not heard from us by 30/11, please assume ...": the day is the employer's own
+# last day to answer, though the sentence goes on to tell the candidate what to think.
+_UNLESS_HEARD = re.compile(
+    r"(?:(?:\bnot|n't)\s+(?:\w+\s+){0,2}?heard\s+(?:back\s+)?from\s+(?:us|me)|"
+    r"\bno\s+(?:news|word|response|reply|answer)\s+from\s+(?:us|me)|\b(?:"
+    r"nichts\s+(?:mehr\s+)?von\s+(?:uns|mir)\s+geh(?:ö|oe)rt|"
+    r"keine\s+(?:r(?:ü|ue)ckmeldung|nachricht|antwort)\s+von\s+(?:uns|mir)|"
+    r"(?:sans|pas\s+(?:eu|re[çc]u)\s+de)\s+(?:nouvelles|r[ée]ponse|retour)\s+de\s+"
+    r"(?:notre\s+part|nous|ma\s+part)|"
+    r"(?:sin|no\s+(?:has|ha|hayas|haya)\s+recibido)\s+(?:noticias|respuesta)\s+"
+    r"(?:nuestras?|de\s+nuestra\s+parte|por\s+nuestra\s+parte)|"
+    r"niets\s+(?:meer\s+)?van\s+(?:ons|mij)\s+(?:gehoord|vernomen)|"
+    r"geen\s+(?:reactie|bericht|antwoord)\s+van\s+(?:ons|mij)))\b",
+    re.IGNORECASE,
+)
+# A service desk's promise about a ticket is no hiring timeline ("Your ticket #4411 ...
+# we will get back to you within 3 working days").
+_SERVICE_DESK = re.compile(
+    r"\b(?:your\s+(?:support\s+)?(?:ticket|case|request)|ticket\s*(?:#|no\b|number|id\b|nr\b)|"
+    r"(?:our|the)\s+(?:support|help\s*desk|service\s*desk|customer\s+(?:service|support))"
+    r"(?:\s+team)?\b(?!\s+(?:analyst|engineer|manager|role|position|lead|agent|specialist))|"
+    r"kundenservice|kundendienst|service\s+client|atenci[oó]n\s+al\s+cliente|klantenservice)",
+    re.IGNORECASE,
+)
+# Away until a day: "out of the office until Monday 16 November and will get back to you
+# when I return" gives the day the writer is back, not the day of an answer.
+_ABSENT = re.compile(
+    r"\b(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:annual\s+)?(?:leave|holiday|vacation)|"
+    r"nicht\s+im\s+b(?:ü|ue)ro|abwesend|im\s+urlaub|absente?|en\s+(?:cong[ée]|vacances)|"
+    r"fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente|afwezig|op\s+vakantie|"
+    r"niet\s+op\s+kantoor)\b",
+    re.IGNORECASE,
+)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through|bis(?:\s+(?:zum|zur|einschlie(?:ß|ss)lich))?|jusqu'(?:au|à|a)|"
+    r"hasta(?:\s+el)?|tot(?:\s+en\s+met)?)\s*$",
+    re.IGNORECASE,
+)
 _HORIZON = timedelta(days=120)
 # Where one clause of a sentence hands over to another ("..., so please ...", "...; ...").
 _CLAUSE_BREAK = re.compile(
@@ -136,6 +181,43 @@ def _asks_candidate(norm: str, begin: int, end: int, reported: list[tuple[int, i
     return any(
         not any(a <= m.start() < b for a, b in reported)
         for m in _CANDIDATE_DEADLINE.finditer(norm, begin, end)
+    )
+
+
+_PUNCTUATION = re.compile(r"[,;:.!?]")
+
+
+def _unless_heard(norm: str, begin: int, finish: int, span: _Span) -> bool:
+    """Whether the span belongs to "if you have not heard from us by ..." (in either order,
+    with no punctuation between: "bis zum 30.11. nichts von uns gehört")."""
+    for match in _UNLESS_HEARD.finditer(norm, begin, finish):
+        gap_start, gap_end = sorted((min(match.end(), span.end), max(match.start(), span.start)))
+        if gap_end - gap_start < 60 and not _PUNCTUATION.search(norm, gap_start, gap_end):
+            return True
+    return False
+
+
+def _skipped(
+    norm: str, sentence: tuple[int, int], span: _Span, reported: list[tuple[int, int]]
+) -> bool:
+    """Whether the sentence holding ``span`` is no promise of the employer's own: no timeline
+    word, a deadline set for the candidate, or a promise kept only if the candidate is chosen."""
+    begin, finish = sentence
+    if not reported and not _EMPLOYER_TIMELINE.search(norm, begin, finish):
+        return True
+    if _SERVICE_DESK.search(norm, begin, finish):
+        return True
+    if _UNTIL_BEFORE.search(norm, max(begin, span.start - 24), span.start) and _ABSENT.search(
+        norm, begin, finish
+    ):
+        return True
+    # "a shortlist by the end of next week, so if you can get back to me ...": the
+    # candidate's part is another clause
+    clause_begin, clause_end = _clause(norm, begin, finish, span.start, span.end)
+    return (
+        _asks_candidate(norm, clause_begin, clause_end, reported)
+        or _IMPERATIVE_BY.match(norm, clause_begin, clause_end) is not None
+        or _IF_CHOSEN.search(norm, begin, span.start) is not None
     )
 
 
@@ -172,16 +254,9 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
             continue
         begin, finish = sentence_bounds(norm, span.start, span.end, reach=250)
         reported = [(m.start(), m.end()) for m in _THIRD_PARTY_BACK.finditer(norm, begin, finish)]
-        if not reported and not _EMPLOYER_TIMELINE.search(norm, begin, finish):
-            continue
-        # "a shortlist by the end of next week, so if you can get back to me ...": the
-        # candidate's part is another clause
-        clause_begin, clause_end = _clause(norm, begin, finish, span.start, span.end)
-        if _asks_candidate(norm, clause_begin, clause_end, reported):
-            continue
-        if _IMPERATIVE_BY.match(norm, clause_begin, clause_end):
-            continue
-        if _IF_CHOSEN.search(norm, begin, span.start):
+        if not _unless_heard(norm, begin, finish, span) and _skipped(
+            norm, (begin, finish), span, reported
+        ):
             continue
         if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
             norm, span.end, finish

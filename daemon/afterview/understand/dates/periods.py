@@ -132,6 +132,11 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: d + timedelta(days=3),
     ),
     (
+        r"(?:within|in|over)\s+(?:a|one|the\s+(?:next|coming))\s+fortnight|"
+        r"in\s+a\s+fortnight'?s?\s+time",
+        lambda d: d + timedelta(days=14),
+    ),
+    (
         r"end\s+of\s+(?:the\s+)?day|\bEOD\b|later\s+today|im\s+laufe\s+des\s+tages|"
         r"dans\s+la\s+journ[ée]e|a\s+lo\s+largo\s+del\s+d[ií]a|in\s+de\s+loop\s+van\s+de\s+dag",
         lambda d: d,
@@ -145,6 +150,14 @@ _SIMPLE_PATTERNS = [
 _WITHIN = re.compile(
     r"(?<![\w'])(?:within|in|over|during|innerhalb|binnen|dans|sous|d'ici|dentro\s+de|en|"
     r"over)(?:\s+(?:the|von|der|den|les|las|los|de|a))?"
+    # a span given as a period: "dans un délai (maximum) de", "en un plazo de", "innerhalb
+    # einer Frist von", "binnen een termijn van", "within a period of"
+    r"(?:\s+(?:un|a|een|einer)\s+(?:d[ée]lai|plazo|frist|termijn|periode|period|maximum|m[áa]ximo)"
+    r"(?:\s+(?:maximum|maximal|max\.?|m[áa]ximo|minimal))?\s*(?:de|d'|von|van|of))?"
+    # "in about two weeks", "innerhalb von etwa", "dans environ", "en unas", "binnen ongeveer"
+    r"(?:\s+(?:about|around|roughly|approximately|approx\.|some|at\s+most|no\s+more\s+than|"
+    r"less\s+than|up\s+to|etwa|ca\.|circa|ungef(?:ä|ae)hr|h(?:ö|oe)chstens|environ|au\s+plus|"
+    r"unos|unas|aproximadamente|como\s+m(?:á|a)ximo|ongeveer|zo'n|hooguit|maximaal))?"
     r"(?:\s+(?:next|coming|following|n(?:ä|ae)chsten|kommenden|prochaine?s|pr[oó]xim[oa]s|"
     r"komende|volgende))?"
     rf"\s+(?:(?:{NUMBER_PATTERN})\s*(?:-|–|to|or|bis|oder|à|ou|a|o|tot|of)\s*)?"
