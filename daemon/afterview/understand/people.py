@@ -48,6 +48,29 @@ _FIRST_PERSON = re.compile(
     r"mí|mij)\b)",
     re.IGNORECASE,
 )
+# The sender holds the interview with another: "La realizaremos por Teams junto con Julián",
+# "we'll run it together with Ana", "wir führen das Gespräch gemeinsam mit Herrn Lenz".
+_WE_HOLD_IT_WITH = re.compile(
+    r"\b(?:(?:la|lo) (?:realizaremos|haremos|tendremos|llevaremos a cabo)|we(?:'ll| will) "
+    r"(?:hold|run|conduct|do|have) (?:it|the (?:interview|call|meeting|conversation))|"
+    r"(?:führen|machen) wir (?:es|das Gespräch)|wir (?:führen|machen) (?:es|das Gespräch)|"
+    r"nous (?:le |la )?(?:mènerons|conduirons|ferons|réaliserons)|"
+    r"we (?:voeren|doen) (?:het|dit|het gesprek))\b[^.]{0,50}?\b(?:junto (?:con|a)|together "
+    r"with|gemeinsam mit|zusammen mit|avec|conjointement avec|samen met)\b",
+    re.IGNORECASE,
+)
+# Another person comes along besides the sender: "Lucie will join as well", "Leanne will jump
+# on too", "Nos acompañará Patricia", "Frau Aydin wird ebenfalls teilnehmen"; said by one who
+# fixes their own meeting (not a recruiter arranging others'), the sender is there too.
+_ALSO_JOINS = re.compile(
+    r"\b(?:(?:join|jump on|dial in|sit in|come along|be there)\w*\s+(?:us\s+)?(?:as\s+well|too|"
+    r"also)|will\s+also\s+(?:join|be\s+(?:joining|there)|sit\s+in)|will\s+join\s+us|"
+    r"nos\s+acompañar(?:á|án)|se\s+(?:nos\s+)?unir(?:á|án)\s+también|"
+    r"(?:wird|werden)\s+(?:uns\s+)?(?:auch|ebenfalls)\s+(?:dabei\s+sein|teilnehmen|"
+    r"dazukommen)|nous\s+rejoindra|sera\s+(?:également|aussi)\s+(?:présente?|de\s+la\s+partie)|"
+    r"schuift\s+ook\s+aan|is\s+(?:er\s+)?ook\s+(?:bij|aanwezig))\b",
+    re.IGNORECASE,
+)
 # The sender as an item of the list of those met: "Panel will be:\n- me\n- Tom ...",
 # "1. moi (présidente du jury)", "• ich (Teamleitung)"; read on the lines, not the flat text.
 _LISTED_ME = re.compile(
@@ -162,7 +185,9 @@ def choose_interviewers(
         first_person=bool(
             _FIRST_PERSON.search(flat)
             or _LISTED_ME.search(text)
+            or _WE_HOLD_IT_WITH.search(flat)
             or (sender is not None and _on_panel(panel, sender))
+            or (not sender_recruits and _ALSO_JOINS.search(flat))
         ),
         absent=bool(_NOT_ATTENDING.search(flat)),
     )
@@ -510,6 +535,7 @@ _NOT_MEETING = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"\w[\w'-]*")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 def _panel_lines(text: str) -> list[str]:
@@ -538,15 +564,19 @@ def _on_panel(panel: Sequence[str], person: Person) -> bool:
 
 
 def _only_watches(text: str, person: Person) -> bool:
-    """A line that names the person as optional or an observer ("- Niamh Walsh (optional,
-    observer)", "Herr Lenz (fakultativ)")."""
+    """Right after their name, the person is called optional or an observer ("- Niamh Walsh
+    (optional, observer)", "Herr Lenz (fakultativ)"); "Slides are optional" later in the
+    sentence says nothing of them."""
     first = _first_name(person)
     if len(first) <= 2:
         return False
-    return any(
-        first in line and _NOT_MEETING.search(line) and first in _WORD.findall(line)
-        for line in text.splitlines()
-    )
+    at = text.find(first)
+    while at >= 0:
+        after = _CLAUSE_END.split(text[at + len(first) : at + len(first) + 60], maxsplit=1)[0]
+        if _NOT_MEETING.search(after):
+            return True
+        at = text.find(first, at + 1)
+    return False
 
 
 # A booking page names the one who holds the meeting: "Host: Devon Park", "(host)".
