@@ -8,7 +8,8 @@ invitation"; "call our finalist"; "du hörst von uns", "je hoort van me", "terug
 "te contestaremos", "te confirmo si ..."; "if you have not heard from us by ...".
 Not promises: a question to the candidate ("could you send me the answer by Friday?"), a
 service desk's ticket times, the day an absent writer is back, an interview confirmed in
-Spanish ("te confirmo tu entrevista el jueves 12").
+Spanish ("te confirmo tu entrevista el jueves 12"), how long a process usually lasts ("from first
+call to outcome in about three weeks", "dauert etwa vier Wochen").
 """
 
 from __future__ import annotations
@@ -111,6 +112,12 @@ def test_if_you_have_not_heard_from_us_by_is_the_employers_last_day(text: str, d
         # an interview confirmed, not an answer promised
         "Te confirmo tu entrevista el jueves 12 de noviembre a las 10:30.",
         "I'll call you on Friday at 3pm to discuss.",
+        # how long the process usually lasts, not a span from today
+        "Most candidates go from first call to outcome in about three weeks.",
+        "From interview to decision usually takes about three weeks.",
+        "Das Verfahren bis zur Entscheidung dauert etwa vier Wochen.",
+        "Le processus jusqu'à la décision prend environ quatre semaines.",
+        "El proceso hasta la decisión dura unas cuatro semanas.",
     ],
 )
 def test_no_promise_of_the_employers_own(text: str) -> None:

@@ -156,6 +156,13 @@ _UNTIL_BEFORE = re.compile(
     r"hasta(?:\s+el)?|tot(?:\s+en\s+met)?)\s*$",
     re.IGNORECASE,
 )
+# How long a process usually lasts, not a span from today: "most candidates go from first
+# call to outcome in about three weeks", "the process takes around four weeks", "dauert".
+_PROCESS_LENGTH = re.compile(
+    r"\b(?:from\s+(?:\w+\s+){1,4}?to\s+(?:\w+\s+){1,3}?|(?:takes?|took|lasts?|dauert|prend|"
+    r"dure|tarda|dura|duurt)\s+(?:\w+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
 _HORIZON = timedelta(days=120)
 # Where one clause of a sentence hands over to another ("..., so please ...", "...; ...").
 _CLAUSE_BREAK = re.compile(
@@ -206,6 +213,8 @@ def _skipped(
     if not reported and not _EMPLOYER_TIMELINE.search(norm, begin, finish):
         return True
     if _SERVICE_DESK.search(norm, begin, finish):
+        return True
+    if span.period and _PROCESS_LENGTH.search(norm, max(begin, span.start - 60), span.start):
         return True
     if _UNTIL_BEFORE.search(norm, max(begin, span.start - 24), span.start) and _ABSENT.search(
         norm, begin, finish
