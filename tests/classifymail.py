@@ -38,3 +38,11 @@ def mail(
 
 def kind(raw: bytes) -> str:
     return classify(parse_message(raw), me=(ME,)).kind
+
+
+def interviewers_met(raw: bytes) -> set[str]:
+    """The addresses of the interviewers of a message that must read as a booked interview."""
+    result = classify(parse_message(raw), me=(ME,))
+    assert result.kind == "interview_scheduled", result.reasons
+    assert result.interview is not None
+    return {p.email for p in result.interview.interviewers}

@@ -11,20 +11,12 @@ import functools
 
 import pytest
 
-from afterview.mail.message import parse_message
-from afterview.understand.classify import classify
-from classifymail import ME, mail
+from classifymail import interviewers_met as interviewers
+from classifymail import mail
 
 mail = functools.partial(
     mail, subject="Interview", message_id="<iv3@x.example>", date_="Mon, 16 Nov 2026 09:00:00 +0000"
 )
-
-
-def interviewers(raw: bytes) -> set[str]:
-    result = classify(parse_message(raw), me=(ME,))
-    assert result.kind == "interview_scheduled", result.reasons
-    assert result.interview is not None
-    return {p.email for p in result.interview.interviewers}
 
 
 @pytest.mark.parametrize(

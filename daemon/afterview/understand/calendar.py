@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta, tzinfo
 from types import MappingProxyType
@@ -105,6 +105,15 @@ def parse_calendar(
     if not events and not problems:
         problems.append("no VEVENT in the calendar")
     return events, problems
+
+
+def live_and_cancelled(
+    events: Sequence[CalendarEvent],
+) -> tuple[list[CalendarEvent], list[CalendarEvent]]:
+    """The timed events still on, and those called off (METHOD:CANCEL or STATUS:CANCELLED)."""
+    cancelled = [e for e in events if e.method == "CANCEL" or e.status == "CANCELLED"]
+    live = [e for e in events if e not in cancelled and e.start is not None]
+    return live, cancelled
 
 
 def span_of(events: Iterable[CalendarEvent]) -> tuple[datetime, datetime] | None:

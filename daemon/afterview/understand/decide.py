@@ -32,7 +32,7 @@ from .asking import (
     not_ahead,
     offered,
 )
-from .calendar import span_of
+from .calendar import live_and_cancelled, span_of
 from .evidence import HEADER_BLOCK, Evidence, Scheduling, gather, scheduling_of
 from .reading import Reading
 from .robots import domain_of, is_service_domain
@@ -119,8 +119,7 @@ def _booked_or_cancelled(
     r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]
 ) -> Decision | None:
     """8. times: a calendar invitation, or a cancellation (in the calendar or the text)."""
-    cancelled_events = [e for e in r.events if e.method == "CANCEL" or e.status == "CANCELLED"]
-    live_events = [e for e in r.events if e not in cancelled_events and e.start is not None]
+    live_events, cancelled_events = live_and_cancelled(r.events)
     if live_events:
         span = span_of(live_events)
         if span:

@@ -29,6 +29,7 @@ from .spelling import (
     names_an_organisation,
     title_from_domain,
 )
+from .text import whole_word_ends
 from .written import as_written
 
 __all__ = [
@@ -336,21 +337,17 @@ def _organisation_named(name: str, texts: Sequence[str]) -> str | None:
 _TRADING_AS = re.compile(
     r"(?:\s+(?i:ltd|limited|plc|llc|inc)\.?)?,?\s+(?i:t/a|trading\s+as)\s+(?P<name>[^\n,;|()]+)"
 )
-_WORD_BEFORE = re.compile(r"\w")
 
 
 def _trading_name(name: str, texts: Sequence[str]) -> str:
     """The name a firm trades as, where the mail says so: "Fahy Foods Ltd t/a Spud & Bun" is
     known to the people it hires as Spud & Bun."""
     for text in texts:
-        at = text.find(name)
-        while at >= 0:
-            starts_word = at == 0 or not _WORD_BEFORE.match(text, at - 1)
-            match = _TRADING_AS.match(text, at + len(name)) if starts_word else None
+        for end in whole_word_ends(text, name):
+            match = _TRADING_AS.match(text, end)
             runs = list(capital_runs(match.group("name"))) if match else []
             if match and runs and match.group("name").startswith(runs[0][0]):
                 return normalise_company(" ".join(runs[0])) or name
-            at = text.find(name, at + 1)
     return name
 
 

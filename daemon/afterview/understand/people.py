@@ -17,6 +17,7 @@ from .model import Person
 from .named import names_mentioned, people_in_text
 from .named import people_in_headers as people_in_headers
 from .robots import is_robot_address, is_room
+from .text import whole_word_ends
 
 _FIRST_PERSON = re.compile(
     r"\b(?:join me|with me|meet me|(?<![,;] )and I\b(?!'ve|'m|'d)|"
@@ -449,7 +450,6 @@ _OTHER_ABSENT = (
 
 # compiled once: a pattern built around each first name would be compiled per message
 _ABSENT_AFTER_NAME = re.compile(f"(?:{_OTHER_ABSENT})")
-_WORD_CHAR = re.compile(r"\w")
 
 
 def _absent(flat: str, person: Person) -> bool:
@@ -459,15 +459,7 @@ def _absent(flat: str, person: Person) -> bool:
     first = _first_name(person)
     if len(first) <= 2:
         return False
-    at = flat.find(first)
-    while at >= 0:
-        end = at + len(first)
-        whole = not _WORD_CHAR.match(flat, at - 1) if at else True
-        whole = whole and not _WORD_CHAR.match(flat, end)
-        if whole and _ABSENT_AFTER_NAME.match(flat, end):
-            return True
-        at = flat.find(first, at + 1)
-    return False
+    return any(_ABSENT_AFTER_NAME.match(flat, end) for end in whole_word_ends(flat, first))
 
 
 # A sentence about the meeting itself, beyond the words of ``_MEETING_WITH``: "suits Declan

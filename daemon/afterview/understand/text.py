@@ -10,6 +10,7 @@ context. Works on plain text; HTML bodies arrive already rendered by ``html.py``
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 # "On Tue, 3 Nov 2026 at 10:12, Jane <j@x> wrote:" and its translations. Gmail wraps long
@@ -86,6 +87,19 @@ _FOOTER = re.compile(
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
+_WORD_CHAR = re.compile(r"\w")
+
+
+def whole_word_ends(text: str, words: str) -> Iterator[int]:
+    """Where each whole-word occurrence of the literal ``words`` in ``text`` ends: a plain
+    search plus a look at the characters either side, so that no pattern is compiled around
+    a name found in the message."""
+    at = text.find(words)
+    while at >= 0:
+        end = at + len(words)
+        if not (at and _WORD_CHAR.match(text, at - 1)) and not _WORD_CHAR.match(text, end):
+            yield end
+        at = text.find(words, at + 1)
 
 
 @dataclass(frozen=True)

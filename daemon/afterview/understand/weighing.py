@@ -37,7 +37,7 @@ from __future__ import annotations
 from typing import Any
 
 from .asking import INTERVIEWISH
-from .calendar import span_of
+from .calendar import live_and_cancelled, span_of
 from .cues import JOB_CONTEXT, OTHER_APPLICATIONS
 from .dates import find_interview_time
 from .evidence import JOB_STRONG
@@ -129,11 +129,7 @@ def _details_for(r: Reading, kind: str) -> dict[str, Any]:
     """What ``details.complete`` needs for a kind the rules did not choose."""
     if kind != "interview_scheduled":
         return {}
-    live = [
-        e
-        for e in r.events
-        if e.method != "CANCEL" and e.status != "CANCELLED" and e.start is not None
-    ]
+    live, _cancelled = live_and_cancelled(r.events)
     sent = r.msg.date
     found = find_interview_time(r.kind_text(), sent, default_tz=r.tz) if sent else None
     span = span_of(live) if live else None
