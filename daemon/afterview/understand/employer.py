@@ -13,10 +13,11 @@ legal suffixes (Inc., GmbH) never stand.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 
 from .model import Person
 from .names import NAME_ENDINGS, normalise_company, squash, word_set
+from .orgname import looks_like_an_organisation
 from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
 from .role import names_a_job
 from .spelling import (
@@ -211,8 +212,9 @@ def _registered(part: str) -> str | None:
 _STAGE_OR_LABEL = re.compile(
     r"\b(?:discussion|interview\w*|call|chat|screen\w*|round|conversation|meeting|session|"
     r"assessment|catch-?up|invitation|invite|confirm\w*|schedul\w*|booking|booked|reminder|"
-    r"ref|reference|req|requisition|id|no|gespräch\w*|termin|einladung|entretien|rendez-vous|"
-    r"entrevista|llamada|reuni[oó]n|gesprek\w*|uitnodiging|afspraak)\b",
+    r"ref|reference|req|requisition|id|no|\w*gespräch\w*|termin|einladung|entretien|rendez-vous|"
+    r"entrevista|llamada|reuni[oó]n|\w*gesprek\w*|uitnodiging|afspraak|kennismaking|debrief\w*|"
+    r"sollicitatie\w*|bewerbung\w*|candidature|candidatura)\b",
     re.IGNORECASE,
 )
 # Capitalised words that open subjects without naming anyone.
@@ -290,7 +292,9 @@ def org_beside_person(display: str, people_names: set[str]) -> str | None:
     who = match.group("person").strip()
     words = who.split()
     looks_personal = who.lower() in people_names or (
-        2 <= len(words) <= 3 and all(w[:1].isupper() and w.isalpha() for w in words)
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w.isalpha() for w in words)
+        and normalise_company(who) == who  # "Lakeshore Drug Recruiting (Text)": a desk
     )
     org = (match.group("paren") or match.group("rest") or "").strip()
     if not looks_personal or not org[:1].isupper() or _NOT_ORG.search(org):
@@ -369,6 +373,22 @@ def _persons_name(display: str, people: Sequence[Person]) -> bool:
     return False
 
 
+def _holds_a_name(segment: str, people_names: set[str]) -> bool:
+    """A person's full name, alone or in a segment ("Kennismaking Sanne Verhoeven"), or
+    their initial and surname ("M Delahunt"), or a first name known alone with a surname."""
+    words = segment.lower().split()
+    for full in people_names:
+        parts = full.replace(",", " ").split()
+        n = len(parts)
+        if n >= 2 and any(words[i : i + n] == parts for i in range(len(words) - n + 1)):
+            return True
+        if len(words) == 2 and len(words[0].rstrip(".")) == 1 and parts[-1:] == words[1:]:
+            return True  # "M Delahunt": an initial and a surname
+        if len(words) == 2 and parts == words[:1] and not names_an_organisation(words):
+            return True  # "Sam Lee" of the candidate known as "Sam <sam@...>"
+    return segment.lower() in people_names
+
+
 def _part_of_a_name(name: str, people_names: set[str]) -> bool:
     """A person's name or part of it: "interview with Mikko" beside "Mikko Heikkinen"."""
     words = name.lower().split()
@@ -398,7 +418,7 @@ def choose_company(
     never the company); ``texts``: subject, new text, signature, invitation text;
     ``history``: quoted and forwarded text, a last resort for spelling the domain.
     """
-    name = _choose(
+    candidates = _candidates(
         display=display,
         robot_sender=robot_sender,
         people=people,
@@ -408,10 +428,14 @@ def choose_company(
         domain=domain,
         sender_domain=sender_domain,
     )
+    own = name_label(domain) if domain and not is_personal_domain(domain) else ""
+    # the first candidate that reads as an organisation's name: a calendar's "Canceled",
+    # a reply button's "Maybe" or a bare "School" gives way to the next one
+    name = next((c for c in candidates if c and looks_like_an_organisation(c, own)), None)
     return as_written(name, [*texts, *history]) if name else None
 
 
-def _choose(
+def _candidates(
     *,
     display: str,
     robot_sender: bool,
@@ -421,10 +445,11 @@ def _choose(
     signature: str,
     domain: str | None,
     sender_domain: str = "",
-) -> str | None:
+) -> Iterator[str | None]:
+    """The employer's name by each kind of evidence, best first (module docstring)."""
     stated = from_fields("\n".join(texts[1:]))
     if stated:
-        return stated
+        yield stated
     people_names = {p.name.lower() for p in people if p and p.name}
     display_org = org_beside_person(display, people_names)
     if display_org and display_org.lower() not in "\n".join(texts).lower():
@@ -447,28 +472,27 @@ def _choose(
         else:
             told = from_phrases("\n".join(texts[:2]))
             if told and squash(told[0]) != squash(display_org):
-                return told[0]
+                yield told[0]
     # The display name last: "X Graduate Recruitment" must not extend the name found in text.
     found = match_domain(texts, domain) or match_domain([display], domain)
     if found:
-        return _trading_name(found, [*texts, *history])
+        yield _trading_name(found, [*texts, *history])
     if display_org:
-        return _written_out(display_org, texts)
+        yield _written_out(display_org, texts)
     for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:
         if name == display_org or not _part_of_a_name(name, people_names):
-            return name
+            yield name
     # a subject that sets a name beside the job ("Fairhollow - Tenancy Services Officer"),
     # which the mail speaks of, names the employer better than a domain's bare label
     mentioned = "\n".join([*texts[1:], *history])
     locals_ = {squash(p.email.partition("@")[0]) for p in people if p and p.email}
     found = match_domain(history, domain)
     if found:
-        return found  # the employer's own name, as the thread spells its domain
+        yield found  # the employer's own name, as the thread spells its domain
     for name in beside_the_role(texts[0] if texts else "", mentioned):
-        if name.lower() in people_names or squash(name) in locals_ or _titled(name):
+        if _holds_a_name(name, people_names) or squash(name) in locals_ or _titled(name):
             continue  # "Interview: Chris Lindqvist / Market Risk Data Analyst"
         if re.search(rf"\b{re.escape(name)}\b", mentioned):
-            return in_full(name, [*texts, *history])
+            yield in_full(name, [*texts, *history])
     if domain and not is_robot_address(f"x@{domain}"):
-        return title_from_domain(domain, [*texts, *history])
-    return None
+        yield title_from_domain(domain, [*texts, *history])

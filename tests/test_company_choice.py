@@ -1,0 +1,177 @@
+"""classify(): a candidate for the company must read as an organisation's name.
+
+A calendar's status before the subject ("Abgesagt:", "Annulé :", "Canceled:"), a reply
+button ("Yes | No | Maybe"), a channel beside a desk's name ("(SMS)"), a department or an
+organ of the employer ("HR Department", "the Governing Board"), a time zone, a person's
+initial and surname: a careful reader passes over each to the employer's name. Worded
+afresh, in other sectors and languages than the dev sets, with counter-cases of firms
+whose names are such words.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import classify
+from afterview.understand.orgname import looks_like_an_organisation
+from classifymail import ME, mail
+
+mail = functools.partial(mail, message_id="<cc@x.example>")
+
+
+def company(raw: bytes) -> str | None:
+    return classify(parse_message(raw), me=(ME,)).company
+
+
+@pytest.mark.parametrize(
+    "word",
+    [
+        "Canceled",
+        "Abgesagt",
+        "Geannuleerd",
+        "Cancelado",
+        "Updated invitation",
+        "Maybe",
+        "Gmail",
+        "Invitación de Google",
+        "CET",
+        "HR Department",
+        "Governing Board",
+        "the Board of Governors",
+        "Personalabteilung",
+        "School",
+        "TAFE",
+        "VIC 3002",
+        "BC Ministry",
+        "Nl",
+    ],
+)
+def test_statuses_products_and_bare_kinds_are_no_names(word: str) -> None:
+    assert not looks_like_an_organisation(word)
+
+
+@pytest.mark.parametrize(
+    ("name", "own"),
+    [
+        ("Invitation Homes", ""),  # a status word beside a word of its own
+        ("Zoom", "zoom"),  # a product writing from its own domain
+        ("Text", "text"),
+        ("Kōwhai Grove School", ""),
+        ("Department of Health", ""),
+        ("Board Intelligence", ""),
+        ("School District No. 88 Coast Mountain", ""),
+        ("HP", ""),
+        ("3M", ""),
+    ],
+)
+def test_names_made_with_such_words_stand(name: str, own: str) -> None:
+    assert looks_like_an_organisation(name, own)
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "sender", "name"),
+    [
+        (
+            "Abgesagt: Vorstellungsgespräch - Projektleiter (m/w/d) - Sam Lee",
+            "Hallo Sam,\n\nleider muss ich unseren Termin morgen kurzfristig absagen, ich "
+            "melde mich wegen eines neuen Termins.\n\nViele Grüße\nJana",
+            "Jana Vogt <jana.vogt@hafenwerk.example>",
+            "Hafenwerk",
+        ),
+        (
+            "Annulé : Entretien - Chargé de mission - Sam Lee",
+            "Bonjour Sam,\n\nje dois malheureusement annuler notre entretien de jeudi. Je "
+            "reviens vers vous pour une autre date.\n\nBien à vous,\nClaire",
+            "Claire Morel <claire.morel@ventdouest.example>",
+            "Ventdouest",
+        ),
+        (
+            "Canceled: Warehouse Supervisor - Interview (Sam Lee)",
+            "Sam, apologies, I have to pull tomorrow's interview; someone from the team will "
+            "be in touch to rebook.\n\nRos",
+            "Ros Kirby <ros.kirby@quayfreight.example>",
+            "Quay Freight",
+        ),
+    ],
+)
+def test_a_calendar_status_before_the_subject_is_no_employer(
+    subject: str, body: str, sender: str, name: str
+) -> None:
+    # the client repeats the event's title, status and all, above the note
+    raw = mail(f"{subject}\n\n{body}", subject=subject, frm=sender)
+    assert company(raw) == name
+
+
+def test_a_reply_buttons_line_is_no_company_line() -> None:
+    body = (
+        "Sam Lee has been invited to: Site visit and interview\n"
+        "When: Thursday 12 November 2026 10:00 - 11:00 (GMT)\n\n"
+        "Attending? Yes | No | Maybe\n"
+    )
+    raw = mail(
+        body,
+        subject="Invitation: Site visit and interview - Sam Lee",
+        frm="Orla Hynes <orla.hynes@kilbrackenfoods.example>",
+    )
+    assert company(raw) != "Maybe"
+
+
+def test_a_desk_with_its_channel_in_brackets_is_the_employer() -> None:
+    """ "Harbour Pharmacy Careers (SMS)": a desk of the employer, relayed as text message."""
+    body = (
+        "Hi Sam! Dee from Harbour Pharmacy here, ur all set for your interview Fri 13 Nov "
+        "at 9am with our manager at the store. Bring photo ID!\n"
+    )
+    raw = mail(
+        body,
+        subject="New text message from Harbour Pharmacy Careers",
+        frm='"Harbour Pharmacy Careers (SMS)" <relay@textbridge.example>',
+    )
+    assert company(raw) == "Harbour Pharmacy"
+
+
+def test_a_person_named_in_brackets_after_a_desk_stays_the_persons() -> None:
+    """Counter-case: "Rita Pohl (Harbour Pharmacy)" is still a person beside her employer."""
+    body = (
+        "Hi Sam, thanks for applying for the Harbour Pharmacy assistant role. Could we have a "
+        "short interview call this week? Which day suits you?\n\nRita\n"
+    )
+    raw = mail(body, frm='"Rita Pohl (Harbour Pharmacy)" <rita.pohl@mail.example>')
+    assert company(raw) == "Harbour Pharmacy"
+
+
+def test_a_department_in_the_signature_gives_way_to_the_employer() -> None:
+    body = (
+        "Dear Sam,\n\nThank you for attending interview. I regret that on this occasion "
+        "you were not successful.\n\nYours sincerely,\n\nNiamh Doyle\n"
+        "Recruitment Officer | HR Department\n"
+    )
+    raw = mail(body, subject="Outcome", frm="Niamh Doyle <niamh.doyle@corkharbourcouncil.example>")
+    assert company(raw) not in (None, "HR Department")
+
+
+def test_the_employers_organ_is_no_company() -> None:
+    body = (
+        "Dear Sam,\n\nOn behalf of the Governing Board I am delighted to offer you the post "
+        "of Head of Science, subject to references.\n\nWith best wishes\nMaria Lewis\n"
+        "Headteacher\nAshcombe Park Academy\n"
+    )
+    raw = mail(body, subject="Head of Science", frm="Maria Lewis <head@ashcombepark.example>")
+    assert company(raw) == "Ashcombe Park Academy"
+
+
+def test_a_segment_holding_the_candidates_name_is_no_employer() -> None:
+    body = (
+        "Beste Sam,\n\nHelaas moet ik onze kennismaking van morgen afzeggen wegens ziekte. "
+        "Ik stuur je snel een nieuw voorstel.\n\nGroet,\nFemke"
+    )
+    subject = "Geannuleerd: Kennismaking Sam Lee - Beleidsadviseur"
+    raw = mail(
+        f"{subject}\n\n{body}",
+        subject=subject,
+        frm="Femke de Wit <femke.dewit@polderlicht.example>",
+    )
+    assert company(raw) == "Polderlicht"
