@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
 from afterview.understand import cues, lexicon
-from afterview.understand.leads import TextIndex, gate_of, leading_words, searched
+from afterview.understand.leads import TextIndex, finditer, gate_of, leading_words, searched
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 LISTS = {
@@ -57,6 +57,13 @@ def test_unanchored_lead_is_searched_inside_words() -> None:
     assert TextIndex("zum Vorstellungsgespräch möchten wir Sie einladen").may_match(
         re.compile(r"(?:gespräch|interview)\b.{0,40}einladen", re.IGNORECASE)
     )
+
+
+def test_a_look_ahead_opening_and_a_small_class_are_spelt_out() -> None:
+    leads = leading_words(re.compile(r"\b(?=\w)(?:P[ôo]le|r[ée]serv)\w*", re.IGNORECASE))
+    assert leads is not None
+    assert leads.starts == {"pôle", "pole", "réserv", "reserv"}
+    assert leading_words(re.compile(r"[a-z]ab")) is None  # a wide class is no lead
 
 
 def test_no_gate_for_patterns_without_a_literal_start() -> None:
@@ -117,3 +124,23 @@ def test_searched_finds_what_searching_every_pattern_finds(piece: str, name: str
     patterns = LISTS[name]
     every = [i for i, pattern in enumerate(patterns) if pattern.search(piece)]
     assert searched(patterns, piece) == every
+
+
+@settings(max_examples=200, deadline=None)
+@given(PIECES, st.sampled_from(sorted(LISTS)), st.sampled_from(["", "İ", " x\u00a0", "ẞ "]))
+def test_finditer_at_leads_finds_what_a_full_scan_finds(piece: str, name: str, glue: str):
+    # "İ" lower-cases to two characters: positions then no longer line up, and the scan
+    # must fall back to the plain one rather than try the pattern at shifted places
+    piece = glue + piece + glue
+    index = TextIndex(piece)
+    for pattern in LISTS[name]:
+        expected = [m.span() for m in pattern.finditer(piece)]
+        assert [m.span() for m in finditer(pattern, index)] == expected, pattern.pattern[:60]
+
+
+def test_finditer_sees_the_text_before_a_lead() -> None:
+    # a word boundary before the lead is judged with the character before it, as in a scan
+    pattern = re.compile(r"\bregret\b", re.IGNORECASE)
+    text = "unregret; Regret. REGRETS regret"
+    found = [m.span() for m in finditer(pattern, TextIndex(text))]
+    assert found == [m.span() for m in pattern.finditer(text)] == [(10, 16), (26, 32)]

@@ -130,6 +130,10 @@ def decode_bytes(data: bytes, charset: str | None) -> str:
     return data.decode(declared or "cp1252", "replace")
 
 
+# how the email package keeps an undeclared 8-bit byte in a str header (surrogateescape)
+_ESCAPED_BYTE = re.compile("[\udc80-\udcff]")
+
+
 def _raw_text(value: object) -> str:
     """A compat32 header value as text: undeclared 8-bit bytes read as UTF-8 or cp1252."""
     if isinstance(value, email.header.Header):
@@ -141,7 +145,7 @@ def _raw_text(value: object) -> str:
         except Exception:
             return str(value)
     text = str(value)
-    if any("\udc80" <= ch <= "\udcff" for ch in text):
+    if _ESCAPED_BYTE.search(text):
         raw = text.encode("ascii", "surrogateescape")
         text = decode_bytes(raw, None)
     return text

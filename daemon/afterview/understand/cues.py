@@ -190,8 +190,10 @@ NON_JOB = {
     "medical": r"\b(?=\w)(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
     r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
     r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
-    r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|\w*arztpraxis|Impfung|dentiste|vétérinaire|médecin|dentista|"
-    r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b",
+    r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|Impfung|dentiste|vétérinaire|médecin|dentista|"
+    r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b|"
+    # any doctor's practice ("Kinderarztpraxis"), spelt so that its leads gate the search
+    r"arztpraxis\b",
     "housing": r"\b(?=\w)(?:(?:flat|property|house|apartment|your) viewing|viewing of the (?:flat|"
     r"property|house|apartment)|lettings|letting agent|estate agent|tenancy|landlord|"
     r"holding deposit|(?:two|three|one)[- ]bed(?:room)?|1-bed|2-bed|3-bed|4-bed|1 bed|"

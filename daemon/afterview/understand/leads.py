@@ -8,12 +8,17 @@ with, or None when that cannot be said (a pattern opening with ``\\w*`` or an op
 group). :class:`TextIndex` answers "may this pattern match?" with a binary search among
 the text's words (for leads that start a word) or a substring test (for the others). A
 gate never says "no" when the pattern would match: it only spares scans that cannot succeed.
+
+Where it lets a pattern through, :func:`search` and :func:`finditer` try it only where one of
+its leads occurs in the text (found with ``str.find``), not at every position: the phrase
+lists are ignore-case alternations, for which ``re`` has no literal prefix to skip ahead
+with, so a plain search runs the whole alternation at each character.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
@@ -22,6 +27,7 @@ from re import _parser as _sre
 _MIN = 2  # shorter leads ("a") are in every text and gate nothing
 _PREFIX = 8  # word beginnings are compared up to this many letters
 _WORD = re.compile(r"\w+")
+_SMALL_CLASS = 4  # a character class of up to this many letters is spelt out as leads
 
 
 @dataclass(frozen=True)
@@ -59,11 +65,26 @@ class TextIndex:
     leads with set lookups."""
 
     def __init__(self, text: str) -> None:
+        self.text = text
         self.lowered = text.lower()
+        # positions in the lowered text are positions in the text only when lower-casing
+        # kept every character one character long ("İ" becomes two)
+        self.aligned = len(self.lowered) == len(text)
         words = set(_WORD.findall(self.lowered))
         self.beginnings = {
             word[:k] for word in words for k in range(_MIN, min(len(word), _PREFIX) + 1)
         }
+
+    def starts_of(self, leads: Leads) -> list[int]:
+        """Ascending positions where one of ``leads`` occurs: every match starts at one."""
+        found: set[int] = set()
+        lowered = self.lowered
+        for lead in (*leads.starts, *leads.inside):
+            at = lowered.find(lead)
+            while at >= 0:
+                found.add(at)
+                at = lowered.find(lead, at + 1)
+        return sorted(found)
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         leads = leading_words(pattern)
@@ -121,7 +142,30 @@ def searched(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
     """Positions (ascending) of the patterns that find a match in ``text``: the gate first,
     a search only for the patterns it lets through."""
     index = TextIndex(text)
-    return [i for i in gate_of(patterns).possible(index) if patterns[i].search(text)]
+    return [i for i in gate_of(patterns).possible(index) if search(patterns[i], index)]
+
+
+def search(pattern: re.Pattern[str], index: TextIndex) -> re.Match[str] | None:
+    """``pattern.search(index.text)``, tried only where the pattern's leads occur."""
+    return next(finditer(pattern, index), None)
+
+
+def finditer(pattern: re.Pattern[str], index: TextIndex) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(index.text)``, the same matches, tried only where the pattern's
+    leads occur. ``match`` at a position sees the text before it (``\\b``, look-behinds),
+    as a search passing that position would."""
+    leads = leading_words(pattern)
+    if leads is None or not index.aligned:
+        yield from pattern.finditer(index.text)
+        return
+    text, done = index.text, 0
+    for start in index.starts_of(leads):
+        if start < done:
+            continue  # inside the last match: matches do not overlap
+        match = pattern.match(text, start)
+        if match:
+            yield match
+            done = match.end()
 
 
 def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
@@ -143,8 +187,13 @@ def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
                 out = {("", anchored or boundary)}
                 continue  # a leading \b or ^ is zero-width
             break
+        if op is _c.ASSERT and av[0] == 1 and all(not lead for lead, _ in out):
+            continue  # a look-ahead opening ("(?=\\w)") consumes nothing: the match starts after it
         if op is _c.LITERAL:
             out = {(lead + chr(av), a) for lead, a in out}
+            continue
+        if op is _c.IN and 0 < len(av) <= _SMALL_CLASS and all(o is _c.LITERAL for o, _ in av):
+            out = {(lead + chr(char), a) for lead, a in out for _, char in av}  # "r[ée]serv"
             continue
         sofar = sorted(out)
         if op is _c.SUBPATTERN and not (av[1] or av[2]):  # a group without flag changes

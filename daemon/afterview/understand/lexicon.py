@@ -19,7 +19,7 @@ from collections.abc import Callable, Sequence
 
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
-from .leads import TextIndex, gate_of, searched
+from .leads import TextIndex, finditer, gate_of, searched
 from .meetings import (
     ASK_FIT,
     BOOKING_LINK,
@@ -202,7 +202,7 @@ def _scan(
     patterns: Sequence[re.Pattern[str]], sentences: Sequence[str], joined: str, index: TextIndex
 ) -> _Candidates:
     possible = [patterns[i] for i in gate_of(patterns).possible(index)]
-    spans = [m.span() for pattern in possible for m in pattern.finditer(joined)]
+    spans = [m.span() for pattern in possible for m in finditer(pattern, index)]
     if not spans:
         return possible, []
     starts, position = [], 0
