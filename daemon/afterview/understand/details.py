@@ -16,6 +16,7 @@ from typing import Any
 from . import cues
 from .agency import acts_for_client, client_company, client_domain, is_agency
 from .dates import find_decision_by, find_interview_time, find_return_date
+from .dates.thread import find_thread_time
 from .employer import choose_company, employer_domain, is_vendor_domain, squash
 from .model import Person
 from .people import (
@@ -70,6 +71,8 @@ def complete(
     ]
     company, domain = _company(r, people, _domain(r, reply_to, invitation, named))
     interview = None
+    if kind == "interview_scheduled" and not span:
+        span = _booked_from_thread(r, reasons)
     if kind == "interview_scheduled" and span:
         interview = _interview(r, (span, events, found), invitation, named, reply_to, reasons)
     decision_by = None
@@ -184,6 +187,19 @@ def _dated_by_thread(
         return span
     found = find_interview_time(r.kind_text(), r.msg.date, default_tz=r.tz, history=history)
     return (found.start, found.end) if found else span
+
+
+def _booked_from_thread(r: Reading, reasons: list[str]) -> tuple[datetime, datetime | None] | None:
+    """The time a booking reply that names no full time takes from the quoted thread
+    ("Tue at 3 works", "see below, you're confirmed"): see :mod:`.dates.thread`."""
+    if not r.msg.date:
+        return None
+    history = f"{r.body.forwarded}\n{r.body.quoted}"
+    found = find_thread_time(r.kind_text(), history, r.msg.date, default_tz=r.tz)
+    if found is None:
+        return None
+    reasons.append(f"time from the thread: {found.evidence}")
+    return found.start, found.end
 
 
 def _copied(r: Reading) -> list[Person]:

@@ -22,6 +22,7 @@ from datetime import date, datetime, timedelta
 
 from ..cues import CHOSEN_CONDITION
 from .mentions import keep_longest, scan_dates
+from .order import month_first
 from .periods import scan_periods
 from .text import normalise, sentence_bounds, usable_sent
 
@@ -243,6 +244,11 @@ class _Span:
 MAX_SPANS = 100
 
 
+def _dates(norm: str, sent: datetime) -> list:
+    """The days the text names, numeric ones read as this writer writes them."""
+    return scan_dates(norm, sent.date(), month_first=month_first(norm, sent))
+
+
 def find_decision_by(text: str, sent: datetime) -> date | None:
     """The last day by which the employer said it would decide or get back, or None."""
     reference = usable_sent(sent)
@@ -251,7 +257,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     norm = normalise(text)
     sent_day = reference.date()
     spans = [_Span(p.start, p.end, p.day, True) for p in scan_periods(norm, sent_day)]
-    spans += [_Span(m.start, m.end, m.day, False) for m in scan_dates(norm, sent_day) if not m.past]
+    spans += [_Span(m.start, m.end, m.day, False) for m in _dates(norm, reference) if not m.past]
     best: date | None = None
     for span in keep_longest(spans)[:MAX_SPANS]:
         day = span.day

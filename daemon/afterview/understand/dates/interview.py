@@ -41,6 +41,7 @@ from .markers import (
     YOUR_TIME,
 )
 from .mentions import DateMention, scan_dates
+from .order import month_first
 from .text import evidence, line_end, line_start, normalise, sentence_bounds, usable_sent
 from .zones import ZoneMention, scan_zones, sender_zone, writer_zone, zone_right_after
 
@@ -77,8 +78,9 @@ _OR_GAP = re.compile(
     r"[\s,;]*(?:or|oder|bzw\.?|beziehungsweise|ou|o|of)"
     r"(?:\s+(?:on|am|le|el|op|the|den|der|die))?\s*"
 )
+# A day after a time that begins the next alternative: "Thursday after 2pm, or Friday 27th".
+_OR_BEFORE = re.compile(r"(?:^|[\s,;])(?:or|oder|ou|o|of)\s", re.IGNORECASE)
 _SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:the|den|der|le|el|de)\s*)?", re.IGNORECASE)
-_ENGLISH = re.compile(r"\b(?:the|and|you|your|with)\b")
 
 _LOOK_BACK = 300
 _ZONE_AHEAD = 200  # a zone written in its own field under the time
@@ -111,6 +113,20 @@ def find_interview_time(
         meeting=best.meeting,
         alternatives=len(other_days),
     )
+
+
+def stated_times(text: str, sent: datetime, *, default_tz: tzinfo | None = None) -> list[TimeSpan]:
+    """Every time of day with its day that ``text`` states as a possible meeting, in text
+    order (the same pairing and exclusions as :func:`find_interview_time`, none chosen)."""
+    reference = usable_sent(sent)
+    if reference is None:
+        return []
+    norm = normalise(text)
+    finder = _Finder(norm, reference, default_tz)
+    return [
+        TimeSpan(c.start, c.end, evidence(text, c.first, c.last), meeting=c.meeting)
+        for c in finder.candidates()
+    ]
 
 
 # A schedule lists a dozen times of day; a text with more than this is no schedule, and only
@@ -154,7 +170,7 @@ class _Finder:
             text = ""
         elif len(clocks) > MAX_CLOCKS:  # no schedule: pairing thousands would take seconds
             clocks = _likeliest(text, clocks)
-        dates = scan_dates(text, sent.date(), month_first=_month_first(text, sent))
+        dates = scan_dates(text, sent.date(), month_first=month_first(text, sent))
         self.dates = [self.dated_by_thread(mention) for mention in dates]
         self.date_starts = [mention.start for mention in self.dates]
         self.zones = scan_zones(text, sent)
@@ -308,6 +324,7 @@ class _Finder:
             and after_gap is not None
             and after_gap <= 30
             and not re.search(r"[\n.;!?]", text[clock.end : after.start])
+            and not _OR_BEFORE.search(text, clock.end, after.start)
         )
         if before_same_line and before_gap is not None and before_gap <= 60:
             if after_ok and after_gap is not None and after_gap < before_gap:
@@ -531,7 +548,7 @@ def _thread_days(history: str, sent: datetime) -> frozenset[date]:
     today = sent.date()
     return frozenset(
         m.day
-        for m in scan_dates(plain, today, month_first=_month_first(plain, sent))
+        for m in scan_dates(plain, today, month_first=month_first(plain, sent))
         if m.kind in ("absolute", "dayonly") and today <= m.day <= today + _THREAD_REACH
     )
 
@@ -557,12 +574,3 @@ def _after(end: datetime, start: datetime) -> datetime | None:
 
 def _closest(zones: list[ZoneMention], position: int) -> ZoneMention:
     return min(zones, key=lambda zone: abs(zone.start - position))
-
-
-def _month_first(text: str, sent: datetime) -> bool:
-    """US style numeric dates (11/04/2026 = November 4): English mail sent from the
-    Americas. Elsewhere, and in any other language, day first."""
-    offset = sent.utcoffset() or timedelta(0)
-    if not timedelta(hours=-10) <= offset <= timedelta(hours=-3):
-        return False
-    return len(_ENGLISH.findall(text[:5000])) >= 3

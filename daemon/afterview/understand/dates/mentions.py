@@ -74,10 +74,11 @@ _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _DAY_DOT = re.compile(
     rf"(?<![\w./-]){_PREFIX}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d])", re.IGNORECASE
 )
-# "by 25/11", "on 23/11", "Thursday, 12/03": a day and month with a slash, only after a
-# word or a weekday that makes it a date (a bare "1/2" is more often a fraction).
+# "by 25/11", "on 23/11", "booked for 12/03", "Thursday, 12/03": a day and month with a
+# slash, only after a word or a weekday that makes it a date (a bare "1/2" is more often a
+# fraction).
 _DAY_SLASH = re.compile(
-    r"(?:\b(?:by|on|until|till|before|from|to|back|returning|am|bis|zum|le|au|el|del|al|op|"
+    r"(?:\b(?:by|on|for|until|till|before|from|to|back|returning|am|bis|zum|le|au|el|del|al|op|"
     rf"tot|vanaf|ab|vor|avant|antes|hasta|uiterlijk|voor|through)|(?<![\w])(?P<wd>{_WD_ANY})\.?,?)"
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
