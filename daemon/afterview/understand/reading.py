@@ -19,6 +19,7 @@ from .calendar import CalendarEvent, parse_calendar
 from .model import Person
 from .people import exclusions
 from .robots import auto_submitted, domain_of, is_bulk, is_robot_address, is_service_domain
+from .shorthand import spelt_out
 from .text import Body, split_body
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.I)
@@ -264,6 +265,8 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
         )  # "FYI, see below": the forward is the news
         used_forwarded = True
     subject_clean = _FWD_PREFIX.sub("", subject).strip().translate(_APOSTROPHE)
+    language = detect_language(f"{subject_clean}\n{new}")
+    new = spelt_out(new, language)  # "Can u do tmrw?" from a phone or a texting relay
     tz = default_tz or (msg.date.tzinfo if msg.date and msg.date.tzinfo else UTC)
 
     sender = person(msg.from_)
@@ -280,7 +283,7 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
         excluded=exclusions(
             me, [a.email for a in msg.to], domain_of(sender.email) if sender else ""
         ),
-        language=detect_language(f"{subject_clean}\n{new}"),
+        language=language,
         tz=tz,
         used_forwarded=used_forwarded,
         used_inline=bool(inline),

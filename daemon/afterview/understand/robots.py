@@ -316,9 +316,39 @@ def is_freemail(domain: str) -> bool:
 _EXAMPLE_DOMAINS = frozenset(("example.com", "example.net", "example.org"))
 
 
+# Mobile carriers' gateways that deliver a text message as mail ("5595550192@vzwpix.com"),
+# by their leading label under any top level: whoever texts from a phone, not a firm.
+_TEXT_GATEWAYS = frozenset(
+    (
+        "vzwpix",
+        "vtext",
+        "tmomail",
+        "mypixmessages",
+        "mms.att",
+        "txt.att",
+        "pm.sprint",
+        "messaging.sprintpcs",
+        "mms.uscc",
+        "email.uscc",
+        "txt.bell",
+        "pcs.rogers",
+        "msg.telus",
+        "mms.cricketwireless",
+        "mymetropcs",
+        "msg.fi.google",
+    )
+)
+
+
 def is_personal_domain(domain: str) -> bool:
-    """A domain anyone can have an address at (free mail, RFC 2606 examples): not an employer."""
-    return bool(domain) and (is_freemail(domain) or _in(domain.lower(), _EXAMPLE_DOMAINS))
+    """A domain anyone can have an address at (free mail, RFC 2606 examples, a carrier's
+    text-message gateway): not an employer."""
+    if not domain:
+        return False
+    domain = domain.lower()
+    if is_freemail(domain) or _in(domain, _EXAMPLE_DOMAINS):
+        return True
+    return domain.rpartition(".")[0] in _TEXT_GATEWAYS
 
 
 def is_robot_address(address: str) -> bool:
