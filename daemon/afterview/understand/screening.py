@@ -18,6 +18,7 @@ from .asking import INTERVIEWISH
 from .dates import find_decision_by, find_return_date
 from .evidence import Evidence, Scheduling
 from .reading import Reading, sentences_of
+from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
 from .statedtime import INTERVIEW_WORD, TO_CANDIDATE
 from .weighing import INVITATION_WITHOUT_CONTEXT
@@ -119,7 +120,7 @@ def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decisi
     ):
         reasons.append("personal sender")
         return "unrelated", {}
-    if senders.casual_friend(r):
+    if senders.casual_friend(r) and not _casual_hirer(r, ev):
         reasons.append("casual note without an employer's voice")
         return "unrelated", {}
     if senders.colleague(r):
@@ -221,6 +222,16 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
         # the employer's own timeline: "we'll share our feedback by Wednesday"
         or (some_job and sent is not None and find_decision_by(r.new, sent) is not None)
     )
+
+
+def _casual_hirer(r: Reading, ev: Evidence) -> bool:
+    """A small firm's founder or manager writes as casually as a friend ("Yes perfect!! Fri
+    27th at noon then"): from the firm's own domain, in a thread about the job, that is the
+    employer answering, not a friend."""
+    domain = domain_of(r.sender.email) if r.sender else ""
+    if not domain or is_personal_domain(domain) or is_service_domain(domain):
+        return False
+    return ev.history_job or names_a_job(r.subject)
 
 
 def _setting_only(non_job: list[str], ev: Evidence, subject: str) -> list[str]:
