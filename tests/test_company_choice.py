@@ -16,6 +16,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
+from afterview.understand.names import normalise_company
 from afterview.understand.orgname import looks_like_an_organisation
 from classifymail import ME, mail
 
@@ -175,3 +176,65 @@ def test_a_segment_holding_the_candidates_name_is_no_employer() -> None:
         frm="Femke de Wit <femke.dewit@polderlicht.example>",
     )
     assert company(raw) == "Polderlicht"
+
+
+# --- a service that signs as itself writes for an employer it names -----------------------
+
+
+@pytest.mark.parametrize(
+    ("sender", "subject", "body", "name"),
+    [
+        (
+            "TempoShift <alerts@temposhift.example>",
+            "Application update: Kitchen Assistant at Harrow Lane Bistro",
+            "Your application status has changed\n\nKitchen Assistant\nHarrow Lane Bistro\n\n"
+            "Status: Not progressing\nThe employer has decided not to move forward with your "
+            "application.\n\nTempoShift · Manage notifications",
+            "Harrow Lane Bistro",
+        ),
+        (
+            "PublicJobs <do-not-reply@publicjobs.service.gov.example>",
+            "Outcome for 55120 - Policy Adviser",
+            "Dear Sam Lee\n\nVacancy: 55120 - Policy Adviser\n\nThank you for applying. On "
+            "this occasion your application has not been successful and you will not be "
+            "invited to interview.\n\nKind regards\n\n"
+            "Agency for Coastal Planning Recruitment Team\n",
+            "Agency for Coastal Planning",
+        ),
+        (
+            "Slotly <notifications@slotly.example>",
+            "Confirmed: Erstgespräch – Nordlicht Reisen (30 min) am Montag, 30. November 2026",
+            "Sie sind gebucht, Sam ✔\n\nTermin: Erstgespräch – Nordlicht Reisen (30 min)\n"
+            "Datum: Montag, 30. November 2026, 15:00–15:30 (MEZ)\n"
+            "Notizen von Nordlicht Reisen: lockeres Kennenlernen zur Stelle.\n",
+            "Nordlicht Reisen",
+        ),
+    ],
+)
+def test_a_service_signing_as_itself_names_the_employer_it_writes_for(
+    sender: str, subject: str, body: str, name: str
+) -> None:
+    assert company(mail(body, subject=subject, frm=sender)) == name
+
+
+def test_an_employers_own_no_reply_under_its_name_stays_the_employer() -> None:
+    """Counter-case: "Kestrel Water Early Careers" at kestrelwater signs "The Early Careers
+    Team": its desk, not another employer."""
+    body = (
+        "Hi Sam,\n\nThanks for applying to our 2027 Graduate Scheme. We will review your "
+        "application and be in touch within three weeks.\n\nGood luck!\n"
+        "The Early Careers Team\nBrockwell Energy\n"
+    )
+    raw = mail(
+        body,
+        subject="Application received: 2027 Graduate Scheme",
+        frm="Brockwell Energy Early Careers <donotreply@brockwellenergy.example>",
+    )
+    assert company(raw) == "Brockwell Energy"
+
+
+def test_a_desks_name_keeps_a_body_whose_name_ends_in_such_a_word() -> None:
+    assert normalise_company("Department for Skills and Apprenticeships Recruitment Team") == (
+        "Department for Skills and Apprenticeships"
+    )
+    assert normalise_company("Harbour Foods Graduate Recruitment") == "Harbour Foods"

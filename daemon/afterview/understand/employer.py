@@ -119,9 +119,24 @@ def is_department(name: str) -> bool:
     return all(w.lower() in _DEPARTMENT for w in name.replace("&", " & ").split())
 
 
+# "Retail Assistant at Oldfield Pharmacy", "Pflegefachkraft bei X": a job title, then the
+# employer (the title is checked by ``names_a_job``)
+_TITLE_AT = re.compile(
+    r"(?P<title>[A-ZÀ-ÖØ-Þ][\w/&'’ -]{2,60}?)[ \t]+(?:at|@|bei|chez|bij)[ \t]+"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()|·]{1,60})"
+)
+
+
 def from_phrases(text: str) -> list[str]:
-    """Company names introduced by phrases such as "your application to X"."""
+    """Company names introduced by phrases such as "your application to X", or set after
+    a job title ("Retail Assistant at Oldfield Pharmacy")."""
     found = []
+    for match in _TITLE_AT.finditer(text[:5000]):
+        if names_a_job(match.group("title")):
+            runs = list(capital_runs(match.group("name")))
+            name = normalise_company(" ".join(runs[0])) if runs else None
+            if name and match.group("name").startswith(runs[0][0]):
+                found.append(name)
     for match in _COMPANY_PHRASES.finditer(text):
         runs = list(capital_runs(match.group("name")))
         rest = match.group("name")[len(" ".join(runs[0])) :] if runs else ""
@@ -373,6 +388,59 @@ def _persons_name(display: str, people: Sequence[Person]) -> bool:
     return False
 
 
+def _akin(name: str, other: str) -> bool:
+    """Names that share a word: "Kestrel Water" beside "Kestrel Water Early Careers" is
+    the sender's own, not a client a service writes for."""
+    return bool({w.lower() for w in name.split()} & {w.lower() for w in other.split()})
+
+
+def _spells_a_label(name: str, domain: str) -> bool:
+    """Whether a name is one of a domain's labels ("GovRecruit" of govrecruit.service.gov)."""
+    flat = squash(name)
+    return len(flat) >= 3 and flat in {squash(p) for p in domain.lower().split(".")[:-1]}
+
+
+def _told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
+    """The employer a service's mail names: by a phrase ("Retail Assistant at Oldfield
+    Pharmacy", "your application to X"), by the desk that signs ("Office for Curriculum
+    Standards Recruitment Team"), or beside the event in the subject where the mail names
+    it twice ("Culture fit chat – Bravamar", "Notes from Bravamar")."""
+    yield from from_phrases("\n".join(texts[:2]))
+    yield from desks_signing("\n".join(texts[1:3]))
+    body = "\n".join(texts[1:])
+    for name in beside_the_role(texts[0] if texts else "", body):
+        if not _holds_a_name(name, people_names) and len(list(whole_word_ends(body, name))) >= 2:
+            yield name
+
+
+# A sign-off line that is a desk of the employer: "Office for Curriculum Standards
+# Recruitment Team", "Kreisklinik Auenfeld Personalabteilung", "Hiring Team at Lumen".
+_DESK_LINE = re.compile(r"^[ \t]*(?P<line>[A-ZÀ-ÖØ-Þ][^\n@:|()]{2,80}?)[ \t]*$", re.MULTILINE)
+
+
+def desks_signing(text: str) -> list[str]:
+    """The employers named by desk lines among the last lines of ``text``."""
+    tail = "\n".join(text.splitlines()[-15:])
+    found = []
+    for match in _DESK_LINE.finditer(tail):
+        line = " ".join(match.group("line").split())
+        name = normalise_company(line)
+        words = line.split()
+        if not name or name == line or len(words) > 10 or re.search(r"[,.!?]$", line):
+            continue
+        if _DESK_END.search(line) and name[:1].isupper() and not is_department(name):
+            found.append(name)
+    return found
+
+
+_DESK_END = re.compile(
+    r"\b(?:recruitment|recruiting|talent(?:\s+acquisition)?|hiring|hr|people|careers?|"
+    r"personalabteilung|ressources humaines|recursos humanos|rrhh|rh)(?:\s+team)?\s*$|"
+    r"^(?:the\s+)?(?:recruitment|recruiting|talent|hiring|hr|careers)\s+team\s+(?:at|@|of)\s",
+    re.IGNORECASE,
+)
+
+
 def _holds_a_name(segment: str, people_names: set[str]) -> bool:
     """A person's full name, alone or in a segment ("Kennismaking Sanne Verhoeven"), or
     their initial and surname ("M Delahunt"), or a first name known alone with a surname."""
@@ -464,15 +532,13 @@ def _candidates(
             display_org = normalise_company(at.group(1))
         elif robot_sender or normalise_company(display) != " ".join(display.split()):
             display_org = normalise_company(display)  # an ATS sender, or "X Careers"
-    if display_org and robot_sender and squash(display_org) == squash(name_label(sender_domain)):
+    if display_org and robot_sender and _spells_a_label(display_org, sender_domain):
         # a job board or booking service signing as itself ("WorkNest" at worknest.example):
         # the employer is the one whose people it books, or the one it sent the CV to
         if domain and domain != sender_domain:
             display_org = None
         else:
-            told = from_phrases("\n".join(texts[:2]))
-            if told and squash(told[0]) != squash(display_org):
-                yield told[0]
+            yield from (n for n in _told(texts, people_names) if not _akin(n, display_org))
     # The display name last: "X Graduate Recruitment" must not extend the name found in text.
     found = match_domain(texts, domain) or match_domain([display], domain)
     if found:

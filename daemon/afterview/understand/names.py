@@ -40,6 +40,8 @@ def has_legal_form(text: str) -> bool:
 
 _DESCRIPTOR = re.compile(
     # "Early Careers", "Graduate Recruitment", "Campus Recruiting" are desks too
+    # ("Department for Skills and Apprenticeships Recruitment" keeps its last word)
+    r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!&)"
     r"[\s,|–-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?)\s+)?"
     r"(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring(?:\s+team)?|"
     r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
