@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .employer import AGENCY_WORDS, beside_the_role, from_fields, from_phrases, is_department
+from .employer import AGENCY_WORDS
 from .names import NAME_ENDINGS, normalise_company, squash
+from .naming import beside_the_role, from_fields, from_phrases, is_department
 from .robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
 from .spelling import (
     capital_runs,

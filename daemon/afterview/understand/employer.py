@@ -17,9 +17,17 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .model import Person
 from .names import NAME_ENDINGS, normalise_company, squash, word_set
+from .naming import (
+    NOT_ORG,
+    beside_the_role,
+    desks_signing,
+    from_fields,
+    from_phrases,
+    from_signature,
+    titled,
+)
 from .orgname import looks_like_an_organisation
 from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
-from .role import names_a_job
 from .spelling import (
     capital_runs,
     in_full,
@@ -45,20 +53,6 @@ __all__ = [
     "squash",
     "title_from_domain",
 ]
-
-
-_COMPANY_PHRASES = re.compile(
-    r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
-    r"(?:has|have) been (?:sent|submitted) to|"
-    r"interview (?:with|at)|position at|role at|job at|joining|join|career at|"
-    r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
-    r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
-    r"das unternehmen|l'entreprise|la société|het bedrijf))\s+(?:the\s+|der\s+|die\s+)?"
-    # "the Company Secretary's office": an officer's title, not "the company X"
-    r"(?!(?i:secretary|secretaries|director|doctor|nurse)\b)"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
-)
-_SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
 
 
 def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str | None:
@@ -101,181 +95,6 @@ AGENCY_WORDS = re.compile(
 _AGENCY = AGENCY_WORDS
 # An ATS host's first label that names its product, not the employer ("jobs.lever.co").
 _ATS_HOST_WORDS = frozenset(("jobs", "careers", "apply", "hire", "boards", "job-boards", "talent"))
-# Words of departments, functions and the sectors an agency's desk covers: "Senior
-# Consultant, Product & Data" and "Principal Consultant, Energy & Utilities" name a desk.
-_DEPARTMENT = word_set(
-    "product data creative media engineering marketing finance sales operations people talent "
-    "design technology tech digital analytics content hr legal research strategy growth "
-    "platform infrastructure security customer success support and & jobs careers recruiting "
-    "recruitment energy utilities life sciences financial services healthcare health public "
-    "sector industrial manufacturing consumer retail property construction insurance banking "
-    "professional education government telecoms commercial supply chain procurement "
-    "accounting logistics transport pharma"
-)
-
-
-def is_department(name: str) -> bool:
-    """Only words of departments or sectors: "Energy & Utilities" is a desk, no employer."""
-    return all(w.lower() in _DEPARTMENT for w in name.replace("&", " & ").split())
-
-
-# "Retail Assistant at Oldfield Pharmacy", "Pflegefachkraft bei X": a job title, then the
-# employer (the title is checked by ``names_a_job``)
-_TITLE_AT = re.compile(
-    r"(?P<title>[A-ZÀ-ÖØ-Þ][\w/&'’ -]{2,60}?)[ \t]+(?:at|@|bei|chez|bij)[ \t]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()|·]{1,60})"
-)
-
-
-def from_phrases(text: str) -> list[str]:
-    """Company names introduced by phrases such as "your application to X", or set after
-    a job title ("Retail Assistant at Oldfield Pharmacy")."""
-    found = []
-    for match in _TITLE_AT.finditer(text[:5000]):
-        if names_a_job(match.group("title")):
-            runs = list(capital_runs(match.group("name")))
-            name = normalise_company(" ".join(runs[0])) if runs else None
-            if name and match.group("name").startswith(runs[0][0]):
-                found.append(name)
-    for match in _COMPANY_PHRASES.finditer(text):
-        runs = list(capital_runs(match.group("name")))
-        rest = match.group("name")[len(" ".join(runs[0])) :] if runs else ""
-        if re.match(r"\s+(?:position|role|job|vacancy|opening|team|interview)\b", rest):
-            continue  # "interest in the Analyst position": a title, not a company
-        if runs and match.group("name").startswith(runs[0][0]):
-            name = normalise_company(" ".join(runs[0]))
-            if name and len(name) > 1:
-                found.append(name)
-    return found
-
-
-_FIELD = re.compile(
-    r"^[ \t*]*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|client|"
-    r"arbeitgeber|unternehmen|firma|mandant|auftraggeber|entreprise|employeur|soci[ée]t[ée]|"
-    r"empresa|empleador|cliente|organizaci[oó]n|werkgever|bedrijf|organisatie|opdrachtgever)"
-    r"[ \t*]*:[ \t*]*"
-    r"(?P<name>[^\n]{2,80})$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def from_fields(text: str) -> str | None:
-    """The employer a form states outright: "Employer: Saltmarsh Community Health NHS
-    Trust", "Arbeitgeber: Kreisklinik Auenfeld", "Client: Fairhollow Housing Association"."""
-    for match in _FIELD.finditer(text[:20000]):
-        value = re.split(r"\s+[-–|(]\s*|,\s", match.group("name").strip())[0]
-        name = normalise_company(value)
-        if name and name[:1].isupper() and len(name.split()) <= 8 and "@" not in name:
-            return name
-    return None
-
-
-_REPLY_PREFIX = re.compile(
-    r"^(?:\s*(?:re|fwd?|aw|wg|tr|rv|antw|automatic reply|auto(?:matic)?[- ]?reply|"
-    r"automatische antwort|automatisch antwoord|réponse automatique|respuesta automática|"
-    r"out of office)\s*:\s*)+",
-    re.IGNORECASE,
-)
-_SEGMENT_SPLIT = re.compile(r"\s+[-–|/]\s+|\s*[|()\[\]]\s*|:\s+")
-_NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&|of|and|de|van|von)$")
-
-
-def beside_the_role(subject: str, text: str = "") -> list[str]:
-    """The names a subject sets beside the job: "Practice Manager - Cedarline Physio
-    (Harrogate)", "Fairhollow - Tenancy Services Officer" (the title is no company). Where
-    no segment reads as a job title ("Ward Sister - ..."), only names ``text`` speaks of."""
-    segments = [s.strip() for s in _SEGMENT_SPLIT.split(_REPLY_PREFIX.sub("", subject))]
-    segments = [s for s in segments if s]
-    if len(segments) < 2:
-        return []
-    titled = any(names_a_job(s.split(", ")[0]) for s in segments)
-    found = []
-    for segment in segments:
-        head, *tail = segment.split(", ")
-        if tail and names_a_job(head):
-            # "Chief Operating Officer, Harcourt Mills plc": a registered name after the title
-            found += [name for part in tail if (name := _registered(part))]
-            continue
-        if names_a_job(segment):
-            continue
-        segment = _registered(segment) or segment  # "Harcourt Mills plc"
-        words = segment.split()
-        if len(words) > 4 or _CODE.search(segment):
-            continue  # "PL-2291", "REQ 4471": a reference, not a name
-        if words[0].lower() in _PLAIN_SUBJECT_WORDS or not all(_NAME_WORD.match(w) for w in words):
-            continue
-        if _STAGE_OR_LABEL.search(segment):
-            continue  # "Technical Discussion | Product Analyst", "(Ref: BAT/CT/0926)"
-        if is_department(segment) or all(w.lower() in NAME_ENDINGS for w in words):
-            continue  # "Product Analyst - Lending": the job's team or sector
-        name = normalise_company(segment)
-        if name and (titled or re.search(rf"\b{re.escape(name)}\b", text)):
-            found.append(name)
-    return found
-
-
-_CODE = re.compile(r"\d")
-
-
-def _registered(part: str) -> str | None:
-    """A name with its legal form ("Harcourt Mills plc"), without it; else None."""
-    name = normalise_company(part)
-    return name if name and name != part.strip() and name[:1].isupper() else None
-
-
-# Segments of a subject that name a stage of hiring or a reference label, not an employer.
-_STAGE_OR_LABEL = re.compile(
-    r"\b(?:discussion|interview\w*|call|chat|screen\w*|round|conversation|meeting|session|"
-    r"assessment|catch-?up|invitation|invite|confirm\w*|schedul\w*|booking|booked|reminder|"
-    r"ref|reference|req|requisition|id|no|\w*gespräch\w*|termin|einladung|entretien|rendez-vous|"
-    r"entrevista|llamada|reuni[oó]n|\w*gesprek\w*|uitnodiging|afspraak|kennismaking|debrief\w*|"
-    r"sollicitatie\w*|bewerbung\w*|candidature|candidatura)\b",
-    re.IGNORECASE,
-)
-# Capitalised words that open subjects without naming anyone.
-_PLAIN_SUBJECT_WORDS = word_set(
-    "quick great good some final first second third next latest brief short important "
-    "exciting positive more further small big new interview your our the a an update "
-    "feedback news role offer job urgent follow follow-up invitation application"
-)
-
-
-def from_signature(signature: str) -> list[str]:
-    """Company-like segments of the signature's last lines ("Title | Company", "Title, Co")."""
-    found = []
-    for line in reversed([x for x in signature.splitlines() if x.strip()][-4:]):
-        line = line.strip()
-        if re.search(r"[()@:]|\d", line) or len(line.split()) > 8:
-            continue
-        parts = [p for p in _SIG_SPLIT.split(line) if p]
-        if len(parts) >= 2 and "," in line and not _titled(parts[0]):
-            # "Harbourview Hotel, Cork": no title opens the line, so it is the employer's
-            # with its address after the comma, not "Title, Company"
-            name = normalise_company(parts[0])
-            if name and name[0].isupper() and not is_department(name):
-                found.append(name)
-                continue
-        if len(parts) >= 2:
-            for part in reversed(parts[1:]):
-                name = normalise_company(part)
-                if name and name[0].isupper() and not is_department(name) and not _titled(name):
-                    found.append(name)
-                    break
-    return found
-
-
-def _titled(part: str) -> bool:
-    """A part of a signature line that reads as a job title ("Head Receptionist", "Duty
-    Manager", "Supervisora"), by the title words or the endings of people's roles."""
-    words = part.split()
-    if not words or names_an_organisation(words) or is_institution(part):
-        return False  # "Bayshore Health Center", "Ashby Manor"
-    return names_a_job(part) or bool(_NOT_ORG.search(part) or _ROLE_ENDING.search(words[-1]))
-
-
-# The endings of words for people by their work: receptionist, supervisor, assistant,
-# agent, technician, directeur, vendeuse, supervisora, camarero.
-_ROLE_ENDING = re.compile(r"(?:ist|er|or|ora|ant|ante|ent|ente|ian|eur|euse|ista|ero|era)$")
 
 
 _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
@@ -283,14 +102,6 @@ _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
 
 _PERSON_THEN_ORG = re.compile(
     r"^(?P<person>[^(),|]+?)\s*(?:\((?P<paren>[^()]+)\)|[,|]\s*(?P<rest>.+))$"
-)
-# Words of job titles and pronouns: "Jane Roe (Recruiter)", "Sam Lee (they/them)" name no
-# organisation.
-_NOT_ORG = re.compile(
-    r"\b(?:recruit\w*|manager|coordinator|partner|director|lead|head|officer|advis[oe]r|"
-    r"consultant|specialist|founder|co-founder|ceo|cto|coo|cfo|vp|engineer|analyst|assistant|"
-    r"executive|associate|she|her|he|him|they|them|hr|talent\w*|people|hiring)\b|/",
-    re.IGNORECASE,
 )
 
 
@@ -312,7 +123,7 @@ def org_beside_person(display: str, people_names: set[str]) -> str | None:
         and normalise_company(who) == who  # "Lakeshore Drug Recruiting (Text)": a desk
     )
     org = (match.group("paren") or match.group("rest") or "").strip()
-    if not looks_personal or not org[:1].isupper() or _NOT_ORG.search(org):
+    if not looks_personal or not org[:1].isupper() or NOT_ORG.search(org):
         return None
     if org.lower().startswith("via "):
         return None
@@ -411,34 +222,6 @@ def _told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
     for name in beside_the_role(texts[0] if texts else "", body):
         if not _holds_a_name(name, people_names) and len(list(whole_word_ends(body, name))) >= 2:
             yield name
-
-
-# A sign-off line that is a desk of the employer: "Office for Curriculum Standards
-# Recruitment Team", "Kreisklinik Auenfeld Personalabteilung", "Hiring Team at Lumen".
-_DESK_LINE = re.compile(r"^[ \t]*(?P<line>[A-ZÀ-ÖØ-Þ][^\n@:|()]{2,80}?)[ \t]*$", re.MULTILINE)
-
-
-def desks_signing(text: str) -> list[str]:
-    """The employers named by desk lines among the last lines of ``text``."""
-    tail = "\n".join(text.splitlines()[-15:])
-    found = []
-    for match in _DESK_LINE.finditer(tail):
-        line = " ".join(match.group("line").split())
-        name = normalise_company(line)
-        words = line.split()
-        if not name or name == line or len(words) > 10 or re.search(r"[,.!?]$", line):
-            continue
-        if _DESK_END.search(line) and name[:1].isupper() and not is_department(name):
-            found.append(name)
-    return found
-
-
-_DESK_END = re.compile(
-    r"\b(?:recruitment|recruiting|talent(?:\s+acquisition)?|hiring|hr|people|careers?|"
-    r"personalabteilung|ressources humaines|recursos humanos|rrhh|rh)(?:\s+team)?\s*$|"
-    r"^(?:the\s+)?(?:recruitment|recruiting|talent|hiring|hr|careers)\s+team\s+(?:at|@|of)\s",
-    re.IGNORECASE,
-)
 
 
 def _holds_a_name(segment: str, people_names: set[str]) -> bool:
@@ -556,7 +339,7 @@ def _candidates(
     if found:
         yield found  # the employer's own name, as the thread spells its domain
     for name in beside_the_role(texts[0] if texts else "", mentioned):
-        if _holds_a_name(name, people_names) or squash(name) in locals_ or _titled(name):
+        if _holds_a_name(name, people_names) or squash(name) in locals_ or titled(name):
             continue  # "Interview: Chris Lindqvist / Market Risk Data Analyst"
         if re.search(rf"\b{re.escape(name)}\b", mentioned):
             yield in_full(name, [*texts, *history])
