@@ -57,3 +57,40 @@ def test_a_casual_hirer_in_a_job_thread_is_not_a_friend(frm, subject, body, quot
 def test_a_casual_friend_stays_unrelated(frm, subject, body, quoted) -> None:
     raw = reply(body + _QUOTE.format(who=f"Sam <{ME}>", quoted=quoted), frm=frm, subject=subject)
     assert kind(raw) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("body", "quoted"),
+    [
+        (
+            "Hi Sam! Sorry for the slow reply, fundraising week. Loved your portfolio. Could "
+            "you send me two or three slots next week for a call? Afternoons are best for me.",
+            "Hi Lena, I'm writing about the Product Designer role you posted. My portfolio is "
+            "attached.",
+        ),
+        (
+            "hey Sam, thanks for applying!! could you send me a few times that work for a "
+            "video call this week?",
+            "Dear Lena, please find attached my application for the Product Designer position.",
+        ),
+    ],
+)
+def test_a_founder_on_free_mail_asking_for_slots_is_no_friend(body: str, quoted: str) -> None:
+    raw = reply(
+        body + _QUOTE.format(who=f"Sam <{ME}>", quoted=quoted),
+        frm="Lena Vogt <lena.vogt.studio@gmail.com>",
+        subject="Re: Product Designer - Vogt Studio",
+    )
+    assert kind(raw) == "interview_request"
+
+
+def test_a_friend_on_free_mail_asking_about_times_stays_unrelated() -> None:
+    raw = reply(
+        "so exciting!! when is it? send me the times and I'll keep my fingers crossed 😂"
+        + _QUOTE.format(
+            who=f"Sam <{ME}>", quoted="I got an interview for the Product Designer role!"
+        ),
+        frm="Jo Park <jo.park@gmail.com>",
+        subject="Re: Product Designer news",
+    )
+    assert kind(raw) == "unrelated"

@@ -114,13 +114,17 @@ def _helpdesk_acknowledgement(r: Reading, ev: Evidence, reasons: list[str]) -> D
 def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
     """2. a friend at a personal address: about the user's application only in the second
     person, and never while telling of their own interviews; a casual note; a colleague."""
-    if senders.personal_sender(r) and (
-        not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
-        or cues.OWN_JOURNEY.search(r.new)
+    if (
+        senders.personal_sender(r)
+        and (
+            not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
+            or cues.OWN_JOURNEY.search(r.new)
+        )
+        and not _hirer_asking_for_times(r, ev)
     ):
         reasons.append("personal sender")
         return "unrelated", {}
-    if senders.casual_friend(r) and not _casual_hirer(r, ev):
+    if senders.casual_friend(r) and not (_casual_hirer(r, ev) or _hirer_asking_for_times(r, ev)):
         reasons.append("casual note without an employer's voice")
         return "unrelated", {}
     if senders.colleague(r):
@@ -222,6 +226,16 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
         # the employer's own timeline: "we'll share our feedback by Wednesday"
         or (some_job and sent is not None and find_decision_by(r.new, sent) is not None)
     )
+
+
+def _hirer_asking_for_times(r: Reading, ev: Evidence) -> bool:
+    """A founder on free mail answering the candidate's mail about a job ("Re: Product
+    Designer") with a call and a request for slots ("¿Te apetece una llamada? Pásame dos o
+    tres huecos"): a friend does not ask for times under a job's name."""
+    if not (ev.history_job and relevance.role_named(r)) or cues.OWN_JOURNEY.search(r.new):
+        return False
+    asks = lexicon.hits(lexicon.CHOOSE, r.sentences, before=lexicon.UNDECIDED)
+    return bool(asks or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS))
 
 
 def _casual_hirer(r: Reading, ev: Evidence) -> bool:
