@@ -217,6 +217,14 @@ NON_JOB = {
     r"(?:el|del|al|un|este|ese|otro|nuestro|su) piso(?! *(?:\d|n\.?[ºo°]|de (?:arriba|abajo)))|"
     r"vivienda|inquilin[oa]s?|arrendamiento|contrato de alquiler|"
     r"woning|huurders?|huurcontract|huurprijs|huurovereenkomst|woningzoekende\w*)\b",
+    # a shared flat and the people in it, which no employer is: "flatmate", "WG-Zimmer" (not
+    # "WG:", a forward's prefix), "colocataire", "compañera de piso", "hospiteeravond"
+    "flatshare": r"\b(?=\w)(?:(?:flat|house|room)mates?|(?:flat|house)[- ]?share|"
+    r"shared (?:flat|house)|WG-\w+|Mitbewohner\w*|Zimmersuche|Untermiet\w*|Nachmieter\w*|"
+    # "colocation" alone is also a data centre's (a job's) word
+    r"colocataires?|(?:en|une|la|ta|notre|votre|cette) coloc(?:ation)?|"
+    r"compañer[oa]s? de piso|piso compartido|"
+    r"huisgeno(?:ot|te|ten)|hospiteer\w*|hospiteren|kamerzoekende\w*)\b",
     # money, schools and papers: things applied for or booked that are no job, where a
     # refusal ("unable to approve"), an offer ("a mortgage offer", "a place in Year 2") or an
     # "interview" (a consular one) means something else
@@ -369,7 +377,7 @@ NON_JOB_PATTERNS = tuple(NON_JOB_RES.values())
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.
 OTHER_APPLICATIONS = frozenset(
-    {"medical", "housing", "finance", "school", "papers", "volunteer", "membership"}
+    {"medical", "housing", "flatshare", "finance", "school", "papers", "volunteer", "membership"}
 )
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
 # association, a bank and a school employ people, so their words ("patient", "tenancy",
