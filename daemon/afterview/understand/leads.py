@@ -79,7 +79,8 @@ class TextIndex:
         """Ascending positions where one of ``leads`` occurs: every match starts at one."""
         found: set[int] = set()
         lowered = self.lowered
-        for lead in (*leads.starts, *leads.inside):
+        # a word-start lead no word begins with occurs nowhere a match could start
+        for lead in (*(leads.starts & self.beginnings), *leads.inside):
             at = lowered.find(lead)
             while at >= 0:
                 found.add(at)
