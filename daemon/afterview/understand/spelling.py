@@ -12,8 +12,21 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from .acronyms import looks_like_acronym, spelled_out
+from .domainlabels import domain_labels, is_vendor_domain, name_label, title_from_domain
 from .names import NAME_ENDINGS, normalise_company, squash, squash_german, squashes, word_set
-from .robots import SERVICE_DOMAINS, VENDOR_NAMES
+
+# the domain's own words, which callers look up beside the names the text spells
+__all__ = [
+    "capital_runs",
+    "in_full",
+    "is_institution",
+    "is_vendor_domain",
+    "match_domain",
+    "name_label",
+    "names_an_organisation",
+    "title_from_domain",
+]
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
 # A single capital before "/" opens "A/S", a legal form, not a word of the name.
@@ -56,69 +69,6 @@ _CONNECTOR = frozenset(
         "en",
     ]
 )
-
-# Second-level labels that say what kind of body a domain belongs to, not which one:
-# "brackenmoor.gov.uk", "kvu.ac.uk", "harrowfield.nhs.uk", "mairie.gouv.fr".
-_GENERIC_LEVEL = frozenset(
-    word_set(
-        "co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go k12"
-    )
-)
-
-
-def name_label(domain: str) -> str:
-    """The label of a domain that names its owner: the one before the TLD, or before a
-    generic second level ("brackenmoor" of "brackenmoor.gov.example")."""
-    parts = [p for p in domain.lower().split(".") if p]
-    if len(parts) < 2:
-        return ""
-    if parts[-2] not in _GENERIC_LEVEL:
-        return parts[-2]
-    return parts[-3] if len(parts) >= 3 else ""
-
-
-def _domain_labels(domain: str) -> list[str]:
-    """The parts of a domain that may spell the employer ("peregrinepayroll")."""
-    label = squash(name_label(domain))
-    labels = [label] if label else []
-    for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
-        if label.startswith(prefix) and len(label) > len(prefix) + 3:
-            labels.append(label[len(prefix) :])
-    for suffix in ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail"):
-        if label.endswith(suffix) and len(label) > len(suffix) + 3:
-            labels.append(label[: -len(suffix)])
-    # a plural the name writes in the singular: "brightwateracademies" is "Brightwater
-    # Academy Trust", "harbourclinics" "Harbour Clinic"
-    if label.endswith("ies") and len(label) > 7:
-        labels.append(label[:-3] + "y")
-    elif label.endswith("s") and not label.endswith(("ss", "us", "is")) and len(label) > 7:
-        labels.append(label[:-1])
-    return labels
-
-
-# The names services go by in their domains ("myworkday", "icims", "smartrecruiters"); not
-# the short ones or ordinary words an employer's domain may be too ("join", "monster").
-_VENDOR_LABELS = frozenset(
-    label
-    for label in (
-        *(squash(d.split(".")[-2]) for d in SERVICE_DOMAINS),
-        *(squash(name) for name in VENDOR_NAMES),
-    )
-    if len(label) >= 5
-) - word_set(
-    "google microsoft outlook teams calendar fountain monster indeed polymer paradox homerun "
-    "pinpoint doodle lever whereby"
-)
-
-
-def is_vendor_domain(domain: str) -> bool:
-    """A service's domain under any top level ("myworkday.example", "tenant.icims.eu",
-    "workable.co.uk"): an ATS mails for many employers, so it is never the employer's."""
-    label = name_label(domain)
-    # "talent-icims-mail", "myworkday-mail": a vendor's name among a label's parts
-    return squash(label) in _VENDOR_LABELS or any(
-        squash(part) in _VENDOR_LABELS for part in label.split("-")
-    )
 
 
 def capital_runs(text: str) -> Iterable[list[str]]:
@@ -173,12 +123,18 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     "St Aldhelm's C of E Academy"). A label that adds a sector word to the name the text
     uses ("larchmonthotels" beside "The Larchmont") gives the domain's fuller spelling.
     """
-    labels = _domain_labels(domain or "")
+    labels = domain_labels(domain or "")
     if not labels:
         return None
     texts = list(texts)
     flats = [_flat(text) for text in texts]
     found = _match_labels(texts, labels, flats)
+    if found is None or squash(found) in labels:
+        # "rvdsb", or "AIAH" written beside "Austrian Institute for Alpine Hazards (AIAH)":
+        # the initials stand for the name a person gives in full
+        full = next(filter(None, (spelled_out(label, texts) for label in labels)), None)
+        if full and (found is None or looks_like_acronym(found)):
+            return full
     if found:
         return found
     found = _lower_case_name(texts, labels)
@@ -215,9 +171,13 @@ def _lower_case_name(texts: Sequence[str], labels: list[str]) -> str | None:
 
 def in_full(name: str, texts: Iterable[str]) -> str:
     """A name as the texts write it at most length: "Fairhollow" of an agency's subject is
-    "Fairhollow Housing Association" where the thread spells it out."""
+    "Fairhollow Housing Association" where the thread spells it out, "DLCD" "Department for
+    Learning and Child Development"."""
     texts = list(texts)
-    return _match_labels(texts, [squash(name)], [_flat(text) for text in texts]) or name
+    found = _match_labels(texts, [squash(name)], [_flat(text) for text in texts])
+    if looks_like_acronym(found or name):
+        return spelled_out(squash(name), texts) or found or name  # "DLCD" of "DLCD Careers"
+    return found or name
 
 
 def _flat(text: str) -> str:
@@ -473,56 +433,3 @@ def _abbreviates(forms: set[str], token: str, labels: list[str]) -> bool:
                 if all(letter in letters for letter in rest[1:]):
                     return True
     return False
-
-
-def title_from_domain(domain: str | None, texts: Iterable[str] = ()) -> str | None:
-    """The domain label as a name: "coppermillstudios" -> "Coppermill Studios"; split where
-    the mail writes one of its words ("tynemouthwarriors" beside "the Warriors",
-    "lumorainfotech" beside "at Lumora") before a split at a word of organisations."""
-    labels = _domain_labels(domain or "")
-    if not labels or is_vendor_domain(domain or ""):
-        return None
-    raw = name_label(domain or "")
-    words = [w for w in re.split(r"[-_]", raw) if w]
-    if len(words) == 1:
-        words = _split_label(raw, _mail_words(texts))
-    return normalise_company(" ".join(w[:1].upper() + w[1:] for w in words))
-
-
-_MAIL_WORD = re.compile(r"[^\W\d_]{5,}")
-_MAX_WORDS_TEXT = 20_000
-
-
-def _mail_words(texts: Iterable[str]) -> dict[str, str]:
-    """The mail's words of five letters or more, squashed, each with its written form."""
-    found: dict[str, str] = {}
-    for text in texts:
-        for word in _MAIL_WORD.findall(text[:_MAX_WORDS_TEXT]):
-            found.setdefault(squash(word), word.lower())
-    return found
-
-
-def _split_label(raw: str, mail_words: dict[str, str]) -> list[str]:
-    """A one-word label in two: both halves known (the mail's words or words of
-    organisations), else a half the mail writes, else a word of organisations at its end."""
-    known = [
-        (raw[:i], raw[i:])
-        for i in range(3, len(raw) - 2)
-        if (raw[:i] in mail_words or raw[:i] in NAME_ENDINGS)
-        and (raw[i:] in mail_words or raw[i:] in NAME_ENDINGS)
-    ]
-    if known:
-        left, right = max(known, key=lambda pair: min(len(pair[0]), len(pair[1])))
-        return [mail_words.get(left, left), mail_words.get(right, right)]
-    written = [
-        (raw[:i], raw[i:])
-        for i in range(3, len(raw) - 2)
-        if raw[:i] in mail_words or raw[i:] in mail_words
-    ]
-    if written:
-        left, right = max(written, key=lambda pair: max(len(p) for p in pair if p in mail_words))
-        return [mail_words.get(left, left), mail_words.get(right, right)]
-    for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
-        if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
-            return [raw[: -len(suffix)], suffix]
-    return [raw]

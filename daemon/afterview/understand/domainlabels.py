@@ -1,0 +1,132 @@
+"""What a mail domain says of its owner: the label that names it, and that label as words.
+
+"brackenmoor" of "brackenmoor.gov.example"; "peregrinepayroll" also without the prefixes
+and trade suffixes a firm adds to its name in a domain ("getacme", "cedarandvinerx"); a
+service's domain (an ATS's, under any top level) names no employer; and, where the mail
+writes no name that the label spells, the label split into the words a person would write
+("coppermillstudios" -> "Coppermill Studios", "kestrelandfinch" -> "Kestrel & Finch").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from .names import NAME_ENDINGS, normalise_company, squash, word_set
+from .robots import SERVICE_DOMAINS, VENDOR_NAMES
+
+# Second-level labels that say what kind of body a domain belongs to, not which one:
+# "brackenmoor.gov.uk", "kvu.ac.uk", "harrowfield.nhs.uk", "mairie.gouv.fr".
+_GENERIC_LEVEL = frozenset(
+    word_set(
+        "co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go k12"
+    )
+)
+
+
+def name_label(domain: str) -> str:
+    """The label of a domain that names its owner: the one before the TLD, or before a
+    generic second level ("brackenmoor" of "brackenmoor.gov.example")."""
+    parts = [p for p in domain.lower().split(".") if p]
+    if len(parts) < 2:
+        return ""
+    if parts[-2] not in _GENERIC_LEVEL:
+        return parts[-2]
+    return parts[-3] if len(parts) >= 3 else ""
+
+
+def domain_labels(domain: str) -> list[str]:
+    """The parts of a domain that may spell the employer ("peregrinepayroll")."""
+    label = squash(name_label(domain))
+    labels = [label] if label else []
+    for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
+        if label.startswith(prefix) and len(label) > len(prefix) + 3:
+            labels.append(label[len(prefix) :])
+    for suffix in ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail"):
+        if label.endswith(suffix) and len(label) > len(suffix) + 3:
+            labels.append(label[: -len(suffix)])
+    # a plural the name writes in the singular: "brightwateracademies" is "Brightwater
+    # Academy Trust", "harbourclinics" "Harbour Clinic"
+    if label.endswith("ies") and len(label) > 7:
+        labels.append(label[:-3] + "y")
+    elif label.endswith("s") and not label.endswith(("ss", "us", "is")) and len(label) > 7:
+        labels.append(label[:-1])
+    return labels
+
+
+# The names services go by in their domains ("myworkday", "icims", "smartrecruiters"); not
+# the short ones or ordinary words an employer's domain may be too ("join", "monster").
+_VENDOR_LABELS = frozenset(
+    label
+    for label in (
+        *(squash(d.split(".")[-2]) for d in SERVICE_DOMAINS),
+        *(squash(name) for name in VENDOR_NAMES),
+    )
+    if len(label) >= 5
+) - word_set(
+    "google microsoft outlook teams calendar fountain monster indeed polymer paradox homerun "
+    "pinpoint doodle lever whereby"
+)
+
+
+def is_vendor_domain(domain: str) -> bool:
+    """A service's domain under any top level ("myworkday.example", "tenant.icims.eu",
+    "workable.co.uk"): an ATS mails for many employers, so it is never the employer's."""
+    label = name_label(domain)
+    # "talent-icims-mail", "myworkday-mail": a vendor's name among a label's parts
+    return squash(label) in _VENDOR_LABELS or any(
+        squash(part) in _VENDOR_LABELS for part in label.split("-")
+    )
+
+
+def title_from_domain(domain: str | None, texts: Iterable[str] = ()) -> str | None:
+    """The domain label as a name: "coppermillstudios" -> "Coppermill Studios"; split where
+    the mail writes one of its words ("tynemouthwarriors" beside "the Warriors",
+    "lumorainfotech" beside "at Lumora") before a split at a word of organisations."""
+    labels = domain_labels(domain or "")
+    if not labels or is_vendor_domain(domain or ""):
+        return None
+    raw = name_label(domain or "")
+    words = [w for w in re.split(r"[-_]", raw) if w]
+    if len(words) == 1:
+        words = _split_label(raw, _mail_words(texts))
+    return normalise_company(" ".join(w[:1].upper() + w[1:] for w in words))
+
+
+_MAIL_WORD = re.compile(r"[^\W\d_]{5,}")
+_MAX_WORDS_TEXT = 20_000
+
+
+def _mail_words(texts: Iterable[str]) -> dict[str, str]:
+    """The mail's words of five letters or more, squashed, each with its written form."""
+    found: dict[str, str] = {}
+    for text in texts:
+        for word in _MAIL_WORD.findall(text[:_MAX_WORDS_TEXT]):
+            found.setdefault(squash(word), word.lower())
+    return found
+
+
+def _split_label(raw: str, mail_words: dict[str, str]) -> list[str]:
+    """A one-word label in two: both halves known (the mail's words or words of
+    organisations), else a half the mail writes, else a word of organisations at its end."""
+    known = [
+        (raw[:i], raw[i:])
+        for i in range(3, len(raw) - 2)
+        if (raw[:i] in mail_words or raw[:i] in NAME_ENDINGS)
+        and (raw[i:] in mail_words or raw[i:] in NAME_ENDINGS)
+    ]
+    if known:
+        left, right = max(known, key=lambda pair: min(len(pair[0]), len(pair[1])))
+        return [mail_words.get(left, left), mail_words.get(right, right)]
+    written = [
+        (raw[:i], raw[i:])
+        for i in range(3, len(raw) - 2)
+        if raw[:i] in mail_words or raw[i:] in mail_words
+    ]
+    if written:
+        left, right = max(written, key=lambda pair: max(len(p) for p in pair if p in mail_words))
+        return [mail_words.get(left, left), mail_words.get(right, right)]
+    for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
+        if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
+            return [raw[: -len(suffix)], suffix]
+    return [raw]
