@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UP}0-9](?:[\w/+#.&'’·-]*[\w+#])?|[a-z]+[{_UP}][\w+#]*|\([^()\n]{{1,30}}\))"
@@ -178,7 +179,11 @@ def names_a_job(subject: str) -> bool:
 
 def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | None:
     """The job title, from labelled fields, framing phrases, invitation titles, the subject."""
-    texts = [t for t in texts if t]
+    return _find_role(tuple(t for t in texts if t), subject, company)
+
+
+@lru_cache(maxsize=16)  # the screening steps ask about the same new text more than once
+def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str | None:
     for text in [subject, *texts]:
         for match in LABELLED_TITLE.finditer(text):
             title = _clean(match.group("title"), company, loose=True)
