@@ -21,10 +21,10 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..cues import CHOSEN_CONDITION
-from .mentions import keep_longest, scan_dates
+from .mentions import keep_longest, monday_of, scan_dates
 from .order import month_first
 from .periods import scan_periods
-from .text import normalise, sentence_bounds, usable_sent
+from .text import line_end, line_start, normalise, sentence_bounds, usable_sent
 
 _EMPLOYER_TIMELINE = re.compile(
     r"\b(?:decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
@@ -36,7 +36,15 @@ _EMPLOYER_TIMELINE = re.compile(
     r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
     r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
     r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
-    r"send\s+(?:you\s+)?(?:an?|the|our)\s+(?:invitation|invite|offer|answer|response)|"
+    r"(?:send|e-?mail|mail|forward)\s+(?:you\s+)?(?:an?|the|our|your)\s+"
+    r"(?:invitation|invite|offer|answer|response|decision|booking\s+link)|"
+    # closing the search is deciding: "close the process", "cerrar el proceso"
+    r"(?:close|conclude|complete|finish|end)\s+(?:the|our)\s+(?:process|search|recruitment|"
+    r"selection)|(?:cerrar|concluir|finalizar|terminar)\s+(?:el|nuestro)\s+proceso|"
+    r"(?:cl[ôo]turer|clore|finaliser|boucler|terminer)\s+(?:le|notre)\s+(?:processus|"
+    r"recrutement)|(?:Verfahren|Prozess)\s+(?:[\w.]+\s+){0,4}?ab(?:zu)?schlie(?:ß|ss)en|"
+    r"(?:procedure|selectie|proces)\s+(?:[\w.]+\s+){0,4}?(?:afronden|afsluiten|af\s+te\s+ronden)|"
+    r"shortlist\s+(?:\w+\s+){0,4}?(?:rond|klaar|compleet|steht|fertig|erstellt)|"
     r"(?:call|phone|ring)\s+(?:our|the)\s+(?:(?:chosen|successful|selected)\s+)?"
     r"(?:finalists?|candidates?|applicants?)|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
     r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
@@ -44,6 +52,7 @@ _EMPLOYER_TIMELINE = re.compile(
     r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
     r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
     r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
+    r"(?:Ihnen|dir|euch)\s+(?:[\w.]+\s+){0,6}?mit(?:zu)?teilen|"
     r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|tiendr\w*\s+inform\w*|"
     r"vous\s+contacter\w*|nouvelles|vous\s+(?:enverr\w*|adresser\w*)\s+(?:une|notre|la)\s+"
     r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontacter\w*|"
@@ -57,7 +66,7 @@ _EMPLOYER_TIMELINE = re.compile(
     r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
     r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
     r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
-    r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,4}weten|"
+    r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
     r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
     r"nemen\s+(?:we|wij|ik)\s+contact|"
     r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons)\b",
@@ -65,7 +74,7 @@ _EMPLOYER_TIMELINE = re.compile(
 )
 _CANDIDATE_DEADLINE = re.compile(
     r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect))|kindly|let\s+(?:us|me)\s+know|"
-    r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|pourriez|podr[ií]as|kun\s+je|"
+    r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|pourriez|podr[ií]as|kun\s+je|(?:wil|wilt|zou|kunt)\s+(?:je|u)\b|"
     r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
     r"your\s+(?:decision|answer|response|reply|availability|confirmation|acceptance)|"
     r"(?:you(?:\s+\w+){0,2}|please|kindly)\s+(?:reply|respond|confirm|sign|return|submit|"
@@ -123,6 +132,15 @@ _THIRD_PARTY_BACK = re.compile(
 # last day to answer, though the sentence goes on to tell the candidate what to think.
 _UNLESS_HEARD = re.compile(
     r"(?:(?:\bnot|n't)\s+(?:\w+\s+){0,2}?heard\s+(?:back\s+)?from\s+(?:us|me)|"
+    # "If you have not been contacted by Friday 13 November", "haven't received an invitation"
+    r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:contacted|invited)\b|"
+    r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?received\s+(?:an?\s+)?(?:invitation|invite|call)\b|"
+    r"(?:\bnot|n't)\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
+    r"\bnicht\s+(?:\w+\s+){0,3}?(?:kontaktiert|eingeladen)\b|\bkeine\s+Einladung\b|"
+    r"\bpas\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|convoqu[ée]e?s?|invit[ée]e?s?)\b|"
+    r"\bpas\s+re[çc]u\s+de\s+(?:convocation|proposition\s+d'entretien)\b|"
+    r"\bno\s+(?:\w+\s+){0,2}?sido\s+(?:contactad[oa]s?|convocad[oa]s?)\b|"
+    r"\bniet\s+(?:\w+\s+){0,3}?(?:benaderd|gecontacteerd|uitgenodigd)\b|\bgeen\s+uitnodiging\b|"
     r"\bno\s+(?:news|word|response|reply|answer)\s+from\s+(?:us|me)|\b(?:"
     r"nichts\s+(?:mehr\s+)?von\s+(?:uns|mir)\s+geh(?:ö|oe)rt|"
     r"keine\s+(?:r(?:ü|ue)ckmeldung|nachricht|antwort)\s+von\s+(?:uns|mir)|"
@@ -162,6 +180,34 @@ _UNTIL_BEFORE = re.compile(
 _PROCESS_LENGTH = re.compile(
     r"\b(?:from\s+(?:\w+\s+){1,4}?to\s+(?:\w+\s+){1,3}?|(?:takes?|took|lasts?|dauert|prend|"
     r"dure|tarda|dura|duurt)\s+(?:\w+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
+# A timeline word that announces news now, not a promise of news later: "I'm delighted to
+# let you know that the panel has shortlisted you", "sorry to let you know that we had to
+# cancel", "je me permets de revenir vers vous au sujet de", "leider müssen wir Ihnen
+# mitteilen, dass", "nos complace informarte que", "helaas moeten we je laten weten dat".
+_NEWS_NOW_BEFORE = re.compile(
+    r"\b(?:pleased|delighted|happy|glad|sorry|regret|sad|thrilled|excited|writing|"
+    r"plaisir|regret|permets|permettons|heureux|heureuse|ravie?s?|d[ée]sol[ée]e?s?|"
+    r"complace|alegra|lamenta\w*|sentimos|siento|freuen|freue|bedauern|helaas|plezier)"
+    r"(?:[\s,]+[\w']+){0,3}?[\s,]*$",
+    re.IGNORECASE,
+)
+# ... unless a future lies between: "pleased to say we will let you know by Friday".
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall|werden|wird|allons|vais|vamos|voy|zullen|zal)\b|'ll\b)", re.IGNORECASE
+)
+_NEWS_NOW_AFTER = re.compile(r"\s*,?\s*(?:that|dass|que|qu'|dat)\b", re.IGNORECASE)
+# A row of a list ("Interviews: 19 November 2026", "Shortlisting: w/c 9 November") is read
+# by its own label, not by the rows around it.
+_ROW_LABEL = re.compile(
+    r"[ \t]*[-*\u2022]?[ \t]*(?:[^\W\d_][\w'/&()-]*[ \t]+){0,3}[^\W\d_][\w'/&()-]*[ \t]*:[ \t]"
+)
+# "the week commencing 23rd November", "w/c 9 Nov", "la semaine du 23 novembre": that week,
+# which ends on its Friday.
+_WEEK_OF = re.compile(
+    r"\b(?:week\s+(?:commencing|beginning|starting|of)|w/c|(?:in\s+der\s+)?Woche\s+"
+    r"(?:vom|ab\s+dem|ab)|semaine\s+du|semana\s+del|week\s+van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
     re.IGNORECASE,
 )
 _HORIZON = timedelta(days=120)
@@ -211,7 +257,7 @@ def _skipped(
     """Whether the sentence holding ``span`` is no promise of the employer's own: no timeline
     word, a deadline set for the candidate, or a promise kept only if the candidate is chosen."""
     begin, finish = sentence
-    if not reported and not _EMPLOYER_TIMELINE.search(norm, begin, finish):
+    if not reported and not _promises(norm, begin, finish):
         return True
     if _SERVICE_DESK.search(norm, begin, finish):
         return True
@@ -229,6 +275,26 @@ def _skipped(
         or _IMPERATIVE_BY.match(norm, clause_begin, clause_end) is not None
         or _IF_CHOSEN.search(norm, begin, span.start) is not None
     )
+
+
+def _promises(norm: str, begin: int, finish: int) -> bool:
+    """Whether the sentence [begin, finish) holds a timeline word that is no news given now."""
+    for match in _EMPLOYER_TIMELINE.finditer(norm, begin, finish):
+        now = _NEWS_NOW_BEFORE.search(norm, max(begin, match.start() - 40), match.start())
+        if now is not None and _FUTURE.search(norm, now.start(), match.start()):
+            now = None
+        if now is None and _NEWS_NOW_AFTER.match(norm, match.end(), finish) is None:
+            return True
+    return False
+
+
+def _sentence(norm: str, span: _Span) -> tuple[int, int]:
+    """The sentence holding ``span``; on a labelled row of a list, the row alone."""
+    row_from = line_start(norm, span.start)
+    label = _ROW_LABEL.match(norm, row_from)
+    if label is not None and label.end() <= span.start:
+        return row_from, line_end(norm, span.end)
+    return sentence_bounds(norm, span.start, span.end, reach=250)
 
 
 @dataclass(frozen=True)
@@ -257,17 +323,25 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     norm = normalise(text)
     sent_day = reference.date()
     spans = [_Span(p.start, p.end, p.day, True) for p in scan_periods(norm, sent_day)]
-    spans += [_Span(m.start, m.end, m.day, False) for m in _dates(norm, reference) if not m.past]
+    # the day the mail is written, named as a date, is when something was sent or received
+    # ("your application of 11 November"), not an answer to come: that needs "today"
+    spans += [
+        _Span(m.start, m.end, m.day, False)
+        for m in _dates(norm, reference)
+        if not m.past and (m.day != sent_day or m.kind == "relative")
+    ]
     best: date | None = None
     for span in keep_longest(spans)[:MAX_SPANS]:
         day = span.day
+        if not span.period and _WEEK_OF.search(norm, max(0, span.start - 30), span.start):
+            day = monday_of(day) + timedelta(days=4)
         # "before Friday" ends on Thursday; "before the end of next week" ends with it
         before = _EXCLUSIVE_BEFORE.search(norm, max(0, span.start - 16), span.start)
         if before and not span.period:
             day -= timedelta(days=1)
         if not sent_day <= day <= sent_day + _HORIZON:
             continue
-        begin, finish = sentence_bounds(norm, span.start, span.end, reach=250)
+        begin, finish = _sentence(norm, span)
         reported = [(m.start(), m.end()) for m in _THIRD_PARTY_BACK.finditer(norm, begin, finish)]
         if not _unless_heard(norm, begin, finish, span) and _skipped(
             norm, (begin, finish), span, reported

@@ -346,12 +346,17 @@ def day_of_month_on_or_after(day: int, weekday: int | None, sent_day: date) -> d
 
 
 # Before a weekday: "el lunes 14", "le mardi 8", "am Montag 14", "op maandag 14", "on Monday
-# 14": with the article, weekday and number are one date.
-_ARTICLE_BEFORE = re.compile(r"\b(?:el|le|am|op|on|this|next|ce|este|deze)\s+$", re.IGNORECASE)
+# 14", or a deadline's word ("antes del viernes 27", "by Friday 27", "vóór vrijdag 27"): with
+# it, weekday and number are one date.
+_ARTICLE_BEFORE = re.compile(
+    r"\b(?:el|le|am|op|on|this|next|ce|este|deze|antes\s+del|by|before|until|till|bis|vor|"
+    r"avant|voor|vóór|tot|uiterlijk|spätestens)\s+$",
+    re.IGNORECASE,
+)
 
 
 def _weekday_day(match: re.Match[str], sent_day: date, _: bool) -> DateMention | None:
-    before = match.string[max(0, match.start() - 6) : match.start()]
+    before = match.string[max(0, match.start() - 12) : match.start()]
     if not (match.group("art") or match.group("suf") or _ARTICLE_BEFORE.search(before)):
         return None  # "Friday 5" is too loose; "Friday the 5th", "Freitag, den 5." are not
     found = day_of_month_on_or_after(int(match.group("day")), _weekday_of(match), sent_day)
