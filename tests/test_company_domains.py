@@ -123,3 +123,30 @@ def test_a_certification_named_in_passing_is_not_the_employer() -> None:
 
 def test_a_name_that_ends_on_a_lower_case_word_is_no_expansion() -> None:
     assert spelled_out("rvd", ["Rideau valley drivers are welcome."]) is None
+
+
+@pytest.mark.parametrize(
+    ("domain", "text", "want"),
+    [
+        (
+            "oakleyrx.example",
+            "See you Friday!\n--\nDee Park | Oakley Pharmacy | Tulsa",
+            "Oakley Pharmacy",
+        ),
+        (
+            "mapleandoakrx.example",
+            "Thanks for meeting with us at Maple & Oak Pharmacy. We would like a second chat.",
+            "Maple & Oak Pharmacy",
+        ),
+        ("fernhillsuk.example", "Kind regards,\nFern Hills Care\nDerby", "Fern Hills Care"),
+    ],
+)
+def test_a_trade_or_country_tag_after_the_name_is_not_spelled(
+    domain: str, text: str, want: str
+) -> None:
+    assert match_domain(["Interview", text], domain) == want
+
+
+def test_a_tag_left_on_a_short_label_is_part_of_the_name() -> None:
+    # "onyx" is no "ony" plus a pharmacy's tag: too short to carry one
+    assert match_domain(["Interview", "Regards,\nOny Group\n"], "onyrx.example") is None

@@ -35,6 +35,11 @@ def name_label(domain: str) -> str:
     return parts[-3] if len(parts) >= 3 else ""
 
 
+# What a firm adds after its name in a domain: "acmehq", "brightjobs", a trade's or a
+# country's tag ("harborlinerx": Rx, a pharmacy; "tealbrookuk")
+_TAGS = ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail", "rx", "uk")
+
+
 def domain_labels(domain: str) -> list[str]:
     """The parts of a domain that may spell the employer ("peregrinepayroll")."""
     label = squash(name_label(domain))
@@ -42,7 +47,7 @@ def domain_labels(domain: str) -> list[str]:
     for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
         if label.startswith(prefix) and len(label) > len(prefix) + 3:
             labels.append(label[len(prefix) :])
-    for suffix in ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail"):
+    for suffix in _TAGS:
         if label.endswith(suffix) and len(label) > len(suffix) + 3:
             labels.append(label[: -len(suffix)])
     # a plural the name writes in the singular: "brightwateracademies" is "Brightwater
