@@ -15,9 +15,10 @@ import re
 from collections.abc import Iterable, Sequence
 
 from .employer import AGENCY_WORDS
-from .names import NAME_ENDINGS, normalise_company, squash
-from .naming import beside_the_role, from_fields, from_phrases, is_department
+from .names import GENERIC_WORDS, NAME_ENDINGS, normalise_company, squash, word_set
+from .naming import beside_the_role, from_fields, from_phrases, is_department, titled
 from .robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
+from .role import names_a_job
 from .spelling import (
     capital_runs,
     in_full,
@@ -36,6 +37,20 @@ _STATEMENT = re.compile(
     r"\brecruitmentbureau|\bexecutive\s+search\s+(?:firm|consultancy)",
     re.IGNORECASE,
 )
+# The kinds of firm that place people with employers, named where the sender signs
+# ("Flexwerk Planning uitzendbureau", "ProStaff Personaldienstleistungen GmbH", "Senior
+# Recruiter, Cardinal RPO", "Recruiting on behalf of Pillarpoint Health"): words of the
+# trade itself, never of an in-house desk ("Talent Acquisition", "Werving & Selectie").
+_FIRM_KIND = re.compile(
+    r"\b(?:uitzendbureau|uitzendorganisatie|detacheringsbureau|wervingsbureau|"
+    r"Zeitarbeit\w*|Personaldienstleist\w*|Personalvermittlung|Arbeitnehmerüberlassung|"
+    r"(?:staffing|recruitment|employment|temp(?:ing)?)\s+agency|staffing\s+(?:firm|solutions)|"
+    r"(?-i:RPO)|recruitment\s+process\s+outsourcing|"
+    r"agence\s+d'int[ée]rim|soci[ée]t[ée]\s+de\s+travail\s+temporaire|"
+    r"empresa\s+de\s+trabajo\s+temporal|(?-i:ETT))\b|"
+    r"\b(?:recruit(?:ing|ment)|hiring|sourcing)\s+(?:exclusively\s+)?on\s+behalf\s+of\s+[A-Z]",
+    re.IGNORECASE,
+)
 # Words a consultant uses for the client that never name it, and the agency's own trade.
 _NOT_CLIENT = re.compile(r"^(?:The|Our|Your|My|This|That|Their|Dear|Hi|Hello)\b")
 
@@ -49,6 +64,8 @@ def is_agency(domain: str | None, signature: str, footer: str) -> bool:
     # an ATS's mail domain ("talent-icims-mail") sends for employers, whatever words it holds
     vendor = bool(domain) and is_vendor_domain(domain or "")
     if not vendor and any(AGENCY_WORDS.search(label) for label in labels):
+        return True
+    if _FIRM_KIND.search(signature[-1500:]):
         return True
     return bool(_STATEMENT.search(f"{signature}\n{footer}")) or _signs_as_agency(domain, signature)
 
@@ -123,14 +140,23 @@ _FOR_CLIENT = re.compile(
     r"\bMandant(?:in)?\s*:|"
     r"\b(?i:notre|mon|(?:part|compte)\s+d'un)\s+client(?:e)?\b(?!s)|"
     r"\b(?i:nuestro|mi|(?:nombre|parte)\s+de\s+un)\s+cliente\b(?!s)|"
-    r"\b(?i:onze|mijn|namens\s+een)\s+(?:opdrachtgever|klant)\b(?!en)",
+    r"\b(?i:onze|mijn|namens\s+een)\s+(?:opdrachtgever|klant)\b(?!en)|"
+    # the employer's answer passed on "from (the) client": "PFB the confirmation from
+    # client", "die Bestätigung vom Kunden", "le retour du client", "la respuesta del
+    # cliente", "de terugkoppeling van de opdrachtgever"
+    r"\b(?i:(?:confirmation|feedback|response|reply|answer|go-ahead)\s+(?:from|by)\s+"
+    r"(?:the\s+)?client)\b(?!s)|\b(?i:vom|des)\s+Kunden\b|"
+    r"\b(?i:retour|r[ée]ponse|confirmation)\s+(?i:du|de\s+notre)\s+client\b(?!s)|"
+    r"\b(?i:respuesta|confirmaci[oó]n)\s+del\s+cliente\b(?!s)|"
+    r"\b(?i:terugkoppeling|reactie|bevestiging)\s+van\s+de\s+(?i:opdrachtgever|klant)\b|"
+    r"\b(?i:recruit(?:ing|ment)|hiring|sourcing)\s+on\s+behalf\s+of\s+[A-Z]",
 )
 
 
 # What names the client right after the words for it: "our client is X", "notre client :
 # il s'agit de la X", "Nuestro cliente, X,", "unserem Mandanten, der X", "onze opdrachtgever X".
 _CLIENT_WORDS = re.compile(
-    r"\b(?i:our|my)\s+client\b|\b(?i:unser(?:em|en|er|e|es)?|meine[mnrs]?)\s+(?:Mandant\w*|"
+    r"\b(?i:our|my)\s+client\b|\b(?i:recruit(?:ing|ment)|hiring|sourcing)\s+on\s+behalf\s+of\b|\b(?i:unser(?:em|en|er|e|es)?|meine[mnrs]?)\s+(?:Mandant\w*|"
     r"Auftraggeber\w*)|\b(?i:notre|mon)\s+client(?:e)?\b|\b(?i:nuestro|mi)\s+cliente\b|"
     r"\b(?i:onze|mijn)\s+(?:opdrachtgever|klant)\b"
 )
@@ -243,6 +269,12 @@ def client_company(
     if revealed and acceptable(revealed):
         return in_full(revealed, texts)
     named = [n for n in from_phrases(f"{subject}\n{new}") if acceptable(n)]
+    headed = [n for n in _subject_names(subject, new) if acceptable(n)]
+    if headed and not (named and named[0].lower() in subject.lower()):
+        # the firm the subject heads with and the text speaks of outweighs a phrase's
+        # place ("Dunmore Compressors - they want to meet you" ... "an interview at
+        # Huddersfield")
+        return in_full(headed[0], texts)
     if named:
         return in_full(named[0], texts)
     scored: list[tuple[int, int, str]] = []
@@ -277,6 +309,45 @@ _PLAIN_WORDS = frozenset(
         "exciting positive more further small big new interview your our the a an update "
         "feedback news role offer job urgent follow follow-up"
     )
+)
+
+
+def _subject_names(subject: str, new: str) -> list[str]:
+    """Names of two or more capitalised words in the subject, past its statuses and a job
+    title ("Update Havenlicht Logistiek - Senior Data Engineer"), holding no job's word, that
+    the text speaks of again."""
+    found = []
+    segments = _SEGMENTS.split(subject)
+    beside_a_job = len(segments) >= 2 and any(names_a_job(s.strip()) for s in segments)
+    for run in capital_runs(subject):
+        # statuses and a leading job title ("Productieplanner Vandersteen") are no name
+        while run and (
+            run[0].lower() in _SUBJECT_STATUS or run[0].lower() in GENERIC_WORDS or titled(run[0])
+        ):
+            run = run[1:]
+        if len(run) < 2 or len(run[0]) < 3 or any(titled(w) for w in run):
+            continue  # "Senior Demand Planner Hamburg": the job and its place
+        name = normalise_company(" ".join(run))
+        if not name or len(name.split()) < 2:
+            continue
+        # the text calls the firm by its first word alone ("Dunmore have read your CV"), or
+        # writes it in full where it ends like a firm or the subject sets a job beside it
+        # ("Update Havenlicht Logistiek - Senior Data Engineer"); a post's name beside no
+        # job ("Búsqueda confidencial – Dirección de Finanzas y Operaciones") is neither
+        alone = re.search(rf"\b{re.escape(run[0])}\b(?!\s+{re.escape(run[1])}\b)", new)
+        firm = run[-1].lower() in NAME_ENDINGS or is_institution(name) or beside_a_job
+        if alone or (firm and re.search(rf"\b{re.escape(name)}\b", new)):
+            found.append(name)
+    return found
+
+
+_SEGMENTS = re.compile(r"\s+[-–|/]\s+|\s*\|\s*")
+# What a subject says of the news before the firm's name: "Update Havenlicht Logistiek".
+_SUBJECT_STATUS = word_set(
+    "re fw fwd aw wg tr rv update updates news feedback next steps invitation invite reminder "
+    "quick tomorrow's today's tomorrow today urgent new your our "
+    "rückmeldung einladung erinnerung retour nouvelles rappel novedades recordatorio "
+    "terugkoppeling uitnodiging herinnering"
 )
 
 

@@ -163,5 +163,6 @@ NAME_ENDINGS = word_set(
     # of German and Dutch compounds, which are one word: "Grachtwerk", "Stahlbau")
     "energie energia logistik logistique logistica movilidad mobilite mobiliteit systemes "
     "sistemas technologie tecnologia sante salud seguros assurances verzekeringen immobilier "
-    "inmobiliaria vastgoed construcciones medios hoteles transportes analitica"
+    "inmobiliaria vastgoed construcciones medios hoteles transportes analitica verpakkingen "
+    "tuinbouw"
 )

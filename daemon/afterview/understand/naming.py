@@ -27,6 +27,18 @@ _COMPANY_PHRASES = re.compile(
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
 )
 _SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
+# A writer introducing themselves with the firm they write for, as people do from a phone,
+# a free mailbox or a texting relay: "this is Marco from Sunridge Pharmacy", "Tami w/
+# Lakeshore Drug", "soy Ana de Hoteles Brisamar", "ich bin Jana von der Firma Kranbau
+# Nord", "je suis Luc de chez Boulangerie Marceau", "ik ben Joost van Bakkerij Zoet".
+_INTRODUCED = re.compile(
+    r"(?:\b(?i:this\s+is|it'?s|i'?m|i\s+am|my\s+name\s+is|soy|me\s+llamo|ich\s+bin|"
+    r"mein\s+name\s+ist|je\s+suis|je\s+m'appelle|c'est|ik\s+ben|mijn\s+naam\s+is)\s+"
+    r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2},?\s+(?:here\s+)?"
+    r"(?i:from|at|with|w/|de(?:\s+chez)?|del|von(?:\s+der)?|bei(?:\s+der)?|chez|van|bij)|"
+    r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s+(?i:w/|here\s+(?:from|at|with)))"
+    r"\s+(?:(?i:Firma|the)\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
+)
 
 
 # Words of departments, functions and the sectors an agency's desk covers: "Senior
@@ -56,9 +68,15 @@ _TITLE_AT = re.compile(
 
 
 def from_phrases(text: str) -> list[str]:
-    """Company names introduced by phrases such as "your application to X", or set after
-    a job title ("Retail Assistant at Oldfield Pharmacy")."""
+    """Company names introduced by phrases such as "your application to X", by a writer
+    introducing themselves ("this is Marco from X"), or set after a job title ("Retail
+    Assistant at Oldfield Pharmacy")."""
     found = []
+    for match in _INTRODUCED.finditer(text[:5000]):
+        runs = list(capital_runs(match.group("name")))
+        name = normalise_company(" ".join(runs[0])) if runs else None
+        if name and match.group("name").startswith(runs[0][0]):
+            found.append(name)
     for match in _TITLE_AT.finditer(text[:5000]):
         if names_a_job(match.group("title")):
             runs = list(capital_runs(match.group("name")))

@@ -64,6 +64,9 @@ _REGION_CODES = word_set(
     "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh "
     "nj nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wv wi wy dc"
 )
+# Free mailboxes: a name that is only one of them is the mailbox a person writes from,
+# never the employer, even where it spells the sender's domain (tess@gmail.example).
+_MAILBOXES = word_set("gmail googlemail hotmail yahoo icloud protonmail aol gmx outlook live")
 _NO_NAME = _STATUS | _PRODUCTS | _ZONES
 _JOINERS = word_set("of the for and & de du des la le el del van der den voor für y et")
 _WORD = re.compile(r"[^\W_]+(?:[-'’][^\W_]+)*|&")
@@ -80,6 +83,8 @@ def looks_like_an_organisation(name: str, own_label: str = "") -> bool:
     lower = [w.lower() for w in words]
     if len(words) == 1 and len(words[0]) <= 2 and not words[0].isupper():
         return False  # "Nl": a country's label, not an acronym
+    if len(words) == 1 and lower[0] in _MAILBOXES:
+        return False  # "Gmail" of tess@gmail.example: a person's mailbox
     own = bool(own_label) and squash(name) == squash(own_label)
     if not own and all(
         w in _STATUS or w in _PRODUCTS or w in _ZONES or w in _JOINERS for w in lower
