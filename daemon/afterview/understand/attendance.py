@@ -1,0 +1,166 @@
+"""What a writer says of being at the interview: "join me", "the panel is myself and ...",
+"I won't be on the call", "Rhea will not join", in English, German, French, Spanish, Dutch.
+
+Phrases only; :mod:`.people` decides with them whom the candidate meets. The writer is the
+sender for the mail's own words, and the author of a forwarded mail for that mail's words.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .callnames import call_names
+from .model import Person
+from .text import whole_word_ends
+
+FIRST_PERSON = re.compile(
+    r"\b(?:join me|with me|meet me|(?<![,;] )and I\b(?!'ve|'m|'d)|"
+    r"I'll (?:be (?:there|joining|hosting)|call|ring|"
+    r"join|host|meet|see|speak|talk|chat)|I will (?:be (?:joining|hosting)|call|join|host|"
+    r"meet|see)|talk (?:to|with) me|speak (?:to|with) me|our (?:call|chat|conversation|"
+    r"meeting)|unser (?:Telefonat|Gespräch|Treffen)|notre (?:échange|rendez-vous|entretien)|"
+    r"nuestra (?:charla|reunión|llamada|conversación)|ons (?:gesprek|telefoongesprek)|"
+    r"and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
+    # the sender among others: "nehmen neben mir Herr Lenz teil", "à mes côtés"
+    r"besides me|alongside me|as well as me|neben mir|außer mir|à mes côtés|junto a mí|"
+    r"además de mí|naast mij|"
+    r"je vous appellerai|conmigo|"
+    r"y yo\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
+    r"and myself|myself and|me and\b|joined by|join(?:ing)? me\b|will join me\b|"
+    r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
+    r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf|"
+    r"both of us|the two of us|us both|wir beide|uns beide|nous deux|los dos|"
+    r"me ?[+&] ?(?=\w)|"
+    r"wij beiden|ons beiden|ons allebei|"
+    # the sender attends too: "Je serai également présente", "meine Wenigkeit"
+    r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
+    r"je serai (?:également |aussi )?(?:présente?|là|de la partie)|meine Wenigkeit|"
+    r"ich (?:bin|werde) (?:auch |ebenfalls )?(?:dabei|anwesend)|"
+    r"(?:también )?estaré (?:también )?presente|ik ben er (?:ook )?bij|ik schuif (?:ook )?aan|"
+    # the sender shows or presents things in the meeting: "je vous présenterai le portefeuille
+    # clients", "I'll walk you through the roadmap", "ich zeige Ihnen das Werk"
+    r"I(?:'ll| will) (?:walk you through|show you|take you (?:through|around)|present)|"
+    r"je vous (?:présenterai|montrerai|ferai visiter)|ich (?:zeige|stelle) Ihnen|"
+    r"te (?:presentaré|mostraré|enseñaré)|le (?:presentaré|mostraré)|ik (?:laat|leid) (?:je|u)|"
+    # the sender names the panel: "The panel is myself, Tom and ...", "le jury sera moi"
+    r"(?:panel|interviewers?|jury|commission|comité|Kommission|tribunal)\s+(?:will\s+be|is|are|"
+    r"sera|besteht\s+aus|bestaat\s+uit|estará\s+formad[oa]\s+por)\s*:?\s*(?:me|myself|moi|mir|"
+    r"mí|mij)\b|"
+    # ... or heads an agenda line with it: "13:30 Formal panel interview: myself, Mr Idris
+    # Bowen ...", "Entretien avec le jury : moi-même et ...", "Gespräch: ich und Herr Lenz"
+    r"(?:panel|interview\w*|jury|commission|comité|Kommission|Gespräch\w*|entretien|"
+    r"entrevista|gesprek|tribunal)\b[^.:\n]{0,30}:\s*(?:me|myself|moi|ich|yo|ik|mijzelf)\b)",
+    re.IGNORECASE,
+)
+# The sender holds the interview with another: "La realizaremos por Teams junto con Julián",
+# "we'll run it together with Ana", "wir führen das Gespräch gemeinsam mit Herrn Lenz".
+WE_HOLD_IT_WITH = re.compile(
+    r"\b(?:(?:la|lo) (?:realizaremos|haremos|tendremos|llevaremos a cabo)|we(?:'ll| will) "
+    r"(?:hold|run|conduct|do|have) (?:it|the (?:interview|call|meeting|conversation))|"
+    r"(?:führen|machen) wir (?:es|das Gespräch)|wir (?:führen|machen) (?:es|das Gespräch)|"
+    r"nous (?:le |la )?(?:mènerons|conduirons|ferons|réaliserons)|"
+    r"we (?:voeren|doen) (?:het|dit|het gesprek))\b[^.]{0,50}?\b(?:junto (?:con|a)|together "
+    r"with|gemeinsam mit|zusammen mit|avec|conjointement avec|samen met)\b",
+    re.IGNORECASE,
+)
+# Another person comes along besides the sender: "Lucie will join as well", "Leanne will jump
+# on too", "Nos acompañará Patricia", "Frau Aydin wird ebenfalls teilnehmen", "Dev will sit
+# in too"; said by one who fixes their own meeting (not a recruiter arranging others'), the
+# sender is there too.
+ALSO_JOINS = re.compile(
+    r"\b(?:(?:join|jump on|jump in|hop on|dial in|sit in|come along|be there)\w*\s+(?:us\s+)?"
+    r"(?:as\s+well|too|also)|will\s+also\s+(?:join|be\s+(?:joining|there)|sit\s+in)|"
+    r"will\s+join\s+us|joins\s+(?:us\s+)?also|"
+    # for part of it, so the sender holds the rest: "Lena will jump in for the second half"
+    r"(?:join\w*|jump\s+in|hop\s+in|dial\s+in|sit\s+in)\s+(?:us\s+)?for\s+the\s+(?:second|last|"
+    r"final|first)\b|kommt\s+(?:\w+\s+){0,4}dazu|"
+    r"nos\s+acompañar(?:á|án)|se\s+(?:nos\s+)?unir(?:á|án)\s+también|"
+    r"(?:wird|werden)\s+(?:uns\s+)?(?:auch|ebenfalls)\s+(?:dabei\s+sein|teilnehmen|"
+    r"dazukommen)|nous\s+rejoindra|sera\s+(?:également|aussi)\s+(?:présente?|de\s+la\s+partie)|"
+    r"schuift\s+ook\s+aan|is\s+(?:er\s+)?ook\s+(?:bij|aanwezig))\b",
+    re.IGNORECASE,
+)
+# The sender brings a colleague along: "I'll grab Aoife too", "I'll bring Tom along", "ich
+# bringe Frau Lenz mit", "j'amènerai Hugo", "vendré con Ana", "ik neem Joost mee".
+BRINGS_ALONG = re.compile(
+    r"\b(?i:I(?:'ll| will)\s+(?:also\s+)?(?:grab|bring|rope\s+in|pull\s+in|loop\s+in))\s+"
+    r"(?:(?i:my\s+colleague|our)\s+)?[A-Z][\w'-]+[^.;!?\n]{0,60}?\b(?i:too|as\s+well|along|"
+    r"with\s+me)\b|"
+    r"\b(?i:ich\s+bringe)\b[^.;!?\n]{0,60}?\bmit\b|\b(?i:j'amènerai|je\s+viendrai\s+avec)\s+\w|"
+    r"\b(?i:vendré\s+con|(?:iré|estaré)\s+(?:junto\s+)?con)\s+[A-Z]|"
+    r"\b(?i:ik\s+neem)\b[^.;!?\n]{0,40}?\bmee\b",
+)
+# The sender, who is not a recruiter, expects to see the candidate: "À jeudi", "See you
+# Thursday", "Bis Dienstag", "Hasta el jueves", "Tot donderdag", "I look forward to meeting
+# you", "Ich freue mich, Sie kennenzulernen".
+SEES_YOU = re.compile(
+    r"(?:^|[.!,:;\n]\s*)(?:see you|à|bis|hasta el|hasta|tot)\s+(?:on\s+)?"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|lundi|mardi|mercredi|jeudi|vendredi|"
+    r"samedi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|lunes|martes|miércoles|"
+    r"jueves|viernes|sábado|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|"
+    r"\b(?:I|we)\s+look\s+forward\s+to\s+meeting\s+you\b|\blooking\s+forward\s+to\s+meeting\s+"
+    r"you\b|\bfreue\s+mich\b[^.!]{0,40}\bkennenzulernen\b|\bj'ai\s+hâte\s+de\s+vous\s+"
+    r"rencontrer\b|\b(?:me\s+)?(?:alegra|encantará)\s+conocerte\b|\bik\s+kijk\s+(?:er\s+)?"
+    r"naar\s+uit\s+(?:je|u)\s+te\s+(?:ontmoeten|spreken)\b",
+    re.IGNORECASE,
+)
+# The sender as an item of the list of those met: "Panel will be:\n- me\n- Tom ...",
+# "1. moi (présidente du jury)", "• ich (Teamleitung)"; read on the lines, not the flat text.
+LISTED_ME = re.compile(
+    r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]*(?:me|myself|moi(?:-même)?|ich|yo|ik(?:zelf)?|"
+    r"mijzelf)[ \t]*(?:$|[(,:–-])",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The sender says they will not be there: "I won't be on the call myself".
+NOT_ATTENDING = re.compile(
+    r"\b(?:I\s+won'?t\s+be\s+(?:on|in|at|joining|there|part)|I\s+will\s+not\s+be\s+(?:on|in|at|"
+    r"joining|there|part)|I'?m\s+not\s+(?:joining|on\s+the|in\s+the|part\s+of)|"
+    r"ich\s+(?:bin|werde)\s+(?:selbst\s+)?nicht\s+dabei|je\s+ne\s+serai\s+pas\s+(?:présente?|là)|"
+    r"no\s+estar[ée]\s+(?:presente|en\s+la)|ik\s+(?:ben|zal)\s+er\s+(?:zelf\s+)?niet\s+bij)",
+    re.IGNORECASE,
+)
+# A sign-off of one who arranges meetings for others, beyond the recruiting titles the
+# classifier knows: "Resourcing Advisor", "Executive Assistant to the COO", "Secretariat".
+ARRANGER_TITLE = re.compile(
+    r"\b(?:resourcing|(?:executive|personal|administrative|team|office)\s+assistant|"
+    r"assistant\s+to|secretar\w*|administrative\s+(?:associate|officer|coordinator)|"
+    r"Sekretariat|Assistenz|Assistentin\s+(?:der|des)|secrétariat|assistante\s+(?:de\s+"
+    r"direction|du|de\s+la)|secretaría|asistente\s+de\s+dirección|secretariaat|"
+    r"directiesecretaresse|managementassistent\w*)\b",
+    re.IGNORECASE,
+)
+
+# Someone else will not be there: "Rhea will not join - just holding the calendar".
+_ABSENT_AFTER_NAME = re.compile(
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,30}\))?,?\s+(?:will\s+not|won'?t|isn'?t|is\s+not|"
+    r"can(?:'|no)?t)\s+(?:be\s+)?(?:join|joining|attend|attending|there|on\s+the|in\s+the|"
+    r"part\s+of)\b|(?:\s+[A-Z][\w'-]+)?\s+(?:is\s+)?(?:just|only)\s+(?:holding|blocking|"
+    r"booking)\s+the\s+(?:calendar|time|slot|room)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+(?:wird|ist)\s+(?:selbst\s+)?nicht\s+(?:dabei|anwesend|teilnehmen)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+ne\s+sera\s+pas\s+(?:présente?|là|de\s+la\s+partie)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+no\s+(?:estará|asistirá|participará)|"
+    r"(?:\s+[A-Z][\w'-]+)?\s+(?:is|zal)\s+er\s+(?:zelf\s+)?niet\s+bij"
+)
+
+
+def says_absent(flat: str, person: Person) -> bool:
+    """The text says this person will not be there ("Rhea will not join", "Herr Lenz wird
+    nicht teilnehmen", "Julien ne sera pas présent", "Paola no estará", "Joost is er niet
+    bij")."""
+    return any(
+        _ABSENT_AFTER_NAME.match(flat, end)
+        for name in call_names(person)
+        for end in whole_word_ends(flat, name)
+    )
+
+
+def writer_attends(words: str, *, arranges: bool) -> bool:
+    """The writer of ``words`` says they are at the meeting: "join me", "the panel is myself
+    and Tom", "- me (chair)", "we'll run it together with Ana"; one who does not arrange
+    meetings for others also by "Lucie will join as well", "I'll grab Aoife too", "À jeudi"."""
+    flat = " ".join(words.split())
+    if FIRST_PERSON.search(flat) or LISTED_ME.search(words) or WE_HOLD_IT_WITH.search(flat):
+        return True
+    if BRINGS_ALONG.search(flat):
+        return True
+    return not arranges and bool(ALSO_JOINS.search(flat) or SEES_YOU.search(words))

@@ -1,0 +1,313 @@
+"""Whom a text says the candidate meets, by name: "with Marcus and Priya", "conducted by
+Harriet Oyelaran", "it'll be Dale + Monique", "Mark is still good for the 30th", "on behalf
+of the chair, Prof. Pieter Declercq (in cc)", a panel list, in five languages.
+
+The people come from the message (its headers, the quoted thread, addresses in the text):
+this module only says which of them a sentence about the meeting names, and leaves out those
+named only as the one to ask, the one who sends the link, or an observer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+
+from .attendance import ALSO_JOINS, BRINGS_ALONG, FIRST_PERSON
+from .callnames import call_names, fold, full_name_words
+from .model import Person
+from .text import whole_word_ends
+
+# A sentence about meeting someone, and one that only says whom to ask.
+MEETING_WITH = re.compile(
+    r"\b(?:with|meet\w*|joined by|join\w*|speak(?:ing)? (?:with|to)|interview\w*|panel|mit|"
+    r"treffen|kennenlernen|Gesprächspartner\w*|avec|rencontr\w*|entrevist\w*|con|conocer\w*|"
+    r"met|spreken|spreekt|ontmoet\w*)\b",
+    re.IGNORECASE,
+)
+# Right before a name: the candidate meets that person ("with Marcus and Priya", "conducted
+# by Harriet", "it'll be Dale + Monique", "The panel will be Priya Nandakumar", "I'll have
+# Tom Brennan join me", "Te entrevistarán Andrés y Paola").
+_MEETS_BEFORE = re.compile(
+    r"(?:\b(?:with|meet|meeting|and|&|plus|joined by|mit|und|avec|et|con|y|met|en|"
+    r"entrevistar\w*|Gesprächspartner\w*(?:\s+(?:sind|ist))?|"
+    r"(?:conducted|led|run|hosted|interviewed|chaired|held|taken)\s+by|(?:geführt|geleitet)\s+"
+    r"von|(?:mené|conduit|animé|présidé)e?\s+par|(?:realizada|dirigida|conducida)\s+por|"
+    r"(?:afgenomen|geleid|gevoerd)\s+door|it(?:'ll|\s+will|'d|\s+would)\s+be|"
+    r"(?:I|we)(?:'ll|\s+will)\s+have|"
+    r"(?:panel|interviewers?|committee|jury|commission|Kommission|Gremium|comité|tribunal|"
+    r"commissie)\s+(?:will\s+(?:be|consist\s+of|include)|is|are|consists\s+of|includes|"
+    r"comprises|besteht\s+aus|(?:sera\s+)?composée?\s+de|(?:estará\s+)?(?:formad|compuest)[oa]\s+"
+    r"por|bestaat\s+uit)(?:\s*:)?)|[+])\s+(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Mme|M|Sr|Sra|Prof|Cllr|"
+    r"Dhr|Mevr)\.?\s+)?$",
+    re.IGNORECASE,
+)
+# Right after a name: that person will meet the candidate (used with ``match(text, pos)``).
+_MEETS_AFTER = re.compile(
+    # "Laurent Roux, associé gérant, que je mets en copie, serait ravi de vous rencontrer":
+    # a title or an aside between commas may stand between the name and the verb, and "from
+    # our pricing team" between the name and "join me"
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,30}\)|\s*,[^,.;\n]{1,40}(?=,))*,?"
+    r"(?:\s+(?:from|of|at)\s+[^,.;()\n]{1,40}?)?\s+"
+    r"(?:would like to meet|wants to meet|(?:would|'d) (?:love|be (?:delighted|glad|happy|"
+    r"pleased)) to meet|"
+    r"will (?:join|interview|meet|be joining|lead|run|host)|is joining|möchte Sie|"
+    r"join(?:s)? (?:me|us)|will (?:jump|hop|dial|sit) in|"
+    r"(?:will|'ll) (?:do|take|conduct|run|lead) (?:your|the) (?:interview|call|chat|session)|"
+    r"(?:is|'s) (?:still )?(?:good|free|available|fine|ok|okay|happy) (?:for|on|at|with)|"
+    r"(?:is|'s) (?:feeling better|back)|"
+    r"wird (?:Sie|dabei)|würde sich freuen|vous recevra|serait (?:ravie?|heureuse?|"
+    r"enchantée?) de vous rencontrer|te entrevistará|le entrevistará|sera présente?|"
+    r"(?:le|te|les) (?:encantaría|gustaría) (?:conocer|entrevistar)\w*|zal (?:je|u)|"
+    r"(?:wil|zou) (?:je|u) graag (?:ontmoeten|spreken)|"
+    r"(?:vous|te) posera|will ask you|wird Ihnen)\b",
+    re.IGNORECASE,
+)
+# Someone just named meets the candidate, said with a pronoun: "see below from Sean. He'll do
+# your interview", "Friday works for him", "sie wird Sie empfangen", "il vous recevra".
+_PRONOUN_MEETS = re.compile(
+    r"\b(?:(?:he|she)(?:'ll|\s+will)\s+(?:do|take|conduct|run|lead|see|meet|interview)\b|"
+    r"(?:works|suits|is\s+(?:good|fine|ok))\s+for\s+(?:him|her)\b|(?:he|she)(?:'s|\s+is)\s+"
+    r"(?:free|available)\b|(?:er|sie)\s+wird\s+Sie\b|passt\s+(?:ihm|ihr)\b|(?:il|elle)\s+vous\s+"
+    r"(?:recevra|rencontrera)\b|lui\s+(?:convient|va)\b|(?:él|ella)\s+te\s+(?:entrevistará|"
+    r"recibirá)\b|(?:hij|zij)\s+(?:zal|ziet)\s+(?:je|u)\b|komt\s+(?:hem|haar)\b)",
+    re.IGNORECASE,
+)
+# The person asks the candidate things: "Sandrine vous posera quelques questions", "Tom will
+# ask you about ...": a sentence about the meeting, for all its "questions".
+_ASKS_YOU = re.compile(
+    r"\b(?:(?:vous|te)\s+posera|will\s+ask\s+you|'ll\s+ask\s+you|wird\s+Ihnen\b[^.]{0,40}"
+    r"\bFragen|stellt\s+Ihnen|(?:te|le)\s+hará|zal\s+(?:je|u)\b[^.]{0,40}\bvragen|"
+    # a part of the meeting given to questions: "une session de questions avec Hugo"
+    r"(?:session|séance|round|ronde|sesión|ronda|Runde)\s+(?:de\s+|of\s+|für\s+|van\s+)?"
+    r"(?:questions|preguntas|Fragen|vragen))\b",
+    re.IGNORECASE,
+)
+CONTACT = re.compile(
+    r"\b(?:reach out|contact\w*|questions?|queries|Fragen|wenden Sie sich|contacter|"
+    r"help you|if anything changes|(?:find|pick|book) (?:you )?a new (?:slot|time)|"
+    r"reschedul\w*|verschieben|reprogramar|reporter|verzetten|"
+    r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de|"
+    r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?)\b",
+    re.IGNORECASE,
+)
+# A sentence about the meeting itself, beyond the words of ``MEETING_WITH``: "suits Declan
+# and myself", "nehmen ... Herr Lenz teil", "dans notre entretien", "en la entrevista".
+_ABOUT_MEETING = re.compile(
+    r"\b(?:suits?|works? for|available|free|attend\w*|teil|teilnehm\w*|dabei|anwesend|"
+    r"Gespräch\w*|entretien\w*|présente?s?|entrevista\w*|reunión|estará\w*|gesprek\w*|"
+    r"aanwezig|aanschuiven|schuift|call|chat|session|conversation|panel)\b",
+    re.IGNORECASE,
+)
+# A sentence that names someone copied for another reason: to send things, to be kept
+# informed, one the sender writes for while they are away ("Namens Femke (zij is deze week
+# afwezig)", "on behalf of Dana, who is on leave").
+_ONLY_ARRANGES = re.compile(
+    r"\b(?:on behalf of|namens|im (?:Auftrag|Namen) von|au nom de|de la part de|"
+    r"en nombre de|de parte de|away|on leave|on holiday|on vacation|out of (?:the )?office|"
+    r"afwezig|met vakantie|abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|"
+    r"send\w*|sends|invite|invitation|link|calendar|visibility|fyi|in the loop|"
+    r"posted|travel|expenses|parking|reception|logistics|coordinat(?:e|es|ed|ing)|for info\w*|"
+    r"zur Kenntnis|zur Info\w*|schickt|sendet|Einladung|pour information|pour info|"
+    r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
+    re.IGNORECASE,
+)
+_AWAY = re.compile(
+    r"\b(?:away|on leave|on holiday|on vacation|out of (?:the )?office|afwezig|met vakantie|"
+    r"abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|sick|krank|malade|enferm[oa]|"
+    r"ziek)\b",
+    re.IGNORECASE,
+)
+# One who holds the interview, for whom an assistant or HR writes: "on behalf of Mr Lim Jun
+# Hao, Group COO, to confirm your interview", "Namens de voorzitter van de commissie, prof.
+# Pieter Declercq, nodig ik u uit", "im Auftrag von Frau Dr. Berg lade ich Sie ein".
+_ON_BEHALF = re.compile(
+    r"\b(?:on behalf of|namens|im (?:Auftrag|Namen) von|au nom de|de la part de|en nombre de|"
+    r"de parte de)\b(?P<whom>(?:[^.;!?\n]|\.(?=[ \t]\S)){1,120})",  # dots of "Dr." go on
+    re.IGNORECASE,
+)
+_INVITES = re.compile(
+    r"\b(?:invit\w*|confirm\w*|einladen|lade\w*|Einladung|bestätig\w*|nod\w*\s+[^.]{0,40}uit|"
+    r"uitnodig\w*|uit te nodigen|bevestig\w*|convoc\w*|invitar\w*|confirmar\w*)",
+    re.IGNORECASE,
+)
+# A line that introduces the list of those met: "The panel will be:", "Le comité de sélection
+# sera composé de :", "Ihre Gesprächspartner:", "Te entrevistarán:", "You will meet:".
+_PANEL_HEAD = re.compile(
+    r"\b(?:panel\w*|interviewers?|interview(?:ing)? (?:team|committee)|search committee|jury|"
+    r"comité|commission|comisión|tribunal|Kommission|Gesprächspartner\w*|Auswahlgremium|"
+    r"Gremium|commissie|selectiecommissie|you(?:'ll| will) (?:meet|speak with|be meeting)|"
+    r"vous rencontrerez|Sie (?:treffen|sprechen mit)|conocerás|te entrevistarán|"
+    r"le entrevistarán|u spreekt met|je spreekt met)\b[^\n]*:[ \t]*$",
+    re.IGNORECASE,
+)
+_ITEM = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S")
+# An item for someone who only watches or may stay away: "(optional)", "observer", "notulist".
+_NOT_MEETING = re.compile(
+    r"\b(?:optional|optionnel\w*|facultati\w*|opcional|optioneel|fakultativ|observ\w*|"
+    r"note-?taker|notulist\w*|Protokoll\w*|shadow\w*)\b",
+    re.IGNORECASE,
+)
+WORD = re.compile(r"\w[\w'-]*")
+_CLAUSE_END = re.compile(r"[.;!?\n]")
+
+
+def sentences_of(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text) if s.strip()]
+
+
+def only_contact(sentence: str) -> bool:
+    """A sentence that only says whom to ask ("questions? ask Ana"), unless the person asks
+    the candidate things in the meeting ("Sandrine vous posera quelques questions")."""
+    return bool(CONTACT.search(sentence)) and not _ASKS_YOU.search(sentence)
+
+
+def _names(person: Person) -> list[str]:
+    """The names to look for: those the text calls the person by, and the surname of a
+    two-or-more-word name ("Herr Lenz", "Dr. Ambrose's note")."""
+    names = call_names(person)
+    words = full_name_words(person)
+    surname = words[-1].strip(",.") if len(words) >= 2 else ""
+    domain = fold(person.email.rpartition("@")[2])
+    # a team's display name ends with the firm's ("Talento Selvática"): no surname
+    if len(surname) > 2 and surname[:1].isupper() and fold(surname) not in domain:
+        names.append(surname)
+    return list(dict.fromkeys(names))
+
+
+def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
+    """People of ``book`` whom the text puts next to meeting words ("with Marcus and Priya",
+    "Mark is still good for the 30th", "see below from Sean. He'll do your interview"),
+    outside sentences that only say whom to ask."""
+    if not book:
+        return []
+    sentences = [s for s in sentences_of(text) if not only_contact(s)]
+    found = []
+    for person in book:
+        if any(
+            _MEETS_BEFORE.search(sentence[max(0, end - len(name) - 60) : end - len(name)])
+            or _MEETS_AFTER.match(sentence, end)
+            for name in _names(person)
+            for sentence in sentences
+            for end in whole_word_ends(sentence, name)
+        ):
+            found.append(person)
+    return [*found, *_meets_by_pronoun(sentences, book, found)]
+
+
+def _meets_by_pronoun(
+    sentences: list[str], book: Sequence[Person], found: Iterable[Person]
+) -> list[Person]:
+    """The person last named before "he'll do your interview" or "works for him", in the
+    same sentence or the one before."""
+    known = {p.email for p in found}
+    met: list[Person] = []
+    for i, sentence in enumerate(sentences):
+        for pronoun in _PRONOUN_MEETS.finditer(sentence):
+            before = f"{sentences[i - 1] if i else ''} {sentence[: pronoun.start()]}"
+            named = [
+                (max(whole_word_ends(before, name), default=-1), p)
+                for p in book
+                for name in _names(p)
+            ]
+            at, person = max(named, key=lambda pair: pair[0], default=(-1, None))
+            if person is not None and at >= 0 and person.email not in known:
+                known.add(person.email)
+                met.append(person)
+    return met
+
+
+def is_contact(text: str, person: Person) -> bool:
+    """Named only as the one to ask: "reach out to Ana (ana@x) with any questions"."""
+    index = text.lower().find(person.email)
+    if index < 0:
+        return False
+    start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
+    sentence = text[start : index + len(person.email)]
+    return only_contact(sentence) and not MEETING_WITH.search(sentence)
+
+
+def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
+    """People copied on the mail whom a sentence about the meeting names, outside sentences
+    that only say whom to ask or who sends what: "Vous rencontrerez Julien Marchetti (en
+    copie)", "suits Declan and myself", "Dev will sit in too", "Sandrine vous posera quelques
+    questions"."""
+    if not copied:
+        return []
+    sentences = [
+        s for s in sentences_of(text) if not only_contact(s) and not _ONLY_ARRANGES.search(s)
+    ]
+    about = [
+        s
+        for s in sentences
+        if MEETING_WITH.search(s)
+        or _ABOUT_MEETING.search(s)
+        or FIRST_PERSON.search(s)
+        or ALSO_JOINS.search(s)
+        or BRINGS_ALONG.search(s)
+        or _ASKS_YOU.search(s)
+    ]
+    return [
+        p
+        for p in copied
+        if any(next(whole_word_ends(s, name), None) for name in call_names(p) for s in about)
+    ]
+
+
+def met_on_behalf(text: str, people: Sequence[Person]) -> list[Person]:
+    """The one for whom the sender invites or confirms: "on behalf of Mr Lim Jun Hao, Group
+    COO, to confirm your interview", "im Auftrag von Frau Dr. Hanna Berg lade ich Sie ...
+    ein"; not one away or on leave ("on behalf of Dana, who is on leave")."""
+    found = []
+    for paragraph in re.split(r"\n\s*\n", text):
+        flat = " ".join(paragraph.split())
+        for match in _ON_BEHALF.finditer(flat):
+            around = flat[match.start() : match.end() + 150]
+            if not _INVITES.search(around) or _AWAY.search(around):
+                continue
+            whom = {w.lower() for w in WORD.findall(match.group("whom"))}
+            found += [
+                p
+                for p in people
+                if (words := [w.lower() for w in full_name_words(p) if len(w) > 2])
+                and len(whom.intersection(words)) >= min(2, len(words))
+            ]
+    return list({p.email: p for p in found}.values())
+
+
+def panel_lines(text: str) -> list[str]:
+    """The items of lists that a line about who the candidate meets introduces."""
+    items: list[str] = []
+    in_panel = False
+    for line in text.splitlines():
+        if _ITEM.match(line):
+            if in_panel and not CONTACT.search(line) and not _NOT_MEETING.search(line):
+                items.append(line)
+        elif not line.strip():
+            in_panel = False
+        elif not (in_panel and line[:1].isspace()):  # an item's continuation keeps the list
+            in_panel = bool(_PANEL_HEAD.search(line))
+    return items
+
+
+def on_panel(panel: Sequence[str], person: Person) -> bool:
+    """The person is an item of a panel list, by full name ("- Mme Sophie Tremblay-Nadeau,
+    conseillère", "- Kari Lindqvist, Health Services Coordinator (cc'd here)")."""
+    words = full_name_words(person)
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return any({first, last} <= set(WORD.findall(line)) for line in panel)
+
+
+def only_watches(text: str, person: Person) -> bool:
+    """Right after their name, the person is called optional or an observer ("- Niamh Walsh
+    (optional, observer)", "Herr Lenz (fakultativ)"); "Slides are optional" later in the
+    sentence says nothing of them."""
+    for name in call_names(person)[:1]:
+        at = text.find(name)
+        while at >= 0:
+            after = _CLAUSE_END.split(text[at + len(name) : at + len(name) + 60], maxsplit=1)[0]
+            if _NOT_MEETING.search(after):
+                return True
+            at = text.find(name, at + 1)
+    return False
