@@ -19,20 +19,41 @@ from .robots import SERVICE_DOMAINS, VENDOR_NAMES
 # "brackenmoor.gov.uk", "kvu.ac.uk", "harrowfield.nhs.uk", "mairie.gouv.fr".
 _GENERIC_LEVEL = frozenset(
     word_set(
-        "co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go k12"
+        "co com org net ac edu sch gov govt gouv gob gv nhs police mod ltd plc me or ne go k12 tafe"
     )
 )
 
 
+# A state's or province's label between a public body and its generic level or country:
+# "vsa.vic.gov.au", "dlcd.sa.gov.au", "sd88.bc.ca" (Australian states, Canadian provinces)
+_REGIONS = frozenset(word_set("vic nsw qld tas act sa wa nt bc ab sk mb qc ns nb nl pe yt nu"))
+# Top levels reserved for examples and tests (RFC 2606): "heuvelrand.nl.example" stands for
+# "heuvelrand.nl", so a country, region or generic label before one is the real top level.
+_RESERVED_TOP = frozenset(("example", "test", "invalid", "localhost"))
+
+
 def name_label(domain: str) -> str:
     """The label of a domain that names its owner: the one before the TLD, or before a
-    generic second level ("brackenmoor" of "brackenmoor.gov.example")."""
+    generic second level ("brackenmoor" of "brackenmoor.gov.example"), past a region's
+    label ("vsa.vic.gov.au"); in a school's "stbrendans.bristol.sch.uk" the town's."""
     parts = [p for p in domain.lower().split(".") if p]
+    if len(parts) >= 3 and parts[-1] in _RESERVED_TOP:
+        stands_for = parts[-2]
+        if len(stands_for) == 2 or stands_for in _GENERIC_LEVEL or stands_for in _REGIONS:
+            parts = parts[:-1]
     if len(parts) < 2:
         return ""
-    if parts[-2] not in _GENERIC_LEVEL:
-        return parts[-2]
-    return parts[-3] if len(parts) >= 3 else ""
+    at = len(parts) - 2
+    if "sch" in parts[-3:]:
+        # UK schools: name.town.sch.uk, so the name is two labels before "sch" (one, if no town)
+        school = parts.index("sch")
+        at = school - 2 if school >= 2 else school - 1
+    else:
+        while at > 0 and (parts[at] in _GENERIC_LEVEL or parts[at] in _REGIONS):
+            at -= 1
+        if parts[at] in _GENERIC_LEVEL:
+            return ""
+    return parts[at] if at >= 0 else ""
 
 
 # What a firm adds after its name in a domain: "acmehq", "brightjobs", a trade's or a
