@@ -337,3 +337,106 @@ def test_a_forwarder_who_only_passes_the_news_on_is_not_met() -> None:
     )
     got = interviewers(raw)
     assert got == {"sanjay.kulkarni@marlowe.example", "helen.obi@marlowe.example"}
+
+
+# --- the sender's prep or debrief call is not the interview ---------------------------------
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Hi Sam, you're confirmed for Thursday 19 November at 3pm with Marcus Bell "
+        "(marcus.bell@sundial.example). I'll call you Wednesday afternoon to prep.\n\nDana\n"
+        "Principal, Keystone Talent Partners\n",
+        "Hi Sam, PFB the confirmation: Thursday 19 November, 4:00 PM IST with Marcus Bell "
+        "(marcus.bell@sundial.example). Share your feedback with me right after the call.\n\n"
+        "Regards,\nRitu | Senior Recruiter\n",
+        "Hallo Sam, Ihr Gespräch mit Marcus Bell (marcus.bell@sundial.example) ist am "
+        "Donnerstag, 19. November, um 15:00 Uhr bestätigt. Ich rufe Sie vorher noch kurz an.\n\n"
+        "Dana\nPersonalberaterin\n",
+    ],
+)
+def test_a_recruiters_own_prep_or_debrief_call_is_not_the_interview(note: str) -> None:
+    raw = mail(note, frm="Dana Whitlock <dana@keystone-talent.example>")
+    assert interviewers(raw) == {"marcus.bell@sundial.example"}
+
+
+# --- the writer as "the undersigned" ----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Sehr geehrte Frau Sam,\n\nwir laden Sie zum Hearing am Dienstag, 1.12.2026, 9:00 Uhr "
+        "ein. Der Kommission gehören an: Dr. Ernst Hofbauer (Vorsitz), Mag. Karin Leitner "
+        "(karin.leitner@oeag.example) und die Unterfertigte.\n\nMag. Andrea Pichler\n",
+        "Madame,\n\nVotre entretien est confirmé le mardi 1er décembre 2026 à 9 h. Le jury sera "
+        "composé de M. Hofbauer, de Mme Karin Leitner (karin.leitner@oeag.example) et la "
+        "soussignée.\n\nAndrea Pichler\n",
+        "Dear Sam,\n\nYour interview is confirmed for Tuesday 1 December 2026 at 9am. The panel "
+        "comprises Karin Leitner (karin.leitner@oeag.example) and the undersigned.\n\n"
+        "Andrea Pichler\n",
+    ],
+)
+def test_the_undersigned_on_the_panel_is_the_writer(body: str) -> None:
+    got = interviewers(mail(body, frm="Andrea Pichler <andrea.pichler@oeag.example>"))
+    assert {"andrea.pichler@oeag.example", "karin.leitner@oeag.example"} <= got
+
+
+def test_confirming_to_the_undersigned_does_not_put_them_on_the_panel() -> None:
+    body = (
+        "Geachte mevrouw Sam,\n\nUw selectiegesprek met prof. Pieter Declercq "
+        "(pieter.declercq@scheldeland.example) vindt plaats op vrijdag 4 december 2026 om 14.00 "
+        "uur. Gelieve uw aanwezigheid te bevestigen via mail aan ondergetekende.\n\n"
+        "Griet Vanhoutte\nPersoneelsdienst\n"
+    )
+    raw = mail(body, frm="Griet Vanhoutte <griet.vanhoutte@scheldeland.example>")
+    assert interviewers(raw) == {"pieter.declercq@scheldeland.example"}
+
+
+# --- a reply that moves the time keeps its writer, who said they attend ------------------------
+
+
+@pytest.mark.parametrize(
+    ("new", "earlier"),
+    [
+        (
+            "Dear Sam,\n\nMieke is ill, so we move the interview to Thursday 19/11, same hour "
+            "(11:00).\n\nKind regards,\nWouter\nTalent Acquisition Specialist\n",
+            "You will meet Mieke Lambrecht (mieke.lambrecht@lindeboom.example), Supply Chain "
+            "Manager, and myself.\n\nKind regards,\nWouter",
+        ),
+        (
+            "Hallo Sam,\n\nwir müssen leider verschieben: neuer Termin ist Donnerstag, 19.11., "
+            "11:00 Uhr.\n\nViele Grüße\nWouter\nPersonalreferent\n",
+            "Ihre Gesprächspartner sind Frau Mieke Lambrecht (mieke.lambrecht@lindeboom.example) "
+            "und ich.\n\nViele Grüße\nWouter Declercq",
+        ),
+        (
+            "Bonjour Sam,\n\nVotre entretien est déplacé au jeudi 19 novembre à 11h00.\n\n"
+            "Cordialement,\nWouter\nChargé de recrutement\n",
+            "Vous rencontrerez Mieke Lambrecht (mieke.lambrecht@lindeboom.example) et moi-même."
+            "\n\nCordialement,\nWouter",
+        ),
+    ],
+)
+def test_a_reschedule_keeps_the_sender_who_said_they_attend(new: str, earlier: str) -> None:
+    body = (
+        f"{new}\nFrom: Wouter Declercq\nSent: Thursday, 5 November 2026 10:12\nTo: Sam\n"
+        f"Subject: Interview\n\nDear Sam,\n\n{earlier}\n"
+    )
+    raw = mail(body, frm="Wouter Declercq <wouter.declercq@lindeboom.example>", subject="RE: Iv")
+    got = interviewers(raw)
+    assert "wouter.declercq@lindeboom.example" in got
+
+
+def test_a_reschedule_by_a_recruiter_who_never_said_they_attend_leaves_them_out() -> None:
+    body = (
+        "Dear Sam,\n\nMieke is ill, so we move the interview to Thursday 19/11, same hour "
+        "(11:00).\n\nKind regards,\nWouter\nTalent Acquisition Specialist\n"
+        "From: Wouter Declercq\nSent: Thursday, 5 November 2026 10:12\nTo: Sam\n"
+        "Subject: Interview\n\nDear Sam,\n\nYou will meet Mieke Lambrecht "
+        "(mieke.lambrecht@lindeboom.example), Supply Chain Manager.\n\nKind regards,\nWouter\n"
+    )
+    raw = mail(body, frm="Wouter Declercq <wouter.declercq@lindeboom.example>", subject="RE: Iv")
+    assert "wouter.declercq@lindeboom.example" not in interviewers(raw)

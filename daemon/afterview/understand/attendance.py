@@ -49,7 +49,23 @@ FIRST_PERSON = re.compile(
     # ... or heads an agenda line with it: "13:30 Formal panel interview: myself, Mr Idris
     # Bowen ...", "Entretien avec le jury : moi-même et ...", "Gespräch: ich und Herr Lenz"
     r"(?:panel|interview\w*|jury|commission|comité|Kommission|Gespräch\w*|entretien|"
-    r"entrevista|gesprek|tribunal)\b[^.:\n]{0,30}:\s*(?:me|myself|moi|ich|yo|ik|mijzelf)\b)",
+    r"entrevista|gesprek|tribunal)\b[^.:\n]{0,30}:\s*(?:me|myself|moi|ich|yo|ik|mijzelf)\b|"
+    # the writer last in the list of those met: "Mag. Karin Leitner und die Unterfertigte"
+    r"(?:and|und|sowie|et|y|en)\s+(?:the\s+undersigned|(?:die|der)\s+(?:Unterfertigte|"
+    r"Unterzeichnete|Unterzeichnende)|(?:le|la)\s+soussignée?|(?:el|la)\s+(?:abajo\s+)?"
+    r"firmante|ondergetekende)\b)",
+    re.IGNORECASE,
+)
+# First-person words about another exchange than the interview: the recruiter's prep or
+# debrief call ("I'll call you Thursday to prep", "share your feedback with me right after",
+# "ich rufe Sie vorher an", "je vous appellerai après pour un retour").
+_SIDE_TALK = re.compile(
+    r"\b(?:I(?:'ll| will)\s+(?:call|ring|phone)|ich\s+rufe|je\s+vous\s+appellerai|te\s+"
+    r"llamaré|ik\s+bel)\b[^.!?\n]{0,50}?\b(?:to\s+prep\w*|beforehand|before\s+(?:the|it|your)|"
+    r"afterwards|after\s+(?:the|it|your)|to\s+debrief|debrief\w*|vorher|zur\s+Vorbereitung|"
+    r"danach|nachher|avant|après|antes|después|vooraf|achteraf|daarna|ter\s+voorbereiding)\b|"
+    r"\b(?:share|feedback|touch\s+base|check\s+in|follow\s+up|debrief|get\s+in\s+touch)\b"
+    r"[^.!?\n]{0,30}?\bwith\s+me\b",
     re.IGNORECASE,
 )
 # The sender holds the interview with another: "La realizaremos por Teams junto con Julián",
@@ -158,7 +174,7 @@ def writer_attends(words: str, *, arranges: bool) -> bool:
     """The writer of ``words`` says they are at the meeting: "join me", "the panel is myself
     and Tom", "- me (chair)", "we'll run it together with Ana"; one who does not arrange
     meetings for others also by "Lucie will join as well", "I'll grab Aoife too", "À jeudi"."""
-    flat = " ".join(words.split())
+    flat = _SIDE_TALK.sub(" ", " ".join(words.split()))
     if FIRST_PERSON.search(flat) or LISTED_ME.search(words) or WE_HOLD_IT_WITH.search(flat):
         return True
     if BRINGS_ALONG.search(flat):

@@ -17,7 +17,13 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .attendance import ARRANGER_TITLE, NOT_ATTENDING, says_absent, writer_attends
-from .callnames import first_name, is_shared_mailbox, named_on_its_line, people_of_addresses
+from .callnames import (
+    call_names,
+    first_name,
+    is_shared_mailbox,
+    named_on_its_line,
+    people_of_addresses,
+)
 from .mentions import (
     MEETING_WITH,
     WORD,
@@ -126,7 +132,8 @@ def choose_interviewers(
     arranges = sender_recruits or bool(ARRANGER_TITLE.search(own))
     said = _Said(
         first_person=writer_attends(own, arranges=arranges)
-        or (sender is not None and on_panel(panel_lines(own), sender)),
+        or (sender is not None and on_panel(panel_lines(own), sender))
+        or (sender is not None and _said_before(history, sender)),
         absent=bool(NOT_ATTENDING.search(" ".join(own.split()))),
     )
     lowered = text.lower()
@@ -176,6 +183,28 @@ def choose_interviewers(
     if sender_ok and sender and (said.first_person or not (named_here or arranges or forwarded)):
         result.setdefault(sender.email, sender)
     return tuple(result.values())
+
+
+# Where one mail of a thread ends and the one it answers starts.
+_MAIL_BREAK = re.compile(
+    r"^[ \t>]*(?:(?:from|von|de|van)\s*:.*|.*\b(?:wrote|schrieb|a écrit|escribió|schreef)\s*:|"
+    r"-{2,}.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _said_before(history: str, sender: Person) -> bool:
+    """The sender's own earlier mail in the thread, signed with their name, said they attend
+    ("You will meet Mieke Lambrecht and myself. Kind regards, Wouter"): a reply that moves or
+    confirms the time keeps them in the meeting."""
+    names = [n.lower() for n in call_names(sender)]
+    for block in _MAIL_BREAK.split(history):
+        lines = [line.strip(" >\t") for line in block.strip().splitlines() if line.strip(" >\t")]
+        closing = [line.lower() for line in lines[-3:] if len(line.split()) <= 4]
+        signed = any(line.startswith(name) for line in closing for name in names)
+        if signed and writer_attends("\n".join(lines), arranges=True):
+            return True
+    return False
 
 
 _SIGN_OFF = re.compile(
