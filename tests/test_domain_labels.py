@@ -50,3 +50,16 @@ def test_the_employer_is_the_body_the_domain_names(sender: str, company: str) ->
     )
     result = rules_only(parse_message(mail(body, frm=sender, subject="Interview")), me=(ME,))
     assert result.company == company
+
+
+def test_a_senders_initials_are_the_name_the_mail_writes_out() -> None:
+    body = (
+        "Dear Sam,\n\nThank you for your application. We are pleased to invite you to an "
+        "interview on Monday 9 November at 2pm.\n\nRegards\nPeople Services\n"
+        "Department for Rural Housing and Transport\n"
+    )
+    raw = mail(
+        body, frm="DRHT Careers <noreply@govjobsportal.example>", subject="Interview invitation"
+    )
+    result = rules_only(parse_message(raw), me=(ME,))
+    assert result.company == "Department for Rural Housing and Transport"

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Sequence
 
+from .acronyms import looks_like_acronym
 from .model import Person
 from .names import NAME_ENDINGS, normalise_company, squash, word_set
 from .naming import (
@@ -137,6 +138,8 @@ def _written_out(name: str, texts: Sequence[str]) -> str:
     "Meridian Trust Bank". The fuller form must end in a word that names an organisation
     or recur, so that "Acme" does not become a product ("Acme Cloud Console") named once."""
     full = in_full(name, texts)
+    if full != name and looks_like_acronym(name):
+        return full  # "DLCD Careers" writing "the Department for Learning and Child Development"
     if full == name or not full.lower().startswith(name.lower()):
         # the short name recurs more often than the full one ("joining Northgate Home &
         # Garden" once, "Northgate" three times): the full one still names the employer
