@@ -1,0 +1,126 @@
+"""Phrases of a meeting called off, in English, German, French, Spanish and Dutch.
+
+Matched case-insensitively on one sentence at a time (see ``lexicon.hits``): a cancellation
+calls a meeting off ("has been cancelled", "muss leider absagen", "nous devons l'annuler");
+another candidate's cancellation, or a new time offered in the same breath, is no
+cancellation of the candidate's own meeting.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .cues import compile_all as _compile
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+# A gap inside a phrase: any words but a sentence's end; a dot after a digit is a time's or a
+# date's ("ons gesprek van donderdag om 10.00 uur afzeggen", "am 24.11. absagen").
+_GAP = r"(?:[^.;]|(?<=\d)\.)"
+
+CANCELLED = _compile(
+    (
+        # (someone else's: "another candidate had to cancel their interview" frees a slot)
+        r"\b(?:I've|I have|we've|we have|I|we|had to|have to|need to|must|has been|have been|"
+        r"was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|call(?:ed)? off)\b"
+        rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
+        # ... in any register: "the Technical Round 1 scheduled on 10th Nov stands cancelled",
+        # "is hereby cancelled"
+        rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite|round)\b"
+        rf"{_GAP}{{0,60}}\b(?:has|have|had|is|was|stands?|now\s+stands?)\s+(?:been\s+|hereby\s+|"
+        r"now\s+)?(?:cancel(?:l)?ed|called off)",
+        r"\bno longer (?:go ahead|take place|happen|proceed)\b",
+        rf"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b{_GAP}{{0,40}}"
+        r"\b(?:session|interview|call|meeting|chat|round|screen|panel)",
+        rf"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b{_GAP}{{0,40}}\b(?:is|will|"
+        r"won't|can't|cannot)\s+(?:not\s+)?(?:be\s+)?(?:going\s+ahead|go\s+ahead|happen|take\s+place)\b",
+        # called off in a word: "so Monday's meeting at Harcourt is off", "the interview's off"
+        rf"\b(?:interview|call|meeting|chat|session|screen|panel|onsite)(?:'s)?\b{_GAP}{{0,40}}?"
+        r"(?:'s|\s(?:is|are|was))\s+(?:now\s+|sadly\s+|unfortunately\s+|definitely\s+)?off\b"
+        r"(?!-|\s+(?:to|at|on|the|your|our|site|line|camera|record)\b)",
+        # German
+        rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,60}}"
+        r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
+        rf"\b(?:absagen|abgesagt|stornieren)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview)",
+        # French
+        rf"\b(?:annul\w+)\b{_GAP}{{0,60}}\b(?:entretien|rendez-vous|entrevue|échange|appel)",
+        rf"\b(?:entretien|rendez-vous|entrevue)\b{_GAP}{{0,40}}"
+        r"\b(?:annulé|annulée|n'aura pas lieu)",
+        # Spanish
+        rf"\b(?:cancelar|cancelado|cancelada|cancelamos|anular|anulado|anulada)\b{_GAP}{{0,60}}"
+        r"\b(?:entrevista|reunión|llamada|cita)",
+        rf"\b(?:entrevista|reunión|llamada)\b{_GAP}{{0,40}}\b(?:cancelada|cancelado|anulada|"
+        r"no se realizará|queda cancelada)",
+        # Dutch
+        rf"\b(?:gesprek|interview|afspraak|sollicitatiegesprek)\b{_GAP}{{0,60}}"
+        r"\b(?:afzeggen|afgezegd|geannuleerd|annuleren|gaat niet door|vervalt)",
+        rf"\b(?:afzeggen|annuleren|geannuleerd)\b{_GAP}{{0,40}}\b(?:gesprek|interview|afspraak)",
+    )
+)
+# Cancelling with no object named, in a thread about a meeting: "need to cancel tmrw",
+# "muss leider absagen", "je dois annuler", "tengo que cancelar", "moet helaas afzeggen". The
+# writer cancels: "I"/"we", or no subject at the start of a clause ("so sorry - need to
+# cancel"); "another candidate had to cancel, so we can move you to Tuesday" cancels nothing
+# of the candidate's.
+CANCEL_BARE = _compile(
+    (
+        r"(?m)(?:^\W*|[-–—,:;!]\s*|\b(?:but|so)\s+|\b(?:I|we|I'll|we'll|I'm|we're|I've|we've|"
+        r"I'd|we'd)\s+(?:\w+\s+){0,2}?)(?:(?:so|really|unfortunately|sadly|now|also)\s+)?"
+        r"(?:need|have|had|got|must|going)\s+to\s+(?:cancel|call\s+(?:it|this|that)\s+off)\b"
+        r"(?!\s+(?:my|your|the|our|a|an|this|that|his|her|their)\s+(?!interview|call|meeting|chat|"
+        r"session|slot|appointment)\w+)",
+        r"\b(?:(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:muss|müssen)|(?:muss|müssen)\s+(?:ich|wir))\s+"
+        r"(?:\w+\s+){0,3}?absagen\b",
+        r"(?m)^\W*(?:\w+\W+)?(?:muss|müssen)\s+(?:(?:leider|es|kurzfristig|den Termin)\s+){0,3}"
+        r"absagen\b",
+        r"\b(?:je|nous)\s+(?:\w+\s+){0,2}?(?:dois|devons|vais\s+devoir|allons\s+devoir)\s+"
+        r"(?:malheureusement\s+|hélas\s+)?annuler\b",
+        r"\b(?:tengo|tenemos|tendré|tendremos)\s+que\s+(?:cancelar|anular)(?:lo|la)?\b",
+        r"\b(?:(?:ik|we|wij)\s+(?:\w+\s+){0,2}?(?:moet|moeten)|(?:moet|moeten)\s+(?:ik|we|wij))\s+"
+        r"(?:\w+\s+){0,3}?(?:afzeggen|annuleren)\b",
+        r"(?m)^\W*(?:\w+\W+)?(?:moet|moeten)\s+(?:(?:het|helaas)\s+)*(?:afzeggen|annuleren)\b",
+    )
+)
+# The writer calling off "it", the meeting just named ("Je reviens vers vous concernant
+# l'entretien prévu vendredi. Nous sommes contraints de l'annuler", "About Thursday's call:
+# I'm afraid we have to cancel it", "Ihr Gespräch am Montag: wir müssen es leider absagen"):
+# a cancellation only where the sentence before (or its own) names a meeting.
+CANCEL_IT = _compile(
+    (
+        r"\b(?:I|we|I've|we've|I'm|we're|I'll|we'll)\b[^.;?]{0,30}?\b(?:cancel(?:l?ed|l?ing)?|"
+        r"call(?:ed|ing)?\s+off)\s+(?:it|this|that)\b(?!\s+(?:\w+\s+)?(?:and|to)\s+(?:re)?book)",
+        r"(?m)(?:^|[.;:]\s)\W*(?:it|this|that)(?:'s|\s+has|\s+had|\s+is|\s+will|\s+must)\s+"
+        r"(?:now\s+|sadly\s+|unfortunately\s+)?(?:to\s+)?(?:be(?:en)?\s+)?(?:cancel(?:l)?ed|called\s+off)",
+        r"\b(?:nous|je|j')\b[^.;?]{0,40}?\bl'annul(?:er|ons|e)\b|\b(?:il|elle)\s+(?:est|a\s+été|doit\s+"
+        r"être)\s+(?:malheureusement\s+)?annulée?\b|\b(?:il|elle)\s+n'aura\s+pas\s+lieu\b",
+        r"\b(?:wir|ich)\b[^.;?]{0,40}?\b(?:ihn|es|diesen|dieses)\s+(?:\w+\s+){0,2}?(?:absagen|"
+        r"stornieren|ausfallen\s+lassen)\b|\b(?:er|es)\s+(?:muss|wird|wurde)\s+(?:\w+\s+){0,2}?"
+        r"(?:abgesagt|ausfallen|storniert)\b",
+        r"\b(?:cancelarla|cancelarlo|anularla|anularlo|suspenderla|suspenderlo)\b|\b(?:la|lo)\s+"
+        r"(?:hemos|he)\s+(?:tenido\s+que\s+)?(?:cancelad[oa]|anulad[oa]|cancelar|anular)\b",
+        r"\b(?:we|wij|ik)\b[^.;?]{0,40}?\b(?:het|hem|deze)\s+(?:\w+\s+){0,2}?(?:afzeggen|"
+        r"annuleren|afgezegd|geannuleerd)\b|\b(?:het|hij)\s+gaat\s+(?:helaas\s+)?niet\s+door\b",
+    )
+)
+# A meeting named, for the sentence before a cancelled "it".
+MEETING_NAMED = re.compile(
+    r"\b(?:interview\w*|call|meeting|chat|conversation|session|screen\w*|panel|onsite|"
+    r"entretien|rendez-vous|entrevue|échange|\w*gespräch\w*|Termin|Interview|entrevista|"
+    r"reunión|llamada|cita|\w*gesprek|afspraak)s?\b",
+    _FLAGS,
+)
+# A new time offered in the same breath: "..., so we can move you to Tuesday at 2pm",
+# "could we do Thursday instead?" (a move, not a cancellation).
+NEW_TIME_OFFERED = re.compile(
+    r"\b(?:move|moving|shift\w*|push\w*|reschedul\w*|bring\w*)\s+(?:you|us|it|this|that|"
+    r"things|the\s+\w+|our\s+\w+|your\s+\w+)\s+(?:\w+\s+)?(?:to|until|till)\b|\binstead\b|"
+    r"\bcan\s+(?:do|offer|fit\s+you\s+in|see\s+you)\b|\bstattdessen\b|\bà\s+la\s+place\b|"
+    r"\ben\s+su\s+lugar\b|\bin\s+plaats\s+daarvan\b|\b(?:verschieben|verlegen|décaler|"
+    r"reporter|mover|pasar|verzetten|verplaatsen)\b",
+    _FLAGS,
+)
+CANCEL_SUBJECT = re.compile(
+    r"^\s*(?:cancel(?:l)?ed|cancel(?:l)?ation|abgesagt|absage|annul[ée]e?|annulation|"
+    r"cancelad[oa]|geannuleerd)\s*(?:event|termin|événement|evento|afspraak)?\s*:",
+    _FLAGS,
+)
