@@ -132,6 +132,10 @@ def _unwrap(paragraph: str) -> str:
 # A short cover note that points at the forward ("see below from Alma"): the forward is the news.
 _POINTS_BELOW = re.compile(
     r"\b(?:see|read|details?|note|message|email) (?:\w+ ){0,2}below\b|\bforwarding\b|"
+    # "PFB the confirmation from client", "please find below", "as per the trailing mail"
+    r"\bPFB\b|\bfind (?:\w+ ){0,3}below\b|\b(?:below|trailing) (?:mail|e-?mail|trail)\b|"
+    r"\bmail trail\b|\bnachstehend\b|\buntenstehend\w*\b|\bci-apr[èe]s\b|"
+    r"\b(?:a continuación|abajo)\b|\bhieronder\b|"
     r"\bsiehe unten\b|\bunten stehende\b|\bci-dessous\b|\bver abajo\b|\bmás abajo\b|"
     r"\bzie (?:hieronder|onder)\b",
     re.IGNORECASE,
@@ -215,6 +219,10 @@ _POINTS_INLINE = re.compile(
 # How an answer written into an unmarked quote stands out: an arrow before it ("--> Teams"),
 # or capitals throughout ("TUESDAY 1ST IT IS - 2PM").
 _ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|»)\s*")
+# ... or a writer's mark repeated before each answer: "[JW] Not yet, sorry", "AN: Monday is
+# good", "[KC] OK pour nous". Initials in brackets, or in capitals before a colon.
+_MARK = re.compile(r"^\s*(?:\[(?P<bracket>[A-Z]{1,4})\]|(?P<colon>[A-Z]{1,4})\s*:)[ \t]*")
+_NOT_MARKS = frozenset({"RE", "FW", "FWD", "TO", "CC", "BCC", "PS", "NB", "Q", "AW", "WG", "TR"})
 _CAPS_MIN_LETTERS = 8
 _HEADER_FIELD = re.compile(r"^\s*[\w-]{2,20}\s*:")  # "SUBJECT: ..." is a header, not an answer
 
@@ -225,25 +233,69 @@ def _in_capitals(line: str) -> bool:
     return len(letters) >= _CAPS_MIN_LETTERS and upper >= 0.9 * len(letters)
 
 
+def _writers_mark(lines: list[str]) -> str | None:
+    """The mark the answering writer puts before each answer: one that opens at least two
+    lines of the older message ("[JW]", "AN:"), not a header's or a question's."""
+    counts: dict[str, int] = {}
+    for line in lines:
+        found = _MARK.match(line)
+        if found:
+            mark = found.group("bracket") or found.group("colon")
+            counts[mark] = counts.get(mark, 0) + 1
+    marks = [m for m, n in counts.items() if n >= 2 and m not in _NOT_MARKS]
+    return marks[0] if len(marks) == 1 else None
+
+
+def _mark_of(line: str) -> str | None:
+    found = _MARK.match(line)
+    return (found.group("bracket") or found.group("colon")) if found else None
+
+
 def marked_answers(history: str) -> str:
     """Answers written into a quoted mail that has no quote marks (an Outlook "From: / Sent:"
-    block), told apart by an arrow or by capitals: the lines so marked, in order, from the
-    first older message only. Empty when no line is marked."""
+    block), told apart by an arrow, by capitals or by the writer's repeated mark ("[JW]",
+    "AN:"): the lines so marked, in order, from the first older message only. Empty when no
+    line is marked. A marked answer that accepts ("[KC] OK pour nous") keeps the line it
+    answers ("- mardi 24/11 à 10h"), as in :func:`inline_answers`."""
     lines = history.split("\n")
     start = next((i for i, line in enumerate(lines) if line.strip()), 0)
     # the first message's text starts after its header block's blank line
     start = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    end = next(
+        (i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines)
+    )  # the next older message: the answers are in the first one
+    body = lines[start:end]
+    mark = _writers_mark(body)
     own: list[str] = []
-    for line in lines[start:]:
-        if _OLDER_MESSAGE.match(line):
-            break  # the next older message: the answers are in the first one
+    answered = ""  # the last unmarked line with words, until an answer takes it
+    for line in body:
         if line.lstrip().startswith(">"):
             continue
-        if _ARROW.match(line):
+        if mark is not None and _mark_of(line) == mark:
+            answer = _MARK.sub("", line)
+            if answered and _ACCEPTS.match(answer):
+                own.append(_QUOTE_MARK.sub("", answered).strip())
+            own.append(answer)
+            answered = ""
+        elif _ARROW.match(line):
             own.append(_ARROW.sub("", line))
         elif _in_capitals(line) and not _HEADER_FIELD.match(line):
             own.append(line)
+        elif line.strip():
+            answered = line
     return "\n".join(own).strip()
+
+
+def _outlook_forward(quoted: str) -> str:
+    """The forwarded message of a forward whose client wrote no "Forwarded message" line,
+    only an Outlook "From: / Sent:" block (subject "FW:"): that block's message, without the
+    older ones it quotes in turn. Empty when the history is a quote ("> ...")."""
+    if not quoted or quoted.lstrip().startswith(">"):
+        return ""
+    lines = quoted.split("\n")
+    start = next((i for i, line in enumerate(lines) if not line.strip()), len(lines))
+    end = next((i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines))
+    return "\n".join(lines[:end]).strip()
 
 
 def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
@@ -259,9 +311,12 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
         inline = marked_answers(body.quoted)
     if inline:
         new = f"{new}\n\n{inline.translate(_APOSTROPHE)}".strip()
-    if body.forwarded and (words < 25 or (words < 80 and _POINTS_BELOW.search(new))):
+    forwarded = body.forwarded or (
+        _outlook_forward(body.quoted) if _FWD_PREFIX.match(subject) else ""
+    )
+    if forwarded and (words < 25 or (words < 80 and _POINTS_BELOW.search(new))):
         new = (
-            f"{new}\n\n{body.forwarded.translate(_APOSTROPHE)}".strip()
+            f"{new}\n\n{forwarded.translate(_APOSTROPHE)}".strip()
         )  # "FYI, see below": the forward is the news
         used_forwarded = True
     subject_clean = _FWD_PREFIX.sub("", subject).strip().translate(_APOSTROPHE)

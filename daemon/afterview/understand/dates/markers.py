@@ -66,8 +66,14 @@ QUOTE_OR_HEADER = re.compile(
 ATTRIBUTION = re.compile(
     r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$", re.IGNORECASE
 )
+# "to" ends a range ("10 to 11"), but not after a move: "I've moved you to half nine".
+_MOVED_WORDS = (
+    "you it us this that moved changed shifted pushed brought forward back move switch switched "
+    "rescheduled"
+)
+_MOVED_TO = "".join(f"(?<!{word} )" for word in _MOVED_WORDS.split())
 UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|to|bis|jusqu'à|jusqu'a|hasta(?:\s+las?)?|tot)\s*$", re.IGNORECASE
+    rf"\b(?:until|till|{_MOVED_TO}to|bis|jusqu'à|jusqu'a|hasta(?:\s+las?)?|tot)\s*$", re.IGNORECASE
 )
 # After a time, in its sentence: the time is turned down ("Wednesday 9 at 3pm won't work").
 DECLINED_AFTER = re.compile(
