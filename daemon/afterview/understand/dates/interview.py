@@ -69,6 +69,7 @@ class _Candidate:
     first: int
     last: int
     meeting: bool = False
+    zoned: bool = False  # a zone is written right after the time ("3pm ET")
 
 
 # Between two days offered as alternatives ("Monday or Tuesday", "9.11. oder 10.11."), and
@@ -194,7 +195,7 @@ class _Finder:
             candidate = self.candidate(clock, day)
             if candidate is not None:
                 candidates.append(candidate)
-        return self.old_then_new(candidates)
+        return self.old_then_new(_zoned_like_twins(candidates))
 
     def dated_by_thread(self, day: DateMention) -> DateMention:
         """A bare weekday dated by the one day of that weekday the thread names."""
@@ -274,7 +275,7 @@ class _Finder:
             score -= 2.5  # when to arrive: the meeting itself starts later
         score += 0.5 if attached else 0
         score += 0.5 if end is not None else 0
-        return _Candidate(score, day, start, end, first, last, meeting)
+        return _Candidate(score, day, start, end, first, last, meeting, attached is not None)
 
     def second_choice(self, first: int, last: int) -> bool:
         """A time turned down after it, or named as the fallback, in its sentence."""
@@ -538,6 +539,28 @@ class _Finder:
 
 _QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
 _THREAD_REACH = timedelta(days=28)
+
+
+def _zoned_like_twins(candidates: list[_Candidate]) -> list[_Candidate]:
+    """A time written again on the same day at the same hour is the same time: one without
+    its own zone takes the zone written beside its twin (a subject's "12:00pm Fri, Nov 20"
+    under a body's "12:00pm (Central Time)"; a schedule's "10:00 - 10:45" under "10:00 AM
+    ET (8:30 PM IST)"), not a zone guessed from nearby text or the sender's offset."""
+    zones = {
+        (c.day_mention.day, c.start.replace(tzinfo=None)): c.start.tzinfo
+        for c in reversed(candidates)
+        if c.zoned
+    }
+    if not zones:
+        return candidates
+    result = []
+    for c in candidates:
+        zone = None if c.zoned else zones.get((c.day_mention.day, c.start.replace(tzinfo=None)))
+        if zone is not None and zone != c.start.tzinfo:
+            end = c.end.replace(tzinfo=zone) if c.end else None
+            c = replace(c, start=c.start.replace(tzinfo=zone), end=end)
+        result.append(c)
+    return result
 
 
 def _thread_days(history: str, sent: datetime) -> frozenset[date]:

@@ -126,7 +126,8 @@ _STRICT = re.compile(
     r"|(?P<offset>(?-i:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d))"
     r"|(?P<iana>\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
     r"/[A-Za-z_]+(?:/[A-Za-z_]+)?\b)"
-    rf"|(?P<abbr>(?-i:\b(?:{_ABBR})\b))"
+    # not inside a code: "Ref 301-MSK-2219-B" names no Moscow time
+    rf"|(?P<abbr>(?-i:(?<![\w-])(?:{_ABBR})\b(?!-\w)))"
     r"|(?P<region>\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)"
     r"(?:\s+(?:standard|daylight))?\s+time\b)"
     r"|(?P<paren>(?<=\()\s*(?:eastern|central|mountain|pacific)\s*(?=\)))"
@@ -226,8 +227,8 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
         region = " ".join(match.group("gregion").lower().split())
         found = _US_REGIONS.get(region) or _NAMED.get(region)
         return zone_for_city(match.group("gcity")) or (iana_zone(found) if found else None)
-    if kind == "windows":
-        return zone_from_tzid(value)
+    if kind == "windows":  # "(Pacific Standard Time)", "(all times Pacific Standard Time)"
+        return zone_from_tzid(value) or _windows_name(value)
     if kind == "windows2":
         return _windows_name(value)
     if kind == "dplace":
