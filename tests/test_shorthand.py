@@ -87,3 +87,41 @@ def test_a_carriers_gateway_is_no_employer() -> None:
     )
     result = _rules(body, frm="5595550192@vzwpix.example", subject="")
     assert (result.company or "").lower() != "vzwpix"
+
+
+@pytest.mark.parametrize(
+    "domain",
+    ["wd3.myworkday.example", "us.greenhouse-mail.example", "acme.icims.test", "gmail.example"],
+)
+def test_an_example_domain_stands_for_the_real_service(domain: str) -> None:
+    # RFC 2606 names: documentation and test mail write ".example" for the real top level
+    from afterview.understand.robots import is_freemail, is_service_domain
+
+    assert is_service_domain(domain) or is_freemail(domain)
+
+
+@pytest.mark.parametrize(
+    "domain", ["join.example", "kestrelbank.example", "greenhouse-mail.io.evil"]
+)
+def test_only_a_services_own_name_stands_for_it(domain: str) -> None:
+    from afterview.understand.robots import is_freemail, is_service_domain
+
+    assert not is_service_domain(domain) and not is_freemail(domain)
+
+
+def test_an_ats_relay_address_is_no_interviewer() -> None:
+    body = (
+        "Hi Sam,\n\nYour interview for the Analyst role is confirmed for Thursday 12 November "
+        "at 2pm with Rachel Ostrander (rachel.ostrander@halvorsen.example).\n\nHalvorsen "
+        "Recruiting"
+    )
+    raw = mail(
+        body,
+        frm="Halvorsen Recruiting <halvorsen@myworkday.example>",
+        subject="Interview confirmed",
+    )
+    result = rules_only(parse_message(raw), me=(ME,))
+    assert result.interview is not None
+    assert {p.email for p in result.interview.interviewers} == {
+        "rachel.ostrander@halvorsen.example"
+    }

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from functools import cache
 
 # Applicant tracking systems, schedulers, job boards and meeting tools: their domains send
 # on an employer's behalf, so they are neither the employer nor a person.
@@ -281,7 +282,25 @@ def domain_of(address: str) -> str:
 
 def _in(domain: str, domains: frozenset[str]) -> bool:
     parts = domain.split(".")
-    return any(".".join(parts[i:]) in domains for i in range(len(parts) - 1))
+    if any(".".join(parts[i:]) in domains for i in range(len(parts) - 1)):
+        return True
+    # an example domain stands for the real one of the same name (RFC 2606): documentation
+    # and test mail write "us.greenhouse-mail.example" for "us.greenhouse-mail.io"
+    if len(parts) < 2 or parts[-1] not in _RESERVED_TOP:
+        return False
+    stems = _stems(domains)
+    return any(".".join(parts[i:-1]) in stems for i in range(len(parts) - 1))
+
+
+_RESERVED_TOP = frozenset(("example", "test", "invalid", "localhost"))
+_MIN_STEM = 5  # "join", "gem", "cal": too short to tell a service from an employer by name
+
+
+@cache
+def _stems(domains: frozenset[str]) -> frozenset[str]:
+    """The domains without their top level ("greenhouse-mail", "mail.teamtailor", "gmail")."""
+    stems = (domain.rsplit(".", 1)[0] for domain in domains)
+    return frozenset(stem for stem in stems if len(stem) >= _MIN_STEM)
 
 
 def is_service_domain(domain: str) -> bool:

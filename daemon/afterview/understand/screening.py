@@ -120,11 +120,11 @@ def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decisi
             not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
             or cues.OWN_JOURNEY.search(r.new)
         )
-        and not _hirer_asking_for_times(r, ev)
+        and not _hirer_settling_times(r, ev)
     ):
         reasons.append("personal sender")
         return "unrelated", {}
-    if senders.casual_friend(r) and not (_casual_hirer(r, ev) or _hirer_asking_for_times(r, ev)):
+    if senders.casual_friend(r) and not (_casual_hirer(r, ev) or _hirer_settling_times(r, ev)):
         reasons.append("casual note without an employer's voice")
         return "unrelated", {}
     if senders.colleague(r):
@@ -228,14 +228,18 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
     )
 
 
-def _hirer_asking_for_times(r: Reading, ev: Evidence) -> bool:
+def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
     """A founder on free mail answering the candidate's mail about a job ("Re: Product
-    Designer") with a call and a request for slots ("¿Te apetece una llamada? Pásame dos o
-    tres huecos"): a friend does not ask for times under a job's name."""
+    Designer") by asking for slots ("Pásame dos o tres huecos") or taking one ("perfect!!
+    thurs at 3 it is"): a friend does not settle meeting times under a job's name."""
     if not (ev.history_job and relevance.role_named(r)) or cues.OWN_JOURNEY.search(r.new):
         return False
     asks = lexicon.hits(lexicon.CHOOSE, r.sentences, before=lexicon.UNDECIDED)
-    return bool(asks or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS))
+    return bool(
+        asks
+        or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
+        or lexicon.hits(lexicon.CONFIRMED, r.sentences)
+    )
 
 
 def _casual_hirer(r: Reading, ev: Evidence) -> bool:
