@@ -1,0 +1,356 @@
+"""Pairing each time of day in a text with its day: the candidates for the interview's time.
+
+:class:`Finder` indexes a text's days, times, zones and lengths by position, pairs every
+time with the day it belongs to and scores the pair (interview words near it, marked new or
+old, a deadline or a declined time); :mod:`.placing` gives a paired time its zone and end.
+"""
+
+from __future__ import annotations
+
+import bisect
+import itertools
+import re
+from dataclasses import dataclass, replace
+from datetime import date, datetime, timedelta, tzinfo
+
+from .clock import ClockMention, scan_clock, scan_durations
+from .markers import (
+    AFTER_OLD,
+    ARRIVAL_BEFORE,
+    ATTRIBUTION,
+    CONDITION,
+    DEADLINE_BEFORE,
+    DECLINED_AFTER,
+    FALLBACK,
+    INTERVIEW_WORDS,
+    MOVED,
+    NEW_MARKERS,
+    OLD_MARKERS,
+    QUOTE_OR_HEADER,
+    UNTIL_BEFORE,
+)
+from .mentions import DateMention, scan_dates
+from .order import month_first
+from .placing import LOOK_BACK, Placing, at
+from .text import line_end, line_start, sentence_bounds
+from .zones import scan_zones
+
+
+@dataclass(frozen=True)
+class Candidate:
+    score: float
+    day_mention: DateMention
+    start: datetime
+    end: datetime | None
+    first: int
+    last: int
+    meeting: bool = False
+    zoned: bool = False  # a zone is written right after the time ("3pm ET")
+
+
+# Between two days offered as alternatives ("Monday or Tuesday", "9.11. oder 10.11."), and
+# between a weekday and its date ("Montag, der 9.11.").
+# Lower case: "3pm. Or Wednesday?" starts another sentence.
+_OR_GAP = re.compile(
+    r"[\s,;]*(?:or|oder|bzw\.?|beziehungsweise|ou|o|of)"
+    r"(?:\s+(?:on|am|le|el|op|the|den|der|die))?\s*"
+)
+# A day after a time that begins the next alternative: "Thursday after 2pm, or Friday 27th".
+_OR_BEFORE = re.compile(r"(?:^|[\s,;])(?:or|oder|ou|o|of)\s", re.IGNORECASE)
+_SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:the|den|der|le|el|de)\s*)?", re.IGNORECASE)
+
+
+# A schedule lists a dozen times of day; a text with more than this is no schedule, and only
+# this many of its times are paired with days and zones: those near interview words first.
+MAX_CLOCKS = 100
+_NEAR = 300  # characters around a time where interview words make it likelier
+
+
+def _likeliest(text: str, clocks: list[ClockMention]) -> list[ClockMention]:
+    """At most :data:`MAX_CLOCKS` of ``clocks``, in text order: first those with interview
+    words within :data:`_NEAR` characters, then the earliest."""
+    words = [m.start() for m in INTERVIEW_WORDS.finditer(text)]
+
+    def near(clock: ClockMention) -> bool:
+        index = bisect.bisect_left(words, clock.start - _NEAR)
+        return index < len(words) and words[index] <= clock.end + _NEAR
+
+    ranked = sorted(clocks, key=lambda clock: (not near(clock), clock.start))
+    return sorted(ranked[:MAX_CLOCKS], key=lambda clock: clock.start)
+
+
+class Finder(Placing):
+    """Everything found in one text (days, times, zones, lengths), indexed by position so
+    that pairing a time with its day and zone is a binary search, not a scan."""
+
+    def __init__(
+        self,
+        text: str,
+        sent: datetime,
+        default_tz: tzinfo | None,
+        thread_days: frozenset[date] = frozenset(),
+    ) -> None:
+        self.text = text
+        self.thread_days = thread_days
+        self.sent = sent
+        self.default_tz = default_tz
+        self._fallback: tzinfo | None = None
+        clocks = scan_clock(text)
+        if not clocks:  # no time of day, no interview time: spare the scan for days
+            text = ""
+        elif len(clocks) > MAX_CLOCKS:  # no schedule: pairing thousands would take seconds
+            clocks = _likeliest(text, clocks)
+        dates = scan_dates(text, sent.date(), month_first=month_first(text, sent))
+        self.dates = [self.dated_by_thread(mention) for mention in dates]
+        self.date_starts = [mention.start for mention in self.dates]
+        self.zones = scan_zones(text, sent)
+        self.zone_starts = [mention.start for mention in self.zones]
+        self.clocks = [c for c in clocks if not self._inside_date(c)]
+        self.clock_starts = [clock.start for clock in self.clocks]
+        self.durations = scan_durations(text)
+        self.duration_starts = [duration.start for duration in self.durations]
+
+    def candidates(self) -> list[Candidate]:
+        """Every time of day paired with its day that may be the interview's."""
+        candidates = []
+        previous: tuple[ClockMention, DateMention] | None = None
+        for clock in self.clocks:
+            day = self.day_for(clock)
+            if day is None and previous is not None and self.listed_after(previous[0], clock):
+                day = previous[1]  # the next line of a schedule under one date
+            if day is None:
+                continue
+            previous = (clock, day)
+            candidate = self.candidate(clock, day)
+            if candidate is not None:
+                candidates.append(candidate)
+        return self.old_then_new(_zoned_like_twins(candidates))
+
+    def dated_by_thread(self, day: DateMention) -> DateMention:
+        """A bare weekday dated by the one day of that weekday the thread names."""
+        if day.kind != "weekday" or day.past or not self.thread_days:
+            return day
+        same = {d for d in self.thread_days if d.weekday() == day.day.weekday()}
+        return replace(day, day=same.pop(), kind="absolute") if len(same) == 1 else day
+
+    def old_then_new(self, candidates: list[Candidate]) -> list[Candidate]:
+        """In a mail saying a meeting moved, of two times on different days listed right
+        after one another ("Thursday, November 19 · 10-11 AM" over "Monday, November 23 ·
+        1-2 PM", or "Thu 10:00 → Mon 13:00"), the second is the new one."""
+        if len(candidates) < 2:
+            return candidates
+        moved = MOVED.search(self.text, 0, candidates[0].first)
+        if moved is None:
+            return candidates
+        result = [candidates[0]]
+        for before, after in itertools.pairwise(candidates):
+            adjacent = (
+                before.day_mention.day != after.day_mention.day
+                and self.text.count("\n", before.last, after.first) <= 1
+                and AFTER_OLD.fullmatch(self.text, before.last, after.first) is not None
+            )
+            result.append(replace(after, score=after.score + 1) if adjacent else after)
+        return result
+
+    def _inside_date(self, clock: ClockMention) -> bool:
+        index = bisect.bisect_right(self.date_starts, clock.start) - 1
+        return index >= 0 and self.dates[index].end > clock.start
+
+    def listed_after(self, earlier: ClockMention, clock: ClockMention) -> bool:
+        near = clock.start - earlier.end <= 250
+        return near and "\n\n" not in self.text[earlier.end : clock.start]
+
+    def quoted_or_header(self, line_from: int, line_to: int) -> bool:
+        """A quoted line, a "Sent:" header or an "On ... wrote:" attribution."""
+        if QUOTE_OR_HEADER.match(self.text, line_from, min(line_to, line_from + 40)):
+            return True
+        if ATTRIBUTION.search(self.text, max(line_from, line_to - 40), line_to):
+            return True
+        next_end = line_end(self.text, min(len(self.text), line_to + 1))  # a wrapped one
+        return bool(ATTRIBUTION.search(self.text, max(line_to, next_end - 40), next_end))
+
+    def candidate(self, clock: ClockMention, day: DateMention) -> Candidate | None:
+        if day.past or UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
+            return None  # "until 3:30" ends another time
+        first, last = min(day.start, clock.start), max(day.end, clock.end)
+        text = self.text
+        line_from = line_start(text, first)
+        if self.quoted_or_header(line_from, line_end(text, last)):
+            return None
+        before_from = max(line_from, first - 80)
+        if self.marked(OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
+            return None
+        if DEADLINE_BEFORE.search(text, max(0, first - 30), first):
+            return None  # "reply by Friday 5pm", "by 5pm on Friday"
+        if self.second_choice(first, last):
+            return None  # "Wednesday 9 at 3pm won't work", "Thursday at 3 is my fallback"
+        minutes, zone, attached = self.time_and_zone(clock, first, last)
+        if attached is not None:
+            last = max(last, attached.end)
+        start = at(day, minutes, zone)
+        if start < self.sent - timedelta(hours=1) or start > self.sent + timedelta(days=400):
+            return None
+        end = self.end_for(clock, start, day, zone)
+        score = 0.0
+        if self.marked(NEW_MARKERS, before_from, first):
+            score += 3
+        meeting = self.near_interview_words(clock, day, last)
+        if meeting:
+            score += 2
+        if "\n" in text[min(day.end, clock.end) : max(day.start, clock.start)]:
+            score -= 0.5  # a day on another line may belong to something else
+        score += 1 if day.kind == "absolute" else 0
+        if ARRIVAL_BEFORE.search(text, max(line_from, clock.start - 80), clock.start):
+            score -= 2.5  # when to arrive: the meeting itself starts later
+        score += 0.5 if attached else 0
+        score += 0.5 if end is not None else 0
+        return Candidate(score, day, start, end, first, last, meeting, attached is not None)
+
+    def second_choice(self, first: int, last: int) -> bool:
+        """A time turned down after it, or named as the fallback, in its sentence."""
+        begin, finish = sentence_bounds(self.text, first, last, reach=160)
+        if FALLBACK.search(self.text, begin, finish):
+            return True
+        declined = DECLINED_AFTER.match(self.text, last, finish)
+        return bool(declined) and not CONDITION.search(self.text, begin, first)
+
+    def day_for(self, clock: ClockMention) -> DateMention | None:
+        """The day a time belongs to: the nearest one written before it on its line, or
+        right after it ("at 3pm on Tuesday"), or before it within a few lines."""
+        text = self.text
+        index = bisect.bisect_left(self.date_starts, clock.end)
+        after = self.dates[index] if index < len(self.dates) else None
+        before = self.dates[index - 1] if index > 0 else None
+        if before is not None and before.end > clock.start:
+            before = self.dates[index - 2] if index > 1 else None
+        before_gap = clock.start - before.end if before else None
+        after_gap = after.start - clock.end if after else None
+        before_same_line = (
+            before is not None
+            and clock.start - before.end <= 60
+            and "\n" not in text[before.end : clock.start]
+        )
+        after_ok = (
+            after is not None
+            and after_gap is not None
+            and after_gap <= 30
+            and not re.search(r"[\n.;!?]", text[clock.end : after.start])
+            and not _OR_BEFORE.search(text, clock.end, after.start)
+        )
+        if before_same_line and before_gap is not None and before_gap <= 60:
+            if after_ok and after_gap is not None and after_gap < before_gap:
+                return after
+            return before
+        if after_ok:
+            return after
+        if before is not None and before_gap is not None and before_gap <= LOOK_BACK:
+            return before
+        if after is not None and after_gap is not None and after_gap <= 80:
+            between = text[clock.end : after.start]
+            if between.count("\n") <= 1 and not re.search(r"[.;!?]", between):
+                return after  # "10:00am - 10:30am (GMT)\nMonday, November 16, 2026"
+        return None
+
+    def marked(self, markers: re.Pattern[str], start: int, end: int) -> bool:
+        """Whether a marker stands before ``end`` with no other day between them."""
+        found = max(markers.finditer(self.text, start, end), key=lambda m: m.start(), default=None)
+        if found is None:
+            return False
+        index = bisect.bisect_left(self.date_starts, found.end())
+        return not (index < len(self.dates) and self.dates[index].start < end)
+
+    def near_interview_words(self, clock: ClockMention, day: DateMention, last: int) -> bool:
+        """Interview words shortly before the time (or before its day, when that is in the
+        same paragraph, or on the day's own line, a heading over the time) or shortly
+        after, never across a blank line."""
+        text = self.text
+        if INTERVIEW_WORDS.search(text, _paragraph_back(text, clock.start), clock.start):
+            return True
+        gap = text[min(day.end, clock.end) : max(day.start, clock.start)]
+        day_context = _paragraph_back(text, day.start)
+        if (
+            day.start < clock.start
+            and "\n\n" not in gap
+            and INTERVIEW_WORDS.search(text, day_context, day.start)
+        ):
+            return True
+        if day.start < clock.start and INTERVIEW_WORDS.search(
+            text, line_start(text, day.start), line_end(text, day.end)
+        ):
+            return True  # a heading naming the meeting and its day: "ONSITE - MONDAY, NOV 30"
+        paragraph_end = text.find("\n\n", last, last + 200)
+        finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 200)
+        return bool(INTERVIEW_WORDS.search(text, last, finish))
+
+    def days_or_with(self, best: Candidate) -> set[date]:
+        """Days offered as alternatives to the best one's in the same breath, sharing its
+        time: "Montag, der 9.11., oder Dienstag, der 10.11., jeweils um 14 Uhr", "at 3pm on
+        Tuesday or Wednesday"."""
+        index = self.dates.index(best.day_mention)
+        found: set[date] = set()
+        for earlier, later in zip(
+            reversed(self.dates[:index]), reversed(self.dates[: index + 1]), strict=False
+        ):
+            gap = self.text[earlier.end : later.start]
+            if _OR_GAP.fullmatch(gap):
+                found.add(earlier.day)
+            elif not (earlier.day == later.day and _SAME_DAY_GAP.fullmatch(gap)):
+                break
+        previous = best.day_mention
+        for later in self.dates[index + 1 :]:
+            gap = self.text[max(previous.end, best.last) : later.start]
+            if later.start < best.last:
+                continue
+            if _OR_GAP.fullmatch(gap):
+                found.add(later.day)
+            elif not (later.day == previous.day and _SAME_DAY_GAP.fullmatch(gap)):
+                break
+            previous = later
+        return found
+
+    def with_panel(self, best: Candidate, candidates: list[Candidate]) -> Candidate:
+        """Extend the best over back-to-back sessions listed for the same day."""
+        if best.end is None:
+            return best
+        same_day = sorted(
+            (c for c in candidates if c.day_mention is best.day_mention and c.end is not None),
+            key=lambda c: c.start,
+        )
+        start, end, first, last = best.start, best.end, best.first, best.last
+        gap = timedelta(minutes=30)
+        for other in same_day:  # forward from the best: the next session starts after it
+            if other.end is not None and end <= other.start <= end + gap:
+                end, last = other.end, max(last, other.last)
+        for other in reversed(same_day):  # and backward
+            if other.end is not None and start - gap <= other.end <= start:
+                start, first = other.start, min(first, other.first)
+        return Candidate(best.score, best.day_mention, start, end, first, last, best.meeting)
+
+
+def _zoned_like_twins(candidates: list[Candidate]) -> list[Candidate]:
+    """A time written again on the same day at the same hour is the same time: one without
+    its own zone takes the zone written beside its twin (a subject's "12:00pm Fri, Nov 20"
+    under a body's "12:00pm (Central Time)"; a schedule's "10:00 - 10:45" under "10:00 AM
+    ET (8:30 PM IST)"), not a zone guessed from nearby text or the sender's offset."""
+    zones = {
+        (c.day_mention.day, c.start.replace(tzinfo=None)): c.start.tzinfo
+        for c in reversed(candidates)
+        if c.zoned
+    }
+    if not zones:
+        return candidates
+    result = []
+    for c in candidates:
+        zone = None if c.zoned else zones.get((c.day_mention.day, c.start.replace(tzinfo=None)))
+        if zone is not None and zone != c.start.tzinfo:
+            end = c.end.replace(tzinfo=zone) if c.end else None
+            c = replace(c, start=c.start.replace(tzinfo=zone), end=end)
+        result.append(c)
+    return result
+
+
+def _paragraph_back(text: str, pos: int, reach: int = 200) -> int:
+    """Where to start looking back from ``pos``: ``reach`` before it, or the blank line."""
+    lower = max(0, pos - reach)
+    blank = text.rfind("\n\n", lower, pos)
+    return blank + 2 if blank >= 0 else lower
