@@ -121,18 +121,39 @@ class _Invitation:
 def _domain(
     r: Reading, reply_to: list[Person], invitation: _Invitation, named: list[Person]
 ) -> str | None:
-    """The employer's domain, from everyone who writes, organises or is named."""
+    """The employer's domain, from everyone who writes, organises or is named; a tool's
+    sender writing for someone ("Quorra via Hopscotch" at meetings@hopscotch...) is left
+    out, as its domain is the tool's."""
     organizer = invitation.organizer
+    tool = domain_of(r.sender.email) if r.sender and _tool_writing_for(r.sender) else None
     return employer_domain(
         [
-            *([r.sender.email] if r.sender else []),
-            *(p.email for p in reply_to),
-            *([organizer.email] if organizer else []),
-            *(p.email for p in invitation.attendees if p.email not in r.excluded),
-            *(p.email for p in named if p.email not in r.excluded),
+            address
+            for address in (
+                *([r.sender.email] if r.sender else []),
+                *(p.email for p in reply_to),
+                *([organizer.email] if organizer else []),
+                *(p.email for p in invitation.attendees if p.email not in r.excluded),
+                *(p.email for p in named if p.email not in r.excluded),
+            )
+            if not tool or domain_of(address) != tool
         ],
         r.links(),
     )
+
+
+_VIA = re.compile(r"\bvia\s+(?P<tool>[^\W\d_][\w .&-]*?)\s*\)?\s*$", re.IGNORECASE)
+
+
+def _tool_writing_for(sender: Person) -> bool:
+    """A display name "<someone> via <tool>" whose tool's name is the sending domain's own
+    label: the address is the tool's ("Ana via Calendly", "Quorra via Hopscotch")."""
+    via = _VIA.search(sender.name or "")
+    if not via:
+        return False
+    tool = squash(via.group("tool").split()[0])
+    label = squash(name_label(domain_of(sender.email) or ""))
+    return len(tool) >= 3 and bool(label) and (label.startswith(tool) or tool.startswith(label))
 
 
 def _interview(
