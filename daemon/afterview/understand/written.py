@@ -26,7 +26,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable
 
-from .names import GENERIC_WORDS, has_legal_form, normalise_company, squash, word_set
+from .names import GENERIC_WORDS, NAME_ENDINGS, has_legal_form, normalise_company, squash, word_set
 
 # Words a partnership writes after the partners' names as part of its name.
 _FIRM_TAIL = word_set(
@@ -140,7 +140,9 @@ def _match(tokens: list[str], keys: list[str]) -> set[int] | None:
 
 def _uncapitalised(name: str, found: Counter[str] | None = None) -> str:
     """A name set in capitals ("FAIRLIE STRACHAN LLP") as the mail writes it in mixed case,
-    else in title case; words of four letters or fewer stay (acronyms: HSE, NHS, KPMG)."""
+    else in title case; words of four letters or fewer stay (acronyms: HSE, NHS, KPMG),
+    except a word of a trade of three letters or more, which is a word a person writes in
+    lower case ("TUNGABHADRA BANK" -> "Tungabhadra Bank", "ORLA CARE" -> "Orla Care")."""
     caps = [w for w in name.split() if len(w) > 4 and w.isupper()]
     if not caps:
         return name
@@ -154,8 +156,10 @@ def _uncapitalised(name: str, found: Counter[str] | None = None) -> str:
 def _word_uncapitalised(word: str, first: bool) -> str:
     if word.lower() in _CONNECTORS and not first:
         return word.lower()  # "AGUAS DE TINAMAR" -> "Aguas de Tinamar"
-    # four capitals or fewer are an acronym (HSE, KPMG, LIEO)
-    return word.title() if len(word) > 4 and word.isupper() else word
+    # four capitals or fewer are an acronym (HSE, KPMG, LIEO), unless a trade's word
+    if word.isupper() and (len(word) > 4 or (len(word) >= 3 and word.lower() in NAME_ENDINGS)):
+        return word.title()
+    return word
 
 
 _CONNECTORS = word_set("de del du des la le el los las y of and van von der den et und")
