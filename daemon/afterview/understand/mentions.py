@@ -87,7 +87,9 @@ CONTACT = re.compile(
     r"help you|if anything changes|(?:find|pick|book) (?:you )?a new (?:slot|time)|"
     r"reschedul\w*|verschieben|reprogramar|reporter|verzetten|"
     r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de|"
-    r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?)\b",
+    r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?|"
+    r"(?:need|want|wish) to change|cambiar algo|etwas ändern|changer quoi que ce soit|"
+    r"modifier quelque chose|iets (?:wijzigen|veranderen|aanpassen))\b",
     re.IGNORECASE,
 )
 # A sentence about the meeting itself, beyond the words of ``MEETING_WITH``: "suits Declan
@@ -297,6 +299,27 @@ def on_panel(panel: Sequence[str], person: Person) -> bool:
         return False
     first, last = words[0], words[-1]
     return any({first, last} <= set(WORD.findall(line)) for line in panel)
+
+
+# A booking's field naming whom the candidate meets: "With: Linnea Bergqvist (Talent
+# Acquisition) and Johan Ek", "Who: ...", "Interviewers: ...", "Mit: ...", "Avec : ...".
+_WITH_FIELD = re.compile(
+    r"^[ \t*]*(?:with|who|interviewers?|panel|attendees|mit|wer|Gesprächspartner\w*|avec|qui|"
+    r"intervenants?|con|quién|quiénes|entrevistador\w*|met|wie|gesprekspartners?)"
+    r"[ \t*]*:(?P<rest>.*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def on_with_field(text: str, person: Person) -> bool:
+    """The person is named in a booking's "With:" / "Who:" field, by full name."""
+    words = full_name_words(person)
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return any(
+        {first, last} <= set(WORD.findall(m.group("rest"))) for m in _WITH_FIELD.finditer(text)
+    )
 
 
 def only_watches(text: str, person: Person) -> bool:

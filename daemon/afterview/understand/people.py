@@ -32,6 +32,7 @@ from .mentions import (
     met_by_name,
     met_on_behalf,
     on_panel,
+    on_with_field,
     only_contact,
     only_watches,
     panel_lines,
@@ -252,7 +253,7 @@ def _from_invitation(
         sender_is_org = _is(sender, org)
         others_named = bool(mentioned - {org.email})
         keep = not (sender_is_org and said.absent) and (
-            org.email in mentioned
+            _met_here(text, org, named_ok)
             or (
                 sender_is_org
                 and (
@@ -267,6 +268,18 @@ def _from_invitation(
     for person in named_ok:
         result.setdefault(person.email, person)
     return tuple(result.values())
+
+
+def _met_here(text: str, org: Person, named_ok: Sequence[Person]) -> bool:
+    """The text names the organizer where it speaks of the meeting ("you'll meet Ana and
+    me", "- Ana Ruiz, Head of Sales" under "Your panel:"), not only in a signature, a
+    reply-to line or "ask for Femke at the desk"."""
+    return (
+        any(_is(org, p) for p in named_ok)
+        or bool(met_by_name(text, [org]))
+        or on_panel(panel_lines(text), org)
+        or on_with_field(text, org)
+    )
 
 
 def _from_history(
