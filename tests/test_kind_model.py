@@ -183,9 +183,43 @@ def test_a_model_made_interview_takes_its_time_from_the_text(strength: float) ->
         assert result.kind == rules.kind
 
 
-def test_mail_without_a_word_of_a_job_stays_unrelated_however_sure_the_model() -> None:
-    raw = mail("Dear Sam,\n\nZorble: Tuesday 10 November 2026 at 15:00, with Jane.\n\nJane")
+@pytest.mark.parametrize(
+    ("frm", "headers"),
+    [
+        ("Jane Doe <jane.doe@gmail.com>", ""),  # a friend at free mail
+        ("Acme News <news@acme.example>", "List-Id: <news.acme.example>\r\n"),  # a newsletter
+        ("Acme <no-reply@acme.example>", ""),  # a notification
+    ],
+)
+def test_mail_without_a_word_of_a_job_stays_unrelated_however_sure_the_model(
+    frm: str, headers: str
+) -> None:
+    raw = mail(
+        "Dear Sam,\n\nZorble: Tuesday 10 November 2026 at 15:00, with Jane.\n\nJane",
+        frm=frm,
+        headers=headers,
+    )
     assert rules_only(parse_message(raw), me=(ME,)).kind == "unrelated"
     result = _classify(raw, _model({"zorble": "interview_scheduled"}))
     assert result.kind == "unrelated"
     assert any("no word of a job" in r for r in result.reasons)
+
+
+@pytest.mark.parametrize(("strength", "heard"), [(8.0, True), (1.5, False)])
+def test_a_person_at_an_organisation_is_heard_without_job_words_when_the_model_is_very_sure(
+    strength: float, heard: bool
+) -> None:
+    # "we've gone with someone else for the weekend shifts": a bar's manager names no job
+    raw = mail("Hi Sam,\n\nZorble, sorry. Thanks for coming in on Friday.\n\nCallum")
+    assert rules_only(parse_message(raw), me=(ME,)).kind == "unrelated"
+    model = _model({"zorble": "rejection"}, strength)
+    p = model.probabilities(kindmodel.features(_reading(raw)))
+    assert (p["rejection"] >= weighing.WORDLESS_SURE) is heard
+    result = _classify(raw, model)
+    assert result.kind == ("rejection" if heard else "unrelated"), result.reasons
+
+
+def _reading(raw: bytes):
+    from afterview.understand.reading import read
+
+    return read(parse_message(raw), (ME,), None)

@@ -9,7 +9,10 @@ chosen, against 94% for the model alone): where the rules know something the mod
 guesses at, they keep it.
 
 * mail with no word of a job anywhere (most of a mailbox: receipts, newsletters, friends)
-  stays unrelated whatever the model's drift: it learnt such mail from one generator only;
+  stays unrelated whatever the model's drift (it learnt such mail from one generator only),
+  unless a person writes it from an organisation's domain and the model is very sure
+  (:data:`WORDLESS_SURE`): a bar's manager writes "we've gone with someone else for the
+  weekend shifts" without a word the rules take for a job;
 * facts the rules *know* are never outvoted: mail from the user, an automatic reply
   announced by its headers (RFC 3834), and mail about another thing applied for (a flat,
   a loan, a school place: ``cues.OTHER_APPLICATIONS`` but a patient's care), whose refusal
@@ -43,6 +46,7 @@ from .dates import find_interview_time
 from .evidence import JOB_STRONG
 from .kindmodel import KindModel, features
 from .reading import Reading
+from .robots import domain_of, is_personal_domain
 from .role import names_a_job
 
 # The rules' fallbacks, as their reasons say them (classify.py appends these constants).
@@ -68,6 +72,10 @@ JOB_LIKELY = 0.5  # ... that makes mail the rules found no job in about one
 DRAFTING_LIKELY = 0.6  # ... with a kind in DRAFTING
 SURE = 0.7  # ... that overrules a rule that fired, in mail with at least
 ENOUGH_WORDS = 50  # this many words and word pairs the model knows
+# ... that makes mail with no word of a job in it one, from a person at an organisation (a
+# founder's "we've gone with someone else for the bar shifts"); all other such mail is never
+# asked about
+WORDLESS_SURE = 0.9
 DRAFTING = frozenset({"interview_scheduled", "rejection", "offer"})
 # Hospitals and clinics employ more of the users than any other such place, and a patient's
 # appointment is mail the model knows well: there the rules' veto is a reading like any other.
@@ -80,12 +88,16 @@ def weigh(
     """The kind and its details once the model has been heard (``reasons`` grows)."""
     if model is None or _known_for_certain(r, kind, reasons):
         return kind, extra
-    if kind == "unrelated" and not _speaks_of_a_job(r):
+    wordless = kind == "unrelated" and not _speaks_of_a_job(r)
+    if wordless and not _person_at_an_organisation(r):
         reasons.append("no word of a job: the model is not asked")
         return kind, extra
     x = features(r)
     p = model.probabilities(x)
     best = max(p, key=p.__getitem__)
+    if wordless and best != kind and p[best] < WORDLESS_SURE:
+        reasons.append(f"no word of a job: model:{best} {p[best]:.2f} not sure enough")
+        return kind, extra
     if best == kind:
         reasons.append(f"model:agrees {p[best]:.2f}")
         return kind, extra
@@ -117,6 +129,14 @@ def _speaks_of_a_job(r: Reading) -> bool:
         or INTERVIEWISH.search(text)
         or names_a_job(r.subject)
     )
+
+
+def _person_at_an_organisation(r: Reading) -> bool:
+    """A person writing from an organisation's own domain: not a newsletter, a notification
+    or a friend at free mail, the bulk of a mailbox that has no word of a job in it."""
+    if r.sender is None or r.robot_sender or r.bulk:
+        return False
+    return not is_personal_domain(domain_of(r.sender.email))
 
 
 def _known_for_certain(r: Reading, kind: str, reasons: list[str]) -> bool:
