@@ -548,7 +548,7 @@ SECOND_PERSON_JOB = re.compile(
     r"profile|background|experience)\b|\b(?:invite|offer|hire)\s+you\b|"
     r"\b(?:Ihre|deine|Ihr|dein|Ihrem|Ihren)\s+(?:Bewerbung|Unterlagen|Lebenslauf|"
     r"Vorstellungsgespräch|Profil)|\b(?:votre|ta|ton)\s+(?:candidature|CV|profil|entretien)|"
-    r"\b(?:tu|su)\s+(?:candidatura|CV|perfil|entrevista)|\b(?:je|jouw|uw)\s+(?:sollicitatie|cv|"
+    r"\b(?:tu|su)\s+(?:candidatura|solicitud|postulación|CV|currículum|perfil|entrevista)|\b(?:je|jouw|uw)\s+(?:sollicitatie|cv|"
     r"profiel|gesprek)",
     _FLAGS,
 )

@@ -229,10 +229,13 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
 
 
 def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
-    """A founder on free mail answering the candidate's mail about a job ("Re: Product
-    Designer") by asking for slots ("Pásame dos o tres huecos") or taking one ("perfect!!
-    thurs at 3 it is"): a friend does not settle meeting times under a job's name."""
-    if not (ev.history_job and relevance.role_named(r)) or cues.OWN_JOURNEY.search(r.new):
+    """A hirer on free mail (a founder, a hotel's receptionist) answering about the job ("Re:
+    Product Designer", "thanks for your CV") by inviting, asking for slots ("Pásame dos o tres
+    huecos") or taking one: a friend does not settle meeting times about the user's CV."""
+    about_the_job = (ev.history_job and relevance.role_named(r)) or cues.SECOND_PERSON_JOB.search(
+        f"{r.subject}\n{r.new}"
+    )
+    if not about_the_job or cues.OWN_JOURNEY.search(r.new):
         return False
     asks = lexicon.hits(lexicon.CHOOSE, r.sentences, before=lexicon.UNDECIDED)
     return bool(
