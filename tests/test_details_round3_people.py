@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from classifymail import ME, interviewers_met
+from classifymail import ME, interviewers_met, mail
 
 _ICS = """BEGIN:VCALENDAR\r
 METHOD:REQUEST\r
@@ -93,3 +93,77 @@ def test_a_scheduler_mails_for_an_organizer_it_names_only_as_the_contact():
     )
     got = interviewers_met(invitation(text, frm="Velamar <no-reply@scheduler.example>"))
     assert got == PANEL
+
+
+# --- first-person words that are not about the meeting --------------------------------------
+
+_FRM = "Ines Barroso <ines.barroso@velamar.example>"
+_TOMAS = "tomas.lindgren@velamar.example"
+
+
+def _confirmation(opening: str, closing: str) -> bytes:
+    body = (
+        f"{opening}\n\nYou will meet Tomas Lindgren, Engineering Lead ({_TOMAS}).\n\n{closing}\n\n"
+        "Ines Barroso\nTalent Acquisition, Velamar Shipping\n"
+    )
+    return mail(body, frm=_FRM, subject="Interview confirmation")
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        (
+            "Hi Sam, your interview is confirmed for Thursday 5 November at 3pm.",
+            "If Thursday doesn't work after all, just tell me and I'll find another slot.",
+        ),
+        (
+            "Following our call this morning, your interview is confirmed for Thursday 5 "
+            "November at 3pm.",
+            "Best of luck!",
+        ),
+        (
+            "Bonjour Sam, suite à notre échange d'hier, je vous confirme votre entretien le "
+            "jeudi 5 novembre à 15h00.",
+            "Pour toute question, n'hésitez pas à communiquer avec moi.",
+        ),
+        (
+            "Hallo Sam, nach unserem Telefonat bestätige ich Ihr Vorstellungsgespräch am "
+            "Donnerstag, 5. November um 15:00 Uhr.",
+            "Bei Fragen können Sie jederzeit mit mir sprechen.",
+        ),
+        (
+            "Hola Sam, te confirmo la entrevista el jueves 5 de noviembre a las 15:00.",
+            "Si tienes dudas, habla conmigo.",
+        ),
+    ],
+)
+def test_a_recruiter_who_only_invites_questions_or_recalls_a_call_is_not_met(opening, closing):
+    assert interviewers_met(_confirmation(opening, closing)) == {_TOMAS}
+
+
+@pytest.mark.parametrize(
+    ("opening", "closing"),
+    [
+        # the sender presents, and the colleague asks questions (no contact sentence)
+        (
+            "Bonjour Sam, je vous confirme l'entretien le jeudi 5 novembre à 15h00.",
+            "Je vous présenterai l'équipe, puis Tomas vous posera quelques questions.",
+        ),
+        # the sender moves their own meeting
+        (
+            "Hi Sam, I have to move our meeting: your interview is now Thursday 5 November at 3pm.",
+            "Apologies for the change.",
+        ),
+        # says they attend, and invites questions in another sentence
+        (
+            "Hi Sam, your interview is confirmed for Thursday 5 November at 3pm. Tomas and I "
+            "look forward to it.",
+            "If you have any questions, let me know.",
+        ),
+    ],
+)
+def test_a_sender_who_says_they_attend_beside_such_words_is_met(opening, closing):
+    assert interviewers_met(_confirmation(opening, closing)) == {
+        _TOMAS,
+        "ines.barroso@velamar.example",
+    }

@@ -68,6 +68,30 @@ _SIDE_TALK = re.compile(
     r"[^.!?\n]{0,30}?\bwith\s+me\b",
     re.IGNORECASE,
 )
+# First-person words of a sentence that only says whom to ask or what to do if the time does
+# not suit ("Pour toute question, n'hésitez pas à communiquer avec moi", "If Friday doesn't
+# work, just tell me and I'll find something else", "Bei Fragen melden Sie sich bei mir").
+_CONTACT_SENTENCE = re.compile(
+    r"[^.!?\n]*\b(?:(?:any|if you have(?: any)?|should you have(?: any)?|for(?: any)?|"
+    r"pour toute|si vous avez des|en cas de)\s+questions?|queries|reach out|contact\w*|"
+    r"get in touch|tell me|(?:doesn't|does not|don't|do not) (?:work|suit)|communiquer|"
+    r"n'hésitez|empêchement|ne (?:vous )?convient pas|bei (?:weiteren )?(?:Fragen|Rückfragen)|"
+    r"Fragen haben|melden Sie sich|passt (?:\w+ )?nicht|(?:alguna|cualquier) (?:pregunta|duda)|"
+    r"si tienes (?:preguntas|dudas)|no (?:te|le) (?:va|viene)|(?:bij|heb je|heeft u) (?:nog )?"
+    r"vragen|schikt (?:\w+ )?niet|komt (?:\w+ )?niet uit)\b[^.!?\n]*",
+    re.IGNORECASE,
+)
+# An exchange already had: "Suite à notre échange de la semaine dernière", "following our
+# call", "nach unserem Telefonat", "tras nuestra llamada", "naar aanleiding van ons gesprek".
+_PAST_EXCHANGE = re.compile(
+    r"\b(?:following|further to|after|thanks? (?:you )?for|as discussed (?:in|on|during)|"
+    r"suite à|à la suite de|lors de|après|merci pour|nach|wie in|danke für|vielen Dank für|"
+    r"tras|después de|gracias por|naar aanleiding van|na|bedankt voor|dank voor)\s+"
+    r"(?:our|notre|nos|unser\w*|nuestra|ons)\s+(?:\w+\s+)?(?:call|chat|conversation|"
+    r"meeting|échanges?|rendez-vous|entretien|Telefonat|Gespräch|Treffen|charla|reunión|"
+    r"llamada|conversación|gesprek|telefoongesprek)\b",
+    re.IGNORECASE,
+)
 # The sender holds the interview with another: "La realizaremos por Teams junto con Julián",
 # "we'll run it together with Ana", "wir führen das Gespräch gemeinsam mit Herrn Lenz".
 WE_HOLD_IT_WITH = re.compile(
@@ -175,6 +199,7 @@ def writer_attends(words: str, *, arranges: bool) -> bool:
     and Tom", "- me (chair)", "we'll run it together with Ana"; one who does not arrange
     meetings for others also by "Lucie will join as well", "I'll grab Aoife too", "À jeudi"."""
     flat = _SIDE_TALK.sub(" ", " ".join(words.split()))
+    flat = _PAST_EXCHANGE.sub(" ", _CONTACT_SENTENCE.sub(" ", flat))
     if FIRST_PERSON.search(flat) or LISTED_ME.search(words) or WE_HOLD_IT_WITH.search(flat):
         return True
     if BRINGS_ALONG.search(flat):
