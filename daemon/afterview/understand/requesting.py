@@ -82,6 +82,20 @@ INVITE = _compile(
         r"(?:gesprek|interview|kennismaking)",
         r"\b(?:willen|zouden|wil|zou)\b[^.;?]{0,40}(?:gesprek|interview)\b[^.;?]{0,30}\b"
         r"(?:hebben|voeren|houden)\b|"
+        # a casual wish to talk: "¿Te apetece que hagamos una llamada?", "Fancy a quick
+        # call?", "Hast du Lust auf ein Telefonat?", "Ça te dirait qu'on s'appelle ?", "Zin
+        # in een kennismakingsgesprek?"
+        r"\b(?:te|le|os)\s+(?:apetece|parece|iría\s+bien|vendría\s+bien|viene\s+bien)\s+"
+        r"(?:que|si)\s+(?:(?:hagamos|hacemos|tengamos|tenemos|programemos|agendemos|organicemos)"
+        r"\s+(?:una?\s+)?(?:\w+\s+)?(?:llamada|videollamada|entrevista|reunión|charla|"
+        r"videoconferencia)|charlemos|hablemos|nos\s+veamos|nos\s+llamemos)\b",
+        r"\b(?:fancy|up\s+for)\s+(?:a|an)\s+(?:quick\s+|short\s+|brief\s+)?(?:call|chat|video\s+"
+        r"call|interview|meeting)\b",
+        r"\b(?:hast\s+du|haben\s+Sie)\s+Lust\s+auf\s+(?:ein|einen)\s+(?:\w+\s+)?(?:Gespräch|"
+        r"Telefonat|Videocall|Call|Austausch|Kennenlernen)\b",
+        r"\b(?:ça|cela)\s+(?:te|vous)\s+dirait\b[^.?]{0,40}\b(?:appel|échange|entretien|"
+        r"s'appeler|se\s+voir|visio\w*)",
+        r"\bzin\s+in\s+(?:een\s+)?(?:\w+\s+)?(?:gesprek|belletje|videocall|kennismaking\w*)\b",
         r"\b(?:inplannen|plannen|afspreken|in te plannen)\b[^.;]{0,30}\b(?:gesprek|afspraak|"
         r"moment|interview)|\b(?:gesprek|afspraak|moment)\b[^.;]{0,30}\b(?:inplannen|plannen|"
         r"in te plannen)",
@@ -165,6 +179,19 @@ CHOOSE = _compile(
         rf"\b(?:je|jouw|uw)\s+beschikbaarheid\b{_NOT_TO_START}",
         r"\bkies\s+(?:een|je)\s+(?:tijdstip|moment|tijdslot)",
         r"\bwanneer\s+(?:het\s+)?(?:je|u)\s+(?:uitkomt|schikt|beschikbaar)",
+        r"\bwanneer\s+(?:komt|schikt|past)\s+(?:het\s+)?(?:je|jou|u|jullie)\b",
+        # "send me two or three slots", said casually in each language: "Pásame dos o tres
+        # huecos", "Schick mir zwei, drei Termine", "Envoie-moi deux créneaux", "Stuur me
+        # twee momenten"
+        r"\b(?:pása|mánda|envía|dí|manda|pasa)(?:me|nos)\s+(?:[\w,]+\s+){0,4}?(?:huecos|"
+        r"horarios|franjas|fechas|opciones)\b",
+        r"\b(?:schick|schicke|schicken\s+Sie|sende|senden\s+Sie|nenn|gib|geben\s+Sie)\s+(?:mir|"
+        r"uns)\s+(?:[\w,]+\s+){0,4}?(?:Termine|Terminvorschläge|Zeitfenster|Slots|Zeiten|"
+        r"Zeitslots)\b",
+        r"\b(?:envoie|envoyez|donne|donnez|propose|proposez|indique|indiquez)-(?:moi|nous)\s+"
+        r"(?:[\w,]+\s+){0,4}?(?:créneaux|disponibilités|dates|horaires)\b",
+        r"\b(?:stuur|geef|mail|noem|stuurt\s+u|geeft\s+u|noemt\s+u)\s+(?:me|mij|ons)\s+"
+        r"(?:[\w,]+\s+){0,4}?(?:momenten|tijdstippen|data|tijdsloten|opties|tijden)\b",
     )
 )
 # Whether something suits or works, or whether the candidate is free: a request for a time
