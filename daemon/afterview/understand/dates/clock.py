@@ -82,6 +82,17 @@ _DAY_AT_HOUR = re.compile(
     r"weeks?|Uhr|uur|h\b|[ap]\.?m))",
     re.IGNORECASE,
 )
+# "Let's say 11 on the Friday", "say 2 then?", "sagen wir 10, am Montag", "zeg maar 10 op
+# vrijdag": a bare hour proposed with "say" is a time when a day, "then" or the sentence's end
+# follows ("I'd say 3 or 4 of them", "say 10 people" are counts).
+_SAY_HOUR = re.compile(
+    r"\b(?:let'?s\s+say|lets\s+say|shall\s+we\s+say|say|sagen\s+wir|zeggen\s+we|laten\s+we\s+"
+    r"zeggen|zeg\s+maar)\s+(?:at\s+|um\s+|om\s+)?(?P<h>1[0-2]|[1-9])(?=\s*(?:[.,!?;]|$)|\s+(?:on|"
+    r"then|so|o'?clock|tomorrow|am|op|dann|morgen|(?:the\s+|next\s+|this\s+)?(?:mon|tues|wednes|"
+    r"thurs|fri)day|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|maandag|dinsdag|woensdag|"
+    r"donderdag|vrijdag)\b)",
+    re.IGNORECASE,
+)
 # "at 10 Atlantic", "um 9 MEZ", "at 3 ET": a bare hour given with its zone is a time.
 _ZONE_AHEAD = (
     r"(?=(?-i:(?:[ECMPA]|AK|H)[SD]?T|GMT|UTC|"
@@ -217,6 +228,8 @@ def _tokens(text: str) -> Iterator[_Token]:
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _DAY_AT_HOUR.finditer(text):
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
+    for match in _SAY_HOUR.finditer(text):
+        yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
     for match in _HOUR_WITH_ZONE.finditer(text):
         yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
     for match in _FOUR_DIGITS.finditer(text):
