@@ -75,12 +75,18 @@ DEV_FLOORS = {
     FIXTURES / "holdout_ao": 0.95,  # sales at startups, US and Latin America; 90% untouched
     FIXTURES / "holdout_ap": 0.95,  # law firms, banks, insurers, formal; 100% untouched
     FIXTURES / "holdout_aq": 0.95,  # reply threads, Québec French; 95% untouched
-    # Never trained or tuned on (tools/kind_model.py leaves them out): written at the end of
-    # that session and scored untouched there (96.25% together), kept for the next honest look.
-    FIXTURES / "holdout_ar": 0.95,  # an ordinary mix like the samples; 97.5%
-    FIXTURES / "holdout_as": 0.95,  # teachers, schools, councils; 97.5%
-    FIXTURES / "holdout_at": 0.9,  # designers and developers at EU startups; 92.5%
-    FIXTURES / "holdout_au": 0.95,  # pharmacists in the US, retail chains; 97.5%
+    # Scored untouched at the end of the session that wrote them (96.25% together), then
+    # tuned on and trained on in the next
+    FIXTURES / "holdout_ar": 0.95,  # an ordinary mix like the samples; 97.5% untouched
+    FIXTURES / "holdout_as": 0.95,  # teachers, schools, councils; 97.5% untouched
+    FIXTURES / "holdout_at": 0.95,  # designers and developers at EU startups; 92.5% untouched
+    FIXTURES / "holdout_au": 0.95,  # pharmacists in the US, retail chains; 97.5% untouched
+    # Never trained or tuned on (tools/kind_model.py leaves them out): written at the start of
+    # the session after, scored untouched at its start and end, kept for the next honest look.
+    FIXTURES / "holdout_av": 0.9,  # data engineers in DE/NL/AT, German and Dutch
+    FIXTURES / "holdout_aw": 0.9,  # public sector in the UK and Ireland
+    FIXTURES / "holdout_ax": 0.9,  # operations and hospitality in North America and Spain
+    FIXTURES / "holdout_ay": 0.9,  # lawyers and analysts in FR/BE/CH/LU, French and German
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -88,7 +94,7 @@ DEV_FLOORS = {
 # Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
 UNTOUCHED = {
     FIXTURES / name
-    for name in ("holdout_e", "holdout_ar", "holdout_as", "holdout_at", "holdout_au")
+    for name in ("holdout_e", "holdout_av", "holdout_aw", "holdout_ax", "holdout_ay")
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 

@@ -39,7 +39,7 @@ FIXTURES = ROOT / "tests" / "fixtures"
 OUTPUT = ROOT / "daemon" / "afterview" / "understand" / kindmodel.WEIGHTS_FILE
 EVERYDAY = 400
 _EVERYDAY_KINDS = ("newsletter", "notification", "personal", "calendar")  # mailmix categories
-UNTOUCHED = frozenset({"holdout_e", "holdout_ar", "holdout_as", "holdout_at", "holdout_au"})
+UNTOUCHED = frozenset({"holdout_e", "holdout_av", "holdout_aw", "holdout_ax", "holdout_ay"})
 
 
 def labelled_sets(root: Path = FIXTURES) -> list[Path]:
