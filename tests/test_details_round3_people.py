@@ -167,3 +167,20 @@ def test_a_sender_who_says_they_attend_beside_such_words_is_met(opening, closing
         _TOMAS,
         "ines.barroso@velamar.example",
     }
+
+
+@pytest.mark.parametrize(
+    "prep",
+    [
+        "I'll call you Weds for a quick prep chat.",
+        "Ich rufe Sie am Mittwoch zur Vorbereitung an.",
+        "Je vous appellerai mercredi pour une petite préparation.",
+    ],
+)
+def test_an_agent_who_calls_to_prepare_the_candidate_is_not_met(prep):
+    body = (
+        f"Hi Sam,\n\nGreat news: your interview is confirmed for Thursday 5 November at 3pm "
+        f"with Tomas Lindgren ({_TOMAS}). {prep}\n\nInes\nSenior Consultant, Keystone Talent\n"
+    )
+    raw = mail(body, frm="Ines Barroso <ines@keystonetalent.example>", subject="Interview")
+    assert interviewers_met(raw) == {_TOMAS}

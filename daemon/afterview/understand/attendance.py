@@ -61,7 +61,10 @@ FIRST_PERSON = re.compile(
 # "ich rufe Sie vorher an", "je vous appellerai après pour un retour").
 _SIDE_TALK = re.compile(
     r"\b(?:I(?:'ll| will)\s+(?:call|ring|phone)|ich\s+rufe|je\s+vous\s+appellerai|te\s+"
-    r"llamaré|ik\s+bel)\b[^.!?\n]{0,50}?\b(?:to\s+prep\w*|beforehand|before\s+(?:the|it|your)|"
+    r"llamaré|ik\s+bel)\b[^.!?\n]{0,50}?\b(?:to\s+prep\w*|(?:for|zur|pour|para|voor)\s+"
+    r"(?:a\s+|an\s+|une?\s+|eine?n?\s+|un\s+|una\s+|een\s+)?(?:quick\s+|short\s+|brief\s+|"
+    r"kurzen\s+|kurze\s+|petite?\s+|rápida\s+|korte\s+)?(?:prep\w*|debrief\w*|Vorbereitung|"
+    r"Vorgespräch|préparation|preparación|voorbereiding\w*)|beforehand|before\s+(?:the|it|your)|"
     r"afterwards|after\s+(?:the|it|your)|to\s+debrief|debrief\w*|vorher|zur\s+Vorbereitung|"
     r"danach|nachher|avant|après|antes|después|vooraf|achteraf|daarna|ter\s+voorbereiding)\b|"
     r"\b(?:share|feedback|touch\s+base|check\s+in|follow\s+up|debrief|get\s+in\s+touch)\b"

@@ -56,15 +56,36 @@ def find_thread_time(
     offered = _distinct([t for t in stated if not _WINDOW.search(t.evidence)])
     if not offered:
         return None
+    kept = _pointed_at(new, offered, sent)
+    if len(kept) > 1:  # days named for other things too: the first sentence that points
+        for sentence in _SENTENCE.split(new):
+            if any(_days_named(sentence, sent)) and not _DECLINES.search(sentence):
+                kept = _pointed_at(sentence, offered, sent)
+                break
+    return kept[0] if len(kept) == 1 else None
+
+
+# Sentences of a reply: "you're all booked in for the Thursday one" comes first, "I'll call
+# you Weds to prep" or "he'll send the link today or Monday" names other days for other things.
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n+")
+# A sentence that turns a day down: "Wednesday doesn't work", "Mittwoch geht leider nicht".
+_DECLINES = re.compile(
+    r"\b(?:not|won't|can't|cannot|unfortunately|nicht|leider|pas|malheureusement|no|"
+    r"lamentablemente|niet|helaas)\b|n't\b",
+    re.IGNORECASE,
+)
+
+
+def _pointed_at(new: str, offered: list[TimeSpan], sent: datetime) -> list[TimeSpan]:
+    """The offered times on the days and at the hours ``new`` names (all, if it names none)."""
     days, weekdays = _days_named(new, sent)
     hours = _hours_named(new)
-    kept = [
+    return [
         t
         for t in offered
         if (not (days or weekdays) or t.start.date() in days or t.start.weekday() in weekdays)
         and (not hours or (t.start.hour % 12, t.start.minute) in hours)
     ]
-    return kept[0] if len(kept) == 1 else None
 
 
 def _distinct(times: list[TimeSpan]) -> list[TimeSpan]:
