@@ -1,0 +1,50 @@
+"""No phrase pattern may open with an unanchored run ("[^.!?\\n]*words"): a search tries it
+from every character of a text, and in a long sentence without the words that costs the
+square of its length (a 20,000-character body took a minute before this check existed).
+Such patterns anchor the run at a sentence's start instead."""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+import re
+
+import afterview.understand
+
+# a run of a negated class or of any character, with more pattern after it (a bare
+# tokenizer such as "[^.!?\n]+" is linear: it never has to find words further on)
+# ("[^\W_]+", letters, is a word's class, not a negated one)
+_OPENING_RUN = re.compile(r"^(?:\(\?[a-zA-Z]+\))?(?:\[\^(?!\\W)[^\]]*\]|\.)[*+]\??(?!$)")
+
+
+def _patterns() -> list[tuple[str, str]]:
+    found = []
+    package = afterview.understand
+    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        module = importlib.import_module(info.name)
+        for name, value in vars(module).items():
+            values = value if isinstance(value, (list, tuple)) else [value]
+            if isinstance(value, dict):
+                values = list(value.values())
+            for item in values:
+                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
+                    found.append((f"{info.name}.{name}", item.pattern))
+    return found
+
+
+def test_the_patterns_are_found() -> None:
+    assert len(_patterns()) > 200  # the check below must be looking at the phrase lists
+
+
+def test_no_pattern_opens_with_an_unanchored_run() -> None:
+    opening = [where for where, pattern in _patterns() if _OPENING_RUN.match(pattern)]
+    assert opening == []
+
+
+def test_the_check_sees_such_an_opening() -> None:
+    assert _OPENING_RUN.match(r"[^.!?\n]*\b(?:questions?)\b")
+    assert _OPENING_RUN.match(r"(?i).*interview")
+    assert not _OPENING_RUN.match(r"(?:^|(?<=[.!?\n]))[^.!?\n]*\bquestions?")
+    assert not _OPENING_RUN.match(r"[^.!?\n]+")  # a tokenizer
+    assert not _OPENING_RUN.match(r"[^\W_]+(?:-[^\W_]+)*")  # words
+    assert not _OPENING_RUN.match(r"\s*[)\]]")  # spaces before a bracket fail at once
