@@ -129,11 +129,11 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     texts = list(texts)
     flats = [_flat(text) for text in texts]
     found = _match_labels(texts, labels, flats)
-    if found is None or squash(found) in labels:
+    if found is None or (squash(found) in labels and looks_like_acronym(found)):
         # "rvdsb", or "AIAH" written beside "Austrian Institute for Alpine Hazards (AIAH)":
         # the initials stand for the name a person gives in full
         full = next(filter(None, (spelled_out(label, texts) for label in labels)), None)
-        if full and (found is None or looks_like_acronym(found)):
+        if full:
             return full
     if found:
         return found
