@@ -323,6 +323,13 @@ def _extend(
     legal: bool = False,
     loose: Counter | None = None,
 ) -> None:
+    first = squashes(run[start])
+    if not any(
+        label.startswith(t) or (t.startswith(label) and len(label) >= 6)
+        for t in first
+        for label in labels
+    ):
+        return  # most capitalised words begin no label: spare the search below
     forms = {""}
     for end in range(start, min(len(run), start + 6)):
         options = set(squashes(run[end]))
@@ -353,8 +360,11 @@ def _extend(
         if any(f.startswith(label) and len(label) >= 6 for f in forms for label in labels):
             counts[tuple(run[start : end + 1])] += 1  # abbreviated domain label
             return
-        spelled_on = _spelled_on(forms, run[end + 1 : end + 4], labels)
-        if end > start and not spelled_on and _abbreviates(previous - {""}, run[end], labels):
+        if (
+            end > start
+            and not _spelled_on(forms, run[end + 1 : end + 4], labels)
+            and _abbreviates(previous - {""}, run[end], labels)
+        ):
             counts[tuple(run[start : end + 1])] += 1  # "lindqvist-mb": Lindqvist Maschinenbau
             return
         if not any(label.startswith(f) for f in forms for label in labels):
