@@ -19,6 +19,7 @@ from .reading import Reading
 from .robots import EMAIL_ADDRESS
 from .role import find_role, names_a_job
 from .statedtime import INTERVIEW_WORD, around, stated_as_fixed
+from .text import HEADER_FIELDS
 
 JOB_STRONG = re.compile(
     r"\b(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
@@ -34,10 +35,7 @@ JOB_STRONG = re.compile(
 )
 # The header lines of a forwarded or quoted message ("From: ... / Date: ... / Subject: ..."):
 # their "Date:" is when that mail was sent, not a labelled interview time.
-_HEADER_LINE = (
-    r"^[ \t>*]*(?:from|date|sent|to|cc|subject|von|datum|gesendet|an|betreff|de|date|envoyé|à|"
-    r"objet|para|asunto|fecha|enviado|van|verzonden|aan|onderwerp|datum)\s*\*?:.*$"
-)
+_HEADER_LINE = rf"^[ \t>*]*{HEADER_FIELDS}\s*\*?:.*$"
 HEADER_BLOCK = re.compile(rf"(?:{_HEADER_LINE}\n?){{2,}}", re.IGNORECASE | re.MULTILINE)
 # A quoted line's break and marks: "> ... about the Vice President,\n> Portfolio Operations role"
 _QUOTE_BREAK = re.compile(r"[ \t]*\n[ \t]*(?:>[ \t]?)+(?=[^\s>])")

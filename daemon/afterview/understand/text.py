@@ -37,6 +37,12 @@ _FORWARD = re.compile(
     r"anfang der weitergeleiteten nachricht\s*:|début du message réenvoyé\s*:)\s*$",
     re.IGNORECASE,
 )
+# The field names of a quoted or forwarded message's header lines, in five languages: their
+# "Date:" is when that mail was written, never a time the mail states.
+HEADER_FIELDS = (
+    r"(?:from|date|sent|to|cc|subject|von|datum|gesendet|an|betreff|de|envoyé|à|objet|para|"
+    r"asunto|fecha|enviado|van|verzonden|aan|onderwerp)"
+)
 _HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|van)\s*\*?\s*:\s*\S", re.IGNORECASE)
 _HEADER_OTHER = re.compile(
     r"^\s*\*?(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|date|à|objet|"

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, tzinfo
 
+from ..text import HEADER_FIELDS
 from .clock import scan_clock
 from .interview import TimeSpan, stated_times
 from .mentions import scan_dates
@@ -22,11 +23,7 @@ from .text import normalise
 
 _QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
 # Header lines of a quoted or forwarded mail: their dates are when it was written.
-_HEADER = re.compile(
-    r"^\s*\*?(?:from|sent|date|to|cc|subject|von|gesendet|datum|an|betreff|de|envoyé|date|"
-    r"à|objet|enviado|fecha|para|asunto|van|verzonden|datum|aan|onderwerp)\s*\*?\s*:.*$",
-    re.IGNORECASE | re.MULTILINE,
-)
+_HEADER = re.compile(rf"^\s*\*?{HEADER_FIELDS}\s*\*?\s*:.*$", re.IGNORECASE | re.MULTILINE)
 # A bare hour a quick reply writes without am/pm ("Tue at 3 works", "um 10 passt",
 # "à 14 c'est parfait", "a las 4", "om 11"): only matched against the thread's times.
 _BARE_HOUR = re.compile(
