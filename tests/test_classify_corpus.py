@@ -94,7 +94,12 @@ DEV_FLOORS = {
 # Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
 UNTOUCHED = {
     FIXTURES / name
-    for name in ("holdout_e", "holdout_av", "holdout_aw", "holdout_ax", "holdout_ay")
+    for name in (
+        *("holdout_e", "holdout_av", "holdout_aw", "holdout_ax", "holdout_ay"),
+        # written at the end of that session and never scored yet, so not in DEV_FLOORS: kept
+        # out of training (tools/kind_model.py) for the next honest look
+        *("holdout_az", "holdout_ba", "holdout_bb", "holdout_bc"),
+    )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 
