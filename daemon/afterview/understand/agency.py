@@ -24,6 +24,7 @@ from .spelling import (
     in_full,
     is_institution,
     is_vendor_domain,
+    leading_name,
     match_domain,
     name_label,
 )
@@ -171,11 +172,9 @@ def named_client(text: str) -> str | None:
     """The name the words for the client introduce, cut at its capitalised run."""
     for match in _CLIENT_WORDS.finditer(text):
         named = _NAMING.match(text, match.end())
-        runs = list(capital_runs(named.group("name"))) if named else []
-        if runs and named and named.group("name").startswith(runs[0][0]):
-            name = normalise_company(" ".join(runs[0]))
-            if name:
-                return name
+        name = leading_name(named.group("name")) if named else None
+        if name:
+            return name
     return None
 
 
@@ -199,11 +198,9 @@ def revealed_client(text: str) -> str | None:
         if not mention:
             continue
         for match in _REVEALED.finditer(paragraph, mention.end()):
-            runs = list(capital_runs(match.group("name")))
-            if runs and match.group("name").startswith(runs[0][0]):
-                name = normalise_company(" ".join(runs[0]))
-                if name:
-                    return name
+            name = leading_name(match.group("name"))
+            if name:
+                return name
     return None
 
 

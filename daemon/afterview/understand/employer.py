@@ -34,6 +34,7 @@ from .spelling import (
     in_full,
     is_institution,
     is_vendor_domain,
+    leading_name,
     match_domain,
     name_label,
     names_an_organisation,
@@ -178,9 +179,9 @@ def _trading_name(name: str, texts: Sequence[str]) -> str:
     for text in texts:
         for end in whole_word_ends(text, name):
             match = _TRADING_AS.match(text, end)
-            runs = list(capital_runs(match.group("name"))) if match else []
-            if match and runs and match.group("name").startswith(runs[0][0]):
-                return normalise_company(" ".join(runs[0])) or name
+            traded = leading_name(match.group("name")) if match else None
+            if traded:
+                return traded
     return name
 
 

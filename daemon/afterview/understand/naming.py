@@ -13,7 +13,7 @@ import re
 
 from .names import NAME_ENDINGS, normalise_company, word_set
 from .role import names_a_job
-from .spelling import capital_runs, is_institution, names_an_organisation
+from .spelling import capital_runs, is_institution, leading_name, names_an_organisation
 
 _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
@@ -73,16 +73,13 @@ def from_phrases(text: str) -> list[str]:
     Assistant at Oldfield Pharmacy")."""
     found = []
     for match in _INTRODUCED.finditer(text[:5000]):
-        runs = list(capital_runs(match.group("name")))
-        name = normalise_company(" ".join(runs[0])) if runs else None
-        if name and match.group("name").startswith(runs[0][0]):
+        name = leading_name(match.group("name"))
+        if name:
             found.append(name)
     for match in _TITLE_AT.finditer(text[:5000]):
-        if names_a_job(match.group("title")):
-            runs = list(capital_runs(match.group("name")))
-            name = normalise_company(" ".join(runs[0])) if runs else None
-            if name and match.group("name").startswith(runs[0][0]):
-                found.append(name)
+        name = leading_name(match.group("name")) if names_a_job(match.group("title")) else None
+        if name:
+            found.append(name)
     for match in _COMPANY_PHRASES.finditer(text):
         runs = list(capital_runs(match.group("name")))
         rest = match.group("name")[len(" ".join(runs[0])) :] if runs else ""

@@ -5,7 +5,7 @@ and rooms) and from the text, where confirmations name them with an address: "Ru
 (ruth.calder@x)", "with Dr. Soraya Anand, Principal Engineer (soraya@x)", "Name <addr>".
 An organizer who only coordinates (a recruiter sending a panel invite that names the panel)
 is left out; one who says "join me" or is named in the text stays. What a writer says of
-their own presence is read in :mod:`.attendance`, whom a sentence names in :mod:`.mentions`,
+their own presence is read in :mod:`.attendance`, whom a sentence names in :mod:`.named_met`,
 and names for bare addresses in :mod:`.callnames`. Words of a forwarded mail are its
 author's: "me and Felix" there puts the author in the meeting, not the one who forwards.
 """
@@ -24,7 +24,10 @@ from .callnames import (
     named_on_its_line,
     people_of_addresses,
 )
-from .mentions import (
+from .model import Person
+from .named import names_mentioned, people_in_text
+from .named import people_in_headers as people_in_headers
+from .named_met import (
     MEETING_WITH,
     WORD,
     copied_and_met,
@@ -38,9 +41,6 @@ from .mentions import (
     panel_lines,
     sentences_of,
 )
-from .model import Person
-from .named import names_mentioned, people_in_text
-from .named import people_in_headers as people_in_headers
 from .robots import is_robot_address, is_room
 
 __all__ = [

@@ -22,6 +22,7 @@ __all__ = [
     "in_full",
     "is_institution",
     "is_vendor_domain",
+    "leading_name",
     "match_domain",
     "name_label",
     "names_an_organisation",
@@ -74,6 +75,17 @@ _CONNECTOR = frozenset(
 def capital_runs(text: str) -> Iterable[list[str]]:
     for run, _ in _runs(text):
         yield run
+
+
+def leading_name(text: str) -> str | None:
+    """The name ``text`` opens with: its first run of capitalised words, when the text starts
+    with it ("Oldfield Pharmacy" of "Oldfield Pharmacy in Leeds"), as a company's name; None
+    where the text opens otherwise. What phrases such as "at X" or "our client is X" capture
+    runs on past the name, so each finder cuts it here."""
+    run = next(iter(capital_runs(text)), None)
+    if not run or not text.startswith(run[0]):
+        return None
+    return normalise_company(" ".join(run)) or None
 
 
 def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
