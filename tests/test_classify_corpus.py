@@ -81,12 +81,18 @@ DEV_FLOORS = {
     FIXTURES / "holdout_as": 0.95,  # teachers, schools, councils; 97.5% untouched
     FIXTURES / "holdout_at": 0.95,  # designers and developers at EU startups; 92.5% untouched
     FIXTURES / "holdout_au": 0.95,  # pharmacists in the US, retail chains; 97.5% untouched
-    # Never trained or tuned on (tools/kind_model.py leaves them out): written at the start of
-    # the session after, scored untouched at its start and end, kept for the next honest look.
+    # Scored untouched at the start and end of the session that wrote them (94.4% -> 96.25%
+    # together), then tuned on and trained on from the next
     FIXTURES / "holdout_av": 0.9,  # data engineers in DE/NL/AT, German and Dutch
     FIXTURES / "holdout_aw": 0.9,  # public sector in the UK and Ireland
     FIXTURES / "holdout_ax": 0.9,  # operations and hospitality in North America and Spain
     FIXTURES / "holdout_ay": 0.9,  # lawyers and analysts in FR/BE/CH/LU, French and German
+    # Never trained or tuned on (tools/kind_model.py leaves them out): written at the end of
+    # one session, scored untouched at the start (93.1% together) and end of the next.
+    FIXTURES / "holdout_az": 0.85,  # US nursing
+    FIXTURES / "holdout_ba": 0.85,  # Nordic engineering
+    FIXTURES / "holdout_bb": 0.85,  # finance and IT in Asia-Pacific
+    FIXTURES / "holdout_bc": 0.85,  # games and media in Europe
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -95,10 +101,7 @@ DEV_FLOORS = {
 UNTOUCHED = {
     FIXTURES / name
     for name in (
-        *("holdout_e", "holdout_av", "holdout_aw", "holdout_ax", "holdout_ay"),
-        # written at the end of that session and never scored yet, so not in DEV_FLOORS: kept
-        # out of training (tools/kind_model.py) for the next honest look
-        *("holdout_az", "holdout_ba", "holdout_bb", "holdout_bc"),
+        *("holdout_e", "holdout_az", "holdout_ba", "holdout_bb", "holdout_bc"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
