@@ -9,7 +9,8 @@ form, so the initials are matched against the words the mail writes:
 - small words of the name may be left out of the initials or not: of, for, and, de, des, du,
   la, van, voor, für, und, y, del ... ("Department for Learning and Child Development");
 - a word in capitals gives all its letters ("Midlands Shannon ETB" of msetb), a hyphenated
-  word its parts' initials ("Mille-Îles"), a long compound its parts' ("Bundesanstalt" BA);
+  word its parts' initials ("Mille-Îles"), a long compound its parts' ("Bundesanstalt" BA,
+  "Klimadatenanalyse" KDA);
 - the acronym may end in a word spelled in full ("ors-armor": "Observatoire Régional de Santé
   Armor").
 
@@ -150,6 +151,13 @@ def _pieces(word: str, first: bool) -> set[tuple[str, int]]:
     if len(flat) >= 9:
         # a compound's parts: "Bundesanstalt" B-A, "Rijksinstituut" R-I
         pieces |= {(flat[0] + flat[k], 2) for k in range(4, len(flat) - 2)}
+    if len(flat) >= 12:
+        # three parts: "Klimadatenanalyse" K-D-A of "Institut für Klimadatenanalyse (IKDA)"
+        pieces |= {
+            (flat[0] + flat[k] + flat[m], 3)
+            for k in range(4, len(flat) - 6)
+            for m in range(k + 3, len(flat) - 2)
+        }
     if not first:
         pieces.add((flat, 0))  # a word spelled in full after the initials: "ors-armor"
     return pieces

@@ -132,14 +132,23 @@ def _mail_words(texts: Iterable[str]) -> dict[str, str]:
     return found
 
 
+# Words that end the names of public bodies, charities and practices as well as firms':
+# "heronsgatehospice" is "Heronsgate Hospice", "kilnworthcouncil" "Kilnworth Council".
+_SPLIT_ENDINGS = NAME_ENDINGS | word_set(
+    "hospice council trust school society charity association museum library church centre "
+    "center surgery"
+)
+_ENDINGS_LONGEST_FIRST = sorted(_SPLIT_ENDINGS, key=len, reverse=True)
+
+
 def _split_label(raw: str, mail_words: dict[str, str]) -> list[str]:
     """A one-word label in two: both halves known (the mail's words or words of
     organisations), else a half the mail writes, else a word of organisations at its end."""
     known = [
         (raw[:i], raw[i:])
         for i in range(3, len(raw) - 2)
-        if (raw[:i] in mail_words or raw[:i] in NAME_ENDINGS)
-        and (raw[i:] in mail_words or raw[i:] in NAME_ENDINGS)
+        if (raw[:i] in mail_words or raw[:i] in _SPLIT_ENDINGS)
+        and (raw[i:] in mail_words or raw[i:] in _SPLIT_ENDINGS)
     ]
     if known:
         left, right = max(known, key=lambda pair: min(len(pair[0]), len(pair[1])))
@@ -152,7 +161,7 @@ def _split_label(raw: str, mail_words: dict[str, str]) -> list[str]:
     if written:
         left, right = max(written, key=lambda pair: max(len(p) for p in pair if p in mail_words))
         return [mail_words.get(left, left), mail_words.get(right, right)]
-    for suffix in sorted(NAME_ENDINGS, key=len, reverse=True):
+    for suffix in _ENDINGS_LONGEST_FIRST:
         if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
             return [raw[: -len(suffix)], suffix]
     return [raw]

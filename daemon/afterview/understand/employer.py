@@ -81,7 +81,7 @@ def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str 
             if parts[0] in _ATS_HOST_WORDS:
                 # "jobs.lever.co/ashgrove": the employer is the path, not the host
                 path = re.sub(r"^https?://[^/]+/?", "", url).split("/", 1)[0].lower()
-                if re.fullmatch(r"[a-z0-9-]{3,40}", path):
+                if re.fullmatch(r"[a-z0-9-]{3,40}", path) and path not in _LINK_PATHS:
                     return f"{path}.{parts[-1]}"
                 continue
             return f"{parts[0]}.{parts[-1]}"
@@ -97,9 +97,18 @@ AGENCY_WORDS = re.compile(
 _AGENCY = AGENCY_WORDS
 # An ATS host's first label that names its product, not the employer ("jobs.lever.co").
 _ATS_HOST_WORDS = frozenset(("jobs", "careers", "apply", "hire", "boards", "job-boards", "talent"))
+# A path's first part that is the service's own page or action, not an employer
+# ("jobs.smartrecruiters.example/confirm/...", ".../privacy", ".../en/...").
+_LINK_PATHS = word_set(
+    "confirm accept decline reply respond rsvp apply login signin sign-in logout account "
+    "unsubscribe privacy terms help support track click redirect link links invite invitation "
+    "invitations schedule scheduling booking book events event calendar candidate candidates "
+    "portal jobs job api app static assets images img cdn email mail settings preferences "
+    "feedback survey status"
+)
 
 
-_DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\bvia\s+\S.*)$", re.IGNORECASE)
+_DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|vía)\s+\S.*)$", re.IGNORECASE)
 
 
 _PERSON_THEN_ORG = re.compile(
@@ -345,7 +354,11 @@ def _candidates(
     for name in beside_the_role(texts[0] if texts else "", mentioned):
         if _holds_a_name(name, people_names) or squash(name) in locals_ or titled(name):
             continue  # "Interview: Chris Lindqvist / Market Risk Data Analyst"
-        if re.search(rf"\b{re.escape(name)}\b", mentioned):
-            yield in_full(name, [*texts, *history])
+        full = in_full(name, [*texts, *history])
+        # "Eastmoor DC" of a subject, written "Eastmoor District Council"; a bare acronym
+        # ("GMT") spelled out somewhere names nothing by that alone
+        spelled = full != name and not looks_like_acronym(name)
+        if spelled or re.search(rf"\b{re.escape(name)}\b", mentioned):
+            yield full
     if domain and not is_robot_address(f"x@{domain}"):
         yield title_from_domain(domain, [*texts, *history])

@@ -48,7 +48,9 @@ _DESCRIPTOR = re.compile(
     r"human resources|hr(?:\s+team)?|rh|rrhh|recursos humanos|ressources humaines|"
     r"personalabteilung|team|via\s+\w[\w.]*|karriere|recrutement|"
     r"empleo|werken bij|notifications?|no-?reply|hq|candidate\s+(?:support|experience|care)|"
-    r"help\s*desk|candidates)\s*$",
+    r"help\s*desk|candidates|"
+    # "ZADW Bewerbungsportal", "Acme Careers Portal", "Jobportal": the desk's website
+    r"(?:(?:candidate|applicant|careers?|jobs?)\s+)?\w*portal|portail(?:\s+\w+)?)\s*$",
     re.IGNORECASE,
 )
 _DESCRIPTOR_HEAD = re.compile(

@@ -141,9 +141,11 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     texts = list(texts)
     flats = [_flat(text) for text in texts]
     found = _match_labels(texts, labels, flats)
-    if found is None or (squash(found) in labels and looks_like_acronym(found)):
+    head = found.split()[0] if found else ""
+    if found is None or (squash(head) in labels and looks_like_acronym(head)):
         # "rvdsb", or "AIAH" written beside "Austrian Institute for Alpine Hazards (AIAH)":
-        # the initials stand for the name a person gives in full
+        # the initials stand for the name a person gives in full, also where the mail
+        # names a service of theirs after them ("IKDA Cloud")
         full = next(filter(None, (spelled_out(label, texts) for label in labels)), None)
         if full:
             return full
@@ -366,6 +368,8 @@ def _extend(
                     named = ext == end + 1 or names_an_organisation(run[end + 1 : ext])
                     (counts if named or loose is None else loose)[tuple(run[start:ext])] += 1
             for ext in range(end + 1, min(len(run), end + 8) + 1):
+                if run[ext - 1].lower() in _AND and _institutional(run[start : ext - 1]):
+                    break  # "Eastmoor District Council and Tillbridge Borough Council": two
                 if _institutional(run[start:ext]) and not (legal and ext == len(run)):
                     counts[tuple(run[start:ext])] += 1  # "Harrowfield & District NHS ... Trust"
             return
@@ -401,6 +405,7 @@ def _incomplete(name: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool
 
 
 _WHOLE_ENDS = word_set("co cie cía")
+_AND = word_set("and & und et y en")
 
 
 def names_an_organisation(words: Sequence[str]) -> bool:
