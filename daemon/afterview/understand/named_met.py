@@ -34,11 +34,19 @@ _MEETS_BEFORE = re.compile(
     r"von|(?:mené|conduit|animé|présidé)e?\s+par|(?:realizada|dirigida|conducida)\s+por|"
     r"(?:afgenomen|geleid|gevoerd)\s+door|it(?:'ll|\s+will|'d|\s+would)\s+be|"
     r"(?:I|we)(?:'ll|\s+will)\s+have|"
-    r"(?:panel|interviewers?|committee|jury|commission|Kommission|Gremium|comité|tribunal|"
-    r"commissie)\s+(?:will\s+(?:be|consist\s+of|include)|is|are|consists\s+of|includes|"
+    # a German compound names the body too: "Auswahlkommission", "Findungsgremium"
+    r"(?:panel|interviewers?|committee|jury|commission|\w*kommission|\w*gremium|comité|tribunal|"
+    r"\w*commissie)\s+(?:will\s+(?:be|consist\s+of|include)|is|are|consists\s+of|includes|"
     r"comprises|besteht\s+aus|(?:sera\s+)?composée?\s+de|(?:estará\s+)?(?:formad|compuest)[oa]\s+"
-    r"por|bestaat\s+uit)(?:\s*:)?)|[+])\s+(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Mme|M|Sr|Sra|Prof|Cllr|"
-    r"Dhr|Mevr)\.?\s+)?$",
+    r"por|bestaat\s+uit|gehör(?:en|t)(?:\s+an)?|zitten|zetelen)(?:\s*:)?|"
+    # the members named after the body: "Sitting on the panel will be", "Feront partie du
+    # jury", "Formarán parte del tribunal", "In de commissie zitten"
+    r"(?:sitting|serving)\s+on\s+the\s+(?:panel|committee|board)\s+(?:will\s+be|are|is)|"
+    r"(?:members?\s+of\s+the\s+(?:panel|committee|board|jury)|on\s+the\s+(?:panel|board))\s+"
+    r"(?:will\s+be|are|is)|feron?t?\s+partie\s+du\s+(?:jury|comité)|"
+    r"formar(?:á|án)\s+parte\s+del\s+(?:tribunal|comité|panel)|"
+    r"in\s+de\s+\w*commissie\s+(?:zitten|zit|zetelen))(?:\s*:)?|[+])\s+(?:(?:Dr|Mr|Mrs|Ms|"
+    r"Herr|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr)\.?\s+)?$",
     re.IGNORECASE,
 )
 # Right after a name: that person will meet the candidate (used with ``match(text, pos)``).
@@ -59,7 +67,13 @@ _MEETS_AFTER = re.compile(
     r"enchantée?) de vous rencontrer|te entrevistará|le entrevistará|sera présente?|"
     r"(?:le|te|les) (?:encantaría|gustaría) (?:conocer|entrevistar)\w*|zal (?:je|u)|"
     r"(?:wil|zou) (?:je|u) graag (?:ontmoeten|spreken)|"
-    r"(?:vous|te) posera|will ask you|wird Ihnen)\b",
+    r"(?:vous|te) posera|will ask you|wird Ihnen|"
+    # the writer meets the candidate with them: "Mike and I will both be on the call",
+    # "Frau Lenz und ich werden dabei sein", "Hugo et moi serons présents"
+    r"(?:and|und|et|y|en)\s+(?:I|ich|moi|yo|ik)\s+(?:will|'ll|shall|werden|serons|"
+    r"estaremos|zullen|zijn)\s+(?:both\s+|beide\s+|tous\s+(?:les\s+)?deux\s+|los\s+dos\s+|"
+    r"allebei\s+|samen\s+)?(?:be|join|meet|interview|see|dabei|anwesend|présents?|presentes|"
+    r"aanwezig|erbij|bij))\b",
     re.IGNORECASE,
 )
 # Someone just named meets the candidate, said with a pronoun: "see below from Sean. He'll do
@@ -153,8 +167,13 @@ WORD = re.compile(r"\w[\w'-]*")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
+# A title's point ends no sentence: "Der Auswahlkommission gehören Dr. Katrin Vogel ...".
+_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Mme", "Sr", "Sra", "Dhr", "Mevr", "Ing", "Mag", "Cllr")
+_SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{t}\.)" for t in _TITLES) + r"(?<=[.!?])\s+|\n\s*\n")
+
+
 def sentences_of(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[.!?])\s+|\n\s*\n", text) if s.strip()]
+    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 
 def only_contact(sentence: str) -> bool:

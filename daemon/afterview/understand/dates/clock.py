@@ -126,6 +126,10 @@ _TIME_WORD_BEFORE = re.compile(
     r"\s*:)\s*$",
     re.IGNORECASE,
 )
+# A dotted time opening a range of dotted times, as a schedule's lines start: "8.45 - 9.15
+# Welcome", "13.30-14.15 Gespräch" ("2.50 - 3.75" has no valid second time, "1.15 - 1.20" on
+# a price list is no later hour, and prices take a currency).
+_DOTTED_RANGE_AFTER = re.compile(r"\s*[-–—]\s*(?:[01]?\d|2[0-3])\.[0-5]\d(?![\d.,])")
 _RANGE_JOIN = re.compile(
     r"\s*(?:-|–|—|to|till|until|through|bis|à|a|au|tot|hasta|al)\s*$",
     re.IGNORECASE,
@@ -262,7 +266,9 @@ def _colon_token(match: re.Match[str], text: str) -> _Token | None:
     separator = match.group("sep")
     if separator == "." and not (match.group("suf") or match.group("mer")):
         window = text[max(0, match.start() - 12) : match.start()]
-        if not _TIME_WORD_BEFORE.search(window):
+        if not _TIME_WORD_BEFORE.search(window) and not _DOTTED_RANGE_AFTER.match(
+            text, match.end()
+        ):
             return None  # "15.00" alone may be a price or a version
     hour_text = match.group("h")
     clock24 = (

@@ -96,7 +96,9 @@ FALLBACK = re.compile(
 # 9:45 am Empfang", "présentez-vous à l'accueil à 9h45"); the meeting's start, when also
 # given, wins.
 ARRIVAL_BEFORE = re.compile(
-    r"\b(?:arriv\w*|check(?:-|\s+)?in|sign\s+in|report\s+to\s+reception|"
+    r"\b(?:arriv\w*|check(?:-|\s+)?in|sign\s+in|report\s+(?:to|at)\s+(?:the\s+)?(?:main\s+)?"
+    r"(?:reception|front\s+desk|security|gate(?:house)?|lobby)|present\s+(?:yourself\s+)?"
+    r"(?:at|to)\s+(?:the\s+)?(?:main\s+)?(?:reception|front\s+desk|security|gate(?:house)?|lobby)|"
     r"be\s+(?:there|here|at\s+reception)|get\s+there|ankommen|Ankunft|eintreffen|"
     r"(?:da|vor\s+Ort|am\s+Empfang)\s+sein|melden\s+Sie\s+sich|Sie\s+sich\s+(?:\w+\s+){0,3}melden|"
     r"pr[ée]sente[zr](?:-vous)?|accueil|lleg\w*|pres[ée]nta(?:te|rse|rte)|recepci[oó]n|aanwezig|"

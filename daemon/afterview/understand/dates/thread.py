@@ -12,7 +12,7 @@ taken (a wrong time is worse than none).
 from __future__ import annotations
 
 import re
-from datetime import date, datetime, tzinfo
+from datetime import date, datetime, timedelta, tzinfo
 
 from ..text import HEADER_FIELDS
 from .clock import scan_clock
@@ -22,8 +22,10 @@ from .order import month_first
 from .text import normalise
 
 _QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
-# Header lines of a quoted or forwarded mail: their dates are when it was written.
-_HEADER = re.compile(rf"^\s*\*?{HEADER_FIELDS}\s*\*?\s*:.*$", re.IGNORECASE | re.MULTILINE)
+# Header lines of a quoted or forwarded mail: their dates are when it was written. They come
+# in a block ("From: / Sent: / To: / Subject:"); a lone "Date: Thursday, November 26" over
+# "Time: 1:00 PM" is the quoted mail's own field, the meeting's day.
+_HEADER = re.compile(rf"^\s*\*?{HEADER_FIELDS}\s*\*?\s*:.*$", re.IGNORECASE)
 # A bare hour a quick reply writes without am/pm ("Tue at 3 works", "um 10 passt",
 # "à 14 c'est parfait", "a las 4", "om 11"): only matched against the thread's times.
 _BARE_HOUR = re.compile(
@@ -48,11 +50,14 @@ def find_thread_time(
     """The one time of the quoted ``history`` that the reply ``new`` books, or None."""
     if not history.strip():
         return None
-    plain = _HEADER.sub("", _QUOTE_MARKS.sub("", history[:_HISTORY_CHARS]))
+    plain = _without_header_blocks(_QUOTE_MARKS.sub("", history[:_HISTORY_CHARS]))
     stated = stated_times(plain, sent, default_tz=default_tz)
     offered = _distinct([t for t in stated if not _WINDOW.search(t.evidence)])
     if not offered:
         return None
+    moved = _moved_same_time(new, offered, sent)
+    if moved is not None:
+        return moved
     kept = _pointed_at(new, offered, sent)
     if len(kept) > 1:  # days named for other things too: the first sentence that points
         for sentence in _SENTENCE.split(new):
@@ -71,6 +76,56 @@ _DECLINES = re.compile(
     r"lamentablemente|niet|helaas)\b|n't\b",
     re.IGNORECASE,
 )
+
+
+def _without_header_blocks(text: str) -> str:
+    """``text`` without the header lines that stand in a block of two or more."""
+    lines = text.split("\n")
+    header = [bool(_HEADER.match(line)) for line in lines]
+    kept = [
+        line
+        for i, line in enumerate(lines)
+        if not (header[i] and ((i and header[i - 1]) or (i + 1 < len(lines) and header[i + 1])))
+    ]
+    return "\n".join(kept)
+
+
+# A move to another day at the time already agreed: "move you to Monday the 30th, same time",
+# "auf Montag verschoben, gleiche Uhrzeit", "lundi à la même heure", "el lunes a la misma
+# hora", "maandag, zelfde tijd". The day must be named just before it.
+_SAME_TIME = re.compile(
+    r"\b(?:(?:at\s+)?the\s+same\s+time|same\s+(?:time|hour|slot)|(?:zur\s+)?(?:gleichen|"
+    r"selben)\s+(?:Uhrzeit|Zeit)|gleiche\s+Uhrzeit|selbe\s+Uhrzeit|(?:à\s+la\s+)?même\s+"
+    r"(?:heure|horaire)|(?:a\s+la\s+)?misma\s+hora|(?:op\s+)?(?:hetzelfde|zelfde|dezelfde)\s+"
+    r"(?:tijd|tijdstip|uur))\b",
+    re.IGNORECASE,
+)
+_SAME_TIME_REACH = 50  # characters between the new day and "same time"
+
+
+def _moved_same_time(new: str, offered: list[TimeSpan], sent: datetime) -> TimeSpan | None:
+    """The thread's one time of day moved to the day the reply names right before "same
+    time"; None when the reply says no such thing or the thread has several times of day."""
+    norm = normalise(new)
+    for match in _SAME_TIME.finditer(norm):
+        before = norm[max(0, match.start() - _SAME_TIME_REACH) : match.start()]
+        if re.search(r"[.!?]\s", before):
+            before = re.split(r"[.!?]\s", before)[-1]
+        found = scan_dates(before, sent.date(), month_first=month_first(before, sent))
+        days = [m for m in found if not m.past]
+        if not days:
+            continue
+        clocks = {(t.start.hour, t.start.minute, t.start.utcoffset()) for t in offered}
+        if len(clocks) != 1:
+            return None
+        old = offered[0]
+        day = days[-1].day
+        if day == old.start.date():
+            return None
+        start = old.start + timedelta(days=(day - old.start.date()).days)  # same wall time
+        end = old.end + (start - old.start) if old.end else None
+        return TimeSpan(start, end, f"{old.evidence} moved to {day.isoformat()}", meeting=True)
+    return None
 
 
 def _pointed_at(new: str, offered: list[TimeSpan], sent: datetime) -> list[TimeSpan]:
