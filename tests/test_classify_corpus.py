@@ -87,8 +87,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_aw": 0.9,  # public sector in the UK and Ireland
     FIXTURES / "holdout_ax": 0.9,  # operations and hospitality in North America and Spain
     FIXTURES / "holdout_ay": 0.9,  # lawyers and analysts in FR/BE/CH/LU, French and German
-    # Written and scored untouched at the start of the session after (bd, be, bg 94.2% together; bf 97.5%), then
-    # tuned on and trained on
+    # Written at the start of a session and scored untouched on arrival (bd, be, bg 94.2%
+    # together; bf 97.5%), then tuned on and trained on
     FIXTURES / "holdout_bd": 0.9,  # academia and research in the US, UK, Canada, Australia
     FIXTURES / "holdout_be": 0.9,  # hourly and frontline jobs in the US, Mexico and Spain
     FIXTURES / "holdout_bg": 0.9,  # consulting and audit in France, Belgium, Quebec
