@@ -236,3 +236,62 @@ def test_an_organizer_named_on_the_committee_of_an_invitation_text_is_an_intervi
         "katrin.vogel@inst.example",
         "jan.roth@inst.example",
     }
+
+
+# --- a bilingual mail stamped UTC is written where its other language is spoken -------------
+
+_GERMAN = (
+    "Guten Tag Frau Brandt,\n\nvielen Dank für das angenehme Telefonat. Gerne möchten wir Sie "
+    "nun zu einem persönlichen Gespräch an unserem Standort einladen, am Donnerstag, "
+    "03.12.2026, um 9:00 Uhr.\n\n"
+)
+_DUTCH = (
+    "Beste Sam,\n\nbedankt voor het fijne telefoongesprek. We nodigen je graag uit voor een "
+    "gesprek op ons kantoor op donderdag 3 december om 9:00 uur, het duurt ongeveer een uur.\n\n"
+)
+_ENGLISH = (
+    "English version\n\nDear Sam,\n\nthank you for the pleasant call. We would like to invite "
+    "you to meet us in person at our office on Thursday, 3 December 2026 at 9:00 am. Please "
+    "plan about an hour, and let us know if the time does not suit you. We look forward to "
+    "it and we will send the address with the confirmation that follows this message.\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "zone"),
+    [(_GERMAN + _ENGLISH, "Europe/Berlin"), (_DUTCH + _ENGLISH, "Europe/Amsterdam")],
+)
+def test_a_bilingual_mail_stamped_utc_reads_its_times_in_the_other_languages_zone(text, zone):
+    span = find_interview_time(text, SENT)
+    assert span is not None
+    assert span.start == datetime(2026, 12, 3, 9, 0, tzinfo=ZoneInfo(zone))
+
+
+def test_an_english_mail_with_a_german_sign_off_stays_in_the_senders_offset():
+    span = find_interview_time(_ENGLISH + "\nViele Grüße aus dem Büro\nJonas", SENT)
+    assert span is not None
+    assert span.start == datetime(2026, 12, 3, 9, 0, tzinfo=UTC)
+
+
+# --- "a.m." closes its sentence: a request to say if it does not suit is the next one --------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your interview is on Thursday 3 December at 3 p.m. Let us know if the time doesn't "
+        "work for you.",
+        "We have booked you for Thursday, 3 December at 10 am. Please tell me if it does not "
+        "suit and I'll find another slot.",
+        "Interview confirmed: Thursday 3 December, 9:30 a.m. If that can't work, just reply.",
+    ],
+)
+def test_a_time_ending_in_a_dotted_meridiem_ends_its_sentence(text):
+    span = find_interview_time(text, SENT)
+    assert span is not None
+    assert span.start.date() == datetime(2026, 12, 3).date()
+
+
+def test_a_time_turned_down_right_after_its_meridiem_stays_declined():
+    span = find_interview_time("Thursday 3 December at 9 a.m. won't work for me.", SENT)
+    assert span is None

@@ -60,6 +60,8 @@ _OR_BEFORE = re.compile(r"(?:^|[\s,;])(?:or|oder|ou|o|of)\s", re.IGNORECASE)
 _SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:the|den|der|le|el|de)\s*)?", re.IGNORECASE)
 
 
+# A time's closing point that also ends its sentence: "at 9:00 a.m. Please ...".
+_ENDS_SENTENCE = re.compile(r"\.\s+[\"'(]?[A-Z]")
 # A schedule lists a dozen times of day; a text with more than this is no schedule, and only
 # this many of its times are paired with days and zones: those near interview words first.
 MAX_CLOCKS = 100
@@ -209,6 +211,8 @@ class Finder(Placing):
     def second_choice(self, first: int, last: int) -> bool:
         """A time turned down after it, or named as the fallback, in its sentence."""
         begin, finish = sentence_bounds(self.text, first, last, reach=160)
+        if _ENDS_SENTENCE.match(self.text, last - 1):
+            finish = last  # "at 9:00 am. Please tell us if it does not suit": "am." ended it
         if FALLBACK.search(self.text, begin, finish):
             return True
         declined = DECLINED_AFTER.match(self.text, last, finish)

@@ -9,6 +9,7 @@ length written near it.
 from __future__ import annotations
 
 import bisect
+import re
 from datetime import datetime, time, timedelta, tzinfo
 from functools import cached_property
 
@@ -108,7 +109,7 @@ class Placing:
         language is written in (before the configured zone only for German and Dutch)."""
         if self._fallback is None:
             utc_stamp = self.sent.utcoffset() == timedelta(0)
-            language = detect_language(self.text) if utc_stamp else ""
+            language = _written_language(self.text) if utc_stamp else ""
             local = writer_zone(language, self.sent) if utc_stamp else None
             # German and Dutch are written in one zone (CET) nearly everywhere, so the
             # language beats the reader's own zone; French and Spanish span continents.
@@ -176,6 +177,25 @@ class Placing:
             if LENGTH_CUE.search(self.text, begin, finish):
                 return duration
         return None
+
+
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+_PARAGRAPH_WORDS = 12  # enough words for a paragraph's language to be read
+
+
+def _written_language(text: str) -> str:
+    """The mail's language; for a mail mostly in English, the one-zone language of a
+    paragraph written beside it (a German or Dutch original over its "English version"):
+    the writer sits where that language is spoken."""
+    language = detect_language(text)
+    if language != "en":
+        return language
+    for paragraph in _PARAGRAPH.split(text):
+        if len(paragraph.split()) >= _PARAGRAPH_WORDS:
+            own = detect_language(paragraph)
+            if own in _ONE_ZONE_LANGUAGES:
+                return own
+    return language
 
 
 def at(day: DateMention, minutes: int, zone: tzinfo) -> datetime:
