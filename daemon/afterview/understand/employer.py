@@ -157,6 +157,9 @@ def _written_out(name: str, texts: Sequence[str]) -> str:
     last = full.split()[-1].lower()
     if names_an_organisation(full.split()) or is_institution(full) or last in _BODY_ENDINGS:
         return full
+    organised = _organisation_named(name, texts)
+    if organised:
+        return organised  # "Harborline Hotels & Resorts" over its hotel "Harborline Grand Savannah"
     flat = "\n".join(texts)
     return full if len(re.findall(rf"\b{re.escape(full)}\b", flat)) >= 2 else name
 

@@ -42,13 +42,18 @@ _DESCRIPTOR = re.compile(
     # "Early Careers", "Graduate Recruitment", "Campus Recruiting" are desks too
     # ("Department for Skills and Apprenticeships Recruitment" keeps its last word)
     r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!&)"
-    r"[\s,|–-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?)\s+)?"
+    r"[\s,|–·-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?)\s+)?"
     r"(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring(?:\s+team)?|"
     r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
     r"human resources|hr(?:\s+team)?|rh|rrhh|recursos humanos|ressources humaines|"
     r"personalabteilung|team|via\s+\w[\w.]*|karriere|recrutement|"
     r"empleo|werken bij|notifications?|no-?reply|hq|candidate\s+(?:support|experience|care)|"
     r"help\s*desk|candidates|"
+    # a desk in Spanish, Dutch and German: "Almacenes Lumbre · Selección", "X Werving"
+    r"selecci[oó]n(?:\s+de\s+personal)?|reclutamiento|talento(?:\s+humano)?|"
+    r"werving(?:\s+(?:&|en)\s+selectie)?|personalgewinnung|"
+    # a bot or desk that answers for the hiring team: "Harborline Hiring Assistant"
+    r"(?:hiring|recruiting|recruitment|careers?|candidate)\s+(?:assistant|bot|desk)|"
     # "ZADW Bewerbungsportal", "Acme Careers Portal", "Jobportal": the desk's website
     r"(?:(?:candidate|applicant|careers?|jobs?)\s+)?\w*portal|portail(?:\s+\w+)?)\s*$",
     re.IGNORECASE,
@@ -161,6 +166,9 @@ NAME_ENDINGS = word_set(
     "communications marketing events entertainment productions fashion beauty "
     # the trades of shops, pubs and depots ("pavilionsports", "hopsacktaproom")
     "sports stores foodstores supermarkets taproom distribution fulfilment deli "
+    # shops named by their trade in the plural ("bayfrontoutfitters", "Granite Harbor Grocers")
+    "outfitters grocers roasters bakers brewers florists jewellers jewelers butchers merchants "
+    "traders suppliers"
     # the same sector words in French, Spanish, Dutch and German domains (not the endings
     # of German and Dutch compounds, which are one word: "Grachtwerk", "Stahlbau")
     "energie energia logistik logistique logistica movilidad mobilite mobiliteit systemes "

@@ -278,7 +278,7 @@ def _institutional(tokens: Sequence[str]) -> bool:
 _PUBLIC_PREFIX = re.compile(
     r"\b(?P<prefix>(?:(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
     r"Zorggroep|Woonstichting|Woningcorporatie|Groep|Gruppe|Groupe|Grupo|Cabinet|Kanzlei|"
-    r"Bufete|Kantoor|"
+    r"Bufete|Kantoor|Almacenes|"
     # a trade's word before a firm's own name ("Studio Feldlicht" from feldlicht.de)
     r"Studio|Atelier|Agence|Agentur|Tienda|Estudio|Galerie|Galería|Maison|Editorial|Verlag|"
     r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|"
@@ -355,7 +355,10 @@ def _extend(
                 options.add("")  # "Aciéries du Rhône" is "acieriesrhone.fr" too
         previous, forms = forms, {f + t for f in forms for t in options}
         if any(f in labels for f in forms):
-            for ext in range(end + 1, min(len(run), end + 3) + 1):
+            # up to three words of the name after the label, "&" not counted ("Pelican
+            # Point Home & Garden" of pelicanpoint)
+            joined = run[end + 1 : end + 5].count("&")
+            for ext in range(end + 1, min(len(run), end + 3 + joined) + 1):
                 tail = run[ext - 1].lower().strip(".")
                 if (
                     ext > end + 1
@@ -412,7 +415,13 @@ def names_an_organisation(words: Sequence[str]) -> bool:
     """Whether words after a name say what kind of organisation it is ("Retail", "Health
     Centre", "Group"), rather than where ("Stockport") or which branch."""
     last = words[-1].lower().strip(".")
-    return last in NAME_ENDINGS or last in _INSTITUTION or last in _ORGANISATION_WORDS
+    # a trade's word in the plural too: "Copperleaf Bakeries", "Northway Pharmacies"
+    single = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
+    return any(
+        w in NAME_ENDINGS or w in _INSTITUTION or w in _ORGANISATION_WORDS
+        for w in (last, single)
+        if w
+    )
 
 
 # Words that end organisations' names besides sector words and public bodies' endings.
@@ -421,7 +430,7 @@ _ORGANISATION_WORDS = word_set(
     "worldwide enterprises company centre center centres centers home homes lodge inn inns "
     "house hall club team system department agency board office ministry district hotel "
     "restaurant pub bar cafe café bistro brasserie kitchen garden gardens surgery practice "
-    "manor tavern tower"
+    "manor tavern tower suites resorts"
 )
 
 

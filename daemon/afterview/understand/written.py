@@ -44,8 +44,8 @@ _PART_SPLIT = re.compile(r"\s*(?:\||·|•|,|–|—| - |<|>|:(?=\s))\s*")
 # Trades that open a firm's name in French, Spanish, German and Dutch ("Banque X",
 # "Viña Los Canelos", "Minera Quebrada Roja"), named without a registered suffix too.
 _TRADE_HEAD = word_set(
-    "banque bank bankhaus privatbank assurances seguros versicherung cabinet estudio bodega "
-    "bodegas viña viñedos minera frigorífico consorcio droguería droguerías farmacia "
+    "banque bank bankhaus privatbank almacenes assurances seguros versicherung cabinet estudio "
+    "bodega bodegas viña viñedos minera frigorífico consorcio droguería droguerías farmacia "
     "laboratorios laboratoires fiduciaire brasserie brasseries cervecería transportes "
     "groupe grupo maison domaine château clinique clínica hôtel hotel notaría"
 )
