@@ -24,7 +24,8 @@ _COMPANY_PHRASES = re.compile(
     r"das unternehmen|l'entreprise|la société|het bedrijf))\s+(?:the\s+|der\s+|die\s+)?"
     # "the Company Secretary's office": an officer's title, not "the company X"
     r"(?!(?i:secretary|secretaries|director|doctor|nurse)\b)"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
+    # a dot inside an abbreviation ("S.A.", "S.à r.l.") does not end the name
+    r"(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()]|\.(?=\w)){1,60})"
 )
 _SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
 # A writer introducing themselves with the firm they write for, as people do from a phone,
