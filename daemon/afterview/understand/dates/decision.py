@@ -58,7 +58,12 @@ _EMPLOYER_TIMELINE = re.compile(
     r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontacter\w*|"
     r"(?:une|notre)\s+r[ée]ponse|"
     r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
-    r"te\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo)\b|contactar\w*|pondremos\s+en\s+contacto|"
+    r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|"
+    r"(?:la|el|los|las)\s+(?:siguientes?|pr[oó]xim[oa]s?)\s+(?:etapas?|pasos?|fases?))\b|"
+    r"contactar\w*|pondremos\s+en\s+contacto|"
+    # present tense for a standing promise: "we answer every applicant within 15 days"
+    r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
+    r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
     r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
     r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
     r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
@@ -210,6 +215,27 @@ _WEEK_OF = re.compile(
     r"(?:vom|ab\s+dem|ab)|semaine\s+du|semana\s+del|week\s+van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
     re.IGNORECASE,
 )
+# A span counted from another event than today: "within three weeks of the closing date",
+# "innerhalb von zwei Wochen nach Bewerbungsschluss", "dans les 15 jours suivant la date de
+# clôture", "en 10 días tras la entrevista", "binnen twee weken na de sluitingsdatum". With
+# that event's day unknown, the span gives no day.
+_ANCHORED_ELSEWHERE = re.compile(
+    r"\s*,?\s*(?:(?:of|after|from|following)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:closing|close|deadline|interviews?|end|advert\w*|posting|vacancy|assessments?|panel|"
+    r"final\s+round)\b|"
+    r"nach\s+(?:(?:dem|der|Ablauf|Ende)\s+(?:\w+\s+){0,2}?)?(?:Bewerbungs(?:schluss|frist)|"
+    r"Ausschreibung\w*|Gespr(?:ä|ae)ch\w*|Interview\w*|Frist)|"
+    r"(?:apr[èe]s|suivant|à\s+compter\s+de)\s+(?:la|le|l'|les)\s*(?:date\s+(?:de\s+|limite))?"
+    r"(?:cl[ôo]ture|fin|entretiens?|entrevues?|limite)|"
+    r"(?:despu[ée]s\s+de|tras|desde|a\s+partir\s+de)\s+(?:la|el|del|las|los)\s+"
+    r"(?:fecha\s+(?:de\s+|l[íi]mite))?(?:cierre|fin|entrevistas?|plazo|l[íi]mite)|"
+    r"na\s+(?:de|het|afloop\s+van\s+de)\s+(?:sluiting\w*|deadline|gesprek\w*|interviews?|"
+    r"einde|vacature\w*))",
+    re.IGNORECASE,
+)
+# The digit rule of ``sentence_bounds`` keeps "4. Dezember" whole, but a year or a time that
+# ends a sentence does end it: "... on 02/12/2026. If you are shortlisted we will ...".
+_DATE_STOP = re.compile(r"[.!?](?<=(?:\d{4}|\d:\d\d)[.!?])\s+(?=[^\W\d_])")
 _HORIZON = timedelta(days=120)
 # Where one clause of a sentence hands over to another ("..., so please ...", "...; ...").
 _CLAUSE_BREAK = re.compile(
@@ -294,7 +320,13 @@ def _sentence(norm: str, span: _Span) -> tuple[int, int]:
     label = _ROW_LABEL.match(norm, row_from)
     if label is not None and label.end() <= span.start:
         return row_from, line_end(norm, span.end)
-    return sentence_bounds(norm, span.start, span.end, reach=250)
+    begin, finish = sentence_bounds(norm, span.start, span.end, reach=250)
+    for stop in _DATE_STOP.finditer(norm, begin, finish):
+        if stop.end() <= span.start:
+            begin = stop.end()
+        elif stop.start() >= span.end:
+            return begin, stop.start() + 1
+    return begin, finish
 
 
 @dataclass(frozen=True)
@@ -331,6 +363,9 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if not m.past and (m.day != sent_day or m.kind == "relative")
     ]
     best: date | None = None
+    # "if you have not heard from us by 27/11" is the employer's own last word on it: it
+    # outranks the other days the mail names (interview days, a closing date)
+    heard: date | None = None
     for span in keep_longest(spans)[:MAX_SPANS]:
         day = span.day
         if not span.period and _WEEK_OF.search(norm, max(0, span.start - 30), span.start):
@@ -342,14 +377,17 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if not sent_day <= day <= sent_day + _HORIZON:
             continue
         begin, finish = _sentence(norm, span)
+        if _ANCHORED_ELSEWHERE.match(norm, span.end):
+            continue
         reported = [(m.start(), m.end()) for m in _THIRD_PARTY_BACK.finditer(norm, begin, finish)]
-        if not _unless_heard(norm, begin, finish, span) and _skipped(
-            norm, (begin, finish), span, reported
-        ):
+        unless_heard = _unless_heard(norm, begin, finish, span)
+        if not unless_heard and _skipped(norm, (begin, finish), span, reported):
             continue
         if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
             norm, span.end, finish
         ):
             continue  # "after Wednesday", "interviews on the 9th, then in touch after that"
         best = day if best is None else max(best, day)
-    return best
+        if unless_heard:
+            heard = day if heard is None else max(heard, day)
+    return heard or best

@@ -11,7 +11,10 @@ Each resolves to the *last* day it covers, counted from the sending day:
   month; "early/mid/end of December" -> the 10th, 15th, last day;
 - "within/in N days/weeks/months" -> sent + N; "N business days" skips weekends;
 - "in the next few days", "in den nächsten Tagen" -> sent + 3 days ("few" read as three);
-- "end of the day", "later today" -> sent ("today"/"tomorrow" are day mentions).
+- "end of the day", "later today" -> sent ("today"/"tomorrow" are day mentions);
+- "by Christmas" -> 25 December, "before Christmas", "vor Weihnachten", "avant Noël",
+  "antes de Navidad", "voor de kerst" -> 24 December; "by Thanksgiving" -> the fourth
+  Thursday of November (only after a word such as "by": "Noël" may be someone's name).
 """
 
 from __future__ import annotations
@@ -76,14 +79,14 @@ _NEXT_WEEK = (
 )
 _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     (
-        rf"(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:{_NEXT})\s+woche|"
+        rf"(?:the\s+)?end\s+of\s+next\s+week|ende\s+(?:der\s+)?(?:{_NEXT}|n(?:ä|ae)chste)\s+woche|"
         r"fin\s+de\s+la\s+semaine\s+prochaine|final(?:es)?\s+de\s+la\s+(?:semana\s+que\s+viene"
         r"|pr[oó]xima\s+semana)|eind(?:e)?\s+(?:van\s+)?volgende\s+week",
         lambda d: _next_week(d, 4),
     ),
     (
         rf"early\s+next\s+week|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|"
-        rf"anfang\s+(?:der\s+)?(?:{_NEXT})\s+woche|d[ée]but\s+de\s+la\s+semaine\s+prochaine|"
+        rf"anfang\s+(?:der\s+)?(?:{_NEXT}|n(?:ä|ae)chste)\s+woche|d[ée]but\s+de\s+la\s+semaine\s+prochaine|"
         r"principios\s+de\s+la\s+(?:semana\s+que\s+viene|pr[oó]xima\s+semana)|"
         r"begin\s+(?:van\s+)?volgende\s+week",
         lambda d: _next_week(d, 1),
@@ -100,7 +103,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     ),
     (
         r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|end\s+of\s+week|\bEOW\b|later\s+this\s+week|"
-        r"this\s+week|within\s+the\s+week|ende\s+(?:der|dieser)\s+woche|diese\s+woche|"
+        r"this\s+week|within\s+the\s+week|ende\s+(?:(?:der|dieser)\s+)?woche|diese\s+woche|"
         r"fin\s+de\s+(?:la\s+|cette\s+)?semaine|cette\s+semaine|final(?:es)?\s+de\s+(?:esta\s+"
         r"|la\s+)?semana|fin\s+de\s+semana|esta\s+semana|eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+"
         r"week|deze\s+week",
@@ -115,7 +118,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     ),
     (
         r"(?:the\s+)?end\s+of\s+(?:the|this)\s+month|month[-\s]end|end\s+of\s+month|"
-        r"ende\s+(?:des|dieses)\s+monats|monatsende|fin\s+(?:du|de\s+ce)\s+mois|"
+        r"ende\s+(?:(?:des|dieses)\s+)?monats?|monatsende|fin\s+(?:du|de\s+ce)\s+mois|"
         r"final(?:es)?\s+de(?:l)?\s+(?:este\s+)?mes|fin\s+de\s+mes|"
         r"eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+maand|this\s+month|diesen\s+monat|"
         r"(?:before|by\s+the\s+time)\s+the\s+month\s+is\s+(?:out|over)|"
@@ -176,6 +179,25 @@ _CALENDAR_WEEK = re.compile(
     r"\b(?:KW|Kalenderwoche|calendar\s+week|week|wk|semaine|semana)\s*(?P<week>\d{1,2})(?![\w.,:/])",
     re.IGNORECASE,
 )
+# A feast day named as a limit: the preposition is required ("Noël Dupont will call you").
+_FEAST = re.compile(
+    r"(?<![\w])(?P<by>by|before|until|till|ahead\s+of|around|vor|bis|avant|d'ici|pour|"
+    r"antes\s+de|para|hasta|voor|vóór|tot|rond)\s+(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+)?"
+    r"(?P<feast>christmas|xmas|weihnachten|no[ëe]l|navidad(?:es)?|kerst(?:mis)?|thanksgiving)"
+    r"(?![\w])",
+    re.IGNORECASE,
+)
+_FEAST_WORDS = (
+    "christmas",
+    "xmas",
+    "weihnacht",
+    "noël",
+    "noel",
+    "navidad",
+    "kerst",
+    "thanksgiving",
+)
+_FEAST_EVE = re.compile(r"before|ahead|vor$|avant|antes|voor|vóór", re.IGNORECASE)
 _EARLY = ("beginning", "start", "early", "anfang", "début", "debut", "principios", "begin")
 _MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
 
@@ -196,6 +218,13 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
             found.append(PeriodMention(match.start(), match.end(), day))
     for match in _MONTH_PART.finditer(text):
         found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
+    lower = text.lower()
+    feasts = () if not any(word in lower for word in _FEAST_WORDS) else _FEAST.finditer(text)
+    for match in feasts:
+        day = _feast(match.group("feast").lower(), sent_day)
+        if _FEAST_EVE.match(match.group("by")):
+            day -= timedelta(days=1)  # "before Christmas" ends on Christmas Eve
+        found.append(PeriodMention(match.start(), match.end(), day))
     return found
 
 
@@ -239,3 +268,16 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
     if any(word in part for word in _MIDDLE):
         return first.replace(day=15)
     return last_of_month(first.year, first.month)
+
+
+def _feast(name: str, sent_day: date) -> date:
+    """The next 25 December, or the next US Thanksgiving (fourth Thursday of November)."""
+
+    def on(year: int) -> date:
+        if name != "thanksgiving":
+            return date(year, 12, 25)
+        first = date(year, 11, 1)
+        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
+
+    day = on(sent_day.year)
+    return day if day >= sent_day else on(sent_day.year + 1)
