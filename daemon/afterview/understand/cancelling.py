@@ -32,8 +32,10 @@ CANCELLED = _compile(
         r"\bno longer (?:go ahead|take place|happen|proceed)\b",
         rf"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b{_GAP}{{0,40}}"
         r"\b(?:session|interview|call|meeting|chat|round|screen|panel)",
-        rf"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b{_GAP}{{0,40}}\b(?:is|will|"
-        r"won't|can't|cannot)\s+(?:not\s+)?(?:be\s+)?(?:going\s+ahead|go\s+ahead|happen|take\s+place)\b",
+        # negated: "the interview will take place on ..." and "is going ahead" book it
+        rf"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b{_GAP}{{0,40}}\b(?:(?:is|"
+        r"will)\s+not|isn't|won't|can't|cannot)\s+(?:be\s+)?(?:going\s+ahead|go\s+ahead|happen|"
+        r"take\s+place)\b",
         # called off in a word: "so Monday's meeting at Harcourt is off", "the interview's off"
         rf"\b(?:interview|call|meeting|chat|session|screen|panel|onsite)(?:'s)?\b{_GAP}{{0,40}}?"
         r"(?:'s|\s(?:is|are|was))\s+(?:now\s+|sadly\s+|unfortunately\s+|definitely\s+)?off\b"

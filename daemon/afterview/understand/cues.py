@@ -57,6 +57,16 @@ OUT_OF_OFFICE = compile_all(
         r"\b(?:afwezig|niet op kantoor|met vakantie|op vakantie|niet aanwezig|"
         r"beperkt bereikbaar)\b",
         r"\b(?:ben|weer)\s+(?:weer\s+)?(?:terug|aanwezig|bereikbaar)\s+(?:op|vanaf|per)\b",
+        # a part-timer's day off: "My working days are Monday to Wednesday", "I will respond
+        # when I am next in the office", "an meinem nächsten Arbeitstag", "mes jours de
+        # travail sont", "mi próximo día laborable", "mijn werkdagen zijn"
+        r"\b(?:my work(?:ing)? days|meine Arbeitstage|mes jours (?:de travail|travaillés)|mis días "
+        r"(?:laborables|de trabajo)|mijn werkdagen)\s+(?:are|sind|sont|son|zijn)\b|"
+        r"\bwhen I(?:'m| am) next (?:in|at work|working|on shift)\b|"
+        r"\b(?:I work|I'm|I am) (?:part[- ]time|not (?:working|in) (?:today|on (?:Mon|Tues|Wednes|"
+        r"Thurs|Fri)days?))\b|\b(?:meinem|mon|mi|mijn)\s+(?:nächsten|prochain|próximo|"
+        r"eerstvolgende|volgende)\s+(?:Arbeitstag|jour (?:de travail|travaillé|ouvré)|día "
+        r"(?:laborable|de trabajo)|werkdag)\b",
     )
 )
 
@@ -186,7 +196,14 @@ NON_JOB = {
     r"\bdirect quotes?\b|\bpress (?:release|enquiry|inquiry|team|office)|\bPressestelle\b|"
     r"\bservice de presse\b|\bgabinete de prensa\b|\bpersvoorlichting\b|"
     r"\bagree(?:d|ing)? to (?:be interviewed|an interview|talk to us)\b|\bphotographer\b|"
-    r"\b(?:our|the) (?:readers|listeners|audience)\b|\bon the record\b",
+    r"\b(?:our|the) (?:readers|listeners|audience)\b|\bon the record\b|"
+    # an audience in any language ("unsere Hörer:innen", "nos auditeurs", "nuestros oyentes"),
+    # a numbered show ("Folge 61", "épisode 12"), a guest made ready for the microphone
+    r"\b(?:unsere[nr]?|eure[nr]?) (?:Zu)?(?:Hörer|Leser|Zuschauer)\w*|\bnos (?:auditeurs|"
+    r"auditrices|lecteurs|lectrices|téléspectateurs)\b|\bnuestr[oa]s (?:oyentes|lectores|"
+    r"lectoras|espectadores)\b|\bonze (?:luisteraars|lezers|kijkers)\b|"
+    r"\b(?:Podcast-?)?Folge \d+\b|\b(?:épisode|episodio|aflevering) \d+\b|"
+    r"\bmic(?:'d|'ed|ced|ed) up\b|\b\d{2,3}[.,]\d ?FM\b|\bFM \d{2,3}[.,]\d\b",
     "medical": r"\b(?=\w)(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
     r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
     r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
@@ -373,6 +390,20 @@ NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
 # The same as two parallel tuples, for gating them as one phrase list (leads.searched).
 NON_JOB_NAMES = tuple(NON_JOB_RES)
 NON_JOB_PATTERNS = tuple(NON_JOB_RES.values())
+# An employer's benefits and hiring checks, which name health care without being an
+# appointment: "Medical/dental/vision from day one", "health insurance", "a pre-employment
+# medical", "seguro de gastos médicos mayores", "examen médico de ingreso", "visite médicale
+# d'embauche", "betriebsärztliche Untersuchung", "medische keuring".
+BENEFITS = re.compile(
+    r"\b(?:medical|dental|vision|health)(?:\s*(?:/|,|&|and|\+)\s*(?:medical|dental|vision|"
+    r"health|life))+(?:\s+(?:insurance|cover(?:age)?|plans?|benefits?))?\b|"
+    r"\b(?:medical|dental|health|vision)\s+(?:insurance|cover(?:age)?|plans?|benefits?)\b|"
+    r"\bpre-?employment\s+(?:medical|health)(?:\s+(?:check(?:-?up)?|assessment|screening))?|"
+    r"\b(?:seguros?|gastos|examen|reconocimiento)\s+(?:de\s+)?(?:gastos\s+)?m[ée]dic[oa]s?"
+    r"(?:\s+(?:mayores|de ingreso|previo))?|\bvisite\s+médicale(?:\s+d'embauche)?|"
+    r"\b(?:betriebs|arbeitsmedizin)ärztlich\w*|\bmedische\s+keuring\b",
+    _FLAGS,
+)
 # Contexts that name another thing the user applied for or booked (a flat, a loan, a school
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.

@@ -205,7 +205,16 @@ def _non_job(job_text: str) -> list[str]:
     prose = URL.sub(" ", HEADER_BLOCK.sub(" ", job_text))
     prose = EMAIL_ADDRESS.sub(" ", prose) if "@" in prose else prose
     prose = relevance.without_clashes(prose)
-    return [cues.NON_JOB_NAMES[i] for i in searched(cues.NON_JOB_PATTERNS, prose)]
+    names = [cues.NON_JOB_NAMES[i] for i in searched(cues.NON_JOB_PATTERNS, prose)]
+    # an offer's "medical/dental/vision" or a pre-employment medical books no appointment:
+    # health words count only outside them
+    if (
+        "medical" in names
+        and cues.BENEFITS.search(prose)
+        and not cues.NON_JOB_RES["medical"].search(cues.BENEFITS.sub(" ", prose))
+    ):
+        names.remove("medical")
+    return names
 
 
 def _history_about_a_job(history: str) -> bool:

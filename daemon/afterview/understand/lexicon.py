@@ -41,6 +41,7 @@ from .meetings import (
 from .outcomes import (
     DENIED_REJECTION,
     NEGATION,
+    NO_NEWS_CONDITION,
     NOT_REFUSING,
     OFFER,
     REJECTION,
@@ -241,6 +242,7 @@ def soft_rejections(sentences: Sequence[str]) -> list[str]:
             CONDITIONAL.match(sentence)
             or SCHEDULING_TALK.search(sentence)
             or DENIED_REJECTION.search(sentence)
+            or NO_NEWS_CONDITION.search(sentence)
         ):
             continue
         soft = REJECTION_SOFTENER.search(sentence)

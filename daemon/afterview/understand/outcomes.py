@@ -30,7 +30,7 @@ _DECIDED_EN = (
 _DECIDED_OTHER = (
     r"(?:entschieden|entschlossen|beschlossen|Entscheidung|décidé|choisi|opté|privilégié|"
     r"pris la décision|fait le choix|decidido|optado|elegido|decisión|priorizado|besloten|"
-    r"gekozen|beslissing|"
+    r"gekozen|beslissing|decidió|decidimos|decidieron|optó|optamos|eligió|elegimos|"
     # the decision in effect, said in the present: "nous poursuivons avec des candidats dont",
     # "konzentrieren wir uns auf", "seguimos con perfiles que", "we gaan verder met"
     r"poursuivons|continuons|concentrons|konzentrieren\s+wir|setzen\s+wir|machen\s+wir\s+mit|"
@@ -52,7 +52,8 @@ _BETTER = (
     r"passgenauer|mehr Erfahrung|mieux|davantage|plus (?:proches?|adapté\w*|précisément|"
     r"spécifiques?|en (?:adéquation|phase|ligne)|d'expérience|expérimenté\w*)|mejor|más "
     r"(?:acordes?|ajustad\w+|cercan\w+|adecuad\w+|afines?|alinead\w+|experiencia|"
-    r"experimentad\w+|específic\w+|relevante\w*)|beter|meer (?:aansl\w+|ervaring|relevante)|"
+    r"experimentad\w+|específic\w+|relevante\w*)|(?:se\s+ajusta\w*|encaja\w*|se\s+adecua\w*|"
+    r"se\s+acerca\w*)\s+(?:más|mejor)|beter|meer (?:aansl\w+|ervaring|relevante)|"
     r"dichter|sterker|ervarener|specifieker|nauwer)"
 )
 
@@ -70,9 +71,16 @@ REJECTION = _compile(
         rf"decided on|gone with|found|identified|offered the (?:role|position|job) to|"
         rf"extended an offer to|made an offer to)\s+(?:an?other|other|a different|a more|"
         rf"an internal|a stronger)\b[^.;]{{0,20}}{_CANDIDATE}",
+        # the process named at length before the other person: "we decided to continue the
+        # procedure for the Data Engineer (Consultancy) role with another candidate" (never
+        # "with you and another candidate")
+        r"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{0,40}\bto\s+(?:move|proceed|"
+        r"go|continue|progress|pursue)\b(?:(?!\byou)[^.;]){20,80}\bwith\s+(?:an?other|a "
+        r"different)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person)\b",
         # the public sector's word: "the panel has decided to appoint another candidate"
         rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,30}}\bto\s+(?:appoint|hire|"
-        rf"offer (?:the (?:role|post|position|job) )?to)\s+(?:(?:an?other|a different|an internal|"
+        rf"offer (?:the (?:role|post|position|job) )?to|(?:make|extend)\s+(?:an|the|our)\s+"
+        rf"(?:job\s+)?offer\s+to)\s+(?:(?:an?other|a different|an internal|"
         rf"an external)\b[^.;]{{0,20}}{_CANDIDATE}|someone else|somebody else)\b",
         # others preferred without "other", for fitting better than the candidate: "we've
         # decided to focus on candidates whose experience more closely aligns", "hemos decidido
@@ -311,8 +319,28 @@ DENIED_REJECTION = re.compile(
     r"\bno\s+(?:es|significa|supone)\s+un\s+rechazo\b|\bkeine\s+Absage\b|\bgeen\s+afwijzing\b|\bn'est\s+pas\s+un\s+refus\b",
     _FLAGS,
 )
-# Sentences whose words of refusal decide nothing: moving a meeting, or denying a rejection.
-NOT_REFUSING = re.compile(f"{DENIED_REJECTION.pattern}|{RESCHEDULE_TALK.pattern}", _FLAGS)
+# A refusal made conditional on silence: "if you have not heard from us within three weeks,
+# please assume your application has not been successful" is a receipt's or a timeline's
+# notice, not a decision (the condition may stand mid-sentence, after "Due to the volume").
+NO_NEWS_CONDITION = re.compile(
+    r"\b(?:if|should|unless|where)\b[^.;]{0,40}?(?:\bnot|n't)\s+(?:\w+\s+){0,2}?"
+    r"(?:heard?|been\s+(?:contacted|invited)|received?\s+(?:an?\s+)?(?:response|reply|invitation|"
+    r"call|word))\b|"
+    r"\b(?:sollten|wenn|falls)\b[^.;]{0,60}\b(?:nichts|keine\s+(?:Nachricht|R(?:ü|ue)ckmeldung|"
+    r"Antwort|Einladung))\b[^.;]{0,40}\b(?:h(?:ö|oe)ren|geh(?:ö|oe)rt|erhalten|bekommen)\b|"
+    r"\b(?:si\s+(?:vous\s+n'avez|tu\s+n'as)\s+pas|sans)\s+(?:\w+\s+){0,2}?(?:de\s+)?"
+    r"(?:nouvelles|r(?:é|e)ponse|retour|convocation)\b|"
+    r"\b(?:si\s+no\s+(?:\w+\s+){0,2}?|de\s+no\s+|sin\s+)(?:recib\w*|ten\w+|hay)?\s*"
+    r"(?:noticias|respuesta)\b|"
+    r"\b(?:als|indien|mocht|wanneer)\b[^.;]{0,60}\b(?:niets|geen\s+(?:bericht|reactie|antwoord|"
+    r"uitnodiging))\b[^.;]{0,40}\b(?:gehoord|vernomen|hoort|hoor|ontvangen|ontvangt)\b",
+    _FLAGS,
+)
+# Sentences whose words of refusal decide nothing: moving a meeting, denying a rejection, or
+# one that holds only if the candidate hears nothing.
+NOT_REFUSING = re.compile(
+    f"{DENIED_REJECTION.pattern}|{RESCHEDULE_TALK.pattern}|{NO_NEWS_CONDITION.pattern}", _FLAGS
+)
 
 # "Unfortunately" and its kin: a rejection only together with a decision about the
 # candidate in the same sentence (REJECTION_DECISION) and a negation.
@@ -436,7 +464,7 @@ OFFER = _compile(
         # Spanish
         r"\b(?:ofrecerte|ofrecerle|ofrecer(?:te|le)?)\s+(?:el|este|la)\s+"
         r"(?:puesto|posición|trabajo|plaza)\b",
-        r"\b(?:oferta|propuesta)\s+(?:formal|económica|laboral\s+formal)\b|\bcarta\s+de\s+oferta\b",
+        r"\b(?:oferta|propuesta)\s+(?:formal|económica|laboral\s+formal)\b|\bcarta(?:\s+de\s+|-|\s+)oferta\b",
         r"\bhacerte una oferta\b",
         # Dutch
         r"\b(?:arbeidsovereenkomst|contractvoorstel|aanbod voor de functie|"

@@ -243,6 +243,10 @@ UNDECIDED = re.compile(
     r"(?:\w+\s+)?$"
     # "we'll let you know whether we invite you": the employer's own choice, still open
     r"|(?i:\b(?:whether|ob|of)\s+(?:we|wir|wij)\b[^.!?]*$)"
+    # the invitation itself in doubt: "we will inform you within two weeks if you are invited
+    # for the case interview", "ob Sie eingeladen werden", "si vous êtes convoqué"
+    r"|(?i:\b(?:whether|if|ob|si|of)\s+(?:(?:you|vous|tu|je|u)\s+(?:are|will\s+be|êtes|es|"
+    r"serez|seras|wordt|bent)\s+)?$)"
     # a later step or someone else's choice: "before we schedule a talk", "who we invite"
     r"|(?i:\b(?:before|voordat|bevor|avant que|antes de que)\s+(?:we|wij|wir|nous|I|ik|ich)\b"
     r"[^.!?]*$)"
