@@ -83,10 +83,10 @@ DEV_FLOORS = {
     FIXTURES / "holdout_au": 0.95,  # pharmacists in the US, retail chains; 97.5% untouched
     # Scored untouched at the start and end of the session that wrote them (94.4% -> 96.25%
     # together), then tuned on and trained on from the next
-    FIXTURES / "holdout_av": 0.9,  # data engineers in DE/NL/AT, German and Dutch
-    FIXTURES / "holdout_aw": 0.9,  # public sector in the UK and Ireland
-    FIXTURES / "holdout_ax": 0.9,  # operations and hospitality in North America and Spain
-    FIXTURES / "holdout_ay": 0.9,  # lawyers and analysts in FR/BE/CH/LU, French and German
+    FIXTURES / "holdout_av": 0.95,  # data engineers in DE/NL/AT, German and Dutch
+    FIXTURES / "holdout_aw": 0.95,  # public sector in the UK and Ireland
+    FIXTURES / "holdout_ax": 0.95,  # operations and hospitality in North America and Spain
+    FIXTURES / "holdout_ay": 0.95,  # lawyers and analysts in FR/BE/CH/LU, French and German
     # Written at the start of a session and scored untouched on arrival (bd, be, bg 94.2%
     # together; bf 97.5%), then tuned on and trained on
     FIXTURES / "holdout_bd": 0.9,  # academia and research in the US, UK, Canada, Australia
