@@ -74,3 +74,36 @@ def test_decision_day(text: str, expected: date) -> None:
 )
 def test_no_decision_day(text: str) -> None:
     assert find_decision_by(text, TUE) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # ", and" joins two main clauses: the other clause's day is not the promise's
+        (
+            "We plan to run final interviews in early December, and you will hear from us "
+            "within ten days either way.",
+            date(2026, 11, 20),
+        ),
+        (
+            "Die Gespräche finden Ende Januar statt, and we will get back to you by Friday.",
+            date(2026, 11, 13),
+        ),
+        (
+            "The board meets on 15 December, and I will let you know next week whether "
+            "you are on the shortlist.",
+            date(2026, 11, 20),
+        ),
+        # knowing is deciding
+        ("We should know within three weeks, and I'll be in touch either way.", date(2026, 12, 1)),
+        ("On saura d'ici la fin du mois.", date(2026, 11, 30)),
+        ("Bis Ende nächster Woche wissen wir mehr.", date(2026, 11, 20)),
+        ("Sabremos algo la semana que viene.", date(2026, 11, 20)),
+    ],
+)
+def test_the_promise_dates_its_own_clause(text: str, expected: date) -> None:
+    assert find_decision_by(text, TUE) == expected
+
+
+def test_knowing_whether_is_no_promise() -> None:
+    assert find_decision_by("Let us know by Friday if you want to go ahead.", TUE) is None

@@ -64,6 +64,9 @@ _EMPLOYER_TIMELINE = re.compile(
     # present tense for a standing promise: "we answer every applicant within 15 days"
     r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
     r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
+    # knowing is deciding: "we should know within two weeks", "on saura d'ici vendredi"
+    r"(?:we|I)(?:'ll|\s+(?:will|should|shall|hope\s+to|expect\s+to))\s+(?:\w+\s+)?know(?!\s+(?:if|whether|when))|"
+    r"nous\s+saurons|on\s+(?:en\s+)?saura|sabremos|wissen\s+wir|(?:weten|horen)\s+(?:we|wij)|"
     r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
     r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
     r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
@@ -255,6 +258,21 @@ def _clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[i
     return begin, finish
 
 
+# Two main clauses joined by ", and": "We're hoping to interview in early December, and you
+# should hear from us within the next fortnight": the timeline word dates only its own.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|you|I|they|the\s+\w+)\b)", re.IGNORECASE)
+
+
+def _own_clause(norm: str, begin: int, finish: int, span: _Span) -> tuple[int, int]:
+    """The main clause of the sentence holding ``span`` (the sentence when it has one)."""
+    for match in _AND_CLAUSE.finditer(norm, begin, finish):
+        if match.end() <= span.start:
+            begin = match.end()
+        elif match.start() >= span.end:
+            return begin, match.start()
+    return begin, finish
+
+
 def _asks_candidate(norm: str, begin: int, end: int, reported: list[tuple[int, int]]) -> bool:
     """Whether the clause sets the candidate a deadline, outside what an agency reports of
     its client ("they'll come back to me" is the client's promise, not a request)."""
@@ -283,7 +301,7 @@ def _skipped(
     """Whether the sentence holding ``span`` is no promise of the employer's own: no timeline
     word, a deadline set for the candidate, or a promise kept only if the candidate is chosen."""
     begin, finish = sentence
-    if not reported and not _promises(norm, begin, finish):
+    if not reported and not _promises(norm, *_own_clause(norm, begin, finish, span)):
         return True
     if _SERVICE_DESK.search(norm, begin, finish):
         return True
