@@ -33,6 +33,7 @@ MIN_PREFIX = 2  # a word's first letters: "cv" still picks few words
 MIN_SUB = 3  # a substring anywhere: shorter ones are in every text
 _HEAD = 3  # prefixes are looked up by their first letters
 _MAX_TERMS = 64  # choices crossed into one branch's terms, at most
+_CACHED_WORDS = 50_000  # words whose pieces a gate remembers (a few MB)
 _WORD = re.compile(r"\w+")
 _WORD_CHAR = re.compile(r"\w")
 _BOUNDARIES = (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE,
@@ -268,13 +269,11 @@ class Words:
 
     text: str
     words: frozenset[str]
-    joined: str  # the distinct words, space-separated: a short haystack for in-word pieces
 
     @classmethod
     def of(cls, text: str) -> Words:
         low = " ".join(text.lower().split())  # patterns see wrapped lines joined by a space
-        words = frozenset(_WORD.findall(low))
-        return cls(low, words, " ".join(words))
+        return cls(low, frozenset(_WORD.findall(low)))
 
 
 def _key(term: Term) -> Piece:
@@ -336,6 +335,7 @@ class Gates:
         self.open = frozenset(n for n, rules in self.rules.items() if any(not r for r in rules))
         self._index: dict[str, dict[Piece, list[_Check]]] = {}
         pieces: set[Piece] = set()
+        by_piece: dict[Piece, list[tuple[str, _Check]]] = {}
         for name, rules in self.rules.items():
             index = self._index.setdefault(name, {})
             for rule in rules:
@@ -343,6 +343,9 @@ class Gates:
                 check = _check(rule)
                 for term in _best(list(rule)) or ():
                     index.setdefault(_key(term), []).append(check)
+                    by_piece.setdefault(_key(term), []).append((name, check))
+        # the same index across families: one look-up per piece found answers them all
+        self._by_piece = {piece: tuple(checks) for piece, checks in by_piece.items()}
         # every piece made once: looking up is cheaper than building tuples per text
         self._words = {p.text: p for p in pieces if p.kind == "word"}
         prefixes = sorted((p for p in pieces if p.kind == "prefix"), key=lambda p: p.text)
@@ -355,21 +358,37 @@ class Gates:
         subs = sorted((p for p in pieces if p.kind == "sub"), key=lambda p: p.text)
         self._in_word = tuple(p for p in subs if _WORD.fullmatch(p.text))
         self._in_text = tuple(p for p in subs if not _WORD.fullmatch(p.text))
+        self._cache: dict[str, tuple[Piece, ...]] = {}
 
     def found(self, words: Words) -> frozenset[Piece]:
-        """Every piece of every family that the text contains."""
-        known = self._words
-        hits = [known[w] for w in words.words if w in known]
+        """Every piece of every family that the text contains.
+
+        Every piece but a substring across words is found within one word, and a mailbox
+        repeats its words from message to message: each word's pieces are worked out once
+        and remembered (up to :data:`_CACHED_WORDS` words).
+        """
+        cache = self._cache
+        hits: set[Piece] = set()
         for word in words.words:
-            for prefix in self._heads.get(word[:_HEAD], ()):
-                if word.startswith(prefix.text):
-                    hits.append(prefix)
-            short = self._short.get(word[:2])
-            if short is not None:
-                hits.append(short)
-        hits.extend(p for p in self._in_word if p.text in words.joined)
-        hits.extend(p for p in self._in_text if p.text in words.text)
+            pieces = cache.get(word)
+            if pieces is None:
+                if len(cache) >= _CACHED_WORDS:
+                    cache.clear()
+                pieces = cache[word] = self._pieces_of(word)
+            if pieces:
+                hits.update(pieces)
+        hits.update(p for p in self._in_text if p.text in words.text)
         return frozenset(hits)
+
+    def _pieces_of(self, word: str) -> tuple[Piece, ...]:
+        """The pieces one word of a text holds: itself, its beginnings, its substrings."""
+        hits = [self._words[word]] if word in self._words else []
+        hits.extend(p for p in self._heads.get(word[:_HEAD], ()) if word.startswith(p.text))
+        short = self._short.get(word[:2])
+        if short is not None:
+            hits.append(short)
+        hits.extend(p for p in self._in_word if p.text in word)
+        return tuple(hits)
 
     def matches(self, name: str, words: Words, found: frozenset[Piece] | None = None) -> bool:
         """False only when no pattern of family ``name`` can match the text.
@@ -386,10 +405,26 @@ class Gates:
             for check in index.get(piece, ())
         )
 
-    def families(self, words: Words) -> frozenset[str]:
-        """The families one of whose patterns might match the text (never too few)."""
-        found = self.found(words)
-        return frozenset(name for name in self.rules if self.matches(name, words, found))
+    def families(
+        self,
+        words: Words,
+        among: Iterable[str] | None = None,
+        found: frozenset[Piece] | None = None,
+    ) -> frozenset[str]:
+        """The families (of ``among``, or all) one of whose patterns might match the text;
+        never too few. ``found`` (from :meth:`found`) saves looking for the pieces again.
+
+        The same answers as :meth:`matches` family by family, in one walk over the pieces
+        found: a family already known to match is not checked again.
+        """
+        found = self.found(words) if found is None else found
+        asked = self.rules.keys() if among is None else frozenset(among)
+        said = set(self.open & asked)
+        for piece in found:
+            for name, check in self._by_piece.get(piece, ()):
+                if name in asked and name not in said and _satisfied(check, found, words.text):
+                    said.add(name)
+        return frozenset(said)
 
 
 __all__ = ["Clause", "Gates", "Piece", "Term", "Words", "anchors_of"]

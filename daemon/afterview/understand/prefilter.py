@@ -81,6 +81,8 @@ def _gates() -> Gates:
 _DECISIVE = ("job context", "rejection", "offer", "received", "out of office")
 # These count only with another cue: scheduling words, an invitation, or each other.
 _WEAK = ("recruiter", "job title")
+# The families every judgement needs; scheduling and meeting words only count beside others.
+_FIRST_ASKED = frozenset((*_DECISIVE, "softener", "decision", *_WEAK))
 
 _FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
 _FOLD = re.compile(r"\r?\n[ \t]*")
@@ -295,23 +297,24 @@ def _judge(subject: str, seen: Glance) -> str | None:
     calendars = "\n".join(_event_text(text) for text, _method in seen.calendars)
     words = Words.of(f"{subject}\n{seen.text()}\n{calendars}")
     found = gates.found(words)
-
-    def says(name: str) -> bool:
-        return gates.matches(name, words, found)
-
+    said = gates.families(words, _FIRST_ASKED, found)
     for name in _DECISIVE:
-        if says(name):
+        if name in said:
             return f"{name} words"
-    if says("softener") and says("decision"):
+    if "softener" in said and "decision" in said:
         return "rejection words"
-    weak = [name for name in _WEAK if says(name)]
+    weak = [name for name in _WEAK if name in said]
     if role.names_a_job(subject):
         weak.append("a job title in the subject")
     if weak and len(weak) > 1:
         return f"{weak[0]} and {weak[1]}"
-    if weak and (seen.calendars or lexicon.CANCEL_SUBJECT.match(subject) or says("scheduling")):
+    if weak and (
+        seen.calendars
+        or lexicon.CANCEL_SUBJECT.match(subject)
+        or gates.families(words, ("scheduling",), found)
+    ):
         return f"{weak[0]} and scheduling"
-    if seen.calendars and says("meeting"):
+    if seen.calendars and gates.families(words, ("meeting",), found):
         return "an invitation about a meeting"
     return None
 
