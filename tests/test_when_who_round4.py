@@ -27,6 +27,7 @@ from afterview.understand.details import complete
 from afterview.understand.model import Person
 from afterview.understand.named_met import met_by_name, sentences_of
 from afterview.understand.reading import read
+from afterview.understand.robots import is_robot_in_any_language
 
 mail = partial(classifymail.mail, message_id="<w4@acme.example>")
 SENT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)  # a Friday
@@ -295,3 +296,105 @@ def test_a_time_ending_in_a_dotted_meridiem_ends_its_sentence(text):
 def test_a_time_turned_down_right_after_its_meridiem_stays_declined():
     span = find_interview_time("Thursday 3 December at 9 a.m. won't work for me.", SENT)
     assert span is None
+
+
+# --- a reply that moves the meeting keeps its people; a contact may still be met -------------
+
+_QUOTED_PANEL = (
+    "\n\nFrom: Acme Careers <careers-noreply@acme.example>\nSent: Monday, November 16, 2026 "
+    "9:14 AM\nTo: Sam <sam@example.org>\nCc: Ruth Kerr <ruth.kerr@acme.example>\n"
+    "Subject: Interview Confirmation\n\nThis email confirms your interview.\n\n"
+    "Date: Thursday, November 26, 2026\nTime: 2:00 PM - 3:00 PM\n"
+    "Interviewers: Ruth Kerr, Talent Partner; Omar Haddad, Director\n"
+)
+
+
+def _booked(raw: bytes):
+    """The details of ``raw`` read as a booked interview at the time its new text states."""
+    reading = read(classifymail.parse_message(raw), (classifymail.ME,), None)
+    found = find_interview_time(reading.kind_text(), reading.msg.date)
+    assert found is not None
+    return complete(reading, "interview_scheduled", [], span=(found.start, found.end))
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Hi Sam,\n\nSmall change: your interview moves to Tuesday December 1st at 2pm. The panel "
+        "stays the same, with Lena joining as well.\n\nLena Brooks, our COO "
+        "(lena.brooks@acme.example), if you want to look her up.\n\nRuth",
+        "Hallo Sam,\n\nkleine Änderung: Ihr Gespräch ist jetzt am Dienstag, 1. Dezember um "
+        "14 Uhr. Die Gesprächspartner bleiben gleich, dazu kommt Lena Brooks "
+        "(lena.brooks@acme.example), unsere COO, die Sie ebenfalls treffen wird.\n\nRuth",
+        "Bonjour Sam,\n\npetit changement : votre entretien passe au mardi 1er décembre à 14h. "
+        "Le jury reste le même, avec Lena Brooks (lena.brooks@acme.example) en plus.\n\nRuth",
+    ],
+)
+def test_a_move_that_keeps_the_panel_keeps_the_writer_listed_on_it(top):
+    raw = mail(
+        top + _QUOTED_PANEL,
+        subject="RE: Interview Confirmation",
+        frm="Ruth Kerr <ruth.kerr@acme.example>",
+    )
+    result = _booked(raw)
+    assert result.interview is not None
+    met = {p.email for p in result.interview.interviewers}
+    assert {"ruth.kerr@acme.example", "lena.brooks@acme.example"} <= met
+    assert classifymail.ME not in met
+
+
+def test_a_move_that_names_new_people_without_keeping_the_panel_does_not_add_the_writer():
+    top = (
+        "Hi Sam,\n\nSmall change: your interview moves to Tuesday December 1st at 2pm, and it "
+        "will be with Lena Brooks (lena.brooks@acme.example) instead.\n\nRuth\nRecruiter"
+    )
+    raw = mail(
+        top + _QUOTED_PANEL,
+        subject="RE: Interview Confirmation",
+        frm="Ruth Kerr <ruth.kerr@acme.example>",
+    )
+    result = _booked(raw)
+    assert result.interview is not None
+    assert {p.email for p in result.interview.interviewers} == {"lena.brooks@acme.example"}
+
+
+# --- a notification address in another language is a robot, never an interviewer -------------
+
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "notificaciones@hosterra.example",
+        "keine-antwort@bewerbung.example",
+        "ne-pas-repondre@recrutement.example",
+        "no-responder@empleo.example",
+        "niet-beantwoorden@vacatures.example",
+        "notificaties@werkenbij.example",
+        "benachrichtigungen@karriere.example",
+    ],
+)
+def test_a_localised_notification_address_is_a_robot(address):
+    assert is_robot_in_any_language(address)
+
+
+@pytest.mark.parametrize(
+    "address", ["marta.avisosa@hotel.example", "ines.alert@x.example", "notario@x.example"]
+)
+def test_people_whose_address_only_resembles_a_notification_are_no_robots(address):
+    assert not is_robot_in_any_language(address)
+
+
+def test_a_platforms_spanish_notification_sender_is_no_interviewer():
+    body = (
+        "Hola Sam,\n\nEl equipo de Hotel Sol ha cambiado la hora de tu entrevista.\n\n"
+        "NUEVA FECHA\nmiércoles, 2 dic. · 14h30 – 15h00 (hora de Madrid)\n\n"
+        "Puesto: Recepcionista\nEntrevista con: Marta Ruiz, Jefa de Recepción\n"
+    )
+    raw = mail(
+        body,
+        subject="Cambio en tu entrevista",
+        frm="Hotel Sol vía Hosterra <notificaciones@hosterra.example>",
+    )
+    assert all(
+        p.email != "notificaciones@hosterra.example" for p in _booked(raw).interview.interviewers
+    )

@@ -41,7 +41,7 @@ from .named_met import (
     panel_lines,
     sentences_of,
 )
-from .robots import is_robot_address, is_room
+from .robots import is_robot_address, is_robot_in_any_language, is_room
 
 __all__ = [
     "booking_host",
@@ -70,6 +70,7 @@ def exclusions(me: Sequence[str], to: Sequence[str], sender_domain: str = "") ->
 def _usable(person: Person, excluded: set[str]) -> bool:
     return (
         person.email not in excluded
+        and not is_robot_in_any_language(person.email)
         and not is_shared_mailbox(person.email)
         and not is_room(person.name, person.email)
     )
@@ -155,9 +156,13 @@ def choose_interviewers(
     if invited or org:
         joining = [p for p in copied_and_met(text, copied) if _usable(p, excluded)]
         return _from_invitation(invited, org, [*named_ok, *joining], text, sender, arranges, said)
+    # one given with an address only as the one to ask, or under the sign-off, is still met
+    # where a sentence about the meeting names them ("with Tom joining" over "Tom's details:
+    # Tom Ashdown (tom@x)")
+    contacts = [p for p in named if p.name and p not in named_ok]
     met = [
         *named_ok,
-        *met_by_name(text, book),
+        *met_by_name(text, [*book, *contacts]),
         *copied_and_met(text, copied),
         *met_on_behalf(text, [*copied, *book]),
         *(p for p in [*copied, *book] if on_panel(panel, p)),
@@ -176,8 +181,11 @@ def choose_interviewers(
     if author and author_ok and writer_attends(forwarded, arranges=True):
         result.setdefault(author.email, author)  # the forwarded mail's "me and Felix"
     named_here = bool(result)
-    if not result and history:
-        result = _from_history(history, book, excluded, sender, author)
+    if history and (not result or _SAME_PEOPLE.search(flat)):
+        before = _from_history(history, book, excluded, sender, author)
+        if sender and _usable(sender, excluded) and _listed_in(history, sender):
+            before.setdefault(sender.email, sender)  # "Interviewers: Gurpreet Sandhu; ..."
+        result = {**before, **result}
     # the sender when they say they attend, or when a person (not a recruiter) fixes a
     # meeting and names nobody else in the new text: "Let's do Monday at 9am"
     sender_ok = sender is not None and _usable(sender, excluded) and not said.absent
@@ -192,6 +200,24 @@ _MAIL_BREAK = re.compile(
     r"-{2,}.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
+
+
+# A reply that keeps the people of the meeting it moves: "the panel and location stay the
+# same", "same panel", "die Gesprächspartner bleiben gleich", "le jury reste le même", "el
+# mismo tribunal", "het panel blijft hetzelfde".
+_SAME_PEOPLE = re.compile(
+    r"\b(?:(?:panel|interviewers?|people|line-?up)\b[^.;!?]{0,30}\b(?:stays?|remains?|"
+    r"(?:is|are) unchanged)\b[^.;!?]{0,10}\b(?:the\s+same|unchanged)|same\s+(?:panel|"
+    r"interviewers|people)|Gesprächspartner\w*\s+bleiben\s+(?:gleich|dieselben)|"
+    r"(?:jury|comité)\s+reste\s+(?:le\s+)?même|même\s+(?:jury|comité)|mismo\s+(?:tribunal|"
+    r"panel|comité)|(?:panel|commissie)\s+blijft\s+(?:hetzelfde|dezelfde|gelijk))",
+    re.IGNORECASE,
+)
+
+
+def _listed_in(history: str, person: Person) -> bool:
+    """The earlier mail lists the person among those met, in a field or a panel list."""
+    return on_with_field(history, person) or on_panel(panel_lines(history), person)
 
 
 def _said_before(history: str, sender: Person) -> bool:
@@ -317,7 +343,7 @@ def choose_contact(
 ) -> Person | None:
     """The human to write to: the sender, else Reply-To, else a person named in the text."""
     for person in [*([sender] if sender else []), *reply_to, *others]:
-        if person.email not in excluded and not is_robot_address(person.email):
+        if person.email not in excluded and not is_robot_in_any_language(person.email):
             local = person.email.split("@", 1)[0]
             if local in ("careers", "jobs", "recruiting", "hr", "talent", "people", "info"):
                 continue

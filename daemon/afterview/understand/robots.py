@@ -268,6 +268,25 @@ _ROBOT_LOCAL = re.compile(
     r"reply[+-][\w.=-]{6,}|[0-9a-f]{16,}|mailer|digest|marketing|hello-noreply)$",
     re.IGNORECASE,
 )
+# Robot local parts in the other languages ("notificaciones@", "keine-antwort@",
+# "ne-pas-repondre@"). Kept apart from ``_ROBOT_LOCAL`` because the kind model's features read
+# ``is_robot_address``: they join it when the model is next retrained.
+_ROBOT_LOCAL_LOCALISED = re.compile(
+    r"^(?:notificaci(?:ones|on)|notifica(?:coes|ções)|notificaties|meldingen|alertes|"
+    r"benachrichtigung(?:en)?|mitteilungen|[\w.+-]*keine[-_.]?antwort[\w.+-]*|"
+    r"[\w.+-]*ne[-_.]?pas[-_.]?repondre[\w.+-]*|[\w.+-]*no[-_.]?responder[\w.+-]*|"
+    r"[\w.+-]*niet[-_.]?beantwoorden[\w.+-]*|[\w.+-]*geen[-_.]?antwoord[\w.+-]*)$",
+    re.IGNORECASE,
+)
+
+
+def is_robot_in_any_language(address: str) -> bool:
+    """A robot by :func:`is_robot_address`, or by a no-reply or notification local part
+    written in German, French, Spanish, Portuguese or Dutch."""
+    local = address.rpartition("@")[0]
+    return is_robot_address(address) or bool(_ROBOT_LOCAL_LOCALISED.match(local))
+
+
 _ROOM = re.compile(
     r"\b(?:\w*room|meeting ?room|conference ?room|\w*raum|salle|sala|\w*zaal|vergaderruimte|"
     r"resource|floor \d+)\b",
