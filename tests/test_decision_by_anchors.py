@@ -107,3 +107,43 @@ def test_the_promise_dates_its_own_clause(text: str, expected: date) -> None:
 
 def test_knowing_whether_is_no_promise() -> None:
     assert find_decision_by("Let us know by Friday if you want to go ahead.", TUE) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Our travel team will be in touch about your flights and a hotel for 3 December.",
+        "Wir melden uns wegen der Unterkunft für die Nacht vom 2. Dezember.",
+        "Nous reviendrons vers vous pour l'hôtel du 2 décembre.",
+        "Te contactaremos para el alojamiento de la noche del 2 de diciembre.",
+    ],
+)
+def test_travel_and_lodging_are_no_decision(text: str) -> None:
+    assert find_decision_by(text, TUE) is None
+
+
+def test_a_decision_beside_travel_still_counts() -> None:
+    text = "We will let you know by Friday 20 November. Our travel desk books the hotel."
+    assert find_decision_by(text, TUE) == date(2026, 11, 20)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the passive promise, its date read with the full stop that ends the sentence
+        (
+            "Shortlisted applicants will be contacted by 24 November. Please keep your "
+            "references ready by 1 December.",
+            date(2026, 11, 24),
+        ),
+        ("Alle Bewerbenden werden bis zum 27. November informiert.", date(2026, 11, 27)),
+        ("Les candidats retenus seront contactés avant le 25 novembre.", date(2026, 11, 24)),
+        (
+            "Las personas seleccionadas serán contactadas antes del 26 de noviembre.",
+            date(2026, 11, 25),
+        ),
+        ("Geselecteerde kandidaten worden uiterlijk 20 november benaderd.", date(2026, 11, 20)),
+    ],
+)
+def test_the_passive_promise(text: str, expected: date) -> None:
+    assert find_decision_by(text, TUE) == expected

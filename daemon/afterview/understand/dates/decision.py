@@ -64,6 +64,12 @@ _EMPLOYER_TIMELINE = re.compile(
     # present tense for a standing promise: "we answer every applicant within 15 days"
     r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
     r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
+    # the passive: "shortlisted candidates will be contacted by 27 November"
+    r"(?:will|shall)\s+be\s+(?:contacted|informed|notified|told|advised)|"
+    r"werden\s+(?:[\w.]+\s+){0,5}?(?:kontaktiert|informiert|benachrichtigt)|"
+    r"ser(?:ont|ez|a)\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|inform[ée]e?s?|avis[ée]e?s?)|"
+    r"ser(?:á|a|án|an)\s+(?:\w+\s+){0,2}?(?:contactad[oa]s?|informad[oa]s?|avisad[oa]s?)|"
+    r"worden?\s+(?:[\w.]+\s+){0,5}?(?:benaderd|gecontacteerd|ge(?:ï|i)nformeerd)|"
     # knowing is deciding: "we should know within two weeks", "on saura d'ici vendredi"
     r"(?:we|I)(?:'ll|\s+(?:will|should|shall|hope\s+to|expect\s+to))\s+(?:\w+\s+)?know(?!\s+(?:if|whether|when))|"
     r"nous\s+saurons|on\s+(?:en\s+)?saura|sabremos|wissen\s+wir|(?:weten|horen)\s+(?:we|wij)|"
@@ -167,6 +173,15 @@ _SERVICE_DESK = re.compile(
     r"(?:our|the)\s+(?:support|help\s*desk|service\s*desk|customer\s+(?:service|support))"
     r"(?:\s+team)?\b(?!\s+(?:analyst|engineer|manager|role|position|lead|agent|specialist))|"
     r"kundenservice|kundendienst|service\s+client|atenci[oó]n\s+al\s+cliente|klantenservice)",
+    re.IGNORECASE,
+)
+# Travel and lodging are no decision: "our travel desk will be in touch about your flights and
+# a hotel for the night of December 2", "wir buchen Ihnen ein Hotel für den 3.12.".
+_TRAVEL = re.compile(
+    r"\b(?:flights?|hotel|accommodation|lodging|travel\s+(?:desk|team|agent|arrangements)|"
+    r"train\s+tickets?|Flug|Flüge|Unterkunft|Anreise|Bahnticket|vols?\s+(?:aller|retour)|"
+    r"h[ôo]tel|h[ée]bergement|billets?\s+de\s+train|vuelos?|alojamiento|billetes?|"
+    r"vlucht(?:en)?|overnachting|treinkaartje)\b",
     re.IGNORECASE,
 )
 # Away until a day: "out of the office until Monday 16 November and will get back to you
@@ -305,6 +320,8 @@ def _skipped(
         return True
     if _SERVICE_DESK.search(norm, begin, finish):
         return True
+    if _TRAVEL.search(norm, *_clause(norm, begin, finish, span.start, span.end)):
+        return True
     if span.period and _PROCESS_LENGTH.search(norm, max(begin, span.start - 60), span.start):
         return True
     if _UNTIL_BEFORE.search(norm, max(begin, span.start - 24), span.start) and _ABSENT.search(
@@ -338,7 +355,9 @@ def _sentence(norm: str, span: _Span) -> tuple[int, int]:
     label = _ROW_LABEL.match(norm, row_from)
     if label is not None and label.end() <= span.start:
         return row_from, line_end(norm, span.end)
-    begin, finish = sentence_bounds(norm, span.start, span.end, reach=250)
+    # a date read with its full stop ("by Friday 20 November.") still ends its sentence there
+    end = span.end - 1 if norm[span.end - 1] == "." else span.end
+    begin, finish = sentence_bounds(norm, span.start, end, reach=250)
     for stop in _DATE_STOP.finditer(norm, begin, finish):
         if stop.end() <= span.start:
             begin = stop.end()
