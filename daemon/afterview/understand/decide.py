@@ -38,6 +38,7 @@ from .reading import Reading
 from .robots import domain_of, is_service_domain
 from .screening import Decision, from_me, relevant, screen
 from .statedtime import MOVED_TO, around, in_sentences
+from .takenslot import thread_slot_taken
 from .weighing import (
     BOOKS_NOTHING,
     NO_JOB_CONTEXT,
@@ -100,6 +101,7 @@ def decide(r: Reading, reasons: list[str]) -> Decision:
         _outcome(ev, reasons)
         or _booked_or_cancelled(r, ev, s, reasons)
         or _time_in_text(r, ev, s, reasons)
+        or _thread_slot(r, ev, s, reasons)
         or _reply_or_receipt(r, ev, s, reasons)
     )
 
@@ -200,6 +202,24 @@ def _time_in_text(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) -
     if confirmed or s.request:
         reasons.append("time offered, not confirmed")
     return None
+
+
+def _thread_slot(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) -> Decision | None:
+    """8. times: a reply that takes one of the times its thread offered (:mod:`.takenslot`)."""
+    if s.request or s.cancel_text or cues.ONBOARDING.search(ev.text):
+        return None
+    found = s.found
+    if found and (
+        offered(around(ev.text, found.evidence))
+        or not_a_booking(around(ev.text, found.evidence), found.evidence)
+        or not_ahead(around(ev.text, found.evidence), found.evidence)
+    ):
+        return None
+    slot = thread_slot_taken(r, found, s.confirmed, ev.history)
+    if slot is None:
+        return None
+    reasons.append(f"a time the thread offered, taken: {slot.evidence}"[:70])
+    return "interview_scheduled", {"span": (slot.start, slot.end)} if found else {}
 
 
 def _reply_or_receipt(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) -> Decision:

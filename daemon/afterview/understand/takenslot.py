@@ -1,0 +1,101 @@
+"""A reply that takes one of the times its thread offered: the meeting is booked.
+
+"Half nine Wednesday works grand", "Yes perfect!! Fri 27th at 12 noon then", "Tue at 3
+works", "nos quedamos con ese día y hora": the candidate (or the employer) offered slots in
+the quoted mail, and the reply takes one. The kind is still decided by the new text: the
+thread only says which times were on the table, so a time the reply names that is one of
+them, or the one thread time the reply points at, said with a word of agreement and no
+refusal, question or "I'll check" around it, is the booked interview. A careful reader
+needs both: a time from the thread and a reply that takes it.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .asking import meeting_in_view
+from .dates import TimeSpan
+from .dates.interview import stated_times
+from .dates.thread import find_thread_time
+from .reading import Reading, sentences_of
+from .requesting import DAY
+
+# A word of agreement, in five languages ("works grand", "perfect", "c'est noté", "passt",
+# "nos quedamos con", "komt goed uit").
+_AGREES = re.compile(
+    r"\b(?:works?|suits?|fine|perfect\w*|great|grand|good|ok|okay|sure|yes|yep|brilliant|"
+    r"lovely|excellent|ideal|noted|lock\w*|confirm(?:ed)?|booked|it\s+is|then|see\s+you|done|"
+    r"agreed|let's\s+(?:do|go|say)|passt|gut|prima|perfekt|super|einverstanden|gerne|geht\s+klar|"
+    r"notiert|parfait|d'accord|noté|ça\s+marche|très\s+bien|convient|va\s+pour|retenons|retient|"
+    r"perfecto|vale|genial|de\s+acuerdo|bien|nos\s+quedamos|quedamos|me\s+va|nos\s+va|sirve|"
+    r"goed|akkoord|top|uitstekend|schikt|past)\b",
+    re.IGNORECASE,
+)
+# A refusal, a question, or a time not settled yet: "Wednesday doesn't work", "I'll check with
+# the chef and confirm", "je vérifie", "ich kläre das", "lo confirmo mañana", "ik laat het weten".
+_NOT_TAKEN = re.compile(
+    r"\?|\b(?:not|no|never|won't|can't|cannot|unfortunately|sadly|instead|if|unless|check|"
+    r"get\s+back|let\s+you\s+know|will\s+confirm|to\s+confirm|tentative\w*|provisional\w*|"
+    r"pencil\w*|cancel\w*|nicht|kein\w*|leider|falls|wenn|prüfe\w*|kläre\w*|melde|pas|ne|"
+    r"malheureusement|si|vérifie\w*|reviens|reviendrai|annul\w*|no|lamentablemente|"
+    r"desafortunadamente|verific\w*|confirmaré|aviso|cancel\w*|niet|geen|helaas|als|tenzij|"
+    r"laat\s+(?:het\s+)?weten|afzeggen)\b|n't\b",
+    re.IGNORECASE,
+)
+# A sentence that points at a slot without a full time: a day ("Tue", "the 30th", "24/11"),
+# an hour ("at 3", "15h"), or the slot itself ("the first one", "option B", "ese día").
+_POINTS = re.compile(
+    rf"\b(?:{DAY}|(?:mon|tue|tues|wed|weds|thu|thur|thurs|fri|sat|sun)\.?|\d{{1,2}}(?:st|nd|rd|"
+    r"th|er|e)?|\d{1,2}[/.]\d{1,2}|first|second|third|option|slot|one|créneau|Termin|Slot|"
+    r"día|hora|dag|tijd|moment)\b",
+    re.IGNORECASE,
+)
+_QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
+_HISTORY_CHARS = 8000
+
+
+def thread_slot_taken(
+    r: Reading, found: TimeSpan | None, confirmed: list[str], history: str
+) -> TimeSpan | None:
+    """The thread's time this reply takes, or None. ``found``: the time the new text names;
+    ``confirmed``: the confirmation phrases found in it; ``history``: the thread."""
+    if not r.msg.date or not history.strip() or not meeting_in_view(f"{r.subject}\n{history}"):
+        return None
+    own = sentences_of(r.body.new)
+    if found is not None:
+        if found.alternatives:
+            return None
+        at = _sentence_with(own, found.evidence)
+        if at is None or not _takes(own, at):
+            return None
+        plain = _QUOTE_MARKS.sub("", history[:_HISTORY_CHARS])
+        thread = stated_times(plain, r.msg.date, default_tz=r.tz)
+        return found if any(t.start == found.start for t in thread) else None
+    slot = find_thread_time(r.kind_text(), history, r.msg.date, default_tz=r.tz)
+    if slot is None:
+        return None
+    if confirmed:
+        return slot
+    pointing = [i for i, s in enumerate(own) if _POINTS.search(s)]
+    return slot if pointing and _takes(own, pointing[0]) else None
+
+
+def _sentence_with(sentences: list[str], evidence: str) -> int | None:
+    words = " ".join(evidence.split())
+    for i, sentence in enumerate(sentences):
+        if words in " ".join(sentence.split()):
+            return i
+    return None
+
+
+def _takes(sentences: list[str], at: int) -> bool:
+    """The sentence ``at`` (or the one just before it: "Perfect. Wednesday at 3pm.") agrees,
+    and ``at`` refuses, asks or defers nothing."""
+    sentence = sentences[at]
+    if _NOT_TAKEN.search(sentence):
+        return False
+    before = sentences[at - 1] if at else ""
+    return bool(_AGREES.search(sentence) or (before and _AGREES.search(before)))
+
+
+__all__ = ["thread_slot_taken"]
