@@ -169,7 +169,10 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 # A title's point ends no sentence: "Der Auswahlkommission gehören Dr. Katrin Vogel ...".
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Mme", "Sr", "Sra", "Dhr", "Mevr", "Ing", "Mag", "Cllr")
-_SENTENCE_BREAK = re.compile("".join(rf"(?<!\b{t}\.)" for t in _TITLES) + r"(?<=[.!?])\s+|\n\s*\n")
+# the cheap lookbehind first: the titles are tried only after a point
+_SENTENCE_BREAK = re.compile(
+    r"(?<=[.!?])" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES) + r"\s+|\n\s*\n"
+)
 
 
 def sentences_of(text: str) -> list[str]:
