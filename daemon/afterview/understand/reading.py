@@ -160,7 +160,12 @@ _INLINE_MAX_WORDS = 60  # a long top note is the message itself, not a pointer t
 _ACCEPTS = re.compile(
     r"^\W*(?:yes|yep|yeah|perfect|great|fine|ok|okay|sure|done|agreed|works|that works|"
     r"ja|passt|gerne|perfekt|super|prima|einverstanden|oui|parfait|d'accord|ça marche|"
-    r"très bien|sí|si|perfecto|vale|genial|de acuerdo|goed|top|akkoord|prima)\b",
+    r"très bien|sí|si|perfecto|vale|genial|de acuerdo|goed|top|akkoord|prima|"
+    # the option itself taken: "This one is perfect", "Der passt", "Celle-ci nous convient"
+    r"(?:(?:this|that)(?: one)? (?:is (?:perfect|great|fine|good)|works|suits)|"
+    r"(?:dieser?|der) (?:passt|geht)|(?:celui|celle)-(?:ci|là) (?:nous |me )?(?:va|convient)|"
+    r"(?:ese|esa|este|esta) (?:nos |me )?(?:va|viene)|(?:deze|die) (?:past|is prima|komt goed))"
+    r"(?![^.!?\n]{0,20}\b(?:not|nicht|pas|no|niet)\b))\b",
     re.IGNORECASE,
 )
 _QUOTE_MARK = re.compile(r"^[ \t>]*(?:[-*•·–]\s+)?")
@@ -221,7 +226,10 @@ _POINTS_INLINE = re.compile(
 _ARROW = re.compile(r"^\s*(?:-+>|=+>|→|⇒|»)\s*")
 # ... or a writer's mark repeated before each answer: "[JW] Not yet, sorry", "AN: Monday is
 # good", "[KC] OK pour nous". Initials in brackets, or in capitals before a colon.
-_MARK = re.compile(r"^\s*(?:\[(?P<bracket>[A-Z]{1,4})\]|(?P<colon>[A-Z]{1,4})\s*:)[ \t]*")
+# A first name in brackets marks them too: "[Marloes] This one is perfect".
+_MARK = re.compile(
+    r"^\s*(?:\[(?P<bracket>[A-Z]{1,4}|[A-Z][a-zà-ÿ]{1,20})\]|(?P<colon>[A-Z]{1,4})\s*:)[ \t]*"
+)
 _NOT_MARKS = frozenset({"RE", "FW", "FWD", "TO", "CC", "BCC", "PS", "NB", "Q", "AW", "WG", "TR"})
 _CAPS_MIN_LETTERS = 8
 _HEADER_FIELD = re.compile(r"^\s*[\w-]{2,20}\s*:")  # "SUBJECT: ..." is a header, not an answer
