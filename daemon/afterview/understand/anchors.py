@@ -333,18 +333,15 @@ class Gates:
             name: tuple(anchors_of(p) for p in patterns) for name, patterns in families.items()
         }
         self.open = frozenset(n for n, rules in self.rules.items() if any(not r for r in rules))
-        self._index: dict[str, dict[Piece, list[_Check]]] = {}
         pieces: set[Piece] = set()
         by_piece: dict[Piece, list[tuple[str, _Check]]] = {}
         for name, rules in self.rules.items():
-            index = self._index.setdefault(name, {})
             for rule in rules:
                 pieces.update(p for clause in rule for term in clause for p in term)
                 check = _check(rule)
                 for term in _best(list(rule)) or ():
-                    index.setdefault(_key(term), []).append(check)
                     by_piece.setdefault(_key(term), []).append((name, check))
-        # the same index across families: one look-up per piece found answers them all
+        # one index across families: one look-up per piece found answers them all
         self._by_piece = {piece: tuple(checks) for piece, checks in by_piece.items()}
         # every piece made once: looking up is cheaper than building tuples per text
         self._words = {p.text: p for p in pieces if p.kind == "word"}
@@ -390,21 +387,6 @@ class Gates:
         hits.extend(p for p in self._in_word if p.text in word)
         return tuple(hits)
 
-    def matches(self, name: str, words: Words, found: frozenset[Piece] | None = None) -> bool:
-        """False only when no pattern of family ``name`` can match the text.
-
-        ``found`` (from :meth:`found`) saves looking for the pieces again.
-        """
-        if name in self.open:
-            return True
-        found = self.found(words) if found is None else found
-        index = self._index[name]
-        return any(
-            _satisfied(check, found, words.text)
-            for piece in found
-            for check in index.get(piece, ())
-        )
-
     def families(
         self,
         words: Words,
@@ -414,8 +396,8 @@ class Gates:
         """The families (of ``among``, or all) one of whose patterns might match the text;
         never too few. ``found`` (from :meth:`found`) saves looking for the pieces again.
 
-        The same answers as :meth:`matches` family by family, in one walk over the pieces
-        found: a family already known to match is not checked again.
+        One walk over the pieces found: only rules indexed under one of them are checked,
+        and a family already known to match is not checked again.
         """
         found = self.found(words) if found is None else found
         asked = self.rules.keys() if among is None else frozenset(among)
