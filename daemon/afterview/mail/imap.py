@@ -37,7 +37,6 @@ from afterview.mail.base import (
     header_value,
     is_addressed_to,
 )
-from afterview.mail.fetchreply import uid_fetch
 from afterview.mail.folders import FolderOverrides, ListedFolder, resolve_folders
 from afterview.mail.imapconn import (
     SECURITY_PORTS,
@@ -269,7 +268,7 @@ class ImapMailbox(Mailbox):
             batch = wanted[start : start + batch_size]
             with self._errors(f"reading mail in {folder}"):
                 self._examined(folder)  # the caller may have opened another meanwhile
-                found = uid_fetch(self._conn(), batch, items)
+                found = self._conn().fetch(batch, items)
             yield from ((uid, found[uid]) for uid in batch if uid in found)
 
     def find_drafts(self, key: str | None = None) -> list[DraftRef]:
