@@ -7,6 +7,14 @@
 last day away, so the return is the day after (a weekend is left to the caller's
 business-day rules). "back next week" is next week's Monday. A stated return beats a
 last day away.
+
+The day the sender will read or answer the mail is the day they are back in all but name:
+"will read your message on Monday 16 November", "je mail wordt maandag 16 november in
+behandeling genomen", "je traiterai votre message le lundi", "leeré su correo el lunes",
+"won't be checking emails until tomorrow" (a negated "until" names that day itself). A
+part-timer who answers "when I am next in the office" and states their working days ("My
+working days are Monday to Wednesday", "ik werk op maandag, dinsdag en donderdag") is back
+on the next of those days.
 """
 
 from __future__ import annotations
@@ -14,6 +22,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from .lexicon import WEEKDAYS
 from .mentions import monday_of, scan_dates
 from .text import normalise, sentence_bounds, usable_sent
 
@@ -57,6 +66,40 @@ _NEXT_WEEK = re.compile(
     re.IGNORECASE,
 )
 _HORIZON = timedelta(days=365)
+# Reading or answering the mail, in the sentence that names the day.
+_HANDLES = re.compile(
+    r"\b(?:read\w*|answer\w*|repl(?:y|ies|ied)|respond\w*|deal\w*\s+with|handl\w*|process\w*|"
+    r"attend\w*\s+to|pick\w*\s+up|look\w*\s+at|check\w*|see|lese\w*|lies\w*|beantwort\w*|"
+    r"bearbeit\w*|antwort\w*|lir\w*|lu|traite\w*|traité\w*|répond\w*|consult\w*|leer\w*|"
+    r"leído|respond\w*|contest\w*|atend\w*|revis\w*|lees|lezen|gelezen|beantwoord\w*|"
+    r"behandel\w*|behandeling)\b",
+    re.IGNORECASE,
+)
+_NEGATED = re.compile(
+    r"\b(?:not|won't|will\s+not|cannot|can't|nicht|kein\w*|pas|no|niet|geen)\b|n't\b",
+    re.IGNORECASE,
+)
+# "when I am next in the office", "an meinem nächsten Arbeitstag", "lors de mon prochain jour
+# de travail", "en mi próximo día laborable", "op mijn eerstvolgende werkdag"
+_NEXT_IN = re.compile(
+    r"\b(?:next\s+(?:in|at\s+(?:work|my\s+desk)|working\s+day|work\s+day)|"
+    r"n(?:ä|ae)chsten\s+Arbeitstag|prochain\s+jour\s+(?:de\s+travail|ouvré|ouvrable)|"
+    r"pr(?:ó|o)ximo\s+d(?:í|i)a\s+(?:laborable|de\s+trabajo|h(?:á|a)bil)|"
+    r"(?:eerst)?volgende\s+werkdag)\b",
+    re.IGNORECASE,
+)
+# The working days a part-timer states: "My working days are Monday to Wednesday", "I work on
+# Mondays, Tuesdays and Thursdays", "Ik werk op maandag, dinsdag en donderdag", "Meine
+# Arbeitstage sind Montag bis Mittwoch", "Je travaille le lundi et le mardi".
+_WORKING_DAYS = re.compile(
+    r"\b(?:working\s+days\s+are|I\s+(?:only\s+)?work(?:\s+on)?|my\s+days\s+are|Arbeitstage\s+sind|"
+    r"ich\s+arbeite(?:\s+am|\s+nur)?|je\s+travaille|mes\s+jours\s+de\s+travail\s+sont|"
+    r"trabajo(?:\s+los)?|mis\s+d(?:í|i)as\s+laborables\s+son|ik\s+werk(?:\s+op)?|"
+    r"mijn\s+werkdagen\s+zijn)\b(?P<days>[^.;!?\n]{0,80})",
+    re.IGNORECASE,
+)
+_DAY_WORD = re.compile(r"[^\W\d_]+")
+_SPAN_WORD = re.compile(r"^(?:to|through|until|bis|à|au|a|al|tot|t/m|-|–)$", re.IGNORECASE)
 
 
 def find_return_date(text: str, sent: datetime) -> date | None:
@@ -72,7 +115,9 @@ def find_return_date(text: str, sent: datetime) -> date | None:
     for mention in scan_dates(norm, sent_day):
         if mention.past:
             continue
-        if _says_back(norm, mention.start, mention.end):
+        if _says_back(norm, mention.start, mention.end) or _reads_then(
+            norm, mention.start, mention.end
+        ):
             stated.append(mention.day)
         elif away_somewhere and _UNTIL_BEFORE.search(
             norm, max(0, mention.start - 24), mention.start
@@ -85,7 +130,59 @@ def find_return_date(text: str, sent: datetime) -> date | None:
         valid = [day for day in options if sent_day <= day <= sent_day + _HORIZON]
         if valid:
             return max(valid)
-    return None
+    return _next_working_day(norm[:4000], sent_day)
+
+
+def _reads_then(text: str, start: int, end: int) -> bool:
+    """The day at text[start:end] is the one the mail will be read or answered: "will read
+    your message on Monday", or "won't be checking emails until tomorrow" (not "I am away
+    until Friday and will reply on my return", whose "until" names the last day away)."""
+    begin, finish = sentence_bounds(text, start, end, reach=150)
+    if not _HANDLES.search(text, begin, finish) or any(
+        m.start("days") <= start < m.end() for m in _WORKING_DAYS.finditer(text, begin, finish)
+    ):
+        return False  # "Ik werk op maandag en donderdag en lees je mail op ...": not Thursday
+    before = text[max(begin, start - 60) : start]
+    if _UNTIL_BEFORE.search(before[-24:]):
+        return bool(_NEGATED.search(before) and _HANDLES.search(before))
+    # the reading said right before the day or right after it ("lees je mail op maandag",
+    # "je mail wordt maandag in behandeling genomen"), and not denied ("I'm on leave from
+    # Friday 12 March ... and won't be checking email": the leave's first day)
+    after = text[end : min(finish, end + 40)]
+    near = f"{before}\n{after}"
+    return not _NEGATED.search(near) and bool(_HANDLES.search(before) or _HANDLES.search(after))
+
+
+def _next_working_day(text: str, sent_day: date) -> date | None:
+    """The next of the stated working days after ``sent_day``, for "when I am next in the
+    office"; None without both."""
+    if not _NEXT_IN.search(text):
+        return None
+    found = _WORKING_DAYS.search(text)
+    if not found:
+        return None
+    days: set[int] = set()
+    previous: int | None = None
+    spanning = False
+    for word in _DAY_WORD.findall(found.group("days")):
+        number = (
+            WEEKDAYS.get(word.lower().rstrip("s"))
+            if word.lower() not in WEEKDAYS
+            else WEEKDAYS[word.lower()]
+        )
+        if number is None:
+            spanning = spanning or bool(_SPAN_WORD.match(word))
+            continue
+        if spanning and previous is not None:
+            days.update(range(previous, number + 1))
+        days.add(number)
+        previous, spanning = number, False
+    if not days or len(days) >= 7:
+        return None
+    day = sent_day + timedelta(days=1)
+    while day.weekday() not in days:
+        day += timedelta(days=1)
+    return day
 
 
 def _says_back(text: str, start: int, end: int) -> bool:
