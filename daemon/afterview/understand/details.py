@@ -34,9 +34,16 @@ from .spelling import name_label
 
 _DEFAULT_LENGTH = timedelta(hours=1)
 # Kinds whose text may state the employer's own timeline (never an offer's deadline, which
-# is the candidate's, nor a cancellation's "new times soon").
+# is the candidate's). A cancellation's "in touch next week with new dates" is one; its
+# "new times soon" gives no day.
 _TIMELINE_KINDS = frozenset(
-    ("employer_reply", "interview_request", "interview_scheduled", "application_received")
+    (
+        "employer_reply",
+        "interview_request",
+        "interview_scheduled",
+        "application_received",
+        "interview_cancelled",
+    )
 )
 _HEADER_LINE = re.compile(
     r"^\s*\*?(?:from|to|cc|bcc|sent|date|von|an|de|à|para|van|aan)\s*\*?\s*:.*@", re.IGNORECASE

@@ -21,6 +21,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from ..cues import CHOSEN_CONDITION
+from .backref import scan_back_references
+from .calledoff import names_other_meeting
 from .mentions import keep_longest, monday_of, scan_dates
 from .order import month_first
 from .periods import scan_periods
@@ -53,6 +55,9 @@ _EMPLOYER_TIMELINE = re.compile(
     r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
     r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
     r"(?:Ihnen|dir|euch)\s+(?:[\w.]+\s+){0,6}?mit(?:zu)?teilen|"
+    # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"
+    r"(?:Nachricht|Antwort|Ergebnis)\s+(?:\w+\s+){0,2}?(?:zu\s+)?(?:geben|zukommen|senden|schicken)|"
+    r"bericht\s+(?:\w+\s+){0,2}?(?:te\s+)?(?:sturen|geven|mailen)|"
     r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|tiendr\w*\s+inform\w*|"
     r"vous\s+contacter\w*|nouvelles|vous\s+(?:enverr\w*|adresser\w*)\s+(?:une|notre|la)\s+"
     r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontacter\w*|"
@@ -338,9 +343,16 @@ def _skipped(
     )
 
 
+# A decision already taken is no promise: "the committee met and decided to put the post on
+# hold", "we have decided to cancel" (but "will be decided by Friday" is one).
+_DECIDED = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)decided\b", re.I)
+
+
 def _promises(norm: str, begin: int, finish: int) -> bool:
     """Whether the sentence [begin, finish) holds a timeline word that is no news given now."""
     for match in _EMPLOYER_TIMELINE.finditer(norm, begin, finish):
+        if _DECIDED.match(norm, match.start(), match.end()) is not None:
+            continue
         now = _NEWS_NOW_BEFORE.search(norm, max(begin, match.start() - 40), match.start())
         if now is not None and _FUTURE.search(norm, now.start(), match.start()):
             now = None
@@ -391,12 +403,15 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         return None
     norm = normalise(text)
     sent_day = reference.date()
-    spans = [_Span(p.start, p.end, p.day, True) for p in scan_periods(norm, sent_day)]
+    named = _dates(norm, reference)
+    # "the week after", "by then": counted from a day named before
+    spans = [_Span(b.start, b.end, b.day, True) for b in scan_back_references(norm, named)]
+    spans += [_Span(p.start, p.end, p.day, True) for p in scan_periods(norm, sent_day)]
     # the day the mail is written, named as a date, is when something was sent or received
     # ("your application of 11 November"), not an answer to come: that needs "today"
     spans += [
         _Span(m.start, m.end, m.day, False)
-        for m in _dates(norm, reference)
+        for m in named
         if not m.past and (m.day != sent_day or m.kind == "relative")
     ]
     best: date | None = None
@@ -419,6 +434,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         reported = [(m.start(), m.end()) for m in _THIRD_PARTY_BACK.finditer(norm, begin, finish)]
         unless_heard = _unless_heard(norm, begin, finish, span)
         if not unless_heard and _skipped(norm, (begin, finish), span, reported):
+            continue
+        if names_other_meeting(norm, (begin, finish), span.start, span.end, _promises):
             continue
         if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
             norm, span.end, finish
