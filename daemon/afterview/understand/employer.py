@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from .acronyms import looks_like_acronym
+from .letterhead import written_in_full
 from .model import Person
 from .names import NAME_ENDINGS, normalise_company, squash, word_set
 from .naming import (
@@ -41,7 +42,7 @@ from .spelling import (
     title_from_domain,
 )
 from .text import whole_word_ends
-from .written import as_written
+from .written import as_written, in_mixed_case
 
 __all__ = [
     "NAME_ENDINGS",
@@ -197,6 +198,8 @@ def _trading_name(name: str, texts: Sequence[str]) -> str:
     return name
 
 
+# Words a registered name adds after the name a firm goes by ("Narmada Consulting Services").
+_CORPORATE_TAIL = word_set("group services holdings international global worldwide")
 # The last words of public bodies' names that NAME_ENDINGS (words of firms) leaves out.
 _BODY_ENDINGS = word_set("department agency service board office ministry directorate")
 
@@ -299,7 +302,47 @@ def choose_company(
     # the first candidate that reads as an organisation's name: a calendar's "Canceled",
     # a reply button's "Maybe" or a bare "School" gives way to the next one
     name = next((c for c in candidates if c and looks_like_an_organisation(c, own)), None)
-    return as_written(name, [*texts, *history]) if name else None
+    if not name:
+        return None
+    if name != from_fields("\n".join(texts[1:])):
+        label = name_label(domain or sender_domain)
+        if is_vendor_domain(domain or sender_domain) or is_personal_domain(domain or sender_domain):
+            label = ""
+        full = _letterhead(name, label, display, [texts, history], people)
+        if full:
+            return full
+    return as_written(name, [*texts, *history])
+
+
+def _letterhead(
+    name: str, label: str, display: str, texts: Sequence[Sequence[str]], people: Sequence[Person]
+) -> str | None:
+    """The name as a line of its own writes it in full, of the name found ("Mallee
+    Institute" of a display name, "Alborada" of a domain) or of the domain's label the line
+    abbreviates ("mallee-idr": Mallee Institute for Dryland Research). A registered tail the
+    firm's own display name leaves out stays out ("Narmada Consulting" signing its mail,
+    "Narmada Consulting Services Pvt. Ltd." in the footer)."""
+    people_names = {p.name.lower() for p in people if p and p.name}
+    first = squash(name.split()[0])
+    for found in texts:
+        full = written_in_full(name, found, people_names)
+        if not full and label:
+            full = written_in_full(label, found, people_names, abbreviated=True)
+            if full and not squash(full).startswith(first) and first not in squash(full):
+                full = None
+        if full:
+            return in_mixed_case(
+                _without_corporate_tail(full, display), [t for f in texts for t in f]
+            )
+    return None
+
+
+def _without_corporate_tail(full: str, display: str) -> str:
+    words = full.split()
+    short = " ".join(words[:-1])
+    if len(words) >= 3 and words[-1].lower() in _CORPORATE_TAIL and short in display:
+        return short
+    return full
 
 
 def _candidates(
@@ -338,6 +381,10 @@ def _candidates(
             display_org = None
         else:
             yield from (n for n in _told(texts, people_names) if not _akin(n, display_org))
+    if domain and not is_personal_domain(domain) and not is_robot_address(f"x@{domain}"):
+        # "fenwick-neuro" of a line "Fenwick Institute for Neuroscience"
+        label = name_label(domain)
+        yield written_in_full(label, texts, people_names, abbreviated=True) if label else None
     # The display name last: "X Graduate Recruitment" must not extend the name found in text.
     found = match_domain(texts, domain) or match_domain([display], domain)
     if found:

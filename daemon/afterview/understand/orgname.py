@@ -56,7 +56,10 @@ _KINDS = word_set(
     "schule hochschule universität ministerium abteilung personalabteilung amt behörde "
     "école université ministère direction service rh "
     "escuela universidad ministerio departamento dirección rrhh "
-    "school gemeente ministerie afdeling dienst universiteit hogeschool"
+    "school gemeente ministerie afdeling dienst universiteit hogeschool "
+    # a hiring desk's own word alone ("Team Werving", "Selección", "Bewerbermanagement")
+    "werving selectie sollicitaties selección seleccion reclutamiento recrutement carrières "
+    "carrieres careers employment empleo bewerbermanagement personaldienst"
 )
 # Codes of states and provinces, which domains and addresses carry beside a body's name.
 _REGION_CODES = word_set(

@@ -138,6 +138,15 @@ def _match(tokens: list[str], keys: list[str]) -> set[int] | None:
     return used
 
 
+def in_mixed_case(name: str, texts: Iterable[str]) -> str:
+    """A name set in capitals for display, as the texts write it elsewhere in mixed case,
+    else in title case (see ``_uncapitalised``)."""
+    if not any(len(w) > 4 and w.isupper() for w in name.split()):
+        return name
+    pattern = re.compile(re.escape(name), re.IGNORECASE)
+    return _uncapitalised(name, Counter(m.group(0) for t in texts for m in pattern.finditer(t)))
+
+
 def _uncapitalised(name: str, found: Counter[str] | None = None) -> str:
     """A name set in capitals ("FAIRLIE STRACHAN LLP") as the mail writes it in mixed case,
     else in title case; words of four letters or fewer stay (acronyms: HSE, NHS, KPMG),
