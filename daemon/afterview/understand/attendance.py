@@ -25,6 +25,16 @@ FIRST_PERSON = re.compile(
     r"besides me|alongside me|as well as me|neben mir|außer mir|à mes côtés|junto a mí|"
     r"además de mí|naast mij|"
     r"je vous appellerai|conmigo|"
+    # the writer offers their own time: "I can do the candidate Monday 11/16 at 4pm", "I can
+    # see her Tuesday", "ich kann Sie am Montag", "je peux vous recevoir mardi", "puedo
+    # verla el lunes", "ik kan haar maandag zien"
+    r"I\s+can\s+(?:do|see|meet|fit)\b[^.!?\n]{0,50}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|"
+    r"sun)day|tomorrow)|ich\s+kann\s+(?:Sie\s+|ihn\s+|sie\s+)?(?:am\s+)?(?:Montag|Dienstag|"
+    r"Mittwoch|Donnerstag|Freitag|Samstag|morgen)|je\s+peux\s+(?:vous\s+|la\s+|le\s+|te\s+)?"
+    r"(?:recevoir\s+|voir\s+|rencontrer\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+    r"demain)|puedo\s+(?:verte\s+|verla\s+|verlo\s+|recibirte\s+|recibirla\s+|recibirlo\s+)?"
+    r"(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|mañana)|ik\s+kan\s+(?:je\s+|u\s+|"
+    r"haar\s+|hem\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)|"
     r"y yo\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
     r"and myself|myself and|me and\b|joined by|join(?:ing)? me\b|will join me\b|"
     r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
@@ -116,6 +126,22 @@ WE_HOLD_IT_WITH = re.compile(
 ALSO_JOINS = re.compile(
     r"\b(?:(?:join|jump on|jump in|hop on|dial in|sit in|come along|be there)\w*\s+(?:us\s+)?"
     r"(?:as\s+well|too|also)|will\s+also\s+(?:join|be\s+(?:joining|there)|sit\s+in)|"
+    # "Dr. Sam Pike will also be on the call", "is still joining", "estará también en la
+    # llamada", "sera aussi de l'appel", "ist auch im Call", "zit ook in het gesprek"
+    r"(?:will|'ll)\s+(?:also\s+be|be\s+also)\s+(?:on|in|at)\s+(?:the\s+)?(?:call|line|"
+    r"meeting|interview|panel|video\s*call|zoom|teams)|(?:is|are)\s+still\s+joining|"
+    r"(?:estará|estarán)\s+también\s+en\s+la\s+(?:llamada|reunión|entrevista)|"
+    r"(?:sera|seront)\s+(?:aussi|également)\s+(?:de\s+l'appel|à\s+l'entretien)|"
+    r"(?:ist|sind)\s+(?:auch|ebenfalls)\s+(?:im\s+(?:Call|Gespräch)|beim\s+Gespräch)|"
+    r"(?:zit|zitten)\s+ook\s+(?:in|bij)\s+het\s+gesprek|"
+    # the writer and the candidate together: "I've moved us to Friday", "then we'll talk
+    # about the HPC side", "dann sprechen wir über", "on parlera de", "hablaremos de",
+    # "dan praten we over"
+    r"(?:moved|booked|put|pencilled|penciled|scheduled)\s+us\s+(?:in\s+|down\s+)?(?:for|to|"
+    r"on|at)|we(?:'ll|\s+will|\s+can)\s+(?:talk|chat|discuss|go\s+through|dig\s+into)|"
+    r"(?:sprechen|reden|unterhalten)\s+wir\s+(?:\w+\s+){0,2}über|on\s+(?:parlera|"
+    r"discutera)|nous\s+(?:parlerons|discuterons|échangerons)|hablaremos|charlaremos|"
+    r"(?:praten|spreken)\s+we\s+(?:\w+\s+){0,2}over|"
     r"will\s+join\s+us|joins\s+(?:us\s+)?also|"
     # for part of it, so the sender holds the rest: "Lena will jump in for the second half"
     r"(?:join\w*|jump\s+in|hop\s+in|dial\s+in|sit\s+in)\s+(?:us\s+)?for\s+the\s+(?:second|last|"

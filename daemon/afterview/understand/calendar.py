@@ -371,6 +371,8 @@ def _address(value: str) -> str | None:
 def _clean_name(raw: object, email: str) -> str | None:
     if raw is None:
         return None
+    if isinstance(raw, list | tuple):  # an unquoted "CN=Whitfield, Lorna" is read as a list
+        raw = ", ".join(str(part).strip() for part in raw)
     name = " ".join(str(raw).strip().strip('"').split())
     if not name or name.lower() == email or name.lower() == f"mailto:{email}":
         return None

@@ -153,7 +153,11 @@ _PANEL_HEAD = re.compile(
     r"comité|commission|comisión|tribunal|Kommission|Gesprächspartner\w*|Auswahlgremium|"
     r"Gremium|commissie|selectiecommissie|you(?:'ll| will) (?:meet|speak with|be meeting)|"
     r"vous rencontrerez|Sie (?:treffen|sprechen mit)|conocerás|te entrevistarán|"
-    r"le entrevistarán|u spreekt met|je spreekt met)\b[^\n]*:[ \t]*$",
+    r"le entrevistarán|u spreekt met|je spreekt met|"
+    # those taking part: "Am Gespräch nehmen teil:", "Participeront à l'entretien :",
+    # "Participarán:", "Aan het gesprek nemen deel:", "Taking part:"
+    r"nehmen\s+teil|Teilnehm\w*|participer\w*|participar\w*|participants?|participantes|"
+    r"nemen\s+deel|deelnemers|taking\s+part|attending)\b[^\n]*:[ \t]*$",
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S")
@@ -170,8 +174,11 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 # A title's point ends no sentence: "Der Auswahlkommission gehören Dr. Katrin Vogel ...".
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Mme", "Sr", "Sra", "Dhr", "Mevr", "Ing", "Mag", "Cllr")
 # the cheap lookbehind first: the titles are tried only after a point
+# and each line of a list or an agenda is a unit of its own: "10:00 Research talk (incl.
+# questions)" says nothing of the "11:00 Search committee meeting (Whitfield, Raman)" under it
 _SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES) + r"\s+|\n\s*\n"
+    r"(?<=[.!?])" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES) + r"\s+|\n\s*\n|"
+    r"\n(?=[ \t]*(?:[-*•·–][ \t]|\d{1,2}(?:[.:h]\d\d|[.)][ \t]|[ \t]*[ap]\.?m\b)))"
 )
 
 
@@ -273,7 +280,7 @@ def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
     return [
         p
         for p in copied
-        if any(next(whole_word_ends(s, name), None) for name in call_names(p) for s in about)
+        if any(next(whole_word_ends(s, name), None) for name in _names(p) for s in about)
     ]
 
 

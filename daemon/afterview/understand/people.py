@@ -165,7 +165,7 @@ def choose_interviewers(
         *met_by_name(text, [*book, *contacts]),
         *copied_and_met(text, copied),
         *met_on_behalf(text, [*copied, *book]),
-        *(p for p in [*copied, *book] if on_panel(panel, p)),
+        *(p for p in [*copied, *book, *contacts] if on_panel(panel, p)),
     ]
     result = {
         p.email: p
