@@ -157,8 +157,17 @@ def _time_in_text(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) -
     )
     # "kindly revert with 2-3 slots that suit you between Monday and Wednesday": the
     # candidate is asked to choose within the times named
-    proposal = offered(around(text, found.evidence)) or in_sentences(
-        found.evidence, (*lexicon.CHOOSE, *lexicon.ASK_FIT), r.sentences
+    proposal = (
+        offered(around(text, found.evidence))
+        or in_sentences(found.evidence, (*lexicon.CHOOSE, *lexicon.ASK_FIT), r.sentences)
+        # a scheduler's page: "has invited you to an interview. Please choose one of the
+        # times below" lists times to pick from; only a confirmation said of the time itself
+        # ("your interview is confirmed for Mon 23 at 10:00") books one of them
+        or bool(
+            s.choose_said
+            and found.alternatives
+            and not in_sentences(found.evidence, lexicon.CONFIRMED, r.sentences)
+        )
     )
     # "Perfect, Monday 10am it is" names no meeting: the request it answers does
     meeting = bool(

@@ -77,12 +77,14 @@ class Evidence:
 @dataclass(frozen=True)
 class Scheduling:
     """What the mail says of meeting times: confirmed, asked for (``request``: invitations
-    and choices, ``choose_firm``: choices not hedged by "if"), called off (``cancel_text``,
+    and choices, ``choose_firm``: choices not hedged by "if", ``choose_said``: those of them
+    said in words, not a fit question or a booking link), called off (``cancel_text``,
     ``cancelling``: the sentences doing it), and the time it names (``found``)."""
 
     confirmed: list[str]
     request: list[str]
     choose_firm: list[str]
+    choose_said: list[str]
     cancel_text: list[str]
     cancelling: list[str]
     found: TimeSpan | None
@@ -146,7 +148,8 @@ def scheduling_of(r: Reading, ev: Evidence) -> Scheduling:
         conditional=True,
     )
     choose = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED, conditional=True)
-    choose_firm = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED)
+    choose_said = lexicon.hits(lexicon.CHOOSE, sentences, before=lexicon.UNDECIDED)
+    choose_firm = list(choose_said)
     # "does it work?" asks for a time when the mail or its thread has a meeting in view
     view = f"{r.subject}\n{r.new}\n{ev.history}"
     choose += fit_questions(sentences, view, conditional=True)
@@ -171,6 +174,7 @@ def scheduling_of(r: Reading, ev: Evidence) -> Scheduling:
         confirmed=confirmed,
         request=invite + choose,
         choose_firm=choose_firm,
+        choose_said=choose_said,
         cancel_text=cancel_text,
         cancelling=cancelling,
         found=found,
