@@ -1,0 +1,99 @@
+"""Who speaks of whose timeline: the words of an employer's promise to decide or get back
+("we'll get back to you", "wir melden uns", "nous reviendrons vers vous", "te daremos una
+respuesta", "we laten je weten") and of a deadline set for the candidate ("please let us
+know your decision by", "bitte bis Freitag zusagen"). Read by decision.py, sentence by
+sentence.
+"""
+
+from __future__ import annotations
+
+import re
+
+EMPLOYER_TIMELINE = re.compile(
+    r"\b(?:decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
+    r"be\s+(?:back\s+)?in\s+touch|"
+    r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
+    r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
+    r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
+    r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
+    r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
+    r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
+    r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
+    r"(?:send|e-?mail|mail|forward)\s+(?:you\s+)?(?:an?|the|our|your)\s+"
+    r"(?:invitation|invite|offer|answer|response|decision|booking\s+link)|"
+    # closing the search is deciding: "close the process", "cerrar el proceso"
+    r"(?:close|conclude|complete|finish|end)\s+(?:the|our)\s+(?:process|search|recruitment|"
+    r"selection)|(?:cerrar|concluir|finalizar|terminar)\s+(?:el|nuestro)\s+proceso|"
+    r"(?:cl[ôo]turer|clore|finaliser|boucler|terminer)\s+(?:le|notre)\s+(?:processus|"
+    r"recrutement)|(?:Verfahren|Prozess)\s+(?:[\w.]+\s+){0,4}?ab(?:zu)?schlie(?:ß|ss)en|"
+    r"(?:procedure|selectie|proces)\s+(?:[\w.]+\s+){0,4}?(?:afronden|afsluiten|af\s+te\s+ronden)|"
+    r"shortlist\s+(?:\w+\s+){0,4}?(?:rond|klaar|compleet|steht|fertig|erstellt)|"
+    r"(?:call|phone|ring)\s+(?:our|the)\s+(?:(?:chosen|successful|selected)\s+)?"
+    r"(?:finalists?|candidates?|applicants?)|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
+    r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
+    r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
+    r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
+    r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
+    r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
+    r"(?:Ihnen|dir|euch)\s+(?:[\w.]+\s+){0,6}?mit(?:zu)?teilen|"
+    # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"
+    r"(?:Nachricht|Antwort|Ergebnis)\s+(?:\w+\s+){0,2}?(?:zu\s+)?(?:geben|zukommen|senden|schicken)|"
+    r"bericht\s+(?:\w+\s+){0,2}?(?:te\s+)?(?:sturen|geven|mailen)|"
+    r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|tiendr\w*\s+inform\w*|"
+    r"vous\s+contacter\w*|nouvelles|vous\s+(?:enverr\w*|adresser\w*)\s+(?:une|notre|la)\s+"
+    r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontacter\w*|"
+    r"(?:une|notre)\s+r[ée]ponse|"
+    r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
+    r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|"
+    r"(?:la|el|los|las)\s+(?:siguientes?|pr[oó]xim[oa]s?)\s+(?:etapas?|pasos?|fases?))\b|"
+    r"contactar\w*|pondremos\s+en\s+contacto|"
+    # present tense for a standing promise: "we answer every applicant within 15 days"
+    r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
+    r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
+    # the passive: "shortlisted candidates will be contacted by 27 November"
+    r"(?:will|shall)\s+be\s+(?:contacted|informed|notified|told|advised)|"
+    r"werden\s+(?:[\w.]+\s+){0,5}?(?:kontaktiert|informiert|benachrichtigt)|"
+    r"ser(?:ont|ez|a)\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|inform[ée]e?s?|avis[ée]e?s?)|"
+    r"ser(?:á|a|án|an)\s+(?:\w+\s+){0,2}?(?:contactad[oa]s?|informad[oa]s?|avisad[oa]s?)|"
+    r"worden?\s+(?:[\w.]+\s+){0,5}?(?:benaderd|gecontacteerd|ge(?:ï|i)nformeerd)|"
+    # knowing is deciding: "we should know within two weeks", "on saura d'ici vendredi"
+    r"(?:we|I)(?:'ll|\s+(?:will|should|shall|hope\s+to|expect\s+to))\s+(?:\w+\s+)?know(?!\s+(?:if|whether|when))|"
+    r"nous\s+saurons|on\s+(?:en\s+)?saura|sabremos|wissen\s+wir|(?:weten|horen)\s+(?:we|wij)|"
+    r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
+    r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
+    r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
+    r"por\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre)))|"
+    r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
+    r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
+    r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
+    r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
+    r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
+    r"nemen\s+(?:we|wij|ik)\s+contact|"
+    r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons)\b",
+    re.IGNORECASE,
+)
+CANDIDATE_DEADLINE = re.compile(
+    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect))|kindly|let\s+(?:us|me)\s+know|"
+    r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|pourriez|podr[ií]as|kun\s+je|(?:wil|wilt|zou|kunt)\s+(?:je|u)\b|"
+    r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
+    r"your\s+(?:decision|answer|response|reply|availability|confirmation|acceptance)|"
+    r"(?:you(?:\s+\w+){0,2}|please|kindly)\s+(?:reply|respond|confirm|sign|return|submit|"
+    r"accept|send)(?:\s+\w+){0,3}\s+by|deadline|"
+    r"expires?|valid\s+until|offer\s+stands|rsvp|"
+    r"bitte|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
+    r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
+    r"g(?:ü|ue)ltig\s+bis|merci\s+de|veuillez|pourriez-vous|"
+    r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
+    r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
+    r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"
+    r"confirme|(?<!un\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
+    r"(?:je|jouw|uw)\s+(?:beslissing|reactie|antwoord)|bevestig\w*|"
+    r"ontvang(?:en)?\s+(?:we|wij|ik)\s+graag|graag\s+(?:uiterlijk|voor|vóór))\b",
+    re.IGNORECASE,
+)
+# A sentence that opens with an order: "Reply by Friday", "Return the signed copy by ...".
+IMPERATIVE_BY = re.compile(
+    r"\s*(?:reply|respond|confirm|sign|return|submit|accept|send|complete)\b"
+    r"(?:\s+\w+){0,4}\s+by\b",
+    re.IGNORECASE,
+)
