@@ -53,6 +53,8 @@ _DESCRIPTOR = re.compile(
     # a desk in Spanish, Dutch and German: "Almacenes Lumbre · Selección", "X Werving"
     r"selecci[oó]n(?:\s+de\s+personal)?|reclutamiento|talento(?:\s+humano)?|"
     r"werving(?:\s+(?:&|en)\s+selectie)?|personalgewinnung|"
+    # "Brackenridge University Employment", "Stadt X Personaldienst", "X - Carrières"
+    r"employment|personaldienst|personalservice|bewerbermanagement|carri[eè]res?|carreras|"
     # a bot or desk that answers for the hiring team: "Harborline Hiring Assistant"
     r"(?:hiring|recruiting|recruitment|careers?|candidate)\s+(?:assistant|bot|desk)|"
     # "ZADW Bewerbungsportal", "Acme Careers Portal", "Jobportal": the desk's website
@@ -62,7 +64,11 @@ _DESCRIPTOR = re.compile(
 _DESCRIPTOR_HEAD = re.compile(
     r"^(?:careers?\s+(?:at|@)|jobs\s+(?:at|@)|team|the|ihr\s+recruiting-team\s+der|"
     r"recruiting(?:-team)?\s+(?:der|von)|das\s+team\s+(?:der|von)|l'équipe|el\s+equipo\s+de|"
-    r"het\s+team\s+van|talent\s+team\s+(?:at|@)|hiring\s+team\s+(?:at|@))\s+",
+    r"het\s+team\s+van|talent\s+team\s+(?:at|@)|hiring\s+team\s+(?:at|@)|"
+    # a desk named before the firm: "Capital Humano Farmacias X", "Selección Y"
+    r"(?:(?:capital|talento|gesti[oó]n)\s+humano|recursos\s+humanos|selecci[oó]n|"
+    r"ressources\s+humaines|recrutement|werving(?:\s+(?:&|en)\s+selectie)?)"
+    r"(?:\s+(?:de(?:\s+la)?|del|du|des|van|bij))?)\s+",
     re.IGNORECASE,
 )
 
