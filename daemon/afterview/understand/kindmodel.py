@@ -38,6 +38,7 @@ from collections.abc import Mapping, Sequence
 from functools import cache
 from importlib import resources
 from itertools import pairwise
+from operator import itemgetter
 
 from .reading import Reading
 
@@ -118,7 +119,11 @@ class KindModel:
         # few repeated words are multiplied one by one
         get = self.index.get
         ones = [i for i in map(get, [n for n, v in x.items() if v == 1.0]) if i is not None]
-        totals = [sum(map(column.__getitem__, ones)) for column in self.columns]
+        if len(ones) > 1:  # one itemgetter call per column picks them all, in the same order
+            pick = itemgetter(*ones)
+            totals = [sum(pick(column)) for column in self.columns]
+        else:
+            totals = [sum(map(column.__getitem__, ones)) for column in self.columns]
         for name, value in x.items():
             at = get(name) if value != 1.0 else None
             if at is not None:

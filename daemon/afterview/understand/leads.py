@@ -143,12 +143,100 @@ def searched(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
     """Positions (ascending) of the patterns that find a match in ``text``: the gate first,
     a search only for the patterns it lets through."""
     index = TextIndex(text)
-    return [i for i in gate_of(patterns).possible(index) if search(patterns[i], index)]
+    return [i for i in gate_of(patterns).possible(index) if _found(patterns[i], index)]
+
+
+def _found(pattern: re.Pattern[str], index: TextIndex) -> bool:
+    """Whether ``pattern`` matches anywhere in the indexed text. A pattern without leads that
+    is an alternation ("\\bpodcast\\b|...|\\d{2,3}[.,]\\d ?FM\\b") matches where one of its
+    alternatives does: those with leads are searched as one gated pattern, and only the few
+    without scan the whole text."""
+    if leading_words(pattern) is not None:
+        return search(pattern, index) is not None
+    split = _split(pattern)
+    if split is None:
+        return pattern.search(index.text) is not None
+    gated, ungated = split
+    return search(gated, index) is not None or (
+        ungated is not None and ungated.search(index.text) is not None
+    )
+
+
+@lru_cache(maxsize=1024)
+def _split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
+    """A top-level alternation as (its alternatives that have leads, those that have none),
+    each compiled as one pattern with the same flags; None when it cannot be split safely."""
+    source = pattern.pattern
+    if pattern.flags & re.VERBOSE or "(?(" in source or "(?P=" in source:
+        return None  # comments, conditionals and back references do not survive a split
+    opening = re.match(r"\(\?[aiLmsux]+\)", source)  # global flags: already in .flags
+    alternatives = _top_level(source[opening.end() if opening else 0 :])
+    if (
+        alternatives is None
+        or len(alternatives) < 2
+        or any(re.search(r"\\[1-9]", alt) for alt in alternatives)
+    ):
+        return None
+    try:
+        compiled = [re.compile(alt, pattern.flags) for alt in alternatives]
+    except re.error:
+        return None
+    with_leads = [a for a, c in zip(alternatives, compiled, strict=True) if leading_words(c)]
+    without = [a for a, c in zip(alternatives, compiled, strict=True) if not leading_words(c)]
+    if not with_leads:
+        return None
+    gated = re.compile("|".join(with_leads), pattern.flags)
+    if leading_words(gated) is None:
+        return None
+    ungated = re.compile("|".join(without), pattern.flags) if without else None
+    return gated, ungated
+
+
+def _top_level(source: str) -> list[str] | None:
+    """``source`` cut at the ``|`` outside groups and character classes (None: unbalanced)."""
+    parts, depth, start, at, in_class = [], 0, 0, 0, False
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            # a "]" right after "[" or "[^" is a literal member, not the end
+            if source[at + 1 : at + 2] == "^":
+                at += 1
+            if source[at + 1 : at + 2] == "]":
+                at += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth < 0:
+                return None
+        elif char == "|" and depth == 0:
+            parts.append(source[start:at])
+            start = at + 1
+        at += 1
+    if depth or in_class:
+        return None
+    parts.append(source[start:])
+    return parts
 
 
 def search(pattern: re.Pattern[str], index: TextIndex) -> re.Match[str] | None:
-    """``pattern.search(index.text)``, tried only where the pattern's leads occur."""
-    return next(finditer(pattern, index), None)
+    """``pattern.search(index.text)``, tried only where the pattern's leads occur (the first
+    match :func:`finditer` would give, without a generator per call)."""
+    leads = leading_words(pattern)
+    if leads is None or not index.aligned:
+        return pattern.search(index.text)
+    text = index.text
+    for start in index.starts_of(leads):
+        match = pattern.match(text, start)
+        if match:
+            return match
+    return None
 
 
 def finditer(pattern: re.Pattern[str], index: TextIndex) -> Iterator[re.Match[str]]:
