@@ -404,6 +404,23 @@ BENEFITS = re.compile(
     r"\b(?:betriebs|arbeitsmedizin)ärztlich\w*|\bmedische\s+keuring\b",
     _FLAGS,
 )
+# The places and professions of health care, which employ people as often as they treat them:
+# a hospital, a clinic, a pharmacy, a physiotherapist. Outside these only the words of one's own
+# care remain ("check-up", "hygienist", "prescription", "patient", "dentist", "Arzttermin"):
+# mail that names health care only by its workplaces is no appointment of the candidate's.
+MEDICAL_WORKPLACE = re.compile(
+    r"\b(?:hospitals?|clinics?|pharmac(?:y|ies)|physio\w*|(?:physio)?therapists?|klinik\w*|"
+    r"cliniques?|cl[ií]nicas?|kliniek(?:en)?|ziekenhuis\w*|krankenhaus\w*|h[oô]pital\w*|"
+    r"apotheke\w*|pharmacie\w*|farmacia\w*|apotheek\w*|fysiotherap\w*|kinésithérap\w*|"
+    r"fisioterap\w*)\b",
+    _FLAGS,
+)
+# A clinic that is a session, not a place of care: "our CV clinic", "a careers drop-in clinic".
+SESSION_CLINIC = re.compile(
+    r"\b(?:cv|r[ée]sum[ée]|careers?|legal|tax|advice|drop-in|interview|jobs?|writing|coding|"
+    r"skills|application|portfolio|linkedin)\s+clinics?\b",
+    _FLAGS,
+)
 # Contexts that name another thing the user applied for or booked (a flat, a loan, a school
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.

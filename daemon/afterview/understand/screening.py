@@ -266,8 +266,23 @@ def _setting_only(non_job: list[str], ev: Evidence, subject: str) -> list[str]:
     return [
         name
         for name in non_job
-        if name not in cues.SECTORS or not (named if name in cues.SECTORS_NAMED_ONLY else selecting)
+        if name not in cues.SECTORS
+        or (
+            not (named if name in cues.SECTORS_NAMED_ONLY else selecting)
+            and not (name == "medical" and _workplace_only(ev))
+        )
     ]
+
+
+def _workplace_only(ev: Evidence) -> bool:
+    """Health care named only by its workplaces (a hospital, a pharmacy, a physiotherapist)
+    in mail about a job or its thread: "Cedar & Vine Pharmacy", "the Pharmacy Operations
+    Manager role", "at the Cheltenham hospital" are the employer, not the candidate's own
+    appointment, which speaks of check-ups, prescriptions, patients or a dentist."""
+    if not (ev.any_job or ev.history_job) or cues.SESSION_CLINIC.search(ev.job_text):
+        return False
+    care = cues.NON_JOB_RES["medical"]
+    return not care.search(cues.MEDICAL_WORKPLACE.sub(" ", ev.job_text))
 
 
 def _names_a_job(ev: Evidence, interviews: bool = True) -> bool:
