@@ -21,8 +21,9 @@ _GAP = r"(?:[^.;]|(?<=\d)\.)"
 CANCELLED = _compile(
     (
         # (someone else's: "another candidate had to cancel their interview" frees a slot)
-        r"\b(?:I've|I have|we've|we have|I|we|had to|have to|need to|must|has been|have been|"
-        r"was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|call(?:ed)? off)\b"
+        r"\b(?:I've|I have|we've|we have|I|we|we're|we are|I'm|I am|had to|have to|need to|must|"
+        r"has been|have been|was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|"
+        r"call(?:ed|ing)? off)\b"
         rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
         # ... in any register: "the Technical Round 1 scheduled on 10th Nov stands cancelled",
         # "is hereby cancelled"
@@ -44,12 +45,16 @@ CANCELLED = _compile(
         rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,60}}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
         rf"\b(?:absagen|abgesagt|stornieren)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview)",
+        # the separable verb: "wir sagen das Gespräch am Montag leider ab"
+        rf"\b(?:sagen|sage|müssen|muss)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview|"
+        rf"Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,40}}\bab\b(?!\s+(?:\d|dem|der|sofort))",
         # French
         rf"\b(?:annul\w+)\b{_GAP}{{0,60}}\b(?:entretien|rendez-vous|entrevue|échange|appel)",
         rf"\b(?:entretien|rendez-vous|entrevue)\b{_GAP}{{0,40}}"
         r"\b(?:annulé|annulée|n'aura pas lieu)",
         # Spanish
-        rf"\b(?:cancelar|cancelado|cancelada|cancelamos|anular|anulado|anulada)\b{_GAP}{{0,60}}"
+        rf"\b(?:cancel|anul|suspend)(?:ar|er|amos|emos|o|ó|é|aremos|eremos|ado|ada|ido|ida)"
+        rf"\b{_GAP}{{0,60}}"
         r"\b(?:entrevista|reunión|llamada|cita)",
         rf"\b(?:entrevista|reunión|llamada)\b{_GAP}{{0,40}}\b(?:cancelada|cancelado|anulada|"
         r"no se realizará|queda cancelada)",
@@ -57,6 +62,9 @@ CANCELLED = _compile(
         rf"\b(?:gesprek|interview|afspraak|sollicitatiegesprek)\b{_GAP}{{0,60}}"
         r"\b(?:afzeggen|afgezegd|geannuleerd|annuleren|gaat niet door|vervalt)",
         rf"\b(?:afzeggen|annuleren|geannuleerd)\b{_GAP}{{0,40}}\b(?:gesprek|interview|afspraak)",
+        # the separable verb: "we zeggen het gesprek van maandag helaas af"
+        rf"\b(?:zeggen|zeg|moeten|moet)\b{_GAP}{{0,40}}\b(?:gesprek|afspraak|interview|"
+        rf"sollicitatiegesprek)\b{_GAP}{{0,40}}\baf\b",
     )
 )
 # Cancelling with no object named, in a thread about a meeting: "need to cancel tmrw",
@@ -66,11 +74,13 @@ CANCELLED = _compile(
 # of the candidate's.
 CANCEL_BARE = _compile(
     (
-        r"(?m)(?:^\W*|[-–—,:;!]\s*|\b(?:but|so)\s+|\b(?:I|we|I'll|we'll|I'm|we're|I've|we've|"
-        r"I'd|we'd)\s+(?:\w+\s+){0,2}?)(?:(?:so|really|unfortunately|sadly|now|also)\s+)?"
+        r"(?m)(?:^\W*|[-–—,:;!]\s*|\b(?:but|so)\s+(?:(?:ive|weve|im)\s+)?|\b(?:I|we|I'll|we'll|"
+        r"I'm|we're|I've|we've|I'd|we'd|ive|weve|im)\s+(?:\w+\s+){0,2}?)(?:(?:so|really|unfortunately|sadly|now|also)\s+)?"
         r"(?:need|have|had|got|must|going)\s+to\s+(?:cancel|call\s+(?:it|this|that)\s+off)\b"
+        # "cancel our 2pm", "cancel our Thursday" name the meeting by its time
         r"(?!\s+(?:my|your|the|our|a|an|this|that|his|her|their)\s+(?!interview|call|meeting|chat|"
-        r"session|slot|appointment)\w+)",
+        r"session|slot|appointment|\d|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|"
+        r"morning|afternoon)\w+)",
         r"\b(?:(?:ich|wir)\s+(?:\w+\s+){0,2}?(?:muss|müssen)|(?:muss|müssen)\s+(?:ich|wir))\s+"
         r"(?:\w+\s+){0,3}?absagen\b",
         r"(?m)^\W*(?:\w+\W+)?(?:muss|müssen)\s+(?:(?:leider|es|kurzfristig|den Termin)\s+){0,3}"
