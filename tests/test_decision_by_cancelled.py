@@ -149,6 +149,16 @@ def test_new_and_called_off_meetings(text: str, expected: date | None) -> None:
         ),
         # with no day before it, "the week after" gives none
         ("You will hear from us the week after.", None),
+        # "the week after" something else is not counted from the day named before
+        (
+            "Interviews are on 25 November. We will let you know the week after Christmas.",
+            None,
+        ),
+        (
+            "La entrevista es el 25 de noviembre. Te daremos una respuesta la semana "
+            "siguiente a la reunión del comité.",
+            None,
+        ),
         # "by then" is the day named before
         (
             "Interviews will be held on 3 December. If you have not heard from us by then, "
@@ -175,6 +185,14 @@ def test_new_and_called_off_meetings(text: str, expected: date | None) -> None:
             "dan ben je helaas niet geselecteerd.",
             date(2026, 12, 3),
         ),
+        # choosing is deciding, and the French present promises too
+        ("The board expects to make a final choice by the end of the month.", date(2026, 11, 30)),
+        ("Wir hoffen, bis Ende des Monats eine Auswahl zu treffen.", date(2026, 11, 30)),
+        ("Nous ferons notre choix d'ici la fin du mois.", date(2026, 11, 30)),
+        ("Esperamos hacer la selección antes de fin de mes.", date(2026, 11, 30)),
+        ("We hopen voor het einde van de maand een keuze te maken.", date(2026, 11, 30)),
+        ("On en parle en équipe et on revient vers toi d'ici vendredi.", date(2026, 11, 20)),
+        ("Nous revenons vers vous d'ici la fin du mois.", date(2026, 11, 30)),
         # giving news is getting back: "eine abschließende Nachricht geben", "bericht sturen"
         (
             "Wir hoffen, Ihnen bis Ende des Monats eine endgültige Nachricht geben zu können.",

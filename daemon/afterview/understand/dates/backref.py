@@ -22,12 +22,16 @@ from typing import Protocol
 from .mentions import monday_of
 
 _WEEK_AFTER = re.compile(
+    # "the week after" ends its clause: "the week after next", "the week after Christmas"
+    # and "the week after the interviews" count from something else
     r"(?<![\w'])(?:(?:in\s+)?the\s+(?:week|following\s+week)\s+(?:after|thereafter)"
-    r"(?!\s+(?:next|the|our|your|that|this|a|an|we|you|\d))|"
+    r"(?=\s*(?:[.,;:!?)]|$|\s(?:at|from|with|or|and|by|if|once|when)\b))|"
     r"(?:in\s+)?der\s+(?:Woche|Folgewoche)\s+(?:darauf|danach)|in\s+der\s+Folgewoche|"
     r"(?:dans\s+|durant\s+)?la\s+semaine\s+(?:suivante|d'apr[èe]s|qui\s+suit)|"
     r"(?:en\s+|durante\s+)?la\s+semana\s+(?:siguiente|posterior|despu[ée]s)|"
-    r"(?:in\s+)?de\s+week\s+(?:daarna|daarop|erna|erop|die\s+volgt))(?![\w'])",
+    r"(?:in\s+)?de\s+week\s+(?:daarna|daarop|erna|erop|die\s+volgt))(?![\w'])"
+    # "la semana siguiente a la entrevista", "la semaine suivante la clôture": another event
+    r"(?!\s+(?:a|al|à|au|aux|la|le|les|el|de|del|des|nach|na)\b)",
     re.IGNORECASE,
 )
 _BY_THEN = re.compile(
