@@ -355,12 +355,24 @@ _ARTICLE_BEFORE = re.compile(
 )
 
 
+# After a bare "Weekday N": a range of hours ("Tuesday 10-12"), not a day.
+_HOURS_RANGE_AFTER = re.compile(r"\s*[-–]\s*\d")
+
+
 def _weekday_day(match: re.Match[str], sent_day: date, _: bool) -> DateMention | None:
     before = match.string[max(0, match.start() - 12) : match.start()]
+    day, weekday = int(match.group("day")), _weekday_of(match)
+    found = day_of_month_on_or_after(day, weekday, sent_day)
+    if found is None:
+        return None
     if not (match.group("art") or match.group("suf") or _ARTICLE_BEFORE.search(before)):
-        return None  # "Friday 5" is too loose; "Friday the 5th", "Freitag, den 5." are not
-    found = day_of_month_on_or_after(int(match.group("day")), _weekday_of(match), sent_day)
-    return None if found is None else DateMention(match.start(), match.end(), found, "dayonly")
+        # "Friday 5" is too loose, unless the coming 5th is a Friday: "on part sur lundi 30
+        # à 14h" sent on Friday 20 November is Monday 30 November
+        if found != day_of_month_on_or_after(day, None, sent_day):
+            return None
+        if _HOURS_RANGE_AFTER.match(match.string, match.end()):
+            return None
+    return DateMention(match.start(), match.end(), found, "dayonly")
 
 
 def _day_only(match: re.Match[str], sent_day: date, _: bool) -> DateMention | None:
