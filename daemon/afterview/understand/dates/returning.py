@@ -46,14 +46,19 @@ _COMING_BACK = re.compile(
     re.IGNORECASE,
 )
 _UNTIL_BEFORE = re.compile(
-    r"\b(?:until|till|through|thru|to|bis(?:\s+(?:einschlie(?:ß|ss)lich|einschl\.|inkl\.))?"
+    r"\b(?:until|till|til|through|thru|to|bis(?:\s+(?:einschlie(?:ß|ss)lich|einschl\.|inkl\.))?"
     r"|jusqu'(?:au|à|a)(?:\s+le)?|au|hasta(?:\s+el)?|al|t/m|tot\s+en\s+met|tot)"
     r"(?:\s+(?:and\s+including|zum|einschlie(?:ß|ss)lich|inclus|the|on|le|el|op))?\s*$",
     re.IGNORECASE,
 )
 _AWAY = re.compile(
     r"\b(?:out\s+of\s+(?:the\s+)?office|ooo|away|(?:i'?m|i\s+am|be)\s+out|vacation|holiday|"
-    r"leave|travel\w*|"
+    r"leave|travel\w*|(?:business\s+)?trip|on\s+site|on-site|offline|off-grid|abroad|"
+    r"(?:patchy|limited|intermittent|sporadic|no)\s+(?:access|reception|signal|connectivity|"
+    r"wi-?fi)|(?:in|client)\s+meetings|client\s+visits?|summit|trade\s+fair|"
+    r"unterwegs|auf\s+Montage|beim\s+Kunden|en\s+mission|hors\s+ligne|en\s+s[ée]minaire|"
+    r"de\s+viaje|viaje\s+de\s+negocios|sin\s+conexi[oó]n|congreso|op\s+reis|zakenreis|"
+    r"beperkt\s+bereikbaar|congres|"
     r"conference|unavailable|limited\s+access|abwesend|urlaub|nicht\s+im\s+b(?:ü|ue)ro|"
     r"nicht\s+erreichbar|dienstreise|absente?|cong[ée]s?|vacances|d[ée]placement|ausente|"
     r"vacaciones|fuera\s+de\s+la\s+oficina|afwezig|vakantie|niet\s+aanwezig|verlof|"
@@ -107,7 +112,7 @@ def find_return_date(text: str, sent: datetime) -> date | None:
     reference = usable_sent(sent)
     if reference is None:
         return None
-    norm = normalise(text)
+    norm = _short_dates(_LINE_WRAP.sub(" ", normalise(text)))
     sent_day = reference.date()
     stated: list[date] = []
     last_away: list[date] = []
@@ -131,6 +136,29 @@ def find_return_date(text: str, sent: datetime) -> date | None:
         if valid:
             return max(valid)
     return _next_working_day(norm[:4000], sent_day)
+
+
+# A hard-wrapped line runs on ("will return to\nthe office on Friday"); a blank line or a
+# list item still ends it.
+_LINE_WRAP = re.compile(r"(?<=[^\s.!?:;])[ \t]*\n(?![ \t]*(?:\n|[-*•>]|\d+[.)]))[ \t]*")
+# A short day and month after "until" as people type it: "offline til 11/16", "bis 23.11 mit",
+# "until 23.11 with limited access": written out as the date scanner reads them.
+_SHORT_UNTIL = re.compile(
+    r"\b(?P<w>until|till|til|bis|back|zur(?:ü|ue)ck|jusqu'au|hasta\s+el|tot|t/m)\s+"
+    r"(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?![\d/]|\.\d)\.?",
+    re.IGNORECASE,
+)
+
+
+def _short_dates(text: str) -> str:
+    """``text`` with "til 11/16" and "bis 23.11" written as "till 11/16" and "bis 23.11."."""
+
+    def full(m: re.Match[str]) -> str:
+        word = "till" if m["w"].lower() == "til" else m["w"]
+        end = "." if m["sep"] == "." else ""
+        return f"{word} {m['a']}{m['sep']}{m['b']}{end}"
+
+    return _SHORT_UNTIL.sub(full, text)
 
 
 def _reads_then(text: str, start: int, end: int) -> bool:
