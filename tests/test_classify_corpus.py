@@ -98,6 +98,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_bo": 0.9,  # trades and engineering, UK/CA/AU/DE; 95%
     FIXTURES / "holdout_bn": 0.9,  # tech and banking in India and East Asia; 100%
     FIXTURES / "holdout_bp": 0.9,  # replies and forwards whose new text decides; 92.5%
+    FIXTURES / "holdout_bq": 0.9,  # the Netherlands and Flanders, mostly Dutch; 92.5%
+    FIXTURES / "holdout_br": 0.9,  # Spain and Latin America, mostly Spanish; 87.5%
     # Never trained or tuned on (tools/kind_model.py leaves them out): written at the end of
     # one session, scored untouched at the start (93.1% together) and end of the next.
     FIXTURES / "holdout_az": 0.85,  # US nursing
