@@ -16,9 +16,10 @@ import re
 from collections.abc import Iterable, Iterator, Sequence
 
 from .acronyms import looks_like_acronym
+from .boards import boards_employer
 from .letterhead import written_in_full
 from .model import Person
-from .names import NAME_ENDINGS, normalise_company, squash, word_set
+from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
 from .naming import (
     NOT_ORG,
     beside_the_role,
@@ -230,6 +231,12 @@ def _spells_a_label(name: str, domain: str) -> bool:
     return len(flat) >= 3 and flat in {squash(p) for p in domain.lower().split(".")[:-1]}
 
 
+def _opens_a_label(word: str, domain: str) -> bool:
+    """Whether a word opens one of a domain's labels ("Tribu" of tribu-emploi.example)."""
+    flat = squash(word)
+    return len(flat) >= 3 and any(squash(p).startswith(flat) for p in domain.split(".")[:-1])
+
+
 def _told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
     """The employer a service's mail names: by a phrase ("Retail Assistant at Oldfield
     Pharmacy", "your application to X"), by the desk that signs ("Office for Curriculum
@@ -304,6 +311,7 @@ def choose_company(
     name = next((c for c in candidates if c and looks_like_an_organisation(c, own)), None)
     if not name:
         return None
+    name = _without_glued_desk(name, [*texts, *history])
     if name != from_fields("\n".join(texts[1:])):
         label = name_label(domain or sender_domain)
         if is_vendor_domain(domain or sender_domain) or is_personal_domain(domain or sender_domain):
@@ -312,6 +320,17 @@ def choose_company(
         if full:
             return full
     return as_written(name, [*texts, *history])
+
+
+def _without_glued_desk(name: str, texts: Sequence[str]) -> str:
+    """ "Orano" of "Orano Carrières" where the mail writes "Orano" alone too; "Fair
+    Employment" stays whole where it never writes "Fair" without its second word."""
+    rest = glued_desk_rest(name)
+    if not rest:
+        return name
+    desk = re.escape(name[len(rest) :].strip(" -–|·,"))
+    alone = re.compile(rf"\b{re.escape(rest)}\b(?![\s,|–·-]*{desk})")
+    return rest if any(alone.search(text) for text in texts) else name
 
 
 def _letterhead(
@@ -374,6 +393,10 @@ def _candidates(
             display_org = normalise_company(at.group(1))
         elif robot_sender or normalise_company(display) != " ".join(display.split()):
             display_org = normalise_company(display)  # an ATS sender, or "X Careers"
+    if display and _opens_a_label(display.split()[0], sender_domain):
+        # a job board writing as itself ("Jobsprout" at jobsprout.example): where it says
+        # the application went ("sent to X", "message from X"), X is the employer
+        yield from (n for n in boards_employer(texts) if not _akin(n, display))
     if display_org and robot_sender and _spells_a_label(display_org, sender_domain):
         # a job board or booking service signing as itself ("WorkNest" at worknest.example):
         # the employer is the one whose people it books, or the one it sent the CV to

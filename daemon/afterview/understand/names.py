@@ -53,12 +53,19 @@ _DESCRIPTOR = re.compile(
     # a desk in Spanish, Dutch and German: "Almacenes Lumbre · Selección", "X Werving"
     r"selecci[oó]n(?:\s+de\s+personal)?|reclutamiento|talento(?:\s+humano)?|"
     r"werving(?:\s+(?:&|en)\s+selectie)?|personalgewinnung|"
-    # "Brackenridge University Employment", "Stadt X Personaldienst", "X - Carrières"
-    r"employment|personaldienst|personalservice|bewerbermanagement|carri[eè]res?|carreras|"
     # a bot or desk that answers for the hiring team: "Harborline Hiring Assistant"
     r"(?:hiring|recruiting|recruitment|careers?|candidate)\s+(?:assistant|bot|desk)|"
     # "ZADW Bewerbungsportal", "Acme Careers Portal", "Jobportal": the desk's website
     r"(?:(?:candidate|applicant|careers?|jobs?)\s+)?\w*portal|portail(?:\s+\w+)?)\s*$",
+    re.IGNORECASE,
+)
+# A desk's word glued after the name ("Brackenridge University Employment", "Stadt X
+# Personaldienst", "X - Carrières"): dropped only where two words or more stay, since a
+# single word before it may be the name's own ("Fair Employment"); ``glued_desk_rest``
+# lets the caller drop it where the mail writes that word alone.
+_GLUED_DESK = re.compile(
+    r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!&)[\s,|–·-]+(?:employment|personaldienst|personalservice|bewerbermanagement|"
+    r"carri[eè]res?|carreras)\s*$",
     re.IGNORECASE,
 )
 _DESCRIPTOR_HEAD = re.compile(
@@ -101,11 +108,23 @@ def normalise_company(name: str | None) -> str | None:
         text = _DESCRIPTOR.sub("", text)
         text = _LEGAL.sub("", text)
         text = text.strip(" \"'·|–-,")
+        glued = _GLUED_DESK.search(text)
+        set_off = glued and glued.group(0).strip()[:1] in ",|–·-"
+        if glued and (set_off or len(text[: glued.start()].split()) >= 2):
+            text = text[: glued.start()].strip(" \"'·|–-,")
         if text == before:
             break
     if not text or text.lower() in VENDOR_NAMES or text.lower() in _GENERIC:
         return None
     return text
+
+
+def glued_desk_rest(name: str) -> str | None:
+    """The single word a glued desk follows ("Fair" of "Fair Employment"), which is the
+    employer only where the mail also writes it alone; None for any other name."""
+    glued = _GLUED_DESK.search(name)
+    rest = name[: glued.start()].strip() if glued else ""
+    return rest if len(rest.split()) == 1 else None
 
 
 _TRANSLIT = str.maketrans(

@@ -1,0 +1,56 @@
+"""The employer a job board's own mail names: the board writes as itself and says where
+the application went or whose message it passes on.
+
+A board's sender spells its own domain ("Jobsprout" at jobsprout.example, "Tribu" at
+tribu-emploi.example), so its display name and domain name the board, never the employer.
+Its mail states the employer in a few set ways, in five languages: "Your application was
+sent to X", "Candidature envoyée à X", "Bewerbung gesendet an X", "You have a new message
+from X", "X sent you a message", "Application sent: <role> at X".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+
+from .spelling import leading_name
+
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()|·•]{1,60})"
+# "sent to X", "envoyée à X", "enviada a X", "gesendet an X", "verstuurd naar X", "message
+# from X" (the name may stand on a line of its own after the phrase)
+_SENT_TO = re.compile(
+    r"\b(?i:(?:sent|submitted|forwarded)\s+to|envoy[ée]e?s?\s+(?:à|a)|transmise?\s+(?:à|a)|"
+    r"enviad[ao]\s+a|gesendet\s+an|übermittelt\s+an|verstuurd\s+naar|doorgestuurd\s+naar|"
+    r"(?:new\s+)?message\s+from|nouveau\s+message\s+de|nuevo\s+mensaje\s+de|"
+    r"(?:neue\s+)?nachricht\s+von|(?:nieuw\s+)?bericht\s+van)"
+    rf"[ \t]*\n?[ \t]*\n?[ \t]*{_NAME}"
+)
+# "X sent you a message", "X vous a envoyé un message", "X te ha enviado un mensaje",
+# "X hat Ihnen eine Nachricht", "X heeft je een bericht"
+_SENT_YOU = re.compile(
+    rf"^[ \t]*{_NAME}\s+(?i:sent\s+you|(?:vous|t')\s*a\s+envoy|te\s+ha\s+enviado|"
+    r"hat\s+(?:ihnen|dir)|heeft\s+(?:je|u))\b",
+    re.MULTILINE,
+)
+# a subject that says the application went and names the role "at X"
+_SENT_SUBJECT = re.compile(
+    r"^(?i:application\s+(?:sent|submitted)|candidature\s+envoy[ée]e|"
+    r"solicitud\s+enviada|bewerbung\s+(?:gesendet|versendet)|sollicitatie\s+verstuurd)"
+    rf"\b.*?\s(?:at|à|en|bei|bij)\s+{_NAME}$"
+)
+
+
+def boards_employer(texts: Sequence[str]) -> Iterator[str]:
+    """The employers a job board's mail names (module docstring): subject first."""
+    subject = texts[0] if texts else ""
+    body = "\n".join(texts[1:2])
+    for match in (
+        *_SENT_SUBJECT.finditer(subject),
+        *_SENT_TO.finditer(subject),
+        *_SENT_YOU.finditer(subject),
+        *_SENT_TO.finditer(body[:5000]),
+        *_SENT_YOU.finditer(body[:5000]),
+    ):
+        name = leading_name(match.group("name"))
+        if name:
+            yield name
