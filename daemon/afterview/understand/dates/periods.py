@@ -86,7 +86,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     ),
     (
         rf"early\s+next\s+week|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+week|"
-        rf"anfang\s+(?:der\s+)?(?:{_NEXT}|n(?:ä|ae)chste)\s+woche|d[ée]but\s+de\s+la\s+semaine\s+prochaine|"
+        rf"anfang\s+(?:der\s+)?(?:{_NEXT}|n(?:ä|ae)chste)\s+woche|d[ée]but\s+de\s+(?:la\s+)?semaine\s+prochaine|"
         r"principios\s+de\s+la\s+(?:semana\s+que\s+viene|pr[oó]xima\s+semana)|"
         r"begin\s+(?:van\s+)?volgende\s+week",
         lambda d: _next_week(d, 1),

@@ -39,7 +39,11 @@ EMPLOYER_TIMELINE = re.compile(
     # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"
     r"(?:Nachricht|Antwort|Ergebnis)\s+(?:\w+\s+){0,2}?(?:zu\s+)?(?:geben|zukommen|senden|schicken)|"
     r"bericht\s+(?:\w+\s+){0,2}?(?:te\s+)?(?:sturen|geven|mailen)|"
-    r"d[ée]cision|d[ée]cider|reviendr\w*|(?:reven(?:ir|ons)|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)|retour|"
+    r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|"
+    # the present promises only with its time: "nous revenons vers vous d'ici la fin du mois"
+    # (but "je reviens vers vous concernant l'entretien" is news now)
+    r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
+    r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi))|"
     r"tiendr\w*\s+inform\w*|"
     # choosing is deciding: "we expect to make a selection by the end of the month"
     r"(?:make|reach|made)\s+(?:a|our|the|their)\s+(?:final\s+)?(?:selection|choice|hire)|"
