@@ -113,9 +113,7 @@ DEV_FLOORS = {
 # Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
 UNTOUCHED = {
     FIXTURES / name
-    for name in (
-        *("holdout_e", "holdout_az", "holdout_ba", "holdout_bb", "holdout_bc"),
-    )
+    for name in ("holdout_e", "holdout_az", "holdout_ba", "holdout_bb", "holdout_bc")
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 
