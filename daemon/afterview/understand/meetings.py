@@ -100,7 +100,28 @@ CONFIRMED = _compile(
         # a move stated as done: "I've moved us to Friday at 11:00"
         r"\b(?:moved|rescheduled|shifted|pushed)\s+(?:us|it|things|you)\s+(?:back\s+|forward\s+)?to\b",
         # the candidate's proposed time accepted: "Tomorrow at 9:30 works perfectly"
-        r"\b(?:works|suits)\s+(?:perfectly|great|well|fine|nicely|for (?:me|us|both of us))\b",
+        r"\b(?:works|suits)\s+(?:perfectly|great|well|fine|nicely|for (?:me|us|both of us|him|her|"
+        r"them|everyone|all of us))\b",
+        # the time itself confirmed by the writer: "So we confirm: Tuesday 24 November at
+        # 14h30", "I can confirm Friday at 10", "nous confirmons donc mardi 24 à 14h30",
+        # "te confirmo el martes a las 10", "we bevestigen dinsdag om 14.30" (not asked: "could
+        # we confirm Tuesday?")
+        rf"(?<!can )(?<!could )(?<!shall )(?<!should )(?<!may )\b(?:we|I)\s+(?:can\s+(?:now\s+)?|"
+        rf"hereby\s+|now\s+)?confirm\s*[:,\u2013\u2014-]?\s*(?:(?:for|on)\s+)?(?:the\s+)?"
+        rf"(?:{DAY}|\d{{1,2}}(?:st|nd|rd|th)?\b)(?![^?]*\?)",
+        rf"\b(?:nous|on|je)\s+(?:vous\s+|te\s+)?confirm\w*\s+(?:donc\s+)?[:,]?\s*(?:(?:le|pour)\s+)?"
+        rf"(?:le\s+)?(?:{DAY}|\d)(?![^?]*\?)",
+        rf"\b(?:te|le|os|les)\s+confirm(?:o|amos)\s*(?:entonces\s*|pues\s*)?[:,]?\s*(?:(?:el|para)\s+)?"
+        rf"(?:el\s+)?(?:{DAY}|\d)(?![^?]*\?)",
+        rf"\b(?:we|wij|ik)\s+bevestig(?:en)?\s+(?:(?:je|u|jou)\s+)?(?:dus\s+)?[:,]?\s*(?:(?:op|voor)\s+)?"
+        rf"(?:{DAY}|\d)(?![^?]*\?)",
+        # the candidate's booking said as done: "that's you confirmed", "that's you booked in
+        # for Friday", "c'est confirmé", "queda confirmado", "alles is bevestigd"
+        r"\bthat(?:'s| is)\s+(?:you|it|us|everything)\s+(?:all\s+)?(?:confirmed|booked(?:\s+in)?|"
+        r"locked in|sorted)\b",
+        r"\b(?:c'est|tout est)\s+(?:donc\s+|bien\s+)?(?:confirmé|calé|validé)\b",
+        r"\bqued(?:a|ó|amos)\s+(?:entonces\s+|pues\s+)?(?:confirmad[oa]|agendad[oa]|fijad[oa])\b",
+        r"\b(?:het|dat|alles)\s+is\s+(?:dus\s+|nu\s+)?(?:bevestigd|ingepland|vastgelegd)\b",
         # German
         r"\b(?:bestätig\w*|Bestätigung|Terminbestätigung|eingeplant|vereinbart|"
         r"gebucht|verschoben auf|verlegt auf)\b",
