@@ -97,7 +97,17 @@ HIRING_STAGE = (
     r"(?:siguiente|próxima|nueva|segunda|última|otra) (?:etapa|fase|ronda|instancia)|"
     r"(?:desafío|reto|challenge|ejercicio|prueba) técnic[oa]|caso práctico|"
     r"volgende (?:stap|ronde|fase)|(?:tweede|laatste) (?:ronde|gesprek)|thuisopdracht|"
-    r"case-opdracht|praktijkopdracht"
+    r"case-opdracht|praktijkopdracht|"
+    # the round with the future boss: "hiring manager call", "entretien avec le manager",
+    # "Gespräch mit der Führungskraft", "entrevista con el responsable", "gesprek met de
+    # leidinggevende"
+    r"hiring[- ]manager (?:call|interview|chat|conversation|screen|round|meeting)|"
+    r"(?:interview|call|chat|conversation) with (?:the )?hiring manager|"
+    r"Gespräch mit (?:der|dem|Ihrer|Ihrem) (?:künftigen |zukünftigen )?(?:Führungskraft|"
+    r"Fachabteilung|Teamleit\w*|Vorgesetzten)|entretien (?:managérial|opérationnel|avec (?:le|la|"
+    r"votre) (?:futur |future )?(?:manager|responsable|n\+1))|entrevista con (?:el|la|tu|su) "
+    r"(?:futur[oa] )?(?:responsable|gerente|jef[ea]|hiring manager|manager)|gesprek met (?:de|je|"
+    r"uw) (?:toekomstige )?(?:leidinggevende|manager|teamleider)"
 )
 # The terms of a job offered, as a founder or recruiter writes them down: "our first data
 # hire", "CAD 168k base", "0.45% in options, 4 yr vest".

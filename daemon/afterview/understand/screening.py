@@ -156,6 +156,9 @@ def _hard_negative(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | N
         return "unrelated", {}
     if r.bulk and not (
         (cues.OWN_APPLICATION.search(job_text) and (ev.content or r.robot_sender))
+        # bulk headers are a hint, not proof: an ATS or scheduler that books, invites or
+        # decides for the candidate's own application is personal mail sent by a machine
+        or (_own_application(r, ev) and _acts_on_the_candidate(r))
         # an ATS's receipt or booking with three sorts of evidence of the user's application
         or (
             (ev.content or r.events or r.robot_sender)
@@ -165,6 +168,26 @@ def _hard_negative(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | N
         reasons.append(r.bulk)
         return "unrelated", {}
     return None
+
+
+def _acts_on_the_candidate(r: Reading) -> bool:
+    """The mail books a meeting, invites to one or asks for a time: done to the reader (an
+    outcome is not enough: "your offer is ready" is a lender's too)."""
+    return bool(
+        lexicon.hits(lexicon.CONFIRMED, r.sentences)
+        or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
+        or lexicon.hits(lexicon.CHOOSE, r.sentences)
+    )
+
+
+def _own_application(r: Reading, ev: Evidence) -> bool:
+    """The user's own application is meant: two sorts of evidence (without the extra one bulk
+    mail needs), one of them the role named or the application said so ("your interview")
+    where a newsletter's generic advice names neither."""
+    sorts = relevance.own_job_evidence(r, ev.job_text, ev.history_job)
+    return len(sorts) >= relevance.ENOUGH and (
+        "role named" in sorts or bool(cues.OWN_APPLICATION.search(ev.job_text))
+    )
 
 
 def _out_of_office(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:

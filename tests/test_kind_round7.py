@@ -1,0 +1,174 @@
+"""Kind rules, round 7: general causes found on fresh mail, pinned by mail of our own.
+
+- A confirmation said of the time itself ("So we confirm: Tuesday at 14h30", "that's you
+  confirmed", "nous confirmons donc mardi", "te confirmo el jueves", "we bevestigen
+  dinsdag") books the interview; asking whether a time can be confirmed does not.
+- Bulk headers (List-Unsubscribe, Precedence) are a hint, not proof: an ATS or scheduler that
+  books, invites or asks for a time for the candidate's own application (two sorts of
+  evidence, one of them the role or the application itself) is personal; a newsletter's
+  advice and a lender's "your application" stay unrelated.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import rules_only
+
+ME = "noor@example.org"
+
+
+def mail(
+    body: str,
+    *,
+    subject: str,
+    sender: str = "Priya Anand <priya.anand@lindqvist-labs.example>",
+    date: str = "Wed, 18 Nov 2026 14:20:05 +0000",
+    headers: str = "",
+) -> bytes:
+    return (
+        f"From: {sender}\r\nTo: Noor Haddad <{ME}>\r\nSubject: {subject}\r\nDate: {date}\r\n"
+        f"Message-ID: <r7-{abs(hash(body)) % 10**9}@example.net>\r\n{headers}"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def kind_of(raw: bytes) -> str:
+    return rules_only(parse_message(raw), me=(ME,)).kind
+
+
+_QUOTE = "\n\nOn Tue, 17 Nov 2026 at 09:12, Noor Haddad <noor@example.org> wrote:\n> "
+
+
+def reply(new: str, quoted: str, *, subject: str, sender: str | None = None) -> bytes:
+    return mail(
+        f"{new}{_QUOTE}{quoted}",
+        subject=subject,
+        headers="In-Reply-To: <ask-r7@example.org>\r\n",
+        **({"sender": sender} if sender else {}),
+    )
+
+
+# --- 1. the time itself confirmed --------------------------------------------------------
+
+CONFIRMED_TIMES = [
+    reply(
+        "Hi Noor,\n\nGreat, thanks. I can confirm Thursday 26 November at 10:30 with our lab "
+        "manager, we'll meet in building C.\n\nBest,\nPriya",
+        "Thursday morning would suit me for the interview about the lab technician post.",
+        subject="Re: Lab Technician - interview",
+    ),
+    reply(
+        "Bonjour Noor,\n\nMerci pour votre retour. Nous confirmons donc jeudi 26 novembre à "
+        "10h30, dans nos locaux de Lyon.\n\nCordialement,\nClaire Morel",
+        "Jeudi matin me conviendrait très bien pour l'entretien.",
+        subject="RE: Poste de technicienne de laboratoire",
+        sender="Claire Morel <claire.morel@lindqvist-labs.example>",
+    ),
+    reply(
+        "Hola Noor:\n\nGenial. Te confirmo el jueves 26 de noviembre a las 10:30, en la oficina "
+        "de Valencia.\n\nSaludos,\nJavier Soler",
+        "El jueves por la mañana me viene bien para la entrevista.",
+        subject="RE: Técnica de laboratorio",
+        sender="Javier Soler <javier.soler@lindqvist-labs.example>",
+    ),
+    reply(
+        "Hoi Noor,\n\nDank je. We bevestigen donderdag 26 november om 10.30 uur, op ons "
+        "kantoor in Utrecht.\n\nGroet,\nMaaike Jansen",
+        "Donderdagochtend komt mij goed uit voor het sollicitatiegesprek.",
+        subject="Re: Laboratoriumtechnicus",
+        sender="Maaike Jansen <maaike@lindqvist-labs.example>",
+    ),
+    reply(
+        "Hi Noor,\n\nCallum has that morning free, so that's you booked "
+        "in. I'll send directions to the site tomorrow.\n\nCheers,\nPriya",
+        "Thursday 26 November at 10am would be ideal for the interview, if that works.",
+        subject="Re: Lab Technician - interview",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw", CONFIRMED_TIMES, ids=["en", "fr", "es", "nl", "en-that's-you"])
+def test_a_time_confirmed_by_the_writer_books_the_interview(raw: bytes) -> None:
+    assert kind_of(raw) == "interview_scheduled"
+
+
+def test_asking_whether_a_time_can_be_confirmed_books_nothing() -> None:
+    raw = reply(
+        "Hi Noor,\n\nThanks for coming back to me. Could we confirm Thursday 26 November at "
+        "10:30 for the interview, or would Friday 27 at 14:00 be easier for you?\n\nBest,\n"
+        "Priya",
+        "I'd be glad to come in for an interview next week.",
+        subject="Re: Lab Technician - interview",
+    )
+    assert kind_of(raw) != "interview_scheduled"
+
+
+# --- 2. bulk headers are a hint, not proof ----------------------------------------------
+
+_BULK = "List-Unsubscribe: <https://mailer.example/unsub/7f3a>\r\nPrecedence: bulk\r\n"
+
+PERSONAL_BUT_BULK = [
+    (
+        "interview_request",
+        "Next step: Warehouse Team Lead at Brightmoor Logistics",
+        "Hi Noor,\n\nYou applied for the Warehouse Team Lead role last week, and the "
+        "operations manager would like to invite you to a 30-minute video interview.\n\nPick "
+        "whichever slot suits you here: https://hire.example/slots/brightmoor-4471\n\n"
+        "Brightmoor Logistics Recruiting (sent via HireLoop)",
+    ),
+    (
+        "interview_scheduled",
+        "Terminbestätigung: Vorstellungsgespräch Sachbearbeiterin Buchhaltung",
+        "Hallo Noor Haddad,\n\nIhr Vorstellungsgespräch für die Stelle als Sachbearbeiterin "
+        "Buchhaltung ist gebucht.\n\nWas: Sachbearbeiterin Buchhaltung - "
+        "Gespräch mit der Fachabteilung (45 Min.)\nWann: Donnerstag, 26. November 2026, "
+        "10:00 - 10:45 Uhr (MEZ)\nWo: Microsoft Teams, der Link folgt in der Einladung\n\n"
+        "Termin ändern: https://termine.example/r/8812\n\nGesendet mit Terminfix",
+    ),
+    (
+        "interview_request",
+        "Votre candidature - Chargé de clientèle",
+        "Bonjour Noor,\n\nSuite à votre candidature au poste de Chargé de clientèle chez "
+        "Maison Verlaine. Nous souhaitons vous inviter à un premier entretien "
+        "téléphonique.\n\nChoisissez le créneau qui vous convient : "
+        "https://rdv.example/verlaine/5520\n\nL'équipe recrutement Maison Verlaine",
+    ),
+]
+
+
+@pytest.mark.parametrize(("want", "subject", "body"), PERSONAL_BUT_BULK, ids=["en", "de", "fr"])
+def test_an_ats_acting_on_the_candidates_application_is_not_bulk(
+    want: str, subject: str, body: str
+) -> None:
+    raw = mail(
+        body,
+        subject=subject,
+        sender="Recruiting Team <recruiting@hireloop-mail.example>",
+        headers=_BULK,
+    )
+    assert kind_of(raw) == want
+
+
+NEWSLETTERS = [
+    (
+        "Your panel interview is booked. Now what?",
+        "Hi reader,\n\nThis week in Career Notes: your panel interview is confirmed and the "
+        "calendar invite is in. Here is how to prepare, and how to pick which slot to ask "
+        "for when a recruiter sends a booking link.\n\nRead online: "
+        "https://careernotes.example/issue/112",
+    ),
+    (
+        "Good news - your offer is ready",
+        "Hi Noor,\n\nBased on your application, you could borrow up to EUR 240,000 with one "
+        "of our lenders. Book a free call with an adviser to lock in a fixed rate before "
+        "the end of the month: https://homeloans.example/book\n\nHomeloans Direct",
+    ),
+]
+
+
+@pytest.mark.parametrize(("subject", "body"), NEWSLETTERS, ids=["advice", "lender"])
+def test_bulk_mail_about_applications_in_general_stays_unrelated(subject: str, body: str) -> None:
+    raw = mail(body, subject=subject, sender="Dana Price <dana@letters.example>", headers=_BULK)
+    assert kind_of(raw) == "unrelated"
