@@ -172,3 +172,64 @@ NEWSLETTERS = [
 def test_bulk_mail_about_applications_in_general_stays_unrelated(subject: str, body: str) -> None:
     raw = mail(body, subject=subject, sender="Dana Price <dana@letters.example>", headers=_BULK)
     assert kind_of(raw) == "unrelated"
+
+
+# --- 3. a hirer on free mail settles the time in the thread they opened --------------------
+
+
+def thread(new: str, quoted: str, *, subject: str, sender: str) -> bytes:
+    return mail(
+        f"{new}\n\n> {quoted.replace(chr(10), chr(10) + '> ')}",
+        subject=subject,
+        sender=sender,
+        headers="In-Reply-To: <hirer-r7@example.org>\r\n",
+    )
+
+
+HIRER_ON_FREE_MAIL = [
+    thread(
+        "Grand, see you tomorrow at 8 then. Park round the back by the roller door.\n\nMick",
+        "On 17 Nov 2026, Noor Haddad wrote:\nTomorrow morning is good for me, thanks Mick.\n\n"
+        "On 17 Nov 2026, Mick Doran wrote:\nHi Noor, thanks for sending your CV in for the "
+        "mechanic job. We're a small garage, could you come by tomorrow so we can have a "
+        "chat?\nMick, Doran Motors",
+        subject="Re: Re: hello",
+        sender="Mick Doran <mickdoran64@gmail.com>",
+    ),
+    thread(
+        "Perfecto. Entonces el jueves a las 10 en el bar, entra por la puerta de la terraza.\n\n"
+        "Un saludo,\nPaco",
+        "El 17 nov 2026, Noor Haddad escribió:\nEl jueves por la mañana me va bien.\n\n"
+        "El 16 nov 2026, Paco Lledó escribió:\nHola Noor, hemos recibido tu currículum para "
+        "el puesto de camarera. ¿Podrías pasar por el bar esta semana para conocernos?\n"
+        "Paco, Bar Lledó",
+        subject="RE: camarera",
+        sender="Paco Lledó <pacolledo@hotmail.com>",
+    ),
+    thread(
+        "Top. Dan donderdag om 14.30 uur bij ons in de zaak, de bel zit naast de etalage.\n\n"
+        "Groet,\nHenk",
+        "Op 17 nov 2026 schreef Noor Haddad:\nDonderdagmiddag kan ik goed.\n\n"
+        "Op 16 nov 2026 schreef Henk Bos:\nHoi Noor, bedankt voor je sollicitatie als "
+        "verkoopmedewerker in onze winkel. Heb je deze week tijd om langs te komen?\n"
+        "Henk, Bos Fietsen",
+        subject="Re: vacature",
+        sender="Henk Bos <henkbos@ziggo.nl>",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw", HIRER_ON_FREE_MAIL, ids=["en", "es", "nl"])
+def test_a_hirer_on_free_mail_settles_the_time_in_their_own_thread(raw: bytes) -> None:
+    assert kind_of(raw) == "interview_scheduled"
+
+
+def test_a_friend_meeting_up_in_a_thread_about_the_users_interview_is_unrelated() -> None:
+    raw = thread(
+        "Ha, love it. See you tomorrow at 8 then, usual cafe, I'll get the coffees in x",
+        "On 17 Nov 2026, Noor Haddad wrote:\nMy interview at the garage went ok I think! "
+        "Coffee tomorrow before work?",
+        subject="Re: coffee",
+        sender="Aoife <aoife.k88@gmail.com>",
+    )
+    assert kind_of(raw) == "unrelated"

@@ -146,7 +146,10 @@ def not_a_booking(window: str, evidence: str) -> bool:
 # Meeting someone, said as a verb: "are you free to speak on Tuesday?", "kennenlernen".
 _MEET_VERB = re.compile(
     r"\b(?:meet|speak|talk|catch up|come in|pop in|sprechen|treffen|kennenlernen|parler|"
-    r"rencontrer|échanger|hablar|vernos|conocer(?:te|le)|spreken|ontmoeten|langskomen)\b",
+    r"rencontrer|échanger|hablar|vernos|conocer(?:te|le)|spreken|ontmoeten|langskomen|"
+    # coming by the workplace: "mal vorbeizukommen", "drop by the yard", "passer à l'atelier"
+    r"come (?:by|round|over)|drop by|stop by|swing by|vorbei(?:zu)?(?:kommen|schauen)|"
+    r"passer (?:nous voir|à|au)|venir nous voir|pasarte por|pasar por|langs te komen)\b",
     re.IGNORECASE,
 )
 

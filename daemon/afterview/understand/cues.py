@@ -631,6 +631,7 @@ OWN_JOURNEY = re.compile(
 # for "your interview" does not.
 EMPLOYER_VOICE = re.compile(
     r"\b(?:we|we'd|we'll|we're|we've|our|us|wir|uns|unser\w*|nous|notre|nos|nosotros|"
-    r"nuestr[oa]s?|wij|ons|onze)\b",
+    # Spanish says "we" in the verb: "hemos recibido", "buscamos", "necesitamos"
+    r"nuestr[oa]s?|hemos|estamos|buscamos|necesitamos|queremos|podemos|tenemos|wij|ons|onze)\b",
     _FLAGS,
 )

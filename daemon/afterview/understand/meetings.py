@@ -89,7 +89,13 @@ CONFIRMED = _compile(
         r"meet|pencil (?:it |that |you )?in|say)\b"
         r"[^.?]{0,40}\b(?:at|on|\d)",
         r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
-        r"\bsee you (?:on )?(?:mon|tues|wednes|thurs|fri|satur|sun)day\b",
+        r"\bsee you (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b",
+        # a day and its time taken, said as the plan: "Passt. Dann Donnerstag 14h30 bei uns",
+        # "Then Thursday at 2 at the yard.", "Alors jeudi 14h au bureau", "Entonces el jueves
+        # a las 10", "Dan donderdag om 14.30 uur" (not asked: "Then Thursday at 2?")
+        rf"(?m)^\W*(?:dann|then|alors|entonces|dan)\s+(?:(?:am|on|le|el|op)\s+)?(?:{DAY})\b"
+        r"[^?\n.]{0,20}?(?:\b(?:a las|um|om|at|à)\s+\d{1,2}\b|"
+        r"\b\d{1,2}(?:[:.h]\d\d|\s*(?:uhr|am|pm|h|uur)\b))(?![^?\n]*\?)",
         r"\bnew time\s*:",
         r"\b(?:look(?:ing)? forward to|excited to|see you)\s+(?:speaking|meeting|seeing|talking|"
         r"chatting)?\s*(?:with\s+)?(?:you\s+)?(?:on|at|then|next)\b",

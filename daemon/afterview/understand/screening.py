@@ -255,8 +255,17 @@ def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
     """A hirer on free mail (a founder, a hotel's receptionist) answering about the job ("Re:
     Product Designer", "thanks for your CV") by inviting, asking for slots ("Pásame dos o tres
     huecos") or taking one: a friend does not settle meeting times about the user's CV."""
-    about_the_job = (ev.history_job and relevance.role_named(r)) or cues.SECOND_PERSON_JOB.search(
-        f"{r.subject}\n{r.new}"
+    about_the_job = (
+        (ev.history_job and relevance.role_named(r))
+        or cues.SECOND_PERSON_JOB.search(f"{r.subject}\n{r.new}")
+        # the thread opened by a hirer about the user's application: "thanks for dropping your
+        # CV in for the baker job ... we're done by 9", "danke für Ihre Unterlagen zur Stelle
+        # ... in unserer Werkstatt", "Votre candidature nous a beaucoup plu"
+        or (
+            ev.history_job
+            and cues.SECOND_PERSON_JOB.search(ev.history)
+            and cues.EMPLOYER_VOICE.search(ev.history)
+        )
     )
     if not about_the_job or cues.OWN_JOURNEY.search(r.new):
         return False
