@@ -108,6 +108,24 @@ _PAST_EXCHANGE = re.compile(
     r"llamada|conversación|gesprek|telefoongesprek)\b",
     re.IGNORECASE,
 )
+# The writer only fetches the candidate at the door: "I'll meet you at the Cambridge St
+# entrance and bring you up", "I'll come down to reception to collect you", "ich hole Sie am
+# Empfang ab", "je viendrai vous chercher à l'accueil", "te espero en la recepción y te
+# acompaño", "ik haal je op bij de receptie": a greeter, not one who interviews.
+FETCHES_YOU = re.compile(
+    r"(?:^|(?<=[.!?\n]))[^.!?\n]*\b(?:(?:meet|greet|collect|fetch|pick)\s+you\s+(?:up\s+)?"
+    r"(?:at|in|from|by|outside)\s+(?:the\s+)?(?:[\w']+\s+){0,3}(?:entrance|lobby|reception|"
+    r"front\s+desk|door|gate|foyer|security|main\s+desk)|(?:bring|take|walk)\s+you\s+(?:up|"
+    r"down|over)\b|(?:come|be)\s+down\s+to\s+(?:collect|get|fetch|meet)\s+you|"
+    r"hole\s+(?:Sie|dich)\b[^.!?\n]{0,40}\bab\b|"
+    r"(?:viendrai|viendrons|passerai)\s+vous\s+chercher|(?:te|le)\s+(?:recoger[ée]|buscar[ée])\b|"
+    r"(?:te|le)\s+(?:espero|esperaré)\s+en\s+(?:la\s+)?(?:recepción|entrada|puerta)|"
+    r"(?:haal|halen)\s+(?:je|u)\s+(?:\w+\s+)?op\b)"
+    # up to where the writer goes on to the meeting itself: "..., then we'll run it with Tom"
+    r"(?:(?!,?\s+(?:and|then|und|et|y|en|puis|dann|luego|daarna)\s+(?:then\s+)?(?:we|I|wir|ich|"
+    r"nous|on|je|yo|ik|wij|we)\b)[^.!?\n;])*",
+    re.IGNORECASE,
+)
 # The sender holds the interview with another: "La realizaremos por Teams junto con Julián",
 # "we'll run it together with Ana", "wir führen das Gespräch gemeinsam mit Herrn Lenz".
 WE_HOLD_IT_WITH = re.compile(
@@ -231,7 +249,7 @@ def writer_attends(words: str, *, arranges: bool) -> bool:
     and Tom", "- me (chair)", "we'll run it together with Ana"; one who does not arrange
     meetings for others also by "Lucie will join as well", "I'll grab Aoife too", "À jeudi"."""
     flat = _SIDE_TALK.sub(" ", " ".join(words.split()))
-    flat = _PAST_EXCHANGE.sub(" ", _CONTACT_SENTENCE.sub(" ", flat))
+    flat = _PAST_EXCHANGE.sub(" ", _CONTACT_SENTENCE.sub(" ", FETCHES_YOU.sub(" ", flat)))
     if FIRST_PERSON.search(flat) or LISTED_ME.search(words) or WE_HOLD_IT_WITH.search(flat):
         return True
     if BRINGS_ALONG.search(flat):

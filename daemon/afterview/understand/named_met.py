@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
-from .attendance import ALSO_JOINS, BRINGS_ALONG, FIRST_PERSON
+from .attendance import ALSO_JOINS, BRINGS_ALONG, FETCHES_YOU, FIRST_PERSON
 from .callnames import call_names, fold, full_name_words
 from .model import Person
 from .text import whole_word_ends
@@ -127,6 +127,22 @@ _ONLY_ARRANGES = re.compile(
     r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
     re.IGNORECASE,
 )
+# One given as the go-between of the process, not of the meeting: "reply to your recruiter,
+# Ana (ana@x)", "her assistant (c@x) will contact you for the badge", "she is the person to
+# call", "Ihre Ansprechpartnerin", "votre interlocutrice", "tu persona de contacto", "je
+# contactpersoon", "will set it up", "sends you the link".
+_COORDINATES = re.compile(
+    r"\b(?:(?:reply|write|respond|get back)\s+to\s+(?:your|the)\s+recruit\w*|"
+    r"(?:your|the)\s+(?:recruit(?:er|ing\s+(?:contact|coordinator|partner))|"
+    r"(?:interview|recruiting|talent)\s+coordinator|point\s+of\s+contact|contact\s+person)|"
+    r"(?:will|'ll|shall)\s+(?:contact|email|e-mail|write\s+to)\s+you|person\s+to\s+call|"
+    r"(?:will|'ll)\s+(?:set\s+(?:it|this|that|things|everything)\s+up|send\s+(?:you\s+)?the\s+"
+    r"(?:link|invite|invitation|details))|Ansprechpartner\w*|(?:votre|ton|ta)\s+interlocut\w+|"
+    r"vous\s+contactera|(?:tu|su)\s+(?:persona\s+de\s+)?contacto|(?:te|le)\s+contactará|"
+    r"(?:je|uw|jouw)\s+(?:contactpersoon|aanspreekpunt)|(?:zal|neemt)\s+(?:je|u)\b[^.]{0,20}"
+    r"\bcontact)",
+    re.IGNORECASE,
+)
 _AWAY = re.compile(
     r"\b(?:away|on leave|on holiday|on vacation|out of (?:the )?office|afwezig|met vakantie|"
     r"abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|sick|krank|malade|enferm[oa]|"
@@ -211,7 +227,9 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     outside sentences that only say whom to ask."""
     if not book:
         return []
-    sentences = [s for s in sentences_of(text) if not only_contact(s)]
+    # one who only fetches the candidate at the door is not met: "Meghan will meet you at the
+    # entrance and bring you up"
+    sentences = [s for s in sentences_of(text) if not only_contact(s) and not FETCHES_YOU.search(s)]
     found = []
     for person in book:
         if any(
@@ -254,6 +272,10 @@ def is_contact(text: str, person: Person) -> bool:
         return False
     start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
     sentence = text[start : index + len(person.email)]
+    # the rest of the sentence says what they do: "Cécile (c@x) will contact you for the badge"
+    ends = [i for i in (text.find(". ", index), text.find("\n\n", index)) if i >= 0]
+    if _COORDINATES.search(text[max(start, index - 80) : min(ends, default=len(text))]):
+        return True
     return only_contact(sentence) and not MEETING_WITH.search(sentence)
 
 

@@ -278,21 +278,25 @@ def _from_invitation(
     if org:
         sender_is_org = _is(sender, org)
         others_named = bool(mentioned - {org.email})
+        # the sender's own address in the text is their sign-off, not a word on who attends
+        org_named = [p for p in named_ok if not (sender_is_org and _is(org, p))]
+        others_met = bool(result) or any(not _is(org, p) for p in named_ok)
         keep = not (sender_is_org and said.absent) and (
-            _met_here(text, org, named_ok)
+            _met_here(text, org, org_named)
             or (
                 sender_is_org
                 and (
                     said.first_person or not (sender_recruits or (others_named and not org_attends))
                 )
             )
-            or not result
+            or not others_met
             or not others_named
         )
         if keep:
             result = {org.email: org, **result}
     for person in named_ok:
-        result.setdefault(person.email, person)
+        if said.first_person or not _is(sender, person):  # not the sender's own sign-off
+            result.setdefault(person.email, person)
     return tuple(result.values())
 
 
