@@ -233,3 +233,49 @@ def test_a_friend_meeting_up_in_a_thread_about_the_users_interview_is_unrelated(
         sender="Aoife <aoife.k88@gmail.com>",
     )
     assert kind_of(raw) == "unrelated"
+
+
+# --- 4. a subject that names a job ("Re: barista job") is job context --------------------
+
+SUBJECT_NAMES_THE_JOB = [
+    thread(
+        "so sorry ive got to cancel tmrw, the van broke down and im stuck in Leeds. will text "
+        "you another day next week\n\nDarren",
+        "On 16 Nov 2026, Darren Holt wrote:\nalright Noor, pop in Wednesday at 10 for a chat, "
+        "yard's behind the garage",
+        subject="Re: delivery driver job",
+        sender="Darren Holt <darren.holt.haulage@gmail.com>",
+    ),
+    thread(
+        "Hallo Noor, tut mir leid, ich muss morgen leider absagen, wir haben einen "
+        "Wasserschaden im Lokal. Ich melde mich nächste Woche.\nGruß Toni",
+        "Am 16.11.2026 schrieb Toni Berger:\nKomm doch morgen um 15 Uhr vorbei, dann können "
+        "wir reden.",
+        subject="AW: Job als Kellnerin",
+        sender="Toni Berger <toni.berger@web.de>",
+    ),
+    thread(
+        "Hola Noor, lo siento mucho pero tengo que cancelar lo de mañana, se me ha complicado "
+        "el día en la tienda. Te escribo para buscar otro día.\nLuisa",
+        "El 16 nov 2026, Luisa Marín escribió:\nPásate mañana a las 12 por la tienda y "
+        "hablamos un rato.",
+        subject="RE: puesto de dependienta",
+        sender="Luisa Marín <luisamarin@yahoo.es>",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw", SUBJECT_NAMES_THE_JOB, ids=["en", "de", "es"])
+def test_a_call_off_in_a_thread_named_after_a_job_is_a_cancellation(raw: bytes) -> None:
+    assert kind_of(raw) == "interview_cancelled"
+
+
+def test_a_friends_new_job_is_no_job_context() -> None:
+    raw = thread(
+        "so sorry ive got to cancel tmrw, they want me in for training at the new place. "
+        "drinks next week instead?\n\nSiobhan",
+        "On 16 Nov 2026, Siobhan wrote:\nfancy a catch up tmrw at 7? got loads to tell you",
+        subject="Re: new job!!",
+        sender="Siobhan <siobhan.m91@gmail.com>",
+    )
+    assert kind_of(raw) == "unrelated"

@@ -149,7 +149,8 @@ _MEET_VERB = re.compile(
     r"rencontrer|échanger|hablar|vernos|conocer(?:te|le)|spreken|ontmoeten|langskomen|"
     # coming by the workplace: "mal vorbeizukommen", "drop by the yard", "passer à l'atelier"
     r"come (?:by|round|over)|drop by|stop by|swing by|vorbei(?:zu)?(?:kommen|schauen)|"
-    r"passer (?:nous voir|à|au)|venir nous voir|pasarte por|pasar por|langs te komen)\b",
+    r"passer (?:nous voir|à|au)|venir nous voir|p[aá]sate|pasarte por|pasar por|hablamos|"
+    r"langs te komen)\b|\b(?:komm|schau)\w*\b[^.?!\n]{0,40}\bvorbei\b",
     re.IGNORECASE,
 )
 

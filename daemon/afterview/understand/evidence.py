@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import cues, lexicon, relevance
-from .asking import URL, fit_questions, not_ahead
+from .asking import URL, fit_questions, meeting_in_view, not_ahead
 from .dates import TimeSpan, find_interview_time
 from .leads import searched
 from .reading import Reading
@@ -31,6 +31,19 @@ JOB_STRONG = re.compile(
     r"Bewerbung|Stelle\b|Vorstellungsgespräch|Bewerbungsgespräch|candidature|poste\b|"
     r"recrutement|entretien d'embauche|candidatura|puesto\b|proceso de selección|"
     r"sollicitatie\w*|vacature|functie\b)",
+    re.IGNORECASE,
+)
+# A thread's subject naming a job by its title and the word for a job: "Re: barista job",
+# "KP job", "Plant Operator job + trade test", "Forklift driver vacancy - questions", "Job als
+# Kellner" (not "new job", "your job alert", "job hunting": a friend's news, a board's mail, a
+# topic)
+_SUBJECT_JOB = re.compile(
+    r"^(?:(?:re|aw|fw|fwd|tr|rv|wg|sv|antw)\s*:\s*)*(?!(?:new|old|dream|first|current|next|last|"
+    r"my|your|his|her|their|our|a|an|the|this|that|any|another|great|perfect|weekly|daily)\b)"
+    r"(?:(?:[\w&'/-]+\s+){1,4}(?:job|position|role|vacancy|opening)\s*(?:$|[-\u2013\u2014:+(,|])|"
+    # the word for a job first: "AW: Job als Kellner", "RE: puesto de camarero", "Re: poste de
+    # serveur", "Re: vacature: kok"
+    r"(?:job|stelle|poste|puesto|vacante|vacature)\s*(?:als\s+|de\s+|d'|:\s*)(?!travail)[\w-]{3,})",
     re.IGNORECASE,
 )
 # The header lines of a forwarded or quoted message ("From: ... / Date: ... / Subject: ..."):
@@ -99,7 +112,11 @@ def gather(r: Reading) -> Evidence:
     job_text = f"{r.subject}\n{r.new}\n{event_text}"
     job_matches = JOB_STRONG.findall(job_text)
     any_job = len(cues.JOB_CONTEXT.findall(job_text))
-    any_job += names_a_job(r.subject) or relevance.title_in_heading(r)
+    any_job += (
+        names_a_job(r.subject)
+        or relevance.title_in_heading(r)
+        or bool(_SUBJECT_JOB.match(r.subject.strip()))
+    )
     any_job += bool(find_role([r.new], r.subject, None))
     # a recruiter's or an agency's signature, split off or closing the text ("Senior
     # Consultant / ... acts as an employment agency"): whoever recruits for a living writes
@@ -192,13 +209,23 @@ def _cancellations(r: Reading, ev: Evidence) -> tuple[list[str], list[str]]:
     cancelling, cancel_it = lexicon.cancelling_sentences(sentences)
     cancel_text += cancel_it
     if not cancel_text and (
-        INTERVIEW_WORD.search(r.subject) or (ev.history_job and INTERVIEW_WORD.search(ev.history))
+        INTERVIEW_WORD.search(r.subject)
+        or (
+            (ev.history_job and INTERVIEW_WORD.search(ev.history))
+            or meeting_in_a_job_thread(r, ev.history)
+        )
     ):
         # "so sorry - need to cancel tmrw" in a thread about the interview cancels that one
         cancel_text = lexicon.own_cancellations(sentences)
     if r.subject_counts and lexicon.CANCEL_SUBJECT.match(r.subject):
         cancel_text.append("subject:cancelled")
     return cancel_text, cancelling
+
+
+def meeting_in_a_job_thread(r: Reading, history: str) -> bool:
+    """A thread named after a job in which a meeting was arranged: "Re: barista job" over
+    "come in Thursday at 11 for a chat", "AW: Job als Kellnerin" over "komm morgen vorbei"."""
+    return bool(_SUBJECT_JOB.match(r.subject.strip())) and meeting_in_view(history)
 
 
 def _non_job(job_text: str) -> list[str]:

@@ -16,7 +16,7 @@ from typing import Any
 from . import cues, lexicon, relevance, senders
 from .asking import INTERVIEWISH
 from .dates import find_decision_by, find_return_date
-from .evidence import Evidence, Scheduling
+from .evidence import Evidence, Scheduling, meeting_in_a_job_thread
 from .reading import Reading, sentences_of
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
@@ -266,6 +266,7 @@ def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
             and cues.SECOND_PERSON_JOB.search(ev.history)
             and cues.EMPLOYER_VOICE.search(ev.history)
         )
+        or meeting_in_a_job_thread(r, ev.history)
     )
     if not about_the_job or cues.OWN_JOURNEY.search(r.new):
         return False
@@ -274,6 +275,8 @@ def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
         asks
         or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
         or lexicon.hits(lexicon.CONFIRMED, r.sentences)
+        # or calling the meeting off: "so sorry, I have to cancel tomorrow"
+        or lexicon.own_cancellations(r.sentences)
     )
 
 
