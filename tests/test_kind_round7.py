@@ -279,3 +279,27 @@ def test_a_friends_new_job_is_no_job_context() -> None:
         sender="Siobhan <siobhan.m91@gmail.com>",
     )
     assert kind_of(raw) == "unrelated"
+
+
+# --- 5. a relative telling of their own interview round is not the user's interview ---------
+
+OWN_ROUND = [
+    "Hey,\n\nSunday lunch works for me, but I have my tech round with Brightline Software on "
+    "Friday at 3pm so I'll drive up after that. Good luck with your interview on Monday!"
+    "\n\nLiam",
+    "Hi sis,\n\nThursday suits me for the cinema. I have my panel round with the council at "
+    "10am that day, all the best for your own interview btw.\n\nTom",
+    "Hiya,\n\nFriday dinner works for me, I've my second round with Harbour Bank on Friday at "
+    "2pm so might be late. Hope your interview goes well!\n\nx Orla",
+]
+
+
+@pytest.mark.parametrize("body", OWN_ROUND, ids=["technical", "panel", "second"])
+def test_a_relatives_own_round_is_unrelated(body: str) -> None:
+    raw = thread(
+        body,
+        "On 17 Nov 2026, Noor Haddad wrote:\nAre you around this weekend for a family meal?",
+        subject="Re: family meal",
+        sender="Liam Haddad <liam.haddad@gmail.com>",
+    )
+    assert kind_of(raw) == "unrelated"
