@@ -163,7 +163,7 @@ _CLIENT_WORDS = re.compile(
 )
 _NAMING = re.compile(
     r"[ \t]*+(?:[,:][ \t]*+)?(?:(?:is|was|are|namely|ist|sind|est|es|die|der|das)[ \t]+)?"
-    r"(?:(?:il|c)\s*'?\s*s'agit\s+(?:de\s+la|de\s+l'|du|des|de)\s+|(?:la|el|le|het|de)\s+)?"
+    r"(?:(?:il|c)\s*(?:'\s*)?s'agit\s+(?:de\s+la|de\s+l'|du|des|de)\s+|(?:la|el|le|het|de)\s+)?"
     r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
 )
 

@@ -54,7 +54,7 @@ FIRST_PERSON = re.compile(
     r"te (?:presentaré|mostraré|enseñaré)|le (?:presentaré|mostraré)|ik (?:laat|leid) (?:je|u)|"
     # the sender names the panel: "The panel is myself, Tom and ...", "le jury sera moi"
     r"(?:panel|interviewers?|jury|commission|comité|Kommission|tribunal)\s+(?:will\s+be|is|are|"
-    r"sera|besteht\s+aus|bestaat\s+uit|estará\s+formad[oa]\s+por)\s*:?\s*(?:me|myself|moi|mir|"
+    r"sera|besteht\s+aus|bestaat\s+uit|estará\s+formad[oa]\s+por)\s*(?::\s*)?(?:me|myself|moi|mir|"
     r"mí|mij)\b|"
     # ... or heads an agenda line with it: "13:30 Formal panel interview: myself, Mr Idris
     # Bowen ...", "Entretien avec le jury : moi-même et ...", "Gespräch: ich und Herr Lenz"

@@ -23,7 +23,7 @@ _SENT_TO = re.compile(
     r"enviad[ao]\s+a|gesendet\s+an|übermittelt\s+an|verstuurd\s+naar|doorgestuurd\s+naar|"
     r"(?:new\s+)?message\s+from|nouveau\s+message\s+de|nuevo\s+mensaje\s+de|"
     r"(?:neue\s+)?nachricht\s+von|(?:nieuw\s+)?bericht\s+van)"
-    rf"[ \t]*\n?[ \t]*\n?[ \t]*{_NAME}"
+    rf"[ \t]*(?:\n[ \t]*(?:\n[ \t]*)?)?{_NAME}"
 )
 # "X sent you a message", "X vous a envoyé un message", "X te ha enviado un mensaje",
 # "X hat Ihnen eine Nachricht", "X heeft je een bericht"

@@ -46,7 +46,7 @@ _TIMELINE_KINDS = frozenset(
     )
 )
 _HEADER_LINE = re.compile(
-    r"^\s*\*?(?:from|to|cc|bcc|sent|date|von|an|de|à|para|van|aan)\s*\*?\s*:.*@", re.IGNORECASE
+    r"^\s*\*?(?:from|to|cc|bcc|sent|date|von|an|de|à|para|van|aan)\s*(?:\*\s*)?:.*@", re.IGNORECASE
 )
 
 
@@ -149,7 +149,7 @@ def _domain(
     )
 
 
-_VIA = re.compile(r"\bvia\s+(?P<tool>[^\W\d_][\w .&-]*?)\s*\)?\s*$", re.IGNORECASE)
+_VIA = re.compile(r"\bvia\s+(?P<tool>[^\W\d_][\w .&-]*?)\s*(?:\)\s*)?$", re.IGNORECASE)
 
 
 def _tool_writing_for(sender: Person) -> bool:

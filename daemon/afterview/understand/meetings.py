@@ -113,7 +113,7 @@ CONFIRMED = _compile(
         # "te confirmo el martes a las 10", "we bevestigen dinsdag om 14.30" (not asked: "could
         # we confirm Tuesday?")
         rf"(?<!can )(?<!could )(?<!shall )(?<!should )(?<!may )\b(?:we|I)\s+(?:can\s+(?:now\s+)?|"
-        rf"hereby\s+|now\s+)?confirm\s*[:,\u2013\u2014-]?\s*(?:(?:for|on)\s+)?(?:the\s+)?"
+        rf"hereby\s+|now\s+)?confirm\s*(?:[:,\u2013\u2014-]\s*)?(?:(?:for|on)\s+)?(?:the\s+)?"
         rf"(?:{DAY}|\d{{1,2}}(?:st|nd|rd|th)?\b)(?![^?]*\?)",
         rf"\b(?:nous|on|je)\s+(?:vous\s+|te\s+)?confirm\w*\s+(?:donc\s+)?[:,]?\s*(?:(?:le|pour)\s+)?"
         rf"(?:le\s+)?(?:{DAY}|\d)(?![^?]*\?)",

@@ -145,7 +145,7 @@ _POINTS_BELOW = re.compile(
 # Where an older message starts inside the history: its lines are no inline answers.
 _OLDER_MESSAGE = re.compile(
     r"^\s*(?:(?:on|am|le|el|op)\b.{3,240}\b(?:wrote|schrieb|a écrit|escribió|schreef)\b|"
-    r"\*?(?:from|von|de|van)\s*\*?\s*:\s*\S|-{2,}\s*(?:original|forwarded)|_{10,})",
+    r"\*?(?:from|von|de|van)\s*(?:\*\s*)?:\s*\S|-{2,}\s*(?:original|forwarded)|_{10,})",
     re.IGNORECASE,
 )
 # How much of a message's text is read, as a careful person would: the news is at the top,

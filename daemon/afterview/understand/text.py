@@ -43,14 +43,14 @@ HEADER_FIELDS = (
     r"(?:from|date|sent|to|cc|subject|von|datum|gesendet|an|betreff|de|envoyé|à|objet|para|"
     r"asunto|fecha|enviado|van|verzonden|aan|onderwerp)"
 )
-_HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|van)\s*\*?\s*:\s*\S", re.IGNORECASE)
+_HEADER_FROM = re.compile(r"^\s*\*?(?:from|von|de|van)\s*(?:\*\s*)?:\s*\S", re.IGNORECASE)
 _HEADER_OTHER = re.compile(
     r"^\s*\*?(?:sent|date|to|subject|cc|gesendet|datum|an|betreff|envoyé|date|à|objet|"
-    r"enviado|fecha|para|asunto|verzonden|aan|onderwerp)\s*\*?\s*:",
+    r"enviado|fecha|para|asunto|verzonden|aan|onderwerp)\s*(?:\*\s*)?:",
     re.IGNORECASE,
 )
 _HEADER_SUBJECT = re.compile(
-    r"^\s*\*?(?:subject|betreff|objet|asunto|onderwerp)\s*\*?\s*:", re.IGNORECASE
+    r"^\s*\*?(?:subject|betreff|objet|asunto|onderwerp)\s*(?:\*\s*)?:", re.IGNORECASE
 )
 _UNDERSCORES = re.compile(r"^\s*_{10,}\s*$")
 _SIG_DASHES = re.compile(r"^--\s?$")

@@ -157,7 +157,7 @@ _DURATION_WORDS = {
     "dos horas y media": 150, "tweeënhalf uur": 150, "twee en een half uur": 150,
 }  # fmt: skip
 _DURATION = re.compile(
-    r"(?<![\w.,:])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*-?\s*(?P<u>minutes?|mins?\b\.?|minuten|"
+    r"(?<![\w.,:])(?:(?P<n>\d{1,3}(?:[.,]5)?)\s*(?:-\s*)?(?P<u>minutes?|mins?\b\.?|minuten|"
     r"minütige[nrs]?|minutos|minuto|hours?|hrs?\b\.?|stunden?|stündige[nrs]?|horas?)"
     r"|(?P<w>" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
                          sorted(_DURATION_WORDS, key=len, reverse=True)) + r"))(?![\w])",

@@ -138,11 +138,11 @@ _NEWS_NOW_BEFORE = re.compile(
 _FUTURE = re.compile(
     r"(?:\b(?:will|shall|werden|wird|allons|vais|vamos|voy|zullen|zal)\b|'ll\b)", re.IGNORECASE
 )
-_NEWS_NOW_AFTER = re.compile(r"\s*,?\s*(?:that|dass|que|qu'|dat)\b", re.IGNORECASE)
+_NEWS_NOW_AFTER = re.compile(r"\s*(?:,\s*)?(?:that|dass|que|qu'|dat)\b", re.IGNORECASE)
 # A row of a list ("Interviews: 19 November 2026", "Shortlisting: w/c 9 November") is read
 # by its own label, not by the rows around it.
 _ROW_LABEL = re.compile(
-    r"[ \t]*[-*\u2022]?[ \t]*(?:[^\W\d_][\w'/&()-]*[ \t]+){0,3}[^\W\d_][\w'/&()-]*[ \t]*:[ \t]"
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:[^\W\d_][\w'/&()-]*[ \t]+){0,3}[^\W\d_][\w'/&()-]*[ \t]*:[ \t]"
 )
 # "the week commencing 23rd November", "w/c 9 Nov", "la semaine du 23 novembre": that week,
 # which ends on its Friday.
@@ -156,7 +156,7 @@ _WEEK_OF = re.compile(
 # clôture", "en 10 días tras la entrevista", "binnen twee weken na de sluitingsdatum". With
 # that event's day unknown, the span gives no day.
 _ANCHORED_ELSEWHERE = re.compile(
-    r"\s*,?\s*(?:(?:of|after|from|following)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?"
+    r"\s*(?:,\s*)?(?:(?:of|after|from|following)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:closing|close|deadline|interviews?|end|advert\w*|posting|vacancy|assessments?|panel|"
     r"final\s+round)\b|"
     r"nach\s+(?:(?:dem|der|Ablauf|Ende)\s+(?:\w+\s+){0,2}?)?(?:Bewerbungs(?:schluss|frist)|"

@@ -25,7 +25,7 @@ _QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
 # Header lines of a quoted or forwarded mail: their dates are when it was written. They come
 # in a block ("From: / Sent: / To: / Subject:"); a lone "Date: Thursday, November 26" over
 # "Time: 1:00 PM" is the quoted mail's own field, the meeting's day.
-_HEADER = re.compile(rf"^\s*\*?{HEADER_FIELDS}\s*\*?\s*:.*$", re.IGNORECASE)
+_HEADER = re.compile(rf"^\s*\*?{HEADER_FIELDS}\s*(?:\*\s*)?:.*$", re.IGNORECASE)
 # A bare hour a quick reply writes without am/pm ("Tue at 3 works", "um 10 passt",
 # "à 14 c'est parfait", "a las 4", "om 11"): only matched against the thread's times.
 _BARE_HOUR = re.compile(

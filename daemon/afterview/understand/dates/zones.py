@@ -171,8 +171,8 @@ _PLACE = re.compile(
     r"(?P<place>[A-ZÁÉÍÓÚÜ][\w.]*(?:[ -][A-ZÁÉÍÓÚÜ][\w.]*)?)"
 )
 # A zone may follow its time after a wrapped line ("at 9:00am\nPacific for the round").
-_SPACES = re.compile(r"[ \t]*\n?[ \t]*")
-_OPENING = re.compile(r"[ \t]*\n?[ \t]*(?:\(\s*|\[\s*)?")
+_SPACES = re.compile(r"[ \t]*(?:\n[ \t]*)?")
+_OPENING = re.compile(r"[ \t]*(?:\n[ \t]*)?(?:\(\s*|\[\s*)?")
 _CLOSING = re.compile(r"\s*[)\]]")
 
 
