@@ -319,6 +319,11 @@ NON_JOB = {
     "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|"
     r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
     r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
+    # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote
+    # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
+    "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:#|no\.?|nr\.?|"
+    r"number)?\s*\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?)?\s*\d{3,}|"
+    r"\bpresupuesto\s*(?:n[º°o]\.?)?\s*\d{3,}|\bofferte\s*(?:nr\.?)?\s*\d{3,}",
     "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
     # "for registering" an event, not "for registering your interest in the appointment"
     r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b(?! (?:your )?interest)|"
@@ -435,7 +440,17 @@ SESSION_CLINIC = re.compile(
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.
 OTHER_APPLICATIONS = frozenset(
-    {"medical", "housing", "flatshare", "finance", "school", "papers", "volunteer", "membership"}
+    {
+        "medical",
+        "housing",
+        "flatshare",
+        "finance",
+        "school",
+        "papers",
+        "volunteer",
+        "membership",
+        "purchase",
+    }
 )
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
 # association, a bank and a school employ people, so their words ("patient", "tenancy",
