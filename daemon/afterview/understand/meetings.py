@@ -131,25 +131,27 @@ CONFIRMED = _compile(
         # German
         r"\b(?:bestätig\w*|Bestätigung|Terminbestätigung|eingeplant|vereinbart|"
         r"gebucht|verschoben auf|verlegt auf)\b",
-        r"\bneue[rn]?\s+Termin\s*:",
+        # the new time stated: "neuer Termin ist Donnerstag", "le nouvel horaire est", "la
+        # nueva fecha es", "de nieuwe datum is" (as "new time is" above)
+        r"\bneue[rn]?\s+(?:Termin|Zeitpunkt|Uhrzeit)\s*(?::|ist\b|wäre\b)",
         r"\bfreuen uns (?:auf|schon auf)\s+(?:das|unser|Ihr|dein)\s+(?:Gespräch|Interview|"
         r"Kennenlernen)\s+(?:am|um)\b",
         # French
         r"\bconfirm\w*\b[^.;?]{0,60}\b(?:entretien|rendez-vous|entrevue|échange)",
         r"\b(?:entretien|rendez-vous|entrevue)\b[^.;?]{0,40}\b(?:est |a été )?(?:prévu|fixé|"
         r"programmé|confirmé|déplacé|reporté|planifié)e?\b",
-        r"\bnouvel(?:le)?\s+(?:horaire|date|heure)\s*:",
+        r"\bnouvel(?:le)?\s+(?:horaire|date|heure)\s*(?::|est\b|sera\b)",
         # Spanish
         r"\bconfirm\w*\b[^.;?]{0,60}\b(?:entrevista|reunión|llamada)",
         r"\b(?:entrevista|reunión|llamada)\b[^.;?]{0,40}\b(?:queda |está |ha sido |quedó )?"
         r"(?:programada|agendada|confirmada|fijada|reprogramada|movida|cambiada)\b",
-        r"\bnuevo\s+horario\s*:|\bnueva\s+(?:fecha|hora)\s*:",
+        r"\bnuevo\s+horario\s*(?::|es\b|será\b)|\bnueva\s+(?:fecha|hora)\s*(?::|es\b|será\b)",
         r"\b(?:quedamos|te esperamos|le esperamos|nos vemos)\s+(?:el|para el|a las|en)\b",
         # Dutch
         r"\bbevestig\w*\b[^.;?]{0,60}\b(?:gesprek|interview|afspraak|sollicitatiegesprek)",
         r"\b(?:gesprek|interview|afspraak)\b[^.;?]{0,40}\b(?:is |staat )?(?:ingepland|gepland|"
         r"verzet|verplaatst|bevestigd|vastgelegd)\b",
-        r"\bnieuwe?\s+(?:tijd|datum|tijdstip)\s*:",
+        r"\bnieuwe?\s+(?:tijd|datum|tijdstip)\s*(?::|is\b|wordt\b)",
         r"\b(?:komt|past)\s+(?:ons|mij|me)\s+(?:het\s+)?(?:beste|best|prima|goed)(?:\s+uit)?\b",
         r"\bstaat\s+(?:genoteerd|vast|gepland|in de agenda)\b|\btot\s+dan\b",
         # moved or booked, in any tense: "we've had to move your interview to Friday",
