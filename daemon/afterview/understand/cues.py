@@ -321,9 +321,9 @@ NON_JOB = {
     r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
     # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote
     # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
-    "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:#|no\.?|nr\.?|"
-    r"number)?\s*\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?)?\s*\d{3,}|"
-    r"\bpresupuesto\s*(?:n[º°o]\.?)?\s*\d{3,}|\bofferte\s*(?:nr\.?)?\s*\d{3,}",
+    "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
+    r"number)\s*)?\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?\s*)?\d{3,}|"
+    r"\bpresupuesto\s*(?:n[º°o]\.?\s*)?\d{3,}|\bofferte\s*(?:nr\.?\s*)?\d{3,}",
     "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
     # "for registering" an event, not "for registering your interest in the appointment"
     r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b(?! (?:your )?interest)|"

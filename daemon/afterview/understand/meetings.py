@@ -97,8 +97,8 @@ CONFIRMED = _compile(
         r"[^?\n.]{0,20}?(?:\b(?:a las|um|om|at|à)\s+\d{1,2}\b|"
         r"\b\d{1,2}(?:[:.h]\d\d|\s*(?:uhr|am|pm|h|uur)\b))(?![^?\n]*\?)",
         r"\bnew time\s*:",
-        r"\b(?:look(?:ing)? forward to|excited to|see you)\s+(?:speaking|meeting|seeing|talking|"
-        r"chatting)?\s*(?:with\s+)?(?:you\s+)?(?:on|at|then|next)\b",
+        r"\b(?:look(?:ing)? forward to|excited to|see you)\s+(?:(?:speaking|meeting|seeing|talking|"
+        r"chatting)\s*)?(?:with\s+)?(?:you\s+)?(?:on|at|then|next)\b",
         r"\b(?:has|have)\s+invited you to\b",
         r"\b(?:your )?(?:booking|event|appointment)\s+(?:is|has been)\s+"
         r"(?:confirmed|scheduled)\b",
@@ -115,11 +115,11 @@ CONFIRMED = _compile(
         rf"(?<!can )(?<!could )(?<!shall )(?<!should )(?<!may )\b(?:we|I)\s+(?:can\s+(?:now\s+)?|"
         rf"hereby\s+|now\s+)?confirm\s*(?:[:,\u2013\u2014-]\s*)?(?:(?:for|on)\s+)?(?:the\s+)?"
         rf"(?:{DAY}|\d{{1,2}}(?:st|nd|rd|th)?\b)(?![^?]*\?)",
-        rf"\b(?:nous|on|je)\s+(?:vous\s+|te\s+)?confirm\w*\s+(?:donc\s+)?[:,]?\s*(?:(?:le|pour)\s+)?"
+        rf"\b(?:nous|on|je)\s+(?:vous\s+|te\s+)?confirm\w*\s+(?:donc\s+)?(?:[:,]\s*)?(?:(?:le|pour)\s+)?"
         rf"(?:le\s+)?(?:{DAY}|\d)(?![^?]*\?)",
-        rf"\b(?:te|le|os|les)\s+confirm(?:o|amos)\s*(?:entonces\s*|pues\s*)?[:,]?\s*(?:(?:el|para)\s+)?"
+        rf"\b(?:te|le|os|les)\s+confirm(?:o|amos)\s*(?:(?:entonces|pues)\s*)?(?:[:,]\s*)?(?:(?:el|para)\s+)?"
         rf"(?:el\s+)?(?:{DAY}|\d)(?![^?]*\?)",
-        rf"\b(?:we|wij|ik)\s+bevestig(?:en)?\s+(?:(?:je|u|jou)\s+)?(?:dus\s+)?[:,]?\s*(?:(?:op|voor)\s+)?"
+        rf"\b(?:we|wij|ik)\s+bevestig(?:en)?\s+(?:(?:je|u|jou)\s+)?(?:dus\s+)?(?:[:,]\s*)?(?:(?:op|voor)\s+)?"
         rf"(?:{DAY}|\d)(?![^?]*\?)",
         # the candidate's booking said as done: "that's you confirmed", "that's you booked in
         # for Friday", "c'est confirmé", "queda confirmado", "alles is bevestigd"

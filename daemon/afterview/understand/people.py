@@ -196,8 +196,8 @@ def choose_interviewers(
 
 # Where one mail of a thread ends and the one it answers starts.
 _MAIL_BREAK = re.compile(
-    r"^[ \t>]*(?:(?:from|von|de|van)\s*:.*|.*\b(?:wrote|schrieb|a écrit|escribió|schreef)\s*:|"
-    r"-{2,}.*)$",
+    r"^(?:[ \t>]*(?:from|von|de|van)\s*:.*|.*\b(?:wrote|schrieb|a écrit|escribió|schreef)\s*:|"
+    r"[ \t>]*-{2,}.*)$",
     re.IGNORECASE | re.MULTILINE,
 )
 

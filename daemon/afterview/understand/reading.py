@@ -22,7 +22,7 @@ from .robots import auto_submitted, domain_of, is_bulk, is_robot_address, is_ser
 from .shorthand import spelt_out
 from .text import Body, split_body
 
-_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\])?\s*:", re.I)
+_REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\]\s*)?:", re.I)
 _FWD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.I)
 # A German ordinal is a number with a point ("am 17. November", "zum 2. Gespräch"): no end;
 # nor is a dotted date before a small letter ("am 25.11. um 10.30 Uhr", "on 25.11. at 10.30").
