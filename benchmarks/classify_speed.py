@@ -75,7 +75,16 @@ _FILLERS = {
     # (addresses, bare links), a line of spaces (a sign-off kiss "x" on its own line)
     "dotted runs and a lone @": "a." * 5000 + " @x\n",
     "lines of spaces": " " * 10_000 + "\n",
+    # a domain's letters over and over, in 450 different lines of nine words: the letterhead
+    # search (a full name spelled out from a short form) tries every way the keys may fall
+    "letterhead of a domain's letters": "".join(
+        f"Aaaa Aaaa Aaaa Aaaa Aaaa Aaaa Aaaa Aa{a}{b} Zz\n"
+        for a in "abcdefghijklmnopqrstuvwxyz"
+        for b in "abcdefghijklmnopqr"
+    ),
 }
+# the sender a filler comes from, where not jane@acme.example
+_SENDERS = {"letterhead of a domain's letters": "jane@aaaa-aaaa-aaaa-aaaa-zq.example"}
 
 
 def hostile_times() -> list[tuple[str, float]]:
@@ -84,7 +93,8 @@ def hostile_times() -> list[tuple[str, float]]:
         for size in (20_000, 10_000_000):
             body = (filler * (size // len(filler) + 1))[:size]
             raw = (
-                "From: Jane <jane@acme.example>\r\nTo: sam.rivera@example.org\r\n"
+                f"From: Jane <{_SENDERS.get(label, 'jane@acme.example')}>\r\n"
+                "To: sam.rivera@example.org\r\n"
                 "Subject: Interview Mon 3pm\r\nDate: Tue, 03 Nov 2026 10:00:00 +0000\r\n\r\n"
                 f"{body}"
             ).encode()
