@@ -11,6 +11,8 @@
 
 from __future__ import annotations
 
+import hashlib
+
 import pytest
 
 from afterview.mail.message import parse_message
@@ -29,7 +31,7 @@ def mail(
 ) -> bytes:
     return (
         f"From: {sender}\r\nTo: Noor Haddad <{ME}>\r\nSubject: {subject}\r\nDate: {date}\r\n"
-        f"Message-ID: <r7-{abs(hash(body)) % 10**9}@example.net>\r\n{headers}"
+        f"Message-ID: <r7-{hashlib.sha1(body.encode()).hexdigest()[:12]}@example.net>\r\n{headers}"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
     ).encode()
 

@@ -218,17 +218,17 @@ def _thread_slot(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) ->
     if s.request or s.cancel_text or cues.ONBOARDING.search(ev.text):
         return None
     found = s.found
-    if found and (
-        offered(around(ev.text, found.evidence))
-        or not_a_booking(around(ev.text, found.evidence), found.evidence)
-        or not_ahead(around(ev.text, found.evidence), found.evidence)
-    ):
-        return None
+    if found:
+        near = around(ev.text, found.evidence)
+        if offered(near) or not_a_booking(near, found.evidence) or not_ahead(near, found.evidence):
+            return None
     slot = thread_slot_taken(r, found, s.confirmed, ev.history)
     if slot is None:
         return None
     reasons.append(f"a time the thread offered, taken: {slot.evidence}"[:70])
-    return "interview_scheduled", {"span": (slot.start, slot.end)} if found else {}
+    # a time in the new text is the slot's; a reply that names none ("that works, see you
+    # then") leaves the time to details.complete, which reads it from the thread
+    return "interview_scheduled", ({"span": (slot.start, slot.end)} if found else {})
 
 
 def _reply_or_receipt(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) -> Decision:

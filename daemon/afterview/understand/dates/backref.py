@@ -42,6 +42,8 @@ _BY_THEN = re.compile(
     re.IGNORECASE,
 )
 _REACH = 400
+# "the week after" a named day ends on that following week's Friday: Monday + 7 + 4 days
+_FRIDAY_OF_THE_WEEK_AFTER = timedelta(days=11)
 
 
 class _Named(Protocol):
@@ -52,6 +54,8 @@ class _Named(Protocol):
 
 @dataclass(frozen=True)
 class BackReference:
+    """A "the week after" or "by then" at [start, end) of the text, and the day it ends on."""
+
     start: int
     end: int
     day: date
@@ -68,6 +72,6 @@ def scan_back_references(norm: str, named: Sequence[_Named]) -> list[BackReferen
             if not before:
                 continue
             anchor = max(before, key=lambda n: n.start).day
-            day = monday_of(anchor) + timedelta(days=11) if week else anchor
+            day = monday_of(anchor) + _FRIDAY_OF_THE_WEEK_AFTER if week else anchor
             found.append(BackReference(match.start(), match.end(), day))
     return found

@@ -19,6 +19,7 @@ other; but three kinds of day in them name something else:
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 _CALLED_OFF = re.compile(
     r"\b(?:cancel\w*|call(?:ing|ed)?\s+(?:\w+\s+){0,3}?off|pull\s+(?:\w+\s+){0,2}?(?:call|"
@@ -66,11 +67,16 @@ def _fine_clause(norm: str, begin: int, finish: int, start: int, end: int) -> tu
 
 
 def names_other_meeting(
-    norm: str, sentence: tuple[int, int], start: int, end: int, promises
+    norm: str,
+    sentence: tuple[int, int],
+    start: int,
+    end: int,
+    promises: Callable[[str, int, int], bool],
 ) -> bool:
     """Whether the day at [start, end) names a called-off or a new meeting, or a diary, rather
     than when the employer will be back. ``promises(norm, begin, finish)`` says whether a
-    stretch holds the employer's promise."""
+    stretch holds the employer's promise (passed in: it lives in ``decision``, which imports
+    this module)."""
     begin, finish = sentence
     if _DIARY_FOR.search(norm, max(begin, start - 30), start):
         return True

@@ -101,21 +101,21 @@ _SAME_TIME = re.compile(
     re.IGNORECASE,
 )
 _SAME_TIME_REACH = 50  # characters between the new day and "same time"
+_SENTENCE_END = re.compile(r"[.!?]\s")
 
 
 def _moved_same_time(new: str, offered: list[TimeSpan], sent: datetime) -> TimeSpan | None:
     """The thread's one time of day moved to the day the reply names right before "same
     time"; None when the reply says no such thing or the thread has several times of day."""
     norm = normalise(new)
+    clocks = {(t.start.hour, t.start.minute, t.start.utcoffset()) for t in offered}
     for match in _SAME_TIME.finditer(norm):
         before = norm[max(0, match.start() - _SAME_TIME_REACH) : match.start()]
-        if re.search(r"[.!?]\s", before):
-            before = re.split(r"[.!?]\s", before)[-1]
+        before = _SENTENCE_END.split(before)[-1]  # the day must be in the same sentence
         found = scan_dates(before, sent.date(), month_first=month_first(before, sent))
         days = [m for m in found if not m.past]
         if not days:
             continue
-        clocks = {(t.start.hour, t.start.minute, t.start.utcoffset()) for t in offered}
         if len(clocks) != 1:
             return None
         old = offered[0]
