@@ -27,7 +27,7 @@ from afterview.understand.details import complete
 from afterview.understand.model import Person
 from afterview.understand.named_met import met_by_name, sentences_of
 from afterview.understand.reading import read
-from afterview.understand.robots import is_robot_in_any_language
+from afterview.understand.robots import is_robot_address
 
 mail = partial(classifymail.mail, message_id="<w4@acme.example>")
 SENT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)  # a Friday
@@ -374,14 +374,14 @@ def test_a_move_that_names_new_people_without_keeping_the_panel_does_not_add_the
     ],
 )
 def test_a_localised_notification_address_is_a_robot(address):
-    assert is_robot_in_any_language(address)
+    assert is_robot_address(address)
 
 
 @pytest.mark.parametrize(
     "address", ["marta.avisosa@hotel.example", "ines.alert@x.example", "notario@x.example"]
 )
 def test_people_whose_address_only_resembles_a_notification_are_no_robots(address):
-    assert not is_robot_in_any_language(address)
+    assert not is_robot_address(address)
 
 
 def test_a_platforms_spanish_notification_sender_is_no_interviewer():

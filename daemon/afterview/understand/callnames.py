@@ -122,19 +122,13 @@ _MAILBOX_WORDS = ROLE_ACCOUNTS | {
     "es",
     "global",
 }
-# "Do not reply" in the other languages (robots.py knows the English ones).
-_NO_ANSWER = re.compile(
-    r"ne[-_.]?pas[-_.]?r[ée]pondre|no[-_.]?(?:responder|contestar)|niet[-_.]?(?:beantwoorden|"
-    r"antwoorden)|geen[-_.]?antwoord|nicht[-_.]?antworten|keine[-_.]?antwort",
-    re.IGNORECASE,
-)
 
 
 def is_shared_mailbox(address: str) -> bool:
     """A team's or a machine's mailbox, not a person's: "careers@", "recruiting-calendar@",
-    "ne-pas-repondre@", and the no-reply addresses :func:`.robots.is_robot_address` knows."""
+    "ne-pas-repondre@", and every other no-reply address :func:`.robots.is_robot_address` knows."""
     local = address.split("@", 1)[0].lower()
-    if local in ROLE_ACCOUNTS or _NO_ANSWER.search(local) or is_robot_address(address):
+    if local in ROLE_ACCOUNTS or is_robot_address(address):
         return True
     parts = [p for p in re.split(r"[-_.+]", local) if p]
     return len(parts) > 1 and all(p in _MAILBOX_WORDS or p.isdigit() for p in parts)

@@ -41,7 +41,7 @@ from .named_met import (
     panel_lines,
     sentences_of,
 )
-from .robots import is_robot_address, is_robot_in_any_language, is_room
+from .robots import is_robot_address, is_room
 
 __all__ = [
     "booking_host",
@@ -70,7 +70,7 @@ def exclusions(me: Sequence[str], to: Sequence[str], sender_domain: str = "") ->
 def _usable(person: Person, excluded: set[str]) -> bool:
     return (
         person.email not in excluded
-        and not is_robot_in_any_language(person.email)
+        and not is_robot_address(person.email)
         and not is_shared_mailbox(person.email)
         and not is_room(person.name, person.email)
     )
@@ -347,7 +347,7 @@ def choose_contact(
 ) -> Person | None:
     """The human to write to: the sender, else Reply-To, else a person named in the text."""
     for person in [*([sender] if sender else []), *reply_to, *others]:
-        if person.email not in excluded and not is_robot_in_any_language(person.email):
+        if person.email not in excluded and not is_robot_address(person.email):
             local = person.email.split("@", 1)[0]
             if local in ("careers", "jobs", "recruiting", "hr", "talent", "people", "info"):
                 continue

@@ -268,23 +268,16 @@ _ROBOT_LOCAL = re.compile(
     r"reply[+-][\w.=-]{6,}|[0-9a-f]{16,}|mailer|digest|marketing|hello-noreply)$",
     re.IGNORECASE,
 )
-# Robot local parts in the other languages ("notificaciones@", "keine-antwort@",
-# "ne-pas-repondre@"). Kept apart from ``_ROBOT_LOCAL`` because the kind model's features read
-# ``is_robot_address``: they join it when the model is next retrained.
+# The same in German, French, Spanish, Portuguese and Dutch: a notification desk by name
+# ("notificaciones@", "meldingen@"), or "do not reply" anywhere in the local part
+# ("keine-antwort@", "ne-pas-repondre@", "no-contestar@", "niet-antwoorden@").
 _ROBOT_LOCAL_LOCALISED = re.compile(
     r"^(?:notificaci(?:ones|on)|notifica(?:coes|ções)|notificaties|meldingen|alertes|"
-    r"benachrichtigung(?:en)?|mitteilungen|[\w.+-]*keine[-_.]?antwort[\w.+-]*|"
-    r"[\w.+-]*ne[-_.]?pas[-_.]?repondre[\w.+-]*|[\w.+-]*no[-_.]?responder[\w.+-]*|"
-    r"[\w.+-]*niet[-_.]?beantwoorden[\w.+-]*|[\w.+-]*geen[-_.]?antwoord[\w.+-]*)$",
+    r"benachrichtigung(?:en)?|mitteilungen)$|"
+    r"ne[-_.]?pas[-_.]?r[ée]pondre|no[-_.]?(?:responder|contestar)|niet[-_.]?(?:beantwoorden|"
+    r"antwoorden)|geen[-_.]?antwoord|nicht[-_.]?antworten|keine[-_.]?antwort",
     re.IGNORECASE,
 )
-
-
-def is_robot_in_any_language(address: str) -> bool:
-    """A robot by :func:`is_robot_address`, or by a no-reply or notification local part
-    written in German, French, Spanish, Portuguese or Dutch."""
-    local = address.rpartition("@")[0]
-    return is_robot_address(address) or bool(_ROBOT_LOCAL_LOCALISED.match(local))
 
 
 _ROOM = re.compile(
@@ -394,7 +387,7 @@ def is_robot_address(address: str) -> bool:
     local, _, domain = address.lower().rpartition("@")
     if not local:
         return True
-    if _ROBOT_LOCAL.match(local):
+    if _ROBOT_LOCAL.match(local) or _ROBOT_LOCAL_LOCALISED.search(local):
         return True
     return is_service_domain(domain)
 
