@@ -21,6 +21,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from .text import part_around
+
 _CALLED_OFF = re.compile(
     r"\b(?:cancel\w*|call(?:ing|ed)?\s+(?:\w+\s+){0,3}?off|pull\s+(?:\w+\s+){0,2}?(?:call|"
     r"conversation|interview|meeting)|postpon\w*|absag\w*|abgesagt\w*|annul\w*|"
@@ -58,12 +60,7 @@ _DIARY_FOR = re.compile(
 
 def _fine_clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[int, int]:
     """The smallest clause of [begin, finish) holding [start, end)."""
-    for match in _FINE_BREAK.finditer(norm, begin, finish):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            return begin, match.start()
-    return begin, finish
+    return part_around(norm, (begin, finish), start, end, _FINE_BREAK)
 
 
 def names_other_meeting(

@@ -26,7 +26,7 @@ from .calledoff import names_other_meeting
 from .mentions import keep_longest, monday_of, scan_dates
 from .order import month_first
 from .periods import scan_periods
-from .text import line_end, line_start, normalise, sentence_bounds, usable_sent
+from .text import line_end, line_start, normalise, part_around, sentence_bounds, usable_sent
 from .timeline_words import CANDIDATE_DEADLINE, EMPLOYER_TIMELINE, IMPERATIVE_BY
 
 _EXCLUSIVE_BEFORE = re.compile(
@@ -183,12 +183,7 @@ _CLAUSE_BREAK = re.compile(
 
 def _clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[int, int]:
     """The clause of the sentence [begin, finish) that holds the span [start, end)."""
-    for match in _CLAUSE_BREAK.finditer(norm, begin, finish):
-        if match.end() <= start:
-            begin = match.end()
-        elif match.start() >= end:
-            return begin, match.start()
-    return begin, finish
+    return part_around(norm, (begin, finish), start, end, _CLAUSE_BREAK)
 
 
 # Two main clauses joined by ", and": "We're hoping to interview in early December, and you
@@ -198,12 +193,7 @@ _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|you|I|they|the\s+\w+)\b)", re.IGNO
 
 def _own_clause(norm: str, begin: int, finish: int, span: _Span) -> tuple[int, int]:
     """The main clause of the sentence holding ``span`` (the sentence when it has one)."""
-    for match in _AND_CLAUSE.finditer(norm, begin, finish):
-        if match.end() <= span.start:
-            begin = match.end()
-        elif match.start() >= span.end:
-            return begin, match.start()
-    return begin, finish
+    return part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
 
 
 def _asks_candidate(norm: str, begin: int, end: int, reported: list[tuple[int, int]]) -> bool:

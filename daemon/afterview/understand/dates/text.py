@@ -72,6 +72,20 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
     return begin, finish
 
 
+def part_around(
+    text: str, bounds: tuple[int, int], start: int, end: int, breaks: re.Pattern[str]
+) -> tuple[int, int]:
+    """The part of ``bounds`` (a sentence) that holds [start, end), between the nearest
+    ``breaks`` on either side: a clause, a list item, a main clause, as ``breaks`` says."""
+    begin, finish = bounds
+    for match in breaks.finditer(text, begin, finish):
+        if match.end() <= start:
+            begin = match.end()
+        elif match.start() >= end:
+            return begin, match.start()
+    return begin, finish
+
+
 def evidence(text: str, start: int, end: int, limit: int = 160) -> str:
     """The matched words, on one line, shortened for a `reasons` string."""
     snippet = " ".join(text[start:end].split())
