@@ -17,6 +17,16 @@ _FLAGS = re.IGNORECASE | re.UNICODE
 # A gap inside a phrase: any words but a sentence's end; a dot after a digit is a time's or a
 # date's ("ons gesprek van donderdag om 10.00 uur afzeggen", "am 24.11. absagen").
 _GAP = r"(?:[^.;]|(?<=\d)\.)"
+# The gap inside one clause, around a separable verb's object ("sagen das Gespräch am Montag
+# leider ab"): a comma, a dash, a colon or "dann"/"dan" opens another clause, whose "ab"/"af"
+# belongs to another verb ("Sagen Sie uns, ob der Termin passt – wir holen Sie dann ab", "als
+# het gesprek niet past, dan spreken we iets af"). A hyphen inside a word ("per E-Mail") and a
+# comma around a date ("am Montag, 23. November, ab") stay inside it.
+_DATE_COMMA = (
+    r",(?=\s*\d)|(?<=\d),|(?<=\d\.),|"
+    r"(?:(?<=ber)|(?<=uar)|(?<=ärz)|(?<=art)|(?<=ril)|(?<=Mai)|(?<=mei)|(?<=uni)|(?<=uli)|(?<=ust)),"
+)
+_CLAUSE = rf"(?:(?!\b(?:dann|dan)\b)(?:[^.;,:\-–—]|-(?=\w))|(?<=\d)\.|{_DATE_COMMA})"
 
 CANCELLED = _compile(
     (
@@ -45,9 +55,10 @@ CANCELLED = _compile(
         rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,60}}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
         rf"\b(?:absagen|abgesagt|stornieren)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview)",
-        # the separable verb: "wir sagen das Gespräch am Montag leider ab"
-        rf"\b(?:sagen|sage|müssen|muss)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview|"
-        rf"Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,40}}\bab\b(?!\s+(?:\d|dem|der|sofort))",
+        # the separable verb: "wir sagen das Gespräch am Montag leider ab"; only "ab"sagen
+        # ("wir holen Sie dann am Empfang ab" fetches), and only within one clause
+        rf"\b(?:sagen|sage|sagt|sagte|sagten)\b{_CLAUSE}{{0,40}}\b(?:Termin|Gespräch|Interview|"
+        rf"Vorstellungsgespräch|Telefonat)\b{_CLAUSE}{{0,40}}\bab\b(?!\s+(?:\d|dem|der|sofort))",
         # French
         rf"\b(?:annul\w+)\b{_GAP}{{0,60}}\b(?:entretien|rendez-vous|entrevue|échange|appel)",
         rf"\b(?:entretien|rendez-vous|entrevue)\b{_GAP}{{0,40}}"
@@ -62,9 +73,10 @@ CANCELLED = _compile(
         rf"\b(?:gesprek|interview|afspraak|sollicitatiegesprek)\b{_GAP}{{0,60}}"
         r"\b(?:afzeggen|afgezegd|geannuleerd|annuleren|gaat niet door|vervalt)",
         rf"\b(?:afzeggen|annuleren|geannuleerd)\b{_GAP}{{0,40}}\b(?:gesprek|interview|afspraak)",
-        # the separable verb: "we zeggen het gesprek van maandag helaas af"
-        rf"\b(?:zeggen|zeg|moeten|moet)\b{_GAP}{{0,40}}\b(?:gesprek|afspraak|interview|"
-        rf"sollicitatiegesprek)\b{_GAP}{{0,40}}\baf\b",
+        # the separable verb: "we zeggen het gesprek van maandag helaas af"; only "af"zeggen
+        # ("dan spreken we iets anders af" arranges), and only within one clause
+        rf"\b(?:zeggen|zeg|zegt|zei|zeiden)\b{_CLAUSE}{{0,40}}\b(?:gesprek|afspraak|interview|"
+        rf"sollicitatiegesprek)\b{_CLAUSE}{{0,40}}\baf\b",
     )
 )
 # Cancelling with no object named, in a thread about a meeting: "need to cancel tmrw",
