@@ -13,6 +13,7 @@ import re
 
 from .cues import RESCHEDULE_TALK
 from .cues import compile_all as _compile
+from .requesting import DAY
 from .role import JOB_NOUN
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -57,6 +58,42 @@ _BETTER = (
     r"dichter|sterker|ervarener|specifieker|nauwer)"
 )
 
+# Going on "with another candidate" is a rejection only when what goes on is the hiring: in a
+# sentence that also names a time, or says what stays "for you", it is the day's schedule ("We
+# decided to continue the panel part as planned with another candidate on Friday, so nothing
+# changes for you", "wir setzen das Panel am Freitag mit einer anderen Kandidatin fort, für
+# Sie ändert sich nichts"). A veto put at a phrase's end: it reads on towards the sentence's
+# end (a dot after a digit is a date's or a time's), at most 160 characters, so that a long
+# run of such phrases costs no square of its length.
+_CLOCK = (
+    r"\b(?:[01]?\d|2[0-3])(?:[:.h][0-5]\d(?!\.?\d)|\s*(?:am|pm|a\.m\.|p\.m\.|h|Uhr|uur)\b)|"
+    r"\b(?:a\s+las|à|om|um)\s+\d"
+)
+# ... what stays the same "for you" ("nothing changes for you", "für Sie ändert sich nichts",
+# "rien ne change pour vous", "para ti no cambia nada", "voor jou verandert er niets"; not
+# "disappointing for you", and "voor je" is mostly "for your": "bedankt voor je interesse")
+_FOR_YOU = (
+    r"\b(?:for\s+you|für\s+(?:Sie|dich)|pour\s+(?:vous|toi)|para\s+(?:ti|usted)|"
+    r"voor\s+(?:jou|u))\b"
+)
+_SAME = (
+    r"\b(?:chang\w*|unchanged|stays?|remains?|as\s+planned|ändert|bleibt|unverändert|wie\s+geplant|"
+    r"change|inchangé\w*|reste|comme\s+prévu|cambia|sigue|igual|previsto|verandert|blijft|"
+    r"ongewijzigd|zoals\s+gepland)\b"
+)
+_SAME_FOR_YOU = rf"(?:{_FOR_YOU}[^.;\n]{{0,30}}?{_SAME}|{_SAME}[^.;\n]{{0,30}}?{_FOR_YOU})"
+_ON_SCHEDULE = rf"(?:\b(?:{DAY}|sonntag|dimanche|sábado|domingo|zondag)\b|{_CLOCK}|{_SAME_FOR_YOU})"
+_NOT_SCHEDULE = rf"(?!(?:[^.;\n]|(?<=\d)\.){{0,160}}?{_ON_SCHEDULE})"
+# ... and the English phrase that names what goes on at length names the hiring itself: "we
+# decided to continue the procedure for the Data Engineer role with another candidate", not
+# "... to continue the panel part as planned with another candidate"; "your" there is the
+# candidate's own arrangement.
+_PROCESS = (
+    r"(?:application|process|procedure|recruitment|recruiting|selection|hiring|search|campaign|"
+    r"vacancy)s?"
+)
+_NOT_YOURS = rf"(?!(?:[^.;\n]|(?<=\d)\.){{0,160}}?(?:{_ON_SCHEDULE}|{_FOR_YOU}|\byour\b))"
+
 # The words that name a job (an offer's "as our ..."): a job noun or the hire itself.
 _JOB_WORD = rf"(?:{JOB_NOUN.pattern}|hire|team member|employee|colleague|joiner|starter)"
 
@@ -66,7 +103,7 @@ REJECTION = _compile(
         rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,40}}\b(?:to )?"
         rf"(?:move|moving|proceed|proceeding|go|going|continue|progress|pursue|pursuing)"
         rf"\b[^.;]{{0,25}}\b(?:with|other) (?:an?other |other |a different |more )?"
-        rf"(?:\w+ ){{0,2}}{_CANDIDATE}",
+        rf"(?:\w+ ){{0,2}}{_CANDIDATE}{_NOT_SCHEDULE}",
         rf"\b(?:has|have|had|we've|we)\s+(?:now\s+)?(?:chosen|selected|hired|appointed|"
         rf"decided on|gone with|found|identified|offered the (?:role|position|job) to|"
         rf"extended an offer to|made an offer to)\s+(?:an?other|other|a different|a more|"
@@ -74,9 +111,11 @@ REJECTION = _compile(
         # the process named at length before the other person: "we decided to continue the
         # procedure for the Data Engineer (Consultancy) role with another candidate" (never
         # "with you and another candidate")
-        r"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{0,40}\bto\s+(?:move|proceed|"
-        r"go|continue|progress|pursue)\b(?:(?!\byou)[^.;]){20,80}\bwith\s+(?:an?other|a "
-        r"different)\s+(?:\w+\s+){0,2}?(?:candidate|applicant|person)\b",
+        rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,40}}\bto\s+"
+        rf"(?:move|proceed|go|continue|progress|pursue)\s+(?:(?!\byou)[^.;]){{0,40}}?\b{_PROCESS}\b"
+        r"(?:(?!\byou)[^.;]){0,60}?\bwith\s+(?:an?other|a different)\s+(?:\w+\s+){0,2}?"
+        r"(?:candidate|applicant|person)\b"
+        rf"{_NOT_YOURS}",
         # the public sector's word: "the panel has decided to appoint another candidate"
         rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,30}}\bto\s+(?:appoint|hire|"
         rf"offer (?:the (?:role|post|position|job) )?to|(?:make|extend)\s+(?:an|the|our)\s+"
@@ -205,7 +244,8 @@ REJECTION = _compile(
         # weitermachen / fortfahren" (talks still held "mit weiteren Kandidatinnen" decide nothing)
         r"\bmit\s+(?:eine[mnr]?\s+)?andere[nrs]?\s+(?:Kandidat|Bewerber|Person|Profil)\w*"
         r"(?:[:*_/·][Ii]n(?:nen)?)?\b[^.;]{0,60}?\b(?:weiter(?:zu)?machen|weiter(?:zu)?gehen|"
-        r"fort(?:zu)?fahren|fort(?:zu)?setzen|entschieden|besetz\w*)\b",
+        r"fort(?:zu)?fahren|fort(?:zu)?setzen|entschieden|besetz\w*)\b"
+        rf"{_NOT_SCHEDULE}",
         r"\banderweitig\s+(?:entschieden|besetzt|vergeben)",
         r"\bnicht\s+(?:weiter\s+)?(?:berücksichtig|in die engere Auswahl|weiterverfolg|"
         r"weiter verfolg|für Sie entschieden)",
@@ -259,20 +299,24 @@ REJECTION = _compile(
         r"[^.;]{0,40}\b(?:retenu|correspond|choisi|sélectionné|plus proche)",
         r"\b(?:choisi|choix|décidé|retenu|proposé|offert|privilégié|opté\s+pour)\b[^.;]{0,40}"
         r"\b(?:un autre|une autre|d'autres|un|une)\s+(?:autre\s+)?"
-        r"(?:candidat|profil|personne)",
+        r"(?:candidat|profil|personne)"
+        rf"{_NOT_SCHEDULE}",
         r"\bregrett?ons\s+de\s+vous\s+(?:informer|annoncer)",
         r"\bsans\s+suite\b",
         # Spanish
         r"\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?(?:(?:el|nuestro)\s+proceso\s+"
-        r"(?:de\s+selección\s+)?)?con\s+(?:otra|otro|otras|otros)\s+(?:persona|candidat|perfil)",
+        r"(?:de\s+selección\s+)?)?con\s+(?:otra|otro|otras|otros)\s+(?:persona|candidat|perfil)"
+        rf"{_NOT_SCHEDULE}",
         r"\b(?:poursuivre|continuer)\s+(?:(?:le|notre)\s+processus\s+(?:de\s+recrutement\s+)?)?"
-        r"avec\s+(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)",
+        r"avec\s+(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)"
+        rf"{_NOT_SCHEDULE}",
         r"\bno\s+(?:has|ha|hemos)\s+(?:sido\s+)?(?:seleccionad|elegid)",
         r"\bno\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:continuar|seguir|avanzar)"
         r"(?:emos|é)?\s+(?:adelante\s+)?(?:con\s+)?(?:tu|su)\s+(?:candidatura|solicitud|proceso|"
         r"perfil)",
         r"\b(?:decidido|elegido|optado|ofrecido)\b[^.;]{0,40}\b(?:otra|otro|una|un)\s+"
-        r"(?:otra\s+|otro\s+)?(?:persona|candidat|perfil)",
+        r"(?:otra\s+|otro\s+)?(?:persona|candidat|perfil)"
+        rf"{_NOT_SCHEDULE}",
         r"\b(?:puesto|vacante|posición|plaza)\b[^.;]{0,30}\b(?:ha\s+sido|está|quedó|fue)\s+"
         r"(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])|\bhemos\s+(?:ya\s+)?cubierto\s+(?:el|la)\s+"
         r"(?:puesto|vacante|posición|plaza)",
@@ -284,8 +328,9 @@ REJECTION = _compile(
         r"\blamentamos\s+(?:informarte|informarle|comunicarte|comunicarle)",
         r"\bno\s+(?:es|era)\s+la\s+noticia\s+que\s+esperabas",
         # Dutch
-        r"\b(?:gekozen|besloten|gekozen)\b[^.;]{0,40}\b(?:voor|met)\s+(?:een\s+)?(?:andere?)\s+"
-        r"(?:kandida(?:a)?t|sollicitant|persoon|profiel)",
+        r"\b(?:gekozen|besloten)\b[^.;]{0,40}\b(?:voor|met)\s+(?:een\s+)?(?:andere?)\s+"
+        r"(?:kandida(?:a)?t|sollicitant|persoon|profiel)"
+        rf"{_NOT_SCHEDULE}",
         # one other person chosen, said as done: "we hebben gekozen voor een kandidaat die ..."
         r"\b(?:hebben|heeft)\s+(?:we\s+|wij\s+)?(?:\w+\s+){0,2}?gekozen\s+voor\s+een\s+"
         r"(?:interne\s+)?(?:kandida(?:a)?t|sollicitant)e?\b",

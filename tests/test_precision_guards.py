@@ -1,0 +1,200 @@
+"""Precision guards: phrases that looked like a decision but were something else.
+
+- A separable verb's particle belongs to its own verb: "wir holen Sie dann am Empfang ab"
+  fetches, "dan spreken we iets anders af" arranges; only "sagen ... ab" / "zeggen ... af"
+  within one clause calls a meeting off.
+- Going on "with another candidate" rejects only when the hiring goes on with them: a
+  sentence naming a time or what stays the same "for you" is the day's schedule, and the
+  English phrase that names what goes on at length must name the process itself.
+- A reply that takes an offered slot: "no"/"si" agree as often as they refuse ("No problem,
+  Tuesday works", "Si, perfecto"); a refusal is a negated agreement ("no nos va", "doesn't
+  work").
+- An out-of-office's day of reading is the writer's own ("I will reply on Monday"), never a
+  colleague's handling ("Jane Doe will handle urgent requests") after the first day away.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from afterview.mail.message import parse_message
+from afterview.understand.classify import rules_only
+from afterview.understand.dates import find_return_date
+from afterview.understand.lexicon import cancelling_sentences
+from afterview.understand.reading import sentences_of
+
+ME = "noor@example.org"
+
+
+def mail(body: str, *, subject: str, headers: str = "") -> bytes:
+    return (
+        f"From: Priya Anand <priya.anand@lindqvist-labs.example>\r\nTo: Noor Haddad <{ME}>\r\n"
+        f"Subject: {subject}\r\nDate: Wed, 18 Nov 2026 14:20:05 +0000\r\n"
+        f"Message-ID: <pg-{abs(hash(body)) % 10**9}@example.net>\r\n{headers}"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def kind_of(raw: bytes) -> str:
+    return rules_only(parse_message(raw), me=(ME,)).kind
+
+
+def cancels(text: str) -> bool:
+    return bool(cancelling_sentences(sentences_of(text))[0])
+
+
+# --- 1. the separable verb: only "ab"sagen / "af"zeggen, within one clause ------------------
+
+INVITATIONS_WITH_ANOTHER_PARTICLE = [
+    (
+        "Guten Tag Frau Haddad,\n\nwir laden Sie zum Vorstellungsgespräch am Dienstag, 24. "
+        "November um 10:00 Uhr ein. Sagen Sie uns bitte kurz, ob der Termin passt – wir holen "
+        "Sie dann am Empfang ab.\n\nViele Grüße\nPriya Anand",
+        "Einladung zum Vorstellungsgespräch",
+    ),
+    (
+        "Guten Tag Frau Haddad,\n\nwir laden Sie zum Interview am Dienstag, 24. November um "
+        "14 Uhr ein. Sagen Sie mir bitte, ob der Termin passt: ich hole Sie dann unten ab.\n\n"
+        "Viele Grüße\nPriya Anand",
+        "Interview bei Lindqvist Labs",
+    ),
+    (
+        "Beste Noor,\n\nWe nodigen je graag uit voor een gesprek op dinsdag 24 november om "
+        "10:00 uur. Zeg het als het gesprek niet past, dan spreken we iets anders af.\n\n"
+        "Groet,\nPriya",
+        "Uitnodiging sollicitatiegesprek",
+    ),
+    (
+        "Beste Noor,\n\nJe bent welkom voor een gesprek op woensdag 25 november om 14.00 uur. "
+        "Zeg even of de afspraak uitkomt, dan halen we je af bij het station.\n\nGroet,\nPriya",
+        "Uitnodiging gesprek",
+    ),
+]
+
+
+@pytest.mark.parametrize(("body", "subject"), INVITATIONS_WITH_ANOTHER_PARTICLE)
+def test_another_verbs_particle_cancels_no_invitation(body: str, subject: str):
+    assert kind_of(mail(body, subject=subject)) == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sagen Sie uns, ob der Termin passt, dann holen wir Sie ab.",
+        "Wir müssen Sie vor dem Gespräch noch beim Pförtner anmelden, er holt Sie ab.",
+        "Laat weten of het gesprek past: we halen je dan af bij de receptie.",
+        "We spreken het gesprek morgen af.",
+        "We moeten het gesprek nog even afstemmen en spreken dan een tijd af.",
+    ],
+)
+def test_a_particle_of_another_verb_or_clause_is_no_cancellation(sentence: str):
+    assert not cancels(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Leider sagen wir das Gespräch am Montag ab.",
+        "Wir sagen den Termin am Montag, 23. November, leider ab.",
+        "Ich sage den Termin am 23.11. leider ab.",
+        "Wir sagen Ihnen den Termin per E-Mail ab.",
+        "We zeggen het gesprek van maandag helaas af.",
+        "Helaas zeggen we het gesprek van maandag 23 november af.",
+        # the joined verbs were never the separable rule's and still cancel
+        "Wir müssen den Termin leider absagen.",
+        "We moeten het gesprek helaas afzeggen.",
+    ],
+)
+def test_sagen_and_zeggen_with_their_particle_still_cancel(sentence: str):
+    assert cancels(sentence)
+
+
+def test_a_german_cancellation_by_the_separable_verb_is_a_cancellation():
+    body = (
+        "Guten Tag Frau Haddad,\n\nleider sagen wir das Vorstellungsgespräch am Montag, "
+        "23. November, ab.\n\nViele Grüße\nPriya Anand"
+    )
+    assert kind_of(mail(body, subject="Ihr Vorstellungsgespräch")) == "interview_cancelled"
+
+
+def test_a_dutch_cancellation_by_the_separable_verb_is_a_cancellation():
+    body = (
+        "Beste Noor,\n\nHelaas zeggen we het gesprek van maandag 23 november af, de functie is "
+        "tijdelijk bevroren.\n\nGroet,\nPriya"
+    )
+    assert kind_of(mail(body, subject="Uw sollicitatiegesprek")) == "interview_cancelled"
+
+
+# --- 2. "with another candidate": the hiring, not the day's schedule ------------------------
+
+SCHEDULE_WITH_ANOTHER_CANDIDATE = [
+    "Hi Noor,\n\nSee you on Thursday 26 November at 10am for your interview for the Analyst "
+    "role. We decided to continue the panel part of the day as planned with another candidate "
+    "on Friday, so nothing changes for you.\n\nBest,\nPriya",
+    "Hallo Noor,\n\nbis Donnerstag, 26. November um 10 Uhr zum Gespräch. Wir haben beschlossen, "
+    "das Panel wie geplant am Freitag mit einer anderen Kandidatin fortzusetzen, für Sie ändert "
+    "sich nichts.\n\nViele Grüße\nPriya",
+    "Bonjour Noor,\n\nÀ jeudi 26 novembre à 10h pour votre entretien. Nous avons décidé de "
+    "poursuivre avec un autre candidat comme prévu, rien ne change pour vous.\n\nCordialement,"
+    "\nPriya",
+    "Hola Noor,\n\nNos vemos el jueves 26 de noviembre a las 10 para tu entrevista. Hemos "
+    "decidido continuar con otro candidato el viernes como estaba previsto, así que para ti no "
+    "cambia nada.\n\nSaludos,\nPriya",
+    "Hoi Noor,\n\nTot donderdag 26 november om 10 uur voor je gesprek. We hebben besloten het "
+    "panel zoals gepland vrijdag met een andere kandidaat te doen, voor jou verandert er "
+    "niets.\n\nGroet,\nPriya",
+    # a time alone says it: the other candidate's slot
+    "Hi Noor,\n\nYour interview stays on Thursday 26 November at 10am. We have decided to "
+    "continue with another candidate at 2pm as planned.\n\nBest,\nPriya",
+]
+
+
+@pytest.mark.parametrize("body", SCHEDULE_WITH_ANOTHER_CANDIDATE)
+def test_another_candidates_place_in_the_schedule_is_no_rejection(body: str):
+    assert kind_of(mail(body, subject="Interview - Analyst role")) != "rejection"
+
+
+def test_the_english_schedule_mail_stays_a_booked_interview():
+    body = SCHEDULE_WITH_ANOTHER_CANDIDATE[0]
+    assert kind_of(mail(body, subject="Interview confirmed - Analyst")) == "interview_scheduled"
+
+
+def test_going_on_with_another_candidate_at_length_needs_the_process_named():
+    body = (
+        "Hi Noor,\n\nThanks for the call. We decided to continue the onboarding of the new "
+        "desks this month with another candidate from the agency pool.\n\nBest,\nPriya"
+    )
+    assert kind_of(mail(body, subject="Desks")) != "rejection"
+
+
+GENUINE_REJECTIONS = [
+    "Dear Noor,\n\nThank you for the time you gave us. After the final round we decided to "
+    "continue the hiring process for the Analyst role with another candidate whose experience "
+    "is closer to our needs.\n\nKind regards,\nPriya",
+    "Dear Noor,\n\nThank you for interviewing. We have decided to continue the selection "
+    "procedure for the Data Engineer (Consultancy) role with another candidate.\n\nKind regards,"
+    "\nPriya",
+    "Dear Noor,\n\nWe have decided to progress the recruitment for this vacancy with a "
+    "different applicant.\n\nKind regards,\nPriya",
+    # "for you" that is no schedule still rejects
+    "Dear Noor,\n\nThank you for interviewing with us. We have decided to move forward with "
+    "another candidate, which I know will be disappointing for you.\n\nKind regards,\nPriya",
+    "Sehr geehrte Frau Haddad,\n\nnach sorgfältiger Prüfung haben wir uns entschieden, mit "
+    "einer anderen Kandidatin weiterzumachen.\n\nMit freundlichen Grüßen\nPriya Anand",
+    "Bonjour Noor,\n\nAprès réflexion, nous avons décidé de poursuivre avec un autre candidat "
+    "dont le profil correspond davantage au poste.\n\nCordialement,\nPriya",
+    "Hola Noor,\n\nTras valorar todas las candidaturas, hemos decidido seguir adelante con otra "
+    "persona.\n\nUn saludo,\nPriya",
+    "Beste Noor,\n\nNa de gesprekken hebben we besloten verder te gaan met een andere "
+    "kandidaat. Bedankt voor je interesse.\n\nGroet,\nPriya",
+    # "voor je" is "for your" here, no schedule
+    "Beste Noor,\n\nWe hebben gekozen voor een andere kandidaat, bedankt voor je tijd en "
+    "interesse.\n\nGroet,\nPriya",
+]
+
+
+@pytest.mark.parametrize("body", GENUINE_REJECTIONS)
+def test_going_on_with_another_candidate_still_rejects(body: str):
+    assert kind_of(mail(body, subject="Your application")) == "rejection"
