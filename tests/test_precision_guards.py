@@ -15,13 +15,10 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
-
 import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import rules_only
-from afterview.understand.dates import find_return_date
 from afterview.understand.lexicon import cancelling_sentences
 from afterview.understand.reading import sentences_of
 
@@ -198,3 +195,58 @@ GENUINE_REJECTIONS = [
 @pytest.mark.parametrize("body", GENUINE_REJECTIONS)
 def test_going_on_with_another_candidate_still_rejects(body: str):
     assert kind_of(mail(body, subject="Your application")) == "rejection"
+
+
+# --- 3. a reply that takes an offered slot: "no"/"si" are not refusals of their own ----------
+
+_QUOTE = "\n\nOn Tue, 17 Nov 2026 at 09:12, Noor Haddad <noor@example.org> wrote:\n> "
+_OFFERED = (
+    "Thank you for the invitation to interview for the Analyst role. I could do Tuesday 24 "
+    "November at 10:00 or at 15:00, whichever suits you."
+)
+
+
+def slot_reply(new: str) -> bytes:
+    return mail(
+        f"{new}{_QUOTE}{_OFFERED}",
+        subject="Re: Interview - Analyst role",
+        headers="In-Reply-To: <ask-pg@example.org>\r\n",
+    )
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "No problem at all, Tuesday at 3 works.",
+        "No worries - Tuesday at 3pm works for us.",
+        "Si, perfecto, el martes a las 10 nos va bien.",
+        "No hay problema, el martes a las 10 nos va bien.",
+        "Pas de souci, mardi à 15h nous convient.",
+        "Kein Problem, Dienstag um 15 Uhr passt.",
+        "Geen probleem, dinsdag om 15.00 uur is goed.",
+        # the agreement words an inline answer takes a line with agree here too
+        "Ja, Dienstag um 15 Uhr passt.",
+        "Oui, mardi à 15h nous convient.",
+    ],
+)
+def test_no_problem_and_si_take_the_offered_slot(new: str):
+    assert kind_of(slot_reply(new)) == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "No, Tuesday at 3 doesn't work.",
+        "No, Tuesday at 3 is too late for me.",
+        "El martes a las 10 no nos va bien.",
+        "El martes a las 10 no me va, lo siento.",
+        "No, el martes a las 10 no podemos.",
+        "Si te va bien, el martes a las 10.",
+        "Mardi à 15h, si possible.",
+        "Nein, Dienstag um 15 Uhr geht leider nicht.",
+        "Kein Problem, aber Dienstag um 15 Uhr geht leider nicht.",
+        "Nee, dinsdag om 15 uur lukt niet.",
+    ],
+)
+def test_a_negated_agreement_or_a_condition_takes_no_slot(new: str):
+    assert kind_of(slot_reply(new)) != "interview_scheduled"

@@ -156,11 +156,17 @@ READ_CHARS = 20_000
 _INLINE_MAX_WORDS = 60  # a long top note is the message itself, not a pointer to answers
 
 
-# An answer that takes the quoted line it answers: "Passt!", "Yes, that works", "Parfait".
+# Words of agreement in five languages, shared by an inline answer that takes the quoted line
+# (below) and a reply that takes an offered slot (takenslot).
+AGREEMENT_WORDS = (
+    r"yes|yep|yeah|perfect|great|fine|ok|okay|sure|done|agreed|works|ja|passt|gerne|perfekt|"
+    r"super|prima|einverstanden|oui|parfait|d'accord|ça marche|très bien|sí|perfecto|vale|"
+    r"genial|de acuerdo|goed|top|akkoord"
+)
+# An answer that takes the quoted line it answers: "Passt!", "Yes, that works", "Parfait"; at
+# a line's start, a bare "si" is the Spanish "yes" written without its accent.
 _ACCEPTS = re.compile(
-    r"^\W*(?:yes|yep|yeah|perfect|great|fine|ok|okay|sure|done|agreed|works|that works|"
-    r"ja|passt|gerne|perfekt|super|prima|einverstanden|oui|parfait|d'accord|ça marche|"
-    r"très bien|sí|si|perfecto|vale|genial|de acuerdo|goed|top|akkoord|prima|"
+    rf"^\W*(?:{AGREEMENT_WORDS}|that works|si|"
     # the option itself taken: "This one is perfect", "Der passt", "Celle-ci nous convient"
     r"(?:(?:this|that)(?: one)? (?:is (?:perfect|great|fine|good)|works|suits)|"
     r"(?:dieser?|der) (?:passt|geht)|(?:celui|celle)-(?:ci|là) (?:nous |me )?(?:va|convient)|"
