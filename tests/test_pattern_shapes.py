@@ -19,7 +19,11 @@ _OPENING_RUN = re.compile(r"^(?:\(\?[a-zA-Z]+\))?(?:\[\^(?!\\W)[^\]]*\]|\.)[*+]\
 # two runs of the same spaces with only an optional character between them ("\s*,?\s*"):
 # on a long run of spaces the engine tries every way of sharing it between the two, the
 # square of its length at each start; "\s*(?:,\s*)?" reads the same text in one way
-_TWIN_RUNS = re.compile(r"(\\s\*|\[ \\t\]\*)(?:[^\\()\[\]|?*+]|\[[^\]]*\]|\\.)\?\1")
+_TWIN_RUNS = re.compile(
+    r"(\\s[*+]|\[ \\t\][*+])"  # a run of spaces,
+    r"(?:[^\\()\[\]|?*+]|\[[^\]]*\]|\\.|\((?:\?:)?[^()]*\))\?"  # an optional piece,
+    r"(?:\\s\*|\[ \\t\]\*)"  # another run that may be empty
+)
 
 
 def _patterns() -> list[tuple[str, str]]:
@@ -57,6 +61,9 @@ def test_the_check_sees_twin_runs() -> None:
     assert _TWIN_RUNS.search(r"from\s*\*?\s*:")
     assert not _TWIN_RUNS.search(r"confirm\s*(?:[:,-]\s*)?(?:for)")
     assert not _TWIN_RUNS.search(r"\s*,?\d")
+    assert _TWIN_RUNS.search(r"you\s+(?:were|was)?\s*(?:not|un)")
+    assert _TWIN_RUNS.search(r"quote\s*(?:#|no\.?)?\s*\d")
+    assert not _TWIN_RUNS.search(r"you\s+(?:(?:were|was)\s*)?(?:not|un)")
 
 
 def test_the_check_sees_such_an_opening() -> None:

@@ -145,6 +145,6 @@ NEW_TIME_OFFERED = re.compile(
 )
 CANCEL_SUBJECT = re.compile(
     r"^\s*(?:cancel(?:l)?ed|cancel(?:l)?ation|abgesagt|absage|annul[ée]e?|annulation|"
-    r"cancelad[oa]|geannuleerd)\s*(?:event|termin|événement|evento|afspraak)?\s*:",
+    r"cancelad[oa]|geannuleerd)\s*(?:(?:event|termin|événement|evento|afspraak)\s*)?:",
     _FLAGS,
 )

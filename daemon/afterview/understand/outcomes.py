@@ -150,7 +150,7 @@ REJECTION = _compile(
         r"(?:your|you)\b",
         r"\bno longer (?:being )?(?:considered|under consideration|in consideration)",
         r"\b(?:have|has|were|was|are)\s+not\s+been\s+(?:successful|selected|shortlisted)",
-        r"\b(?:you|your application|you've|you have)\s+(?:were|was|have|has|are|is)?\s*"
+        r"\b(?:you|your application|you've|you have)\s+(?:(?:were|was|have|has|are|is)\s*)?"
         r"(?:not|un)\s*(?:been\s+)?(?:successful|selected|shortlisted)\b"
         r"(?!\s+(?:a|an|the|your|any|one|yet)\b)",
         r"\bregret to (?:inform|tell|let you know|advise)",
