@@ -15,10 +15,13 @@
 
 from __future__ import annotations
 
+from datetime import UTC, date, datetime
+
 import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import rules_only
+from afterview.understand.dates import find_return_date
 from afterview.understand.lexicon import cancelling_sentences
 from afterview.understand.reading import sentences_of
 
@@ -250,3 +253,50 @@ def test_no_problem_and_si_take_the_offered_slot(new: str):
 )
 def test_a_negated_agreement_or_a_condition_takes_no_slot(new: str):
     assert kind_of(slot_reply(new)) != "interview_scheduled"
+
+
+# --- 4. the day of reading is the writer's own ------------------------------------------------
+
+WEDNESDAY = datetime(2026, 3, 11, 9, 0, tzinfo=UTC)
+
+LEAVE_AND_A_COLLEAGUE = [
+    "I am on leave from Friday 13 March. Jane Doe will handle urgent requests.",
+    "I am on leave from Friday 13 March and Jane Doe will handle urgent requests.",
+    "Ich bin ab Freitag, 13. März im Urlaub. Frau Doe bearbeitet dringende Anfragen.",
+    "Ich bin ab Freitag, 13. März im Urlaub und Frau Doe bearbeitet dringende Anfragen.",
+    "Je suis en congé à partir du vendredi 13 mars. Jane Doe traitera les demandes urgentes.",
+    "Estoy de vacaciones desde el viernes 13 de marzo. Jane Doe atenderá las consultas urgentes.",
+    "Ik ben met verlof vanaf vrijdag 13 maart. Jane Doe behandelt dringende vragen.",
+    "Ik ben vanaf vrijdag 13 maart afwezig; je mail wordt door Jane Doe beantwoord.",
+    "Your email will be handled by my colleague Jane on Monday 16 March.",
+]
+
+
+@pytest.mark.parametrize("text", LEAVE_AND_A_COLLEAGUE)
+def test_a_colleagues_handling_gives_no_return_day(text: str):
+    assert find_return_date(text, WEDNESDAY) is None
+
+
+OWN_READING = [
+    "I'm away this week and will reply to your message on Monday 16 March.",
+    "I am out of the office. Your message will be read on Monday 16 March.",
+    "Ich bin unterwegs und lese Ihre Nachricht am Montag, 16. März.",
+    "Je suis absente, je lirai votre message le lundi 16 mars.",
+    "Estoy fuera; responderé a su correo el lunes 16 de marzo.",
+    "Ik ben weg en lees je mail op maandag 16 maart.",
+    "Bedankt voor je bericht. Je mail wordt maandag 16 maart in behandeling genomen.",
+    "I'm at a trade fair all week and won't be checking emails until Monday 16 March.",
+]
+
+
+@pytest.mark.parametrize("text", OWN_READING)
+def test_the_writers_own_reading_day_is_the_return(text: str):
+    assert find_return_date(text, WEDNESDAY) == date(2026, 3, 16)
+
+
+def test_a_leave_with_a_last_day_still_returns_the_day_after():
+    text = (
+        "I'm on parental leave from 18 March through Friday 3 April and won't be checking "
+        "email. Jane Doe will handle urgent requests."
+    )
+    assert find_return_date(text, WEDNESDAY) == date(2026, 4, 4)

@@ -71,13 +71,63 @@ _NEXT_WEEK = re.compile(
     re.IGNORECASE,
 )
 _HORIZON = timedelta(days=365)
-# Reading or answering the mail, in the sentence that names the day.
-_HANDLES = re.compile(
-    r"\b(?:read\w*|answer\w*|repl(?:y|ies|ied)|respond\w*|deal\w*\s+with|handl\w*|process\w*|"
-    r"attend\w*\s+to|pick\w*\s+up|look\w*\s+at|check\w*|see|lese\w*|lies\w*|beantwort\w*|"
-    r"bearbeit\w*|antwort\w*|lir\w*|lu|traite\w*|traité\w*|répond\w*|consult\w*|leer\w*|"
-    r"leído|respond\w*|contest\w*|atend\w*|revis\w*|lees|lezen|gelezen|beantwoord\w*|"
-    r"behandel\w*|behandeling)\b",
+# The writer's own reading or answering of the mail, in the sentence that names the day: "I
+# will read your message on Monday", "Ich lese Ihre E-Mail am Montag", "je traiterai votre
+# demande le lundi", "leeré su mensaje el lunes", "je mail wordt maandag in behandeling
+# genomen". Not a colleague's ("I am on leave from Friday 13 March. Jane Doe will handle
+# urgent requests": the first day away), nor the mail handled "by" someone else.
+_BY_OTHERS = r"(?!\s+(?:by|von|durch|par|por|door)\b)"
+_VERB_EN = (
+    r"(?:read\w*|answer\w*|repl(?:y|ies|ied|ying)|respond\w*|deal\w*\s+with|handl\w*|"
+    r"process\w*|attend\w*\s+to|pick\w*\s+up|look\w*\s+at|check\w*|see|get\s+back|go\s+through)"
+)
+_AUX_EN = (
+    r"(?:will|shall|can|could|should|would|am|are|won't|shan't|cannot|can't|not|be|only|then|"
+    r"also|gladly|happily|personally|able\s+to|going\s+to|get\s+to|try\s+to|aim\s+to)"
+)
+_OWN_READING = re.compile(
+    # English: "I will read", "I'll reply", "we won't be checking", "... and will respond"
+    rf"\b(?:I|we)(?:'ll|'m|'d|'re)?(?:\s+{_AUX_EN})*\s+{_VERB_EN}\b|"
+    rf"\b(?:I|we)\b[^.;!?]{{0,80}}?\band(?:\s+{_AUX_EN})+\s+{_VERB_EN}\b|"
+    r"\b(?:your|the)\s+(?:e-?mail|message|mail|request|enquiry|inquiry)s?\s+will\s+be\s+"
+    rf"(?:\w+\s+)?(?:read|answered|handled|processed|dealt\s+with|looked\s+at){_BY_OTHERS}|"
+    # German: "ich lese", "am Montag beantworte ich", "wir werden ... bearbeiten"
+    r"\bich\s+(?:\w+\s+){0,2}?(?:lese|beantworte|bearbeite|antworte|sichte|melde|kümmere)\b|"
+    r"\b(?:lese|beantworte|bearbeite|antworte|sichte|melde|kümmere)\s+ich\b|"
+    r"\bich\b[^.;!?]{0,80}?\b(?:und|dann)\s+(?:\w+\s+)?(?:lese|beantworte|bearbeite|antworte|"
+    r"sichte|kümmere)\b|"
+    r"\b(?:ich\s+werde|werde\s+ich|wir\s+werden|werden\s+wir)\b[^.;!?]{0,60}?\b(?:lesen|"
+    r"beantworten|bearbeiten|antworten|sichten|melden|kümmern)\b|"
+    r"\bwir\s+(?:\w+\s+){0,2}?(?:lesen|beantworten|bearbeiten|antworten|sichten)\b|"
+    r"\b(?:lesen|beantworten|bearbeiten|antworten|sichten)\s+wir\b|"
+    r"\b(?:Ihre|deine|Ihr|dein)\s+(?:E-?Mail|Mail|Nachricht|Anfrage)\b[^.;!?]{0,60}?\b(?:gelesen|"
+    rf"beantwortet|bearbeitet){_BY_OTHERS}|"
+    # French: "je traiterai", "nous répondrons", "je ne pourrai pas consulter"
+    r"\b(?:je|j'|nous)\s*(?:\w+\s+){0,3}?(?:lirai|lis|lirons|lisons|traiterai|traiterons|"
+    r"traitons|répondrai|réponds|répondrons|répondons|consulterai|consulterons|consultons|"
+    r"reviendrai|reviendrons|prendrai|prendrons)\b|"
+    r"\b(?:je|nous)\s+(?:ne\s+)?(?:pourrai|pourrons|vais|allons)\s+(?:pas\s+)?(?:\w+\s+)?"
+    r"(?:lire|traiter|répondre|consulter)\b|"
+    r"\b(?:votre|ton|ta)\s+(?:message|mail|e-mail|courriel|demande)\b[^.;!?]{0,60}?\b(?:sera|"
+    rf"seront)\s+(?:\w+\s+)?(?:lue?|traitée?|consultée?){_BY_OTHERS}|"
+    # Spanish: the verb's form names its person ("leeré", "respondo", "atenderemos")
+    r"\b(?:leeré|leo|leeremos|leemos|responderé|respondo|responderemos|respondemos|"
+    r"contestaré|contesto|contestaremos|atenderé|atiendo|atenderemos|revisaré|reviso|"
+    r"revisaremos|gestionaré|gestionaremos|trataré)\b|"
+    r"\b(?:podré|podremos|voy\s+a|vamos\s+a)\s+(?:\w+\s+)?(?:leer|responder|contestar|atender|"
+    r"revisar)\b|"
+    r"\b(?:su|tu)\s+(?:correo|mensaje|email|e-mail|solicitud)\b[^.;!?]{0,60}?\b(?:será|serán)\s+"
+    rf"(?:\w+\s+)?(?:leíd[oa]|atendid[oa]|respondid[oa]|contestad[oa]|revisad[oa]){_BY_OTHERS}|"
+    # Dutch: "ik lees", "lees ik", "we zullen ... beantwoorden", "je mail wordt ... gelezen"
+    r"\bik\s+(?:\w+\s+)?(?:lees|beantwoord|reageer|behandel|bekijk)\b|"
+    r"\b(?:lees|beantwoord|reageer|behandel|bekijk)\s+ik\b|"
+    r"\bik\b[^.;!?]{0,80}?\ben\s+(?:\w+\s+)?(?:lees|reageer|behandel|bekijk)\b|"
+    r"\b(?:ik\s+zal|zal\s+ik|we\s+zullen|wij\s+zullen|zullen\s+we|zullen\s+wij)\b[^.;!?]{0,60}?"
+    r"\b(?:lezen|beantwoorden|reageren|behandelen|bekijken)\b|"
+    r"\b(?:we|wij)\s+(?:\w+\s+)?(?:lezen|beantwoorden|reageren|behandelen|bekijken)\b|"
+    r"\b(?:je|jouw|uw)\s+(?:e-?mail|mail|bericht|vraag)\b[^.;!?]{0,60}?\b(?:wordt|zal)\b"
+    r"(?:(?!\bdoor\b)[^.;!?]){0,40}?\b(?:gelezen|beantwoord|behandeld|in\s+behandeling\s+"
+    rf"genomen|bekeken){_BY_OTHERS}",
     re.IGNORECASE,
 )
 _NEGATED = re.compile(
@@ -162,23 +212,26 @@ def _short_dates(text: str) -> str:
 
 
 def _reads_then(text: str, start: int, end: int) -> bool:
-    """The day at text[start:end] is the one the mail will be read or answered: "will read
-    your message on Monday", or "won't be checking emails until tomorrow" (not "I am away
+    """The day at text[start:end] is the one the writer will read or answer the mail: "will
+    read your message on Monday", or "won't be checking emails until tomorrow" (not "I am away
     until Friday and will reply on my return", whose "until" names the last day away)."""
-    begin, finish = sentence_bounds(text, start, end, reach=150)
-    if not _HANDLES.search(text, begin, finish) or any(
+    # a date's own closing dot ("Friday 13 March.") may end the sentence too
+    stop = end - 1 if text[end - 1 : end] == "." else end
+    begin, finish = sentence_bounds(text, start, stop, reach=150)
+    reading = list(_OWN_READING.finditer(text, begin, finish))
+    if not reading or any(
         m.start("days") <= start < m.end() for m in _WORKING_DAYS.finditer(text, begin, finish)
     ):
         return False  # "Ik werk op maandag en donderdag en lees je mail op ...": not Thursday
     before = text[max(begin, start - 60) : start]
     if _UNTIL_BEFORE.search(before[-24:]):
-        return bool(_NEGATED.search(before) and _HANDLES.search(before))
-    # the reading said right before the day or right after it ("lees je mail op maandag",
-    # "je mail wordt maandag in behandeling genomen"), and not denied ("I'm on leave from
-    # Friday 12 March ... and won't be checking email": the leave's first day)
+        return bool(_NEGATED.search(before)) and any(m.end() <= start for m in reading)
+    # the reading's verb said right before the day or right after it ("lees je mail op
+    # maandag", "je mail wordt maandag in behandeling genomen"), and not denied ("I'm on leave
+    # from Friday 12 March ... and won't be checking email": the leave's first day)
     after = text[end : min(finish, end + 40)]
     near = f"{before}\n{after}"
-    return not _NEGATED.search(near) and bool(_HANDLES.search(before) or _HANDLES.search(after))
+    return not _NEGATED.search(near) and any(start - 60 <= m.end() <= end + 40 for m in reading)
 
 
 def _next_working_day(text: str, sent_day: date) -> date | None:
