@@ -23,6 +23,7 @@ from afterview.mail.message import parse_message
 from afterview.understand.classify import rules_only
 from afterview.understand.dates import find_return_date
 from afterview.understand.lexicon import cancelling_sentences
+from afterview.understand.meetings import CONFIRMED
 from afterview.understand.reading import sentences_of
 
 ME = "noor@example.org"
@@ -300,3 +301,28 @@ def test_a_leave_with_a_last_day_still_returns_the_day_after():
         "email. Jane Doe will handle urgent requests."
     )
     assert find_return_date(text, WEDNESDAY) == date(2026, 4, 4)
+
+
+# --- a time that no longer works is no confirmation -----------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tuesday at 3 no longer works for us.",
+        "El martes a las 10 no nos va bien.",
+        "Thursday is not fine, I'm afraid.",
+        "Donnerstag passt nicht.",
+        "Dinsdag om 10 uur past niet.",
+    ],
+)
+def test_a_time_said_not_to_work_confirms_nothing(sentence: str) -> None:
+    assert not any(p.search(sentence) for p in CONFIRMED)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Tuesday at 3 works for us.", "El martes a las 10 nos va bien.", "Donnerstag passt gut."],
+)
+def test_a_time_said_to_work_still_confirms(sentence: str) -> None:
+    assert any(p.search(sentence) for p in CONFIRMED)

@@ -64,6 +64,12 @@ _SESSION = (
     r"deep-dive|loop|super ?day)"
 )
 
+# A word that turns "Tuesday at 3 works" round: "Tuesday at 3 no longer works", "el martes a
+# las 10 no nos va", "Donnerstag passt nicht gut"; a character of the stretch between the day
+# and the verb that agrees, where no such word starts.
+_NEGATION = r"(?:no|not|nicht|nie|pas|niet|never|longer|nunca)\b"
+_UNNEGATED = rf"(?:(?!\b{_NEGATION})[^.?!])"
+
 CONFIRMED = _compile(
     (
         r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|locked in|set up|"
@@ -106,7 +112,8 @@ CONFIRMED = _compile(
         # a move stated as done: "I've moved us to Friday at 11:00"
         r"\b(?:moved|rescheduled|shifted|pushed)\s+(?:us|it|things|you)\s+(?:back\s+|forward\s+)?to\b",
         # the candidate's proposed time accepted: "Tomorrow at 9:30 works perfectly"
-        r"\b(?:works|suits)\s+(?:perfectly|great|well|fine|nicely|for (?:me|us|both of us|him|her|"
+        r"(?<!longer )(?<!never )(?<!not )\b(?:works|suits)\s+(?:perfectly|great|well|fine|nicely|"
+        r"for (?:me|us|both of us|him|her|"
         r"them|everyone|all of us))\b",
         # the time itself confirmed by the writer: "So we confirm: Tuesday 24 November at
         # 14h30", "I can confirm Friday at 10", "nous confirmons donc mardi 24 à 14h30",
@@ -174,13 +181,13 @@ CONFIRMED = _compile(
         rf"(?m)^\W*(?:dann\s+)?also\s+(?:am\s+)?(?:{DAY})\b(?:\s+(?:um\s+)?\d{{1,2}}(?:[:.]\d{{2}})?"
         r"(?:\s*Uhr)?)?\s*[.!]",
         rf"(?m)^\W*(?:{DAY})\b(?:\s+(?:om\s+)?\d{{1,2}}(?:[:.]\d{{2}})?(?:\s*uur)?)?\s+dan\s*[.!]",
-        rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{DAY})\b[^.?!]{{0,30}}?\s(?:is|works|suits|ist|passt|"
-        r"c'est|est|nous va|me va|me viene|komt|past)\s+(?:(?:ons|mij|uns|mir|us|me)\s+)?"
-        r"(?:\w+\s+)?(?:prima|goed|perfect\w*|fine|great|good|ideal|gut|super|parfait|très bien|"
-        r"perfecto|bien|uitstekend)\b",
+        rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{DAY})\b{_UNNEGATED}{{0,30}}?\s(?:is|works|suits|ist|"
+        r"passt|c'est|est|nous va|me va|me viene|komt|past)\s+(?:(?:ons|mij|uns|mir|us|me)\s+)?"
+        rf"(?:(?!{_NEGATION})\w+\s+)?(?:prima|goed|perfect\w*|fine|great|good|ideal|gut|super|"
+        r"parfait|très bien|perfecto|bien|uitstekend)\b",
         # ... or simply said to work: "Thursday at noon works.", "Dienstag um 10 passt.",
         # "el martes a las 10 me va bien.", "dinsdag om 10 uur past." (not asked: no "?")
-        rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{DAY})\b[^.?!]{{0,30}}?\s(?:works|suits|passt|past|"
+        rf"(?m)^(?:(?:el|le|on|op)\s+)?(?:{DAY})\b{_UNNEGATED}{{0,30}}?\s(?:works|suits|passt|past|"
         r"(?:me|nous|nos)\s+(?:va|viene|convient)(?:\s+bien)?)(?:\s+(?:for\s+(?:me|us)|mir|uns|"
         r"ons|mij)(?:\s+(?:gut|goed))?)?\s*(?:[.!]|$)",
         # "see you then" in other words: "dan zien we je donderdag", "dann sehen wir uns am"
