@@ -2,12 +2,10 @@
 
 The rules (:mod:`.decide`) and the word model (:mod:`.kindmodel`) fail differently: a rule
 misses wordings nobody wrote down, and the model misses what a single phrase settles. On
-560 independently written mails the rules were never tuned on, the rules alone read 82%
-of kinds right and the model alone (each set held out of its training) 95%. Weighed as
-below, on 960 such mails (24 sets, each held out of the model's training), the two read
-95.6%, and the kinds that make drafts are right more often (98% of interviews, 99% of
-rejections, all offers): where the rules know something the model only guesses at, they
-keep it.
+760 independently written mails (19 sets, each held out of the model's training), the rules
+alone read 84% of kinds right and the two weighed as below 95.8%, with 96% of the
+interviews, all the rejections and 97% of the offers they call right: where the rules know
+something the model only guesses at, they keep it.
 
 * mail with no word of a job anywhere (most of a mailbox: receipts, newsletters, friends)
   stays unrelated whatever the model's drift (it learnt such mail from one generator only),
