@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
-from .letterhead import written_in_full
+from .letterhead import letterhead_name, written_in_full
 from .model import Person
 from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
 from .naming import (
@@ -43,7 +43,7 @@ from .spelling import (
     title_from_domain,
 )
 from .text import whole_word_ends
-from .written import as_written, in_mixed_case
+from .written import as_written
 
 __all__ = [
     "NAME_ENDINGS",
@@ -200,7 +200,6 @@ def _trading_name(name: str, texts: Sequence[str]) -> str:
 
 
 # Words a registered name adds after the name a firm goes by ("Narmada Consulting Services").
-_CORPORATE_TAIL = word_set("group services holdings international global worldwide")
 # The last words of public bodies' names that NAME_ENDINGS (words of firms) leaves out.
 _BODY_ENDINGS = word_set("department agency service board office ministry directorate")
 
@@ -316,7 +315,8 @@ def choose_company(
         label = name_label(domain or sender_domain)
         if is_vendor_domain(domain or sender_domain) or is_personal_domain(domain or sender_domain):
             label = ""
-        full = _letterhead(name, label, display, [texts, history], people)
+        people_names = {p.name.lower() for p in people if p and p.name}
+        full = letterhead_name(name, label, display, [texts, history], people_names)
         if full:
             return full
     return as_written(name, [*texts, *history])
@@ -331,37 +331,6 @@ def _without_glued_desk(name: str, texts: Sequence[str]) -> str:
     desk = re.escape(name[len(rest) :].strip(" -–|·,"))
     alone = re.compile(rf"\b{re.escape(rest)}\b(?![\s,|–·-]*{desk})")
     return rest if any(alone.search(text) for text in texts) else name
-
-
-def _letterhead(
-    name: str, label: str, display: str, texts: Sequence[Sequence[str]], people: Sequence[Person]
-) -> str | None:
-    """The name as a line of its own writes it in full, of the name found ("Mallee
-    Institute" of a display name, "Alborada" of a domain) or of the domain's label the line
-    abbreviates ("mallee-idr": Mallee Institute for Dryland Research). A registered tail the
-    firm's own display name leaves out stays out ("Narmada Consulting" signing its mail,
-    "Narmada Consulting Services Pvt. Ltd." in the footer)."""
-    people_names = {p.name.lower() for p in people if p and p.name}
-    first = squash(name.split()[0])
-    for found in texts:
-        full = written_in_full(name, found, people_names)
-        if not full and label:
-            full = written_in_full(label, found, people_names, abbreviated=True)
-            if full and not squash(full).startswith(first) and first not in squash(full):
-                full = None
-        if full:
-            return in_mixed_case(
-                _without_corporate_tail(full, display), [t for f in texts for t in f]
-            )
-    return None
-
-
-def _without_corporate_tail(full: str, display: str) -> str:
-    words = full.split()
-    short = " ".join(words[:-1])
-    if len(words) >= 3 and words[-1].lower() in _CORPORATE_TAIL and short in display:
-        return short
-    return full
 
 
 def _candidates(

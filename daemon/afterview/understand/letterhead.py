@@ -29,6 +29,7 @@ from functools import lru_cache
 from .acronyms import SMALL_WORDS
 from .names import NAME_ENDINGS, has_legal_form, normalise_company, squash, squashes, word_set
 from .naming import NOT_ORG
+from .written import in_mixed_case
 
 # Words of public bodies, institutions and organisations that may end a full name after the
 # short form's own words ("Brightlane Carers' Centre", "Kilbride County Council").
@@ -347,3 +348,41 @@ def _run(
         for n in range(1, min(len(form), len(key)) + 1):
             if key.startswith(form[:n]):
                 yield from _run(key[n:], i + 1, forms, small, (*span, i), steps, first=False)
+
+
+def letterhead_name(
+    name: str,
+    label: str,
+    display: str,
+    texts: Sequence[Sequence[str]],
+    people_names: set[str] | frozenset[str] = frozenset(),
+) -> str | None:
+    """The name as a line of its own writes it in full, of the name found ("Mallee
+    Institute" of a display name, "Alborada" of a domain) or of the domain's label the line
+    abbreviates ("mallee-idr": Mallee Institute for Dryland Research). A registered tail the
+    firm's own display name leaves out stays out ("Narmada Consulting" signing its mail,
+    "Narmada Consulting Services Pvt. Ltd." in the footer)."""
+    first = squash(name.split()[0])
+    for found in texts:
+        full = written_in_full(name, found, people_names)
+        if not full and label:
+            full = written_in_full(label, found, people_names, abbreviated=True)
+            if full and not squash(full).startswith(first) and first not in squash(full):
+                full = None
+        if full:
+            return in_mixed_case(
+                _without_corporate_tail(full, display), [t for f in texts for t in f]
+            )
+    return None
+
+
+# A registered firm's last word that its own display name may leave out
+_CORPORATE_TAIL = word_set("group services holdings international global worldwide")
+
+
+def _without_corporate_tail(full: str, display: str) -> str:
+    words = full.split()
+    short = " ".join(words[:-1])
+    if len(words) >= 3 and words[-1].lower() in _CORPORATE_TAIL and short in display:
+        return short
+    return full
