@@ -8,7 +8,7 @@ is part of what a test's mail says.
 from __future__ import annotations
 
 from afterview.mail.message import parse_message
-from afterview.understand.classify import classify
+from afterview.understand.classify import classify, rules_only
 
 ME = "sam@example.org"
 
@@ -38,6 +38,11 @@ def mail(
 
 def kind(raw: bytes) -> str:
     return classify(parse_message(raw), me=(ME,)).kind
+
+
+def rules_kind(raw: bytes) -> str:
+    """The kind the rules alone give (``rules_only``: no word model), for tests of a rule."""
+    return rules_only(parse_message(raw), me=(ME,)).kind
 
 
 def interviewers_met(raw: bytes) -> set[str]:

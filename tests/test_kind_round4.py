@@ -6,37 +6,14 @@ near miss it must not swallow, so the rule is about the reason, not one set's wo
 
 from __future__ import annotations
 
+from functools import partial
+
 import pytest
 
-from afterview.mail.message import parse_message
-from afterview.understand.classify import rules_only
+from classifymail import mail as _mail
+from classifymail import rules_kind as kind
 
-ME = "sam@example.org"
-
-
-def mail(
-    body: str,
-    *,
-    subject: str = "Your application",
-    frm: str = "Jane Doe <jane.doe@acme.example>",
-    headers: str = "",
-    date_: str = "Tue, 03 Nov 2026 10:00:00 +0000",
-    extra_parts: str = "",
-) -> bytes:
-    head = (
-        f"From: {frm}\r\nTo: Sam <{ME}>\r\nSubject: {subject}\r\nDate: {date_}\r\n"
-        f"Message-ID: <t@acme.example>\r\n{headers}"
-    )
-    if extra_parts:
-        return (
-            f"{head}Content-Type: multipart/mixed; boundary=zz\r\n\r\n--zz\r\n"
-            f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}\r\n{extra_parts}--zz--\r\n"
-        ).encode()
-    return f"{head}Content-Type: text/plain; charset=utf-8\r\n\r\n{body}".encode()
-
-
-def kind(raw: bytes) -> str:
-    return rules_only(parse_message(raw), me=(ME,)).kind
+mail = partial(_mail, subject="Your application", message_id="<t@acme.example>")
 
 
 # --- a refusal that holds only if the candidate hears nothing is no rejection ---------------

@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from datetime import date
 
 import pytest
@@ -29,7 +30,7 @@ def mail(
 ) -> bytes:
     return (
         f"From: {sender}\r\nTo: Robin Vale <{ME}>\r\nSubject: {subject}\r\nDate: {date}\r\n"
-        f"Message-ID: <r6-{abs(hash(body)) % 10**9}@example.net>\r\n{headers}"
+        f"Message-ID: <r6-{hashlib.sha1(body.encode()).hexdigest()[:12]}@example.net>\r\n{headers}"
         f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
     ).encode()
 
