@@ -15,8 +15,7 @@ import re
 
 from .asking import meeting_in_view
 from .dates import TimeSpan
-from .dates.interview import stated_times
-from .dates.thread import find_thread_time
+from .dates.thread import find_thread_time, thread_times
 from .reading import AGREEMENT_WORDS, Reading, sentences_of
 from .requesting import DAY
 
@@ -66,8 +65,6 @@ _POINTS = re.compile(
     r"día|hora|dag|tijd|moment)\b",
     re.IGNORECASE,
 )
-_QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
-_HISTORY_CHARS = 8000
 
 
 def thread_slot_taken(
@@ -84,8 +81,7 @@ def thread_slot_taken(
         at = _sentence_with(own, found.evidence)
         if at is None or not _takes(own, at):
             return None
-        plain = _QUOTE_MARKS.sub("", history[:_HISTORY_CHARS])
-        thread = stated_times(plain, r.msg.date, default_tz=r.tz)
+        thread = thread_times(history, r.msg.date, default_tz=r.tz)
         return found if any(t.start == found.start for t in thread) else None
     slot = find_thread_time(r.kind_text(), history, r.msg.date, default_tz=r.tz)
     if slot is None:

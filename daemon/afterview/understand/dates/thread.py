@@ -44,14 +44,22 @@ _WINDOW = re.compile(
 _HISTORY_CHARS = 8000
 
 
+def thread_times(
+    history: str, sent: datetime, *, default_tz: tzinfo | None = None
+) -> list[TimeSpan]:
+    """The times the quoted ``history`` states, its quote marks and the header blocks of its
+    mails ("Sent: Monday, 9 November 2026 10:12") left out."""
+    plain = _without_header_blocks(_QUOTE_MARKS.sub("", history[:_HISTORY_CHARS]))
+    return stated_times(plain, sent, default_tz=default_tz)
+
+
 def find_thread_time(
     new: str, history: str, sent: datetime, *, default_tz: tzinfo | None = None
 ) -> TimeSpan | None:
     """The one time of the quoted ``history`` that the reply ``new`` books, or None."""
     if not history.strip():
         return None
-    plain = _without_header_blocks(_QUOTE_MARKS.sub("", history[:_HISTORY_CHARS]))
-    stated = stated_times(plain, sent, default_tz=default_tz)
+    stated = thread_times(history, sent, default_tz=default_tz)
     offered = _distinct([t for t in stated if not _WINDOW.search(t.evidence)])
     if not offered:
         return None
