@@ -25,7 +25,7 @@ from afterview.understand.calendar import _clean_name
 from afterview.understand.dates import find_interview_time
 from afterview.understand.dates.mentions import scan_dates
 from afterview.understand.model import Person
-from afterview.understand.named_met import copied_and_met, sentences_of
+from afterview.understand.named_met import copied_and_met, statements_of
 
 mail = partial(classifymail.mail, message_id="<w5@acme.example>")
 
@@ -38,8 +38,8 @@ RUIZ = Person(name="Ruiz, Ana", email="ana.ruiz@clinica.example")
 
 def test_each_agenda_line_is_a_unit_of_its_own():
     agenda = "09:00 Talk and questions\n10:00 Panel (Osei)\n- lunch\n2) tour"
-    assert len(sentences_of(agenda)) == 4
-    assert len(sentences_of("We meet at the office.\nIt is on the 2nd floor.")) == 2
+    assert len(statements_of(agenda)) == 4
+    assert len(statements_of("We meet at the office.\nIt is on the 2nd floor.")) == 2
 
 
 @pytest.mark.parametrize(

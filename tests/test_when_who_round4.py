@@ -25,7 +25,7 @@ from afterview.understand.dates.clock import scan_clock
 from afterview.understand.dates.thread import find_thread_time
 from afterview.understand.details import complete
 from afterview.understand.model import Person
-from afterview.understand.named_met import met_by_name, sentences_of
+from afterview.understand.named_met import met_by_name, statements_of
 from afterview.understand.reading import read
 from afterview.understand.robots import is_robot_address
 
@@ -186,8 +186,8 @@ def test_a_selection_body_and_its_members_name_those_met(text, person):
 
 
 def test_a_title_with_a_point_ends_no_sentence():
-    assert len(sentences_of("The panel will be Dr. Katrin Vogel and Prof. Ngozi Okafor.")) == 1
-    assert len(sentences_of("We met. Then we left.")) == 2
+    assert len(statements_of("The panel will be Dr. Katrin Vogel and Prof. Ngozi Okafor.")) == 1
+    assert len(statements_of("We met. Then we left.")) == 2
 
 
 @pytest.mark.parametrize(

@@ -198,7 +198,10 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
-def sentences_of(text: str) -> list[str]:
+def statements_of(text: str) -> list[str]:
+    """The sentences and list lines of ``text``, each read for whom it says the candidate
+    meets. Unlike ``reading.sentences_of`` (phrases a hard wrap may cut), a line of a panel
+    list or an agenda stands alone, and a title's point ("Dr. Vogel") ends nothing."""
     return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 
@@ -229,7 +232,9 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
         return []
     # one who only fetches the candidate at the door is not met: "Meghan will meet you at the
     # entrance and bring you up"
-    sentences = [s for s in sentences_of(text) if not only_contact(s) and not FETCHES_YOU.search(s)]
+    sentences = [
+        s for s in statements_of(text) if not only_contact(s) and not FETCHES_YOU.search(s)
+    ]
     found = []
     for person in book:
         if any(
@@ -287,7 +292,7 @@ def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
     if not copied:
         return []
     sentences = [
-        s for s in sentences_of(text) if not only_contact(s) and not _ONLY_ARRANGES.search(s)
+        s for s in statements_of(text) if not only_contact(s) and not _ONLY_ARRANGES.search(s)
     ]
     about = [
         s

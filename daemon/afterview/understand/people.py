@@ -39,7 +39,7 @@ from .named_met import (
     only_contact,
     only_watches,
     panel_lines,
-    sentences_of,
+    statements_of,
 )
 from .robots import is_robot_address, is_room
 
@@ -373,6 +373,6 @@ def booking_host(
     first = first_name(host)
     if not first:
         return None
-    sentences = [s for s in sentences_of(text) if not only_contact(s)]
+    sentences = [s for s in statements_of(text) if not only_contact(s)]
     hosted = any(first in WORD.findall(s) and _HOST.search(s) for s in sentences)
     return host if hosted or met_by_name(text, [host]) else None
