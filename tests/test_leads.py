@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
-from afterview.understand import cues, lexicon
+from afterview.understand import cues, lexicon, nonjob
 from afterview.understand.leads import TextIndex, finditer, gate_of, leading_words, searched
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
@@ -22,7 +22,7 @@ LISTS = {
     "choose": lexicon.CHOOSE,
     "cancelled": lexicon.CANCELLED,
     "out of office": cues.OUT_OF_OFFICE,
-    "not about a job": cues.NON_JOB_PATTERNS,
+    "not about a job": nonjob.NON_JOB_PATTERNS,
 }
 PATTERNS = [p for patterns in LISTS.values() for p in patterns]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from . import cues, lexicon, relevance
+from . import cues, lexicon, nonjob, relevance
 from .asking import URL, fit_questions, meeting_in_view, not_ahead
 from .dates import TimeSpan, find_interview_time
 from .leads import searched
@@ -236,13 +236,13 @@ def _non_job(job_text: str) -> list[str]:
     prose = URL.sub(" ", HEADER_BLOCK.sub(" ", job_text))
     prose = EMAIL_ADDRESS.sub(" ", prose) if "@" in prose else prose
     prose = relevance.without_clashes(prose)
-    names = [cues.NON_JOB_NAMES[i] for i in searched(cues.NON_JOB_PATTERNS, prose)]
+    names = [nonjob.NON_JOB_NAMES[i] for i in searched(nonjob.NON_JOB_PATTERNS, prose)]
     # an offer's "medical/dental/vision" or a pre-employment medical books no appointment:
     # health words count only outside them
     if (
         "medical" in names
-        and cues.BENEFITS.search(prose)
-        and not cues.NON_JOB_RES["medical"].search(cues.BENEFITS.sub(" ", prose))
+        and nonjob.BENEFITS.search(prose)
+        and not nonjob.NON_JOB_RES["medical"].search(nonjob.BENEFITS.sub(" ", prose))
     ):
         names.remove("medical")
     return names
@@ -258,7 +258,7 @@ def _history_about_a_job(history: str) -> bool:
     return (
         bool(INTERVIEW_WORD.search(history))
         and len(cues.JOB_CONTEXT.findall(history)) >= 2
-        and not any(rx.search(history) for rx in cues.NON_JOB_RES.values())
+        and not any(rx.search(history) for rx in nonjob.NON_JOB_RES.values())
     )
 
 

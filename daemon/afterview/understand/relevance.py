@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from . import cues
+from . import cues, nonjob
 from .leads import searched
 from .reading import Reading
 from .role import JOB_NOUN, find_role, names_a_job
@@ -172,5 +172,5 @@ def application_thread(history: str) -> bool:
     return (
         bool(_PAPERS.search(history))
         and bool(_JOB_NAMED.search(history))
-        and not searched(cues.NON_JOB_PATTERNS, history)
+        and not searched(nonjob.NON_JOB_PATTERNS, history)
     )

@@ -13,7 +13,7 @@ import re
 from datetime import date
 from typing import Any
 
-from . import cues, lexicon, relevance, senders
+from . import cues, lexicon, nonjob, relevance, senders
 from .asking import INTERVIEWISH
 from .dates import find_decision_by, find_return_date
 from .evidence import Evidence, Scheduling, meeting_in_a_job_thread
@@ -141,15 +141,15 @@ def _hard_negative(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | N
         # a person answering in a thread about the job: "the Black Friday case you sent" or
         # "our clinic" in passing does not turn it into marketing or a medical appointment,
         # unless the thread itself was about that
-        non_job = [name for name in non_job if cues.NON_JOB_RES[name].search(ev.history)]
+        non_job = [name for name in non_job if nonjob.NON_JOB_RES[name].search(ev.history)]
     if non_job and relevance.outweighs_context(r, job_text, ev.history_job):
         # "newsletter data" in a take-home, "Black Friday volumes" in an interview brief: the
         # topic of mail about the user's application; a flat or a loan still needs a job named
-        non_job = [name for name in non_job if name in cues.OTHER_APPLICATIONS]
+        non_job = [name for name in non_job if name in nonjob.OTHER_APPLICATIONS]
     if non_job and not (ev.rejection or ev.offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
-    other_thing = next((name for name in non_job if name in cues.OTHER_APPLICATIONS), None)
+    other_thing = next((name for name in non_job if name in nonjob.OTHER_APPLICATIONS), None)
     if other_thing and not _names_a_job(ev, interviews=False):
         # a flat, a loan, a school place: its refusal or offer is not about a job
         reasons.append(f"context:{other_thing}")
@@ -294,16 +294,16 @@ def _setting_only(non_job: list[str], ev: Evidence, subject: str) -> list[str]:
     """The hard-negative contexts that still hold once the workplace is allowed for: a
     hospital, a clinic, a housing association or a bank is where the job is when the mail
     names a post or speaks of choosing among candidates (schools: only a job named)."""
-    if not any(name in cues.SECTORS for name in non_job):
+    if not any(name in nonjob.SECTORS for name in non_job):
         return non_job
     named = _names_a_job(ev) or names_a_job(subject)
     selecting = named or bool(cues.SELECTION.search(ev.job_text))
     return [
         name
         for name in non_job
-        if name not in cues.SECTORS
+        if name not in nonjob.SECTORS
         or (
-            not (named if name in cues.SECTORS_NAMED_ONLY else selecting)
+            not (named if name in nonjob.SECTORS_NAMED_ONLY else selecting)
             and not (name == "medical" and _workplace_only(ev))
         )
     ]
@@ -314,10 +314,10 @@ def _workplace_only(ev: Evidence) -> bool:
     in mail about a job or its thread: "Cedar & Vine Pharmacy", "the Pharmacy Operations
     Manager role", "at the Cheltenham hospital" are the employer, not the candidate's own
     appointment, which speaks of check-ups, prescriptions, patients or a dentist."""
-    if not (ev.any_job or ev.history_job) or cues.SESSION_CLINIC.search(ev.job_text):
+    if not (ev.any_job or ev.history_job) or nonjob.SESSION_CLINIC.search(ev.job_text):
         return False
-    care = cues.NON_JOB_RES["medical"]
-    return not care.search(cues.MEDICAL_WORKPLACE.sub(" ", ev.job_text))
+    care = nonjob.NON_JOB_RES["medical"]
+    return not care.search(nonjob.MEDICAL_WORKPLACE.sub(" ", ev.job_text))
 
 
 def _names_a_job(ev: Evidence, interviews: bool = True) -> bool:

@@ -14,7 +14,7 @@ something the model only guesses at, they keep it.
   weekend shifts" without a word the rules take for a job;
 * facts the rules *know* are never outvoted: mail from the user, an automatic reply
   announced by its headers (RFC 3834), and mail about another thing applied for (a flat,
-  a loan, a school place: ``cues.OTHER_APPLICATIONS`` but a patient's care), whose refusal
+  a loan, a school place: ``nonjob.OTHER_APPLICATIONS`` but a patient's care), whose refusal
   or offer reads word for word like a job's;
 * where the rules only fell back (:data:`FALLBACKS`: none of their phrases fired, so they
   chose the plain kind), the model's kind wins when it is more likely than not by a margin
@@ -37,10 +37,11 @@ from typing import Any
 
 from .asking import INTERVIEWISH
 from .calendar import live_and_cancelled, span_of
-from .cues import JOB_CONTEXT, OTHER_APPLICATIONS
+from .cues import JOB_CONTEXT
 from .dates import find_interview_time
 from .evidence import JOB_STRONG
 from .kindmodel import KindModel, features
+from .nonjob import OTHER_APPLICATIONS
 from .reading import Reading
 from .robots import domain_of, is_personal_domain
 from .role import names_a_job

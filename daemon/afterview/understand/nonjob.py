@@ -1,0 +1,304 @@
+"""Contexts in which "interview", "appointment" or "offer" are not about a job.
+
+A podcast's interview, a user-research session, a dentist's appointment, a flat's viewing, a
+loan's offer, a school place's refusal: mail about them uses a job's words and a job mail's
+shapes. Each context is a named phrase list (``NON_JOB``), searched as one gated list through
+``NON_JOB_NAMES``/``NON_JOB_PATTERNS``. ``OTHER_APPLICATIONS`` are the contexts that name
+another thing applied for, and ``SECTORS`` those that are also places of work (a hospital, a
+bank, a school), where a job named brings the mail back. The screening in ``screening.py``
+weighs them; ``cues.py`` holds the job-search context they are set against.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+
+# Contexts in which "interview", "appointment" or "offer" are not about a job. The long lists
+# open with "\b(?=\w)", a word's start: the end of a word fails there at once instead of
+# trying every alternative.
+NON_JOB = {
+    "user-research": r"\buser (?:interview|research|study|testing)|\bresearch (?:session|study|"
+    r"participant|interview)|\busability\b|\bgift card\b|\bincentive\b|\bparticipate in (?:a|"
+    r"our) (?:study|survey|research)|\bcustomer (?:interview|feedback)|\bfeedback session\b|"
+    r"\b(?:Nutzer|Kunden)interview|\bentretien utilisateur|\bentrevista (?:de|con) usuari|"
+    # a study's interview: a researcher asks the user about their experience, for a voucher
+    r"\b(?:PhD|doctoral|master's|dissertation|thesis|academic) (?:research|study|project)\b|"
+    r"\btake part in (?:my|our|a|the|this) (?:[\w-]+ )?(?:research|study|survey)\b|"
+    r"\bparticipant information\b|\bethics (?:approval|committee|board|ref\w*)|"
+    r"\b(?:e-voucher|evoucher|thank-you voucher)\b|\b(?:Studien|Forschungs)teilnahme|"
+    r"\bTeilnehmerinformation|\bparticiper à (?:mon|notre|une|cette) (?:étude|recherche)|"
+    r"\bparticipar en (?:mi|nuestro|nuestra|un|una|este|esta) (?:estudio|investigación)|"
+    r"\bdeel(?:nemen|name) aan (?:mijn|ons|een|dit) (?:onderzoek|studie)",
+    # an industry analyst or an expert network asking for the user's view, not hiring them
+    "expert": r"\banalyst (?:briefing|inquiry|enquiry|relations|call|session)s?\b|"
+    r"\bexpert (?:network|call|consultation|session)s?\b|\b(?:paid|compensated) "
+    r"(?:consultation|expert call)s?\b|\bconsultation fee\b|\bhonorarium\b|"
+    r"\bresearch (?:service|subscription|clients)\b|\bnot for attribution\b|"
+    r"\bExperten(?:gespräch|interview|netzwerk)\w*|\bréseau d'experts\b|"
+    r"\bred de expertos\b|\bexpertnetwerk\b",
+    "press": r"\bpodcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
+    r"\bjournalist\b|\breporter\b|\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
+    r"blog|newsletter|magazine|article|story|series|channel)|\bepisode\b|\bon air\b|"
+    r"\bInterview für (?:unseren|unser|das) (?:Podcast|Magazin|Blog)|\bfeatur(?:e|ing) "
+    r"(?:us|our|\w+ \w+) in (?:your|the) (?:piece|article|story|issue|newsletter|column)|"
+    r"\byour (?:piece|article|story|column|readers|publication|editor)\b|\bbefore publication\b|"
+    r"\bdirect quotes?\b|\bpress (?:release|enquiry|inquiry|team|office)|\bPressestelle\b|"
+    r"\bservice de presse\b|\bgabinete de prensa\b|\bpersvoorlichting\b|"
+    r"\bagree(?:d|ing)? to (?:be interviewed|an interview|talk to us)\b|\bphotographer\b|"
+    r"\b(?:our|the) (?:readers|listeners|audience)\b|\bon the record\b|"
+    # an audience in any language ("unsere Hörer:innen", "nos auditeurs", "nuestros oyentes"),
+    # a numbered show ("Folge 61", "épisode 12"), a guest made ready for the microphone
+    r"\b(?:unsere[nr]?|eure[nr]?) (?:Zu)?(?:Hörer|Leser|Zuschauer)\w*|\bnos (?:auditeurs|"
+    r"auditrices|lecteurs|lectrices|téléspectateurs)\b|\bnuestr[oa]s (?:oyentes|lectores|"
+    r"lectoras|espectadores)\b|\bonze (?:luisteraars|lezers|kijkers)\b|"
+    r"\b(?:Podcast-?)?Folge \d+\b|\b(?:épisode|episodio|aflevering) \d+\b|"
+    r"\bmic(?:'d|'ed|ced|ed) up\b|\b\d{2,3}[.,]\d ?FM\b|\bFM \d{2,3}[.,]\d\b",
+    "medical": r"\b(?=\w)(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
+    r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
+    r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
+    r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|Impfung|dentiste|vétérinaire|médecin|dentista|"
+    r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b|"
+    # any doctor's practice ("Kinderarztpraxis"), spelt so that its leads gate the search
+    r"arztpraxis\b",
+    "housing": r"\b(?=\w)(?:(?:flat|property|house|apartment|your) viewing|viewing of the (?:flat|"
+    r"property|house|apartment)|lettings|letting agent|estate agent|tenancy|landlord|"
+    r"holding deposit|(?:two|three|one)[- ]bed(?:room)?|1-bed|2-bed|3-bed|4-bed|1 bed|"
+    r"2 bed|3 bed|4 bed|Besichtigung|Wohnungsbesichtigung|"
+    r"Vermieter|Mietvertrag|visite (?:de l'appartement|du logement)|propriétaire|"
+    r"visita (?:del piso|al piso|de la vivienda)|arrendador|bezichtiging|huurwoning|verhuurder|"
+    r"makelaar|"
+    # the home itself, named as what was applied for or visited: "the flat", "the rental
+    # application", "the showing", "el piso de la calle ...", "la vivienda", "le logement",
+    # "die Wohnung", "de woning". Not a floor ("piso 3"), a flat rate or a hierarchy, a
+    # relocation's serviced apartment, nor the landlord's trade (an estate agency employs)
+    r"(?:the|this|your|that) (?:(?!serviced|corporate|company|temporary)[\w-]+ )?(?:flat|"
+    r"apartment|condo)(?! (?:structure|hierarchy|rate|fee|organi[sz]ation|team|management)\b)|"
+    r"rental (?:application|property|unit|home|listing|agreement|history|criteria)|"
+    r"(?:apartment|flat|property|house|home|open house|rental) (?:showing|tour)|"
+    r"(?:to|at|after) (?:the|our) (?:showing|viewing)|prospective tenants?|lease (?:agreement|"
+    r"signing|start|term)|move-in date|security deposit|"
+    r"(?:Mietwohnung|Eigentumswohnung|Wohnung)(?:en)?|Mietinteress\w*|Mieter(?:in|innen)?|Kaltmiete|"
+    r"Warmmiete|Besichtigungstermin|Mietobjekt|Hausverwaltung|"
+    r"logement|appartement|locataires?|locateur|loyer|dossier de location|bail de location|"
+    r"(?:el|del|al|un|este|ese|otro|nuestro|su) piso(?! *(?:\d|n\.?[ºo°]|de (?:arriba|abajo)))|"
+    r"vivienda|inquilin[oa]s?|arrendamiento|contrato de alquiler|"
+    r"woning|huurders?|huurcontract|huurprijs|huurovereenkomst|woningzoekende\w*)\b",
+    # a shared flat and the people in it, which no employer is: "flatmate", "WG-Zimmer" (not
+    # "WG:", a forward's prefix), "colocataire", "compañera de piso", "hospiteeravond"
+    "flatshare": r"\b(?=\w)(?:(?:flat|house|room)mates?|(?:flat|house)[- ]?share|"
+    r"shared (?:flat|house)|WG-\w+|Mitbewohner\w*|Zimmersuche|Untermiet\w*|Nachmieter\w*|"
+    # "colocation" alone is also a data centre's (a job's) word
+    r"colocataires?|(?:en|une|la|ta|notre|votre|cette) coloc(?:ation)?|"
+    r"compañer[oa]s? de piso|piso compartido|"
+    r"huisgeno(?:ot|te|ten)|hospiteer\w*|hospiteren|kamerzoekende\w*)\b",
+    # money, schools and papers: things applied for or booked that are no job, where a
+    # refusal ("unable to approve"), an offer ("a mortgage offer", "a place in Year 2") or an
+    # "interview" (a consular one) means something else
+    "finance": r"\b(?:mortgage|credit (?:card|reference|check|score|limit|agreement)|"
+    r"(?:personal |car |home )?loan (?:amount|application|offer|agreement)|overdraft|"
+    r"(?:current|savings|bank) account application|insurance (?:policy|quote|claim)|"
+    r"building society|Hypothek\w*|"
+    # a saver's adviser, whose "portfolio review" is of investments, not of a designer's work
+    r"wealth (?:manager|management|adviser|advisor)|financial (?:adviser|advisor|planner)|"
+    r"investment (?:portfolio|account|adviser|advisor)|pension (?:review|pot)|"
+    r"Vermögensberat\w*|Anlageberat\w*|Vermögensverwalt\w*|conseill(?:er|ère) (?:financier|"
+    r"patrimonial)|gestion de patrimoine|asesor(?:a)? financier[oa]|gestor(?:a)? patrimonial|"
+    r"beleggingsadviseur|vermogensbeheer\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
+    r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
+    r"hypothee\w*|creditcard|persoonlijke lening)\b",
+    "school": r"\b(?=\w)(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
+    r"admissions?|offer)|nursery place|in-year admission|year group|pupils?|parent portal|"
+    r"admissions (?:team|office|appeal)|offer (?:\w+ )?a place (?:in|at) (?:Year|Reception|the "
+    r"school|our school)|UCAS|Schulplatz|Kita-Platz|Grundschule|Einschulung|place en crèche|"
+    r"inscription scolaire|école (?:primaire|maternelle)|plaza escolar|colegio|escolarización|"
+    r"basisschool|schoolplaats|kinderopvang|aanmelding (?:op|bij) (?:de )?school|"
+    # a child's place: the applicant is the user's son or daughter, weighed by an admissions
+    # committee, for a class or a year's entry (not pupils or a school year: a teacher's job
+    # speaks of those too)
+    r"your (?:son|daughter|child)(?:'s)?|Ihr(?:e|em|er|es)? (?:Sohn|Tochter|Kind)(?:es)?|"
+    r"votre (?:fils|fille|enfant)|(?:su|tu) hij[oa]|(?:uw|je|jouw) (?:zoon|dochter|kind)|"
+    r"admissions? (?:selectors?|secretary|panel)|commission d'admission|comisión de admisión|"
+    r"toelatingscommissie|Aufnahme(?:kommission|verfahren|ausschuss)|"
+    r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
+    r"(?:inscription|admission|place|entrée) en classe de|"
+    r"(?:January|September|October|autumn|fall|spring) \d{4} entry(?!-)|"
+    # a student's money and place: funding, fees and their assessments
+    r"student (?:finance|loans?|funding)|tuition fees?(?: loan)?|maintenance (?:loan|grant)|"
+    r"bursary|household income|academic year \d{4}|BAföG|Studienfinanzierung|"
+    r"bourse (?:d'études|sur critères)|CROUS|beca (?:de estudios|general|del ministerio)|"
+    r"studiefinanciering|DUO|"
+    # a place at a university: its "application", "decision" and "unable to offer you a place"
+    # are a course's, not a job's (a company's "place on our graduate programme" is a job: only
+    # a course or degree, or a university's admissions, say study)
+    r"(?:postgraduate|undergraduate|graduate school|doctoral|PhD|master'?s) admissions?|"
+    r"admissions (?:tutor|committee|decision|portal)|"
+    r"place (?:on|in|at|for) (?:the|this|our|a|your) (?:[\w-]+ ){0,3}?(?:course|degree|"
+    r"MSc|MA|MBA|BSc|BA|PhD|MPhil|MRes|LLM|PgCert|PgDip|PGCE|master'?s|doctoral|undergraduate|"
+    r"postgraduate)|course of study|programme of study|"
+    r"Studienplatz\w*|Zulassungsbescheid|Zulassung zum (?:\w+ )?(?:Studium|Studiengang|"
+    r"Master\w*|Bachelor\w*)|Studiengang|Immatrikulation|Studierendensekretariat|"
+    r"admission en (?:master|licence|M1|M2|doctorat)|Parcoursup|Mon Master|"
+    r"place en (?:master|licence)|plaza en el (?:máster|grado|doctorado|programa de)|"
+    r"admisión (?:al|en el) (?:máster|grado|doctorado|programa de)|preinscripción|"
+    r"toelating tot de (?:master|bachelor|opleiding)|studieplaats|Studielink|numerus fixus)\b",
+    "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
+    r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
+    r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
+    r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b",
+    "mentoring": r"\bmentors\b|\bmentorship\b|\bcoffee chat\b|"
+    r"\b(?:join|book|my|our) office hours\b|"
+    r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
+    r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bmentee\w*|"
+    # a student's tutor or adviser and their open hours
+    r"\b(?:personal|academic) (?:tutor|advis[eo]r)\b|\bdrop-in\b|\bSprechstunde\b|"
+    r"\bpermanence (?:d'orientation|étudiante)|\bhorario de tutorías\b|\bspreekuur\b|"
+    # mentoring offered to the user, not a scheme the candidate proposed in an interview
+    r"\bmentor(?:ing|ship)?\s+(?:session|call|chat|programme|program|match\w*|meeting|"
+    r"circle|network)s?\b|\byour mentor\b",
+    "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|"
+    r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
+    r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
+    # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote
+    # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
+    "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
+    r"number)\s*)?\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?\s*)?\d{3,}|"
+    r"\bpresupuesto\s*(?:n[º°o]\.?\s*)?\d{3,}|\bofferte\s*(?:nr\.?\s*)?\d{3,}",
+    "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
+    # "for registering" an event, not "for registering your interest in the appointment"
+    r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b(?! (?:your )?interest)|"
+    r"\bregister(?:ed)? (?:for|now|here)\b|"
+    r"\byou(?:'re| are) registered\b|\bregistration (?:confirm\w*|is|for|link)\b|"
+    r"\b(?:please )?RSVP (?:by|here|now|today|below)\b|\bplease RSVP\b|\bkeynote\b|"
+    r"\blive Q&A\b|\bAMA\b|"
+    # asked to speak at an event: a panel discussion, not an interview panel
+    r"\binvit\w* (?:you )?to speak\b|\binvitation to speak\b|\bspeaking (?:slot|engagement|"
+    r"invitation|opportunit\w*)|\bspeakers'? (?:dinner|pass|bio|line-?up|briefing|lounge|"
+    r"portal|offer|pack|kit|guidelines)|\bprogram(?:me)? committee\b|\bProgrammkomitee\b|"
+    r"\bcomité (?:de programme|de programa|du programme)\b|\bprogrammacommissie\b|"
+    r"\b(?:fellow|other|our) (?:speakers|panell?ists)\b|\bcall for (?:speakers|papers)\b|"
+    r"\bmoderated by\b|\bpanel (?:discussion|debate|session)\b|"
+    r"\bals (?:Redner|Sprecher|Podiumsgast)\w*|\bPodiumsdiskussion\b|\bintervenant\w*|"
+    r"\btable ronde\b|\bcomo ponente\b|\bmesa redonda\b|\bals spreker\b|\bpanelgesprek\b|"
+    r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b|"
+    # ticketing: an event's calendar file is no interview, whatever the event is called
+    r"\border (?:confirmation|number|#)|\byour (?:e-?)?tickets?\b|\bgeneral admission\b|"
+    r"\bQR code\b|\bdoors open\b|\bbox office\b|\bEintrittskarte\w*|"
+    r"\btoegangsbewijs\b",
+    # help on the way to a job, not a job: a public employment office, a job coach, a training
+    # course and its advice session ("Beratungsgespräch", "opvolgingsgesprek met je jobcoach")
+    "career-services": r"\bjob ?coach\w*|\bwork coach\b|\bjob ?cent(?:re|er)\b|"
+    r"\bAgentur für Arbeit\b|\bArbeitsagentur\b|\bArbeitslosengeld\b|\bBildungsgutschein\b|"
+    r"\bWeiterbildung\b|\bUmschulung\b|\bKursstart\b|\bBeratungs(?:gespräch|termin)|"
+    r"\bjobseeker'?s allowance\b|\bunemployment (?:benefits?|insurance|office)\b|"
+    r"\bP[ôo]le [eE]mploi\b|\bFrance Travail\b|\bdemandeur d'emploi\b|"
+    r"\bconseill[eè]re? (?:emploi|France Travail|en insertion|en évolution professionnelle)|"
+    r"\bformation (?:professionnelle|continue|certifiante|qualifiante)\b|"
+    r"\boficina de empleo\b|\bdemandante de empleo\b|\bSEPE\b|\borientador\w* (?:laboral|"
+    r"profesional)|\bcurso de formación\b|\bprestación por desempleo\b|\bUWV\b|\bVDAB\b|"
+    r"\bActiris\b|\bwerkzoekende\b|\buitkering\b|\bomscholing\w*|\bopvolgingsgesprek\w*",
+    # volunteering: its "candidature", "entretien d'accueil" and refusal are no job's
+    "volunteer": r"\bas an? volunteer\b|\bvolunteer (?:application|programme|program|"
+    r"opportunit\w*|role|position|placement|induction|shifts?)\b|\bvolunteering (?:with|at|for) "
+    r"(?:us|our)\b|\bour volunteers\b|\bbénévol(?:at|es?)\b|\bEhrenamt\w*|\behrenamtlich\w*|"
+    r"\bvoluntariado\b|\bcomo voluntari[oa]\b|\bvrijwilliger\w*|\bvrijwilligerswerk\b",
+    # a club's or society's membership: its "application", "interview with the committee" and
+    # "unable to offer you membership" are no job's
+    "membership": r"\b(?=\w)(?:(?:club |society |full |town |country )?membership (?:application|"
+    r"committee|secretary|fees?|card|number|category)|application for (?:\w+ ){0,2}"
+    r"membership|(?:offer|grant|admit) you (?:\w+ )?membership|proposer and seconder|"
+    r"Mitgliedsantrag|Aufnahmeantrag|Mitgliedschaft im (?:Club|Verein)|"
+    r"demande d'adhésion|comité d'admission|solicitud de (?:socio|ingreso|"
+    r"membresía)|comité de admisión|lidmaatschapsaanvraag|aanvraag (?:voor|tot) "
+    r"lidmaatschap|ballotage\w*|"
+    # the club or society itself, named as what the user asked to join: "rowing club
+    # membership", "become a full member", "the club committee", "im Verein", "adhésion au
+    # club", "hacerse socio", "lid worden van de roeivereniging" (a job's perks are none: a
+    # gym's or a professional body's membership, a "Mitgliedschaft im Urban Sports Club")
+    r"(?:golf|tennis|rowing|sailing|yacht|cricket|rugby|hockey|running|climbing|swimming|"
+    r"chess|sports|social|private|members'?) (?:club )?membership|membership (?:of|in|at|to) "
+    r"(?:the|our) (?:[\w-]+ ){0,2}club|becom(?:e|ing) a (?:full |junior |new |"
+    r"social |playing |rowing )?member|(?:the|our) club(?:'s)? (?:committee|secretary|"
+    r"members|captain)|members of (?:the|our) club|"
+    r"(?:Ihre|Ihrer|deine|deiner) Mitgliedschaft(?! im (?:Urban|Fitness))|"
+    r"Vereinsmitglied\w*|(?:im|unserem|unseren|in den|dem) \w*(?:Verein|Club)|"
+    r"Vereinsvorstand|Mitgliedsbeitr\w+|adhésion|adhérent(?:e|s|es)?|"
+    r"membres? (?:du|de notre) club|"
+    r"(?:hacerse|hacerte|nuev[oa]|alta como|condición de|solicitud de) soci[oa]|"
+    r"soci[oa]s? del club|cuota de socio|"
+    r"lidmaatschap\w*|lid (?:te )?worden|aspirant-?lid\w*|"
+    r"(?:de|onze|ons) vereniging|ledenstop|ledenadministratie)\b|vereniging(?:en)?\b",
+    "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
+    r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
+    r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
+    r"\btips? (?:for|on) (?:your |the )?(?:next )?interview|\binterview tips\b|"
+    r"\bhow to (?:ace|nail|prepare for|answer)\b|"
+    # a board's count of others ("be one of the first 25 applicants"), not an employer's
+    # "we will let all applicants know"
+    r"\b(?:first|top|\d+\+?|over \d+|fewer|more than \d+)\s+applicants\b",
+    "marketing": r"\bspecial offer\b|\blimited[- ]time\b|\b\d+\s?% off\b|\bdiscount\b|"
+    r"\bpromo(?:tion(?:al)?)? code\b|\bcoupon\b|\bsale ends\b|\bfree shipping\b|"
+    r"\boffer ends\b|\bexclusive offer\b|\bBlack Friday\b|\bAngebot gilt\b|\bRabatt\b|"
+    r"\bpromotion\b|\bsoldes\b|\bdescuento\b|\bkorting\b|\baanbieding\b",
+}
+NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
+# The same as two parallel tuples, for gating them as one phrase list (leads.searched).
+NON_JOB_NAMES = tuple(NON_JOB_RES)
+NON_JOB_PATTERNS = tuple(NON_JOB_RES.values())
+# An employer's benefits and hiring checks, which name health care without being an
+# appointment: "Medical/dental/vision from day one", "health insurance", "a pre-employment
+# medical", "seguro de gastos médicos mayores", "examen médico de ingreso", "visite médicale
+# d'embauche", "betriebsärztliche Untersuchung", "medische keuring".
+BENEFITS = re.compile(
+    r"\b(?:medical|dental|vision|health)(?:\s*(?:/|,|&|and|\+)\s*(?:medical|dental|vision|"
+    r"health|life))+(?:\s+(?:insurance|cover(?:age)?|plans?|benefits?))?\b|"
+    r"\b(?:medical|dental|health|vision)\s+(?:insurance|cover(?:age)?|plans?|benefits?)\b|"
+    r"\bpre-?employment\s+(?:medical|health)(?:\s+(?:check(?:-?up)?|assessment|screening))?|"
+    r"\b(?:seguros?|gastos|examen|reconocimiento)\s+(?:de\s+)?(?:gastos\s+)?m[ée]dic[oa]s?"
+    r"(?:\s+(?:mayores|de ingreso|previo))?|\bvisite\s+médicale(?:\s+d'embauche)?|"
+    r"\b(?:betriebs|arbeitsmedizin)ärztlich\w*|\bmedische\s+keuring\b",
+    _FLAGS,
+)
+# The places and professions of health care, which employ people as often as they treat them:
+# a hospital, a clinic, a pharmacy, a physiotherapist. Outside these only the words of one's own
+# care remain ("check-up", "hygienist", "prescription", "patient", "dentist", "Arzttermin"):
+# mail that names health care only by its workplaces is no appointment of the candidate's.
+MEDICAL_WORKPLACE = re.compile(
+    r"\b(?:hospitals?|clinics?|pharmac(?:y|ies)|physio\w*|(?:physio)?therapists?|klinik\w*|"
+    r"cliniques?|cl[ií]nicas?|kliniek(?:en)?|ziekenhuis\w*|krankenhaus\w*|h[oô]pital\w*|"
+    r"apotheke\w*|pharmacie\w*|farmacia\w*|apotheek\w*|fysiotherap\w*|kinésithérap\w*|"
+    r"fisioterap\w*)\b",
+    _FLAGS,
+)
+# A clinic that is a session, not a place of care: "our CV clinic", "a careers drop-in clinic".
+SESSION_CLINIC = re.compile(
+    r"\b(?:cv|r[ée]sum[ée]|careers?|legal|tax|advice|drop-in|interview|jobs?|writing|coding|"
+    r"skills|application|portfolio|linkedin)\s+clinics?\b",
+    _FLAGS,
+)
+# Contexts that name another thing the user applied for or booked (a flat, a loan, a school
+# place, a visa): there, "your application", a refusal or an offer are about that thing, so
+# only words naming a job (a role, a position, hiring) bring the message back.
+OTHER_APPLICATIONS = frozenset(
+    {
+        "medical",
+        "housing",
+        "flatshare",
+        "finance",
+        "school",
+        "papers",
+        "volunteer",
+        "membership",
+        "purchase",
+    }
+)
+# Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
+# association, a bank and a school employ people, so their words ("patient", "tenancy",
+# "pupils") are the setting of a job as often as another thing applied for. There, a job named
+# (a post, a role) or an employer choosing people (SELECTION) says the mail is about a job.
+SECTORS = frozenset({"medical", "housing", "finance", "school", "volunteer"})
+# In school admissions children are "applicants" and sit exams as "candidates", a volunteer
+# programme has its own "candidature" and "entretien", and a landlord picks "another candidate"
+# for a flat: only a job named brings such mail back, never selection words alone.
+SECTORS_NAMED_ONLY = frozenset({"school", "volunteer", "housing"})
