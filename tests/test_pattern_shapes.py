@@ -6,11 +6,9 @@ spaces between two quantifiers ("\\s*,?\\s*"), which costs the same on a long ru
 
 from __future__ import annotations
 
-import importlib
-import pkgutil
 import re
 
-import afterview.understand
+from phrasepatterns import understanding_patterns
 
 # a run of a negated class or of any character, with more pattern after it (a bare
 # tokenizer such as "[^.!?\n]+" is linear: it never has to find words further on)
@@ -27,18 +25,7 @@ _TWIN_RUNS = re.compile(
 
 
 def _patterns() -> list[tuple[str, str]]:
-    found = []
-    package = afterview.understand
-    for info in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
-        module = importlib.import_module(info.name)
-        for name, value in vars(module).items():
-            values = value if isinstance(value, (list, tuple)) else [value]
-            if isinstance(value, dict):
-                values = list(value.values())
-            for item in values:
-                if isinstance(item, re.Pattern) and isinstance(item.pattern, str):
-                    found.append((f"{info.name}.{name}", item.pattern))
-    return found
+    return [(where, pattern.pattern) for where, pattern in understanding_patterns()]
 
 
 def test_the_patterns_are_found() -> None:

@@ -64,8 +64,8 @@ _DESCRIPTOR = re.compile(
 # single word before it may be the name's own ("Fair Employment"); ``glued_desk_rest``
 # lets the caller drop it where the mail writes that word alone.
 _GLUED_DESK = re.compile(
-    r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!&)[\s,|–·-]+(?:employment|personaldienst|personalservice|bewerbermanagement|"
-    r"carri[eè]res?|carreras)\s*$",
+    r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!&)[\s,|–·-]+"
+    r"(?:employment|personaldienst|personalservice|bewerbermanagement|carri[eè]res?|carreras)\s*$",
     re.IGNORECASE,
 )
 _DESCRIPTOR_HEAD = re.compile(
