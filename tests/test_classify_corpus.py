@@ -100,14 +100,15 @@ DEV_FLOORS = {
     FIXTURES / "holdout_bp": 0.9,  # replies and forwards whose new text decides; 92.5%
     FIXTURES / "holdout_bq": 0.9,  # the Netherlands and Flanders, mostly Dutch; 92.5%
     FIXTURES / "holdout_br": 0.9,  # Spain and Latin America, mostly Spanish; 87.5%
-    # Never trained or tuned on (tools/kind_model.py leaves them out): written at the end of
-    # one session, scored untouched at the start (93.1% together) and end (93.75%) of the next.
-    FIXTURES / "holdout_az": 0.85,  # US nursing
-    FIXTURES / "holdout_ba": 0.85,  # Nordic engineering
-    FIXTURES / "holdout_bb": 0.85,  # finance and IT in Asia-Pacific
-    FIXTURES / "holdout_bc": 0.85,  # games and media in Europe
-    # Written during the session that scored az..bc, by writers who never saw the code, and
-    # scored once at its end (95.6% together): untouched, for the next honest look.
+    # Written at the end of one session, scored untouched at the start (93.1% together) and end
+    # (93.75%) of the next and at the start of the one after (93.75%); tuned on and trained on since.
+    FIXTURES / "holdout_az": 0.9,  # US nursing
+    FIXTURES / "holdout_ba": 0.9,  # Nordic engineering
+    FIXTURES / "holdout_bb": 0.9,  # finance and IT in Asia-Pacific
+    FIXTURES / "holdout_bc": 0.9,  # games and media in Europe
+    # Never trained or tuned on (tools/kind_model.py leaves them out): written during the session
+    # that scored az..bc, by writers who never saw the code, and scored untouched at its end and
+    # at the start of the next (95.6% both times).
     FIXTURES / "holdout_bh": 0.85,  # an ordinary mix like the samples
     FIXTURES / "holdout_bi": 0.85,  # health and social care in the UK, Ireland, AU, NZ
     FIXTURES / "holdout_bj": 0.85,  # Spain and Latin America, two thirds Spanish
@@ -120,8 +121,7 @@ DEV_FLOORS = {
 UNTOUCHED = {
     FIXTURES / name
     for name in (
-        *("holdout_e", "holdout_az", "holdout_ba", "holdout_bb", "holdout_bc"),
-        *("holdout_bh", "holdout_bi", "holdout_bj", "holdout_bk"),
+        *("holdout_e", "holdout_bh", "holdout_bi", "holdout_bj", "holdout_bk"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
