@@ -136,6 +136,36 @@ def is_shared_mailbox(address: str) -> bool:
 
 # Letters after a name that are degrees or titles: "Celeste Ambrose, DNP", "Hofbauer Ernst, DI Dr."
 _DEGREE = re.compile(r"^(?:[A-Z]{2,6}|[A-Z][a-z]{0,3}\.?(?:-[A-Z][a-z]*\.?)?)$")
+# Degrees and suffixes a display name ends with without a comma ("Amit Rao MD", "Lena Berg
+# PhD", "John Ortiz Jr."): never a surname, so the text's "Dr. Rao" finds its person.
+_SUFFIXES = frozenset(
+    [
+        "md",
+        "phd",
+        "dphil",
+        "rn",
+        "dnp",
+        "msn",
+        "bsn",
+        "mba",
+        "cpa",
+        "esq",
+        "jr",
+        "sr",
+        "ii",
+        "iii",
+        "iv",
+        "dds",
+        "dmd",
+        "pharmd",
+        "mph",
+        "facs",
+        "frcs",
+        "mrcp",
+        "bsc",
+        "msc",
+    ]
+)
 
 
 def _given_words(name: str) -> list[str]:
@@ -153,6 +183,8 @@ def _given_words(name: str) -> list[str]:
             given = [w for w in after_words if w not in particles]
             name = " ".join([*given, *particles, before])
     words = [w for w in name.split() if w.rstrip(".").lower() not in HONORIFICS]
+    while len(words) > 2 and fold(words[-1]) in _SUFFIXES:
+        words.pop()
     return [w for w in words if w.strip(".,")]
 
 

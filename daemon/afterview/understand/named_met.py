@@ -30,6 +30,9 @@ MEETING_WITH = re.compile(
 _MEETS_BEFORE = re.compile(
     r"(?:\b(?:with|meet|meeting|and|&|plus|joined by|mit|und|avec|et|con|y|met|en|"
     r"entrevistar\w*|Gesprächspartner\w*(?:\s+(?:sind|ist))?|"
+    # "Vous rencontrerez Solène", "conocerás a Iván", "je ontmoet Joost", "Sie treffen Frau Lenz"
+    r"rencontrer\w*|conocer\w*\s+a|ontmoet\w*(?:\s+(?:je|u|jij))?|(?:Sie|du)\s+treffen|"
+    r"treffen\s+(?:Sie|du)|"
     r"(?:conducted|led|run|hosted|interviewed|chaired|held|taken)\s+by|(?:geführt|geleitet)\s+"
     r"von|(?:mené|conduit|animé|présidé)e?\s+par|(?:realizada|dirigida|conducida)\s+por|"
     r"(?:afgenomen|geleid|gevoerd)\s+door|it(?:'ll|\s+will|'d|\s+would)\s+be|"
@@ -307,8 +310,59 @@ def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
     return [
         p
         for p in copied
-        if any(next(whole_word_ends(s, name), None) for name in _names(p) for s in about)
+        if any(
+            next(whole_word_ends(s, name), None)
+            for name in [*_names(p), *_short_forms(p, about)]
+            for s in about
+        )
     ]
+
+
+# Short words that also begin given names: a day's or a month's abbreviation ("Mon" of
+# Monique, "Jan" of Janet) is no short name.
+_NOT_SHORT = frozenset(
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "jan",
+        "feb",
+        "mar",
+        "apr",
+        "jun",
+        "jul",
+        "aug",
+        "sep",
+        "sept",
+        "oct",
+        "nov",
+        "dec",
+    ]
+)
+_CAPITALISED_WORD = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ]{2,}\b")
+
+
+def _short_forms(person: Person, sentences: Sequence[str]) -> list[str]:
+    """The short forms of the person's given name the sentences use: colleagues call Devika
+    "Dev", Christopher "Chris", Alexandra "Alex"."""
+    given = next(iter(call_names(person)), "")
+    if len(given) < 5 or " " in given:
+        return []
+    return list(
+        {
+            word
+            for s in sentences
+            for word in _CAPITALISED_WORD.findall(s)
+            if len(word) < len(given) and given.startswith(word) and word.lower() not in _NOT_SHORT
+        }
+    )
 
 
 def met_on_behalf(text: str, people: Sequence[Person]) -> list[Person]:

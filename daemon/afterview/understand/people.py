@@ -135,6 +135,8 @@ def choose_interviewers(
     said = _Said(
         first_person=writer_attends(own, arranges=arranges)
         or (sender is not None and on_panel(panel_lines(own), sender))
+        # the forwarded confirmation lists the one who forwards it: "Panel: Gil Navarrete, ..."
+        or (sender is not None and bool(forwarded) and _listed_in(forwarded, sender))
         or (sender is not None and _said_before(history, sender)),
         absent=bool(NOT_ATTENDING.search(" ".join(own.split()))),
     )
