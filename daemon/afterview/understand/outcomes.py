@@ -13,6 +13,7 @@ import re
 
 from .cues import RESCHEDULE_TALK
 from .cues import compile_all as _compile
+from .passedover import PASSED_OVER
 from .requesting import DAY
 from .role import JOB_NOUN
 
@@ -350,6 +351,7 @@ REJECTION = _compile(
         r"\bmoeten\s+(?:wij|we|ik)\s+(?:u|je|jou)\s+(?:helaas\s+)?(?:mededelen|laten weten|"
         r"berichten)\s+dat|\bgeen\s+(?:positief|positiever|beter|goed)\s+(?:bericht|nieuws)",
         r"\bniet\s+(?:geselecteerd|uitnodigen|uit te nodigen|uitgenodigd)\b",
+        *PASSED_OVER,
     )
 )
 

@@ -1,0 +1,88 @@
+"""Kind rules of round 8, pinned by mail written for them (not the dev sets' wording).
+
+Rejections said as the job going to someone else or the application not carried on, in
+several registers and languages, beside the mail that says such words without deciding
+anything (a receipt's "until the position is filled", a hypothetical "go another way", a
+colleague one goes with on a site tour).
+"""
+
+from __future__ import annotations
+
+from functools import partial
+
+import pytest
+
+from classifymail import mail, rules_kind
+
+_mail = partial(mail, subject="Re: your application", message_id="<r8@acme.example>")
+
+PASSED_OVER = [
+    # went with someone described, in a trade's register
+    "Hi Dana, bad news I'm afraid. The site manager went with a fella who already holds his "
+    "scaffolding ticket, so they won't need you Monday. Sorry about that.",
+    "Morning Dana - the clinic ended up going with a local applicant who's done their "
+    "induction already. Gutted for you, I'll keep looking.",
+    "we've gone with an internal candidate whose background is closer to the product side. "
+    "Thanks for your time on the calls.",
+    # went another way
+    "Hey Dana, quick one: we went another way on the designer hire. All the best!",
+    "Honestly, we're going in a different direction for this role. Appreciate you.",
+    # the post offered to someone else
+    "Thank you for meeting the panel. We have offered the Senior Bid Writer post to another "
+    "applicant, who has accepted.",
+    "After a lot of thought I've decided to offer the Store Lead role to one of our "
+    "assistant managers who has covered the shop all year.",
+    "We decided to offer the Research & Policy Officer position to someone whose fieldwork "
+    "is closer to the brief.",
+    "In the end we decided for a candidate who has more years with SAP, which is key here.",
+    # the application not carried on
+    "We have reviewed every application and will not be progressing yours to the next stage "
+    "on this occasion.",
+    "Kindly note the position is filled now. We will keep your CV on file.",
+    "Feedback from the client on your CV - not shortlisted, they want more Kotlin.",
+    "We have decided to fill the coordinator spot internally after a late transfer request.",
+    # German
+    "Nach sorgfältiger Prüfung haben wir entschieden, Ihre Bewerbung nicht weiter zu "
+    "berücksichtigen.",
+    "Leider sehen wir uns nicht in der Lage, Ihre Bewerbung im weiteren Verfahren zu "
+    "berücksichtigen.",
+    "Die Jury hat sich nach langer Beratung für eine Bewerberin entschieden, deren Profil "
+    "noch besser passt.",
+    "Wir haben beschlossen, die Stelle Projektleitung Tiefbau (m/w/d) mit einem Kandidaten "
+    "zu besetzen, der bereits im Haus arbeitet.",
+    # Spanish
+    "Te escribo para contarte que la empresa decidió seguir adelante con el otro finalista.",
+    "Al final nos inclinamos por otra persona con más experiencia en nóminas.",
+    "Lamentablemente no continuarás en el proceso de selección para esta vacante.",
+    # Dutch
+    "We hebben besloten om niet met je verder te gaan voor de functie van planner.",
+    "We gaan verder met een kandidaat die meer ervaring heeft met aanbestedingen.",
+]
+
+
+@pytest.mark.parametrize("body", PASSED_OVER)
+def test_the_job_gone_to_someone_else_is_a_rejection(body: str) -> None:
+    assert rules_kind(_mail(body)) == "rejection"
+
+
+NOT_DECIDED = [
+    # a receipt's timeline and a hypothetical refusal
+    "Thank you for applying. Review of applications continues until the position is filled; "
+    "we will contact you if we wish to arrange an interview.",
+    "Thank you for applying! You'll hear from us either way, whether that's an invitation "
+    "or a note letting you know we've decided to go another way.",
+    # a colleague one goes with, and a slot given to someone else
+    "On the day you'll go with a team member who shows you around the warehouse before the "
+    "interview. Please confirm you can make Tuesday.",
+    "We offered the Tuesday interview slot to another candidate, so could you do Wednesday "
+    "at 10 instead? Let me know which works.",
+    # German, Spanish, Dutch: talk of going on with others, not a choice
+    "Bitte berücksichtigen Sie, dass die Gespräche vor Ort stattfinden.",
+    "Seguimos con el proceso y te escribiremos la semana que viene con los próximos pasos.",
+    "We gaan verder met de volgende ronde en nodigen je graag uit voor een gesprek.",
+]
+
+
+@pytest.mark.parametrize("body", NOT_DECIDED)
+def test_words_of_someone_else_that_decide_nothing_are_no_rejection(body: str) -> None:
+    assert rules_kind(_mail(body)) != "rejection"
