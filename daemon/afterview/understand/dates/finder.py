@@ -91,8 +91,11 @@ class Finder(Placing):
         sent: datetime,
         default_tz: tzinfo | None,
         thread_days: frozenset[date] = frozenset(),
+        *,
+        signature: str = "",
     ) -> None:
         self.text = text
+        self.signature = signature
         self.thread_days = thread_days
         self.sent = sent
         self.default_tz = default_tz

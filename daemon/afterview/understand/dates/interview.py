@@ -41,19 +41,28 @@ class TimeSpan:
 
 
 def find_interview_time(
-    text: str, sent: datetime, *, default_tz: tzinfo | None = None, history: str = ""
+    text: str,
+    sent: datetime,
+    *,
+    default_tz: tzinfo | None = None,
+    history: str = "",
+    signature: str = "",
 ) -> TimeSpan | None:
     """The interview's time stated in ``text``, resolved against ``sent`` (the Date header).
 
     ``history``: the quoted or forwarded thread. A bare weekday in a reply ("Thursday at 2
     works") is the date the thread gives that weekday ("Thursday Nov 26, 14:00"), when it
-    gives one. Returns None when no day with a time of day is stated for it.
+    gives one. ``signature``: the sender's signature, whose phone code or city tells the
+    zone of a bare time when the Date header is a server's UTC stamp. Returns None when no
+    day with a time of day is stated for it.
     """
     reference = usable_sent(sent)
     if reference is None:
         return None
     norm = normalise(text)
-    finder = Finder(norm, reference, default_tz, _thread_days(history, reference))
+    finder = Finder(
+        norm, reference, default_tz, _thread_days(history, reference), signature=signature
+    )
     candidates = finder.candidates()
     if not candidates:
         return None

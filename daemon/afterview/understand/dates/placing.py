@@ -18,6 +18,7 @@ from .clock import ClockMention, DurationMention
 from .markers import LENGTH_CUE, UNTIL_BEFORE, YOUR_TIME
 from .mentions import DateMention
 from .text import line_end, line_start, sentence_bounds
+from .writerplace import writer_place_zone
 from .zones import ZoneMention, sender_zone, writer_zone, zone_right_after
 
 LOOK_BACK = 300
@@ -29,6 +30,7 @@ class Placing:
     """The zone and end of a time paired with its day (the finder's indexes are its input)."""
 
     text: str
+    signature: str
     sent: datetime
     default_tz: tzinfo | None
     _fallback: tzinfo | None
@@ -105,10 +107,21 @@ class Placing:
     @property
     def fallback_zone(self) -> tzinfo:
         """The zone of a time the text gives no zone for: the reader's configured zone, or
-        the sender's offset; where that is only a server's UTC stamp, the zone the mail's
-        language is written in (before the configured zone only for German and Dutch)."""
+        the sender's offset; where that is only a server's UTC stamp, the zone of the
+        writer's phone code or city, else of the mail's language (before the configured
+        zone only for German and Dutch)."""
         if self._fallback is None:
             utc_stamp = self.sent.utcoffset() == timedelta(0)
+            # The writer's own phone code or city says more than a server's UTC stamp,
+            # the reader's zone or the language: the interview is where the office is.
+            place = (
+                writer_place_zone(f"{self.text}\n{self.signature}", self.sent)
+                if utc_stamp
+                else None
+            )
+            if place is not None:
+                self._fallback = place
+                return place
             language = _written_language(self.text) if utc_stamp else ""
             local = writer_zone(language, self.sent) if utc_stamp else None
             # German and Dutch are written in one zone (CET) nearly everywhere, so the

@@ -187,10 +187,30 @@ def scan_zones(text: str, sent: datetime) -> list[ZoneMention]:
     """Every unambiguous zone named in the text, in order."""
     found = []
     for match in _STRICT.finditer(text):
+        if match.lastgroup == "abbr" and _spells_out_a_term(text, match.start()):
+            continue
         zone = _resolve(match, sent)
         if zone is not None:
             found.append(ZoneMention(match.start(), match.end(), zone))
     return found
+
+
+# "GWO certificates (BST)", "Basic Safety Training (BST)": letters in brackets after a
+# word that is no time, zone or place are that word's abbreviation, not a time zone;
+# "15:00 (CET)", "Paris time (CET)", "London (GMT)" are zones.
+_BRACKET_AFTER_WORD = re.compile(r"(?P<word>[^\W\d_]{2,})[ \t]*\([ \t]*$")
+_ZONE_WORDS = re.compile(
+    r"(?:time|zeit|heure|hora|tijd|am|pm|a\.m|p\.m|uhr|uur|standard|daylight|summer|zone)$",
+    re.IGNORECASE,
+)
+
+
+def _spells_out_a_term(text: str, start: int) -> bool:
+    before = _BRACKET_AFTER_WORD.search(text, max(0, start - 40), start)
+    if before is None:
+        return False
+    word = before.group("word")
+    return not (_ZONE_WORDS.search(word) or zone_for_place(word) or _STRICT.fullmatch(word))
 
 
 def zone_right_after(text: str, pos: int, sent: datetime) -> ZoneMention | None:

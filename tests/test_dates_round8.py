@@ -1,0 +1,143 @@
+"""Round 8 of the interview time: causes seen on fresh mail, pinned with mail of our own.
+
+- A server's UTC stamp says nothing of the writer's zone; the writer's phone code or city
+  does ("T +31 ...", "Ciudad de México", "+49 (0)40 ...").
+- Letters in brackets after an ordinary word spell out a term ("Basic Safety Training
+  (BST)"), they are no zone for the whole mail.
+
+Expectations worked out by hand: Europe keeps winter time (+01:00) from 25 October 2026;
+Mexico City keeps -06:00 all year since 2022.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta, timezone
+
+import pytest
+
+from afterview.understand.dates import find_interview_time
+
+UTC_STAMP = datetime(2026, 11, 16, 10, 20, tzinfo=UTC)
+BERLIN_SENT = datetime(2026, 11, 16, 10, 20, tzinfo=timezone(timedelta(hours=1)))
+
+
+def hours(value: float) -> timedelta:
+    return timedelta(hours=value)
+
+
+@pytest.mark.parametrize(
+    ("text", "signature", "offset"),
+    [
+        # English from a Dutch office: the phone code in the signature
+        (
+            "Great, Thursday 19 November at 14:00 works for us. See you at our office.",
+            "Pieter de Wit | Talent\nT +31 20 555 0192",
+            1,
+        ),
+        # the same code written in the text itself, in brackets and without spaces
+        (
+            "We look forward to seeing you on Monday 23 November, 10:30. Any questions, "
+            "call me on (+32)475123456.",
+            "",
+            1,
+        ),
+        # Spanish from Mexico: the city in the address, no zone, no country code
+        (
+            "Te esperamos el miércoles 18 de noviembre a las 11:00 en nuestras oficinas de "
+            "Polanco, Ciudad de México.",
+            "",
+            -6,
+        ),
+        (
+            "Confirmado: entrevista el jueves 19/11 a las 16:00 en Av. Reforma 222, CDMX.",
+            "Recursos Humanos",
+            -6,
+        ),
+        # French from Switzerland, the signature's phone code
+        (
+            "Nous vous attendons le mardi 24 novembre à 9h30 dans nos locaux.",
+            "Claire Dubois\nRessources humaines\nTél. +41 22 555 12 12",
+            1,
+        ),
+        # Singapore office, English
+        (
+            "Your interview is confirmed for Wednesday 25 November at 3:00 pm.",
+            "Tan Wei Ling | HR\nMobile: +65 9123 4567",
+            8,
+        ),
+    ],
+)
+def test_writer_place_gives_the_zone_under_a_utc_stamp(text, signature, offset):
+    found = find_interview_time(text, UTC_STAMP, signature=signature)
+    assert found is not None
+    assert found.start.utcoffset() == hours(offset)
+
+
+@pytest.mark.parametrize(
+    ("text", "signature"),
+    [
+        # +1 spans six zones: no guess from it
+        ("See you Thursday 19 November at 2:00 pm.", "Dana Cole\n+1 415 555 0100"),
+        # two places in different zones cancel each other out
+        (
+            "See you Thursday 19 November at 2:00 pm.",
+            "Offices in Berlin and Singapore\n+44 20 7946 0000",
+        ),
+    ],
+)
+def test_no_single_writer_place_leaves_the_header_zone(text, signature):
+    found = find_interview_time(text, UTC_STAMP, signature=signature)
+    assert found is not None
+    assert found.start.utcoffset() == hours(0)
+
+
+def test_writer_place_only_replaces_a_utc_stamp():
+    # a real offset in the header is the sender's clock: the signature does not move it
+    sent = datetime(2026, 11, 16, 10, 20, tzinfo=timezone(timedelta(hours=-5)))
+    found = find_interview_time(
+        "Confirmed for Thursday, November 19 at 2:00 pm.", sent, signature="Tel +49 40 5555"
+    )
+    assert found is not None
+    assert found.start.utcoffset() == hours(-5)
+
+
+def test_a_zone_in_the_text_beats_the_writer_place():
+    found = find_interview_time(
+        "Confirmed for Thursday 19 November at 9:00 (UK time).",
+        UTC_STAMP,
+        signature="Tel +49 40 5555 0000",
+    )
+    assert found is not None
+    assert found.start.utcoffset() == hours(0)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dann am Mittwoch, 25.11., um 9:30 Uhr in Husum. Bitte die GWO-Zertifikate (BST) "
+        "mitbringen.",
+        "Confirmed: Wednesday 25 November at 9:30 at the depot. Bring your Basic Safety "
+        "Training (BST) card and your Working at Heights (WAH) ticket.",
+        "On se voit mercredi 25 novembre à 9h30. Apportez l'attestation de formation (EET) "
+        "si vous l'avez.",
+    ],
+)
+def test_bracketed_abbreviation_of_a_term_is_no_zone(text):
+    found = find_interview_time(text, BERLIN_SENT)
+    assert found is not None
+    assert found.start.utcoffset() == hours(1)
+    assert (found.start.hour, found.start.minute) == (9, 30)
+
+
+@pytest.mark.parametrize(
+    ("text", "offset"),
+    [
+        ("Confirmed for Wednesday 25 November at 9:30 (BST).", 0),
+        ("Confirmed for Wednesday 25 November at 9:30, all times London time (GMT).", 0),
+        ("Confirmed for Wednesday 25 November at 9:30 New York time (EST).", -5),
+    ],
+)
+def test_bracketed_zone_after_a_time_or_zone_word_still_counts(text, offset):
+    found = find_interview_time(text, BERLIN_SENT)
+    assert found is not None
+    assert found.start.utcoffset() == hours(offset)
