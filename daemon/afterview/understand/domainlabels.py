@@ -105,6 +105,51 @@ def is_vendor_domain(domain: str) -> bool:
     )
 
 
+# The pieces mail services' domains are made of: a mailbox's own words in five languages and
+# the names of free mailboxes and of the services that send mail for employers. A domain
+# spelled by these alone ("gmx-mail", "inbox", "correo", "myworkdaymail", "web-mail") is a
+# mailbox anyone or any employer writes from, never the employer.
+_MAILBOX_PIECES = tuple(
+    sorted(
+        word_set(
+            "mail email emails webmail inbox mailbox post posteo correo courriel courrier "
+            "messagerie postfach bericht berichten my web e free net online box gmx gmail "
+            "googlemail google yahoo ymail hotmail outlook live icloud aol proton protonmail "
+            "laposte orange workday myworkday forms smartrecruiters greenhouse lever"
+        ),
+        key=len,
+        reverse=True,
+    )
+)
+_MAILBOX_CORE = word_set(
+    "mail email emails webmail inbox mailbox posteo correo courriel courrier messagerie "
+    "postfach gmx gmail googlemail yahoo ymail hotmail outlook icloud aol protonmail laposte "
+    "forms"
+)
+
+
+def is_mailbox_domain(domain: str) -> bool:
+    """A mail service's domain by its name alone ("gmx-mail.example", "inbox.example",
+    "correo.example", "myworkdaymail.example"): its label is made of mailbox words and
+    services' names only, one of them a mailbox's own word ("google" alone is an employer
+    too)."""
+    label = squash(name_label(domain or ""))
+    pieces = _pieces(label)
+    return bool(pieces) and any(p in _MAILBOX_CORE for p in pieces)
+
+
+def _pieces(label: str) -> list[str] | None:
+    """``label`` cut into mailbox pieces, longest first at each point; None if it cannot be."""
+    if not label:
+        return []
+    for piece in _MAILBOX_PIECES:
+        if label.startswith(piece):
+            rest = _pieces(label[len(piece) :])
+            if rest is not None:
+                return [piece, *rest]
+    return None
+
+
 def title_from_domain(domain: str | None, texts: Iterable[str] = ()) -> str | None:
     """The domain label as a name: "coppermillstudios" -> "Coppermill Studios"; split where
     the mail writes one of its words ("tynemouthwarriors" beside "the Warriors",

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
+from .domainlabels import is_mailbox_domain
 from .letterhead import letterhead_name, written_in_full
 from .model import Person
 from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
@@ -26,6 +27,7 @@ from .naming import (
     desks_signing,
     from_fields,
     from_phrases,
+    from_sign_off,
     from_signature,
     titled,
 )
@@ -71,6 +73,7 @@ def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str 
         and not is_robot_address(address)
         and not is_personal_domain(domain)
         and not is_vendor_domain(domain)
+        and not is_mailbox_domain(domain)  # "inbox.example", "gmx-mail.example"
     ]
     if own:
         client = next((d for d in own if not _AGENCY.search(d)), None)
@@ -313,13 +316,18 @@ def choose_company(
     name = _without_glued_desk(name, [*texts, *history])
     if name != from_fields("\n".join(texts[1:])):
         label = name_label(domain or sender_domain)
-        if is_vendor_domain(domain or sender_domain) or is_personal_domain(domain or sender_domain):
+        if _no_employer_domain(domain or sender_domain):
             label = ""
         people_names = {p.name.lower() for p in people if p and p.name}
         full = letterhead_name(name, label, display, [texts, history], people_names)
         if full:
             return full
     return as_written(name, [*texts, *history])
+
+
+def _no_employer_domain(domain: str) -> bool:
+    """A domain that spells no employer: a service's, a free or other mailbox's."""
+    return is_vendor_domain(domain) or is_personal_domain(domain) or is_mailbox_domain(domain)
 
 
 def _without_glued_desk(name: str, texts: Sequence[str]) -> str:
@@ -383,8 +391,21 @@ def _candidates(
         yield _trading_name(found, [*texts, *history])
     if display_org:
         yield _written_out(display_org, texts)
-    for name in [*from_phrases("\n".join(texts[:2])), *from_signature(signature)]:
-        if name == display_org or not _part_of_a_name(name, people_names):
+    # "Lucie Ferrand - Cabinet Ferrand, Nantes": the writer's own name first, where the
+    # display is a person's ("Castle Street Deli" writing as itself names the employer)
+    words = display.split()
+    writer = display.lower() if len(words) >= 2 and not names_an_organisation(words) else ""
+    # someone writing from a free mailbox signs for their business under their own name
+    # ("B. Auer" then "Gärtnerei Auer · Rosenheim"): that line before a signature's last part
+    signed = (
+        from_sign_off("\n".join(texts[1:3]), display)
+        if not domain or _no_employer_domain(domain)
+        else []
+    )
+    for name in [*from_phrases("\n".join(texts[:2])), *signed, *from_signature(signature)]:
+        if name == display_org or (
+            name.lower() != writer and not _part_of_a_name(name, people_names)
+        ):
             yield name
     # a subject that sets a name beside the job ("Fairhollow - Tenancy Services Officer"),
     # which the mail speaks of, names the employer better than a domain's bare label
@@ -404,3 +425,7 @@ def _candidates(
             yield full
     if domain and not is_robot_address(f"x@{domain}"):
         yield title_from_domain(domain, [*texts, *history])
+    if not domain or _no_employer_domain(domain):
+        # the thread a free mailbox's writer answers: "the baker job at Crumb & Co"
+        yield from from_phrases("\n".join(history))
+        yield from from_sign_off("\n".join(history), display)

@@ -68,6 +68,19 @@ _TITLE_AT = re.compile(
 )
 
 
+# "Isle Link Ferries is hiring", "Kranbau Nord sucht", "Boulangerie Marceau recrute",
+# "Hoteles Brisamar busca", "Bakkerij Zoet zoekt": the name before the verb of hiring.
+_HIRING = re.compile(
+    r"(?<![\w'’])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&|of|de|del|la|"
+    r"van|von|der|du))*)[ \t]+(?:(?:is|are)[ \t]+(?:now[ \t]+)?(?:hiring|recruiting)|sucht|"
+    r"recrute|busca|zoekt)\b"
+)
+_NOT_HIRERS = word_set(
+    "we i our who she he they team the a an this wir der die das unser unsere ein eine nous "
+    "notre le la les un une nosotros nuestro nuestra el los las wij ons onze de het een"
+)
+
+
 def from_phrases(text: str) -> list[str]:
     """Company names introduced by phrases such as "your application to X", by a writer
     introducing themselves ("this is Marco from X"), or set after a job title ("Retail
@@ -76,6 +89,11 @@ def from_phrases(text: str) -> list[str]:
     for match in _INTRODUCED.finditer(text[:5000]):
         name = leading_name(match.group("name"))
         if name:
+            found.append(name)
+    for match in _HIRING.finditer(text[:5000]):
+        name = normalise_company(match.group("name"))
+        # two words at least: a lone capitalised noun is German's "der Kunde sucht"
+        if name and len(name.split()) >= 2 and name.split()[0].lower() not in _NOT_HIRERS:
             found.append(name)
     for match in _TITLE_AT.finditer(text[:5000]):
         name = leading_name(match.group("name")) if names_a_job(match.group("title")) else None
@@ -206,6 +224,66 @@ def from_signature(signature: str) -> list[str]:
                     found.append(name)
                     break
     return found
+
+
+def from_sign_off(text: str, writer: str) -> list[str]:
+    """The business a writer's own sign-off names, where it follows their name: "Uwe Brandl"
+    then "Holzwerk Brandl – Möbel & Innenausbau", "Claire Morvan - Atelier Morvan, Lyon",
+    "Site Manager | Kerr Cold Storage | Dublin 11". People writing from a free mailbox sign
+    so for their firm; the first part that is no person, title, place code or department is
+    its name (the town or trade after it comes later)."""
+    names = writer.split()
+    if len(names) < 2 or not all(n[:1].isupper() for n in names):
+        return []
+    first, surname = names[0], names[-1]
+    lines = [line.lstrip("> \t").strip() for line in text[:20000].splitlines()]
+    signed = re.compile(
+        rf"(?:^|\s)(?:{re.escape(first)}|[A-ZÀ-ÖØ-Þ]\.?)\s+{re.escape(surname)}\b|^{re.escape(surname)}$"
+    )
+    found = []
+    for i, line in enumerate(lines):
+        match = signed.search(line)
+        if not match or len(line[: match.end()].split()) > 4:
+            continue
+        following = []
+        for after in lines[i + 1 : i + 3]:
+            if not after:
+                break
+            following.append(after)
+        for after in [line[match.end() :].lstrip(" ,|·•–-"), *following]:
+            name = _business_part(after, first, surname) if after else None
+            if name:
+                found.append(name)
+                break
+    return found
+
+
+def _business_part(line: str, first: str, surname: str) -> str | None:
+    """The first part of a sign-off line that reads as a business's name."""
+    if "@" in line or len(line.split()) > 12:
+        return None
+    for part in _SIG_SPLIT.split(line):
+        words = part.split()
+        if not words or re.search(r"\d|[():]", part):
+            continue
+        if not all(w[:1].isupper() or w in _JOINERS for w in words):
+            continue  # "Sent from my iPhone", "werving & selectie voor wonen"
+        if words[-1] == surname and (
+            len(words) == 1 or _INITIAL.fullmatch(words[0]) or words[0] == first
+        ):
+            continue  # "Uwe Brandl", "U. Brandl": the writer again
+        if surname not in words and titled(part):
+            continue  # "Site Manager"; "Steuerkanzlei Lindner" is the writer's own firm
+        if names_a_job(part) or NOT_ORG.search(part) or is_department(part) or len(words) > 6:
+            continue
+        name = normalise_company(part)
+        if name and (len(words) >= 2 or names_an_organisation(words)):
+            return name
+    return None
+
+
+_JOINERS = word_set("& of and the de du des la le el del y et van der den voor für und")
+_INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.?")
 
 
 def titled(part: str) -> bool:

@@ -42,7 +42,7 @@ _ZONES = word_set(
 # domain, which then spells it (see ``looks_like_an_organisation``).
 _PRODUCTS = word_set(
     "gmail googlemail google outlook hotmail live yahoo icloud proton protonmail aol gmx "
-    "calendar kalender agenda calendrier calendario zoom teams microsoft webex meet"
+    "calendar kalender agenda calendrier calendario zoom teams microsoft webex meet forms"
 )
 # Words of a body's kind, its organs and its departments: with no name beside them they
 # say what the employer is, not which one ("the Governing Board", "HR Department").
