@@ -36,7 +36,9 @@ FIRST_PERSON = re.compile(
     r"(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|mañana)|ik\s+kan\s+(?:je\s+|u\s+|"
     r"haar\s+|hem\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)|"
     r"y yo\b|y a mí\b|a mí y a\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
-    r"and myself|myself and|me and\b|joined by|join(?:ing)? me\b|will join me\b|"
+    # "me and Felix", not "come back to me and Monday works"
+    r"and myself|myself and|(?<!\bto )(?<!\btold )(?<!\bsent )(?<!\bgave )me and\b|"
+    r"joined by|join(?:ing)? me\b|will join me\b|"
     r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
     r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf|"
     r"both of us|the two of us|us both|wir beide|uns beide|nous deux|los dos|"
@@ -76,6 +78,8 @@ _SIDE_TALK = re.compile(
     r"kurzen\s+|kurze\s+|petite?\s+|rápida\s+|korte\s+)?(?:prep\w*|debrief\w*|Vorbereitung|"
     r"Vorgespräch|préparation|preparación|voorbereiding\w*)|beforehand|before\s+(?:the|it|your)|"
     r"afterwards|after\s+(?:the|it|your)|to\s+debrief|debrief\w*|vorher|zur\s+Vorbereitung|"
+    r"to\s+prepare|(?:um\s+\w+\s+)?(?:gemeinsam\s+)?vorzubereiten|pour\s+(?:vous\s+|te\s+)?"
+    r"préparer|para\s+prepar\w+|(?:om\s+\w+\s+)?(?:samen\s+)?voor\s+te\s+bereiden|"
     r"danach|nachher|avant|après|antes|después|vooraf|achteraf|daarna|ter\s+voorbereiding)\b|"
     r"\b(?:share|feedback|touch\s+base|check\s+in|follow\s+up|debrief|get\s+in\s+touch)\b"
     r"[^.!?\n]{0,30}?\bwith\s+me\b",
@@ -87,14 +91,18 @@ _SIDE_TALK = re.compile(
 # Anchored at a sentence's start: unanchored, the leading run is tried from every character of
 # a sentence with no such words, which costs the square of its length (a minute on 20,000).
 _CONTACT_SENTENCE = re.compile(
-    r"(?:^|(?<=[.!?\n]))[^.!?\n]*\b(?:(?:any|if you have(?: any)?|should you have(?: any)?|"
+    r"(?:^|(?<=[.!?\n;]))[^.!?\n;]*\b(?:(?:any|if you have(?: any)?|should you have(?: any)?|"
     r"for(?: any)?|"
     r"pour toute|si vous avez des|en cas de)\s+questions?|queries|reach out|contact\w*|"
-    r"get in touch|tell me|(?:doesn't|does not|don't|do not) (?:work|suit)|communiquer|"
+    r"get in touch|tell me|let me know|just shout|give me a shout|"
+    r"if (?:that|this|it)(?:'s|\s+is)\s+(?:a\s+problem|an\s+issue|not\s+(?:ideal|possible))|"
+    r"(?:doesn't|does not|don't|do not) (?:work|suit)|communiquer|faites-moi savoir|"
+    r"dites-le-moi|(?:lassen\s+Sie|lass)\s+(?:es\s+)?mich\s+wissen|avísame|hágamelo saber|"
+    r"(?:laat|laten)\s+(?:het\s+)?(?:me|mij)\s+weten|"
     r"n'hésitez|empêchement|ne (?:vous )?convient pas|bei (?:weiteren )?(?:Fragen|Rückfragen)|"
     r"Fragen haben|melden Sie sich|passt (?:\w+ )?nicht|(?:alguna|cualquier) (?:pregunta|duda)|"
     r"si tienes (?:preguntas|dudas)|no (?:te|le) (?:va|viene)|(?:bij|heb je|heeft u) (?:nog )?"
-    r"vragen|schikt (?:\w+ )?niet|komt (?:\w+ )?niet uit)\b[^.!?\n]*",
+    r"vragen|schikt (?:\w+ )?niet|komt (?:\w+ )?niet uit)\b[^.!?\n;]*",
     re.IGNORECASE,
 )
 # An exchange already had: "Suite à notre échange de la semaine dernière", "following our
@@ -206,13 +214,23 @@ NOT_ATTENDING = re.compile(
     r"\b(?:I\s+won'?t\s+be\s+(?:on|in|at|joining|there|part)|I\s+will\s+not\s+be\s+(?:on|in|at|"
     r"joining|there|part)|I'?m\s+not\s+(?:joining|on\s+the|in\s+the|part\s+of)|"
     r"ich\s+(?:bin|werde)\s+(?:selbst\s+)?nicht\s+dabei|je\s+ne\s+serai\s+pas\s+(?:présente?|là)|"
-    r"no\s+estar[ée]\s+(?:presente|en\s+la)|ik\s+(?:ben|zal)\s+er\s+(?:zelf\s+)?niet\s+bij)",
+    r"no\s+estar[ée]\s+(?:presente|en\s+la)|ik\s+(?:ben|zal)\s+er\s+(?:zelf\s+)?niet\s+bij|"
+    # the one who only sets it up: "I'm only coordinating, won't be on the call", "je ne
+    # fais que coordonner", "ich koordiniere nur", "solo coordino", "ik coördineer alleen"
+    r"I'?m\s+(?:only|just)\s+(?:coordinating|scheduling|arranging|organi[sz]ing|setting\s+"
+    r"(?:it|this|things)\s+up)|(?:^|[,;]\s*|\band\s+)won'?t\s+be\s+(?:on|in|at|joining)\b|"
+    r"je\s+ne\s+fais\s+que\s+(?:coordonner|planifier|organiser)|ich\s+(?:koordiniere|"
+    r"organisiere|plane)\s+nur|(?:solo|sólo)\s+(?:coordino|organizo)|ik\s+(?:coördineer|"
+    r"plan|organiseer)\s+(?:alleen|enkel|slechts))",
     re.IGNORECASE,
 )
 # A sign-off of one who arranges meetings for others, beyond the recruiting titles the
 # classifier knows: "Resourcing Advisor", "Executive Assistant to the COO", "Secretariat".
 ARRANGER_TITLE = re.compile(
     r"\b(?:resourcing|(?:executive|personal|administrative|team|office)\s+assistant|"
+    # "Staffing Technician", "Technicienne en dotation", "conseillère en dotation"
+    r"staffing\s+(?:technician|specialist|advisor|adviser|officer|assistant|analyst|partner)|"
+    r"(?:technicien|conseill[eè]r)\w*\s+en\s+dotation|"
     r"assistant\s+to|secretar\w*|administrative\s+(?:associate|officer|coordinator)|"
     r"Sekretariat|Assistenz|Assistentin\s+(?:der|des)|secrétariat|assistante\s+(?:de\s+"
     r"direction|du|de\s+la)|secretaría|asistente\s+de\s+dirección|secretariaat|"
@@ -222,14 +240,15 @@ ARRANGER_TITLE = re.compile(
 
 # Someone else will not be there: "Rhea will not join - just holding the calendar".
 _ABSENT_AFTER_NAME = re.compile(
-    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,30}\))?,?\s+(?:will\s+not|won'?t|isn'?t|is\s+not|"
-    r"can(?:'|no)?t)\s+(?:be\s+)?(?:join|joining|attend|attending|there|on\s+the|in\s+the|"
-    r"part\s+of)\b|(?:\s+[A-Z][\w'-]+)?\s+(?:is\s+)?(?:just|only)\s+(?:holding|blocking|"
-    r"booking)\s+the\s+(?:calendar|time|slot|room)|"
-    r"(?:\s+[A-Z][\w'-]+)?\s+(?:wird|ist)\s+(?:selbst\s+)?nicht\s+(?:dabei|anwesend|teilnehmen)|"
-    r"(?:\s+[A-Z][\w'-]+)?\s+ne\s+sera\s+pas\s+(?:présente?|là|de\s+la\s+partie)|"
-    r"(?:\s+[A-Z][\w'-]+)?\s+no\s+(?:estará|asistirá|participará)|"
-    r"(?:\s+[A-Z][\w'-]+)?\s+(?:is|zal)\s+er\s+(?:zelf\s+)?niet\s+bij"
+    # the surname, an aside in brackets and a comma may stand between the name and the verb:
+    # "Dana Okafor (d@x) wird nicht teilnehmen", "Julien, en copie, ne sera pas présent"
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,40}\))?(?:,[^,.;\n]{1,30},)?,?\s+(?:"
+    r"(?:will\s+not|won'?t|isn'?t|is\s+not|can(?:'|no)?t)\s+(?:be\s+)?(?:join|joining|attend|"
+    r"attending|there|on\s+the|in\s+the|part\s+of)\b|(?:is\s+)?(?:just|only)\s+(?:holding|"
+    r"blocking|booking)\s+the\s+(?:calendar|time|slot|room)|"
+    r"(?:wird|ist)\s+(?:selbst\s+)?nicht\s+(?:dabei|anwesend|teilnehmen)|"
+    r"ne\s+sera\s+pas\s+(?:présente?|là|de\s+la\s+partie)|no\s+(?:estará|asistirá|participará)|"
+    r"(?:is|zal)\s+er\s+(?:zelf\s+)?niet\s+bij)"
 )
 
 

@@ -102,6 +102,9 @@ ROLE_ACCOUNTS = frozenset(
         "personalabteilung",
         "berufungen",
         "earlycareers",
+        "exams",
+        "notices",
+        "notifications",
     ]
 )
 # Words of a shared mailbox's parts: "recruiting-calendar@", "talent.team@", "early-careers@".
@@ -112,6 +115,13 @@ _MAILBOX_WORDS = ROLE_ACCOUNTS | {
     "events",
     "early",
     "campus",
+    "exam",
+    "exams",
+    "notice",
+    "notices",
+    "notification",
+    "notifications",
+    "alerts",
     "graduates",
     "uk",
     "us",

@@ -53,6 +53,11 @@ _NOT_NAME_WORDS = frozenset(
         "head",
         "lead",
         "director",
+        # an agenda's time before the name: "10:00 - 10:45 AM   Owen Park, Director (o@x)"
+        "am",
+        "pm",
+        "uhr",
+        "h",
     ]
 )
 

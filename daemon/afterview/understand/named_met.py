@@ -52,6 +52,19 @@ _MEETS_BEFORE = re.compile(
     r"Herr|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr)\.?\s+)?$",
     re.IGNORECASE,
 )
+# Right before a name: a meeting already had, not the coming one ("Thank you for the call
+# with Priya on Tuesday", "after speaking with", "I spoke to", "merci pour l'échange avec",
+# "danke für das Gespräch mit", "gracias por la llamada con", "bedankt voor het gesprek met").
+_PAST_WITH = re.compile(
+    r"(?:\b(?:thanks?|thank\s+you|grateful)\s+for\s+(?:the|our|my|your|this)?\s*(?:\w+\s+){0,2}?"
+    r"(?:call|chat|conversation|talk|meeting|time)|\b(?:enjoyed|after|following|since)\s+"
+    r"(?:(?:the|our|my)\s+)?(?:\w+\s+)?(?:call|chat|conversation|talk|meeting|speaking|talking|"
+    r"chatting)|\b(?:spoke|talked|chatted|met)|\b(?:merci|remerci\w*)\s+pour\s+(?:l'|le\s+|la\s+|"
+    r"notre\s+)\w+|\b(?:danke|vielen\s+Dank)\s+für\s+(?:das|unser)\s+\w+|\bgracias\s+por\s+"
+    r"(?:la|el|nuestra|nuestro)\s+\w+|\b(?:bedankt|dank)\s+voor\s+(?:het|ons)\s+\w+)\s+"
+    r"(?:with|to|avec|mit|con|met)\s+(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Mme|M|Sr|Sra|Prof|Dhr|Mevr)\.?\s+)?$",
+    re.IGNORECASE,
+)
 # Right after a name: that person will meet the candidate (used with ``match(text, pos)``).
 _MEETS_AFTER = re.compile(
     # "Laurent Roux, associé gérant, que je mets en copie, serait ravi de vous rencontrer":
@@ -106,7 +119,12 @@ CONTACT = re.compile(
     r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de|"
     r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?|"
     r"(?:need|want|wish) to change|cambiar algo|etwas ändern|changer quoi que ce soit|"
-    r"modifier quelque chose|iets (?:wijzigen|veranderen|aanpassen))\b",
+    r"modifier quelque chose|iets (?:wijzigen|veranderen|aanpassen)|"
+    # what to do if the time does not suit: "if the new time doesn't work, reply and Farah
+    # will sort something out", "si l'horaire ne vous convient pas", "si no te va bien"
+    r"(?:doesn't|does not|don't|do not|won't|can't) (?:work|suit)|sort (?:something|it|"
+    r"things) out|ne (?:vous |te )?convient pas|no (?:te|le) (?:va|viene)|passt (?:\w+ )?nicht|"
+    r"schikt (?:\w+ )?niet|komt (?:\w+ )?niet uit)\b",
     re.IGNORECASE,
 )
 # A sentence about the meeting itself, beyond the words of ``MEETING_WITH``: "suits Declan
@@ -142,6 +160,10 @@ _COORDINATES = re.compile(
     r"(?:will|'ll)\s+(?:set\s+(?:it|this|that|things|everything)\s+up|send\s+(?:you\s+)?the\s+"
     r"(?:link|invite|invitation|details))|Ansprechpartner\w*|(?:votre|ton|ta)\s+interlocut\w+|"
     r"vous\s+contactera|(?:tu|su)\s+(?:persona\s+de\s+)?contacto|(?:te|le)\s+contactará|"
+    # the one to confirm to: "please confirm by replying to HR officer Lisa (l@x)", "en
+    # répondant à", "respondiendo a", "per Antwort an", "door te antwoorden aan"
+    r"(?:by\s+)?(?:replying|responding|writing\s+back)\s+to|en\s+répondant\s+à|"
+    r"respondiendo\s+a|(?:per\s+)?Antwort\s+an|(?:te\s+)?(?:antwoorden|reageren)\s+(?:aan|naar)|"
     r"(?:je|uw|jouw)\s+(?:contactpersoon|aanspreekpunt)|(?:zal|neemt)\s+(?:je|u)\b[^.]{0,20}"
     r"\bcontact)",
     re.IGNORECASE,
@@ -241,7 +263,7 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     found = []
     for person in book:
         if any(
-            _MEETS_BEFORE.search(sentence[max(0, end - len(name) - 60) : end - len(name)])
+            _meets_before(sentence[max(0, end - len(name) - 60) : end - len(name)])
             or _MEETS_AFTER.match(sentence, end)
             for name in _names(person)
             for sentence in sentences
@@ -249,6 +271,12 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
         ):
             found.append(person)
     return [*found, *_meets_by_pronoun(sentences, book, found)]
+
+
+def _meets_before(window: str) -> bool:
+    """The words before a name say the candidate meets that person, and not that someone
+    already met them."""
+    return bool(_MEETS_BEFORE.search(window)) and not _PAST_WITH.search(window)
 
 
 def _meets_by_pronoun(

@@ -147,7 +147,11 @@ def choose_interviewers(
     named_ok = [
         p
         for p in named
-        if p.name and _usable(p, excluded) and p.email in lowered and not is_contact(text, p)
+        if p.name
+        and _usable(p, excluded)
+        and p.email in lowered
+        and not is_contact(text, p)
+        and not says_absent(flat, p)  # "Your recruiter, Dana (d@x), will not join the call"
     ]
     known = {p.email for p in [*named, *book] if p.name}
     book = [p for p in [*book, *people_of_addresses(text, known)] if _usable(p, excluded)]
