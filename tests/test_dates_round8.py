@@ -141,3 +141,59 @@ def test_bracketed_zone_after_a_time_or_zone_word_still_counts(text, offset):
     found = find_interview_time(text, BERLIN_SENT)
     assert found is not None
     assert found.start.utcoffset() == hours(offset)
+
+
+NOV_16 = datetime(2026, 11, 16, 9, 5, tzinfo=timezone(timedelta(hours=-5)))
+NOV_16_BRUSSELS = datetime(2026, 11, 16, 9, 5, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "sent", "expected"),
+    [
+        # Flemish writes hours with "u": "14u00", "om 13u", "9u30"
+        (
+            "De gesprekken vinden plaats op woensdag 25 november:\n  9u30 - 10u15  kennismaking\n"
+            "  10u15 - 11u00  rondleiding",
+            NOV_16_BRUSSELS,
+            (11, 25, 9, 30),
+        ),
+        (
+            "Afgesproken: donderdag 26/11 om 15u op de werf in Gent.",
+            NOV_16_BRUSSELS,
+            (11, 26, 15, 0),
+        ),
+        # a bare hour right after a day written with its date
+        ("Sounds good, Wed the 18th at 3 then. Park round the back.", NOV_16, (11, 18, 15, 0)),
+        ("thurs at 11 works for Dana, she'll send the invite.", NOV_16, (11, 19, 11, 0)),
+        ("Great - Nov 20 at 2 it is. See you at the clinic.", NOV_16, (11, 20, 14, 0)),
+        # a 24-hour clock without a colon, as trades and hospitals write it
+        ("Come in Fri 20th 0645 for the site induction, hi-vis on.", NOV_16, (11, 20, 6, 45)),
+        ("Interview: Tuesday, 11/24\nTime: 1330-1430 (Central)\nUnit 5B", NOV_16, (11, 24, 13, 30)),
+        # a text message's one-letter am/pm
+        ("ur booked for sat 11/21 @ 9a w/ Marco at the Elm St shop", NOV_16, (11, 21, 9, 0)),
+        (
+            "Confirmed for Monday 23 November at 4:15p, call me if you're late.",
+            NOV_16,
+            (11, 23, 16, 15),
+        ),
+    ],
+)
+def test_times_written_in_short_forms(text, sent, expected):
+    found = find_interview_time(text, sent)
+    assert found is not None
+    start = found.start
+    assert (start.month, start.day, start.hour, start.minute) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a street number after "at", a year after a date, a room and a count after a day
+        "Your interview is on Monday 23 November, meet us at 1030 Harbour Road.",
+        "Your interview is on Monday, November 23, 2026. We will confirm the time later.",
+        "We still have Monday 23 November open; the interview is in room 10a.",
+        "On Monday 23 November at 3 sites we are hiring; we'll confirm a time soon.",
+    ],
+)
+def test_numbers_near_a_day_that_are_no_time(text):
+    assert find_interview_time(text, NOV_16) is None

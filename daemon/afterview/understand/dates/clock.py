@@ -1,6 +1,7 @@
 """Times of day and lengths written in text.
 
-"3pm", "3:00 PM", "15:00", "15h00", "15h", "14 Uhr", "15.00 uur", "a las 10", "noon";
+"3pm", "3:00 PM", "15:00", "15h00", "15h", "14 Uhr", "15.00 uur", "14u00", "om 13u",
+"a las 10", "noon", "@ 10a", "Tues 10th 0730";
 ranges "2–3pm", "14:00-15:00", "from 10:00 to 10:45", "10-12 Uhr", "de 15h à 16h";
 lengths "45 minutes", "for an hour", "45 Minuten", "une heure", "media hora".
 
@@ -18,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
+from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
 from .mentions import keep_longest
 from .spoken import scan_spoken
 
@@ -57,11 +59,12 @@ _MERIDIEM_AFTER = re.compile(
     rf"\s*(?:{_MERIDIEM}|in\s+the\s+(?P<part>morning|afternoon|evening))", re.IGNORECASE
 )
 _PM_WORDS = ("p", "tarde", "noche", "soir", "après", "apres", "middags", "avonds", "nachm", "abend")
-_SUFFIX = r"(?P<suf>uhr|uur|heures?|h)(?![\w])"
+_SUFFIX = r"(?P<suf>uhr|uur|heures?|h|u)(?![\w])"
 _NO_DIGIT_BEFORE = r"(?<![\w.:/,+$€£])"
 _COLON = re.compile(
-    # "14 h 30": French Canada and French typography set the "h" apart
-    rf"(?:(?<=\dT)|{_NO_DIGIT_BEFORE})(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]|[ ]?[hH][ ]?)(?P<m>[0-5]\d)"
+    # "14 h 30": French Canada and French typography set the "h" apart; Flemish "14u30"
+    rf"(?:(?<=\dT)|{_NO_DIGIT_BEFORE})(?P<h>[01]?\d|2[0-3])(?P<sep>[:.]|[ ]?[hH][ ]?|u)"
+    r"(?P<m>[0-5]\d)"
     rf"(?::[0-5]\d)?(?![\d]|[.,]\d)(?:\s*{_MERIDIEM})?(?:\s*{_SUFFIX})?",
     re.IGNORECASE,
 )
@@ -72,15 +75,33 @@ _HOUR_ONLY = re.compile(
 _A_LAS = re.compile(
     r"\b(?:a|desde|hasta|de)\s+la(?:s)?\s+(?P<h>[01]?\d|2[0-3])(?![\d:.\w])", re.IGNORECASE
 )
-# "see you Tuesday at 10": a bare hour right after a day is that day's time (a bare number
-# elsewhere may be a count or a price).
+# "see you Tuesday at 10", "thurs at 3", "Tue the 24th at 2", "Nov 24 at 2": a bare hour
+# right after a day is that day's time (a bare number elsewhere may be a count or a price).
+_DAY_WORD = (
+    r"(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|"
+    r"today|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|maandag|"
+    rf"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\b{EN_WEEKDAY_ABBR}\.?)"
+)
+_MONTH_WORD = rf"\b(?:{alternation(MONTHS)})\.?"
+_DATE_AFTER_DAY = (
+    rf"(?:,?\s+(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)|[01]?\d/[0-3]?\d|{_MONTH_WORD}\s+[0-3]?\d"
+    r"(?:st|nd|rd|th)?))"
+)
+_BARE_DATE = (
+    rf"(?:\bthe\s+[0-3]?\d(?:st|nd|rd|th)|{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?|"
+    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})"
+)
 _DAY_AT_HOUR = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|today|montag|"
-    r"dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|maandag|dinsdag|"
-    r"woensdag|donderdag|vrijdag|zaterdag|zondag)\s+(?:at|um|om|@)\s+(?P<h>1[0-2]|[1-9])"
+    rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+(?:at|um|om|@)\s+(?P<h>1[0-2]|[1-9])"
     r"(?![\w:.,]\d|\s*(?:%|people|persons|candidates|years?|mins?|minutes?|hours?|days?|"
     r"weeks?|Uhr|uur|h\b|[ap]\.?m))",
     re.IGNORECASE,
+)
+# "Monday at 3 sites", "Friday at 2 branches": a plural noun after the number counts
+# things (verbs such as "works", "suits", "sounds" do not).
+_COUNTED = re.compile(
+    r"\s+(?!(?:works|suits|sounds|fits|is|was|gives|makes|means|seems|does|thanks)\b)"
+    r"(?-i:[a-z]{3,}s)\b"
 )
 # "Let's say 11 on the Friday", "say 2 then?", "sagen wir 10, am Montag", "zeg maar 10 op
 # vrijdag": a bare hour proposed with "say" is a time when a day, "then" or the sentence's end
@@ -111,6 +132,24 @@ _HOUR_WITH_ZONE = re.compile(
 _FOUR_DIGITS = re.compile(
     rf"{_NO_DIGIT_BEFORE}(?<![-#])(?:(?P<y>19|20)|(?P<h>0\d|1[0-8]|2[1-3]))(?P<m>[0-5]\d)"
     rf"(?:\s*(?:hrs?|h)\b\.?|(?(y)(?!)|\s+{_ZONE_AHEAD}))",
+    re.IGNORECASE,
+)
+# Four digits after a day, "at" or a "Time:" field ("Tues 10th 0730", "Thurs 26th, 0800 at
+# the yard", "Time: 0800-0900 (Eastern)"): a 24-hour clock as nurses, trades and the forces
+# write it. Not 1900-2059 (a year after "November 26,"), not a street number ("at 1030 Main
+# Street": a capitalised word follows, unless it is a zone).
+_FOUR_DIGITS_PLACED = re.compile(
+    rf"(?:\b(?:at|from)\s+|@\s*|\b(?:time|uhrzeit|zeit|hora|heure|tijd|start|begin)\s*:\s*|"
+    rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+)"
+    r"(?P<h>0\d|1[0-8]|2[1-3])(?P<m>[0-5]\d)(?![\d.,:/]\d|\d)"
+    r"(?:\s*(?:[-–—]|to|until|till)\s*(?P<h2>0\d|1\d|2[0-3])(?P<m2>[0-5]\d)(?!\d))?"
+    rf"(?!\s+(?:(?!{_ZONE_AHEAD})(?-i:[A-Z][a-z])))",
+    re.IGNORECASE,
+)
+# A text message's "@ 10a", "at 2:30p": am/pm cut to one letter, only after "@" or "at"
+# ("room 10a", "step 3p" are no times).
+_ONE_LETTER_MERIDIEM = re.compile(
+    r"(?:@\s*|\bat\s+)(?P<h>1[0-2]|0?[1-9])(?::(?P<m>[0-5]\d))?(?P<mer>[ap])(?!\w|\.\w)",
     re.IGNORECASE,
 )
 _NOON = re.compile(r"(?<![\w-])(?:12\s*)?(?:noon|midday|midi|mediod[ií]a)\b", re.IGNORECASE)
@@ -222,7 +261,7 @@ def _tokens(text: str) -> Iterator[_Token]:
             yield token
     for match in _HOUR_ONLY.finditer(text):
         suffix = (match.group("suf") or "").lower()
-        needs_word = suffix == "h" or suffix.startswith("heure")
+        needs_word = suffix in ("h", "u") or suffix.startswith("heure")
         window = text[max(0, match.start() - 12) : match.start()]
         if needs_word and not _TIME_WORD_BEFORE.search(window):
             continue  # "24h support", "15 heures de travail"; "à 15 heures" is a time
@@ -231,6 +270,8 @@ def _tokens(text: str) -> Iterator[_Token]:
     for match in _A_LAS.finditer(text):
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _DAY_AT_HOUR.finditer(text):
+        if _COUNTED.match(text, match.end()):
+            continue
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _SAY_HOUR.finditer(text):
         yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
@@ -239,6 +280,15 @@ def _tokens(text: str) -> Iterator[_Token]:
     for match in _FOUR_DIGITS.finditer(text):
         hour, minute = int(match.group("h") or match.group("y")), int(match.group("m"))
         yield _Token(match.start(), match.end("m"), hour, minute, None, clock24=True)
+    for match in _FOUR_DIGITS_PLACED.finditer(text):
+        yield _Token(match.start("h"), match.end("m"), int(match.group("h")),
+                     int(match.group("m")), None, clock24=True)  # fmt: skip
+        if match.group("h2"):
+            yield _Token(match.start("h2"), match.end("m2"), int(match.group("h2")),
+                         int(match.group("m2")), None, clock24=True)  # fmt: skip
+    for match in _ONE_LETTER_MERIDIEM.finditer(text):
+        yield _Token(match.start("h"), match.end(), int(match.group("h")),
+                     int(match.group("m") or 0), _meridiem(match.group("mer")), False)  # fmt: skip
     for match in _NOON.finditer(text):
         yield _Token(match.start(), match.end(), 12, 0, None, True)
     for spoken in scan_spoken(text):
@@ -274,7 +324,7 @@ def _colon_token(match: re.Match[str], text: str) -> _Token | None:
     clock24 = (
         hour_text.startswith("0")
         or int(hour_text) > 12
-        or separator.strip() in (".", "h", "H")
+        or separator.strip() in (".", "h", "H", "u")
         or bool(match.group("suf"))
     )
     return _Token(

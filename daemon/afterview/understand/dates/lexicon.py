@@ -58,6 +58,10 @@ WEEKDAY_ABBREVIATIONS: dict[str, int] = {
     "ma": 0, "wo": 2, "vr": 4, "za": 5, "zo": 6,
 }  # fmt: skip
 
+# English weekday abbreviations as a pattern: capitalised ("Thu at 3pm"), and the few that
+# are no English word also in lower case, as quick notes write them ("tues noon", "thurs 2pm").
+EN_WEEKDAY_ABBR = r"(?-i:Mon|Tues?|Wed|Weds|Thur?s?|Fri|Sat|Sun|tues|weds|thurs?)"
+
 RELATIVE_DAYS: dict[str, int] = {
     "today": 0, "tomorrow": 1, "day after tomorrow": 2, "the day after tomorrow": 2,
     "tmrw": 1, "tmr": 1, "tmw": 1, "2moro": 1,  # quick notes from a phone

@@ -16,7 +16,14 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
 
-from .lexicon import MONTHS, RELATIVE_DAYS, WEEKDAY_ABBREVIATIONS, WEEKDAYS, alternation
+from .lexicon import (
+    EN_WEEKDAY_ABBR,
+    MONTHS,
+    RELATIVE_DAYS,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAYS,
+    alternation,
+)
 
 
 class _Span(Protocol):
@@ -48,9 +55,7 @@ class DateMention:
 _MON = alternation(MONTHS)
 _WD = alternation(WEEKDAYS)
 _WD_ANY = alternation({**WEEKDAYS, **WEEKDAY_ABBREVIATIONS})
-# English abbreviations capitalised ("Thu at 3pm"), and the few that are no English word
-# also in lower case, as quick notes write them ("tues noon PT", "weds at 10", "thurs 2pm")
-_EN_ABBR = r"(?-i:Mon|Tues?|Wed|Weds|Thur?s?|Fri|Sat|Sun|tues|weds|thurs?)"
+_EN_ABBR = EN_WEEKDAY_ABBR
 _PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|den|der|le|el|de)\s+)?)?"
 _YEAR = r"(?:(?:,\s*|\s*-\s*|\s+de\s+|\s+)(?P<year>\d{4})(?!\d))?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|ème|e|º|°|\.)?"
