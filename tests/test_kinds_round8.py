@@ -86,3 +86,50 @@ NOT_DECIDED = [
 @pytest.mark.parametrize("body", NOT_DECIDED)
 def test_words_of_someone_else_that_decide_nothing_are_no_rejection(body: str) -> None:
     assert rules_kind(_mail(body)) != "rejection"
+
+
+OFFERS = [
+    "Sam - we talked it over this morning and we'd really like you on the team. Numbers: "
+    "£52k base, 28 days leave. Contract to follow.",
+    "Hi Sam, good news, we'd like you on board! Pay sheet attached, shout with questions.",
+    "The whole kitchen wants you as our new Head Chef. Can you start in March?",
+    "We'd love for you to join Fernhill Studio as our Lead Animator, starting 4 January.",
+    "On behalf of the Trust I am pleased to extend to you an offer of employment as Ward "
+    "Manager, Band 7.",
+    "Following your interview I am pleased to make you a provisional offer of appointment, "
+    "subject to references.",
+    "Great news: Harbour Logistics just came back with an offer for you, 4 days a week.",
+    "You'll receive the formal offer letter from our People team tomorrow morning.",
+    "Wir freuen uns, Ihnen die Stelle als Teamleitung Disposition in unserem Werk Ulm "
+    "anbieten zu können.",
+    "Wir möchten dich wirklich gerne als Serviceleitung bei uns an Bord holen!",
+    "Vous trouverez ci-joint la lettre d'offre pour le poste de coordonnatrice.",
+]
+
+
+@pytest.mark.parametrize("body", OFFERS)
+def test_a_welcome_or_the_offer_letter_on_its_way_is_an_offer(body: str) -> None:
+    assert rules_kind(_mail(body)) == "offer"
+
+
+NO_OFFER = [
+    # a trial shift or a visit, and an offer letter that waits on a later step
+    "We'd love to have you on the team for the day on Saturday, it's a paid trial shift.",
+    "We'd like you on board the vessel by 8am for the deck walk-through interview.",
+    "If you are successful at the final interview, you will receive a formal offer letter.",
+    "Once references are back, we'll send the offer letter.",
+    # a client's answer about an interview
+    "The client came back with an offer of an interview on Thursday at 2pm.",
+]
+
+
+@pytest.mark.parametrize("body", NO_OFFER)
+def test_a_visit_or_a_later_step_is_no_offer(body: str) -> None:
+    assert rules_kind(_mail(body)) != "offer"
+
+
+def test_on_board_as_our_named_hire_is_an_offer_and_as_our_guest_is_not() -> None:
+    hire = "We would love to have you on board as our first QA/Test Engineer! Numbers below."
+    guest = "We would love to have you on board as our guest speaker at the winter meetup."
+    assert rules_kind(_mail(hire)) == "offer"
+    assert rules_kind(_mail(guest)) != "offer"

@@ -16,6 +16,7 @@ from .cues import compile_all as _compile
 from .passedover import PASSED_OVER
 from .requesting import DAY
 from .role import JOB_NOUN
+from .welcome import WELCOME
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -518,5 +519,6 @@ OFFER = _compile(
         r"arbeidsvoorwaardenvoorstel)\b",
         r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de functie|een aanbod|het aanbod)\b[^.;]{0,40}"
         r"\b(?:aanbieden|doen|aan te bieden)",
+        *WELCOME,
     )
 )
