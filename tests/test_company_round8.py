@@ -118,3 +118,41 @@ def test_the_name_before_a_verb_of_hiring(text: str, want: list[str]) -> None:
 def test_a_device_line_or_the_writer_again_is_no_business() -> None:
     assert from_sign_off("Thanks\nAna Ruiz\nSent from my iPhone\n", "Ana Ruiz") == []
     assert from_sign_off("Cheers\nA. Ruiz\nAna Ruiz\n", "Ana Ruiz") == []
+
+
+@pytest.mark.parametrize(
+    ("frm", "body", "want"),
+    [
+        (
+            "Nia Osei <nia@tidewellbuild.example>",
+            "Hi Sam,\nthanks for your application for the site engineer job. Could you come in"
+            " for an interview on Thursday 5 November at 2pm?\n\nNia Osei\nTidewell Build"
+            " Contractors Ltd.\n",
+            "Tidewell Build Contractors",
+        ),
+        (
+            "Jonas Krüger <j.krueger@elbmarsch.example>",
+            "Hallo Sam,\nvielen Dank für Ihre Bewerbung als Elektriker. Ich lade Sie zum "
+            "Vorstellungsgespräch am Donnerstag, 5. November 2026, um 10 Uhr ein.\n\n"
+            "Jonas Krüger\nElbmarsch Energie Anlagenbau GmbH\n",
+            "Elbmarsch Energie Anlagenbau",
+        ),
+    ],
+)
+def test_a_short_name_is_taken_as_the_sign_off_writes_it_in_full(
+    frm: str, body: str, want: str
+) -> None:
+    assert company(mail(body, frm=frm, subject="Your application")) == want
+
+
+def test_a_place_or_a_firms_own_display_name_does_not_extend_the_name() -> None:
+    from afterview.understand.fullline import written_on_a_line
+
+    sign_off = ["Thanks\nRuth\nCrumb & Co Stockport\nHollis & Dunn Chartered Accountants\n"]
+    assert written_on_a_line("Crumb & Co", sign_off, set()) is None
+    assert written_on_a_line("Hollis & Dunn", sign_off, set(), "Hollis & Dunn") is None
+    assert written_on_a_line("Hollis & Dunn", sign_off, set()) == (
+        "Hollis & Dunn Chartered Accountants"
+    )
+    desk = ["Kestrel Ridge Recruitment Team\nKestrel Ridge S.A.S.\nKestrel Ridge No. 6\n"]
+    assert written_on_a_line("Kestrel Ridge", desk, set()) is None

@@ -18,6 +18,7 @@ from collections.abc import Iterable, Iterator, Sequence
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
 from .domainlabels import is_mailbox_domain
+from .fullline import written_on_a_line
 from .letterhead import letterhead_name, written_in_full
 from .model import Person
 from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
@@ -322,6 +323,10 @@ def choose_company(
         full = letterhead_name(name, label, display, [texts, history], people_names)
         if full:
             return full
+        # "Tate Whitfield" of the domain, signed "Tate Whitfield Architects"
+        full = written_on_a_line(name, texts[1:3], people_names, display)
+        if full:
+            return as_written(full, [*texts, *history])
     return as_written(name, [*texts, *history])
 
 
