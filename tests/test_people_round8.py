@@ -311,7 +311,12 @@ def test_an_agenda_time_is_no_part_of_a_name(line, name):
 
 @pytest.mark.parametrize(
     "address",
-    ["exam-notices@corrections.example", "notifications@ats.example", "exams@state.example"],
+    [
+        "exam-notices@corrections.example",
+        "notifications@ats.example",
+        "exams@state.example",
+        "sms-relay@texting.example",
+    ],
 )
 def test_a_notices_mailbox_is_no_person(address):
     assert is_shared_mailbox(address)
@@ -325,3 +330,16 @@ def test_a_staffing_technician_who_names_the_committee_is_not_met():
         "Please confirm your attendance.\n\nSylvie Marchand\nStaffing Technician\n"
     )
     assert _chosen(text, sender) == set()
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Let's lock in Monday at 3pm. I'll run it together with Greg Saunders from our team.",
+        "Je le mènerai avec Claire Dubois, notre responsable risques.",
+        "Lo realizaré junto con Greg, de nuestro equipo de riesgos.",
+        "Das Gespräch führe ich gemeinsam mit Herrn Saunders.",
+    ],
+)
+def test_the_writer_who_holds_it_with_another_attends(text):
+    assert writer_attends(text, arranges=True)

@@ -137,7 +137,11 @@ FETCHES_YOU = re.compile(
 # The sender holds the interview with another: "La realizaremos por Teams junto con Julián",
 # "we'll run it together with Ana", "wir führen das Gespräch gemeinsam mit Herrn Lenz".
 WE_HOLD_IT_WITH = re.compile(
-    r"\b(?:(?:la|lo) (?:realizaremos|haremos|tendremos|llevaremos a cabo)|we(?:'ll| will) "
+    r"\b(?:(?:la|lo) (?:realizaremos|haremos|tendremos|llevaremos a cabo|realizaré|haré)|"
+    r"I(?:'ll| will) (?:hold|run|conduct|do|lead) (?:it|the (?:interview|call|meeting|chat))|"
+    r"je (?:le |la )?(?:mènerai|conduirai|ferai)|(?:führe|mache) ich (?:es|das Gespräch)|"
+    r"(?:es|das Gespräch) (?:führe|mache) ich|"
+    r"ik (?:voer|doe) (?:het|het gesprek)|we(?:'ll| will) "
     r"(?:hold|run|conduct|do|have) (?:it|the (?:interview|call|meeting|conversation))|"
     r"(?:führen|machen) wir (?:es|das Gespräch)|wir (?:führen|machen) (?:es|das Gespräch)|"
     r"nous (?:le |la )?(?:mènerons|conduirons|ferons|réaliserons)|"

@@ -122,6 +122,8 @@ _MAILBOX_WORDS = ROLE_ACCOUNTS | {
     "notification",
     "notifications",
     "alerts",
+    "sms",
+    "relay",
     "graduates",
     "uk",
     "us",
