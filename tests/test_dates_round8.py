@@ -197,3 +197,71 @@ def test_times_written_in_short_forms(text, sent, expected):
 )
 def test_numbers_near_a_day_that_are_no_time(text):
     assert find_interview_time(text, NOV_16) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the old time under a heading of its own, the new one under another
+        (
+            "Your appointment has changed.\n\nORIGINAL APPOINTMENT\n  Tuesday 24 November 2026, "
+            "10:00 - 10:30\n\nUPDATED APPOINTMENT\n  Thursday 26 November 2026, 15:00 - 15:30\n",
+            (11, 26, 15, 0),
+        ),
+        (
+            "Ihr Vorstellungsgespräch wurde verlegt.\nBisheriger Termin:\nMittwoch, 25.11.2026, "
+            "10:00 Uhr\nNeuer Termin:\nFreitag, 27.11.2026, 13:00 Uhr",
+            (11, 27, 13, 0),
+        ),
+        (
+            "Votre entretien est déplacé.\nAncienne date\nlundi 23 novembre 2026 à 9h00\n"
+            "Nouvelle date\nmardi 24 novembre 2026 à 11h00",
+            (11, 24, 11, 0),
+        ),
+        # the old time marked on its own line as no longer holding
+        (
+            "Interview details:\n  Mon 23 Nov 2026, 9:00 AM (cancelled)\n  "
+            "Wed 25 Nov 2026, 2:00 PM\nSee you then.",
+            (11, 25, 14, 0),
+        ),
+        ("Previous:  Monday 23 November, 9:00\nNew:  Tuesday 24 November, 16:00", (11, 24, 16, 0)),
+        # "you were booked for" names the old time
+        (
+            "Sorry for the shuffle. You were booked for Monday 23rd at 10.00; we've now got you on "
+            "Wednesday 25th, 2.30pm with the same panel.",
+            (11, 25, 14, 30),
+        ),
+    ],
+)
+def test_the_old_time_of_a_moved_interview_is_dropped(text, expected):
+    found = find_interview_time(text, BERLIN_SENT)
+    assert found is not None
+    start = found.start
+    assert (start.month, start.day, start.hour, start.minute) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a reporting or log-in time in a field of its own comes before the start
+        (
+            "Date: Friday 27 November 2026\nReporting time: 13:45\nInterview time: 14:05\n"
+            "Venue: Room 4",
+            (14, 5),
+        ),
+        (
+            "Assessment day - Thursday 26 November 2026\nPlease log in by 8:30\n"
+            "Session starts 8:45 sharp",
+            (8, 45),
+        ),
+        (
+            "DATE: Saturday, November 28, 2026\nREPORT: 0715 hrs (doors close at 0740 hrs)\n"
+            "TEST: 0800 hrs - 1000 hrs",
+            (8, 0),
+        ),
+    ],
+)
+def test_reporting_and_door_times_come_before_the_start(text, expected):
+    found = find_interview_time(text, BERLIN_SENT)
+    assert found is not None
+    assert (found.start.hour, found.start.minute) == expected

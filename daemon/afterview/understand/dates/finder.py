@@ -18,6 +18,7 @@ from .markers import (
     AFTER_OLD,
     ARRIVAL_BEFORE,
     ATTRIBUTION,
+    CANCELLED_AFTER,
     CONDITION,
     DEADLINE_BEFORE,
     DECLINED_AFTER,
@@ -25,6 +26,7 @@ from .markers import (
     INTERVIEW_WORDS,
     MOVED,
     NEW_MARKERS,
+    OLD_HEADING,
     OLD_MARKERS,
     QUOTE_OR_HEADER,
     UNTIL_BEFORE,
@@ -185,6 +187,8 @@ class Finder(Placing):
         before_from = max(line_from, first - 80)
         if self.marked(OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
             return None
+        if self.under_old_heading(line_from) or CANCELLED_AFTER.match(text, last):
+            return None
         if DEADLINE_BEFORE.search(text, max(0, first - 30), first):
             return None  # "reply by Friday 5pm", "by 5pm on Friday"
         if self.second_choice(first, last):
@@ -210,6 +214,13 @@ class Finder(Placing):
         score += 0.5 if attached else 0
         score += 0.5 if end is not None else 0
         return Candidate(score, day, start, end, first, last, meeting, attached is not None)
+
+    def under_old_heading(self, line_from: int) -> bool:
+        """The line above is a heading for the old time ("PREVIOUS SCHEDULE")."""
+        if line_from == 0:
+            return False
+        above = line_start(self.text, line_from - 1)
+        return OLD_HEADING.fullmatch(self.text, above, line_from - 1) is not None
 
     def second_choice(self, first: int, last: int) -> bool:
         """A time turned down after it, or named as the fallback, in its sentence."""

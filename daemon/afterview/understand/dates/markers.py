@@ -45,13 +45,29 @@ MOVED = re.compile(
 _AFTER_OLD = r"[\s\u2192>=~-]*"  # nothing but space or an arrow between old and new
 AFTER_OLD = re.compile(_AFTER_OLD)
 OLD_MARKERS = re.compile(
-    r"(?:^|\n)[ \t>*-]*(?:was|previously|original(?:ly)?|old\s+time|alt|bisher|"
+    r"(?:^|\n)[ \t>*-]*(?:was|previous(?:ly)?|original(?:ly)?|old\s+time|alt|bisher|"
     r"ancien(?:ne)?\s+(?:date|horaire)|antes|anterior|oud|oorspronkelijk)\s*:"
-    r"|\b(?:was\s+(?:originally\s+)?(?:scheduled|planned|booked)\s+for|previously|"
+    r"|\b(?:(?:was|were|had\s+been)\s+(?:originally\s+)?(?:scheduled|planned|booked|set)\s+for|"
+    r"previously|"
     r"originally|instead\s+of|rather\s+than|(?:moved|rescheduled|changed|shifted|pushed)"
     r"(?:\s+\w+){0,4}?\s+from|statt|anstatt|anstelle\s+von|ursprünglich|au\s+lieu\s+(?:de|du)|"
     r"initialement|en\s+lugar\s+de[l]?|en\s+vez\s+de[l]?|originalmente|in\s+plaats\s+van|"
     r"oorspronkelijk)\b",
+    re.IGNORECASE,
+)
+# A heading over the old time, on the line above it: "PREVIOUS SCHEDULE (no longer valid)",
+# "Original time", "Bisheriger Termin", "Ancien horaire", "Fecha anterior", "Oude datum".
+OLD_HEADING = re.compile(
+    r"[ \t>*-]*(?:(?:previous|old|original|former|earlier)\s+(?:schedule|time|date|slot|"
+    r"booking|appointment|interview)s?|(?:bisherige[rs]?|alte[rs]?|urspr(?:ü|ue)ngliche[rs]?)\s+"
+    r"(?:termin|zeit|datum)|ancien(?:ne)?\s+(?:date|horaire|rendez-vous)|(?:fecha|hora|horario|"
+    r"cita)\s+anterior|(?:oude|oorspronkelijke|vorige)\s+(?:datum|tijd|afspraak))\b[^\n\d]{0,40}$",
+    re.IGNORECASE,
+)
+# Right after a time on its line: it no longer holds ("1:00 PM CST (canceled)").
+CANCELLED_AFTER = re.compile(
+    r"[^\n\d]{0,40}?[(\[]\s*(?:cancell?ed|no\s+longer\s+valid|abgesagt|entf(?:ä|ae)llt|"
+    r"annul[ée]e?|cancelad[ao]|anulad[ao]|geannuleerd|vervallen)\s*[)\]]",
     re.IGNORECASE,
 )
 DEADLINE_BEFORE = re.compile(
@@ -96,7 +112,8 @@ FALLBACK = re.compile(
 # 9:45 am Empfang", "présentez-vous à l'accueil à 9h45"); the meeting's start, when also
 # given, wins.
 ARRIVAL_BEFORE = re.compile(
-    r"\b(?:arriv\w*|check(?:-|\s+)?in|sign\s+in|report\s+(?:to|at)\s+(?:the\s+)?(?:main\s+)?"
+    r"\b(?:arriv\w*|check(?:-|\s+)?in|sign\s+in|log\s*-?\s*(?:in|on)|reporting\s+time|"
+    r"report(?=\s*:)|(?:doors?|gates?|registration)\s+(?:close|open)s?|report\s+(?:to|at)\s+(?:the\s+)?(?:main\s+)?"
     r"(?:reception|front\s+desk|security|gate(?:house)?|lobby)|present\s+(?:yourself\s+)?"
     r"(?:at|to)\s+(?:the\s+)?(?:main\s+)?(?:reception|front\s+desk|security|gate(?:house)?|lobby)|"
     r"be\s+(?:there|here|at\s+reception)|get\s+there|ankommen|Ankunft|eintreffen|"
