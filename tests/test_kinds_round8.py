@@ -12,6 +12,7 @@ from functools import partial
 
 import pytest
 
+from afterview.understand.reading import sentences_of
 from classifymail import mail, rules_kind
 
 _mail = partial(mail, subject="Re: your application", message_id="<r8@acme.example>")
@@ -133,3 +134,23 @@ def test_on_board_as_our_named_hire_is_an_offer_and_as_our_guest_is_not() -> Non
     guest = "We would love to have you on board as our guest speaker at the winter meetup."
     assert rules_kind(_mail(hire)) == "offer"
     assert rules_kind(_mail(guest)) != "offer"
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "Your interview with Dr. Katrin Vogel is on Monday. Please confirm.",
+            "Your interview with Dr. Katrin Vogel is on Monday.",
+        ),
+        ("Prof. Lee and Mrs. Okafor will join. Bring ID.", "Prof. Lee and Mrs. Okafor will join."),
+        (
+            "Your panel interview on Monday at 10:00 will be chaired by Prof.\nAnna Berg and "
+            "our Head of Data. Thanks.",
+            "Your panel interview on Monday at 10:00 will be chaired by Prof. Anna Berg and "
+            "our Head of Data.",
+        ),
+    ],
+)
+def test_a_titles_point_ends_no_sentence(text: str, first: str) -> None:
+    assert sentences_of(text)[0] == first

@@ -30,12 +30,16 @@ _ORDINAL_NEXT = (
     r"(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|"
     r"Dezember|Jan|Feb|Mär|Apr|Jun|Jul|Aug|Sept?|Okt|Nov|Dez|Runde|Gespräch|Stock|Etage|OG)\b"
 )
+# A title's point ends no sentence: "Ihr Gespräch mit Dr. Katrin Vogel", "meet Prof. Lee".
+TITLES = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Mme", "Sr", "Sra", "Dhr", "Mevr", "Ing", "Mag", "Cllr")
+_NOT_A_TITLE = "".join(rf"(?<!\b{t}\.)" for t in TITLES)
 _SENTENCE = re.compile(
-    rf"(?<=[.!?])(?<!\d\.)\s+(?=[\"'¡¿(]?[^\W\d_])|(?<=\d\.)\s+(?!{_ORDINAL_NEXT})"
+    rf"(?<=[.!?])(?<!\d\.){_NOT_A_TITLE}\s+(?=[\"'¡¿(]?[^\W\d_])|(?<=\d\.)\s+(?!{_ORDINAL_NEXT})"
     rf"(?=[\"'¡¿(]?[^\W\d_])(?![\"'¡¿(]?[a-zßà-öø-ÿ])|\n+"
 )
 _PARAGRAPH = re.compile(r"\n[ \t]*\n")
-_LINE_DONE = re.compile(r"[.!?:;…]\s*[\"'»”)]?$")
+# (a line wrapped after a title, "... will be chaired by Prof.", goes on)
+_LINE_DONE = re.compile(rf"(?:[!?:;…]|\.{_NOT_A_TITLE})\s*[\"'»”)]?$")
 _LIST_ITEM = re.compile(r"^(?:[-*•·–>]|\d{1,2}[.)]\s)")
 _SHORT_LINE = 40  # "Hi Alex,", "Best,", a name: lines a writer ended on purpose
 _URL = re.compile(r"https?://[^\s<>()\"']+")
