@@ -122,11 +122,16 @@ def _needed(rules_kind: str, model_kind: str, fell_back: bool) -> float:
     confirmation mail in an unfamiliar layout reads to it like any other booking. So a
     thank-you draft for what the rules found no interview in (no job context, or a hard
     negative that fired) needs :data:`CERTAIN`; and a booking the rules read from a phrase
-    and a time is no job's only when the model is :data:`VERY_SURE`.
+    and a time is no job's only when the model is :data:`VERY_SURE`. So is an offer the
+    rules read from a phrase another kind: offers are the fewest mail the model learnt from
+    (140 of 2,800), and it took "I'm glad to get back to you with an improved offer: base EUR
+    96,000" for a mere reply, at 0.72, from its greeting and "a bonus".
     """
     if rules_kind == "unrelated" and model_kind == "interview_scheduled":
         return CERTAIN
     if rules_kind == "interview_scheduled" and model_kind == "unrelated" and not fell_back:
+        return VERY_SURE
+    if rules_kind == "offer" and not fell_back:
         return VERY_SURE
     return LIKELY if fell_back else SURE
 
