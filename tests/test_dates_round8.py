@@ -265,3 +265,44 @@ def test_reporting_and_door_times_come_before_the_start(text, expected):
     found = find_interview_time(text, BERLIN_SENT)
     assert found is not None
     assert (found.start.hour, found.start.minute) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an ordinal of a floor, a round or a time is no day of the month
+        (
+            "See you on Tuesday, December 1, 2026 at 10:00. Reception is on the 3rd floor.",
+            (12, 1, 10, 0),
+        ),
+        (
+            "Confirming Thursday 26 November at 11:30 for the 2nd round; it's the 4th time we "
+            "meet, so no slides.",
+            (11, 26, 11, 30),
+        ),
+    ],
+)
+def test_an_ordinal_of_a_thing_is_no_day(text, expected):
+    found = find_interview_time(text, BERLIN_SENT)
+    assert found is not None
+    start = found.start
+    assert (start.month, start.day, start.hour, start.minute) == expected
+
+
+PACIFIC_NOV_20 = datetime(2026, 11, 20, 13, 5, tzinfo=timezone(timedelta(hours=-8)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # sent from a US offset in English, but 03/12/2026 as March 12 lies eight months back
+        ("Interview confirmed.\nDate: 03/12/2026\nTime: 15:00 GMT", (12, 3)),
+        ("Your panel is on 01/12/2026 at 9:30 am, see you then.", (12, 1)),
+        # both readings ahead: the writer's order stands (month first from a US offset)
+        ("Your panel is on 12/01/2026 at 9:30 am, see you then.", (12, 1)),
+    ],
+)
+def test_a_numeric_date_long_past_one_way_is_read_the_other(text, expected):
+    found = find_interview_time(text, PACIFIC_NOV_20)
+    assert found is not None
+    assert (found.start.month, found.start.day) == expected

@@ -94,9 +94,11 @@ _WEEKDAY_DAY = re.compile(
     r"(?P<suf>st|nd|rd|th|\.)?(?![\w:]|\.\d|\s*(?:h\b|uhr|uur|[ap]\.?m\b))",
     re.IGNORECASE,
 )
+# "the 19th"; not "the 5th floor", "the 2nd round", "the 3rd time" (an ordinal of a thing).
 _DAY_ONLY = re.compile(
     r"(?<![\w])(?:the\s+(?P<day>[0-3]?\d)(?:st|nd|rd|th)|(?:am|zum|vom)\s+(?P<dday>[0-3]?\d)\.)"
-    r"(?![\w]|\s*\d)",
+    r"(?![\w]|\s*\d|\s+(?:floor|storey|story|level|round|stage|step|time|place|attempt|year|"
+    r"edition|anniversary|century|candidate|interview|person|row|gate|door|Stock|Etage|Runde)s?\b)",
     re.IGNORECASE,
 )
 _NEXT_WEEK = (
@@ -293,7 +295,13 @@ def _day_month(match: re.Match[str], sent_day: date, _: bool) -> DateMention | N
     return None if found is None else DateMention(match.start(), match.end(), found, "absolute")
 
 
-def _numeric(match: re.Match[str], _sent: date, month_first: bool) -> DateMention | None:
+# A numeric date with a year that reads as long past one way and as the coming weeks the
+# other way is meant the second way, whatever the writer's usual order.
+_LONG_PAST = timedelta(days=60)
+_AHEAD = timedelta(days=120)
+
+
+def _numeric(match: re.Match[str], sent: date, month_first: bool) -> DateMention | None:
     a, b = int(match.group("a")), int(match.group("b"))
     year = _full_year(match.group("c"))
     if match.group("sep") == "." or a > 12 or (b <= 12 and not month_first):
@@ -301,6 +309,9 @@ def _numeric(match: re.Match[str], _sent: date, month_first: bool) -> DateMentio
     else:
         day, month = b, a
     found = _make(year, month, day)
+    other = _make(year, day, month) if match.group("sep") != "." and a <= 12 and b <= 12 else None
+    if found and other and found < sent - _LONG_PAST and sent <= other <= sent + _AHEAD:
+        found = other  # "03/12/2026" sent in November 2026: not last March, but 3 December
     return None if found is None else DateMention(match.start(), match.end(), found, "absolute")
 
 
