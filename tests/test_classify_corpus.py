@@ -100,6 +100,11 @@ DEV_FLOORS = {
     FIXTURES / "holdout_bp": 0.9,  # replies and forwards whose new text decides; 92.5%
     FIXTURES / "holdout_bq": 0.9,  # the Netherlands and Flanders, mostly Dutch; 92.5%
     FIXTURES / "holdout_br": 0.9,  # Spain and Latin America, mostly Spanish; 87.5%
+    # Written at the start of the session that opened az..bc and scored untouched on arrival
+    # (97.5-100%), then tuned on and trained on
+    FIXTURES / "holdout_bu": 0.9,  # supply chain in DE/AT/FR/BE/NL, four languages; 97.5%
+    FIXTURES / "holdout_bv": 0.9,  # US hospitals, schools and governments, ATS-heavy; 100%
+    FIXTURES / "holdout_bx": 0.9,  # short replies and threads, US West and Canada; 97.5%
     # Written at the end of one session, scored untouched at the start (93.1% together) and end
     # (93.75%) of the next and at the start of the one after (93.75%); tuned on and trained on since.
     FIXTURES / "holdout_az": 0.9,  # US nursing
