@@ -154,3 +154,25 @@ def test_on_board_as_our_named_hire_is_an_offer_and_as_our_guest_is_not() -> Non
 )
 def test_a_titles_point_ends_no_sentence(text: str, first: str) -> None:
     assert sentences_of(text)[0] == first
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "We've reviewed every application and we won't be moving forward with yours this time.",
+        "Wir haben uns entschieden, Kandidatinnen und Kandidaten zu berücksichtigen, deren "
+        "Erfahrung noch besser zur Stelle passt.",
+        "Andere sollicitanten pasten net wat beter bij het profiel.",
+        "Helaas hebben we besloten om verder te gaan met een kandidaat die al in de zorg werkt.",
+        "Nous avons décidé de poursuivre avec des profils dont l'expérience correspond davantage "
+        "au poste.",
+        "The appointment decision has been made. The person appointed is: Ana Lindqvist.",
+    ],
+)
+def test_a_refusal_beside_a_thank_you_for_applying_is_a_rejection(body: str) -> None:
+    assert rules_kind(_mail(f"Thank you for your application.\n\n{body}")) == "rejection"
+
+
+def test_the_person_appointed_to_meet_you_is_no_rejection() -> None:
+    body = "Thank you for your application. The person appointed to interview you will call."
+    assert rules_kind(_mail(body)) != "rejection"

@@ -141,7 +141,7 @@ REJECTION = _compile(
         r"\b(?:whose|who|with)\b",
         r"(?:\bnot|n't)\s+(?:be\s+)?(?:(?:going|able|planning|in a position)\s+to\s+)?"
         r"(?:move|moving|go|going|take|taking|proceed\w*|progress\w*|advanc\w*|continu\w*)\s+"
-        r"(?:forward\s+|ahead\s+|further\s+)?with\s+(?:your|you)\b",
+        r"(?:forward\s+|ahead\s+|further\s+)?with\s+(?:yours|your|you)\b",
         r"\b(?:won't|will not|wouldn't|would not|cannot|can't|are not|aren't|not)\s+"
         r"(?:be\s+)?(?:taking|moving|progressing|advancing|proceeding)\s+(?:with\s+)?"
         # "taking your application for the Data Engineer role any further"
@@ -176,7 +176,7 @@ REJECTION = _compile(
         r"\botr[oa]s\s+(?:candidat[oa]s|perfiles)\s+(?:\w+\s+){0,2}?(?:encaj\w+|se\s+ajust\w+|"
         r"se\s+adecu\w+)\s+mejor",
         r"\bandere\s+(?:kandidaten|sollicitanten)\s+(?:\w+\s+){0,2}?(?:sloten|sluiten|pasten|"
-        r"passen)\s+beter",
+        r"passen)\s+(?:\w+\s+){0,2}?beter",
         # the position goes to someone inside, or to "someone"
         r"\b(?:decided|chosen|opted|going|decision)\s+(?:\w+\s+){0,2}?to\s+(?:hire|promote|recruit|appoint|fill\s+"
         r"(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|vacancy))\s+(?:\w+\s+){0,4}?(?:internally|"
@@ -277,7 +277,7 @@ REJECTION = _compile(
         r"\b(?:intern|intern\w*\s+Kandidat\w*)\s+(?:zu\s+)?(?:besetzen|besetzt|nachbesetzt)|"
         r"\bfür\s+jemand(?:en)?\s+(?:anderen|mit|der|die|aus)\b",
         # French
-        r"\bavec\s+(?:d'autres|des)\s+(?:candidat\w*|profils?)\s+(?:\w+\s+){0,2}?(?:correspond\w*|"
+        r"\bavec\s+(?:d'autres|des)\s+(?:candidat\w*|profils?)\s+(?:[\w']+\s+){0,2}?(?:correspond\w*|"
         r"répond\w*)\s+(?:davantage|mieux|plus)",
         r"\bn(?:e\s+|')(?:[\w']+\s+){0,2}?(?:pas|plus)\s+(?:(?:en\s+)?mesure\s+d(?:e\s+|'\s*))?"
         r"(?:(?:y|en)\s+)?(?:(?:donner|réserver|apporter)\s+)?(?:une\s+)?suite\b",

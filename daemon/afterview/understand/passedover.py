@@ -47,6 +47,9 @@ PASSED_OVER = (
     r"(?:stage|round|step|phase)",
     r"\bfill(?:ed|ing)?\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:spot|seat|opening|job|post)\s+"
     r"internally\b",
+    # a public body's notice: "an appointment decision has been made. The person appointed
+    # is: Erik Paavola."
+    r"\bthe\s+(?:person|candidate|applicant)\s+(?:appointed|selected|chosen|hired)\s+(?:is|was)\b",
     # "Kindly note the position is filled now", "the role is already filled" (not "will
     # continue until the position is filled": said as done, now)
     r"\b(?:position|role|vacancy|job|opening|post)\s+is\s+(?:(?:now|already)\s+filled|"
@@ -64,6 +67,11 @@ PASSED_OVER = (
     r"interne[nr]?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*)\b[^.;]{0,100}?\bentschieden\b",
     r"\b(?:Stelle|Position|Vakanz)\b[^.;]{0,80}?\bmit\s+(?:eine[mnr]?|einen?)\s+(?:\w+\s+)?"
     r"(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*)\b[^.;]{0,60}?\bzu\s+besetzen\b",
+    # "haben wir uns entschieden, Bewerberinnen und Bewerber zu berücksichtigen, deren Profil
+    # den Anforderungen noch genauer entspricht": others considered, for fitting better
+    r"\bentschieden\b[^.;]{0,20}\b(?:andere\s+)?(?:Bewerber\w*|Kandidat\w*)(?:\s+und\s+"
+    r"(?:Bewerber\w*|Kandidat\w*))?\s+zu\s+berücksichtigen\s*,?\s+(?:deren|die)\b[^.;]{0,80}?"
+    r"\b(?:genauer|besser|näher|stärker|passender|gezielter)\b",
     # Spanish: "ha decidido seguir adelante con la otra finalista", "nos inclinamos por otra
     # persona", "no continuarás en el proceso de selección"
     r"\b(?:seguir|continuar|avanzar|sigue|siguen|seguimos|continúa|continuamos)\s+"
@@ -75,6 +83,6 @@ PASSED_OVER = (
     # Dutch: "besloten om niet met je verder te gaan", "we gaan verder met een kandidaat die
     # net wat meer ervaring heeft"
     r"\bniet\s+(?:meer\s+)?met\s+(?:je|jou|u)\s+verder\s+(?:te\s+)?gaan\b",
-    r"\b(?:gaan|gingen)\s+(?:we\s+|wij\s+)?verder\s+met\s+(?:een\s+(?:andere\s+)?"
+    r"\b(?:(?:gaan|gingen)\s+(?:we\s+|wij\s+)?verder|verder\s+te\s+gaan)\s+met\s+(?:een\s+(?:andere\s+)?"
     r"(?:kandidaat|kandidate|sollicitant|persoon)|iemand)\s*,?\s+(?:die|met|wiens|wier)\b",
 )
