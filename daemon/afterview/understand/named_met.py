@@ -202,6 +202,14 @@ _PANEL_HEAD = re.compile(
     re.IGNORECASE,
 )
 _ITEM = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S")
+# An unmarked line of a list under such a head, led by a name: "  Kwame Asante - Director,
+# Network Planning", "Dr. Ines Vogt (Laborleitung)", "Brigid Thorne, Talent Partner".
+_NAME_ITEM = re.compile(
+    r"^[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Mme|M|Sr|Sra|Prof|Dhr|Mevr)\.?[ \t]+)?"
+    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|den|del|la|le|da|di|ten|"
+    r"ter)){1,4}"
+    r"[ \t]*(?:[-–—,(|:]|$)"
+)
 # An item for someone who only watches or may stay away: "(optional)", "observer", "notulist".
 _NOT_MEETING = re.compile(
     r"\b(?:optional|optionnel\w*|facultati\w*|opcional|optioneel|fakultativ|observ\w*|"
@@ -417,15 +425,21 @@ def met_on_behalf(text: str, people: Sequence[Person]) -> list[Person]:
 def panel_lines(text: str) -> list[str]:
     """The items of lists that a line about who the candidate meets introduces."""
     items: list[str] = []
-    in_panel = False
+    in_panel = marked = False
     for line in text.splitlines():
         if _ITEM.match(line):
+            marked = True
             if in_panel and not CONTACT.search(line) and not _NOT_MEETING.search(line):
                 items.append(line)
         elif not line.strip():
             in_panel = False
+        elif in_panel and not marked and _NAME_ITEM.match(line):
+            # a list without marks: each line names one ("You'll meet:\n  Kwame Asante - ...")
+            if not CONTACT.search(line) and not _NOT_MEETING.search(line):
+                items.append(line)
         elif not (in_panel and line[:1].isspace()):  # an item's continuation keeps the list
             in_panel = bool(_PANEL_HEAD.search(line))
+            marked = False
     return items
 
 
