@@ -11,11 +11,11 @@ Mexico City keeps -06:00 all year since 2022.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
-from afterview.understand.dates import find_interview_time
+from afterview.understand.dates import find_decision_by, find_interview_time
 
 UTC_STAMP = datetime(2026, 11, 16, 10, 20, tzinfo=UTC)
 BERLIN_SENT = datetime(2026, 11, 16, 10, 20, tzinfo=timezone(timedelta(hours=1)))
@@ -306,3 +306,64 @@ def test_a_numeric_date_long_past_one_way_is_read_the_other(text, expected):
     found = find_interview_time(text, PACIFIC_NOV_20)
     assert found is not None
     assert (found.start.month, found.start.day) == expected
+
+
+# Decision dates. Sent on Tuesday 10 November 2026; "next week" ends Friday 20 November.
+TUE_NOV_10 = datetime(2026, 11, 10, 15, 0, tzinfo=timezone(timedelta(hours=1)))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the news the candidate will receive
+        ("Je krijgt volgende week van ons een antwoord over de tweede ronde.", date(2026, 11, 20)),
+        (
+            "U ontvangt binnen twee weken bericht over het vervolg van de procedure.",
+            date(2026, 11, 24),
+        ),
+        ("You will receive a final answer from the panel within ten days.", date(2026, 11, 20)),
+        ("Sie erhalten bis Freitag, 20.11., eine Nachricht von mir.", date(2026, 11, 20)),
+        # a list of results published by a day
+        (
+            "The shortlist for the final round will be published on our careers page by "
+            "Friday 27 November.",
+            date(2026, 11, 27),
+        ),
+        (
+            "La lista de personas seleccionadas para la entrevista se publicará a más tardar el "
+            "30 de noviembre.",
+            date(2026, 11, 30),
+        ),
+        # "the following Friday" counts from the day named before it
+        (
+            "The assessments close on Monday 16 November and we'll let you know the outcome the "
+            "following Friday.",
+            date(2026, 11, 20),
+        ),
+        (
+            "Die Auswahlkommission tagt am 23.11.; am darauffolgenden Freitag melden wir uns bei "
+            "Ihnen.",
+            date(2026, 11, 27),
+        ),
+        (
+            "El comité se reúne el lunes 16 de noviembre y le daremos una respuesta el viernes "
+            "siguiente.",
+            date(2026, 11, 20),
+        ),
+    ],
+)
+def test_employer_promises_read_as_a_decision_date(text, expected):
+    assert find_decision_by(text, TUE_NOV_10) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the candidate's news to send, a published advert, and a weekday with nothing before
+        "Please make sure we receive your answer by Friday 20 November.",
+        "The vacancy will be published on our website on 1 December.",
+        "We'll let you know the following Friday.",
+    ],
+)
+def test_no_employer_promise_no_decision_date(text):
+    assert find_decision_by(text, TUE_NOV_10) is None

@@ -3,6 +3,8 @@
 - "the week after" counts from that day: "the committee now meets on 24 November; you will
   hear from us at the latest the week after" ends on the Friday of the week after the 24th
   ("in der Woche darauf", "la semaine suivante", "la semana siguiente", "de week daarna");
+- "the following Friday" is the first Friday after that day ("am darauffolgenden Freitag",
+  "le vendredi suivant", "el viernes siguiente", "de vrijdag daarna");
 - "by then" is that day: "Interviews are on 3 December. If you have not heard from us by
   then, ..." ("bis dahin", "d'ici là", "para entonces", "tegen die tijd").
 
@@ -19,7 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
-from .mentions import monday_of
+from .lexicon import WEEKDAYS, alternation
+from .mentions import monday_of, next_weekday
 
 _WEEK_AFTER = re.compile(
     # "the week after" ends its clause: "the week after next", "the week after Christmas"
@@ -38,6 +41,17 @@ _BY_THEN = re.compile(
     r"(?<![\w'])(?:by\s+then|by\s+that\s+(?:date|day|time)|until\s+then|bis\s+dahin|"
     r"bis\s+zu\s+diesem\s+(?:Datum|Tag|Zeitpunkt)|d'ici\s+l[àa]|(?:para|hasta)\s+entonces|"
     r"(?:para|hasta)\s+esa\s+fecha|tegen\s+(?:die|dan)\s+tijd|tot\s+dan|voor\s+die\s+datum)"
+    r"(?![\w'])",
+    re.IGNORECASE,
+)
+# "the following Friday", "the Friday after", "am darauffolgenden Freitag", "le vendredi
+# suivant", "el viernes siguiente", "de vrijdag daarna": the first such weekday after it.
+_WD = alternation(WEEKDAYS)
+_WEEKDAY_AFTER = re.compile(
+    rf"(?<![\w'])(?:the\s+following\s+(?P<en>{_WD})|the\s+(?P<en2>{_WD})\s+after(?:\s+that)?"
+    r"(?!\s+(?:next|the|this|our|your|a|an)\b)|(?:am\s+)?darauf\s*folgenden\s+"
+    rf"(?P<de>{_WD})|(?:le\s+)?(?P<fr>{_WD})\s+suivant|(?:el\s+)?(?P<es>{_WD})\s+siguiente|"
+    rf"(?:de\s+)?(?P<nl>{_WD})\s+(?:daarna|erna|daarop)|de\s+daaropvolgende\s+(?P<nl2>{_WD}))"
     r"(?![\w'])",
     re.IGNORECASE,
 )
@@ -62,16 +76,25 @@ class BackReference:
 
 
 def scan_back_references(norm: str, named: Sequence[_Named]) -> list[BackReference]:
-    """Every "the week after" and "by then" that follows a named day, with the day it ends."""
+    """Every "the week after", "the following Friday" and "by then" that follows a named
+    day, with the day it ends, in text order."""
     found: list[BackReference] = []
     for pattern, week in ((_WEEK_AFTER, True), (_BY_THEN, False)):
         for match in pattern.finditer(norm):
-            before = [
-                n for n in named if match.start() - _REACH <= n.start and n.end <= match.start()
-            ]
-            if not before:
+            anchor = _last_named_before(named, match.start())
+            if anchor is None:
                 continue
-            anchor = max(before, key=lambda n: n.start).day
             day = monday_of(anchor) + _FRIDAY_OF_THE_WEEK_AFTER if week else anchor
             found.append(BackReference(match.start(), match.end(), day))
-    return found
+    for match in _WEEKDAY_AFTER.finditer(norm):
+        anchor = _last_named_before(named, match.start())
+        if anchor is not None:
+            weekday = WEEKDAYS[next(g for g in match.groups() if g).lower()]
+            day = next_weekday(anchor, weekday)
+            found.append(BackReference(match.start(), match.end(), day))
+    return sorted(found, key=lambda reference: reference.start)
+
+
+def _last_named_before(named: Sequence[_Named], position: int) -> date | None:
+    before = [n for n in named if position - _REACH <= n.start and n.end <= position]
+    return max(before, key=lambda n: n.start).day if before else None

@@ -79,7 +79,23 @@ EMPLOYER_TIMELINE = re.compile(
     r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
     r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
     r"nemen\s+(?:we|wij|ik)\s+contact|"
-    r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons)\b",
+    r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons|"
+    # news the candidate receives: "you'll receive a response within two weeks", "u krijgt
+    # volgende week een antwoord", "U ontvangt binnen drie weken bericht", "erhalten Sie
+    # bis Freitag eine Nachricht"
+    r"(?:receive|get)\s+(?:a|an|our|the|some)\s+(?:\w+\s+)?(?:response|reply|answer|update|"
+    r"decision|word|news)|(?:een|ons)\s+antwoord|antwoord\s+van\s+(?:ons|mij)|"
+    r"(?:ontvang(?:t|en|\s+je)|krijg(?:t|en|\s+je))\s+(?:\w+\s+){0,5}?(?:bericht|antwoord|"
+    r"reactie|uitsluitsel|nieuws)|(?:(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst)\s+(?:Sie|du)|(?:Sie|du)\s+"
+    r"(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst))\s+(?:[\w.,]+\s+){0,5}?"
+    r"(?:Nachricht|Antwort|Bescheid)|"
+    # a list of results published: "the shortlist will be published by 4 December", "la
+    # nómina de convocados se publicará", "die Ergebnisse werden veröffentlicht"
+    r"(?:results?|shortlist|outcome|resultados?|n[óo]mina|lista(?:do)?|Ergebnisse?|Auswahlliste|"
+    r"r[ée]sultats?|liste|uitslag|resultaten)\s+(?:[\w,]+\s+){0,12}?(?:will\s+be\s+"
+    r"(?:published|posted|announced)|se\s+publicar[áa]n?|ser[áa]n?\s+publicad[oa]s?|"
+    r"(?:wird|werden)\s+(?:\w+\s+){0,3}?ver(?:ö|oe)ffentlicht|ser(?:a|ont)\s+publi[ée]e?s?|"
+    r"(?:wordt|worden)\s+(?:\w+\s+){0,3}?gepubliceerd))\b",
     re.IGNORECASE,
 )
 CANDIDATE_DEADLINE = re.compile(
