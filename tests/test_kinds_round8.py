@@ -176,3 +176,24 @@ def test_a_refusal_beside_a_thank_you_for_applying_is_a_rejection(body: str) -> 
 def test_the_person_appointed_to_meet_you_is_no_rejection() -> None:
     body = "Thank you for your application. The person appointed to interview you will call."
     assert rules_kind(_mail(body)) != "rejection"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The joinery want you in for a trade test at their workshop in Halifax. Can you do "
+        "Tuesday or Thursday morning? Let me know which suits.",
+        "Come down to the workshop for the trade test, and bring your own hand tools. Does "
+        "Tuesday or Wednesday work for you?",
+        "Ring Andy their workshop foreman to arrange the bench test for the apprenticeship. "
+        "Which day suits you?",
+    ],
+)
+def test_a_workshop_as_a_place_of_work_is_no_event(body: str) -> None:
+    raw = _mail(body, subject="Re: Bench joiner job")
+    assert rules_kind(raw) == "interview_request"
+
+
+def test_a_workshop_one_registers_for_is_still_an_event() -> None:
+    body = "Thanks for registering! Our CV workshop starts Tuesday at 6pm; join via the link."
+    assert rules_kind(_mail(body, subject="Your workshop place")) == "unrelated"

@@ -165,7 +165,13 @@ NON_JOB = {
     "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
     r"number)\s*)?\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?\s*)?\d{3,}|"
     r"\bpresupuesto\s*(?:n[º°o]\.?\s*)?\d{3,}|\bofferte\s*(?:nr\.?\s*)?\d{3,}",
-    "event": r"\bwebinar\b|\bworkshop\b|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
+    # a workshop as a place of work is no event: "half ten at the workshop (Sundkrogsgade 7)",
+    # "a trade test at their workshop in Halifax", "come down to the workshop", "Andy their
+    # workshop foreman"
+    "event": r"\bwebinar\b|"
+    + "".join(rf"(?<!\b{w} {o} )" for w in ("at", "to") for o in ("the", "our", "their"))
+    + r"\bworkshop\b(?!\s+(?:foreman|manager|floor|team|technician|supervisor|staff|lead|"
+    r"assistant|hand|premises|in\s+(?-i:[A-Z])|\())|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
     # "for registering" an event, not "for registering your interest in the appointment"
     r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b(?! (?:your )?interest)|"
     r"\bregister(?:ed)? (?:for|now|here)\b|"
