@@ -105,6 +105,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_bu": 0.9,  # supply chain in DE/AT/FR/BE/NL, four languages; 97.5%
     FIXTURES / "holdout_bv": 0.9,  # US hospitals, schools and governments, ATS-heavy; 100%
     FIXTURES / "holdout_bx": 0.9,  # short replies and threads, US West and Canada; 97.5%
+    FIXTURES / "holdout_by": 0.9,  # the middle kinds: requests, replies, cancellations; 92.5%
+    FIXTURES / "holdout_bz": 0.85,  # look-alikes: the user as interviewer, alerts, scams; 87.5%
     # Written at the end of one session, scored untouched at the start (93.1% together) and end
     # (93.75%) of the next and at the start of the one after (93.75%); tuned on and trained on since.
     FIXTURES / "holdout_az": 0.9,  # US nursing
