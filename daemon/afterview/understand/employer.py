@@ -370,7 +370,7 @@ def _candidates(
         display = ""  # "Maya Castellanos via Slotwise": the host, answering as maya@...
     # an ATS writing as "Ashgrove <no-reply@...>" also appears as a Reply-To "person"
     if display_org is None and display and (robot_sender or display.lower() not in people_names):
-        at = re.search(r"\b(?:at|@|from|bei|chez|van)\s+(.+)$", display)
+        at = re.search(r"\b(?:at|@|from|bei|bij|chez|van)\s+(.+)$", display)
         if at:
             display_org = normalise_company(at.group(1))
         elif robot_sender or normalise_company(display) != " ".join(display.split()):

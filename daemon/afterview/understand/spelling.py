@@ -274,23 +274,28 @@ def _institutional(tokens: Sequence[str]) -> bool:
 
 
 # Words that open the names of public bodies, foundations and small trades: part of the
-# name, not a descriptor ("Waterschap Lingedelta" writes from lingedelta.nl).
+# name, not a descriptor ("Waterschap Lingedelta" writes from lingedelta.nl). A body's word
+# may take its connector ("Hoogheemraadschap van Delfzande", "City of Harbor Point",
+# "Ayuntamiento de Valdelora"); a careers site's ("Werken bij X") is no such word.
 _PUBLIC_PREFIX = re.compile(
-    r"\b(?P<prefix>(?:(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stichting|Hogeschool|"
-    r"Zorggroep|Woonstichting|Woningcorporatie|Groep|Gruppe|Groupe|Grupo|Cabinet|Kanzlei|"
-    r"Bufete|Kantoor|Almacenes|"
+    r"\b(?P<prefix>(?:(?:Waterschap|Hoogheemraadschap|Gemeente|Provincie|Stad|Stichting|"
+    r"Hogeschool|Zorggroep|Scholengroep|Woonstichting|Woningcorporatie|Waterbedrijf|"
+    r"Intercommunale|Groep|Gruppe|Groupe|Grupo|Cabinet|Kanzlei|Bufete|Kantoor|Almacenes|"
     # a trade's word before a firm's own name ("Studio Feldlicht" from feldlicht.de)
     r"Studio|Atelier|Agence|Agentur|Tienda|Estudio|Galerie|Galería|Maison|Editorial|Verlag|"
-    r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|"
+    r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|Brouwerij|Bakkerij|Brauerei|"
+    r"Bäckerei|Boulangerie|Taberna|Panadería|"
     # the trade or sector before a firm's name in French and Spanish ("Conservas Ribamar",
     # "Laboratoires Beaumarchais", "Grupo Hotelero Costa Bermeja" from costabermeja)
     r"Brasserie|Brasseries|Laboratoires?|Laboratorios?|Conservas|Conserveries?|Coopérative|"
     r"Cooperativa|Agroindustrias|Industrias|Industries|Aceros|Aciéries|Transports|"
     r"Transportes|Textiles|Fromageries?|Hospitales|Hôpital|Clínica|Clinique|Hotelero|"
     r"Inmobiliaria|Constructora|Distribuidora|Vinícola|Bodegas|Vignobles|Éditions|"
-    r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Universität|Hochschule|"
-    r"Stiftung|Klinikum|Ville de|Mairie de|Région|Département|Université|Ayuntamiento de|"
-    r"Diputación de|Universidad de|Fundación|Hospital|University of|City of|County of)\s+){1,2})",
+    r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Kanton|Universität|"
+    r"Hochschule|Institut|Stiftung|Klinikum|Ville|Mairie|Commune|Région|Département|"
+    r"Université|Ayuntamiento|Diputación|Concello|Comune|Università|Universidad|Fundación|"
+    r"Hospital|University|City|County|Town|Village|Borough)"
+    r"(?:\s+(?:van|de|del|de\s+la|du|des|di|of)(?=\s+[A-ZÀ-Ý]))?\s+){1,2})",
 )
 
 
