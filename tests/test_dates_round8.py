@@ -367,3 +367,25 @@ def test_employer_promises_read_as_a_decision_date(text, expected):
 )
 def test_no_employer_promise_no_decision_date(text):
     assert find_decision_by(text, TUE_NOV_10) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a fortnight in French and Spanish words, and other counts written out
+        ("Nous reviendrons vers vous sous quinze jours.", date(2026, 11, 25)),
+        ("Te daremos una respuesta en quince días como máximo.", date(2026, 11, 25)),
+        ("We will get back to you within fourteen days of today.", date(2026, 11, 24)),
+        # a number's point ends a sentence before the next one: the candidate's task does
+        # not turn the employer's promise that follows into a deadline
+        (
+            "Please spend no more than 3. Send it back by Friday 13 November. We will get back "
+            "to you by the end of next week.",
+            date(2026, 11, 20),
+        ),
+        # ... but a dotted date and a German ordinal run on ("bis 27.11. Bescheid")
+        ("Wir geben Ihnen bis spätestens 27.11. Bescheid, wie es weitergeht.", date(2026, 11, 27)),
+    ],
+)
+def test_counted_and_split_timelines(text, expected):
+    assert find_decision_by(text, TUE_NOV_10) == expected

@@ -83,6 +83,13 @@ NUMBER_WORDS: dict[str, int] = {
     "unos": 3, "unas": 3, "algunos": 3,
     "een": 1, "één": 1, "twee": 2, "drie": 3, "vijf": 5, "tien": 10, "paar": 3,
     "enkele": 3,
+    # a fortnight as French and Spanish say it ("sous quinze jours", "en quince días"), and
+    # the other counts a timeline names
+    "quinze": 15, "quince": 15, "fifteen": 15, "fourteen": 14, "vierzehn": 14,
+    "veertien": 14, "twelve": 12, "zwölf": 12, "douze": 12, "doce": 12, "twaalf": 12,
+    "twenty": 20, "zwanzig": 20, "vingt": 20, "veinte": 20, "twintig": 20, "thirty": 30,
+    "dreißig": 30, "trente": 30, "treinta": 30, "dertig": 30,
+    "sept": 7, "huit": 8, "seis": 6, "siete": 7, "ocho": 8, "zes": 6, "zeven": 7,
 }  # fmt: skip
 
 # Words saying a span of time is meant: "within", "in the next" ...

@@ -7,7 +7,10 @@ normalised text is valid in the original too (evidence is cut from the original)
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from datetime import UTC, datetime
+
+from .lexicon import MONTHS, alternation
 
 # Characters mail clients use that regexes would not expect: no-break and thin spaces
 # (Google Calendar writes "3:00\u202fPM"), typographic apostrophes, minus signs.
@@ -28,7 +31,29 @@ _SAME_LENGTH = str.maketrans(
     }
 )
 
-_SENTENCE_END = re.compile(r"(?<!\d)(?<!\b\w)\.(?=\s)|[!?;](?=\s|$)|\n[ ]*\n")
+# A number's point ends a sentence only before a capitalised word that is no month ("more
+# than 4. Send it"), and not after a German article ("am 4. Dezember", "im 2. Stock") nor
+# as a dotted date's last point ("bis 27.11. Bescheid geben").
+_SENTENCE_END = re.compile(
+    r"(?<!\d)(?<!\b\w)\.(?=\s)|(?P<num>(?<=\d)(?<!\d\.\d)(?<!\d\.\d\d)\.(?=[ \t]+(?!(?:"
+    + alternation(MONTHS)
+    + r")\b)(?-i:[A-Z][a-z'])))|[!?;](?=\s|$)|\n[ ]*\n",
+    re.IGNORECASE,
+)
+_ARTICLE_NUMBER = re.compile(
+    r"\b(?:am|im|zum|zur|vom|ab|bis|seit|der|die|das|den|dem|des|beim|ihrem|ihren|unserem|"
+    r"unseren|le|la|el|de|het|op)\s+\d{1,2}$",
+    re.IGNORECASE,
+)
+
+
+def _sentence_ends(text: str, start: int, stop: int) -> Iterator[re.Match[str]]:
+    for match in _SENTENCE_END.finditer(text, start, stop):
+        if match.group("num") and _ARTICLE_NUMBER.search(
+            text, max(0, match.start() - 12), match.start()
+        ):
+            continue
+        yield match
 
 
 def normalise(text: str) -> str:
@@ -64,10 +89,10 @@ def sentence_bounds(text: str, start: int, end: int, reach: int = 300) -> tuple[
     """
     lower = max(0, start - reach)
     begin = lower
-    for match in _SENTENCE_END.finditer(text, lower, start):
+    for match in _sentence_ends(text, lower, start):
         begin = match.end()
     stop = min(len(text), end + reach)
-    match = _SENTENCE_END.search(text, end, stop)
+    match = next(_sentence_ends(text, end, stop), None)
     finish = match.start() + 1 if match else stop
     return begin, finish
 
