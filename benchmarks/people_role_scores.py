@@ -2,7 +2,7 @@
 
 Why: the corpus floors count kinds; the interviewers and the role a draft names need their own
 figures (found / missing / wrong) so a fix can show it lifts them and no set loses.
-The held-back sets (holdout_e, bh, bi, bj, bk) are never read here.
+The held-back sets (holdout_e, bh, bi, bj, bk) and sets not yet committed are never read.
 
 Usage: python benchmarks/people_role_scores.py [--misses] [SET ...]   (SET like 'bx')
 """
@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
 import sys
 import unicodedata
 from concurrent.futures import ProcessPoolExecutor
@@ -44,7 +45,19 @@ def dev_sets(names: list[str]) -> list[Path]:
         chosen = [FIXTURES / (n if n.startswith("holdout_") else f"holdout_{n}") for n in names]
     else:
         chosen = sorted(FIXTURES.glob("holdout_*"))
-    return [d for d in chosen if d.name not in HELD_BACK and (d / "labels.json").exists()]
+    return [d for d in chosen if d.name not in HELD_BACK and _committed(d / "labels.json")]
+
+
+def _committed(labels: Path) -> bool:
+    """Only sets in the repository's history are dev sets: a folder being copied in may be a
+    new held-out set, scored by no one before its time."""
+    done = subprocess.run(
+        ["git", "ls-files", "--error-unmatch", str(labels)],
+        cwd=FIXTURES,
+        capture_output=True,
+        check=False,
+    )
+    return labels.exists() and done.returncode == 0
 
 
 def score_set(folder: Path, misses: list[str]) -> dict[str, int]:

@@ -191,7 +191,13 @@ def choose_interviewers(
         before = _from_history(history, book, excluded, sender, author)
         if sender and _usable(sender, excluded) and _listed_in(history, sender):
             before.setdefault(sender.email, sender)  # "Interviewers: Gurpreet Sandhu; ..."
-        result = {**before, **result}
+        result = {**{a: p for a, p in before.items() if _still_met(flat, p)}, **result}
+    elif history and copied:
+        # a reply that moves the meeting and copies the people the request said the
+        # candidate meets keeps them ("put it on Dr. Landry's and Paul's calendars (both cc'd)")
+        before = _from_history(history, book, excluded, sender, author)
+        kept = [p for p in copied if p.email in before and _still_met(flat, p)]
+        result = {**{p.email: p for p in kept}, **result}
     # the sender when they say they attend, or when a person (not a recruiter) fixes a
     # meeting and names nobody else in the new text: "Let's do Monday at 9am"
     sender_ok = sender is not None and _usable(sender, excluded) and not said.absent
@@ -219,6 +225,24 @@ _SAME_PEOPLE = re.compile(
     r"panel|comité)|(?:panel|commissie)\s+blijft\s+(?:hetzelfde|dezelfde|gelijk))",
     re.IGNORECASE,
 )
+
+
+# Someone met before gives way to another: "Ana will stand in for Tom", "instead of Tom",
+# "replaces", "vertritt", "remplace", "en lugar de", "vervangt", "in plaats van".
+_STANDS_IN = re.compile(
+    r"\b(?:instead\s+of|in\s+place\s+of|stand(?:s|ing)?\s+in|covering\s+for|replac\w*|"
+    r"anstelle|statt|vertr\w*|remplac\w*|à\s+la\s+place|en\s+(?:lugar|vez)\s+de|sustitu\w*|"
+    r"in\s+plaats\s+van|vervang\w*)\b",
+    re.IGNORECASE,
+)
+
+
+def _still_met(flat: str, person: Person) -> bool:
+    """Nothing in the new text takes the person out of the meeting: not absent, and no one
+    stands in for them."""
+    return not says_absent(flat, person) and not (
+        _STANDS_IN.search(flat) and names_mentioned(flat, [person])
+    )
 
 
 def _listed_in(history: str, person: Person) -> bool:
