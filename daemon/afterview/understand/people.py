@@ -95,6 +95,19 @@ def _own_and_forwarded(text: str) -> tuple[str, str]:
     return (text[: match.start()], text[match.start() :]) if match else (text, "")
 
 
+# A sender who says it is a program, whatever its address: "It's Ava, Mercy Pines' virtual
+# recruiting assistant", "I'm an AI assistant", "Ihr digitaler Bewerbungsassistent", "votre
+# assistante virtuelle", "tu asistente virtual", "je digitale assistent", a robot's emoji.
+_SELF_BOT = re.compile(
+    r"\b(?:I'?m|I\s+am|it'?s|this\s+is|ich\s+bin|hier\s+ist|je\s+suis|c'est|soy|aquí|ik\s+ben|"
+    r"hier\s+is)\b[^.!?\n]{0,50}?(?:\b(?:virtual|automated|AI|KI|virtuell\w*|digital\w*)[ -]"
+    r"(?:(?:recruiting|hiring|careers?|candidate|application|scheduling)[ -])?(?:assistant|agent|"
+    r"\w*[Aa]ssistent\w*)|\b(?:assistante?|agent)\s+virtuel(?:le)?|\basistente\s+(?:virtual|"
+    r"digital)|\b(?:virtuele|digitale)\s+assistent|\bbot)\b|\bchat-?bot\b|🤖",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True)
 class _Said:
     """What the sender says of their own part: they attend ("join me"), or they do not."""
@@ -129,6 +142,8 @@ def choose_interviewers(
     mail, an interviewer when it says "me and Ole".
     """
     own, forwarded = _own_and_forwarded(text)
+    if sender and _SELF_BOT.search(own):
+        excluded = excluded | {sender.email}  # "It's Ava, ...'s virtual recruiting assistant"
     flat = " ".join(text.split())
     panel = panel_lines(text)
     arranges = sender_recruits or bool(ARRANGER_TITLE.search(own))
