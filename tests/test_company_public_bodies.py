@@ -99,3 +99,56 @@ def test_a_bodys_type_word_is_part_of_its_name(
 )
 def test_a_careers_sites_wording_is_no_part_of_the_name(frm: str, body: str, want: str) -> None:
     assert company(mail(body, frm=frm, subject="Your application")) == want
+
+
+@pytest.mark.parametrize(
+    ("frm", "body", "want"),
+    [
+        (
+            "Dana Whitfield <dwhitfield@pinecrestcounty.example>",
+            "Dear Sam,\n\nYou are invited to an oral board interview for Civil Engineer II on "
+            "Wednesday, November 18, 2026 at 9:00 a.m.\n\nSincerely,\nDana Whitfield\n"
+            "HR Generalist\nPinecrest County Department of Public Works\n",
+            "Pinecrest County",
+        ),
+        (
+            "Luis Ocampo <locampo@harlancounty.example>",
+            "Hello Sam,\n\nThank you for interviewing with us. We have decided to move forward "
+            "with another candidate for the Park Ranger position.\n\nLuis Ocampo\n"
+            "Harlan County Parks Division\n",
+            "Harlan County",
+        ),
+        (
+            "Fiona Doyle <fiona.doyle@kilbridecounty.example>",
+            "Dear Sam,\n\nThank you for your application for the post of Housing Officer. We "
+            "would like to invite you to interview on Monday 16 November 2026 at 11:00.\n\n"
+            "Kind regards,\nFiona Doyle\nHR Department\nKilbride County Council\n",
+            "Kilbride County Council",
+        ),
+    ],
+)
+def test_a_desk_after_a_countys_name_is_no_part_of_it(frm: str, body: str, want: str) -> None:
+    assert company(mail(body, frm=frm, subject="Interview")) == want
+
+
+@pytest.mark.parametrize(
+    ("frm", "body", "want"),
+    [
+        (
+            "Marcy Lindahl <mlindahl@elmharborny.example>",
+            "Dear Sam,\n\nThank you for applying for the Deputy Clerk position with the Village "
+            "of Elm Harbor. Interviews will be held Tuesday, November 17, 2026 at 3:00 p.m. at "
+            "Village Hall.\n\nMarcy Lindahl\nVillage Administrator\nVillage of Elm Harbor\n",
+            "Village of Elm Harbor",
+        ),
+        (
+            "Personnel <personnel@cedarbluffia.example>",
+            "Dear applicant,\n\nThis confirms we received your application for Water Plant "
+            "Operator. The City of Cedar Bluff will contact qualified applicants.\n\n"
+            "Personnel Department\nCity of Cedar Bluff\n",
+            "City of Cedar Bluff",
+        ),
+    ],
+)
+def test_a_towns_domain_may_add_its_states_code(frm: str, body: str, want: str) -> None:
+    assert company(mail(body, frm=frm, subject="Your application")) == want

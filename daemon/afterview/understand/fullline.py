@@ -16,7 +16,7 @@ from collections.abc import Iterable
 
 from .names import normalise_company, squash, word_set
 from .naming import NOT_ORG, is_department, titled
-from .spelling import names_an_organisation
+from .spelling import GOVERNMENT_WORDS, names_an_organisation
 
 # A line's first part ends at a separator a signature uses between the name and the rest.
 _FIRST_PART = re.compile(r"\s*(?:\||·|•|,|;|–|—| - |\(|<)")
@@ -52,8 +52,11 @@ def written_on_a_line(
     of a name (module docstring); None where no line does. A firm that writes as ``name``
     in its own display name ("Hollis & Dunn <jobs@...>") goes by it."""
     words = name.split()
-    if names_an_organisation(words) or words[-1].lower().strip(".") in _WHOLE_ENDINGS:
-        return None  # "Crumb & Co", "Wexley Hotel": whole already; a town may follow
+    last = words[-1].lower().strip(".")
+    if names_an_organisation(words) or last in _WHOLE_ENDINGS or last in GOVERNMENT_WORDS:
+        # "Crumb & Co", "Wexley Hotel": whole already, a town may follow; "Harlan County
+        # Parks Division": a local government's desk after its name
+        return None
     own = normalise_company(display) or ""
     if own and squash(own).startswith(squash(name)):
         return None

@@ -18,6 +18,7 @@ from .names import NAME_ENDINGS, normalise_company, squash, squash_german, squas
 
 # the domain's own words, which callers look up beside the names the text spells
 __all__ = [
+    "GOVERNMENT_WORDS",
     "capital_runs",
     "in_full",
     "is_institution",
@@ -158,7 +159,26 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     found = _match_labels(texts, stems, flats) if stems else None
     if found and squash(found) in stems and not _institutional(found.split()):
         return title_from_domain(domain) or found  # "The Larchmont" -> "Larchmont Hotels"
-    return found
+    return found or _local_government(texts, labels, flats)
+
+
+# US states' codes, which a town's or county's domain adds after its name ("harborpointwa")
+_STATES = word_set(
+    "al ak az ar ca co ct de fl ga hi id il in ia ks ky la me md ma mi mn ms mo mt ne nv nh nj "
+    "nm ny nc nd oh ok or pa ri sc sd tn tx ut vt va wa wv wi wy"
+)
+
+
+def _local_government(texts: list[str], labels: list[str], flats: list[str]) -> str | None:
+    """A town's or county's name its domain spells with its state's code after it
+    ("City of Harbor Point" of harborpointwa); only a government's name, since a firm's
+    label may end in those letters by chance."""
+    stems = [label[:-2] for label in labels if len(label) >= 7 and label[-2:] in _STATES]
+    found = _match_labels(texts, stems, flats) if stems else None
+    if not found:
+        return None
+    words = found.lower().split()
+    return found if _GOVERNMENT & set(words) or _institutional(found.split()) else None
 
 
 # French and Spanish names of public bodies write their common nouns in lower case:
@@ -294,7 +314,7 @@ _PUBLIC_PREFIX = re.compile(
     r"Universiteit|Ziekenhuis|Stadt|Landkreis|Kreis|Gemeinde|Stadtwerke|Kanton|Universität|"
     r"Hochschule|Institut|Stiftung|Klinikum|Ville|Mairie|Commune|Région|Département|"
     r"Université|Ayuntamiento|Diputación|Concello|Comune|Università|Universidad|Fundación|"
-    r"Hospital|University|City|County|Town|Village|Borough)"
+    r"Hospital|University|City\s+and\s+County|City|County|Town|Village|Borough)"
     r"(?:\s+(?:van|de|del|de\s+la|du|des|di|of)(?=\s+[A-ZÀ-Ý]))?\s+){1,2})",
 )
 
@@ -363,7 +383,10 @@ def _extend(
             # up to three words of the name after the label, "&" not counted ("Pelican
             # Point Home & Garden" of pelicanpoint)
             joined = run[end + 1 : end + 5].count("&")
-            for ext in range(end + 1, min(len(run), end + 3 + joined) + 1):
+            # a local government's name ends in its own word: what follows is a desk of it
+            # ("Lakeshore County Health Department", "City of Ashby Parks Division")
+            last = end + 1 if run[end].lower() in _GOVERNMENT else min(len(run), end + 3 + joined)
+            for ext in range(end + 1, last + 1):
                 tail = run[ext - 1].lower().strip(".")
                 if (
                     ext > end + 1
@@ -412,6 +435,9 @@ def _incomplete(name: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool
     return True
 
 
+# The words that end the names of local governments, whose desks follow them.
+GOVERNMENT_WORDS = word_set("county city town borough township parish village municipality")
+_GOVERNMENT = GOVERNMENT_WORDS
 _WHOLE_ENDS = word_set("co cie cía")
 _AND = word_set("and & und et y en")
 
