@@ -37,8 +37,11 @@ CANCELLED = _compile(
         rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
         # ... in any register: "the Technical Round 1 scheduled on 10th Nov stands cancelled",
         # "is hereby cancelled"
+        # ... however long the meeting's description in between ("The interview scheduled for
+        # Wednesday, November 18, 2026 at 9:00 AM CST for the position HR Generalist (R-10432)
+        # has been cancelled")
         rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite|round)\b"
-        rf"{_GAP}{{0,60}}\b(?:has|have|had|is|was|stands?|now\s+stands?)\s+(?:been\s+|hereby\s+|"
+        rf"{_GAP}{{0,140}}\b(?:has|have|had|is|was|stands?|now\s+stands?)\s+(?:now\s+)?(?:been\s+|hereby\s+|"
         r"now\s+)?(?:cancel(?:l)?ed|called off)",
         r"\bno longer (?:go ahead|take place|happen|proceed)\b",
         rf"\bnot\s+(?:be\s+)?(?:going\s+ahead|happening|taking\s+place|running)\s+with\b{_GAP}{{0,40}}"

@@ -119,7 +119,14 @@ NON_JOB = {
     # speaks of those too)
     r"your (?:son|daughter|child)(?:'s)?|Ihr(?:e|em|er|es)? (?:Sohn|Tochter|Kind)(?:es)?|"
     r"votre (?:fils|fille|enfant)|(?:su|tu) hij[oa]|(?:uw|je|jouw) (?:zoon|dochter|kind)|"
-    r"admissions? (?:selectors?|secretary|panel)|commission d'admission|comisión de admisión|"
+    r"admissions? (?:selectors?|secretary|panel|interview|meeting|assessment)|"
+    r"Aufnahmegespräch|entretien d'admission|entrevista de admisión|toelatingsgesprek|"
+    # a child to join a class: "for Lena to join Grade 3", "entry into Year 7", "Aufnahme in
+    # die Klasse 5", "l'entrée en CE2", "ingreso en 3.º de primaria", "instroom in groep 4"
+    r"(?:join|entry (?:in)?to|admission to|place in) (?:Grade|Year|Klasse|Jahrgangsstufe) \d{1,2}"
+    r"(?! (?:teachers?|team|classes|students|pupils|maths|English|science|tutor))|"
+    r"Aufnahme in die (?:\d\.? )?Klasse|"
+    r"commission d'admission|comisión de admisión|"
     r"toelatingscommissie|Aufnahme(?:kommission|verfahren|ausschuss)|"
     r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
     r"(?:inscription|admission|place|entrée) en classe de|"
@@ -157,7 +164,12 @@ NON_JOB = {
     # mentoring offered to the user, not a scheme the candidate proposed in an interview
     r"\bmentor(?:ing|ship)?\s+(?:session|call|chat|programme|program|match\w*|meeting|"
     r"circle|network)s?\b|\byour mentor\b",
-    "sales": r"\b(?:product |sales |platform |live )demo\b|\bfree trial\b|"
+    # a demo the user booked of a product: "Thanks for booking a personalised demo of
+    # Lintwise", "your tailored demo", "Ihre Produktdemo", "votre démo personnalisée"
+    "sales": r"\b(?:product |sales |platform |live |personali[sz]ed |tailored |custom )demo\b|"
+    r"\bbook(?:ed|ing)? (?:a |your )?(?:\w+ )?demo\b|\bProduktdemo\b|"
+    r"\bdémo (?:personnalisée|produit|gratuite)\b|\bdemo (?:personalizada|del producto)\b|"
+    r"\bproductdemo\b|\bfree trial\b|"
     r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
     r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
     # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote

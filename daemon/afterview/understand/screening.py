@@ -17,6 +17,8 @@ from . import cues, lexicon, nonjob, relevance, senders
 from .asking import INTERVIEWISH
 from .dates import find_decision_by, find_return_date
 from .evidence import Evidence, Scheduling, meeting_in_a_job_thread
+from .feedemand import demands_payment
+from .hiringside import hiring_side
 from .reading import Reading, sentences_of
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
@@ -67,6 +69,7 @@ def screen(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
         _automatic_reply,
         _helpdesk_acknowledgement,
         _friend_or_colleague,
+        _not_the_readers_candidacy,
         _hard_negative,
         _out_of_office,
         _calendar_reply,
@@ -129,6 +132,21 @@ def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decisi
         return "unrelated", {}
     if senders.colleague(r):
         reasons.append("sender at the user's own organisation")
+        return "unrelated", {}
+    return None
+
+
+def _not_the_readers_candidacy(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
+    """2b. a job's words, but no candidacy of the reader's: the reader interviews someone else
+    for their own employer (:mod:`.hiringside`), or the "job" asks them for money
+    (:mod:`.feedemand`)."""
+    side = hiring_side(r.new)
+    if side:
+        reasons.append(f"reader on the hiring side:{side[0]}"[:70])
+        return "unrelated", {}
+    fee = demands_payment(r.new)
+    if fee:
+        reasons.append(f"a fee demanded of the candidate:{fee[0]}"[:70])
         return "unrelated", {}
     return None
 
@@ -298,12 +316,15 @@ def _setting_only(non_job: list[str], ev: Evidence, subject: str) -> list[str]:
         return non_job
     named = _names_a_job(ev) or names_a_job(subject)
     selecting = named or bool(cues.SELECTION.search(ev.job_text))
+    # a school's or a programme's own interviews ("an admissions interview with our Head of
+    # Primary") name no job: there only a post, a role or hiring does
+    named_beyond_interviews = _names_a_job(ev, interviews=False) or names_a_job(subject)
     return [
         name
         for name in non_job
         if name not in nonjob.SECTORS
         or (
-            not (named if name in nonjob.SECTORS_NAMED_ONLY else selecting)
+            not (named_beyond_interviews if name in nonjob.SECTORS_NAMED_ONLY else selecting)
             and not (name == "medical" and _workplace_only(ev))
         )
     ]

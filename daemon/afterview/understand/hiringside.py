@@ -1,0 +1,74 @@
+"""The reader on the hiring side: ``hiring_side(text) -> list[str]``.
+
+A job seeker who is employed also interviews for their current employer: the ATS books them to
+interview someone ("You've been scheduled to interview Maya Okafor", "Candidate: Maya Okafor",
+"your scorecard"), and HR asks them to look over a rejection for a candidate they met ("die
+Absage für Herrn Yilmaz"). Such mail has every word of an interview or an outcome, but the
+candidate is someone else: it is no step of the reader's own application.
+
+Strong signs settle it alone (the reader booked to interview a named person, an outcome for a
+named third person); the tools of an interviewer (a scorecard, an interview kit, a "Candidate:"
+field, the candidate's CV to read) only when two sorts are present.
+"""
+
+from __future__ import annotations
+
+import re
+
+_FLAGS = re.IGNORECASE | re.UNICODE
+_NAME = r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)"
+_DAYS_MONTHS = (
+    r"(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+    r"April|May|June|July|August|September|October|November|December|Next|This|The)\b)"
+)
+_TITLE = (
+    r"(?:Herrn?|Frau|Mr|Mrs|Ms|Mx|Dr|M|Mme|Mlle|Sr|Sra|Srta|dhr|mevr|de\s+heer|mevrouw|"
+    r"the\s+candidate|candidate|Kandidat(?:in|en)?|Bewerber(?:in)?|candidat(?:e)?|"
+    r"candidat[oa]|kandidaat)(?:\.\s*|\s+)"
+)
+
+# The reader books or holds an interview of a named person.
+_STRONG = re.compile(
+    # "You've been scheduled to interview Maya Okafor", "you'll be interviewing Tom Berg"
+    rf"\byou(?:'ve|\s+have|'re|\s+are)?\s+(?:been\s+)?(?:scheduled|booked|added|assigned|asked|"
+    rf"invited)\s+(?:as\s+an?\s+interviewer\s+for|to\s+interview)\s+{_DAYS_MONTHS}{_NAME}|"
+    rf"\byou(?:'ll|\s+will)\s+be\s+interviewing\s+{_DAYS_MONTHS}{_NAME}|"
+    rf"\b(?:Sie|du)\s+(?:führ(?:en|st)|hab(?:en|t))\s+(?:das\s+)?(?:Interview|Gespräch)\s+mit\s+"
+    rf"{_TITLE}?{_NAME}|"
+    rf"\bvous\s+(?:ferez|faites|allez\s+faire)\s+passer\s+l'entretien\s+(?:de|à)\s+{_NAME}|"
+    rf"\b(?:entrevistarás|entrevistará|vas\s+a\s+entrevistar)\s+a\s+{_NAME}|"
+    # an outcome prepared for a named third person: "die Absage für Herrn Yilmaz", "the
+    # rejection email to Ms Patel", "l'offre pour Mme Roux", "el rechazo para la Sra. Gil"
+    rf"\b(?:rejection|regret|offer|Absage|Zusage|Angebot|refus|offre|rechazo|oferta|afwijzing|"
+    rf"aanbod)(?:\s+(?:letter|e-?mail|mail|note|brief|Schreiben|lettre|carta))?\s+(?:for|to|"
+    rf"für|an|pour|à|para|voor|aan)\s+(?:la\s+|le\s+|el\s+)?(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)",
+    _FLAGS,
+)
+# The tools of an interviewer, each sort on its own.
+_TOOLS = (
+    re.compile(
+        r"\bscorecards?\b|\binterview\s+kit\b|\bBewertungsbogen\b|\bInterviewleitfaden\b|"
+        r"\bgrille\s+d'évaluation\b|\bficha\s+de\s+evaluación\b|\bbeoordelingsformulier\b",
+        _FLAGS,
+    ),
+    re.compile(
+        r"^\s*(?:candidate|applicant|Kandidat(?:in)?|Bewerber(?:in)?|candidat(?:e)?|"
+        r"candidat[oa]|kandidaat|sollicitant)\s*:\s*(?-i:[A-Z])",
+        _FLAGS | re.MULTILINE,
+    ),
+    re.compile(
+        r"\bcandidate(?:'s)?\s+(?:profile|resume|résumé|CV)\b|\b(?:Lebenslauf|Profil)\s+(?:des|"
+        r"der)\s+(?:Kandidat|Bewerber)\w*|\b(?:CV|profil)\s+d[ue]\s+(?:la\s+)?candidat\w*|"
+        r"\b(?:CV|perfil)\s+del?\s+(?:la\s+)?candidat[oa]\b|\bcv\s+van\s+de\s+kandidaat\b",
+        _FLAGS,
+    ),
+)
+
+
+def hiring_side(text: str) -> list[str]:
+    """What in ``text`` puts the reader on the hiring side; empty when nothing does."""
+    strong = _STRONG.search(text)
+    if strong:
+        return [strong.group(0)]
+    tools = [m.group(0) for rx in _TOOLS if (m := rx.search(text))]
+    return tools if len(tools) >= 2 else []
