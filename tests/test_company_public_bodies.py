@@ -152,3 +152,37 @@ def test_a_desk_after_a_countys_name_is_no_part_of_it(frm: str, body: str, want:
 )
 def test_a_towns_domain_may_add_its_states_code(frm: str, body: str, want: str) -> None:
     assert company(mail(body, frm=frm, subject="Your application")) == want
+
+
+@pytest.mark.parametrize(
+    ("frm", "body", "want"),
+    [
+        (
+            "Imogen Hale <imogen.hale@tarnwick.example>",
+            "Dear Sam,\n\nI am delighted to offer you the position of Lead Engineer, Cloud "
+            "Security at Tarnwick Systems Ltd., London. Please confirm by 20 November 2026.\n\n"
+            "Kind regards,\nImogen Hale\nPeople Partner\nTarnwick Systems Ltd.\n",
+            "Tarnwick Systems",
+        ),
+        (
+            "Jonas Reiter <j.reiter@kronfeld.example>",
+            "Hallo Sam,\n\nwir freuen uns, Ihnen die Stelle als Teamleitung, Digital Media bei "
+            "Kronfeld Logistik GmbH anzubieten. Bitte geben Sie uns bis 20. November 2026 "
+            "Bescheid.\n\n"
+            "Viele Grüße\nJonas Reiter\nKronfeld Logistik GmbH\n",
+            "Kronfeld Logistik",
+        ),
+        (
+            "Claire Maubert <c.maubert@maubert.example>",
+            "Bonjour Sam,\n\nNous avons le plaisir de vous proposer le poste de Responsable, "
+            "Marketing Digital chez Maubert Transports SAS, à Rennes. Merci de nous répondre "
+            "avant le 20 novembre 2026.\n\nBien cordialement,\nClaire Maubert\n"
+            "Maubert Transports SAS\n",
+            "Maubert Transports",
+        ),
+    ],
+)
+def test_a_desk_or_job_before_at_the_company_is_no_part_of_it(
+    frm: str, body: str, want: str
+) -> None:
+    assert company(mail(body, frm=frm, subject="Your offer")) == want

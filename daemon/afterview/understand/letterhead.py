@@ -66,6 +66,8 @@ _DESK = word_set(
     "personalabteilung recrutement carrières carrieres rh rrhh humanos humano ressources "
     "werving sollicitaties office desk helpdesk support admissions estates"
 )
+# Words that set a desk or a job before the employer: "Finance Systems at X", "IT bei X"
+_AT = word_set("at @ bei bij chez")
 _PARTS = re.compile(r"\s*(?:\||·|•|,|;|–|—| - |:\s|\(|\)|<|>)\s*")
 _INITIAL = re.compile(r"(?<![\w'’])[^\W\d_]")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’]|[-.](?=\w))*|&")
@@ -223,6 +225,8 @@ def _reads_as_full_name(words: list[str], lower: list[str], used: dict, legal: b
         return False
     if any(lower[i] not in _LEAD and not _of_trade(lower[i]) for i in plain if i < first):
         return False
+    if any(lower[i] in _AT for i in range(first)):
+        return False  # "Senior Manager, Finance Systems at Nilgiri Software Labs": a desk's
     tail = list(range(last + 1, len(words)))
     return not tail or _body_tail(lower, first, last)  # an organisation's word: _writes_out
 
