@@ -5,7 +5,8 @@ time) written for the *kind of thing said*, not for any one sender's wording: "w
 chosen another candidate", "wir haben uns für eine andere Person entschieden" and "hemos
 decidido seguir adelante con otra persona" are one pattern family. Lists are grouped by what
 they signal; ``classify.py`` decides how signals combine. The lists live by topic:
-outcomes (rejection, offer) in ``outcomes.py``, meetings (confirmed, requested, cancelled) in
+outcomes (rejection in ``rejecting.py``, offer in ``offering.py``, refusals that refuse nothing
+in ``refusalguards.py``), meetings (confirmed, requested, cancelled) in
 ``meetings.py``, acknowledgements here; context cues (automatic replies, job context, hard
 negatives) are in ``cues.py``. This module also holds how phrases are looked for.
 """
@@ -38,17 +39,17 @@ from .meetings import (
     UNDECIDED,
     WHEN_NAMED,
 )
-from .outcomes import (
+from .offering import OFFER
+from .refusalguards import (
     DENIED_REJECTION,
     NEGATION,
     NO_NEWS_CONDITION,
     NOT_REFUSING,
-    OFFER,
-    REJECTION,
     REJECTION_DECISION,
     REJECTION_SOFTENER,
     SCHEDULING_TALK,
 )
+from .rejecting import REJECTION
 
 __all__ = [
     "ASK_FIT",

@@ -1,6 +1,6 @@
 """Rejections said as the job going to someone else, or the candidate not carried on.
 
-Phrases of :data:`.outcomes.REJECTION`, kept apart because they name one general cause a
+Phrases of :data:`.rejecting.REJECTION`, kept apart because they name one general cause a
 person reads at once in any register: the employer *went with*, *offered the post to*,
 *leaned towards* or *goes on with* another person described ("a lad who's already got his
 ticket", "one of our floaters", "la otra finalista", "een kandidaat die meer ervaring heeft"),

@@ -1,6 +1,6 @@
 """Offers said as a welcome, or as the offer's paperwork on its way to the candidate.
 
-Phrases of :data:`.outcomes.OFFER`, kept apart because they name one general cause a person
+Phrases of :data:`.offering.OFFER`, kept apart because they name one general cause a person
 reads at once in any register: the employer wants the candidate in the job ("we'd really like
 you on the team", "the team wants you as our next QA Engineer", "dich als ... an Bord holen"),
 hands the offer over in a formal turn of phrase ("extend to you an offer of employment", "a
