@@ -31,10 +31,13 @@ _NOISE = re.compile(
 
 
 def loose(text: str | None) -> str:
-    """A role as a person compares it: case, accents, punctuation and gender tags aside."""
+    """A role as a person compares it: case, accents, punctuation, gender tags and bracketed
+    asides aside."""
     if not text:
         return ""
-    text = _NOISE.sub(" ", text)
+    # a bracketed aside (hours, contract, place, band) is kept by some labels and dropped by
+    # others: neither way is a wrong title for a draft
+    text = re.sub(r"\([^()]*\)", " ", _NOISE.sub(" ", text))
     text = unicodedata.normalize("NFKD", text)
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(re.findall(r"[a-z0-9+#]+", text.lower()))

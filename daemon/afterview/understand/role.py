@@ -25,6 +25,7 @@ _LOOSE_END = re.compile(
     r"con|para|porque|y|que|en|el|la|se|ha|es|tras|"
     r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|loopt|staat|wordt|gaat|komt|heeft|hebben|"
     r"zijn|waren|was|werd|me|moi|nous|vous|te|lui|"
+    r"nodigen|willen|graag|voorlopig|niet|goed|toe|n'a|ne|"
     r"bei|für|und|am|im|in|an|zum|zur|ist|wird|wurde|mit|leider|nicht|sowie|anbieten|zu|"
     r"aan|aanbieden|te|ofrecer|proposer|ontvangen|aangeboden|gekregen|bekeken|beoordeeld|"
     r"at|with|for|on|is|has|and|via|per|door|über|par|por|erhalten|bekommen)\b.*$",
@@ -133,6 +134,30 @@ _TRAILING = re.compile(
 )
 
 
+# What follows a title and is no part of it: a reference or posting code, the contract, the
+# hours or the place of work, in brackets or after a dash ("(Req. KPN-2291)", "(affichage
+# HQ-2026-0871)", "(Full-time)", "(32 uur)", "(80-100 %)", "(Madrid / remoto)", "– Kennziffer
+# WT-26-088", "| 5-8 Yrs | Bengaluru (Hybrid)"); a bracket the sentence cut open ("(CDI");
+# the words that go on to the candidate ("und Ihr Interesse", "and your interest").
+_AFTER_TITLE = re.compile(
+    r"\s*\((?=[^()]*(?:\d{2}|\b(?:req|ref|réf|posting|affichage|vacancy|vacature|competition|"
+    r"concours|job\s*(?:id|code)|kennziffer|full-?\s*time|part-?\s*time|fixed[\s-]term|contract|"
+    r"contrato|cdi|cdd|uur|hours|stunden|remote|hybrid|hybride|télétravail|remoto|teletrabajo|"
+    r"thuiswerk|yrs|years|jahre|años|ans)\b|%|#))[^()]*\)|"
+    r"\s*\([^()]*$|\s+(?:kennziffer|req\.?|ref\.?|réf\.?|job\s*id|vacature(?:nummer)?)\s*[:#]?"
+    r"\s*\S*\d\S*$|"
+    r"\s+[–—|-]\s+(?:(?:req|ref|réf|posting|affichage|kennziffer|vacancy|vacature|job\s*id)\b|"
+    r"#|\d).*$|"
+    r"\s*,\s*(?:(?:kennziffer|req|ref|posting|job\s*(?:id|code))\b|EG\s*\d|TV-?L\b|TVöD\b).*$|"
+    r"\s+(?:und|and|et|y|en|sowie)\s+(?:Ihr|Ihre|Ihren|Ihrem|dein\w*|your|votre|ton|ta|vos|su|"
+    r"tu|uw|je|jouw)\b.*$",
+    re.IGNORECASE,
+)
+# A reference code before a title: "R-0048812 Senior Paralegal", "VA 2026/LEG/118 Legal
+# Officer", "429-RI-7731 Clinical Data Scientist".
+_CODE_BEFORE = re.compile(r"^(?:[A-Z]{1,4}[\s-]?)?\d[\w/-]*[-/]\w+(?:[-/]\w+)*\s+(?=[A-ZÀ-Þ])")
+
+
 def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     title = " ".join(title.split())
     if loose:
@@ -140,6 +165,9 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
         # French, Spanish and Dutch write titles in lower case in running text
         title = title[:1].upper() + title[1:]
     title = _GENDER.sub("", title)
+    title = _CODE_BEFORE.sub("", title)
+    for _ in range(3):
+        title = _AFTER_TITLE.sub("", title)
     title = _REQ.sub("", title)
     paren = _PAREN.search(title)
     if paren and JOB_NOUN.search(paren.group(1)) and not JOB_NOUN.search(title[: paren.start()]):
