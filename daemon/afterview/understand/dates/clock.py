@@ -91,12 +91,17 @@ _BARE_DATE = (
     rf"(?:\bthe\s+[0-3]?\d(?:st|nd|rd|th)|{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?|"
     rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})"
 )
-_DAY_AT_HOUR = re.compile(
-    rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+(?:at|um|om|@)\s+(?P<h>1[0-2]|[1-9])"
+_DAY_LED = rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+"
+# Matched from the hour, then the day looked for right before it: a pattern led by the long
+# day alternation would be tried at every position of the text.
+_AT_HOUR = re.compile(
+    r"(?:\b(?:at|um|om)|@)\s+(?P<h>1[0-2]|[1-9])"
     r"(?![\w:.,]\d|\s*(?:%|people|persons|candidates|years?|mins?|minutes?|hours?|days?|"
     r"weeks?|Uhr|uur|h\b|[ap]\.?m))",
     re.IGNORECASE,
 )
+_DAY_BEFORE = re.compile(rf"{_DAY_LED}$", re.IGNORECASE)
+_DAY_REACH = 48
 # "Monday at 3 sites", "Friday at 2 branches": a plural noun after the number counts
 # things (verbs such as "works", "suits", "sounds" do not).
 _COUNTED = re.compile(
@@ -138,10 +143,13 @@ _FOUR_DIGITS = re.compile(
 # the yard", "Time: 0800-0900 (Eastern)"): a 24-hour clock as nurses, trades and the forces
 # write it. Not 1900-2059 (a year after "November 26,"), not a street number ("at 1030 Main
 # Street": a capitalised word follows, unless it is a zone).
-_FOUR_DIGITS_PLACED = re.compile(
+_FOUR_DIGITS_AFTER = re.compile(
     rf"(?:\b(?:at|from)\s+|@\s*|\b(?:time|uhrzeit|zeit|hora|heure|tijd|start|begin)\s*:\s*|"
-    rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+)"
-    r"(?P<h>0\d|1[0-8]|2[1-3])(?P<m>[0-5]\d)(?![\d.,:/]\d|\d)"
+    rf"{_DAY_LED})$",
+    re.IGNORECASE,
+)
+_FOUR_DIGITS_PLACED = re.compile(
+    r"(?<![\w.:/,+$€£-])(?P<h>0\d|1[0-8]|2[1-3])(?P<m>[0-5]\d)(?![\d.,:/]\d|\d)"
     r"(?:\s*(?:[-–—]|to|until|till)\s*(?P<h2>0\d|1\d|2[0-3])(?P<m2>[0-5]\d)(?!\d))?"
     rf"(?!\s+(?:(?!{_ZONE_AHEAD})(?-i:[A-Z][a-z])))",
     re.IGNORECASE,
@@ -269,8 +277,8 @@ def _tokens(text: str) -> Iterator[_Token]:
                      _meridiem(match.group("mer")), clock24=bool(suffix))  # fmt: skip
     for match in _A_LAS.finditer(text):
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
-    for match in _DAY_AT_HOUR.finditer(text):
-        if _COUNTED.match(text, match.end()):
+    for match in _AT_HOUR.finditer(text):
+        if _COUNTED.match(text, match.end()) or not _led_by(_DAY_BEFORE, text, match.start()):
             continue
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _SAY_HOUR.finditer(text):
@@ -281,6 +289,8 @@ def _tokens(text: str) -> Iterator[_Token]:
         hour, minute = int(match.group("h") or match.group("y")), int(match.group("m"))
         yield _Token(match.start(), match.end("m"), hour, minute, None, clock24=True)
     for match in _FOUR_DIGITS_PLACED.finditer(text):
+        if not _led_by(_FOUR_DIGITS_AFTER, text, match.start()):
+            continue
         yield _Token(match.start("h"), match.end("m"), int(match.group("h")),
                      int(match.group("m")), None, clock24=True)  # fmt: skip
         if match.group("h2"):
@@ -305,6 +315,11 @@ def _tokens(text: str) -> Iterator[_Token]:
                 else "pm"
             )
         yield _Token(spoken.start, end, spoken.hour, spoken.minute, mer, clock24=False)
+
+
+def _led_by(pattern: re.Pattern[str], text: str, position: int) -> bool:
+    """Whether ``pattern`` (ending in "$") matches right before ``position``."""
+    return pattern.search(text, max(0, position - _DAY_REACH), position) is not None
 
 
 def _colon_token(match: re.Match[str], text: str) -> _Token | None:
