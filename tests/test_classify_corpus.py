@@ -109,6 +109,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_bz": 0.85,  # look-alikes: the user as interviewer, alerts, scams; 87.5%
     FIXTURES / "holdout_ca": 0.9,  # UX research and design, US/CA/UK/DK/ZA; 97.5%
     FIXTURES / "holdout_cb": 0.9,  # engineers in PT/ES/FR/DE/UK, five languages; 100%
+    FIXTURES / "holdout_cc": 0.9,  # retail and hospitality managers, UK/AU/NZ; 97.5%
+    FIXTURES / "holdout_cd": 0.9,  # communications in FR/BE/CH/LU/QC, mostly French; 92.5%
     # Written at the end of one session, scored untouched at the start (93.1% together) and end
     # (93.75%) of the next and at the start of the one after (93.75%); tuned on and trained on since.
     FIXTURES / "holdout_az": 0.9,  # US nursing
