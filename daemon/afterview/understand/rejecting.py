@@ -175,8 +175,11 @@ REJECTION = _compile(
         r"vacancy)\s+internally",
         r"\b(?:have|has|had|we've|we)\s+(?:now\s+)?(?:appointed|hired|chosen|selected|gone\s+with|"
         r"found)\s+someone\b|\b(?:gone|went)\s+with\s+(?:someone|somebody|another|a different|"
-        r"an internal)\b|\b(?:we're|we are|we'll|we will|decided to|chose to|opted to)\s+"
-        r"go(?:ing)?\s+with\s+(?:someone|somebody|another|a different|an internal)\b",
+        r"an internal)\b|\b(?:we're|we are|we'll|we will|decided to|chose to|opted to|ended up|"
+        # a person ("another motion designer who's based here"), not "a different venue"
+        r"end up)\s+go(?:ing)?\s+with\s+(?:someone|somebody|(?:another|a different|an internal)\s+"
+        rf"(?:(?:[\w-]+\s+)?(?:{_CANDIDATE}|hire|finalist)\b|(?:[\w-]+\s+){{1,3}}?(?:who|whose)\b)|"
+        r"an internal\b)",
         r"\bin\s+favou?r\s+of\s+(?:an?other|a different|an internal)\s+(?:\w+\s+)?"
         rf"{_CANDIDATE}",
         r"\bnot (?:quite )?(?:the )?(?:news|outcome|answer|response) (?:that )?you(?:'d| had| were"
@@ -222,11 +225,15 @@ REJECTION = _compile(
         r"\s+(?:an?\s+)?internal",
         # German
         # inside compounds too: "Auswahlverfahren", "Bewerbungsprozess"
-        r"(?:prozess|verfahren)\s+mit\s+(?:(?:einer|einem|anderen|einer\s+anderen|einem\s+anderen)\s+)?"
-        r"(?:Kandidat\w*|Bewerber\w*)[^.;]{0,40}\bfort(?:zu)?setzen",
+        # ... the process named at length first: "das Auswahlverfahren für die Position
+        # Principal Engineer (m/w/d) mit einer Kandidatin fortzusetzen, deren ..."
+        r"(?:prozess|verfahren)\b[^.;]{0,80}?\bmit\s+(?:(?:einer|einem|anderen|einer\s+anderen|"
+        r"einem\s+anderen)\s+)?(?:Kandidat\w*|Bewerber\w*)[^.;]{0,40}\bfort(?:zu)?setzen"
+        rf"{_NOT_SCHEDULE}",
         # one other person chosen, said as done (not "sobald wir uns ... entschieden haben"):
-        # "Letztlich haben wir uns für eine Kandidatin entschieden, die ..."
-        r"\b(?:haben|hatten)\s+(?:wir\s+)?uns\b[^.;]{0,40}?\bfür\s+(?:eine[nr]?|die|den)\s+"
+        # "Letztlich haben wir uns für eine Kandidatin entschieden, die ...", "haben wir uns
+        # dennoch für Kandidatinnen und Kandidaten entschieden, deren ..."
+        r"\b(?:haben|hatten)\s+(?:wir\s+)?uns\b[^.;]{0,40}?\bfür\s+(?:(?:eine[nr]?|die|den)\s+)?"
         r"(?:andere[nr]?\s+|interne[nr]?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*)\b"
         r"[^.;]{0,100}?\bentschieden\b",
         r"\b(?:Kandidat\w*|Bewerber\w*)\b[^.;]{0,40}\bderen\s+(?:Profil|Erfahrung\w*|"
