@@ -83,7 +83,8 @@ _AGENCY_TRADE = re.compile(
     r"\s+(?:(?:board\s*(?:&|and)\s*)?executive\s+search|"
     r"recruitment|recruiting|staffing|resourcing|search|talent (?:partners|solutions)|"
     r"personnel|personalberatung|personaldienstleistungen|recrutement|selecci[oó]n|"
-    r"werving(?: & selectie)?)(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|s\.?l\.?|llc|inc)\.?)?\s*$",
+    r"werving(?: & selectie)?)(?:\s+(?:services|solutions|consultants|group))?"
+    r"(?:\s+(?:ltd|limited|gmbh|b\.?v\.?|s\.?l\.?|llc|inc)\.?)?\s*$",
     re.IGNORECASE,
 )
 
@@ -168,11 +169,38 @@ _NAMING = re.compile(
 )
 
 
+# Where a go-between says it took the candidate's CV or profile, or spoke of them, the
+# firm it names is its client: "I've discussed your CV with X", "shortlisted by client X",
+# "je cv besproken met X", "Ihr Profil bei X vorgestellt", "présenté votre candidature à
+# X", "enviado tu perfil a X".
+_CV_TO = re.compile(
+    r"\b(?i:(?:cv|résumé|resume|profile|application|details)\s+(?:\w+\s+){0,2}?"
+    r"(?:to|with)|debrief(?:ed)?\s+with|(?<![Oo]ur\s)(?<![Mm]y\s)client)\s+(?=[A-Z])|"
+    r"\b(?i:(?:cv|profiel|sollicitatie)\s+(?:\w+\s+){0,2}?(?:besproken\s+met|voorgesteld\s+"
+    r"(?:bij|aan)|doorgestuurd\s+naar|gedeeld\s+met))\s+|"
+    r"\b(?i:(?:Profil|Lebenslauf|Unterlagen)\s+(?:\w+\s+){0,2}?(?:bei|an)(?:\s+(?:der|die|den|dem))?)"
+    r"\s+(?=[A-Z])|"
+    r"\b(?i:(?:CV|profil|candidature)\s+(?:\w+\s+){0,2}?(?:à|auprès\s+de)(?:\s+la|\s+l')?)"
+    r"\s*(?=[A-Z])|"
+    r"\b(?i:(?:CV|perfil|candidatura)\s+(?:\w+\s+){0,2}?a(?:\s+la)?)\s+(?=[A-Z])"
+)
+
+# Where the firm's name ends though capitals go on: a possessive, "and I" of the writer.
+_SAID_ON = re.compile(r"['’]s\b|\s+(?:and|&)\s+I\b")
+
+
 def named_client(text: str) -> str | None:
-    """The name the words for the client introduce, cut at its capitalised run."""
+    """The name the words for the client introduce, cut at its capitalised run; else the
+    firm the go-between says it took the candidate's CV to (``_CV_TO``)."""
     for match in _CLIENT_WORDS.finditer(text):
         named = _NAMING.match(text, match.end())
         name = leading_name(named.group("name")) if named else None
+        if name:
+            return name
+    for match in _CV_TO.finditer(text):
+        # "to Corvid's hiring manager", "a debrief with Aldergrove and I'm pleased"
+        said = _SAID_ON.split(text[match.end() : match.end() + 80], maxsplit=1)[0]
+        name = leading_name(said)
         if name:
             return name
     return None
