@@ -56,7 +56,7 @@ _MEETS_BEFORE = re.compile(
 # with Priya on Tuesday", "after speaking with", "I spoke to", "merci pour l'échange avec",
 # "danke für das Gespräch mit", "gracias por la llamada con", "bedankt voor het gesprek met").
 _PAST_WITH = re.compile(
-    r"(?:\b(?:thanks?|thank\s+you|grateful)\s+for\s+(?:the|our|my|your|this)?\s*(?:\w+\s+){0,2}?"
+    r"(?:\b(?:thanks?|thank\s+you|grateful)\s+for\s+(?:(?:the|our|my|your|this)\s+)?(?:\w+\s+){0,2}?"
     r"(?:call|chat|conversation|talk|meeting|time)|\b(?:enjoyed|after|following|since)\s+"
     r"(?:(?:the|our|my)\s+)?(?:\w+\s+)?(?:call|chat|conversation|talk|meeting|speaking|talking|"
     r"chatting)|\b(?:spoke|talked|chatted|met)|\b(?:merci|remerci\w*)\s+pour\s+(?:l'|le\s+|la\s+|"
