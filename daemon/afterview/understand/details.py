@@ -207,13 +207,18 @@ def _interview(
 def _dated_by_thread(
     r: Reading, span: tuple[datetime, datetime | None]
 ) -> tuple[datetime, datetime | None]:
-    """The text's time read again with the quoted thread at hand: "Thursday at 2 works" in
-    a reply is the Thursday the thread dates ("Thursday Nov 26, 14:00"), not the coming one.
-    Only the details use the thread; the kind is decided by the new text alone."""
+    """The text's time read again with the quoted thread and the signature at hand:
+    "Thursday at 2 works" in a reply is the Thursday the thread dates ("Thursday Nov 26,
+    14:00"), not the coming one; a bare "10:00" under a server's UTC Date header is in the
+    zone of the writer's phone code or city, often only in the signature ("T +31 38 ...").
+    Only the details use these; the kind is decided by the new text alone."""
     history = f"{r.body.quoted}\n{r.body.forwarded}"
-    if not r.msg.date or not history.strip():
+    signature = r.body.signature
+    if not r.msg.date or not (history.strip() or signature.strip()):
         return span
-    found = find_interview_time(r.kind_text(), r.msg.date, default_tz=r.tz, history=history)
+    found = find_interview_time(
+        r.kind_text(), r.msg.date, default_tz=r.tz, history=history, signature=signature
+    )
     return (found.start, found.end) if found else span
 
 
@@ -362,8 +367,63 @@ def _without_header_lines(text: str) -> str:
 
 
 def _decision_by(r: Reading) -> date | None:
-    """The employer's own timeline, from sentences that speak of deciding or getting back."""
-    return find_decision_by(r.new, r.msg.date)
+    """The employer's own timeline, from sentences that speak of deciding or getting back;
+    failing those, from a forwarded mail of the employer's side ("Teodora asked me to pass
+    this along": the manager's "we plan to decide by Friday, December 4" below it is the
+    employer's word, though the one who forwards it names no date). A forwarded mail of the
+    candidate's own promises nothing of the employer's."""
+    own, forwarded = _own_and_forwarded(r)
+    found = find_decision_by(own, r.msg.date)
+    if found or not forwarded or not _employer_side(r, forwarded):
+        return found
+    return find_decision_by(_first_mail(forwarded), r.msg.date)
+
+
+# Where a forwarded mail starts inside the text read as new ("---------- Forwarded message",
+# "-----Original Message-----", "Begin forwarded message:", "De : X <x@y>", "Von: X <x@y>").
+_FORWARD_START = re.compile(
+    r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
+    r"ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|"
+    r"mensaje original|doorgestuurd bericht|oorspronkelijk bericht)|begin forwarded message|"
+    r"anfang der weitergeleiteten nachricht|début du message réenvoyé|"
+    r"\*?(?:from|von|de|van)\*?\s*:.*@)",
+    re.IGNORECASE | re.MULTILINE,
+)
+# The start of an older mail inside a forward: its header block or a reply's attribution.
+_OLDER_MAIL = re.compile(
+    r"^[ \t>]*(?:\*?(?:from|von|de|van)\s*(?:\*\s*)?:\s*\S|"
+    r"(?:on|am|le|el|op)\b.{3,240}\b(?:wrote|schrieb|a écrit|escribió|schreef)\s*:)",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _own_and_forwarded(r: Reading) -> tuple[str, str]:
+    """The sender's own words (with any inline answers), and the forwarded mail: the part of
+    the text read as new from where a forward starts, when the reading took the forward in
+    ("FYI, see below"), else the forwarded part of the body."""
+    if not r.used_forwarded:
+        return r.new, r.body.forwarded[:8000]
+    match = _FORWARD_START.search(r.new)
+    return (r.new[: match.start()], r.new[match.start() :]) if match else (r.new, "")
+
+
+def _employer_side(r: Reading, forwarded: str) -> bool:
+    """Whether neither the forwarded mail's author nor the one forwarding it is the
+    candidate: a colleague's or a client's mail passed on."""
+    authors = people_in_headers(forwarded[:4000])
+    sender = r.sender.email if r.sender else None
+    return (
+        bool(authors) and authors[0].email not in r.excluded and sender not in (None, *r.excluded)
+    )
+
+
+def _first_mail(forwarded: str) -> str:
+    """The forwarded mail's own text, without the older mails it quotes in turn."""
+    starts = [m.start() for m in _OLDER_MAIL.finditer(forwarded)]
+    body_at = forwarded.find("\n\n", starts[0] if starts else 0)
+    if body_at == -1:
+        return forwarded
+    return forwarded[: next((s for s in starts if s > body_at), len(forwarded))]
 
 
 def _role(r: Reading, company: str | None) -> str | None:

@@ -112,7 +112,7 @@ FALLBACK = re.compile(
 # 9:45 am Empfang", "présentez-vous à l'accueil à 9h45"); the meeting's start, when also
 # given, wins.
 ARRIVAL_BEFORE = re.compile(
-    r"\b(?:arriv\w*|check(?:-|\s+)?in|sign\s+in|log\s*-?\s*(?:in|on)|reporting\s+time|"
+    r"\b(?:arriv\w*|check(?:-|\s+)?in|sign\s+in|log(?:\s*-\s*|\s+)?(?:in|on)|reporting\s+time|"
     r"report(?=\s*:)|(?:doors?|gates?|registration)\s+(?:close|open)s?|report\s+(?:to|at)\s+(?:the\s+)?(?:main\s+)?"
     r"(?:reception|front\s+desk|security|gate(?:house)?|lobby)|present\s+(?:yourself\s+)?"
     r"(?:at|to)\s+(?:the\s+)?(?:main\s+)?(?:reception|front\s+desk|security|gate(?:house)?|lobby)|"

@@ -18,7 +18,11 @@ EMPLOYER_TIMELINE = re.compile(
     r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
     r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
     r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
-    r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
+    r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|"
+    # saying who goes on is deciding: "will confirm who moves to the final stage by the 25th",
+    # "wir werden bestätigen, wer", "nous confirmerons qui", "confirmaremos quién"
+    r"(?:will|'ll|shall|to)\s+confirm\s+(?:who|whether|which)\b|best(?:ä|ae)tigen,?\s+wer\b|"
+    r"confirmer\w*\s+qui\b|confirmar\w*\s+qui[eé]n\b|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
     r"(?:send|e-?mail|mail|forward)\s+(?:you\s+)?(?:an?|the|our|your)\s+"
     r"(?:invitation|invite|offer|answer|response|decision|booking\s+link)|"
     # closing the search is deciding: "close the process", "cerrar el proceso"
