@@ -111,6 +111,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_cb": 0.9,  # engineers in PT/ES/FR/DE/UK, five languages; 100%
     FIXTURES / "holdout_cc": 0.9,  # retail and hospitality managers, UK/AU/NZ; 97.5%
     FIXTURES / "holdout_cd": 0.9,  # communications in FR/BE/CH/LU/QC, mostly French; 92.5%
+    FIXTURES / "holdout_ce": 0.9,  # software engineers, US/CA/UK/DE/NL; 95%
+    FIXTURES / "holdout_cf": 0.9,  # accountants in Spain and Latin America, mostly Spanish; 90%
     # Written at the end of one session, scored untouched at the start (93.1% together) and end
     # (93.75%) of the next and at the start of the one after (93.75%); tuned on and trained on since.
     FIXTURES / "holdout_az": 0.9,  # US nursing
