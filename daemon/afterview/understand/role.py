@@ -96,6 +96,28 @@ JOB_NOUN = re.compile(
     r"teamleider|coördinator|analist)\b",
     re.IGNORECASE,
 )
+# Job nouns a title may end in that say too little alone to make mail about a job (so they
+# are no part of JOB_NOUN, which the kind rules read), but do end a title once mail is.
+_TITLE_NOUN = re.compile(
+    rf"(?:{JOB_NOUN.pattern}|\b(?:\w*physiotherapist|pharmacist|rn|professor|\w*professur|"
+    r"lecturer|fellow|postdoc|\w*copywriter|operative|porter|barista|cashier|server|stocker|"
+    r"receptionist|worker|leader|headteacher|pm|sdr|csr|rep|compositor|instructor|clerk|"
+    r"dozentur|docent|onderzoeker|(?:team|crew|staff)\s+member)\b)",
+    re.IGNORECASE,
+)
+# What may follow a title's job noun in a subject segment without being a title's words: the
+# step of the process, the news, the day ("Data Engineer Interview", "Analyst Update").
+_NOT_SPECIALITY = re.compile(
+    r"\b(?:interviews?|call|chat|screen\w*|application|applications|update|offer|outcome|"
+    r"invitation|invite|round|test|assessment|status|feedback|questions?|next|steps?|role|"
+    r"position|job|vacancy|opening|confirm\w*|schedul\w*|day|onsite|visit|meeting|decision|"
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday|mon|tue|wed|thu|fri|today|"
+    r"tomorrow|thanks?|thank|recap|follow|reminder|booking|hiring|team|intro|panel|final|"
+    r"\w*gespräch\w*|einladung|entretien|entrevista|\w*gesprek|uitnodiging|termin\w*|"
+    r"kennismaking|sollicitatie|bewerbung|candidature|candidatura|proceso|b[uú]squeda|campaign|"
+    r"\w*verfahren|recruitment|search|band)\b",
+    re.IGNORECASE,
+)
 # A level after a title ("Actuarial Analyst II", "Engineer 3").
 _LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?)")
 # Romance titles put the job noun first: the segment that opens with one is the title.
@@ -176,6 +198,7 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
         cut = company in title and re.search(
             rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title
         )
+        cut = cut or re.search(rf",\s+{re.escape(company)}\b", title)
         if cut:
             title = title[: cut.start()]
         if title.lower() == company.lower():
@@ -253,6 +276,10 @@ def _titled_segment(text: str, company: str | None) -> str | None:
                     return title
             for match in re.finditer(_TITLE, segment):
                 title = _clean(match.group("title"), company)
+                end = match.end()
+                field = _ACADEMIC_FIELD.match(segment, end)
+                if title and field and _ACADEMIC.search(title):
+                    title, end = _clean(title + field.group(0), company) or title, field.end()
                 if not title:
                     continue
                 words = [w for w in title.split() if not _LEVEL.fullmatch(w)]
@@ -260,4 +287,49 @@ def _titled_segment(text: str, company: str | None) -> str | None:
                 from_paren = f"({title})" in segment
                 if JOB_NOUN.fullmatch(last) or (from_paren and JOB_NOUN.search(title)):
                     return title
+                # the title must run to the segment's end: "Analista Cuentas| a Pagar" is cut
+                rest = segment[end:]
+                special = not rest.strip() and _speciality_after_noun(title)
+                if special:
+                    return special
     return None
+
+
+# An academic post names its field after "in", "für" or "for": "Lecturer in Ecology",
+# "Assistant Professor in Water Resources Management", "W2-Professur für Ökohydrologie".
+_ACADEMIC = re.compile(r"(?:lecturer|professor|\w*professur|fellow|chair|reader|docent)$", re.I)
+_ACADEMIC_FIELD = re.compile(
+    rf"\s+(?:in|für|for)\s+[{_UP}][\w-]*(?:\s+(?:and|und|&|[{_UP}][\w-]*)){{0,4}}"
+)
+
+
+def _speciality_after_noun(title: str) -> str | None:
+    """A title whose job noun is followed by its speciality: after a comma ("Backend Engineer,
+    Detection"), in brackets ("Design Engineer (Control Valves)") or as a few words of a field
+    ("Maintenance Engineer CHP", "Postdoc Küstenhydrologie", "Paralegal Banking & Finance");
+    the step of the process before it is left out ("Kennenlerngespräch Postdoc X")."""
+    words = title.split()
+    # a step, a search, a code or a pay band before the title: "Proceso", "Band 7", "R-10582"
+    while len(words) > 1 and (_NOT_SPECIALITY.fullmatch(words[0]) or _code(words[0])):
+        words.pop(0)
+    title = " ".join(words)
+    if re.search(r"\([A-Z]\.\s", title):
+        return None  # a person in brackets: "UX Research Lead (G. Mbeki-Larsen)"
+    head, _, after_comma = title.partition(", ")
+    plain = re.sub(r"\([^()]*\)", " ", head).split()
+    nouns = [
+        i
+        for i, word in enumerate(plain)
+        if _TITLE_NOUN.fullmatch(word.rsplit("-", 1)[-1]) and not _LEVEL.fullmatch(word)
+    ]
+    if not nouns:
+        return None
+    tail = " ".join([*plain[nouns[-1] + 1 :], after_comma])
+    if len(tail.split()) > 4 or _NOT_SPECIALITY.search(tail) or any(map(_code, tail.split())):
+        return None
+    return title
+
+
+def _code(word: str) -> bool:
+    """A reference code or a band's number, not a title's word ("W2-Professur" is one)."""
+    return bool(re.search(r"\d", word)) and not _TITLE_NOUN.fullmatch(word.rsplit("-", 1)[-1])
