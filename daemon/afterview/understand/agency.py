@@ -117,8 +117,10 @@ def _signs_as_agency(domain: str | None, signature: str) -> bool:
             trade = _AGENCY_TRADE.search(part)
             if trade and squash(part[: trade.start()]) == label:
                 return True
-        own = any(squash(normalise_company(p) or p) == label for p in parts)
-        if own and any(_TRADE_ONLY.fullmatch(p.strip()) for p in parts):
+        # the trade after the firm's own name ("Voss Lind | Executive Search"); a trade word
+        # before it is the writer's desk ("Callie Montoya | Recruiting | Lumen Grid")
+        own = [i for i, p in enumerate(parts) if squash(normalise_company(p) or p) == label]
+        if own and any(_TRADE_ONLY.fullmatch(p.strip()) for p in parts[own[0] + 1 :]):
             return True
     return False
 
@@ -132,7 +134,10 @@ _SIG_PARTS = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
 # "our clients" is a consultancy's trade, and "client services" a job.
 _FOR_CLIENT = re.compile(
     r"\b(?i:our|my)\s+client\b(?![-\w]|\s+(?:services?|base|facing|relationships?|"
-    r"success|list|portfolio|accounts?|support|experience|management|work|projects?)\b)|"
+    r"success|list|portfolio|accounts?|support|experience|management|work|projects?|"
+    # a firm's own dealings with its customers: "our client workshop got moved"
+    r"workshops?|meetings?|calls?|visits?|pitch(?:es)?|presentations?|demos?|deadlines?|"
+    r"dinners?|events?|deliverables?|reviews?|sessions?)\b)|"
     r"\b(?i:on\s+behalf\s+of)\s+(?:(?:our|my|a|the)\s+client\b|the\s+company\b)|"
     r"\binterviews?\s+(?:arranged|organi[sz]ed|set\s+up)\s+(?:through|by|via)\s+(?:us\b|[A-Z])|"
     r"\b(?:their|its)\s+(?:CEO|COO|CFO|CTO|CIO|CHRO|Chair(?:man|woman|person)?|Managing\s+"
