@@ -232,6 +232,8 @@ def from_sign_off(text: str, writer: str) -> list[str]:
     "Site Manager | Kerr Cold Storage | Dublin 11". People writing from a free mailbox sign
     so for their firm; the first part that is no person, title, place code or department is
     its name (the town or trade after it comes later)."""
+    if writer.isupper():
+        writer = writer.title()  # "ROGELIO QUINTERO" signs "Rogelio Quintero"
     names = writer.split()
     if len(names) < 2 or not all(n[:1].isupper() for n in names):
         return []
