@@ -6,15 +6,21 @@ the quoted mail, and the reply takes one. The kind is still decided by the new t
 thread only says which times were on the table, so a time the reply names that is one of
 them, or the one thread time the reply points at, said with a word of agreement and no
 refusal, question or "I'll check" around it, is the booked interview. A careful reader
-needs both: a time from the thread and a reply that takes it.
+needs both: a time from the thread and a reply that takes it. A reply may also settle the
+hour on a day the thread put forward ("passt, dann am 3.12. um 11 Uhr" over "Donnerstag
+Nachmittag würde passen"); several times offered in the thread are a meeting's whatever the
+thread calls it; an option line answered inline is taken by the "Yes" on the line after it.
 """
 
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from .asking import meeting_in_view
 from .dates import TimeSpan
+from .dates.mentions import scan_dates
+from .dates.order import month_first
 from .dates.thread import find_thread_time, thread_times
 from .reading import AGREEMENT_WORDS, Reading, sentences_of
 from .requesting import DAY
@@ -57,6 +63,7 @@ _NO_TROUBLE = re.compile(
     r"punt)\b|\bno\s+(?:hay|pasa)\s+(?:ningún\s+)?(?:problema|inconveniente|nada)\b",
     re.IGNORECASE,
 )
+_QUOTE_MARKS = re.compile(r"^[ \t>]+", re.MULTILINE)
 # A sentence that points at a slot without a full time: a day ("Tue", "the 30th", "24/11"),
 # an hour ("at 3", "15h"), or the slot itself ("the first one", "option B", "ese día").
 _POINTS = re.compile(
@@ -67,22 +74,49 @@ _POINTS = re.compile(
 )
 
 
+# Words that settle a time rather than agree to a question: "dann", "then", "alors",
+# "entonces", "dan", "booked", "fix", "it is", "lock".
+_SETTLES = re.compile(
+    r"\b(?:then|so|booked|lock\w*|confirm(?:ed)?|it\s+is|dann|fix|fest|gebucht|"
+    r"eingetragen|alors|donc|noté|réservé|entonces|reservad[oa]|apuntad[oa]|dan|genoteerd|"
+    r"vastgelegd|staat)\b",
+    re.IGNORECASE,
+)
+# An option line on its own ("B) Tue 11/17, 10:30am PT", "- Thursday 12th, half nine"), and
+# an inline answer that takes it, opening with agreement ("Yes - let's lock this one").
+_BARE_OPTION = re.compile(r"^\W{0,3}(?:[A-Za-z0-9][).:]\s*)?[\w ,/:.'-]{0,40}$")
+_ANSWER_AGREES = re.compile(rf"^\W*(?:{AGREEMENT_WORDS}|let's|that\s+one)\b", re.IGNORECASE)
+
+
 def thread_slot_taken(
     r: Reading, found: TimeSpan | None, confirmed: list[str], history: str
 ) -> TimeSpan | None:
     """The thread's time this reply takes, or None. ``found``: the time the new text names;
     ``confirmed``: the confirmation phrases found in it; ``history``: the thread."""
-    if not r.msg.date or not history.strip() or not meeting_in_view(f"{r.subject}\n{history}"):
+    if not r.msg.date or not history.strip():
         return None
-    own = sentences_of(r.body.new)
+    thread = thread_times(history, r.msg.date, default_tz=r.tz)
+    # times to choose from ("Would any of these suit? - Tue 10th, 2pm - Wed 11th, 11:00")
+    # are a meeting's, whatever the thread calls it
+    if not (meeting_in_view(f"{r.subject}\n{history}") or len({t.start for t in thread}) > 1):
+        return None
+    # an inline answer ("B) Tue 11/17, 10:30am" over "Yes - let's lock this one") is the
+    # reply's own text
+    own = sentences_of(r.new if r.used_inline else r.body.new)
     if found is not None:
         if found.alternatives:
             return None
         at = _sentence_with(own, found.evidence)
         if at is None or not _takes(own, at):
             return None
-        thread = thread_times(history, r.msg.date, default_tz=r.tz)
-        return found if any(t.start == found.start for t in thread) else None
+        if any(t.start == found.start for t in thread):
+            return found
+        # "passt, dann am 3.12. um 11 Uhr" over "Donnerstag, der 3.12., um 11 Uhr würde
+        # passen"; "super, dann machen wir das fix: Dienstag um halb drei" over "Dienstag
+        # Nachmittag würde passen": the reply settles, on a day the thread put forward, the
+        # hour the thread left open or wrote in a way not read as a time
+        settles = _SETTLES.search(own[at]) and _agrees_first(own[at], found.evidence)
+        return found if settles and _day_in_thread(found, history, r.msg.date) else None
     slot = find_thread_time(r.kind_text(), history, r.msg.date, default_tz=r.tz)
     if slot is None:
         return None
@@ -95,22 +129,57 @@ def thread_slot_taken(
 
 
 def _sentence_with(sentences: list[str], evidence: str) -> int | None:
-    """The sentence that holds ``evidence`` (phrase evidence comes lower-cased)."""
+    """The sentence that holds ``evidence`` (phrase evidence comes lower-cased), or the one
+    it starts in when it runs over a sentence's end ("the Tuesday option - see below. That's
+    10:00 to 11:00")."""
     words = " ".join(evidence.lower().split())
-    for i, sentence in enumerate(sentences):
-        if words in " ".join(sentence.lower().split()):
+    flat = [" ".join(sentence.lower().split()) for sentence in sentences]
+    for i, sentence in enumerate(flat):
+        if words in sentence:
+            return i
+    for i, sentence in enumerate(flat[:-1]):
+        joined = f"{sentence} {flat[i + 1]}"
+        at = joined.find(words)
+        if 0 <= at < len(sentence):
             return i
     return None
 
 
 def _takes(sentences: list[str], at: int) -> bool:
     """The sentence ``at`` (or the one just before it: "Perfect. Wednesday at 3pm.") agrees,
-    and ``at`` refuses, asks or defers nothing."""
+    and ``at`` refuses, asks or defers nothing. An option line answered inline ("B) Tue
+    11/17, 10:30am" over "Yes - let's lock this one.") is taken by the sentence after it."""
     sentence = sentences[at]
     if _refuses(sentence):
         return False
     before = sentences[at - 1] if at else ""
-    return bool(_AGREES.search(sentence) or (before and _AGREES.search(before)))
+    if _AGREES.search(sentence) or (before and _AGREES.search(before)):
+        return True
+    after = sentences[at + 1] if at + 1 < len(sentences) else ""
+    return bool(
+        _BARE_OPTION.match(sentence)
+        and after
+        and _ANSWER_AGREES.match(after)
+        and not _refuses(after)
+    )
+
+
+def _agrees_first(sentence: str, evidence: str) -> bool:
+    """A word of agreement comes before the time in its sentence ("passt, dann am 3.12.")."""
+    flat = " ".join(sentence.split())
+    at = flat.lower().find(" ".join(evidence.lower().split()))
+    return at > 0 and bool(_AGREES.search(flat[:at]))
+
+
+def _day_in_thread(found: TimeSpan, history: str, sent: datetime) -> bool:
+    """The thread names the day of ``found``: its date, or its weekday."""
+    plain = _QUOTE_MARKS.sub("", history[:8000])
+    day = found.start.date()
+    return any(
+        m.day == day or (m.kind == "weekday" and m.day.weekday() == day.weekday())
+        for m in scan_dates(plain, sent.date(), month_first=month_first(plain, sent))
+        if not m.past
+    )
 
 
 def _refuses(sentence: str) -> bool:
