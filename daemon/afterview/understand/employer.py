@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
+from .branchplace import without_branch_place
 from .domainlabels import is_mailbox_domain
 from .fullline import written_on_a_line
 from .letterhead import letterhead_name, written_in_full
@@ -315,19 +316,19 @@ def choose_company(
     if not name:
         return None
     name = _without_glued_desk(name, [*texts, *history])
-    if name != from_fields("\n".join(texts[1:])):
-        label = name_label(domain or sender_domain)
-        if _no_employer_domain(domain or sender_domain):
-            label = ""
-        people_names = {p.name.lower() for p in people if p and p.name}
-        full = letterhead_name(name, label, display, [texts, history], people_names)
-        if full:
-            return full
+    if name == from_fields("\n".join(texts[1:])):
+        return as_written(name, [*texts, *history])
+    label = name_label(domain or sender_domain)
+    if _no_employer_domain(domain or sender_domain):
+        label = ""
+    people_names = {p.name.lower() for p in people if p and p.name}
+    full = letterhead_name(name, label, display, [texts, history], people_names)
+    if not full:
         # "Tate Whitfield" of the domain, signed "Tate Whitfield Architects"
         full = written_on_a_line(name, texts[1:3], people_names, display)
-        if full:
-            return as_written(full, [*texts, *history])
-    return as_written(name, [*texts, *history])
+        full = as_written(full or name, [*texts, *history])
+    # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
+    return without_branch_place(full, [*texts, *history], squash(label))
 
 
 def _no_employer_domain(domain: str) -> bool:
