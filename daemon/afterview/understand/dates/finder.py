@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
+from ..text import HEADER_FIELDS
 from .clock import ClockMention, scan_clock, scan_durations
 from .markers import (
     AFTER_OLD,
@@ -24,10 +25,13 @@ from .markers import (
     DECLINED_AFTER,
     FALLBACK,
     INTERVIEW_WORDS,
+    MOVE_TARGET_BEFORE,
     MOVED,
     NEW_MARKERS,
     OLD_HEADING,
     OLD_MARKERS,
+    OLD_OBJECT_AFTER,
+    OLD_OBJECT_BEFORE,
     QUOTE_OR_HEADER,
     UNTIL_BEFORE,
 )
@@ -36,6 +40,13 @@ from .order import month_first
 from .placing import LOOK_BACK, Placing, at
 from .text import line_end, line_start, sentence_bounds
 from .zones import scan_zones
+
+# A header line of a forwarded or quoted mail ("Date: Fri, 6 Nov 2026 at 14:41"), and its
+# block's "From:" line: a "Date:" in a block with a sender is when that mail was written; a
+# lone "Date: Thursday, November 26" over "Time: 1:00 PM" is the meeting's own field.
+_HEADER_LINE = re.compile(rf"[ \t>]*\*?{HEADER_FIELDS}\s*(?:\*\s*)?:", re.IGNORECASE)
+_FROM_LINE = re.compile(r"[ \t>]*\*?(?:from|von|de|van)\s*(?:\*\s*)?:\s*\S", re.IGNORECASE)
+_HEADER_BLOCK_REACH = 6  # lines up or down a header block is looked through
 
 
 @dataclass(frozen=True)
@@ -168,13 +179,43 @@ class Finder(Placing):
         return near and "\n\n" not in self.text[earlier.end : clock.start]
 
     def quoted_or_header(self, line_from: int, line_to: int) -> bool:
-        """A quoted line, a "Sent:" header or an "On ... wrote:" attribution."""
+        """A quoted line, a "Sent:" header, a header line in a block with a "From:", or an
+        "On ... wrote:" attribution."""
         if QUOTE_OR_HEADER.match(self.text, line_from, min(line_to, line_from + 40)):
+            return True
+        if _HEADER_LINE.match(self.text, line_from) and self.in_header_block(line_from):
             return True
         if ATTRIBUTION.search(self.text, max(line_from, line_to - 40), line_to):
             return True
         next_end = line_end(self.text, min(len(self.text), line_to + 1))  # a wrapped one
         return bool(ATTRIBUTION.search(self.text, max(line_to, next_end - 40), next_end))
+
+    def in_header_block(self, line_from: int) -> bool:
+        """The header line at ``line_from`` stands among header lines one of which is a
+        "From:" line (the block of a forwarded or quoted mail)."""
+        text = self.text
+        if _FROM_LINE.match(text, line_from):
+            return True
+        at = line_from
+        for _ in range(_HEADER_BLOCK_REACH):  # up
+            if at == 0:
+                break
+            at = line_start(text, at - 1)
+            if not _HEADER_LINE.match(text, at):
+                break
+            if _FROM_LINE.match(text, at):
+                return True
+        at = line_end(text, line_from)
+        for _ in range(_HEADER_BLOCK_REACH):  # down
+            if at >= len(text):
+                break
+            at += 1
+            if not _HEADER_LINE.match(text, at):
+                break
+            if _FROM_LINE.match(text, at):
+                return True
+            at = line_end(text, at)
+        return False
 
     def candidate(self, clock: ClockMention, day: DateMention) -> Candidate | None:
         if day.past or UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
@@ -188,6 +229,8 @@ class Finder(Placing):
         if self.marked(OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
             return None
         if self.under_old_heading(line_from) or CANCELLED_AFTER.match(text, last):
+            return None
+        if self.moved_from(first, last):
             return None
         if DEADLINE_BEFORE.search(text, max(0, first - 30), first):
             return None  # "reply by Friday 5pm", "by 5pm on Friday"
@@ -214,6 +257,15 @@ class Finder(Placing):
         score += 0.5 if attached else 0
         score += 0.5 if end is not None else 0
         return Candidate(score, day, start, end, first, last, meeting, attached is not None)
+
+    def moved_from(self, first: int, last: int) -> bool:
+        """The time is the one a meeting is moved or called off from: the object of a move
+        verb before it, or (German, Dutch) of one that ends its clause after it."""
+        text = self.text
+        if OLD_OBJECT_BEFORE.search(text, max(0, first - 60), first):
+            return True
+        after = OLD_OBJECT_AFTER.match(text, last)
+        return after is not None and not MOVE_TARGET_BEFORE.search(text, max(0, first - 8), first)
 
     def under_old_heading(self, line_from: int) -> bool:
         """The line above is a heading for the old time ("PREVIOUS SCHEDULE")."""

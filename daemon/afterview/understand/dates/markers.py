@@ -55,6 +55,30 @@ OLD_MARKERS = re.compile(
     r"oorspronkelijk)\b",
     re.IGNORECASE,
 )
+# The time a meeting is moved or called off from, named as the verb's object: before it
+# ("I have to move our interview on Monday at 10", "reporter notre entretien du lundi 30",
+# "aplazar la entrevista del lunes"), or after it where the verb comes last ("unser Gespräch
+# am Montag, 30.11., um 10:00 Uhr verschieben", "ons gesprek van maandag om 10 uur
+# verzetten"). A target ("to", "auf", "à", "naar") names the new time instead.
+_MOVE_VERB = (
+    r"(?:move|reschedule|postpone|push\s+back|cancel|call\s+off|verschieben|verlegen|absagen|"
+    r"d[ée]placer|reporter|d[ée]caler|annuler|mover|cambiar|aplazar|posponer|cancelar|"
+    r"verzetten|verplaatsen|uitstellen|afzeggen|annuleren)"
+)
+_NO_TARGET = r"(?!(?:to|for|until|till|auf|zu|à|au|pour|a|al|para|hasta|naar|op|tot)\b)"
+OLD_OBJECT_BEFORE = re.compile(
+    rf"\b{_MOVE_VERB}\s+(?:our|the|your|my|this|notre|votre|le|la|l'|nuestra|la|tu|su|ons|"
+    rf"je|uw|het|de|unser(?:en)?|Ihr(?:en)?|den|das)\s*(?:{_NO_TARGET}[^\W\d]+\s+){{0,3}}?"
+    r"(?:on|of|at|du|de|del|van|am|vom|om)?\s*$",
+    re.IGNORECASE,
+)
+OLD_OBJECT_AFTER = re.compile(
+    r"[^.!?\n\d]{0,40}?\b(?:verschieben|verlegen|absagen|stornieren|verzetten|verplaatsen|"
+    r"uitstellen|afzeggen|annuleren)\b",
+    re.IGNORECASE,
+)
+# "auf Dienstag ... verlegt", "naar dinsdag verzetten": the verb's target, the new time.
+MOVE_TARGET_BEFORE = re.compile(r"\b(?:auf|naar|op)\s*$", re.IGNORECASE)
 # A heading over the old time, on the line above it: "PREVIOUS SCHEDULE (no longer valid)",
 # "Original time", "Bisheriger Termin", "Ancien horaire", "Fecha anterior", "Oude datum".
 OLD_HEADING = re.compile(
