@@ -1,4 +1,4 @@
-"""Company, round five: what a team, lab or desk written beside the employer leaves of it.
+"""Company: what a team, lab or desk written beside the employer leaves of it.
 
 Worded afresh in English, German, French, Spanish and Dutch, with the names that must stay
 whole: a desk's word glued after a single word may be the name's own ("Fair Employment"),

@@ -1,4 +1,4 @@
-"""Interviewers, round 3: an invitation's organizer is met only when the text names them
+"""Interviewers: an invitation's organizer is met only when the text names them
 where it speaks of the meeting, not in a signature, a reply-to line or at the front desk."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Interview start time zones, round two: a time written again takes the zone written beside
+"""Interview start time zones: a time written again takes the zone written beside
 its twin; a zone abbreviation inside a reference code is no zone; a bracketed note naming a
 Windows zone after other words ("(all times Pacific Standard Time)") is read.
 

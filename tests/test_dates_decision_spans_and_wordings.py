@@ -1,4 +1,4 @@
-"""decision_by, third round: the employer's own timeline worded in more ways, and the dates that
+"""decision_by: the employer's own timeline worded in more ways, and the dates that
 only look like one.
 
 Promises: a span given as a period ("dans un délai maximum de quatre semaines", "en un plazo

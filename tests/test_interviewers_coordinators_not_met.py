@@ -1,4 +1,4 @@
-"""Interviewers, round 6: those who only coordinate the interview are not met.
+"""Interviewers: those who only coordinate the interview are not met.
 
 - one named with an address as the process's go-between ("reply to your recruiter, Ana (a@x)",
   "her assistant (c@x) will contact you for the badge", "Ihre Ansprechpartnerin") is a contact;

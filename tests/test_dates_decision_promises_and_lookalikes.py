@@ -1,4 +1,4 @@
-"""decision_by, round two: more ways the employer names its own last day, and more days that
+"""decision_by: more ways the employer names its own last day, and more days that
 only look like one.
 
 Promises: "if you have not been contacted by ..., assume" (the silence deadline, in five
