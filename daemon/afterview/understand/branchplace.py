@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .names import squash, word_set
 from .naming import is_department
+from .role import names_a_job
 from .spelling import GOVERNMENT_WORDS, is_institution, names_an_organisation
 from .zonenames import zone_for_place
 
@@ -38,6 +39,7 @@ _AREAS = frozenset(("Europe", "America", "Asia", "Africa", "Australia"))
 # Zones' cities that are also surnames or words ("America/Dawson", "America/Resolute").
 _NOT_PLACES = word_set("dawson currie lindeman resolute nome creston marigot")
 # a postcode, not a year ("the 2027 Graduate Program")
+_AND_CO = word_set("co cie cía")
 _POSTCODE_BEFORE = r"(?:\b[A-Z]{1,2}-)?\b(?!(?:19|20)\d\d\b)\d{4,5}[ \t]+"
 _UK_POSTCODE_AFTER = r",?[ \t]+[A-Z]{1,2}\d[\dA-Z]?[ \t]*\d[A-Z]{2}\b"
 _AT_PLACE = r"\b(?:in|near|à|en|bei|nach|te|aus|uit|vanuit|from)[ \t]+"  # "based in Leicester"
@@ -49,6 +51,8 @@ def without_branch_place(name: str, texts: Sequence[str], label: str = "") -> st
     ``texts``: the mail's texts, where a place may be written as one; ``label``: the
     employer domain's name label, which a one-word rest must spell."""
     words = name.split()
+    if _after_and_co(words):
+        return " ".join(words[:-1])
     for size in (2, 1):
         if len(words) <= size:
             continue
@@ -61,6 +65,19 @@ def without_branch_place(name: str, texts: Sequence[str], label: str = "") -> st
             return " ".join(rest)
         return name
     return name
+
+
+def _after_and_co(words: list[str]) -> bool:
+    """A word after a partnership's "& Co" that names no kind of firm: "Crumb & Co
+    Leicester" is Crumb & Co's branch there ("Hale & Co Solicitors" says its trade)."""
+    if len(words) < 4 or words[-3] not in ("&", "and", "y", "et", "und"):
+        return False
+    if words[-2].lower().strip(".") not in _AND_CO or not words[-1][:1].isupper():
+        return False
+    last = words[-1]
+    if last.endswith("s") and not _is_place(last, ()):
+        return False  # a trade in the plural: "Solicitors", "Opticians", "Bakers"
+    return not (names_an_organisation([last]) or is_department(last) or names_a_job(last))
 
 
 def _without(name: str, texts: Sequence[str]) -> list[str]:

@@ -239,8 +239,11 @@ def from_sign_off(text: str, writer: str) -> list[str]:
         return []
     first, surname = names[0], names[-1]
     lines = [line.lstrip("> \t").strip() for line in text[:20000].splitlines()]
+    # the full name, an initial and the surname, or the first name alone on its line
+    # ("Imran" then "Crumb & Co Leicester"), as people sign mail they write themselves
     signed = re.compile(
-        rf"(?:^|\s)(?:{re.escape(first)}|[A-ZÀ-ÖØ-Þ]\.?)\s+{re.escape(surname)}\b|^{re.escape(surname)}$"
+        rf"(?:^|\s)(?:{re.escape(first)}|[A-ZÀ-ÖØ-Þ]\.?)\s+{re.escape(surname)}\b"
+        rf"|^{re.escape(surname)}$|^{re.escape(first)}[.!]?$"
     )
     found = []
     for i, line in enumerate(lines):
@@ -284,6 +287,8 @@ def _business_part(line: str, first: str, surname: str) -> str | None:
     return None
 
 
+# A firm's legal word inside a part: what follows it is its place, not a job's ending.
+_FIRM_MARKS = word_set("co cie cía ltd limited gmbh llc inc plc bv nv sa sl srl ag")
 _JOINERS = word_set("& of and the de du des la le el del y et van der den voor für und")
 _INITIAL = re.compile(r"[A-ZÀ-ÖØ-Þ]\.?")
 
@@ -294,6 +299,8 @@ def titled(part: str) -> bool:
     words = part.split()
     if not words or names_an_organisation(words) or is_institution(part):
         return False  # "Bayshore Health Center", "Ashby Manor"
+    if any(w.lower().strip(".,") in _FIRM_MARKS for w in words[:-1]):
+        return False  # "Crumb & Co Leicester": a firm and its town ("-er" is no role there)
     return names_a_job(part) or bool(NOT_ORG.search(part) or _ROLE_ENDING.search(words[-1]))
 
 
