@@ -134,8 +134,15 @@ CHOOSE = _compile(
         r"\bwhen (?:are|would) you (?:be )?(?:available|free)",
         rf"\b(?:your|let me know your|let us know your)\s+availability\b{_NOT_TO_START}",
         r"\bwould you be (?:available|free|able to (?:join|meet|speak|talk))",
-        r"\b(?:would|could|do|can)\s+you\s+(?:have|find|spare|make)\s+(?:\w+\s+){0,2}"
-        r"(?:minutes|mins|an hour|half an hour|some time|time)\b",
+        r"\b(?:(?:would|could|do|can)\s+you\s+(?:have|find|spare|make)|have\s+you\s+got)\s+"
+        r"(?:\w+\s+){0,2}(?:minutes|mins|an hour|half an hour|some time|time)\b",
+        # "just let me know a time + best number" (not a start date: "the date you can start")
+        r"\blet (?:me|us) know (?:a|the|your) (?:good |best |convenient |suitable )?(?:time|"
+        r"slot)\b(?!\s+(?:to|you\s+(?:can|could))\s+(?:start|join|begin))",
+        # which days suit, asked in Spanish ("Dime qué días y franjas te vienen bien"; French
+        # and German say it with the verbs ASK_FIT reads: "vous conviendraient", "passen")
+        r"\bqué\s+(?:días?|horas?|horarios?|franjas?|momentos?|fechas?)\b[^.?]{0,40}\b(?:te|le|os|"
+        r"les)\s+(?:vienen?|van?|irían?|vendrían?|encajan?|cuadran?)\s+bien\b",
         r"\b(?:here are|below are)\s+(?:a few|some|the)\s+(?:slots|times|options|dates)\b",
         r"\b(?:would|are)\s+you\s+(?:be\s+)?open\s+to\s+(?:a|an)\s+(?:[\w-]+\s+){0,2}(?:chat|call|"
         r"conversation|interview|meeting|coffee)",
@@ -201,8 +208,9 @@ ASK_FIT = _compile(
     (
         r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
         r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
-        r"\b(?:available|free|disponibles?|beschikbaar|vrij|verfügbar|Zeit|time|tiempo|temps|tijd|"
-        r"minutes|an hour|langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
+        r"\b(?:available|free|disponibles?|disponibilidad|disponibilité|beschikbaar|vrij|"
+        r"verfügbar|Zeit|time|tiempo|temps|tijd|minutes|mins?|minutos|Minuten|minuten|an hour|"
+        r"langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
         r"\b(?:te|le|les|os)\s+(?:vendría|viene|va|iría|encaja|cuadra)\s+(?:mejor|bien)\b|"
         r"\b(?:vous|te)\s+(?:conviendrait|conviendraient|irait|iraient)\b|"
         r"\bwürde\s+(?:Ihnen|dir|euch)\b[^.?]{0,40}\bpassen|"
