@@ -1,6 +1,5 @@
-"""What counts as the new text, round two: answers marked with the writer's initials inside an
-Outlook quote, a forward whose client wrote only a "From: / Sent:" block, and a meeting moved
-"to" a time (no range's end).
+"""What counts as the new text: answers marked with the writer's initials inside an Outlook
+quote, and a forward whose client wrote only a "From: / Sent:" block.
 
 Own wording, several languages, with counter-cases: a mark used once is no answer mark; a
 header's "Cc:" is no mark; an answer that turns a slot down does not keep it; a reply ("RE:")
@@ -9,14 +8,12 @@ that says "see below" over the candidate's own quoted mail does not make that ma
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta, timezone
-from functools import partial
+from datetime import datetime, timedelta, timezone
 
 import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import Classification, classify
-from afterview.understand.dates import find_interview_time
 from afterview.understand.reading import marked_answers, read
 from classifymail import ME, mail
 
@@ -179,29 +176,3 @@ def test_a_forwards_older_messages_stay_history() -> None:
     assert reading.used_forwarded
     assert "still deciding" in reading.new
     assert "Thursday 26 November" not in reading.new
-
-
-SENT = datetime(2026, 11, 4, 16, 0, tzinfo=UTC)
-_find = partial(find_interview_time, sent=SENT)
-
-
-@pytest.mark.parametrize(
-    ("text", "start"),
-    [
-        ("I've moved you to half nine on Wednesday the 11th instead.", (11, 9, 30)),
-        ("We pushed it back to 3pm on Friday 13 November.", (13, 15, 0)),
-        ("Could we switch to 2pm on Thursday 12 November?", (12, 14, 0)),
-        # counter-case: a range's end stays an end
-        ("Thursday 12 November from 10 to 11am, at our office.", (12, 10, 0)),
-    ],
-)
-def test_a_time_moved_to_is_a_start(text: str, start: tuple[int, int, int]) -> None:
-    found = _find(text)
-    assert found is not None
-    assert (found.start.day, found.start.hour, found.start.minute) == start
-
-
-def test_the_range_keeps_its_end() -> None:
-    found = _find("Thursday 12 November from 10 to 11am, at our office.")
-    assert found is not None and found.end is not None
-    assert found.end.hour == 11 and found.start.date() == date(2026, 11, 12)
