@@ -7,6 +7,9 @@ is part of what a test's mail says.
 
 from __future__ import annotations
 
+import hashlib
+from functools import partial
+
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify, rules_only
 
@@ -51,3 +54,86 @@ def interviewers_met(raw: bytes) -> set[str]:
     assert result.kind == "interview_scheduled", result.reasons
     assert result.interview is not None
     return {p.email for p in result.interview.interviewers}
+
+
+# Mail to two other made-up candidates, for the kind-rule files that were written for them: the
+# recipient's address is part of what the rules read (``me``), so each keeps its own.
+
+ROBIN = "robin@example.org"
+NOOR = "noor@example.org"
+
+
+def _candidate_mail(
+    body: str, *, subject: str, sender: str, date: str, headers: str, to: str, tag: str
+) -> bytes:
+    digest = hashlib.sha1(body.encode()).hexdigest()[:12]
+    return (
+        f"From: {sender}\r\nTo: {to}\r\nSubject: {subject}\r\nDate: {date}\r\n"
+        f"Message-ID: <{tag}-{digest}@example.net>\r\n{headers}"
+        f"Content-Type: text/plain; charset=utf-8\r\n\r\n{body}"
+    ).encode()
+
+
+def robin_mail(
+    body: str,
+    *,
+    subject: str,
+    sender: str = "Talent Team <talent@northwind-mills.example>",
+    date: str = "Wed, 18 Nov 2026 14:20:05 +0000",
+    headers: str = "",
+) -> bytes:
+    """A message to Robin Vale from a mill's talent team unless ``sender`` says otherwise."""
+    return _candidate_mail(
+        body,
+        subject=subject,
+        sender=sender,
+        date=date,
+        headers=headers,
+        to=f"Robin Vale <{ROBIN}>",
+        tag="r6",
+    )
+
+
+def robin_kind(raw: bytes) -> str:
+    return rules_only(parse_message(raw), me=(ROBIN,)).kind
+
+
+_ROBIN_QUOTE = "\n\nOn Mon, 16 Nov 2026 at 18:02, Robin Vale <robin@example.org> wrote:\n> "
+
+
+def robin_reply(new: str, quoted: str, *, subject: str, sender: str) -> bytes:
+    """An answer to Robin that quotes Robin's own mail under ``new``."""
+    return robin_mail(
+        f"{new}{_ROBIN_QUOTE}{quoted}",
+        subject=subject,
+        sender=sender,
+        headers="In-Reply-To: <ask@example.org>\r\n",
+    )
+
+
+def noor_mail(
+    body: str,
+    *,
+    subject: str,
+    sender: str = "Priya Anand <priya.anand@lindqvist-labs.example>",
+    date: str = "Wed, 18 Nov 2026 14:20:05 +0000",
+    headers: str = "",
+) -> bytes:
+    """A message to Noor Haddad from a lab's recruiter unless ``sender`` says otherwise."""
+    return _candidate_mail(
+        body,
+        subject=subject,
+        sender=sender,
+        date=date,
+        headers=headers,
+        to=f"Noor Haddad <{NOOR}>",
+        tag="r7",
+    )
+
+
+def noor_kind(raw: bytes) -> str:
+    return rules_only(parse_message(raw), me=(NOOR,)).kind
+
+
+# The kind-rule files' application mail to Sam: "Your application" unless the test says otherwise.
+application_mail = partial(mail, subject="Your application", message_id="<t@acme.example>")
