@@ -17,18 +17,21 @@ from functools import lru_cache
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UP}0-9](?:[\w/+#.&'’·-]*[\w+#])?|[a-z]+[{_UP}][\w+#]*|\([^()\n]{{1,30}}\))"
 _JOIN = r"(?:of|and|&|de|del|des|du|d'|für|und|en|van|voor|der|y|et|/|-|–|la|le)"
-_TITLE = rf"(?P<title>{_WORD}(?:(?:\s+|\s*,\s+(?=[{_UP}]))(?:{_WORD}|{_JOIN})){{0,8}})"
+_TITLE = rf"(?P<title>{_WORD}(?:(?:\s+|\s*,\s+(?=[{_UP}])(?!I\b))(?:{_WORD}|{_JOIN})){{0,8}})"
 # A title that may contain lower-case words, cut later at the words that end it.
 _LOOSE = rf"(?P<title>[{_UP}][^\n,.;:!?]{{1,70}})"
-_LOOSE_END = re.compile(
-    r"\s(?:chez|au sein|et|pour|dans|à|avec|qui|que|car|en|est|a|nous|vous|sur|"
+_LOOSE_END = re.compile(  # not after a hyphen: "Communicatie- en webdesigner"
+    r"(?<!-)\s(?:chez|au sein|et|pour|dans|à|avec|qui|que|car|en|est|a|nous|vous|sur|"
     r"con|para|porque|y|que|en|el|la|se|ha|es|tras|"
     r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|loopt|staat|wordt|gaat|komt|heeft|hebben|"
     r"zijn|waren|was|werd|me|moi|nous|vous|te|lui|"
     r"nodigen|willen|graag|voorlopig|niet|goed|toe|n'a|ne|"
     r"bei|für|und|am|im|in|an|zum|zur|ist|wird|wurde|mit|leider|nicht|sowie|anbieten|zu|"
     r"aan|aanbieden|te|ofrecer|proposer|ontvangen|aangeboden|gekregen|bekeken|beoordeeld|"
-    r"at|with|for|on|is|has|and|via|per|door|über|par|por|erhalten|bekommen)\b.*$",
+    r"at|with|for|on|is|has|and|via|per|door|über|par|por|erhalten|bekommen|"
+    # a verb that goes on to say what became of the job: "queda congelada", "verandert niets"
+    r"queda|quedó|sigue|seguirá|verandert|blijft|vervalt|venait|reste|restera|était|fue|"
+    r"será|sera|bleibt)\b.*$",
     re.IGNORECASE,
 )
 
@@ -44,15 +47,17 @@ TITLES_EN = tuple(
         rf"(?:\w+\s+){{0,3}}as\s+(?:an?|our)\s+(?:(?:next|new|first)\s+)?{_TITLE}"
         rf"(?=\s*[.!,(\n]|\s*$)",
         rf"\b(?:[Ff]or|[Ii]n|[Aa]s|[Oo]n|[Ii]nto|[Aa]bout|[Tt]o|[Ww]ith)\s+(?:the|our|this|your|an?)\s+"
-        rf"(?:open\s+|vacant\s+)?{_TITLE}\s+(?:role|position|job|vacancy|opening|opportunity|"
-        rf"post|interviews?|process|application|search|programme|program|scheme|internship)\b",
-        rf"\b(?:position|role|post|job) (?:of|as) (?:an? )?{_TITLE}",
-        rf"\b(?:the|our|your)\s+{_TITLE}\s+(?:role|position|job|vacancy|opening)\s+(?:at|with|in)\b",
+        rf"(?:open\s+|vacant\s+)?{_TITLE}\s+(?P<post>role|position|job|vacancy|opening|"
+        rf"opportunity|post|interviews?|process|application|search|programme|program|scheme|"
+        rf"internship)\b",
+        rf"\b(?P<post>position|role|post|job) (?:of|as) (?:an? )?{_TITLE}",
+        rf"\b(?:the|our|your)\s+{_TITLE}\s+(?P<post>role|position|job|vacancy|opening)\s+"
+        rf"(?:at|with|in)\b",
         rf"\b(?:applying|applied|application|interview|interviews|candidacy|offer)\s+(?:for|as)\s+"
         rf"(?:the\s+|our\s+|an?\s+)?{_TITLE}"
         rf"(?=\s+(?:at|with|has|have|is|was|role|position|job|on|in|and|to|from)\b|\s*[,.(\n!–-]|"
         rf"\s*$)",
-        rf"\b(?:the|our|this)\s+{_TITLE}\s+(?:role|position|vacancy|opening)\b",
+        rf"\b(?:the|our|this)\s+{_TITLE}\s+(?P<post>role|position|vacancy|opening)\b",
     )
 )
 TITLES_OTHER = tuple(
@@ -60,7 +65,7 @@ TITLES_OTHER = tuple(
     for p in (
         rf"\b(?:postes?|candidature)\s+(?:de|d'|d’|au poste de|pour le poste de)\s*{_LOOSE}",
         rf"\b(?:puesto|vacante|posición|plaza)\s+(?:de|como)\s+{_LOOSE}",
-        rf"\b(?:functie|vacature)\s+(?:van\s+)?{_LOOSE}",
+        rf"\b(?:functie|vacature)\s+(?:(?:van|voor|als)\s+)?{_LOOSE}",
         rf"\bsollicitatie\s+(?:als|voor de functie|voor|op de vacature)\s+{_LOOSE}",
         rf"\ben\s+tant\s+que\s+{_LOOSE}",
         rf"\b(?:rejoign\w*|rejoindre)\s+(?:\w+\s+)?comme\s+{_LOOSE}",
@@ -102,7 +107,11 @@ _TITLE_NOUN = re.compile(
     rf"(?:{JOB_NOUN.pattern}|\b(?:\w*physiotherapist|pharmacist|rn|professor|\w*professur|"
     r"lecturer|fellow|postdoc|\w*copywriter|operative|porter|barista|cashier|server|stocker|"
     r"receptionist|worker|leader|headteacher|pm|sdr|csr|rep|compositor|instructor|clerk|"
-    r"dozentur|docent|onderzoeker|(?:team|crew|staff)\s+member)\b)",
+    r"dozentur|docent|onderzoeker|(?:team|crew|staff)\s+member|psychologist|inspector|"
+    r"\w*therapist)\b|"
+    # Dutch and German join the field to the noun: "Productieplanner", "Projektmanager"
+    r"\b\w+(?:planner|manager|designer|engineer|developer|analyst|controller|assistent|"
+    r"consultant|specialist|coordinator|technician|tester)\b)",
     re.IGNORECASE,
 )
 # What may follow a title's job noun in a subject segment without being a title's words: the
@@ -115,7 +124,18 @@ _NOT_SPECIALITY = re.compile(
     r"tomorrow|thanks?|thank|recap|follow|reminder|booking|hiring|team|intro|panel|final|"
     r"\w*gespräch\w*|einladung|entretien|entrevista|\w*gesprek|uitnodiging|termin\w*|"
     r"kennismaking|sollicitatie|bewerbung|candidature|candidatura|proceso|b[uú]squeda|campaign|"
-    r"\w*verfahren|recruitment|search|band)\b",
+    r"\w*verfahren|recruitment|search|band|entrevue|charla|assignment|opdracht|casus)\b",
+    re.IGNORECASE,
+)
+# The step or the news after a title and a dash or comma: "Data Engineer (m/w/d) -
+# Terminbestätigung", "Analyste de données - entrevue", "Product Designer, round 2".
+_STEP_AFTER = re.compile(  # not past a bracket: "(Product Designer, round 2)"
+    r"\s*(?:,|\s[–—|-])\s+(?:interviews?|call|chat|screen\w*|update|offer|outcome|invit\w*|"
+    r"round|assessment|status|feedback|next\s+steps?|confirm\w*|schedul\w*|meeting|decision|"
+    r"reminder|booking|\w*gespräch\w*|einladung|entretien|entrevista|entrevue|\w*gesprek|"
+    r"uitnodiging|termin\w*|kennismaking|bewerbung|candidature|candidatura|sollicitatie|"
+    r"application|charla|assignment|opdracht|casus|monday|tuesday|wednesday|thursday|friday)\b"
+    r"[^()]*(?=\)|$)",
     re.IGNORECASE,
 )
 # A level after a title ("Actuarial Analyst II", "Engineer 3").
@@ -131,7 +151,23 @@ _ROMANCE_HEAD = re.compile(
 _NOT_TITLE = re.compile(
     r"^(?:the|a|an|this|that|our|your|interview|application|role|position|job|team|"
     r"candidate|next|first|second|final|video|phone|technical|panel|company|re|fwd?|"
-    r"recruiter screen|\d+ minute.*)$",
+    r"recruiter screen|\d+ minute.*|hiring manager|"
+    # a day is when, not what: "cancel our interview for Thursday"
+    r"(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
+    r"week|january|february|march|april|may|june|july|august|september|october|november|"
+    r"december)(?:\s.*)?)$",
+    re.IGNORECASE,
+)
+# The hiring manager is whom the candidate meets, not the job: "Hiring Manager Chat (X)".
+_HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.IGNORECASE)
+# A run cut loose from running text that opens with a pronoun, an article or an adverb is no
+# title: "functie iemand met meer ervaring", "vacature hiermee af", "functie volledig vanuit".
+_NOT_LOOSE_START = re.compile(
+    r"^(?:iemand|niemand|hiermee|hierbij|daarom|volledig|helaas|ook|nog|al|wel|niet|er|hier|"
+    r"daar|dan|van|in|ons|onze|deze|dit|het|een|die|zijn|jouw|uw|je|"
+    r"quelqu'un|personne|ce|cette|cet|ces|le|les|un|une|notre|votre|déjà|aussi|nouveau|"
+    r"alguien|nadie|este|esta|ese|esa|los|las|una|nuestro|nuestra|ya|también|nuevo|"
+    r"jemand|niemand|diese|dieser|unser|unsere|ihre|bereits|auch|noch)\b",
     re.IGNORECASE,
 )
 _GENDER = re.compile(
@@ -141,9 +177,10 @@ _GENDER = re.compile(
 )
 _LEADING = re.compile(
     r"^(?:(?:your|our|the|a|an|this|application|applications|bewerbung|candidature|"
-    r"candidatura|sollicitatie|vacature|stelle|interview|offer|offre|oferta|angebot|"
-    r"(?:eerste|tweede|derde|erstes|zweites|drittes|first|second|final)?\s*(?:gesprek|"
-    r"gespräch|vorstellungsgespräch|entretien|entrevista|kennismaking))"
+    r"candidatura|sollicitatie|vacature|stelle|interview|offer|offre|oferta|angebot|charla|"
+    r"assignment|opdracht|casus|"
+    r"(?:eerste|tweede|derde|erstes|zweites|drittes|first|second|final)?\s*(?:\w*gesprek|"
+    r"\w*gespräch|entretien|entrevista|kennismaking))"
     r"(?:\s+(?:for|als|pour|para|voor|as|:))?\s+)+",
     re.IGNORECASE,
 )
@@ -169,15 +206,22 @@ _AFTER_TITLE = re.compile(
     r"\s*\([^()]*$|\s+(?:kennziffer|req\.?|ref\.?|réf\.?|job\s*id|vacature(?:nummer)?)\s*(?:[:#]\s*)?"
     r"\S*\d\S*$|"
     r"\s+[–—|-]\s+(?:(?:req|ref|réf|posting|affichage|kennziffer|vacancy|vacature|job\s*id)\b|"
-    r"#|\d).*$|"
+    r"#|\d|[A-Z]{1,5}[-/]?\d[\w/-]*\s*$).*$|"
+    # the workload after a title: "Compliance Officer 80–100 %"
+    r"\s+\d{2,3}(?:\s*[–-]\s*\d{2,3}\s*%?|\s*%)\s*$|"
     r"\s*,\s*(?:(?:kennziffer|req|ref|posting|job\s*(?:id|code))\b|EG\s*\d|TV-?L\b|TVöD\b).*$|"
     r"\s+(?:und|and|et|y|en|sowie)\s+(?:Ihr|Ihre|Ihren|Ihrem|dein\w*|your|votre|ton|ta|vos|su|"
     r"tu|uw|je|jouw)\b.*$",
     re.IGNORECASE,
 )
+# A number after the gender tag is the workload: "Compliance Officer (w/m/d) 80–100 %".
+_WORKLOAD_AFTER_GENDER = re.compile(r"(?<=[)\]])\s+\d{2,3}\b(?:\s*[–-]\s*\d{2,3})?\s*%?\s*$")
 # A reference code before a title: "R-0048812 Senior Paralegal", "VA 2026/LEG/118 Legal
 # Officer", "429-RI-7731 Clinical Data Scientist".
-_CODE_BEFORE = re.compile(r"^(?:[A-Z]{1,4}[\s-]?)?\d[\w/-]*[-/]\w+(?:[-/]\w+)*\s+(?=[A-ZÀ-Þ])")
+_CODE_BEFORE = re.compile(
+    r"^(?:(?:[A-Z]{1,4}[\s-]?)?\d[\w/-]*[-/]\w+(?:[-/]\w+)*|[A-Z]{1,5}[-/#]\d{3,}(?:[-/]\w+)*)"
+    r"\s+(?:[–—|:-]\s+)?(?=[A-ZÀ-Þ])"
+)
 
 
 def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
@@ -186,13 +230,16 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
         title = _LOOSE_END.sub("", title)
         # French, Spanish and Dutch write titles in lower case in running text
         title = title[:1].upper() + title[1:]
+    title = _WORKLOAD_AFTER_GENDER.sub("", title)
     title = _GENDER.sub("", title)
     title = _CODE_BEFORE.sub("", title)
     for _ in range(3):
         title = _AFTER_TITLE.sub("", title)
+    title = _STEP_AFTER.sub("", title)
     title = _REQ.sub("", title)
     paren = _PAREN.search(title)
-    if paren and JOB_NOUN.search(paren.group(1)) and not JOB_NOUN.search(title[: paren.start()]):
+    before = _HIRING_MANAGER.sub("", title[: paren.start()]) if paren else ""
+    if paren and _title_like(paren.group(1)) and not JOB_NOUN.search(before):
         title = paren.group(1)  # "Sam Rivera (Data Platform Lead)"
     if company:
         cut = company in title and re.search(
@@ -212,6 +259,15 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     if not title[0].isupper() and not title[0].isdigit():
         return None
     return title
+
+
+def _title_like(text: str) -> bool:
+    """Words in brackets that read as a title: capitalised words round a job noun ("Data
+    Platform Lead"), not a remark ("Marcus plays the buyer")."""
+    words = text.split()
+    return bool(JOB_NOUN.search(text)) and all(
+        w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_JOIN, w, re.IGNORECASE) for w in words
+    )
 
 
 def names_a_job(subject: str) -> bool:
@@ -244,7 +300,7 @@ def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str
         for pattern in TITLES_EN:
             for match in pattern.finditer(text):
                 title = _clean(match.group("title"), company)
-                if title and (JOB_NOUN.search(title) or len(title.split()) <= 4):
+                if title and _framed_title(match, title):
                     return title
         for pattern in TITLES_DE:
             for match in pattern.finditer(text):
@@ -253,6 +309,8 @@ def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str
                     return title
         for pattern in TITLES_OTHER:
             for match in pattern.finditer(text):
+                if _NOT_LOOSE_START.match(match.group("title")):
+                    continue
                 title = _clean(match.group("title"), company, loose=True)
                 if title:
                     return title
@@ -261,6 +319,21 @@ def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str
         if found:
             return found
     return None
+
+
+# Words that say the run before them is the post itself; "the Ashford job" is a site and "the
+# Risk interview" a team's step, so a run without a job noun needs one of these.
+_POST = re.compile(r"role|position|vacancy|opening|post|programme|program|scheme|internship", re.I)
+
+
+def _framed_title(match: re.Match[str], title: str) -> bool:
+    """Whether a run an English phrase frames is a title: it has a job noun, or it is short
+    and either ends in a weaker one or the phrase calls it the post."""
+    if JOB_NOUN.search(title):
+        return True
+    post = match.groupdict().get("post")
+    named = not post or bool(_POST.fullmatch(post)) or bool(_TITLE_NOUN.search(title))
+    return named and len(title.split()) <= 4
 
 
 def _titled_segment(text: str, company: str | None) -> str | None:
@@ -284,7 +357,7 @@ def _titled_segment(text: str, company: str | None) -> str | None:
                     continue
                 words = [w for w in title.split() if not _LEVEL.fullmatch(w)]
                 last = words[-1].strip("()").rsplit("-", 1)[-1] if words else ""
-                from_paren = f"({title})" in segment
+                from_paren = f"({title})" in segment and _title_like(title)
                 if JOB_NOUN.fullmatch(last) or (from_paren and JOB_NOUN.search(title)):
                     return title
                 # the title must run to the segment's end: "Analista Cuentas| a Pagar" is cut
