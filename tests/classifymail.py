@@ -12,6 +12,9 @@ from functools import partial
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify, rules_only
+from afterview.understand.dates import find_interview_time
+from afterview.understand.details import complete
+from afterview.understand.reading import read
 
 ME = "sam@example.org"
 
@@ -46,6 +49,26 @@ def kind(raw: bytes) -> str:
 def rules_kind(raw: bytes) -> str:
     """The kind the rules alone give (``rules_only``: no word model), for tests of a rule."""
     return rules_only(parse_message(raw), me=(ME,)).kind
+
+
+def booked_details(raw: bytes):
+    """The details of ``raw`` read as a booked interview at the time its new text states."""
+    reading = read(parse_message(raw), (ME,), None)
+    found = find_interview_time(reading.kind_text(), reading.msg.date)
+    assert found is not None
+    return complete(reading, "interview_scheduled", [], span=(found.start, found.end))
+
+
+def invitation_part(summary: str, organizer: str = "priya@brightloop.example") -> str:
+    """A calendar invitation to ``ME`` as a MIME part for ``mail(extra_parts=...)``."""
+    return (
+        "--zz\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n"
+        "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:7@acme.example\r\n"
+        "DTSTART:20261110T150000Z\r\nDTEND:20261110T160000Z\r\n"
+        f"ORGANIZER;CN=Organiser:mailto:{organizer}\r\n"
+        f"ATTENDEE;CN=Sam:mailto:{ME}\r\n"
+        f"SUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
 
 
 def interviewers_met(raw: bytes) -> set[str]:
