@@ -34,9 +34,13 @@ OUT_OF_OFFICE = compile_all(
     (
         r"\bout of (?:the )?office\b",
         r"\b(?:I am|I'm|I'll be|I will be)\s+(?:currently\s+)?(?:away|out|off|on (?:annual |"
-        r"parental |sick )?leave|on vacation|on holiday|travel(?:l)?ing|at (?:a|our|the) "
-        r"(?:\w+ )?(?:conference|offsite|event))\b",
-        r"\blimited (?:access to (?:my )?e-?mail|e-?mail access|connectivity)",
+        r"parental |sick )?leave|on vacation|on holiday|travel(?:l)?ing|at (?:a|an|our|the) "
+        r"(?:[\w-]+ ){0,3}(?:conference|offsite|off-site|event|fair|expo|summit|trade show|"
+        r"retreat))\b",
+        r"\b(?:limited|patchy|intermittent|sporadic|restricted) (?:access to (?:my )?e-?mails?|"
+        r"e-?mail access|connectivity)",
+        # "I'll be back at my desk on Monday 23rd and will reply then"
+        r"\b(?:I'll|I will|I'm|I am)\s+(?:be\s+)?back\s+at\s+my\s+desk\b",
         r"\b(?:will|I'll|I will)\s+(?:respond|reply|get back to you|answer|read)\b[^.;]{0,60}"
         r"\b(?:when I(?:'m| am)? (?:back|return)|on my return|upon my return|as soon as I "
         r"(?:can|return|am back|get back)|after my return)",
