@@ -121,3 +121,27 @@ def test_saying_who_goes_on_is_a_decision(text: str, day: date) -> None:
 )
 def test_the_candidate_asked_to_confirm_is_no_decision(text: str) -> None:
     assert find_decision_by(text, TUESDAY) is None
+
+
+THURSDAY = datetime(2026, 11, 19, 17, 40, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Quebec's "vous revenir" without "vers"
+        ("Nous devrions être en mesure de vous revenir d'ici la fin du mois.",
+         date(2026, 11, 30)),
+        ("Je vais te revenir au plus tard mardi prochain avec une réponse.", date(2026, 11, 24)),
+        # telling again: a start-up's "je te redis ça"
+        ("On débriefe vendredi avec Thomas et je te redis ça la semaine prochaine au plus tard.",
+         date(2026, 11, 27)),
+        ("On vous dira d'ici vendredi si vous passez à l'étape suivante.", date(2026, 11, 20)),
+    ],
+)  # fmt: skip
+def test_french_promises_to_come_back(text: str, day: date) -> None:
+    assert find_decision_by(text, THURSDAY) == day
+
+
+def test_french_news_told_now_is_no_promise() -> None:
+    assert find_decision_by("Je voulais vous dire que vendredi 27 est annulé.", THURSDAY) is None

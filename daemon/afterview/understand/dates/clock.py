@@ -167,7 +167,9 @@ _CURRENCY_AFTER = re.compile(
 )
 _TIME_WORD_BEFORE = re.compile(
     r"(?:\b(?:at|um|om|à|a|vers|gegen|ab|from|von|de|van|vanaf|until|till|to|bis|tot|"
-    r"hasta|jusqu'à|desde|entre|and|und|et|y|en)|[-–—]"
+    r"hasta|jusqu'à|desde|entre|and|und|et|y|en"
+    # the Nordic clock word, also in English from there: "Thursday 26/11 kl. 13.30"
+    r"|kl\.?|klokken|klockan|klo)|[-–—]"
     # a form's time field: "Time: 09.00 - 10.15", "Uhrzeit: 9.30", "Horaire : 14.00"
     r"|\b(?:time|uhrzeit|zeit|heure|horaire|hora|horario|tijd|tijdstip|aanvang|beginn|start)"
     r"\s*:)\s*$",
@@ -190,8 +192,8 @@ _BARE_RANGE = re.compile(
 
 _DURATION_WORDS = {
     "half an hour": 30, "half-hour": 30, "half hour": 30, "an hour and a half": 90,
-    "one and a half hours": 90, "an hour": 60, "one hour": 60, "one-hour": 60,
-    "hour-long": 60, "two hours": 120, "two-hour": 120,
+    "one and a half hours": 90, "one and a half hour": 90, "an hour": 60, "one hour": 60,
+    "one-hour": 60, "hour-long": 60, "two hours": 120, "two-hour": 120,
     "eine stunde": 60, "einer stunde": 60, "einstündige": 60, "einstündiges": 60,
     "einstündigen": 60, "anderthalb stunden": 90, "eineinhalb stunden": 90,
     "eine halbe stunde": 30, "einer halben stunde": 30, "zwei stunden": 120,

@@ -49,6 +49,9 @@ EMPLOYER_TIMELINE = re.compile(
     r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
     r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi))|"
     r"tiendr\w*\s+inform\w*|"
+    # Quebec's "vous revenir" (without "vers"), and telling again: "je te redis ça la semaine
+    # prochaine", "on vous dira d'ici vendredi"
+    r"(?:vous|te)\s+revenir|(?:vous|te)\s+(?:redi(?:s|rai|rons|ra)|dirai|dirons|dira)\b|"
     # choosing is deciding: "we expect to make a selection by the end of the month"
     r"(?:make|reach|made)\s+(?:a|our|the|their)\s+(?:final\s+)?(?:selection|choice|hire)|"
     r"Auswahl\s+(?:zu\s+)?treffen|(?:faire|ferons|arr[êe]ter)\s+(?:notre|un|le)\s+choix|"
