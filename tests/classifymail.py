@@ -46,6 +46,18 @@ def kind(raw: bytes) -> str:
     return classify(parse_message(raw), me=(ME,)).kind
 
 
+def company(raw: bytes) -> str | None:
+    """The employer ``classify`` names for ``raw``."""
+    return classify(parse_message(raw), me=(ME,)).company
+
+
+# The opening of an employer's short invitation, for tests whose point is the signature after it.
+INTERVIEW_ASK = (
+    "Hi Sam,\n\nThanks for your CV. Could you come in for a quick interview next week? "
+    "Let me know which day suits you.\n\n"
+)
+
+
 def rules_kind(raw: bytes) -> str:
     """The kind the rules alone give (``rules_only``: no word model), for tests of a rule."""
     return rules_only(parse_message(raw), me=(ME,)).kind
