@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from . import cues, lexicon, nonjob, relevance
 from .asking import URL, fit_questions, meeting_in_view, not_ahead
 from .dates import TimeSpan, find_interview_time
+from .formreceipt import hiring_form_receipt
 from .leads import searched
 from .reading import Reading
 from .robots import EMAIL_ADDRESS
@@ -128,6 +129,10 @@ def gather(r: Reading) -> Evidence:
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=lexicon.NOT_REFUSING)
     rejection = rejection or lexicon.soft_rejections(sentences)
     received = lexicon.hits(lexicon.RECEIVED, sentences)
+    if not received:
+        # a form tool's receipt for the form of an employer that says it is hiring
+        received = hiring_form_receipt(r.subject, r.new, bulk=bool(r.bulk))
+        any_job += bool(received)
     # The thread's history may say what it is about ("about the Pricing Analyst role");
     # it never decides the kind, but it makes a reply about "our chat" a job matter.
     history = f"{r.body.quoted[:4000]}\n{r.body.forwarded[:4000]}"
