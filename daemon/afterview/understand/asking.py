@@ -22,7 +22,9 @@ INTERVIEWISH = re.compile(
     r"llamada|reuni[oó]n|appel|échange|rendez-vous|Telefonat|Termin|videogesprek|belafspraak|"
     # the other ways of being seen: a portfolio review, a trial shift or day
     r"portfolio (?:review|walkthrough|presentation)|trial (?:day|shift)|Probe(?:arbeit\w*|tag)|"
-    r"journée d'essai|día de prueba|proefdag|meeloopdag)\b",
+    r"journée d'essai|día de prueba|proefdag|meeloopdag|"
+    # the public sector's and the stage's word: "convoquée à une audition devant le jury"
+    r"audition|audición|auditie|Vorsprechen)\b",
     re.IGNORECASE,
 )
 # Links (whose "?" and words are no prose). A bare "host.example/path" starts only where a

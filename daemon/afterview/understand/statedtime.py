@@ -33,7 +33,9 @@ TO_CANDIDATE = re.compile(
 INTERVIEW_WORD = re.compile(
     r"\b(?:interview\w*|entrevista\w*|entretien\w*|\w*gespräch\w*|\w*gesprek\w*|"
     r"vorstellungs\w*|kennenlern\w*|screen(?:ing)?|panel|onsite|on-site|assessment|"
-    rf"case study|technical (?:call|chat|session)|hiring manager|{_EXERCISE_DAY})\b",
+    rf"case study|technical (?:call|chat|session)|hiring manager|{_EXERCISE_DAY}|"
+    # the public sector's and the stage's word: "convoquée à une audition devant le jury"
+    r"audition|audición|auditie|Vorsprechen)\b",
     re.IGNORECASE,
 )
 # A meeting with someone, named near a time that is stated as fixed (not "time" or "date",
