@@ -46,6 +46,9 @@ _URL = re.compile(r"https?://[^\s<>()\"']+")
 _WORDS = re.compile(r"[^\W\d_]+", re.UNICODE)
 # Typographic apostrophes ("won’t", "we’d") read as the plain one every phrase is written with.
 _APOSTROPHE = str.maketrans({"\u2019": "'", "\u02bc": "'"})
+# French inclusive writing: the feminine and plural endings after a middle dot
+# ("candidat·e·s", "retenu·e", "un·e"), which split a word the phrase lists know whole.
+_INCLUSIVE = re.compile(r"(?<=\w)[·⋅](?:e|ne|le|se|rice|euse|ère)?(?:[·⋅]?s)?\b")
 
 
 @dataclass
@@ -340,6 +343,8 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
     subject_clean = _FWD_PREFIX.sub("", subject).strip().translate(_APOSTROPHE)
     language = detect_language(f"{subject_clean}\n{new}")
     new = spelt_out(new, language)  # "Can u do tmrw?" from a phone or a texting relay
+    if "·" in new or "⋅" in new:
+        new = _INCLUSIVE.sub("", new)  # "un·e autre candidat·e" is "un autre candidat"
     tz = default_tz or (msg.date.tzinfo if msg.date and msg.date.tzinfo else UTC)
 
     sender = person(msg.from_)
