@@ -40,6 +40,25 @@ LABELLED_TITLE = re.compile(
     rf"intitulé du poste|puesto|vacante|posición|functie|vacature|rol)\s*:\s*{_LOOSE}$",
     re.IGNORECASE | re.MULTILINE,
 )
+# A form's field that holds the title, bulleted or not, its value the rest of the line
+# (commas and all: "Role: Software Engineer, Platform"); a question a form asks may put it on
+# the next line. "Title:" and "Post:" also head a calendar entry or a letter's subject, so
+# their value must name a job.
+FORM_FIELD = re.compile(
+    rf"^[ \t]*(?:[•*·▪◦–-][ \t]*)?(?P<field>position applied for|post applied for|applied for|"
+    rf"job requisition|requisition|role applied for|job applied for|job title|role|position|"
+    rf"post|title|vacancy|"
+    rf"(?:which|what) (?:role|position|job) (?:are|did) you appl\w* (?:for|to)\s*\??)"
+    rf"[ \t]*[:?][ \t]*(?:\n[ \t]*)?(?P<title>[{_UP}0-9][^\n]{{1,100}})$",
+    re.IGNORECASE | re.MULTILINE,
+)
+_NEEDS_NOUN = re.compile(r"post|title", re.IGNORECASE)
+# Lines run together when a mail is unwrapped: the next field ends the value ("Supply Planning
+# Analyst Location: Amsterdam", "Lead Platform Engineer Current notice period: 60 days").
+_NEXT_FIELD = re.compile(
+    rf"\s+(?:[{_UP}][\w-]*(?:\s[a-z][\w-]*){{0,3}}|(?:Interview|Job|Closing|Start|Hiring|"
+    rf"Work|Employment|Contract|Salary|Reference|Recruitment)\s[{_UP}][a-z]+):(?:\s.*)?$"
+)
 TITLES_EN = tuple(
     re.compile(p)
     for p in (
@@ -219,8 +238,8 @@ _WORKLOAD_AFTER_GENDER = re.compile(r"(?<=[)\]])\s+\d{2,3}\b(?:\s*[–-]\s*\d{2,
 # A reference code before a title: "R-0048812 Senior Paralegal", "VA 2026/LEG/118 Legal
 # Officer", "429-RI-7731 Clinical Data Scientist".
 _CODE_BEFORE = re.compile(
-    r"^(?:(?:[A-Z]{1,4}[\s-]?)?\d[\w/-]*[-/]\w+(?:[-/]\w+)*|[A-Z]{1,5}[-/#]\d{3,}(?:[-/]\w+)*)"
-    r"\s+(?:[–—|:-]\s+)?(?=[A-ZÀ-Þ])"
+    r"^(?:(?:(?:[A-Z]{1,4}[\s-]?)?\d[\w/-]*[-/]\w+(?:[-/]\w+)*|[A-Z]{1,5}[-/#]\d{3,}(?:[-/]\w+)*)"
+    r"\s+(?:[–—|:-]\s+)?|\d{3,}\s+[–—|-]\s+)(?=[A-ZÀ-Þ]|\d{4}\s+[A-ZÀ-Þ])"
 )
 
 
@@ -291,6 +310,11 @@ def find_role(texts: Iterable[str], subject: str, company: str | None) -> str | 
 
 @lru_cache(maxsize=16)  # the screening steps ask about the same new text more than once
 def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str | None:
+    for text in texts:
+        for match in FORM_FIELD.finditer(text):
+            title = _form_value(match, company)
+            if title:
+                return title
     for text in [subject, *texts]:
         for match in LABELLED_TITLE.finditer(text):
             title = _clean(match.group("title"), company, loose=True)
@@ -324,6 +348,32 @@ def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str
 # Words that say the run before them is the post itself; "the Ashford job" is a site and "the
 # Risk interview" a team's step, so a run without a job noun needs one of these.
 _POST = re.compile(r"role|position|vacancy|opening|post|programme|program|scheme|internship", re.I)
+
+
+# A unit after a comma is where the post sits, not what it is: "Legal Officer (P-3), Office of
+# Legal Affairs", "Analyst, Department of Finance", "Chargé d'études, Direction des ...".
+_UNIT_AFTER = re.compile(
+    r",\s+(?:office|department|division|directorate|bureau|ministry|faculty|school|"
+    r"direction|service|département|dirección|departamento|abteilung|afdeling)\s+"
+    r"(?:of|for|de|des|du|für|van)\b.*$|"
+    r"\s+[–—-]\s+(?:[\w&-]+\s+){0,3}(?:division|department|directorate|unit)$",
+    re.IGNORECASE,
+)
+
+
+def _form_value(match: re.Match[str], company: str | None) -> str | None:
+    """The title a form's field holds, if it is one (not a bare code, not a meeting's name)."""
+    field = match["field"].lower()
+    value = _NEXT_FIELD.sub("", match["title"])
+    if field == "post":
+        # a letter's "Post:" line goes on with the service after a comma: "Systems Officer,
+        # Revenues & Benefits - Eastmoor District Council"
+        value = value.split(",")[0]
+    value = _UNIT_AFTER.sub("", value)
+    title = _clean(value, company)
+    if not title or not re.search(r"[^\W\d_]{2}", title):
+        return None
+    return title if _TITLE_NOUN.search(title) or not _NEEDS_NOUN.fullmatch(field) else None
 
 
 def _framed_title(match: re.Match[str], title: str) -> bool:
