@@ -58,6 +58,11 @@ CANCELLED = _compile(
         rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,60}}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
         rf"\b(?:absagen|abgesagt|stornieren)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview)",
+        # the noun: "eine Absage für unseren Termin von morgen", "Terminabsage" (an "Absage"
+        # of the application is a rejection: only a meeting's is a cancellation)
+        r"\bAbsage\s+(?:für\s+|des\s+|zum\s+|unseres\s+|Ihres\s+)?(?:unser\w*\s+|Ihr\w*\s+|"
+        r"den\s+|das\s+|dem\s+|morgigen\s+)?(?:Termin|Gespräch|Interview|Vorstellungsgespräch|"
+        r"Telefonat|Kennenlernen)\w*|\b(?:Termin|Gesprächs?)absage\b",
         # the separable verb: "wir sagen das Gespräch am Montag leider ab"; only "ab"sagen
         # ("wir holen Sie dann am Empfang ab" fetches), and only within one clause
         rf"\b(?:sagen|sage|sagt|sagte|sagten)\b{_CLAUSE}{{0,40}}\b(?:Termin|Gespräch|Interview|"
