@@ -176,8 +176,12 @@ CHOOSE = _compile(
         r"\b(?:kies|kiezen|selecteer|reserveer)\s+(?:\w+\s+){0,6}?(?:één|een)\s+van\s+de\s+"
         r"(?:\w+\s+)?(?:momenten|tijdstippen|data|tijdsloten|tijden)\b",
         # French
-        rf"\b(?:vos|tes)\s+disponibilités\b{_NOT_TO_START}",
+        rf"\b(?:vos|tes)\s+(?:disponibilités|dispos)\b{_NOT_TO_START}",
         r"\b(?:choisi\w*|r[ée]serv\w*|s[ée]lectionn\w*|prend\w*)\s+(?:un|votre)\s+créneau",
+        # told to pick it: "choisissez directement le créneau qui vous convient" (not "vous
+        # avez réservé le créneau de mardi", which books it)
+        r"\b(?:choisissez|sélectionnez|réservez|choisis|sélectionne|réserve)\s+(?:\w+\s+)?"
+        r"(?:le|ton)\s+créneau",
         # Spanish
         rf"\b(?:tu|su)\s+disponibilidad\b{_NOT_TO_START}|\bqué\s+disponibilidad\b{_NOT_TO_START}|"
         r"\bcuándo\s+(?:te|le)\s+(?:vendría|viene|iría|va)\s+bien\b",
@@ -196,7 +200,7 @@ CHOOSE = _compile(
         r"uns)\s+(?:[\w,]+\s+){0,4}?(?:Termine|Terminvorschläge|Zeitfenster|Slots|Zeiten|"
         r"Zeitslots)\b",
         r"\b(?:envoie|envoyez|donne|donnez|propose|proposez|indique|indiquez)-(?:moi|nous)\s+"
-        r"(?:[\w,]+\s+){0,4}?(?:créneaux|disponibilités|dates|horaires)\b",
+        r"(?:[\w,]+\s+){0,4}?(?:créneaux|disponibilités|dispos|dates|horaires)\b",
         r"\b(?:stuur|geef|mail|noem|stuurt\s+u|geeft\s+u|noemt\s+u)\s+(?:me|mij|ons)\s+"
         r"(?:[\w,]+\s+){0,4}?(?:momenten|tijdstippen|data|tijdsloten|opties|tijden)\b",
     )
