@@ -77,6 +77,15 @@ _FIRST_SINGULAR = re.compile(
     r"\b(?:I|I'm|I'll|I've|I'd|ich|j'ai|je\s+(?:suis|vais|serai|reviens|reviendrai|vous|te|me)|"
     r"yo|ik)\b"
 )
+# Thanks said "again": the application was acknowledged before, so this is no receipt but
+# a person writing on ("Thank you again for your interest ... could you upload").
+_THANKS_AGAIN = re.compile(
+    r"\b(?:thank(?:s| you)\s+(?:\w+\s+)?again|(?:once\s+)?again,?\s+(?:many\s+)?thanks|"
+    r"merci\s+encore|encore\s+merci|nochmals\s+(?:vielen\s+)?(?:Dank|danke)|"
+    r"noch\s*mals\s+(?:herzlichen\s+)?Dank|gracias\s+de\s+nuevo|de\s+nuevo\s+gracias|"
+    r"nuevamente\s+gracias|gracias\s+nuevamente|nogmaals\s+(?:bedankt|dank))\b",
+    re.IGNORECASE,
+)
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
@@ -242,6 +251,7 @@ def _reply_or_receipt(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str
         and (
             _FIRST_SINGULAR.search(r.new)
             or _ASKS.search(ESCAPE_HATCH.sub(" ", URL.sub(" ", r.new)))
+            or _THANKS_AGAIN.search(r.new)
         )
     ):
         # a person thanking for the application and saying more: not an automatic receipt
