@@ -319,6 +319,12 @@ def _outlook_forward(quoted: str) -> str:
     return "\n".join(lines[:end]).strip()
 
 
+def _plain_words(text: str) -> str:
+    """``text`` with French inclusive endings cut ("un·e autre candidat·e" is "un autre
+    candidat"), for the phrase lists; the text itself stays as written."""
+    return _INCLUSIVE.sub("", text) if "·" in text or "⋅" in text else text
+
+
 def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Reading:
     """Observe ``msg``; never raises on content (a bad invitation is noted in problems)."""
     body = split_body(msg.text[:READ_CHARS])
@@ -343,8 +349,6 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
     subject_clean = _FWD_PREFIX.sub("", subject).strip().translate(_APOSTROPHE)
     language = detect_language(f"{subject_clean}\n{new}")
     new = spelt_out(new, language)  # "Can u do tmrw?" from a phone or a texting relay
-    if "·" in new or "⋅" in new:
-        new = _INCLUSIVE.sub("", new)  # "un·e autre candidat·e" is "un autre candidat"
     tz = default_tz or (msg.date.tzinfo if msg.date and msg.date.tzinfo else UTC)
 
     sender = person(msg.from_)
@@ -354,7 +358,7 @@ def read(msg: ParsedMessage, me: Sequence[str], default_tz: tzinfo | None) -> Re
         subject=subject_clean,
         subject_counts=not is_reply,
         new=new,
-        sentences=sentences_of(f"{subject_clean if not is_reply else ''}\n{new}"),
+        sentences=sentences_of(_plain_words(f"{subject_clean if not is_reply else ''}\n{new}")),
         bulk=is_bulk(msg.header),
         auto=auto_submitted(msg.header),
         sender=sender,
