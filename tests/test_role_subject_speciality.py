@@ -59,6 +59,30 @@ def test_process_words_people_and_cut_runs_are_no_speciality(subject: str) -> No
     assert find_role([], subject, None) is None
 
 
+@pytest.mark.parametrize(
+    "subject",
+    [
+        "Quarterly board meeting - Head Office",
+        "Town hall / Head Office",
+        "Budget review: Head Count 2027",
+    ],
+)
+def test_head_without_its_field_is_no_title(subject: str) -> None:
+    """ "Head" is a title's noun only with "of ..." or a job noun after it ("Head Chef")."""
+    assert find_role([], subject, None) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "title"),
+    [
+        ("Interview: Head of Operations", "Head of Operations"),
+        ("Trial shift - Head Chef", "Head Chef"),
+    ],
+)
+def test_head_with_its_field_is_a_title(subject: str, title: str) -> None:
+    assert find_role([], subject, None) == title
+
+
 def test_a_code_before_the_title_is_left_out() -> None:
     assert find_role([], "Shortlisted: R-77120 Clinical Coordinator, Renal", None) == (
         "Clinical Coordinator, Renal"

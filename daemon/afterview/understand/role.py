@@ -234,7 +234,7 @@ _AFTER_TITLE = re.compile(
     re.IGNORECASE,
 )
 # A number after the gender tag is the workload: "Compliance Officer (w/m/d) 80–100 %".
-_WORKLOAD_AFTER_GENDER = re.compile(r"(?<=[)\]])\s+\d{2,3}\b(?:\s*[–-]\s*\d{2,3})?\s*%?\s*$")
+_WORKLOAD_AFTER_GENDER = re.compile(r"(?<=[)\]])\s+\d{2,3}\b(?:\s*[–-]\s*\d{2,3})?(?:\s*%)?\s*$")
 # A reference code before a title: "R-0048812 Senior Paralegal", "VA 2026/LEG/118 Legal
 # Officer", "429-RI-7731 Clinical Data Scientist".
 _CODE_BEFORE = re.compile(
@@ -448,6 +448,11 @@ def _speciality_after_noun(title: str) -> str | None:
     if not nouns:
         return None
     tail = " ".join([*plain[nouns[-1] + 1 :], after_comma])
+    # "Head" heads a title with its field after "of" or a comma, or a job noun of its own
+    # ("Head of Sales", "Head, FP&A Systems", "Head Chef"); "Head Office" is a place
+    after_noun = plain[nouns[-1] + 1 : nouns[-1] + 2]
+    if plain[nouns[-1]].lower() == "head" and after_noun and after_noun[0].lower() != "of":
+        return None
     if len(tail.split()) > 4 or _NOT_SPECIALITY.search(tail) or any(map(_code, tail.split())):
         return None
     return title
