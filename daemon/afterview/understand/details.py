@@ -23,6 +23,7 @@ from .people import (
     booking_host,
     choose_contact,
     choose_interviewers,
+    own_and_forwarded,
     people_in_headers,
     people_in_text,
 )
@@ -372,23 +373,13 @@ def _decision_by(r: Reading) -> date | None:
     this along": the manager's "we plan to decide by Friday, December 4" below it is the
     employer's word, though the one who forwards it names no date). A forwarded mail of the
     candidate's own promises nothing of the employer's."""
-    own, forwarded = _own_and_forwarded(r)
+    own, forwarded = _own_words_and_forward(r)
     found = find_decision_by(own, r.msg.date)
     if found or not forwarded or not _employer_side(r, forwarded):
         return found
     return find_decision_by(_first_mail(forwarded), r.msg.date)
 
 
-# Where a forwarded mail starts inside the text read as new ("---------- Forwarded message",
-# "-----Original Message-----", "Begin forwarded message:", "De : X <x@y>", "Von: X <x@y>").
-_FORWARD_START = re.compile(
-    r"^[ \t>]*(?:-{2,}\s*(?:forwarded message|original message|weitergeleitete nachricht|"
-    r"ursprüngliche nachricht|message transféré|message d'origine|mensaje reenviado|"
-    r"mensaje original|doorgestuurd bericht|oorspronkelijk bericht)|begin forwarded message|"
-    r"anfang der weitergeleiteten nachricht|début du message réenvoyé|"
-    r"\*?(?:from|von|de|van)\*?\s*:.*@)",
-    re.IGNORECASE | re.MULTILINE,
-)
 # The start of an older mail inside a forward: its header block or a reply's attribution.
 _OLDER_MAIL = re.compile(
     r"^[ \t>]*(?:\*?(?:from|von|de|van)\s*(?:\*\s*)?:\s*\S|"
@@ -397,14 +388,13 @@ _OLDER_MAIL = re.compile(
 )
 
 
-def _own_and_forwarded(r: Reading) -> tuple[str, str]:
+def _own_words_and_forward(r: Reading) -> tuple[str, str]:
     """The sender's own words (with any inline answers), and the forwarded mail: the part of
     the text read as new from where a forward starts, when the reading took the forward in
     ("FYI, see below"), else the forwarded part of the body."""
     if not r.used_forwarded:
         return r.new, r.body.forwarded[:8000]
-    match = _FORWARD_START.search(r.new)
-    return (r.new[: match.start()], r.new[match.start() :]) if match else (r.new, "")
+    return own_and_forwarded(r.new)
 
 
 def _employer_side(r: Reading, forwarded: str) -> bool:

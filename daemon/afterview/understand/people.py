@@ -89,7 +89,7 @@ _FORWARD_START = re.compile(
 )
 
 
-def _own_and_forwarded(text: str) -> tuple[str, str]:
+def own_and_forwarded(text: str) -> tuple[str, str]:
     """The sender's own words, and the forwarded mail the text carries after them."""
     match = _FORWARD_START.search(text)
     return (text[: match.start()], text[match.start() :]) if match else (text, "")
@@ -141,7 +141,7 @@ def choose_interviewers(
     request, read only when the new text names nobody; ``author``: who wrote the forwarded
     mail, an interviewer when it says "me and Ole".
     """
-    own, forwarded = _own_and_forwarded(text)
+    own, forwarded = own_and_forwarded(text)
     if sender and _SELF_BOT.search(own):
         excluded = excluded | {sender.email}  # "It's Ava, ...'s virtual recruiting assistant"
     flat = " ".join(text.split())
