@@ -114,18 +114,23 @@ DEV_FLOORS = {
     FIXTURES / "holdout_ce": 0.9,  # software engineers, US/CA/UK/DE/NL; 95%
     FIXTURES / "holdout_cf": 0.9,  # accountants in Spain and Latin America, mostly Spanish; 90%
     # Written at the end of one session, scored untouched at the start (93.1% together) and end
-    # (93.75%) of the next and at the start of the one after (93.75%); tuned on and trained on since.
+    # (93.75%) of the next and at the start of the one after (93.75%); tuned and trained on since.
     FIXTURES / "holdout_az": 0.9,  # US nursing
     FIXTURES / "holdout_ba": 0.9,  # Nordic engineering
     FIXTURES / "holdout_bb": 0.9,  # finance and IT in Asia-Pacific
     FIXTURES / "holdout_bc": 0.9,  # games and media in Europe
     # Never trained or tuned on (tools/kind_model.py leaves them out): written during the session
     # that scored az..bc, by writers who never saw the code, and scored untouched at its end and
-    # at the start of the next (95.6% both times).
+    # at the start (95.6% both times) and end (96.9%) of the next.
     FIXTURES / "holdout_bh": 0.85,  # an ordinary mix like the samples
     FIXTURES / "holdout_bi": 0.85,  # health and social care in the UK, Ireland, AU, NZ
     FIXTURES / "holdout_bj": 0.85,  # Spain and Latin America, two thirds Spanish
     FIXTURES / "holdout_bk": 0.85,  # remote-first startups across time zones
+    # Never trained or tuned on: written at the start of the session that opened az..bc, by
+    # writers who never saw the code, and scored untouched once, at its end (120/120 together).
+    FIXTURES / "holdout_bs": 0.85,  # an ordinary mix like the samples, a product manager
+    FIXTURES / "holdout_bt": 0.85,  # an ordinary mid-career mix, Canada/Australia/Ireland
+    FIXTURES / "holdout_bw": 0.85,  # an ordinary mix, Ireland/UK/India, marketing
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -135,6 +140,7 @@ UNTOUCHED = {
     FIXTURES / name
     for name in (
         *("holdout_e", "holdout_bh", "holdout_bi", "holdout_bj", "holdout_bk"),
+        *("holdout_bs", "holdout_bt", "holdout_bw"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
