@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from .names import squash, word_set
 from .naming import is_department
@@ -98,8 +99,15 @@ def _is_place(place: str, texts: Sequence[str]) -> bool:
     key = getattr(zone, "key", "") or ""
     if key.partition("/")[0] in _AREAS and key.count("/") == 1:
         return squash(place) not in _NOT_PLACES
+    written = _written_as_place(place)
+    return any(written.search(text) for text in texts)
+
+
+@lru_cache(maxsize=256)
+def _written_as_place(place: str) -> re.Pattern[str]:
+    """The place written as one, compiled once per place: the same last words come back in
+    mail after mail from one employer."""
     p = re.escape(place)
-    written = re.compile(
+    return re.compile(
         rf"{_POSTCODE_BEFORE}{p}\b|\b{p}{_UK_POSTCODE_AFTER}|{_AT_PLACE}{p}\b|\b{p}[ \t]+time\b"
     )
-    return any(written.search(text) for text in texts)

@@ -261,10 +261,11 @@ def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
     if paren and _title_like(paren.group(1)) and not JOB_NOUN.search(before):
         title = paren.group(1)  # "Sam Rivera (Data Platform Lead)"
     if company:
-        cut = company in title and re.search(
-            rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title
+        # both cuts spell the company's name as given: without it in the title, neither can
+        cut = company in title and (
+            re.search(rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title)
+            or re.search(rf",\s+{re.escape(company)}\b", title)
         )
-        cut = cut or re.search(rf",\s+{re.escape(company)}\b", title)
         if cut:
             title = title[: cut.start()]
         if title.lower() == company.lower():

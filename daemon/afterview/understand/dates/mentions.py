@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+import threading
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol, TypeVar
@@ -130,12 +131,39 @@ _PAST_WORDS = {"last", "letzten", "letzte", "letztem", "vergangenen", "vergangen
                "vergangenem", "afgelopen", "vorige", "dernier", "pasado"}  # fmt: skip
 
 
+class _LastScans(threading.local):
+    """The last few scans, one store per thread: the interview finder, the decision date and
+    the taken-slot check read the same text of one message, each scan costing as much as all
+    the rest of reading its days."""
+
+    scans: list[tuple[tuple[str, date, bool], tuple[DateMention, ...]]]
+
+    def __init__(self) -> None:
+        self.scans = []
+
+
+_LAST_SCANS = _LastScans()
+_SCANS_KEPT = 4
+
+
 def scan_dates(text: str, sent_day: date, *, month_first: bool = False) -> list[DateMention]:
     """Every day mentioned in ``text`` (already normalised), in text order, non-overlapping.
 
     ``month_first`` reads an ambiguous numeric date such as 04/11/2026 as April 11 (US
     style); unambiguous ones (24/11/2026, 12.11.2026) are read as written either way.
     """
+    key = (text, sent_day, month_first)
+    scans = _LAST_SCANS.scans
+    for seen, mentions in scans:
+        if seen == key:
+            return list(mentions)
+    found = _scan_dates(text, sent_day, month_first)
+    scans.insert(0, (key, tuple(found)))
+    del scans[_SCANS_KEPT:]
+    return found
+
+
+def _scan_dates(text: str, sent_day: date, month_first: bool) -> list[DateMention]:
     found: list[DateMention] = []
     readers = (
         (_DAY_MONTH, _day_month),
