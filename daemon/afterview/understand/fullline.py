@@ -62,11 +62,13 @@ def written_on_a_line(
         return None
     keys = [squash(w) for w in words]
     best: str | None = None
+    seen: set[str] = set()  # a line met again gives the same answer: mail repeats its lines
     for text in texts:
         for line in text[:_MAX_TEXT].splitlines():
             line = line.strip(" \t>*")
-            if not line or len(line) > _MAX_LINE or "@" in line or ":" in line:
+            if not line or len(line) > _MAX_LINE or "@" in line or ":" in line or line in seen:
                 continue
+            seen.add(line)
             part = _FIRST_PART.split(line, maxsplit=1)[0].strip()
             full = normalise_company(part)
             if not full or full == name or full.lower() in people_names:
