@@ -19,11 +19,13 @@ from .dates import find_decision_by, find_return_date
 from .evidence import Evidence, Scheduling, meeting_in_a_job_thread
 from .feedemand import demands_payment
 from .hiringside import hiring_side
+from .passedover import PASSED_OVER
 from .reading import Reading, sentences_of
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
 from .statedtime import INTERVIEW_WORD, TO_CANDIDATE
 from .weighing import INVITATION_WITHOUT_CONTEXT
+from .welcome import WELCOME
 
 Decision = tuple[str, dict[str, Any]]
 
@@ -257,10 +259,7 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
         or ev.any_job >= 2
         # an outcome is about a job only where something says so ("not to proceed with the
         # return" is a refund)
-        or (
-            (some_job or _addressed(ev.rejection + ev.offer))
-            and bool(ev.rejection or ev.offer or ev.received)
-        )
+        or ((some_job or _addressed(r, ev)) and bool(ev.rejection or ev.offer or ev.received))
         or (some_job and bool(s.confirmed or s.request or s.cancel_text or r.events or s.stated))
         # a person at an organisation answering in a thread about the application
         or (ev.history_job and not r.robot_sender and not r.bulk)
@@ -351,10 +350,25 @@ def _names_a_job(ev: Evidence, interviews: bool = True) -> bool:
     )
 
 
-def _addressed(evidence: list[str]) -> bool:
-    """An outcome said to the candidate ("not moving forward with you") needs no other job
-    word to be about the application."""
-    return any(TO_CANDIDATE.search(e) for e in evidence)
+# Outcomes said in words that sellers, clubs, charities and apps use to their customers and
+# members too ("we'd love to have you on board", "make you a firm offer", "the role is already
+# filled", "went in a different direction"): said to the reader, they still need a word of a job.
+_BROAD = frozenset((*WELCOME, *PASSED_OVER))
+_PLAIN_REJECTION = tuple(p for p in lexicon.REJECTION if p.pattern not in _BROAD)
+_PLAIN_OFFER = tuple(p for p in lexicon.OFFER if p.pattern not in _BROAD)
+
+
+def _addressed(r: Reading, ev: Evidence) -> bool:
+    """An outcome said to the candidate in a recruiter's own words ("not moving forward with
+    your application") needs no other job word to be about the application."""
+    if not (ev.rejection or ev.offer):
+        return False
+    said = [
+        *lexicon.hits(_PLAIN_REJECTION, r.sentences, skip=lexicon.NOT_REFUSING),
+        *lexicon.soft_rejections(r.sentences),
+        *lexicon.hits(_PLAIN_OFFER, r.sentences, before=cues.LATER_STEP),
+    ]
+    return any(TO_CANDIDATE.search(e) for e in said)
 
 
 def _return_date(r: Reading) -> date | None:
