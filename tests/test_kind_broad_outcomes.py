@@ -1,8 +1,9 @@
 """A welcome on board or a post gone to someone else, said to the reader, is an offer or a
 rejection only where a word of a job says the mail is about one: apps, cruise lines, charities
-and quiz teams say "we'd love to have you on board" to customers and members too. Worded
-afresh (a software trial, a cruise line, a charity's trustees, a quiz league), with the
-recruiters' mail that must stay an outcome."""
+and quiz teams say "we'd love to have you on board" to customers and members too, and a word
+with an everyday sense ("offer", "role") inside the phrase itself is no such word. Worded
+afresh (a software trial, a cruise line, a charity's trustees, a quiz league, a car buyer, a
+volunteer rota), with the recruiters' mail that must stay an outcome."""
 
 from __future__ import annotations
 
@@ -50,6 +51,38 @@ def test_a_welcome_to_customers_or_members_is_no_offer(subject: str, body: str, 
     raw = mail(body, subject=subject, frm=frm)
     assert rules_kind(raw) == "unrelated"
     assert kind(raw) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "frm"),
+    [
+        (
+            "Your valuation",
+            "Hi Sam,\n\nFollowing the inspection we're pleased to make you a firm offer of "
+            "£6,900 for the van, valid for 7 days.\n\nThe Vanbuyers team",
+            "Vanbuyers <quotes@vanbuyers.example>",
+        ),
+        (
+            "Saturday marshals",
+            "Hi Sam,\n\nThanks for offering to lead the walk on the 28th. The role is already "
+            "filled for that week, but we'd love you to help at the finish.\n\nRamblers",
+            "Ramblers <walks@ramblers-north.example>",
+        ),
+    ],
+)
+def test_an_everyday_word_inside_the_phrase_is_no_job(subject: str, body: str, frm: str) -> None:
+    raw = mail(body, subject=subject, frm=frm)
+    assert rules_kind(raw) == "unrelated"
+    assert kind(raw) == "unrelated"
+
+
+def test_a_filled_role_after_an_application_stays_a_rejection() -> None:
+    raw = mail(
+        "Hi Sam,\n\nThank you for your application. The role is already filled, I'm "
+        "afraid.\n\nJane",
+        subject="Warehouse supervisor",
+    )
+    assert kind(raw) == "rejection"
 
 
 @pytest.mark.parametrize(
