@@ -60,8 +60,9 @@ class Evidence:
     """What every step reads: the texts, the job words and the phrases found in them.
 
     ``job_matches``/``strong_job``: JOB_STRONG's matches in ``job_text`` and their number;
-    ``any_job``: weaker signs that the mail is about a job; ``non_job``: the hard-negative
-    contexts named in its prose (before the workplace or the thread is allowed for);
+    ``job_words``: JOB_CONTEXT's; ``any_job``: weaker signs that the mail is about a job;
+    ``non_job``: the hard-negative contexts named in its prose (before the workplace or the
+    thread is allowed for);
     ``content``: an ATS's rejection or receipt, which wins over an automatic-reply header.
     """
 
@@ -69,6 +70,7 @@ class Evidence:
     event_text: str
     job_text: str
     job_matches: list[str]
+    job_words: list[str]
     strong_job: int
     any_job: int
     non_job: list[str]
@@ -112,7 +114,8 @@ def gather(r: Reading) -> Evidence:
     event_text = r.event_text()
     job_text = f"{r.subject}\n{r.new}\n{event_text}"
     job_matches = JOB_STRONG.findall(job_text)
-    any_job = len(cues.JOB_CONTEXT.findall(job_text))
+    job_words = cues.JOB_CONTEXT.findall(job_text)
+    any_job = len(job_words)
     any_job += (
         names_a_job(r.subject)
         or relevance.title_in_heading(r)
@@ -141,6 +144,7 @@ def gather(r: Reading) -> Evidence:
         event_text=event_text,
         job_text=job_text,
         job_matches=job_matches,
+        job_words=job_words,
         strong_job=len(job_matches),
         any_job=any_job,
         non_job=_non_job(job_text),

@@ -260,7 +260,7 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
         # an outcome is about a job only where something says so ("not to proceed with the
         # return" is a refund)
         or (
-            ((some_job and not _vouches_for_itself(r, ev)) or _addressed(r, ev))
+            ((some_job and not _vouches_for_itself(ev)) or _addressed(r, ev))
             and bool(ev.rejection or ev.offer or ev.received)
         )
         or (some_job and bool(s.confirmed or s.request or s.cancel_text or r.events or s.stated))
@@ -365,14 +365,13 @@ _PLAIN_OFFER = tuple(p for p in lexicon.OFFER if p.pattern not in _BROAD)
 _EVERYDAY_SENSE = frozenset({"offer", "role", "position", "decision", "portfolio", "references"})
 
 
-def _vouches_for_itself(r: Reading, ev: Evidence) -> bool:
+def _vouches_for_itself(ev: Evidence) -> bool:
     """The mail's one word of a job is one with an everyday sense, inside the outcome phrase
     itself ("a firm offer of £7,450 for the car", "the role is already filled" on a volunteer
     rota): the phrase would be its own evidence of being about a job."""
     if ev.any_job != 1 or ev.history_job:
         return False
-    job_text = f"{r.subject}\n{r.new}\n{r.event_text()}"
-    words = [m.group(0).lower().split()[-1] for m in cues.JOB_CONTEXT.finditer(job_text)]
+    words = [word.lower().split()[-1] for word in ev.job_words]
     said = " | ".join(ev.rejection + ev.offer)
     return len(words) == 1 and words[0] in _EVERYDAY_SENSE and words[0] in said
 
