@@ -119,13 +119,12 @@ DEV_FLOORS = {
     FIXTURES / "holdout_ba": 0.9,  # Nordic engineering
     FIXTURES / "holdout_bb": 0.9,  # finance and IT in Asia-Pacific
     FIXTURES / "holdout_bc": 0.9,  # games and media in Europe
-    # Never trained or tuned on (tools/kind_model.py leaves them out): written during the session
-    # that scored az..bc, by writers who never saw the code, and scored untouched at its end and
-    # at the start (95.6% both times) and end (96.9%) of the next.
-    FIXTURES / "holdout_bh": 0.85,  # an ordinary mix like the samples
-    FIXTURES / "holdout_bi": 0.85,  # health and social care in the UK, Ireland, AU, NZ
-    FIXTURES / "holdout_bj": 0.85,  # Spain and Latin America, two thirds Spanish
-    FIXTURES / "holdout_bk": 0.85,  # remote-first startups across time zones
+    # Written by writers who never saw the code and scored untouched four times (95.6%, 95.6%,
+    # 96.9%, 96.9%) before they were opened for tuning and training.
+    FIXTURES / "holdout_bh": 0.9,  # an ordinary mix like the samples
+    FIXTURES / "holdout_bi": 0.9,  # health and social care in the UK, Ireland, AU, NZ
+    FIXTURES / "holdout_bj": 0.9,  # Spain and Latin America, two thirds Spanish
+    FIXTURES / "holdout_bk": 0.9,  # remote-first startups across time zones
     # Never trained or tuned on: written at the start of the session that opened az..bc, by
     # writers who never saw the code, and scored untouched once, at its end (120/120 together).
     FIXTURES / "holdout_bs": 0.85,  # an ordinary mix like the samples, a product manager
@@ -139,8 +138,7 @@ DEV_FLOORS = {
 UNTOUCHED = {
     FIXTURES / name
     for name in (
-        *("holdout_e", "holdout_bh", "holdout_bi", "holdout_bj", "holdout_bk"),
-        *("holdout_bs", "holdout_bt", "holdout_bw"),
+        *("holdout_e", "holdout_bs", "holdout_bt", "holdout_bw"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
