@@ -6,6 +6,7 @@ X", "puesto de X", "functie X"), a parenthesis in an invitation title ("Sam Rive
 Lead)"), or a subject segment that ends in a job noun. English titles are runs of
 capitalised words; in German, French, Spanish and Dutch a title may contain lower-case words
 ("Chef de projet digital"), so it runs to the words that end it ("chez", "am", "op", ...).
+What is found is cleaned into the title itself in :mod:`.titleclean`.
 """
 
 from __future__ import annotations
@@ -14,26 +15,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from .titleclean import GENDER, clean_title, title_like
+from .titlewords import JOB_NOUN, JOIN
+
 _UP = "A-ZÀ-ÖØ-Þ"
 _WORD = rf"(?:[{_UP}0-9](?:[\w/+#.&'’·-]*[\w+#])?|[a-z]+[{_UP}][\w+#]*|\([^()\n]{{1,30}}\))"
-_JOIN = r"(?:of|and|&|de|del|des|du|d'|für|und|en|van|voor|der|y|et|/|-|–|la|le)"
-_TITLE = rf"(?P<title>{_WORD}(?:(?:\s+|\s*,\s+(?=[{_UP}])(?!I\b))(?:{_WORD}|{_JOIN})){{0,8}})"
+_TITLE = rf"(?P<title>{_WORD}(?:(?:\s+|\s*,\s+(?=[{_UP}])(?!I\b))(?:{_WORD}|{JOIN})){{0,8}})"
 # A title that may contain lower-case words, cut later at the words that end it.
 _LOOSE = rf"(?P<title>[{_UP}][^\n,.;:!?]{{1,70}})"
-_LOOSE_END = re.compile(  # not after a hyphen: "Communicatie- en webdesigner"
-    r"(?<!-)\s(?:chez|au sein|et|pour|dans|à|avec|qui|que|car|en|est|a|nous|vous|sur|"
-    r"con|para|porque|y|que|en|el|la|se|ha|es|tras|"
-    r"bij|voor|in|met|op|en|is|die|dat|en|te|we|je|loopt|staat|wordt|gaat|komt|heeft|hebben|"
-    r"zijn|waren|was|werd|me|moi|nous|vous|te|lui|"
-    r"nodigen|willen|graag|voorlopig|niet|goed|toe|n'a|ne|"
-    r"bei|für|und|am|im|in|an|zum|zur|ist|wird|wurde|mit|leider|nicht|sowie|anbieten|zu|"
-    r"aan|aanbieden|te|ofrecer|proposer|ontvangen|aangeboden|gekregen|bekeken|beoordeeld|"
-    r"at|with|for|on|is|has|and|via|per|door|über|par|por|erhalten|bekommen|"
-    # a verb that goes on to say what became of the job: "queda congelada", "verandert niets"
-    r"queda|quedó|sigue|seguirá|verandert|blijft|vervalt|venait|reste|restera|était|fue|"
-    r"será|sera|bleibt)\b.*$",
-    re.IGNORECASE,
-)
 
 LABELLED_TITLE = re.compile(
     rf"^\s*(?:job|job title|position|role|vacancy|opening|stelle|jobtitel|poste|"
@@ -101,25 +90,7 @@ TITLES_DE = tuple(
         rf"\b(?i:die|der)\s+(?i:Stelle|Position)\s+{_TITLE}",
     )
 )
-_PAREN = re.compile(r"\(([^()\n]{3,60})\)")
 _SUBJECT_SPLIT = re.compile(r"\s*(?::|\s[–—-]\s|\s/\s|\|)\s*")
-JOB_NOUN = re.compile(
-    r"\b(?:engineer|developer|analyst|manager|designer|scientist|architect|lead|director|"
-    r"specialist|consultant|coordinator|administrator|officer|associate|intern|internship|"
-    r"assistant|accountant|planner|artist|writer|editor|researcher|technician|representative|"
-    r"executive|head|vp|owner|marketer|strategist|advisor|adviser|operator|"
-    r"controller|nurse|teacher|tutor|programmer|tester|qa|sre|devops|agent|buyer|counsel|"
-    r"lawyer|paralegal|economist|statistician|producer|animator|illustrator|photographer|"
-    r"chef|cook|driver|mechanic|electrician|auditor|principal|apprentice|trainee|supervisor|"
-    r"werkstudent\w*|\w*entwickler\w*|\w*ingenieur\w*|berater\w*|\w*leiter\w*|referent(?:in)?|"
-    r"\w*(?:medewerker|voorbereider|beheerder|ontwikkelaar|adviseur|analist|consulent|monteur|"
-    r"techniker|spezialist\w*|architekt\w*|kaufmann|kauffrau|strateg\w*)|"
-    r"sachbearbeiter\w*|designerin|managerin|développeu\w+|ingénieu\w+|chef de projet|"
-    r"responsable|chargée?|contrôleu\w+|diseñador\w*|desarrollador\w*|ingenier[oa]|jefe|jefa|"
-    r"analista|técnic[oa]|projectleider|ontwikkelaar|adviseur|medewerker|beheerder|"
-    r"teamleider|coördinator|analist)\b",
-    re.IGNORECASE,
-)
 # Job nouns a title may end in that say too little alone to make mail about a job (so they
 # are no part of JOB_NOUN, which the kind rules read), but do end a title once mail is.
 _TITLE_NOUN = re.compile(
@@ -146,17 +117,6 @@ _NOT_SPECIALITY = re.compile(
     r"\w*verfahren|recruitment|search|band|entrevue|charla|assignment|opdracht|casus)\b",
     re.IGNORECASE,
 )
-# The step or the news after a title and a dash or comma: "Data Engineer (m/w/d) -
-# Terminbestätigung", "Analyste de données - entrevue", "Product Designer, round 2".
-_STEP_AFTER = re.compile(  # not past a bracket: "(Product Designer, round 2)"
-    r"\s*(?:,|\s[–—|-])\s+(?:interviews?|call|chat|screen\w*|update|offer|outcome|invit\w*|"
-    r"round|assessment|status|feedback|next\s+steps?|confirm\w*|schedul\w*|meeting|decision|"
-    r"reminder|booking|\w*gespräch\w*|einladung|entretien|entrevista|entrevue|\w*gesprek|"
-    r"uitnodiging|termin\w*|kennismaking|bewerbung|candidature|candidatura|sollicitatie|"
-    r"application|charla|assignment|opdracht|casus|monday|tuesday|wednesday|thursday|friday)\b"
-    r"[^()]*(?=\)|$)",
-    re.IGNORECASE,
-)
 # A level after a title ("Actuarial Analyst II", "Engineer 3").
 _LEVEL = re.compile(r"(?:I{1,3}|IV|V|[1-5]|Sr\.?|Jr\.?)")
 # Romance titles put the job noun first: the segment that opens with one is the title.
@@ -167,18 +127,6 @@ _ROMANCE_HEAD = re.compile(
     r"responsable)\b[^\n|:]{0,60}",
     re.IGNORECASE,
 )
-_NOT_TITLE = re.compile(
-    r"^(?:the|a|an|this|that|our|your|interview|application|role|position|job|team|"
-    r"candidate|next|first|second|final|video|phone|technical|panel|company|re|fwd?|"
-    r"recruiter screen|\d+ minute.*|hiring manager|"
-    # a day is when, not what: "cancel our interview for Thursday"
-    r"(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
-    r"week|january|february|march|april|may|june|july|august|september|october|november|"
-    r"december)(?:\s.*)?)$",
-    re.IGNORECASE,
-)
-# The hiring manager is whom the candidate meets, not the job: "Hiring Manager Chat (X)".
-_HIRING_MANAGER = re.compile(r"\bhiring\s+manager\b", re.IGNORECASE)
 # A run cut loose from running text that opens with a pronoun, an article or an adverb is no
 # title: "functie iemand met meer ervaring", "vacature hiermee af", "functie volledig vanuit".
 _NOT_LOOSE_START = re.compile(
@@ -189,112 +137,13 @@ _NOT_LOOSE_START = re.compile(
     r"jemand|niemand|diese|dieser|unser|unsere|ihre|bereits|auch|noch)\b",
     re.IGNORECASE,
 )
-_GENDER = re.compile(
-    r"\s*[(\[]\s*(?:[mwfdxhv]\s*/\s*){1,3}[mwfdxhv]\s*[)\]]|\s*\((?:all genders|alle "
-    r"geschlechter|h/f|f/h|m/f|f/m|w/m)\)|\s*\*in\b",
-    re.IGNORECASE,
-)
-_LEADING = re.compile(
-    r"^(?:(?:your|our|the|a|an|this|application|applications|bewerbung|candidature|"
-    r"candidatura|sollicitatie|vacature|stelle|interview|offer|offre|oferta|angebot|charla|"
-    r"assignment|opdracht|casus|"
-    r"(?:eerste|tweede|derde|erstes|zweites|drittes|first|second|final)?\s*(?:\w*gesprek|"
-    r"\w*gespräch|entretien|entrevista|kennismaking))"
-    r"(?:\s+(?:for|als|pour|para|voor|as|:))?\s+)+",
-    re.IGNORECASE,
-)
-_REQ = re.compile(
-    r"\s*\((?:req|job|ref|id|#)[^()]*\)\s*$|\s*\([A-Z]{0,4}[-#]?\d[\w-]*\)\s*$", re.IGNORECASE
-)
-_TRAILING = re.compile(
-    rf"(?:\s+(?:{_JOIN}|at|with|in|bei|chez|en|bij|for|to|the|team|role|position))+$|[\s,.–-]+$",
-    re.IGNORECASE,
-)
-
-
-# What follows a title and is no part of it: a reference or posting code, the contract, the
-# hours or the place of work, in brackets or after a dash ("(Req. KPN-2291)", "(affichage
-# HQ-2026-0871)", "(Full-time)", "(32 uur)", "(80-100 %)", "(Madrid / remoto)", "– Kennziffer
-# WT-26-088", "| 5-8 Yrs | Bengaluru (Hybrid)"); a bracket the sentence cut open ("(CDI");
-# the words that go on to the candidate ("und Ihr Interesse", "and your interest").
-_AFTER_TITLE = re.compile(
-    r"\s*\((?=[^()]*(?:\d{2}|\b(?:req|ref|réf|posting|affichage|vacancy|vacature|competition|"
-    r"concours|job\s*(?:id|code)|kennziffer|full-?\s*time|part-?\s*time|fixed[\s-]term|contract|"
-    r"contrato|cdi|cdd|uur|hours|stunden|remote|hybrid|hybride|télétravail|remoto|teletrabajo|"
-    r"thuiswerk|yrs|years|jahre|años|ans)\b|%|#))[^()]*\)|"
-    r"\s*\([^()]*$|\s+(?:kennziffer|req\.?|ref\.?|réf\.?|job\s*id|vacature(?:nummer)?)\s*(?:[:#]\s*)?"
-    r"\S*\d\S*$|"
-    r"\s+[–—|-]\s+(?:(?:req|ref|réf|posting|affichage|kennziffer|vacancy|vacature|job\s*id)\b|"
-    r"#|\d|[A-Z]{1,5}[-/]?\d[\w/-]*\s*$).*$|"
-    # the workload after a title: "Compliance Officer 80–100 %"
-    r"\s+\d{2,3}(?:\s*[–-]\s*\d{2,3}\s*%?|\s*%)\s*$|"
-    r"\s*,\s*(?:(?:kennziffer|req|ref|posting|job\s*(?:id|code))\b|EG\s*\d|TV-?L\b|TVöD\b).*$|"
-    r"\s+(?:und|and|et|y|en|sowie)\s+(?:Ihr|Ihre|Ihren|Ihrem|dein\w*|your|votre|ton|ta|vos|su|"
-    r"tu|uw|je|jouw)\b.*$",
-    re.IGNORECASE,
-)
-# A number after the gender tag is the workload: "Compliance Officer (w/m/d) 80–100 %".
-_WORKLOAD_AFTER_GENDER = re.compile(r"(?<=[)\]])\s+\d{2,3}\b(?:\s*[–-]\s*\d{2,3})?(?:\s*%)?\s*$")
-# A reference code before a title: "R-0048812 Senior Paralegal", "VA 2026/LEG/118 Legal
-# Officer", "429-RI-7731 Clinical Data Scientist".
-_CODE_BEFORE = re.compile(
-    r"^(?:(?:(?:[A-Z]{1,4}[\s-]?)?\d[\w/-]*[-/]\w+(?:[-/]\w+)*|[A-Z]{1,5}[-/#]\d{3,}(?:[-/]\w+)*)"
-    r"\s+(?:[–—|:-]\s+)?|\d{3,}\s+[–—|-]\s+)(?=[A-ZÀ-Þ]|\d{4}\s+[A-ZÀ-Þ])"
-)
-
-
-def _clean(title: str, company: str | None, loose: bool = False) -> str | None:
-    title = " ".join(title.split())
-    if loose:
-        title = _LOOSE_END.sub("", title)
-        # French, Spanish and Dutch write titles in lower case in running text
-        title = title[:1].upper() + title[1:]
-    title = _WORKLOAD_AFTER_GENDER.sub("", title)
-    title = _GENDER.sub("", title)
-    title = _CODE_BEFORE.sub("", title)
-    for _ in range(3):
-        title = _AFTER_TITLE.sub("", title)
-    title = _STEP_AFTER.sub("", title)
-    title = _REQ.sub("", title)
-    paren = _PAREN.search(title)
-    before = _HIRING_MANAGER.sub("", title[: paren.start()]) if paren else ""
-    if paren and _title_like(paren.group(1)) and not JOB_NOUN.search(before):
-        title = paren.group(1)  # "Sam Rivera (Data Platform Lead)"
-    if company:
-        # both cuts spell the company's name as given: without it in the title, neither can
-        cut = company in title and (
-            re.search(rf"\s+(?:at|with|bei|chez|en|bij|@|[–-])\s+{re.escape(company)}", title)
-            or re.search(rf",\s+{re.escape(company)}\b", title)
-        )
-        if cut:
-            title = title[: cut.start()]
-        if title.lower() == company.lower():
-            return None
-    title = _LEADING.sub("", title)
-    for _ in range(3):
-        title = _TRAILING.sub("", title)
-    title = title.strip(" ,.;:–-")
-    if not title or len(title) > 80 or _NOT_TITLE.match(title) or len(title.split()) > 8:
-        return None
-    if not title[0].isupper() and not title[0].isdigit():
-        return None
-    return title
-
-
-def _title_like(text: str) -> bool:
-    """Words in brackets that read as a title: capitalised words round a job noun ("Data
-    Platform Lead"), not a remark ("Marcus plays the buyer")."""
-    words = text.split()
-    return bool(JOB_NOUN.search(text)) and all(
-        w[:1].isupper() or w[:1].isdigit() or re.fullmatch(_JOIN, w, re.IGNORECASE) for w in words
-    )
 
 
 def names_a_job(subject: str) -> bool:
     """Whether a subject ends in a job title ("Re: Data visualisation designer", "Pricing
     Analyst II", "Engineer (m/w/d)"), or a segment opens with a Romance one's head noun
     ("Analista de Datos", "Chargée d'études")."""
-    text = _GENDER.sub("", subject).strip()
+    text = GENDER.sub("", subject).strip()
     words = re.findall(r"[^\W_]+\.?", text)
     while words and _LEVEL.fullmatch(words[-1]):
         words.pop()  # "Analyst II", "Engineer 3", "Developer Sr."
@@ -318,25 +167,25 @@ def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str
                 return title
     for text in [subject, *texts]:
         for match in LABELLED_TITLE.finditer(text):
-            title = _clean(match.group("title"), company, loose=True)
+            title = clean_title(match.group("title"), company, loose=True)
             if title:
                 return title
     for text in [*texts, subject]:
         for pattern in TITLES_EN:
             for match in pattern.finditer(text):
-                title = _clean(match.group("title"), company)
+                title = clean_title(match.group("title"), company)
                 if title and _framed_title(match, title):
                     return title
         for pattern in TITLES_DE:
             for match in pattern.finditer(text):
-                title = _clean(match.group("title"), company)
+                title = clean_title(match.group("title"), company)
                 if title:
                     return title
         for pattern in TITLES_OTHER:
             for match in pattern.finditer(text):
                 if _NOT_LOOSE_START.match(match.group("title")):
                     continue
-                title = _clean(match.group("title"), company, loose=True)
+                title = clean_title(match.group("title"), company, loose=True)
                 if title:
                     return title
     for text in [subject, *texts[1:]]:
@@ -371,7 +220,7 @@ def _form_value(match: re.Match[str], company: str | None) -> str | None:
         # Revenues & Benefits - Eastmoor District Council"
         value = value.split(",")[0]
     value = _UNIT_AFTER.sub("", value)
-    title = _clean(value, company)
+    title = clean_title(value, company)
     if not title or not re.search(r"[^\W\d_]{2}", title):
         return None
     return title if _TITLE_NOUN.search(title) or not _NEEDS_NOUN.fullmatch(field) else None
@@ -395,20 +244,20 @@ def _titled_segment(text: str, company: str | None) -> str | None:
             segment = re.sub(r"\s+(?:at|with|bei|chez|en|bij|@)\s+.+$", "", segment).strip()
             romance = _ROMANCE_HEAD.match(segment)
             if romance:  # "Chef de projet digital", "Responsable e-commerce"
-                title = _clean(romance.group(0), company, loose=True)
+                title = clean_title(romance.group(0), company, loose=True)
                 if title:
                     return title
             for match in re.finditer(_TITLE, segment):
-                title = _clean(match.group("title"), company)
+                title = clean_title(match.group("title"), company)
                 end = match.end()
                 field = _ACADEMIC_FIELD.match(segment, end)
                 if title and field and _ACADEMIC.search(title):
-                    title, end = _clean(title + field.group(0), company) or title, field.end()
+                    title, end = clean_title(title + field.group(0), company) or title, field.end()
                 if not title:
                     continue
                 words = [w for w in title.split() if not _LEVEL.fullmatch(w)]
                 last = words[-1].strip("()").rsplit("-", 1)[-1] if words else ""
-                from_paren = f"({title})" in segment and _title_like(title)
+                from_paren = f"({title})" in segment and title_like(title)
                 if JOB_NOUN.fullmatch(last) or (from_paren and JOB_NOUN.search(title)):
                     return title
                 # the title must run to the segment's end: "Analista Cuentas| a Pagar" is cut
