@@ -218,13 +218,42 @@ def _unless_heard(norm: str, begin: int, finish: int, span: _Span) -> bool:
     return False
 
 
+# A sentence that opens by pointing back at the one before it gives that one's promise its
+# time: "The panel will make a final decision. I'd expect that to be within the fortnight.",
+# "Das sollte bis Ende nächster Woche so weit sein.", "Cela devrait être fait d'ici vendredi.",
+# "Eso debería estar para el viernes.", "Dat verwachten we volgende week."
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:(?:I|we)(?:'d|'m|\s+would|\s+am|\s+are)?\s+"
+    r"(?:expect|hope|anticipate|aim\s+for|think)\s+(?:that|this|it)\b|"
+    r"(?:that|this|it|which)\s+(?:should|will|'ll|would|may|might|is\s+likely\s+to)\s+be\b|"
+    r"(?:that|this|it)'(?:ll|s)\s+(?:likely\s+)?be\b|"
+    r"(?:das|dies)\s+(?:sollte|wird|dürfte|müsste)\b|(?:cela|ça|ceci)\s+(?:devrait|sera)\b|"
+    r"(?:eso|esto)\s+(?:debería|será|estará)\b|(?:dat|dit)\s+(?:zou|zal|moet|verwachten|"
+    r"hopen)\b)",
+    re.IGNORECASE,
+)
+
+
+def _continues_promise(norm: str, begin: int) -> bool:
+    """Whether the sentence starting at ``begin`` points back at a promise made in the
+    sentence right before it."""
+    if begin < 2 or _POINTS_BACK.match(norm, begin) is None:
+        return False
+    before_begin, before_end = sentence_bounds(norm, begin - 2, begin - 2, reach=250)
+    return _promises(norm, before_begin, min(before_end, begin))
+
+
 def _skipped(
     norm: str, sentence: tuple[int, int], span: _Span, reported: list[tuple[int, int]]
 ) -> bool:
     """Whether the sentence holding ``span`` is no promise of the employer's own: no timeline
     word, a deadline set for the candidate, or a promise kept only if the candidate is chosen."""
     begin, finish = sentence
-    if not reported and not _promises(norm, *_own_clause(norm, begin, finish, span)):
+    if (
+        not reported
+        and not _promises(norm, *_own_clause(norm, begin, finish, span))
+        and not _continues_promise(norm, begin)
+    ):
         return True
     if _SERVICE_DESK.search(norm, begin, finish):
         return True

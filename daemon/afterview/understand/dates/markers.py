@@ -101,7 +101,10 @@ DEADLINE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 QUOTE_OR_HEADER = re.compile(
-    r"\s*(?:>|(?:sent|gesendet|envoy[ée]|enviado|verzonden)\s*:)", re.IGNORECASE
+    # Outlook writes the field with its preposition in some languages: "Enviado el:",
+    # "Gesendet am:", "Envoyé le :", "Verzonden op:"
+    r"\s*(?:>|(?:sent|gesendet|envoy[ée]|enviado|verzonden)(?:\s+(?:el|am|le|op|on))?\s*:)",
+    re.IGNORECASE,
 )
 ATTRIBUTION = re.compile(
     r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$", re.IGNORECASE

@@ -80,6 +80,18 @@ _ISO = re.compile(r"(?<![\w./-])(?P<y>\d{4})-(?P<m>\d{2})-(?P<d>\d{2})(?!\d)")
 _DAY_DOT = re.compile(
     rf"(?<![\w./-]){_PREFIX}(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})\.(?![\d])", re.IGNORECASE
 )
+# A short "17.11" without its closing dot is a date only with its weekday, before it ("Di
+# 17.11", "Tuesday, 17.11") or after it in brackets ("17.11 (Tuesday)"), and only when the
+# weekday is right: alone it is as often a price, a version or a time.
+_DAY_DOT_SHORT = re.compile(
+    rf"(?<![\w./-])(?P<wd>{_WD_ANY})\.?,?\s+(?P<a>\d{{1,2}})\.(?P<b>\d{{1,2}})(?![\d.]|[,:]\d)",
+    re.IGNORECASE,
+)
+_DAY_DOT_SHORT_BRACKETED = re.compile(
+    r"(?<![\w./-])(?P<a>\d{1,2})\.(?P<b>\d{1,2})\s*[(\[]\s*"
+    rf"(?P<wd>{_WD_ANY})\.?\s*[)\]]",
+    re.IGNORECASE,
+)
 # "by 25/11", "on 23/11", "booked for 12/03", "Thursday, 12/03": a day and month with a
 # slash, only after a word or a weekday that makes it a date (a bare "1/2" is more often a
 # fraction).
@@ -172,6 +184,8 @@ def _scan_dates(text: str, sent_day: date, month_first: bool) -> list[DateMentio
         (_ISO, _iso),
         (_DAY_DOT, _day_dot),
         (_DAY_SLASH, _day_slash),
+        (_DAY_DOT_SHORT, _day_dot_short),
+        (_DAY_DOT_SHORT_BRACKETED, _day_dot_short),
         (_WEEKDAY_DAY, _weekday_day),
         (_DAY_ONLY, _day_only),
         (_WEEKDAY, _weekday),
@@ -183,6 +197,8 @@ def _scan_dates(text: str, sent_day: date, month_first: bool) -> list[DateMentio
             continue  # its many lead words cost a scan of every text; most have no "12/03"
         for match in pattern.finditer(text):
             mention = reader(match, sent_day, month_first)
+            if mention is None and reader is _day_dot_short:
+                continue  # no date after all: the weekday stays a weekday
             # An impossible date ("31 February") still hides the weekday inside it.
             found.append(mention or DateMention(match.start(), match.end(), sent_day, "invalid"))
     kept = [m for m in keep_longest(found) if m.kind != "invalid"]
@@ -354,6 +370,17 @@ def _day_dot(match: re.Match[str], sent_day: date, _: bool) -> DateMention | Non
         return None
     found = nearest_year(month, day, _weekday_of(match), sent_day)
     return None if found is None else DateMention(match.start(), match.end(), found, "absolute")
+
+
+def _day_dot_short(match: re.Match[str], sent_day: date, _: bool) -> DateMention | None:
+    """ "Di 17.11", "17.11 (Tuesday)": the date, when the weekday written with it is its own."""
+    day, month, weekday = int(match.group("a")), int(match.group("b")), _weekday_of(match)
+    if not 1 <= month <= 12 or weekday is None:
+        return None
+    found = nearest_year(month, day, None, sent_day)
+    if found is None or found.weekday() != weekday:
+        return None
+    return DateMention(match.start(), match.end(), found, "absolute")
 
 
 def _day_slash(match: re.Match[str], sent_day: date, month_first: bool) -> DateMention | None:

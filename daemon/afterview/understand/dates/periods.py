@@ -135,7 +135,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: d + timedelta(days=3),
     ),
     (
-        r"(?:within|in|over)\s+(?:a|one|the\s+(?:next|coming))\s+fortnight|"
+        r"(?:within|in|over)\s+(?:a|one|the(?:\s+(?:next|coming))?)\s+fortnight|"
         r"in\s+a\s+fortnight'?s?\s+time",
         lambda d: d + timedelta(days=14),
     ),

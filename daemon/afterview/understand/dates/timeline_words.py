@@ -49,6 +49,23 @@ EMPLOYER_TIMELINE = re.compile(
     r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
     r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi))|"
     r"tiendr\w*\s+inform\w*|"
+    # keeping the candidate posted is getting back: "I'll keep you posted", "je vous tiens au
+    # courant", "ich halte Sie auf dem Laufenden", "te mantengo al tanto", "ik houd je op de
+    # hoogte"
+    r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|"
+    r"tien(?:s|t|drai|drons|dra|dront)\s+au\s+courant|"
+    r"(?:auf\s+dem\s+Laufenden\s+(?:halten|hält|halte)|(?:halte|halten)\s+(?:\w+\s+){1,6}?"
+    r"auf\s+dem\s+Laufenden)|"
+    r"manten(?:go|emos|dr[ée]|dremos)\s+(?:\w+\s+)?(?:informad[oa]s?|al\s+tanto|al\s+corriente)|"
+    r"(?:houd|houden)\s+(?:\w+\s+){1,3}?op\s+de\s+hoogte|"
+    # Spanish promises the near future in the present: "la semana que viene te decimos algo",
+    # "antes del viernes te cuento", "te vuelvo a escribir el lunes", "os avisamos"
+    r"(?:te|le|les|os)\s+(?:cuento|contamos|digo|decimos|avisamos|escribimos)\b|"
+    r"(?:vuelvo|volvemos)\s+a\s+(?:escribir|contactar|comunicar)\w*|"
+    # "you should hear from the team", "expect to hear back within two weeks"; a non-native
+    # "I will give you a return" (Portuguese "dar um retorno")
+    r"(?:you\s+(?:should|can|may|might|would)|expect\s+to)\s+(?:\w+\s+)?hear\b|"
+    r"give\s+you\s+(?:a|an|my|our)\s+(?:return|reply|response|update)|"
     # Quebec's "vous revenir" (without "vers"), and telling again: "je te redis ça la semaine
     # prochaine", "on vous dira d'ici vendredi"
     r"(?:vous|te)\s+revenir|(?:vous|te)\s+(?:redi(?:s|rai|rons|ra)|dirai|dirons|dira)\b|"
@@ -58,7 +75,7 @@ EMPLOYER_TIMELINE = re.compile(
     r"(?:hacer|haremos)\s+(?:la|nuestra)\s+(?:selecci[oó]n|elecci[oó]n)|"
     r"(?:een|onze)\s+keuze\s+(?:te\s+)?maken|keuze\s+(?:\w+\s+){0,2}?maken|"
     r"vous\s+contacter\w*|nouvelles|vous\s+(?:enverr\w*|adresser\w*)\s+(?:une|notre|la)\s+"
-    r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontacter\w*|"
+    r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontact\w*|"
     r"(?:une|notre)\s+r[ée]ponse|"
     r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
     r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|"
