@@ -34,6 +34,7 @@ from .naming import (
     titled,
 )
 from .orgname import looks_like_an_organisation
+from .ownfirm import own_firm
 from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
 from .spelling import (
     capital_runs,
@@ -408,7 +409,10 @@ def _candidates(
         if not domain or _no_employer_domain(domain)
         else []
     )
-    for name in [*from_phrases("\n".join(texts[:2])), *signed, *from_signature(signature)]:
+    # a founder's or owner's own title line ("founder, Gossamer Skincare") names the firm
+    # in full where the text says "founder of Gossamer"
+    phrased = [*own_firm(signature), *from_phrases("\n".join(texts[:2]))]
+    for name in [*phrased, *signed, *from_signature(signature)]:
         if name == display_org or (
             name.lower() != writer and not _part_of_a_name(name, people_names)
         ):

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from .names import NAME_ENDINGS, normalise_company, word_set
+from .ownfirm import own_firm
 from .role import names_a_job
 from .spelling import capital_runs, is_institution, leading_name, names_an_organisation
 
@@ -90,6 +91,7 @@ def from_phrases(text: str) -> list[str]:
         name = leading_name(match.group("name"))
         if name:
             found.append(name)
+    found.extend(own_firm(text))  # "cofounder of Mossbyte", "(CEO, Parcelwise)"
     for match in _HIRING.finditer(text[:5000]):
         name = normalise_company(match.group("name"))
         # two words at least: a lone capitalised noun is German's "der Kunde sucht"

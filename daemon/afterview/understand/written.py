@@ -81,6 +81,8 @@ def _written_form(part: str, keys: list[str]) -> str | None:
     """The part, normalised, when it writes the name's words (any order), with at most two
     leading words of the trade or trailing words of a partnership more; else None."""
     part = part.strip(" \t\"'*:;!?")
+    if part.count("(") != part.count(")"):
+        part = part.strip("() \t")  # "(cofounder, Parcelwise)" split at its comma
     if not part or len(part) > _MAX_PART or not part[0].isupper():
         return None
     core = normalise_company(part)
