@@ -24,6 +24,7 @@ from imapclient.exceptions import IMAPClientAbortError, IMAPClientError
 from imapclient.imapclient import DELETED, DRAFT, SEEN
 
 from afterview.errors import MailboxError
+from afterview.mail import imapfetch
 from afterview.mail.base import (
     FLAGGED,
     KEY_HEADER,
@@ -261,14 +262,15 @@ class ImapMailbox(Mailbox):
     ) -> Iterator[tuple[int, dict[bytes, Any]]]:
         """FETCH ``items`` for ``uids`` (ascending) in batches that keep command lines short.
 
-        (1,000 UIDs make a command line of about 8 KB; servers accept 64 KB or more.)
+        (1,000 scattered UIDs make a command line of about 8 KB; servers accept 64 KB or
+        more.) The answers are read by :mod:`afterview.mail.imapfetch`.
         """
         wanted = sorted(set(uids))
         for start in range(0, len(wanted), batch_size):
             batch = wanted[start : start + batch_size]
             with self._errors(f"reading mail in {folder}"):
                 self._examined(folder)  # the caller may have opened another meanwhile
-                found = self._conn().fetch(batch, items)
+                found = imapfetch.fetch(self._conn(), batch, items)
             yield from ((uid, found[uid]) for uid in batch if uid in found)
 
     def find_drafts(self, key: str | None = None) -> list[DraftRef]:
