@@ -65,7 +65,18 @@ FIRST_PERSON = re.compile(
     # the writer last in the list of those met: "Mag. Karin Leitner und die Unterfertigte"
     r"(?:and|und|sowie|et|y|en)\s+(?:the\s+undersigned|(?:die|der)\s+(?:Unterfertigte|"
     r"Unterzeichnete|Unterzeichnende)|(?:le|la)\s+soussignée?|(?:el|la)\s+(?:abajo\s+)?"
-    r"firmante|ondergetekende)\b)",
+    r"firmante|ondergetekende|quien\s+(?:suscribe|firma|les?\s+escribe)|(?:el|la)\s+suscrit[oa]|"
+    r"yours\s+truly|celle\s+qui\s+vous\s+écrit|celui\s+qui\s+vous\s+écrit)\b|"
+    # the writer and another both there: "Stuart (...), and I will both be on", "we'll both be
+    # there", "nous serons tous les deux", "estaremos los dos", "we zijn er allebei"
+    r"\band\s+I\s+(?:will|'ll|are\s+going\s+to|shall)\s+both\b|\bwe(?:'ll|\s+will)\s+both\s+be\b|"
+    r"nous\s+serons\s+(?:tous|toutes)\s+(?:les\s+)?deux|estaremos\s+(?:los|las)\s+dos|"
+    r"wir\s+(?:sind|werden)\s+(?:beide|zu\s+zweit)|we\s+zijn\s+er\s+(?:allebei|beiden)|"
+    # another joins the writer: "se joindra à moi", "me rejoindra", "m'accompagnera", "se unirá
+    # a mí", "me acompañará", "wird mich begleiten", "begleitet mich", "sluit bij mij aan"
+    r"se\s+joindr\w*\s+à\s+moi|me\s+rejoindr\w*|m'accompagner\w*|se\s+unir\w*\s+a\s+mí|"
+    r"me\s+acompañar\w*|(?:wird|werden)\s+mich\s+(?:[^.!?\n]{0,30}\s)?begleiten|begleitet\s+mich|"
+    r"(?:sluit|sluiten)\s+(?:ook\s+)?bij\s+mij\s+aan|(?:zal|zullen)\s+mij\s+vergezellen)",
     re.IGNORECASE,
 )
 # First-person words about another exchange than the interview: the recruiter's prep or

@@ -142,7 +142,8 @@ _ONLY_ARRANGES = re.compile(
     r"\b(?:on behalf of|namens|im (?:Auftrag|Namen) von|au nom de|de la part de|"
     r"en nombre de|de parte de|away|on leave|on holiday|on vacation|out of (?:the )?office|"
     r"afwezig|met vakantie|abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|"
-    r"send\w*|sends|invite|invitation|link|calendar|visibility|fyi|in the loop|"
+    # "Ana sends the invite", not "we'd like to invite you to meet Ana and me"
+    r"send\w*|sends|invite(?!\s+you\b)|invitation|link|calendar|visibility|fyi|in the loop|"
     r"posted|travel|expenses|parking|reception|logistics|coordinat(?:e|es|ed|ing)|for info\w*|"
     r"zur Kenntnis|zur Info\w*|schickt|sendet|Einladung|pour information|pour info|"
     r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
@@ -454,10 +455,14 @@ def on_panel(panel: Sequence[str], person: Person) -> bool:
 
 
 # A booking's field naming whom the candidate meets: "With: Linnea Bergqvist (Talent
-# Acquisition) and Johan Ek", "Who: ...", "Interviewers: ...", "Mit: ...", "Avec : ...".
+# Acquisition) and Johan Ek", "Who: ...", "Interviewers: ...", "Mit: ...", "Avec : ...",
+# "Jury : ...".
 _WITH_FIELD = re.compile(
     r"^[ \t*]*(?:with|who|interviewers?|panel|attendees|mit|wer|Gesprächspartner\w*|avec|qui|"
-    r"intervenants?|con|quién|quiénes|entrevistador\w*|met|wie|gesprekspartners?)"
+    r"intervenants?|con|quién|quiénes|entrevistador\w*|met|wie|gesprekspartners?|"
+    # a panel's field on one line: "Jury : ...", "Participan: ...", "Commissie: ..."
+    r"jury|comité|commission|comisión|tribunal|Kommission|commissie|participants?|"
+    r"participan(?:tes)?|Teilnehmer\w*|deelnemers)"
     r"[ \t*]*:(?P<rest>.*)$",
     re.IGNORECASE | re.MULTILINE,
 )

@@ -374,7 +374,8 @@ def _from_history(
 
 def _met_in(text: str, book: Sequence[Person], excluded: set[str]) -> list[Person]:
     """People a text names with an address where it speaks of the meeting, and people of
-    ``book`` it puts next to meeting words."""
+    ``book`` it puts next to meeting words or lists among those met ("Panel: Thandiwe
+    Mokoena (HR), Pieter Swanepoel (...)")."""
     lowered = text.lower()
     named = [
         p
@@ -384,7 +385,9 @@ def _met_in(text: str, book: Sequence[Person], excluded: set[str]) -> list[Perso
         and not is_contact(text, p)
         and MEETING_WITH.search(text[max(0, lowered.find(p.email) - 160) : lowered.find(p.email)])
     ]
-    return [p for p in [*named, *met_by_name(text, book)] if _usable(p, excluded)]
+    panel = panel_lines(text)
+    listed = [p for p in book if on_panel(panel, p) or on_with_field(text, p)]
+    return [p for p in [*named, *met_by_name(text, book), *listed] if _usable(p, excluded)]
 
 
 def choose_contact(
