@@ -158,7 +158,14 @@ _WEEK_OF = re.compile(
 _ANCHORED_ELSEWHERE = re.compile(
     r"\s*(?:,\s*)?(?:(?:of|after|from|following)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:closing|close|deadline|interviews?|end|advert\w*|posting|vacancy|assessments?|panel|"
-    r"final\s+round)\b|"
+    r"final\s+round|submission|receipt|completion|tasks?|assignment|test)\b|"
+    # counted from the candidate's own step: "within five working days of receiving it",
+    # "nach Eingang Ihrer Unterlagen", "à réception de votre travail", "tras recibir tu
+    # prueba", "na ontvangst van je opdracht"
+    r"(?:of|after|from)\s+(?:receiving|submitting|completing|getting)\b|"
+    r"nach\s+(?:Eingang|Erhalt|Abgabe)\b|(?:à|après|dès)\s+(?:la\s+)?r[ée]ception\b|"
+    r"(?:tras|despu[ée]s\s+de)\s+(?:recibir|la\s+recepci[oó]n|la\s+entrega)\b|"
+    r"na\s+(?:ontvangst|inlevering|het\s+inleveren)\b|"
     r"nach\s+(?:(?:dem|der|Ablauf|Ende)\s+(?:\w+\s+){0,2}?)?(?:Bewerbungs(?:schluss|frist)|"
     r"Ausschreibung\w*|Gespr(?:ä|ae)ch\w*|Interview\w*|Frist)|"
     r"(?:apr[èe]s|suivant|à\s+compter\s+de)\s+(?:la|le|l'|les)\s*(?:date\s+(?:de\s+|limite))?"
@@ -293,6 +300,19 @@ def _promises(norm: str, begin: int, finish: int) -> bool:
     return False
 
 
+# A heading on a line of its own ("Next steps:", "Nächste Schritte:", "Prochaines étapes :")
+# names what the lines below are about; it promises nothing of its own.
+_HEADING = re.compile(r"^[ \t]*[^\W\d_][^\n.!?:]{0,40}:[ \t]*\n", re.MULTILINE)
+
+
+def _after_heading(norm: str, begin: int, start: int) -> int:
+    """Where the sentence holding ``start`` begins once a heading line above it is cut."""
+    cut = begin
+    for heading in _HEADING.finditer(norm, begin, start):
+        cut = heading.end()
+    return cut
+
+
 def _sentence(norm: str, span: _Span) -> tuple[int, int]:
     """The sentence holding ``span``; on a labelled row of a list, the row alone."""
     row_from = line_start(norm, span.start)
@@ -302,6 +322,7 @@ def _sentence(norm: str, span: _Span) -> tuple[int, int]:
     # a date read with its full stop ("by Friday 20 November.") still ends its sentence there
     end = span.end - 1 if norm[span.end - 1] == "." else span.end
     begin, finish = sentence_bounds(norm, span.start, end, reach=250)
+    begin = max(begin, _after_heading(norm, begin, span.start))
     for stop in _DATE_STOP.finditer(norm, begin, finish):
         if stop.end() <= span.start:
             begin = stop.end()

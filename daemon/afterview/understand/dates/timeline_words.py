@@ -96,7 +96,7 @@ EMPLOYER_TIMELINE = re.compile(
     r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
     r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
     r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
-    r"por\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre)))|"
+    r"(?:por|x)\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre|sobre|acerca|respecto)))|"
     r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
     r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
     r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
