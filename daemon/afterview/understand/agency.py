@@ -170,7 +170,7 @@ _CLIENT_WORDS = re.compile(
 _NAMING = re.compile(
     r"[ \t]*+(?:[,:][ \t]*+)?(?:(?:is|was|are|namely|ist|sind|est|es|die|der|das)[ \t]+)?"
     r"(?:(?:il|c)\s*(?:'\s*)?s'agit\s+(?:de\s+la|de\s+l'|du|des|de)\s+|(?:la|el|le|het|de)\s+)?"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()]|\.(?=\w)){1,60})"
 )
 
 
@@ -220,7 +220,7 @@ _CLIENT_WORD = re.compile(
 _REVEALED = re.compile(
     r"(?:\b(?:it\s+is|it's|this\s+is|c'est|es|ist\s+es|het\s+is)|il\s+s'agit\s+(?:de\s+la|de\s+l'|"
     r"du|des|de)|se\s+trata\s*(?:de|:\s*es)|handelt\s+(?:es\s+)?sich\s+um(?:\s+(?:die|den|das))?)"
-    r"\s+(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
+    r"\s+(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()]|\.(?=\w)){1,60})"
 )
 
 

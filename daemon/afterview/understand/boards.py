@@ -15,7 +15,7 @@ from collections.abc import Iterator, Sequence
 
 from .spelling import leading_name
 
-_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()|·•]{1,60})"
+_NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()|·•]|\.(?=\w)){1,60})"  # "S.A.S." stays whole
 # "sent to X", "envoyée à X", "enviada a X", "gesendet an X", "verstuurd naar X", "message
 # from X" (the name may stand on a line of its own after the phrase)
 _SENT_TO = re.compile(

@@ -27,7 +27,9 @@ _LEGAL = re.compile(
     # interest company; Quebec's "ltée"
     r"dac|clg|cic|lt[ée]e|"
     # German partnerships of professions: "Ferrand Kessler Rechtsanwälte PartG mbB"
-    r"partg(?:\s*mbb)?)\s*$|"
+    r"partg(?:\s*mbb)?)\.?\s*$|"
+    # Mexico's and Latin America's "S.A. de C.V.", "S. de R.L. de C.V."
+    r"[\s,]+s\.?\s?(?:a|de\s+r\.?\s?l)\.?(?:\s?p\.?\s?i\.?)?\s+de\s+c\.?\s?v\.?\s*$|"
     # "Banque Rosselet & Cie", "Hermanos Ruiz y Cía.": the partners' "and company"
     r"(?<=\w)\s*(?:&|et|y)\s*(?:cie|c[íi]a)\.?\s*$",
     re.IGNORECASE,

@@ -39,7 +39,7 @@ _INTRODUCED = re.compile(
     r"[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+){0,2},?\s+(?:here\s+)?"
     r"(?i:from|at|with|w/|de(?:\s+chez)?|del|von(?:\s+der)?|bei(?:\s+der)?|chez|van|bij)|"
     r"\b[A-ZÀ-ÖØ-Þ][\w'’-]+(?:\s+[A-ZÀ-ÖØ-Þ][\w'’-]+)?\s+(?i:w/|here\s+(?:from|at|with)))"
-    r"\s+(?:(?i:Firma|the)\s+)?(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()]{1,60})"
+    r"\s+(?:(?i:Firma|the)\s+)?(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()]|\.(?=\w)){1,60})"
 )
 
 
@@ -65,7 +65,7 @@ def is_department(name: str) -> bool:
 # employer (the title is checked by ``names_a_job``)
 _TITLE_AT = re.compile(
     r"(?P<title>[A-ZÀ-ÖØ-Þ][\w/&'’ -]{2,60}?)[ \t]+(?:at|@|bei|chez|bij)[ \t]+"
-    r"(?P<name>[A-ZÀ-ÖØ-Þ][^\n,.;:!?()|·]{1,60})"
+    r"(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()|·]|\.(?=\w)){1,60})"
 )
 
 

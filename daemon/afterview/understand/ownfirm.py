@@ -28,7 +28,8 @@ _OWNER_TITLE = (
 # "Gründerin von Kranbau Nord", "fondatrice de l'Atelier Sève", "oprichter van Zoet"
 _TITLE_OF = re.compile(
     rf"\b(?i:{_OWNER_TITLE})\s+(?i:of|at|@|de|del|von|der|bei|chez|van)\s+"
-    rf"(?:(?i:the|der|die|das|la|le|l'|el|het|de)\s*)?(?P<name>[{_UP}][^\n,.;:!?()]{{1,60}})"
+    rf"(?:(?i:the|der|die|das|la|le|l'|el|het|de)\s*)?"
+    rf"(?P<name>[{_UP}](?:[^\n,.;:!?()]|\.(?=\w)){{1,60}})"
 )
 # A signature's "(cofounder, Parcelwise)" or "Leo Farias · CEO, Mossbyte": the title set off
 # at the start of a line, after a bracket or a separator, and the firm ending it

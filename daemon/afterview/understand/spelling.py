@@ -42,7 +42,7 @@ _CAP_RUN = re.compile(
 _RUN_STOP = word_set(
     "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
     "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the pvt pte private "
-    "limited bhd sdn pty dac clg cic"
+    "limited bhd sdn pty dac clg cic sas sarl srl ltda eirl sp sapi"
 )
 _CONNECTOR = frozenset(
     [
@@ -102,8 +102,10 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
             if _private_in_name(token, tokens[i + 1 : i + 2]):
                 run.append(token)  # "Eastmere Private Hospitals"; "X Private Limited" is legal
                 continue
-            if token.lower().strip(".") in _RUN_STOP:
-                legal = token.lower().strip(".") in _LEGAL_WORDS
+            # "S.A.S.", "Sp. z o.o.": a dotted legal form is its letters ("sas", "sp")
+            bare = token.lower().replace(".", "")
+            if bare in _RUN_STOP:
+                legal = bare in _LEGAL_WORDS
                 break
             run.append(token)
         while run and run[-1].lower() in _TRAILING:

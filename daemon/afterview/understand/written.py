@@ -83,6 +83,8 @@ def _written_form(part: str, keys: list[str]) -> str | None:
     part = part.strip(" \t\"'*:;!?")
     if part.count("(") != part.count(")"):
         part = part.strip("() \t")  # "(cofounder, Parcelwise)" split at its comma
+    if re.search(r"[^\W\d_]{4}\.$", part) and not part.isupper():
+        part = part[:-1]  # "Nettlefield Media." ending a sentence wrapped onto its own line
     if not part or len(part) > _MAX_PART or not part[0].isupper():
         return None
     core = normalise_company(part)
