@@ -14,6 +14,7 @@ from afterview.mail.base import header_value
 from afterview.mail.maildir import MaildirMailbox, deliver
 from afterview.mail.message import parse_message
 from afterview.pipeline.facts import INCOMING, SENT, InterviewFact, MessageFacts, PersonFact
+from afterview.pipeline.ingest import facts_from_raw
 from afterview.pipeline.store import DraftRecord, Store
 from afterview.runtime.intake import ReadStats, known_from_store, learn, wanted_messages
 from afterview.understand.classify import classify
@@ -110,6 +111,39 @@ def test_a_long_text_gets_a_second_longer_look(tmp_path):
                                             "with your application.\n"))  # fmt: skip
     _uids, wanted, _stats = read_all(box)
     assert len(wanted) == 1 and len(box.glanced) == 2  # 4 KB, then up to 32 KB
+
+
+def _sent_reply(n: int, to: str, in_reply_to: str) -> bytes:
+    msg = EmailMessage()
+    msg["From"], msg["To"] = "Sam Rivera <sam.rivera@example.org>", to
+    msg["Subject"], msg["Message-ID"] = f"Re: our chat {n}", f"<s{n}@example.org>"
+    msg["In-Reply-To"] = msg["References"] = in_reply_to
+    msg["Date"] = "Tue, 01 Dec 2026 10:00:00 +0000"
+    msg.set_content("Thank you, Tuesday works for me.\n" * 40)
+    msg.add_attachment(b"%PDF-1.4 " * 2000, maintype="application", subtype="pdf",
+                       filename="cv.pdf")  # fmt: skip
+    return bytes(msg)
+
+
+def test_the_users_own_mail_is_read_by_its_headers_alone(tmp_path):
+    box = Watched(tmp_path / "mail")
+    known = Known(people={"dana@acme.example"}, message_ids={"<interview@acme.example>"})
+    raws = [
+        _sent_reply(1, "Dana <dana@acme.example>", "<other@elsewhere.example>"),  # known person
+        _sent_reply(2, "Kim <kim@elsewhere.example>", "<interview@acme.example>"),  # known thread
+        _sent_reply(3, "Mum <mum@family.example>", "<sunday@family.example>"),  # neither
+    ]
+    for raw in raws:
+        deliver(box.root, raw, "Sent")
+    uids, wanted, stats = read_all(box, known, folder="Sent")
+    assert len(wanted) == 2 and box.full == [] and box.glanced == []
+    assert stats.fetched == 0 and stats.headers == 3
+    for uid, raw in zip(uids, raws[:2], strict=False):
+        assert len(wanted[uid]) < len(raw) // 4  # the header block, not the attachment
+        # ... and what the pass makes of it is what it would make of the whole message
+        assert facts_from_raw(wanted[uid], direction=SENT, me=ME) == facts_from_raw(
+            raw, direction=SENT, me=ME
+        )
 
 
 def _facts(kind: str, **extra) -> MessageFacts:

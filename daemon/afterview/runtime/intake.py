@@ -9,7 +9,8 @@ each only for what the one before could not settle (``understand.prefilter`` dec
 2. for the undecided, the first :data:`FIRST_LOOK` bytes of the text
    (``BODY.PEEK[TEXT]<0.N>``), and up to :data:`PEEK_BYTES` where that ended inside the text;
    when that is the whole message it is not fetched again;
-3. in full, the messages that can matter, in batches bounded by size.
+3. in full, the messages that can matter, in batches bounded by size; of the user's own
+   mail (Sent) only the header block is ever read, as that is all its facts come from.
 
 What the store already knows (people, employer domains and threads of applications) comes
 in as a :class:`~afterview.understand.prefilter.Known` and grows as messages are kept.
@@ -58,7 +59,8 @@ def wanted_messages(
     sent: bool,
     stats: ReadStats,
 ) -> Iterator[tuple[int, bytes]]:
-    """The full bytes of those ``uids`` that can matter, by UID."""
+    """The bytes of those ``uids`` that can matter, by UID: whole messages, and for the
+    user's own mail (``sent``) the header block alone, which is all ``ingest`` reads of it."""
     heads = list(mailbox.fetch_heads(folder, uids))
     stats.headers += len(heads)
     chosen: dict[int, bytes | None] = {}  # UID -> the whole message, when already in hand
@@ -67,7 +69,7 @@ def wanted_messages(
         head = Head.parse(message.header)
         verdict = screen_head(head, known, sent=sent).verdict
         if verdict == FETCH:
-            chosen[message.uid] = None
+            chosen[message.uid] = message.header if sent else None
             if head.message_id:  # later mail in this batch may answer it
                 known.message_ids.add(head.message_id)
         elif verdict == READ:
@@ -76,7 +78,7 @@ def wanted_messages(
     sizes = {m.uid: m.size or 0 for m in heads}
     for uid, raw in chosen.items():
         if raw is not None:
-            stats.fetched += 1
+            stats.fetched += not sent
             yield uid, raw
     missing = sorted(uid for uid, raw in chosen.items() if raw is None)
     for batch in _by_size(missing, sizes):
