@@ -116,6 +116,7 @@ _LINK_PATHS = word_set(
 )
 
 
+_VIA_TOOL = re.compile(r"\s(?:via|über|vía)\s+\S", re.IGNORECASE)
 _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|vía)\s+\S.*)$", re.IGNORECASE)
 
 
@@ -332,6 +333,14 @@ def choose_company(
     return without_branch_place(full, [*texts, *history], squash(label))
 
 
+_QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
+
+
+def _unquoted(text: str) -> str:
+    """Quoted mail without its ">" marks: "role at" then ">> Gristmill." reads as one phrase."""
+    return _QUOTE_MARKS.sub("", text)
+
+
 def _no_employer_domain(domain: str) -> bool:
     """A domain that spells no employer: a service's, a free or other mailbox's."""
     return is_vendor_domain(domain) or is_personal_domain(domain) or is_mailbox_domain(domain)
@@ -367,7 +376,11 @@ def _candidates(
     display_org = org_beside_person(display, people_names)
     if display_org and display_org.lower() not in "\n".join(texts).lower():
         display_org = None  # "Stefan Weber (Berlin)": a place unless the mail names it too
+    via = bool(_VIA_TOOL.search(display))
     display = _DISPLAY_NOISE.sub("", display).strip()
+    # "Nuvem Labs via Recrutei": the firm that writes through a tool, where its words name
+    # an organisation ("Maya Castellanos via Slotwise" is a host, not the employer)
+    by_tool = via and names_an_organisation(display.split()) and not titled(display)
     if _persons_name(display, people):
         display = ""  # "Maya Castellanos via Slotwise": the host, answering as maya@...
     # an ATS writing as "Ashgrove <no-reply@...>" also appears as a Reply-To "person"
@@ -375,7 +388,7 @@ def _candidates(
         at = re.search(r"\b(?:at|@|from|bei|bij|chez|van)\s+(.+)$", display)
         if at:
             display_org = normalise_company(at.group(1))
-        elif robot_sender or normalise_company(display) != " ".join(display.split()):
+        elif by_tool or robot_sender or normalise_company(display) != " ".join(display.split()):
             display_org = normalise_company(display)  # an ATS sender, or "X Careers"
     if display and _opens_a_label(display.split()[0], sender_domain):
         # a job board writing as itself ("Jobsprout" at jobsprout.example): where it says
@@ -436,6 +449,7 @@ def _candidates(
     if domain and not is_robot_address(f"x@{domain}"):
         yield title_from_domain(domain, [*texts, *history])
     if not domain or _no_employer_domain(domain):
-        # the thread a free mailbox's writer answers: "the baker job at Crumb & Co"
-        yield from from_phrases("\n".join(history))
+        # the thread a free mailbox's writer answers: "the baker job at Crumb & Co", its
+        # quote marks taken off so that a phrase wrapped over two quoted lines reads whole
+        yield from from_phrases(_unquoted("\n".join(history)))
         yield from from_sign_off("\n".join(history), display)
