@@ -6,7 +6,8 @@
 - another joins the writer ("se joindra à moi", "me acompañará", "wird mich begleiten");
 - "we'd like to invite you to meet X and me" speaks of the meeting, not of sending an invite;
 - a reply that moves the meeting and keeps the panel keeps the people the quoted request
-  listed under "Panel:", not only those it put next to meeting words.
+  listed under "Panel:", not only those it put next to meeting words;
+- not met: a recruiting desk's mailbox with a unit after it ("recruit.ed@", "talent.latam@").
 Each rule is pinned by mail written for it, in other registers and languages, with the
 counter-cases that must stay out.
 """
@@ -16,6 +17,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.understand.attendance import writer_attends
+from afterview.understand.callnames import is_shared_mailbox
 from afterview.understand.model import Person
 from afterview.understand.named_met import copied_and_met
 from afterview.understand.people import choose_interviewers
@@ -165,3 +167,34 @@ def test_a_moved_meeting_with_a_new_panel_does_not_keep_the_old_list():
     )
     chosen = _chosen(moved, sender, history=_HISTORY["en"], book=[sender, johan])
     assert johan.email not in chosen
+
+
+# --- a team's desk or a service's sending domain is no person -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("address", "shared"),
+    [
+        ("recruit.ed@hospital.example", True),  # the Emergency Department's recruiting desk
+        ("talent.latam@northgate.example", True),
+        ("careers-uk@retailer.example", True),
+        ("rrhh.santiago@banco.example", True),
+        ("bewerbung.muenchen@firma.example", True),
+        ("anna.hr@firma.example", False),  # Anna, in HR
+        ("maria.talent@agency.example", False),
+        ("edward.recruit@firm.example", False),
+        ("tomek.wrona@gmail.com", False),
+    ],
+)
+def test_a_recruiting_desk_heading_a_mailbox_makes_it_shared(address, shared):
+    assert is_shared_mailbox(address) is shared
+
+
+def test_the_desk_to_confirm_to_is_no_interviewer():
+    sender = Person(name="MWUH Recruitment", email="donotreply@mwuh.example")
+    desk = Person(name="Recruit Ed", email="recruit.ed@mwuh.example")
+    text = (
+        "You have been invited to attend for interview on Thursday 26 November at 10.15am.\n"
+        "Please confirm your attendance by return to recruit.ed@mwuh.example."
+    )
+    assert _chosen(text, sender, named=[desk]) == set()

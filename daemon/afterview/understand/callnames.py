@@ -136,14 +136,47 @@ _MAILBOX_WORDS = ROLE_ACCOUNTS | {
 }
 
 
+# A recruiting desk's word that heads a team's mailbox whatever the unit or region after it:
+# "recruit.ed@" (the Emergency Department's), "talent.latam@", "careers-uk@".
+_RECRUITING_DESK = frozenset(
+    [
+        "recruit",
+        "recruiting",
+        "recruitment",
+        "careers",
+        "career",
+        "jobs",
+        "hr",
+        "rh",
+        "rrhh",
+        "talent",
+        "hiring",
+        "bewerbung",
+        "bewerbungen",
+        "recrutement",
+        "seleccion",
+        "empleo",
+        "vacatures",
+        "karriere",
+        "werving",
+        "reclutamiento",
+        "recrutamento",
+    ]
+)
+
+
 def is_shared_mailbox(address: str) -> bool:
     """A team's or a machine's mailbox, not a person's: "careers@", "recruiting-calendar@",
-    "ne-pas-repondre@", and every other no-reply address :func:`.robots.is_robot_address` knows."""
+    "recruit.ed@", "talent.latam@", "ne-pas-repondre@", and every other no-reply address
+    :func:`.robots.is_robot_address` knows."""
     local = address.split("@", 1)[0].lower()
     if local in ROLE_ACCOUNTS or is_robot_address(address):
         return True
     parts = [p for p in re.split(r"[-_.+]", local) if p]
-    return len(parts) > 1 and all(p in _MAILBOX_WORDS or p.isdigit() for p in parts)
+    if len(parts) > 1 and all(p in _MAILBOX_WORDS or p.isdigit() for p in parts):
+        return True
+    # the desk's word must head it: after a name ("anna.hr@") it is Anna's, in HR
+    return len(parts) > 1 and parts[0] in _RECRUITING_DESK
 
 
 # Letters after a name that are degrees or titles: "Celeste Ambrose, DNP", "Hofbauer Ernst, DI Dr."
