@@ -91,6 +91,18 @@ def test_unsolicited_responses_are_passed_over() -> None:
     assert found == {1: {b"FLAGS": (b"\\Seen", b"\\Flagged"), b"RFC822.SIZE": 4}}
 
 
+def test_modseq_is_read_as_imapclient_reads_it(monkeypatch) -> None:
+    script = b"* 1 FETCH (UID 3 MODSEQ (77) BODY[HEADER] {2}\r\nhh)\r\nTAG OK done\r\n"
+    found, _ = run(script, uids=(3,))
+    assert found == {3: {b"MODSEQ": (77,), b"BODY[HEADER]": b"hh"}}
+
+    def unknown(*_args):
+        raise imapfetch._Unknown
+
+    monkeypatch.setattr(imapfetch, "_fast", unknown)  # imapclient's parser, for comparison
+    assert run(script, uids=(3,))[0] == found
+
+
 def test_items_it_does_not_read_go_to_imapclients_parser() -> None:
     found, _ = run(
         b'* 1 FETCH (UID 4 INTERNALDATE "01-Dec-2026 09:00:00 +0000" MODSEQ (12) '

@@ -7,12 +7,13 @@ costs more than the server takes to send it. This reader sends the command itsel
 the answer straight off the connection's buffered file (imaplib's public ``send``,
 ``readline`` and ``read``), splitting each response at its literals.
 
-Only the items this reader knows (``UID``, ``RFC822.SIZE``, ``FLAGS``, ``BODY[...]`` as a
-literal, a quoted string or NIL) are read by it; an answer holding anything else is handed,
-in imaplib's own shape, to imapclient's parser, so an unusual server costs speed, never
-correctness. Untagged responses other than FETCH (EXISTS, EXPUNGE, alerts) are passed over:
-nothing in a read needs them, and the next EXAMINE asks afresh. ``BYE`` or a broken answer
-raises imaplib's ``abort``, which the caller treats as a lost connection.
+Only the items this reader knows (``UID``, ``RFC822.SIZE``, ``FLAGS``, ``MODSEQ``,
+``BODY[...]`` as a literal, a quoted string or NIL) are read by it; an answer holding
+anything else is handed, in imaplib's own shape, to imapclient's parser, so an unusual
+server costs speed, never correctness. Untagged responses other than FETCH (EXISTS,
+EXPUNGE, alerts) are passed over: nothing in a read needs them, and the next EXAMINE asks
+afresh. ``BYE`` or a broken answer raises imaplib's ``abort``, which the caller treats as a
+lost connection.
 """
 
 from __future__ import annotations
@@ -34,6 +35,7 @@ _ITEM = re.compile(
     rb"\s*(?:"
     rb"(UID|RFC822\.SIZE) (\d+)"
     rb"|FLAGS \(([^()\"{}\\]*)\)"
+    rb"|MODSEQ \((\d+)\)"
     rb"|(BODY\[[^\]]*\](?:<\d+>)?) (?:\x00(\d+)\x00|NIL|\"((?:[^\"\\]|\\.)*)\")"
     rb")",
     re.IGNORECASE,
@@ -150,7 +152,7 @@ def _fast(head: bytes, rest: list[bytes]) -> tuple[int | None, dict[bytes, Any]]
                 raise _Unknown
             break
         at = item.end()
-        name, number, flags, section, literal, quoted = item.groups()
+        name, number, flags, modseq, section, literal, quoted = item.groups()
         if name is not None:
             if name.upper() == b"UID":
                 uid = int(number)
@@ -158,6 +160,8 @@ def _fast(head: bytes, rest: list[bytes]) -> tuple[int | None, dict[bytes, Any]]
                 values[b"RFC822.SIZE"] = int(number)
         elif flags is not None:
             values[b"FLAGS"] = tuple(flags.split())
+        elif modseq is not None:  # sent with every answer once CONDSTORE is on
+            values[b"MODSEQ"] = (int(modseq),)
         else:
             key = section.upper()
             if literal is not None:
