@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
-from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
 from .mentions import keep_longest
+from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
 from .spoken import scan_spoken
 
 
@@ -168,6 +168,8 @@ _CURRENCY_AFTER = re.compile(
 _TIME_WORD_BEFORE = re.compile(
     r"(?:\b(?:at|um|om|à|a|vers|gegen|ab|from|von|de|van|vanaf|until|till|to|bis|tot|"
     r"hasta|jusqu'à|desde|entre|and|und|et|y|en"
+    # Spanish sets the article before the hour: "a las 17h", "desde las 9h", "a la 1h"
+    r"|(?:a|de|desde|hasta|entre)\s+las?"
     # the Nordic clock word, also in English from there: "Thursday 26/11 kl. 13.30"
     r"|kl\.?|klokken|klockan|klo)|[-–—]"
     # a form's time field: "Time: 09.00 - 10.15", "Uhrzeit: 9.30", "Horaire : 14.00"
