@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Protocol
 
+from .days import monday_of, next_weekday
 from .lexicon import WEEKDAYS, alternation
-from .mentions import monday_of, next_weekday
 
 _WEEK_AFTER = re.compile(
     # "the week after" ends its clause: "the week after next", "the week after Christmas"

@@ -23,7 +23,8 @@ from datetime import date, datetime, timedelta
 from ..cues import CHOSEN_CONDITION
 from .backref import scan_back_references
 from .calledoff import names_other_meeting
-from .mentions import keep_longest, monday_of, scan_dates
+from .days import keep_longest, monday_of
+from .mentions import scan_dates
 from .order import month_first
 from .periods import scan_periods
 from .text import line_end, line_start, normalise, part_around, sentence_bounds, usable_sent

@@ -2,23 +2,24 @@
 
 :class:`Finder` indexes a text's days, times, zones and lengths by position, pairs every
 time with the day it belongs to and scores the pair (interview words near it, marked new or
-old, a deadline or a declined time); :mod:`.placing` gives a paired time its zone and end.
+old, a deadline or a declined time); :mod:`.placing` gives a paired time its zone and end,
+:mod:`.headerlines` tells the lines of older mails whose times are never the interview's,
+and :mod:`.sessions` what the paired times come to (a moved meeting's new time, alternatives,
+back-to-back sessions).
 """
 
 from __future__ import annotations
 
 import bisect
-import itertools
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
-from ..text import HEADER_FIELDS
 from .clock import ClockMention, scan_clock, scan_durations
+from .days import DateMention
+from .headerlines import quoted_or_header
 from .markers import (
-    AFTER_OLD,
     ARRIVAL_BEFORE,
-    ATTRIBUTION,
     CANCELLED_AFTER,
     CONDITION,
     DEADLINE_BEFORE,
@@ -26,51 +27,22 @@ from .markers import (
     FALLBACK,
     INTERVIEW_WORDS,
     MOVE_TARGET_BEFORE,
-    MOVED,
     NEW_MARKERS,
     OLD_HEADING,
     OLD_MARKERS,
     OLD_OBJECT_AFTER,
     OLD_OBJECT_BEFORE,
-    QUOTE_OR_HEADER,
     UNTIL_BEFORE,
 )
-from .mentions import DateMention, scan_dates
+from .mentions import scan_dates
 from .order import month_first
 from .placing import LOOK_BACK, Placing, at
+from .sessions import Candidate, old_then_new, zoned_like_twins
 from .text import line_end, line_start, sentence_bounds
 from .zones import scan_zones
 
-# A header line of a forwarded or quoted mail ("Date: Fri, 6 Nov 2026 at 14:41"), and its
-# block's "From:" line: a "Date:" in a block with a sender is when that mail was written; a
-# lone "Date: Thursday, November 26" over "Time: 1:00 PM" is the meeting's own field.
-_HEADER_LINE = re.compile(rf"[ \t>]*\*?{HEADER_FIELDS}\s*(?:\*\s*)?:", re.IGNORECASE)
-_FROM_LINE = re.compile(r"[ \t>]*\*?(?:from|von|de|van)\s*(?:\*\s*)?:\s*\S", re.IGNORECASE)
-_HEADER_BLOCK_REACH = 6  # lines up or down a header block is looked through
-
-
-@dataclass(frozen=True)
-class Candidate:
-    score: float
-    day_mention: DateMention
-    start: datetime
-    end: datetime | None
-    first: int
-    last: int
-    meeting: bool = False
-    zoned: bool = False  # a zone is written right after the time ("3pm ET")
-
-
-# Between two days offered as alternatives ("Monday or Tuesday", "9.11. oder 10.11."), and
-# between a weekday and its date ("Montag, der 9.11.").
-# Lower case: "3pm. Or Wednesday?" starts another sentence.
-_OR_GAP = re.compile(
-    r"[\s,;]*(?:or|oder|bzw\.?|beziehungsweise|ou|o|of)"
-    r"(?:\s+(?:on|am|le|el|op|the|den|der|die))?\s*"
-)
 # A day after a time that begins the next alternative: "Thursday after 2pm, or Friday 27th".
 _OR_BEFORE = re.compile(r"(?:^|[\s,;])(?:or|oder|ou|o|of)\s", re.IGNORECASE)
-_SAME_DAY_GAP = re.compile(r"[\s,]*(?:(?:the|den|der|le|el|de)\s*)?", re.IGNORECASE)
 
 
 # A time's closing point that also ends its sentence: "at 9:00 a.m. Please ...".
@@ -142,7 +114,7 @@ class Finder(Placing):
             candidate = self.candidate(clock, day)
             if candidate is not None:
                 candidates.append(candidate)
-        return self.old_then_new(_zoned_like_twins(candidates))
+        return old_then_new(self.text, zoned_like_twins(candidates))
 
     def dated_by_thread(self, day: DateMention) -> DateMention:
         """A bare weekday dated by the one day of that weekday the thread names."""
@@ -150,25 +122,6 @@ class Finder(Placing):
             return day
         same = {d for d in self.thread_days if d.weekday() == day.day.weekday()}
         return replace(day, day=same.pop(), kind="absolute") if len(same) == 1 else day
-
-    def old_then_new(self, candidates: list[Candidate]) -> list[Candidate]:
-        """In a mail saying a meeting moved, of two times on different days listed right
-        after one another ("Thursday, November 19 · 10-11 AM" over "Monday, November 23 ·
-        1-2 PM", or "Thu 10:00 → Mon 13:00"), the second is the new one."""
-        if len(candidates) < 2:
-            return candidates
-        moved = MOVED.search(self.text, 0, candidates[0].first)
-        if moved is None:
-            return candidates
-        result = [candidates[0]]
-        for before, after in itertools.pairwise(candidates):
-            adjacent = (
-                before.day_mention.day != after.day_mention.day
-                and self.text.count("\n", before.last, after.first) <= 1
-                and AFTER_OLD.fullmatch(self.text, before.last, after.first) is not None
-            )
-            result.append(replace(after, score=after.score + 1) if adjacent else after)
-        return result
 
     def _inside_date(self, clock: ClockMention) -> bool:
         index = bisect.bisect_right(self.date_starts, clock.start) - 1
@@ -178,52 +131,13 @@ class Finder(Placing):
         near = clock.start - earlier.end <= 250
         return near and "\n\n" not in self.text[earlier.end : clock.start]
 
-    def quoted_or_header(self, line_from: int, line_to: int) -> bool:
-        """A quoted line, a "Sent:" header, a header line in a block with a "From:", or an
-        "On ... wrote:" attribution."""
-        if QUOTE_OR_HEADER.match(self.text, line_from, min(line_to, line_from + 40)):
-            return True
-        if _HEADER_LINE.match(self.text, line_from) and self.in_header_block(line_from):
-            return True
-        if ATTRIBUTION.search(self.text, max(line_from, line_to - 40), line_to):
-            return True
-        next_end = line_end(self.text, min(len(self.text), line_to + 1))  # a wrapped one
-        return bool(ATTRIBUTION.search(self.text, max(line_to, next_end - 40), next_end))
-
-    def in_header_block(self, line_from: int) -> bool:
-        """The header line at ``line_from`` stands among header lines one of which is a
-        "From:" line (the block of a forwarded or quoted mail)."""
-        text = self.text
-        if _FROM_LINE.match(text, line_from):
-            return True
-        at = line_from
-        for _ in range(_HEADER_BLOCK_REACH):  # up
-            if at == 0:
-                break
-            at = line_start(text, at - 1)
-            if not _HEADER_LINE.match(text, at):
-                break
-            if _FROM_LINE.match(text, at):
-                return True
-        at = line_end(text, line_from)
-        for _ in range(_HEADER_BLOCK_REACH):  # down
-            if at >= len(text):
-                break
-            at += 1
-            if not _HEADER_LINE.match(text, at):
-                break
-            if _FROM_LINE.match(text, at):
-                return True
-            at = line_end(text, at)
-        return False
-
     def candidate(self, clock: ClockMention, day: DateMention) -> Candidate | None:
         if day.past or UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
             return None  # "until 3:30" ends another time
         first, last = min(day.start, clock.start), max(day.end, clock.end)
         text = self.text
         line_from = line_start(text, first)
-        if self.quoted_or_header(line_from, line_end(text, last)):
+        if quoted_or_header(text, line_from, line_end(text, last)):
             return None
         before_from = max(line_from, first - 80)
         if self.marked(OLD_MARKERS, max(line_from - 1, first - 80, 0), first):
@@ -351,72 +265,6 @@ class Finder(Placing):
         paragraph_end = text.find("\n\n", last, last + 200)
         finish = paragraph_end if paragraph_end >= 0 else min(len(text), last + 200)
         return bool(INTERVIEW_WORDS.search(text, last, finish))
-
-    def days_or_with(self, best: Candidate) -> set[date]:
-        """Days offered as alternatives to the best one's in the same breath, sharing its
-        time: "Montag, der 9.11., oder Dienstag, der 10.11., jeweils um 14 Uhr", "at 3pm on
-        Tuesday or Wednesday"."""
-        index = self.dates.index(best.day_mention)
-        found: set[date] = set()
-        for earlier, later in zip(
-            reversed(self.dates[:index]), reversed(self.dates[: index + 1]), strict=False
-        ):
-            gap = self.text[earlier.end : later.start]
-            if _OR_GAP.fullmatch(gap):
-                found.add(earlier.day)
-            elif not (earlier.day == later.day and _SAME_DAY_GAP.fullmatch(gap)):
-                break
-        previous = best.day_mention
-        for later in self.dates[index + 1 :]:
-            gap = self.text[max(previous.end, best.last) : later.start]
-            if later.start < best.last:
-                continue
-            if _OR_GAP.fullmatch(gap):
-                found.add(later.day)
-            elif not (later.day == previous.day and _SAME_DAY_GAP.fullmatch(gap)):
-                break
-            previous = later
-        return found
-
-    def with_panel(self, best: Candidate, candidates: list[Candidate]) -> Candidate:
-        """Extend the best over back-to-back sessions listed for the same day."""
-        if best.end is None:
-            return best
-        same_day = sorted(
-            (c for c in candidates if c.day_mention is best.day_mention and c.end is not None),
-            key=lambda c: c.start,
-        )
-        start, end, first, last = best.start, best.end, best.first, best.last
-        gap = timedelta(minutes=30)
-        for other in same_day:  # forward from the best: the next session starts after it
-            if other.end is not None and end <= other.start <= end + gap:
-                end, last = other.end, max(last, other.last)
-        for other in reversed(same_day):  # and backward
-            if other.end is not None and start - gap <= other.end <= start:
-                start, first = other.start, min(first, other.first)
-        return Candidate(best.score, best.day_mention, start, end, first, last, best.meeting)
-
-
-def _zoned_like_twins(candidates: list[Candidate]) -> list[Candidate]:
-    """A time written again on the same day at the same hour is the same time: one without
-    its own zone takes the zone written beside its twin (a subject's "12:00pm Fri, Nov 20"
-    under a body's "12:00pm (Central Time)"; a schedule's "10:00 - 10:45" under "10:00 AM
-    ET (8:30 PM IST)"), not a zone guessed from nearby text or the sender's offset."""
-    zones = {
-        (c.day_mention.day, c.start.replace(tzinfo=None)): c.start.tzinfo
-        for c in reversed(candidates)
-        if c.zoned
-    }
-    if not zones:
-        return candidates
-    result = []
-    for c in candidates:
-        zone = None if c.zoned else zones.get((c.day_mention.day, c.start.replace(tzinfo=None)))
-        if zone is not None and zone != c.start.tzinfo:
-            end = c.end.replace(tzinfo=zone) if c.end else None
-            c = replace(c, start=c.start.replace(tzinfo=zone), end=end)
-        result.append(c)
-    return result
 
 
 def _paragraph_back(text: str, pos: int, reach: int = 200) -> int:

@@ -23,6 +23,7 @@ from datetime import date, datetime, timedelta, tzinfo
 from .finder import Finder
 from .mentions import scan_dates
 from .order import month_first
+from .sessions import days_or_with, with_panel
 from .text import evidence, normalise, usable_sent
 
 
@@ -66,9 +67,9 @@ def find_interview_time(
     candidates = finder.candidates()
     if not candidates:
         return None
-    best = finder.with_panel(max(candidates, key=lambda c: (c.score, -c.first)), candidates)
+    best = with_panel(max(candidates, key=lambda c: (c.score, -c.first)), candidates)
     other_days = {c.start.date() for c in candidates if c.day_mention.day != best.day_mention.day}
-    other_days |= finder.days_or_with(best) - {best.day_mention.day}
+    other_days |= days_or_with(finder.text, finder.dates, best) - {best.day_mention.day}
     return TimeSpan(
         best.start,
         best.end,

@@ -25,6 +25,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .days import monday_of, nearest_year
 from .lexicon import (
     BUSINESS_DAY_UNITS,
     DAY_UNITS,
@@ -35,7 +36,6 @@ from .lexicon import (
     alternation,
     number_value,
 )
-from .mentions import monday_of, nearest_year
 
 
 @dataclass(frozen=True)

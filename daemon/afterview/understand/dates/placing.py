@@ -15,8 +15,8 @@ from functools import cached_property
 
 from ..reading import detect_language
 from .clock import ClockMention, DurationMention
+from .days import DateMention
 from .markers import LENGTH_CUE, UNTIL_BEFORE, YOUR_TIME
-from .mentions import DateMention
 from .text import line_end, line_start, sentence_bounds
 from .writerplace import writer_place_zone
 from .zones import ZoneMention, sender_zone, writer_zone, zone_right_after

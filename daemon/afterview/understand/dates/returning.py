@@ -22,8 +22,9 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
+from .days import monday_of
 from .lexicon import WEEKDAYS
-from .mentions import monday_of, scan_dates
+from .mentions import scan_dates
 from .text import normalise, sentence_bounds, usable_sent
 
 _BACK_BEFORE = re.compile(
