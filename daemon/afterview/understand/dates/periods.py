@@ -176,7 +176,7 @@ _MONTH_PART = re.compile(
     re.IGNORECASE,
 )
 _CALENDAR_WEEK = re.compile(
-    r"\b(?:KW|Kalenderwoche|calendar\s+week|week|wk|semaine|semana)\s*(?P<week>\d{1,2})(?![\w.,:/])",
+    r"\b(?:KW|Kalenderwoche|calendar\s+week|week|wk|semaine|semana)\s*(?P<week>\d{1,2})(?![\w,:/]|\.\d)",
     re.IGNORECASE,
 )
 # A feast day named as a limit: the preposition is required ("Noël Dupont will call you").
