@@ -22,6 +22,7 @@ import re
 from collections.abc import Sequence
 
 from . import cues, lexicon
+from .addressee import to_a_community
 from .asking import (
     ESCAPE_HATCH,
     INTERVIEWISH,
@@ -36,7 +37,7 @@ from .calendar import live_and_cancelled, span_of
 from .evidence import HEADER_BLOCK, Evidence, Scheduling, gather, scheduling_of
 from .reading import Reading
 from .robots import domain_of, is_service_domain
-from .screening import Decision, from_me, relevant, screen
+from .screening import Decision, from_me, outcome_in_everyday_words, relevant, screen
 from .statedtime import MOVED_TO, around, in_sentences
 from .takenslot import thread_slot_taken
 from .weighing import (
@@ -86,6 +87,8 @@ _THANKS_AGAIN = re.compile(
     r"nuevamente\s+gracias|gracias\s+nuevamente|nogmaals\s+(?:bedankt|dank))\b",
     re.IGNORECASE,
 )
+# Why an outcome phrase decided nothing: it was no step of the reader's own job.
+NOT_THE_READERS_JOB = "outcome not of the reader's job"
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",
@@ -103,8 +106,22 @@ def decide(r: Reading, reasons: list[str]) -> Decision:
     if decided is not None:
         return decided
     s = scheduling_of(r, ev)
+    community = to_a_community(r.new)
+    if community and not cues.OWN_APPLICATION.search(ev.job_text):
+        # "Dear members, the treasurer post is now filled": a club's, a school's or a
+        # newsletter's news, not an employer writing to one candidate
+        reasons.append(f"{NOT_THE_READERS_JOB}:greets {community}"[:70])
+        return "unrelated", {}
+    if ev.untold:
+        # a post filled or offered, told to a club's members or in a digest: news of someone
+        # else's post, whatever job words it has (a reading, not a fallback)
+        reasons.append(f"{NOT_THE_READERS_JOB}:{ev.untold[0]}"[:70])
+        return "unrelated", {}
     if not relevant(r, ev, s):
-        reasons.append(NO_JOB_CONTEXT)
+        # an outcome said only in words anyone uses (a car's "offer", a gallery's "different
+        # direction") is no job's: the rules know it, they did not fall back
+        everyday = outcome_in_everyday_words(r, ev) and (ev.rejection or ev.offer)
+        reasons.append(f"{NOT_THE_READERS_JOB}:{everyday[0]}"[:70] if everyday else NO_JOB_CONTEXT)
         return "unrelated", {}
     return (
         _outcome(ev, reasons)

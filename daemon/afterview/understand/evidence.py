@@ -12,11 +12,13 @@ import re
 from dataclasses import dataclass
 
 from . import cues, lexicon, nonjob, relevance
+from .addressee import told_to_the_reader
 from .asking import URL, fit_questions, meeting_in_view, not_ahead
 from .dates import TimeSpan, find_interview_time
 from .formreceipt import hiring_form_receipt
 from .leads import searched
 from .reading import Reading
+from .refusalguards import NOT_OFFERING
 from .robots import EMAIL_ADDRESS
 from .role import find_role, names_a_job
 from .statedtime import INTERVIEW_WORD, around, stated_as_fixed
@@ -26,7 +28,8 @@ JOB_STRONG = re.compile(
     r"\b(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
     r"your (?:\w+ )?interview|interview (?:for|with)|hiring (?:manager|team|process)|"
     r"recruit(?:er|ing|ment)|talent acquisition|interview process|(?:the|this) [\w ,/()&-]{2,60}"
-    r"\b(?:role|position|vacancy|opening)\b|job offer|offer letter|"
+    # (not a rank: "on the waiting list at position 4")
+    r"\b(?:role|position|vacancy|opening)\b(?!\s+(?:#\s*)?\d)|job offer|offer letter|"
     # the public sector's word for a job: "the above post", "the post of Ward Clerk"
     r"(?:the|this) (?:above|advertised) (?:post|vacancy)\b|the post of\b|"
     r"Bewerbung|Stelle\b|Vorstellungsgespräch|Bewerbungsgespräch|candidature|poste\b|"
@@ -63,7 +66,8 @@ class Evidence:
     ``job_words``: JOB_CONTEXT's; ``any_job``: weaker signs that the mail is about a job;
     ``non_job``: the hard-negative contexts named in its prose (before the workplace or the
     thread is allowed for);
-    ``content``: an ATS's rejection or receipt, which wins over an automatic-reply header.
+    ``content``: an ATS's rejection or receipt, which wins over an automatic-reply header;
+    ``untold``: outcome phrases said to a group or of others, not to the reader (not counted).
     """
 
     text: str
@@ -76,6 +80,7 @@ class Evidence:
     non_job: list[str]
     rejection: list[str]
     offer: list[str]
+    untold: list[str]
     received: list[str]
     ooo: list[str]
     ooo_kinds: int
@@ -131,6 +136,11 @@ def gather(r: Reading) -> Evidence:
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=lexicon.NOT_REFUSING)
     rejection = rejection or lexicon.soft_rejections(sentences)
+    offer = lexicon.hits(lexicon.OFFER, sentences, skip=NOT_OFFERING, before=cues.LATER_STEP)
+    untold: list[str] = []
+    if (rejection or offer) and not told_to_the_reader(r.subject, r.new):
+        # a post filled or offered, told to a club's members or in a digest: someone else's
+        untold, rejection, offer = rejection + offer, [], []
     received = lexicon.hits(lexicon.RECEIVED, sentences)
     if not received:
         # a form tool's receipt for the form of an employer that says it is hiring
@@ -149,7 +159,8 @@ def gather(r: Reading) -> Evidence:
         any_job=any_job,
         non_job=_non_job(job_text),
         rejection=rejection,
-        offer=lexicon.hits(lexicon.OFFER, sentences, before=cues.LATER_STEP),
+        offer=offer,
+        untold=untold,
         received=received,
         ooo=lexicon.hits(cues.OUT_OF_OFFICE, sentences),
         ooo_kinds=len(searched(cues.OUT_OF_OFFICE, r.new)),

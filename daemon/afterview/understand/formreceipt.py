@@ -57,9 +57,11 @@ HIRING_HERE = re.compile(
 _OTHER_FORM = re.compile(
     r"\b(?:survey|feedback|questionnaire|RSVP|registration|register|sign[- ]?up|order|"
     r"booking|quiz|poll|newsletter|subscri\w+|event|webinar|satisfaction|"
-    r"Umfrage|Anmeldung|Bestellung|Veranstaltung|sondage|enquête|inscription|commande|"
-    r"événement|encuesta|inscripción|pedido|evento|enquête|aanmelding|bestelling|"
-    r"evenement|vragenlijst)\b",
+    r"sondage|enquête|inscription|commande|événement|encuesta|inscripción|pedido|evento)\b|"
+    # German and Dutch join nouns into one word: "Kundenumfrage", "Kursanmeldung",
+    # "klanttevredenheidsonderzoek", "Onlinebestellung"
+    r"(?:umfrage|anmeldung|bestellung|veranstaltung|befragung|fragebogen|aanmelding|bestelling|"
+    r"evenement|vragenlijst|enquête|onderzoek)\b",
     re.IGNORECASE,
 )
 

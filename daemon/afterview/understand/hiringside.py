@@ -41,7 +41,38 @@ _STRONG = re.compile(
     # rejection email to Ms Patel", "l'offre pour Mme Roux", "el rechazo para la Sra. Gil"
     rf"\b(?:rejection|regret|offer|Absage|Zusage|Angebot|refus|offre|rechazo|oferta|afwijzing|"
     rf"aanbod)(?:\s+(?:letter|e-?mail|mail|note|brief|Schreiben|lettre|carta))?\s+(?:for|to|"
-    rf"für|an|pour|à|para|voor|aan)\s+(?:la\s+|le\s+|el\s+)?(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)",
+    rf"für|an|pour|à|para|voor|aan)\s+(?:la\s+|le\s+|el\s+)?(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)|"
+    # ... or to a person by first name: "the formal offer letter to Priya", "die Zusage an
+    # Lena", "l'offre à Chloé", "la oferta a Lucía", "het aanbod aan Daan"
+    rf"\b(?:offer|rejection|regrets?|Absage|Zusage|Angebot|refus|offre|rechazo|oferta|afwijzing|"
+    rf"aanbod)(?:\s+(?:letter|e-?mail|mail|note|brief|Schreiben|lettre|carta))?\s+(?:to|an|à|a|"
+    rf"aan)\s+{_DAYS_MONTHS}(?!(?:You|Your|Us|Me|Him|Her|Them|HR|Dich|Sie|Ihnen|Vous|Toi|Usted|"
+    rf"Jou|Je|U)\b)(?-i:[A-Z][a-zà-ÿ]+)\b(?![@.&-]\w)|"
+    # asked to send a named person the news: "send Ms Patel the rejection", "Kannst du Frau
+    # Keller heute noch die Absage schicken?", "envoie à Mme Roux la réponse négative"
+    rf"\b(?:send|email|give|tell|call|phone)\s+{_TITLE}?{_NAME}\s+(?:\w+\s+){{0,2}}?(?:the|our|an?)\s+"
+    rf"(?:rejection|offer|regrets?|bad\s+news|news)\b|"
+    rf"(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?(?:die|eine|unsere|la|le|el|het|de)\s+"
+    rf"(?:Absage|Zusage|Angebot|refus|réponse|offre|rechazo|oferta|afwijzing|aanbod)\b|"
+    # thanked for interviewing the candidates, asked onto the interview panel
+    r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|again\s+)?for\s+(?:interviewing|meeting\s+with|"
+    r"seeing|assessing|sitting\s+in\s+on)\s+(?:the|our|all|both|these|those|\w+)\s+(?:\w+\s+){0,2}?"
+    r"(?:candidates|applicants|finalists)\b|"
+    r"\b(?:join|sit\s+on|be\s+on|help\s+(?:with|on))\s+(?:the|our|an|my)\s+(?:\w+\s+)?"
+    r"(?:interview|hiring|selection)\s+panel\b|"
+    r"\b(?:die|den|unsere)\s+(?:Kandidat\w*|Bewerber\w*)\s+(?:\w+\s+){0,3}?"
+    r"(?:interviewt|kennengelernt|gesprochen)\s+(?:hast|haben)\b|"
+    # asked to sit on the panel ("in der Auswahlkommission sitzen", "faire partie du jury",
+    # "formar parte del tribunal", "in de sollicitatiecommissie zitten"); the panel alone is
+    # the one a candidate meets
+    r"\b(?:im|in\s+der|in\s+unserem|in\s+unserer)\s+(?:Interview|Auswahl)(?:panel|kommission|"
+    r"gremium)\s+(?:sitzen|mitwirken|mitmachen|dabei\s+sein)\b|"
+    r"\bfaire\s+partie\s+du\s+(?:jury|panel)\b|"
+    r"\bpor\s+entrevistar\s+a\s+(?:los|las|nuestr[oa]s)\s+(?:\w+\s+)?candidat[oa]s\b|"
+    r"\bformar\s+parte\s+del\s+(?:tribunal|comité|panel)\b|"
+    r"\b(?:interviewen|spreken)\s+van\s+de\s+kandidaten\b|"
+    r"\bin\s+de\s+(?:sollicitatiecommissie|selectiecommissie|benoemingscommissie)\s+"
+    r"(?:zitten|plaatsnemen|plaats\s+nemen)\b",
     _FLAGS,
 )
 # The tools of an interviewer, each sort on its own.
@@ -72,3 +103,10 @@ def hiring_side(text: str) -> list[str]:
         return [strong.group(0)]
     tools = [m.group(0) for rx in _TOOLS if (m := rx.search(text))]
     return tools if len(tools) >= 2 else []
+
+
+def hiring_side_in_thread(history: str) -> list[str]:
+    """The thread so far put the reader on the hiring side: only the strong signs count
+    there ("can you join the interview panel for the Data Analyst candidate?")."""
+    strong = _STRONG.search(history)
+    return [strong.group(0)] if strong else []

@@ -39,7 +39,16 @@ NON_JOB = {
     r"\bExperten(?:gespräch|interview|netzwerk)\w*|\bréseau d'experts\b|"
     r"\bred de expertos\b|\bexpertnetwerk\b",
     "press": r"\bpodcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
-    r"\bjournalist\b|\breporter\b|\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
+    r"\bjournalist(?:e|in)?\b|\bperiodista\b|\breporter\b|"
+    # the story being written, and a show's guest: "writing a piece on fintech", "paraîtra",
+    # "notre dossier sur l'IA", "unser Beitrag", "nuestro reportaje", "a guest on Tech Talk"
+    r"\b(?:writing|working on|putting together|researching) (?:a|my|the|our) (?:piece|feature|"
+    r"article|story) (?:on|about)\b|\bparaîtra\b|"
+    r"\bnotre (?:dossier|reportage|émission) sur\b|"
+    r"\bunser(?:em|en)? (?:Artikel|Beitrag|Bericht)\b|"
+    r"\bnuestro (?:artículo|reportaje|programa)\b|\bons (?:artikel|stuk|programma)\b|"
+    r"\b(?:a|as|our) guest (?:on|for)\b|\bwe'll record\b|"
+    r"\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
     r"blog|newsletter|magazine|article|story|series|channel)|\bepisode\b|\bon air\b|"
     r"\bInterview für (?:unseren|unser|das) (?:Podcast|Magazin|Blog)|\bfeatur(?:e|ing) "
     r"(?:us|our|\w+ \w+) in (?:your|the) (?:piece|article|story|issue|newsletter|column)|"
@@ -84,7 +93,17 @@ NON_JOB = {
     r"logement|appartement|locataires?|locateur|loyer|dossier de location|bail de location|"
     r"(?:el|del|al|un|este|ese|otro|nuestro|su) piso(?! *(?:\d|n\.?[ºo°]|de (?:arriba|abajo)))|"
     r"vivienda|inquilin[oa]s?|arrendamiento|contrato de alquiler|"
-    r"woning|huurders?|huurcontract|huurprijs|huurovereenkomst|woningzoekende\w*)\b",
+    r"woning|huurders?|huurcontract|huurprijs|huurovereenkomst|woningzoekende\w*|"
+    # a home sold: the buyers' offer, the asking price, the conveyancing ("the buyers from
+    # Saturday's viewing came back with an offer"), in the five languages
+    r"(?:the|your|our)\s+buyers|(?:another|other|a\s+higher|a\s+cash)\s+buyer'?s?|the\s+sellers?\s+"
+    r"(?:has|have|accepted|decided|agreed)|\w+'s\s+viewing|asking\s+price|sold\s+subject\s+to\s+contract|"
+    r"conveyancing|under\s+offer|exchange\s+of\s+contracts|(?:offer|bid)\s+(?:on|for)\s+(?:the|your)\s+"
+    r"(?:house|home|property|flat|apartment|cottage|bungalow)|Kaufangebot\w*|Kaufinteressent\w*|"
+    r"Kaufpreis|Notartermin|offre\s+d'achat|acquéreurs?|compromis\s+de\s+vente|"
+    r"prix\s+de\s+vente|oferta\s+de\s+compra|compradores|precio\s+de\s+venta|arras|"
+    r"bod\s+(?:op|van)\s+(?:de|uw|je|het)\s+(?:woning|huis|appartement)|bieding|kopers|vraagprijs|"
+    r"koopovereenkomst)\b",
     # a shared flat and the people in it, which no employer is: "flatmate", "WG-Zimmer" (not
     # "WG:", a forward's prefix), "colocataire", "compañera de piso", "hospiteeravond"
     "flatshare": r"\b(?=\w)(?:(?:flat|house|room)mates?|(?:flat|house)[- ]?share|"
@@ -107,7 +126,8 @@ NON_JOB = {
     r"patrimonial)|gestion de patrimoine|asesor(?:a)? financier[oa]|gestor(?:a)? patrimonial|"
     r"beleggingsadviseur|vermogensbeheer\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
     r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
-    r"hypothee\w*|creditcard|persoonlijke lening)\b",
+    r"hypothee\w*|creditcard|persoonlijke lening|personal\s+loan|APR|Ratenkredit|"
+    r"prêt\s+à\s+la\s+consommation|TAEG|préstamo\s+personal|TAE)\b",
     "school": r"\b(?=\w)(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
     r"admissions?|offer)|nursery place|in-year admission|year group|pupils?|parent portal|"
     r"admissions (?:team|office|appeal)|offer (?:\w+ )?a place (?:in|at) (?:Year|Reception|the "
@@ -126,8 +146,34 @@ NON_JOB = {
     r"(?:join|entry (?:in)?to|admission to|place in) (?:Grade|Year|Klasse|Jahrgangsstufe) \d{1,2}"
     r"(?! (?:teachers?|team|classes|students|pupils|maths|English|science|tutor))|"
     r"Aufnahme in die (?:\d\.? )?Klasse|"
+    # a parent's meeting with the teachers: "parent-teacher interview bookings", "Elternsprechtag",
+    # "réunion parents-professeurs", "reunión de padres", "oudergesprek", "tien-minutengesprek"
+    r"parent[- ](?:teacher|tutor)\s+(?:interviews?|meetings?|conferences?|evening|consultations?)|"
+    # a child's place: "a Reception place for Ella", "a nursery place", "a Year 3 place"
+    r"(?:Reception|nursery|pre-?school|kindergarten|Year\s+\d{1,2})\s+places?\b|"
+    r"Elternsprechtag|Elterngespräch|Elternabend|réunion\s+parents[- ]professeurs|"
+    r"rencontre\s+parents[- ]enseignants|reunión\s+de\s+padres|tutoría\s+de\s+padres|"
+    r"oudergesprek\w*|tien-?minutengesprek\w*|"
     r"commission d'admission|comisión de admisión|"
     r"toelatingscommissie|Aufnahme(?:kommission|verfahren|ausschuss)|"
+    # a place to study: "a conditional offer for the MSc Data Science", "an offer of a place on
+    # the BA History course", "Zulassung zum Masterstudiengang", "admission en master",
+    # "plaza en el máster", "toelating tot de master"
+    r"(?:conditional|unconditional)\s+offer\s+(?:of\s+(?:a\s+)?(?:place|admission)|(?:for|to\s+study)\s+"
+    r"(?:the|a|an|our|your)?\s*(?:\w+\s+){0,2}?(?:MSc|MA|BSc|BA|MBA|PhD|LLM|MPhil|MEng|MRes|degree|"
+    r"course|Master'?s|Bachelor'?s|foundation))|"
+    r"offer\s+of\s+(?:a\s+)?(?:place|admission)\s+(?:on|to|at|for)\s+(?:the|our|your)\s+(?:\w+\s+){0,3}?"
+    r"(?:MSc|MA|BSc|BA|MBA|PhD|LLM|MPhil|MEng|MRes|degree|course|Master'?s|Bachelor'?s)|"
+    r"applicant\s+portal\s+for\s+(?:your|the)\s+(?:course|degree|programme)|"
+    r"Studienplatz\w*|Zulassung(?:sbescheid)?\s+(?:zum|für\s+den)\s+(?:Master|Bachelor|Studium|"
+    r"Studiengang)\w*|Immatrikulation|"
+    r"admission\s+(?:en|au|dans\s+le)\s+(?:master|licence|M1|M2|L1|L3|BTS|BUT|doctorat|programme)\b|"
+    r"Parcoursup|proposition\s+d'admission|"
+    r"plaza\s+en\s+el\s+(?:máster|master|grado|doctorado|programa)|admisión\s+(?:al|en\s+el)\s+"
+    r"(?:máster|master|grado|doctorado|programa)|"
+    r"toelating\s+tot\s+de\s+(?:master|bachelor|opleiding|minor)\w*|toelatingsbewijs|"
+    r"plaatsingsbewijs|lettre\s+d'admission|(?:admission|acceptance)\s+letter|letter\s+of\s+"
+    r"(?:admission|acceptance)|Zulassungsbescheid|carta\s+de\s+admisión|toelatingsbrief|"
     r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
     r"(?:inscription|admission|place|entrée) en classe de|"
     r"(?:January|September|October|autumn|fall|spring) \d{4} entry(?!-)|"
@@ -177,6 +223,28 @@ NON_JOB = {
     "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
     r"number)\s*)?\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?\s*)?\d{3,}|"
     r"\bpresupuesto\s*(?:n[º°o]\.?\s*)?\d{3,}|\bofferte\s*(?:nr\.?\s*)?\d{3,}",
+    # money or a place applied for that is no job: a grant, a scholarship, a fellowship's
+    # funding, a bursary ("your application to the Emerging Artists Fund", "Stipendium",
+    # "bourse", "beca", "subsidieaanvraag"); a research fellow's post still names a post
+    "funding": r"\b(?=\w)(?:(?:travel|research|project|small|arts?|seed|hardship)\s+grant\b|"
+    r"grant\s+(?:application|proposal|funding|round|award)|funding\s+(?:round|call|application|"
+    r"decision|proposal)|(?:fellowship|research)\s+proposals?|proposals?\s+(?:was|were)\s+not\s+"
+    r"(?:selected|funded)|scholarships?|bursary|bursaries|(?:application|applying)\s+to\s+the\s+"
+    r"(?:[\w&'-]+\s+){1,4}(?-i:Fund|Trust|Foundation)\b|Stipendi\w*|Fördermittel|"
+    r"Förderantrag|Förderung\s+(?:Ihres|deines)\s+Projekts|bourses?\s+(?:d'études|de\s+recherche)|"
+    r"subvention\w*|becas?\b|ayudas?\s+a\s+la\s+investigación|subsidie\w*|beurs(?:aanvraag)?)\b",
+    # an animal to adopt, a talk or a team place at an event: "your application to adopt
+    # Biscuit", "applying to HackLondon", "your talk proposal", "call for papers"
+    "adoption": r"\b(?:application\s+to\s+adopt|adopt(?:ing)?\s+(?-i:[A-Z])\w+|(?:pet|dog|cat|"
+    r"puppy|kitten|animal)\s+adoption|adoption\s+(?:application|fee|form|day)|rehoming|Tierheim|"
+    r"adoptar\s+a|adopteren|dierenasiel|refuge\s+pour\s+animaux)\b",
+    "submission": r"\b(?:hackathon|game\s+jam|talk\s+proposals?|call\s+for\s+(?:papers|proposals|"
+    r"speakers|talks)|CFP|abstract\s+submission|programme?\s+committee|appel\s+à\s+"
+    r"communications|convocatoria\s+de\s+ponencias|Call\s+for\s+Papers|Einreichung\s+Ihres\s+"
+    r"(?:Vortrags|Beitrags))\b|"
+    # a seat at an event: "we couldn't offer you a spot this year due to capacity"
+    r"\b(?:offer|give|guarantee|secure)\s+you\s+a\s+(?:spot|seat|ticket)\b|\bdue\s+to\s+(?:limited\s+)?"
+    r"capacity\b",
     # a workshop as a place of work is no event: "half ten at the workshop (Sundkrogsgade 7)",
     # "a trade test at their workshop in Halifax", "come down to the workshop", "Andy their
     # workshop foreman"
@@ -249,7 +317,9 @@ NON_JOB = {
     r"(?:de|onze|ons) vereniging|ledenstop|ledenadministratie)\b|vereniging(?:en)?\b",
     "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
-    r"(?:digest|newsletter|roundup)|\bin this issue\b|\bread online\b|\bnewsletter\b|"
+    r"(?:digest|newsletter|roundup)|\bin this issue\b|\bIssue\s+(?:#|No\.?\s*)\d+\b|"
+    r"\bAusgabe\s+(?:#|Nr\.?\s*)\d+\b|\bnuméro\s+\d+\b|\bedición\s+(?:#|n\.?[º°o]\s*)\d+\b|"
+    r"\beditie\s+#?\d+\b|\bread online\b|\bnewsletter\b|"
     r"\btips? (?:for|on) (?:your |the )?(?:next )?interview|\binterview tips\b|"
     r"\bhow to (?:ace|nail|prepare for|answer)\b|"
     # a board's count of others ("be one of the first 25 applicants"), not an employer's
@@ -309,6 +379,9 @@ OTHER_APPLICATIONS = frozenset(
         "volunteer",
         "membership",
         "purchase",
+        "funding",
+        "adoption",
+        "submission",
     }
 )
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from .cues import compile_all as _compile
 from .role import JOB_NOUN
-from .welcome import WELCOME
+from .welcome import NOT_AS_CUSTOMER, WELCOME
 
 # The words that name a job (an offer's "as our ..."): a job noun or the hire itself.
 _JOB_WORD = rf"(?:{JOB_NOUN.pattern}|hire|team member|employee|colleague|joiner|starter)"
@@ -38,18 +38,12 @@ OFFER = _compile(
         r"\b(?:(?:would|'d)\s+(?:love|like)|want|pleased|delighted|happy|thrilled|excited)\s+to\s+"
         r"(?:hire you|bring you (?:on ?board|aboard|on)|"
         r"welcome you (?:to the team|aboard|on ?board)\s+as)\b",
-        r"\b(?:Sie|dich)\s+(?:\w+\s+){0,4}(?:einstellen|einzustellen|an Bord holen)\b",
+        r"\b(?:Sie|dich)"
+        + NOT_AS_CUSTOMER
+        + r"\s+(?:\w+\s+){0,4}(?:einstellen|einzustellen|an Bord holen)\b",
         r"\b(?:vous|te)\s+(?:embaucher|recruter|engager|accueillir\s+(?:dans|au sein de))\b"
         r"(?![^.;]{0,20}\b(?:entretien|échange))",
         r"\b(?:contratarte|contratarle|ficharte|ficharle)\b",
-        r"\bque\s+(?:formes|forme|te\s+unas|se\s+una)\s+parte\s+(?:del|de\s+nuestro)\s+equipo\b",
-        r"\b(?:vous|te)\s+proposer\s+de\s+(?:nous\s+)?rejoindre\b",
-        r"\b(?:aimerions|aimerait|souhaitons|souhaiterions|voudrions)\s+(?:\w+\s+)?que\s+(?:tu|vous)\s+"
-        r"(?:nous\s+)?rejoign\w+(?![^.;]{0,30}\b(?:entretien|échange|rendez-vous|appel|visio))",
-        r"\b(?:encantaría|gustaría|queremos)\s+que\s+te\s+(?:unas|unieras|incorpores|incorporaras)\b"
-        r"(?![^.;]{0,30}\b(?:entrevista|llamada|reunión|videollamada))",
-        r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
-        r"(?!\s+(?:for|on|at|in|this|next|tomorrow|as|to|and|virtually|online|remotely)\b)",
         # "we'd love you to join Quayside as our first data hire", "we'd love to have you join
         # Tidewise as our Lead Analytics Engineer", "keen to have you on board as our ...", "we'd
         # love to have you as our first Staff Engineer"
@@ -114,6 +108,10 @@ OFFER = _compile(
         # Dutch
         r"\b(?:arbeidsovereenkomst|contractvoorstel|aanbod voor de functie|"
         r"arbeidsvoorwaardenvoorstel)\b",
+        # the separable verb around the job: "we bieden je graag de functie van Supply Chain
+        # Engineer bij Dekkerhof aan"
+        r"\b(?:bieden|bied)\s+(?:we\s+|wij\s+)?(?:je|jou|u)\s+(?:graag\s+|hierbij\s+)*(?:de|een|het)\s+"
+        r"(?:functie|baan|positie|rol|contract|arbeidscontract)\b[^.;!]{0,80}\baan\b",
         r"\b(?:je|u|jou)\s+(?:graag\s+)?(?:de functie|een aanbod|het aanbod)\b[^.;]{0,40}"
         r"\b(?:aanbieden|doen|aan te bieden)",
         *WELCOME,

@@ -12,6 +12,8 @@ meeting handed to a colleague or a tour taken with someone stays outside.
 
 from __future__ import annotations
 
+import re
+
 # Someone described: a person's noun, with up to three words before it ("a local traveler",
 # "one of our floaters", "an internal candidate").
 _PERSON = (
@@ -19,6 +21,8 @@ _PERSON = (
     r"woman|man|chap|fella|traveler|traveller|floater|local|hire|internal)s?"
 )
 _ANOTHER = r"(?:an?|another|the\s+other|one\s+of\s+(?:our|their|the)(?:\s+own)?)"
+# A person named as chosen, anywhere in a phrase found.
+CHOSEN_PERSON = re.compile(rf"\b{_PERSON}\b", re.IGNORECASE)
 
 PASSED_OVER = (
     # English: "went with a bloke who's already got his HV authorisation", "the manager ended

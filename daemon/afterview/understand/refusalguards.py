@@ -32,7 +32,8 @@ DENIED_REJECTION = re.compile(
 NO_NEWS_CONDITION = re.compile(
     r"\b(?:if|should|unless|where)\b[^.;]{0,40}?(?:\bnot|n't)\s+(?:\w+\s+){0,2}?"
     r"(?:heard?|been\s+(?:contacted|invited)|received?\s+(?:an?\s+)?(?:response|reply|invitation|"
-    r"call|word))\b|"
+    r"call|word)|(?:contact(?:ed)?|call(?:ed)?|invite[ds]?|reach(?:ed)?)\s+you|"
+    r"(?:get|got|gotten)\s+(?:back\s+)?(?:to|in\s+touch\s+with)\s+you)\b|"
     r"\b(?:sollten|wenn|falls)\b[^.;]{0,60}\b(?:nichts|keine\s+(?:Nachricht|R(?:ü|ue)ckmeldung|"
     r"Antwort|Einladung))\b[^.;]{0,40}\b(?:h(?:ö|oe)ren|geh(?:ö|oe)rt|erhalten|bekommen)\b|"
     r"\b(?:si\s+(?:vous\s+n'avez|tu\s+n'as)\s+pas|sans)\s+(?:\w+\s+){0,2}?(?:de\s+)?"
@@ -74,5 +75,19 @@ SCHEDULING_TALK = re.compile(
     r"\b(?:reschedul\w*|postpone\w*|move\w*|time|slot|date|calendar|availability|"
     r"verschieben|verlegen|Termin|reporter|déplacer|créneau|reprogramar|cambiar la fecha|"
     r"verzetten|verplaatsen|afspraak)\b",
+    _FLAGS,
+)
+
+# Sentences whose offer words offer nothing: a question about an offer someone else was to
+# make ("did the guy from SF ever send the offer?", "hat die Bank dir das Angebot geschickt?"),
+# or papers to bring along ("bringen Sie Ihren Arbeitsvertrag mit", "bring your passport and
+# employment contract").
+NOT_OFFERING = re.compile(
+    r"^\W*(?:and\s+|so\s+|also\s+)?(?:did|has|have|had|was|were)\s+(?!you\b|we\b|I\b)[^?]{0,120}\?|"
+    r"^\W*(?:und\s+)?(?:hat|haben|hatte)\s+(?!Sie\b|du\b|wir\b|ich\b)[^?]{0,120}\?|"
+    r"\b(?:mitbringen|mitzubringen|mitnehmen|vorlegen|vorzulegen|meebrengen|meenemen|apporter|"
+    r"traer|traiga|traigas|bring\s+(?:along|with\s+you)|bring\s+(?:your|a|the|proof|photo)\b"
+    r"[^.;]{0,60}\b(?:passport|ID|identity|proof|payslip|bank\s+statement))\b|"
+    r"\bbringen\s+Sie\b[^.;]{0,200}\bmit\b",
     _FLAGS,
 )

@@ -12,6 +12,14 @@ hedges ("once you have passed", "if successful") are read by :data:`.cues.LATER_
 from __future__ import annotations
 
 # Not a guest's or a day's welcome: "on the team for the day", "on board the ship at 9".
+# Not a customer's or a member's welcome: "Sie als Neukunden an Bord holen", "dich als neues
+# Mitglied begrüßen", "vous accueillir comme client" (a dealer, a club, a bank say it too).
+NOT_AS_CUSTOMER = (
+    r"(?![^.;!?]{0,40}?\b(?:als|comme|como|as)\s+(?:\w+\s+)?(?:Neu|neue[nr]?\s+|nouveaux?\s+|"
+    r"nouvelles?\s+|nuev[oa]s?\s+|nieuwe\s+)?(?:kund|mitglied|partner|gast|gäst|abonnent|"
+    r"teilnehm|mieter|käufer|client|membre|abonn|socio|miembro|cliente|suscriptor|klant|lid\b|"
+    r"leden|abonnee|huurder)\w*)"
+)
 _NOT_A_VISIT = (
     # "on board as a beta tester", "as our guest speaker" (but "as our first Mechanical/Embedded
     # Engineer" is a hire)
@@ -50,8 +58,20 @@ WELCOME = (
     # uns an Bord holen"
     r"\b(?:Ihnen|dir|euch)\s+(?:gerne\s+)?die\s+(?:Stelle|Position|Rolle)\s+als\b[^.;]{0,100}?"
     r"\banbieten\b",
-    r"\b(?:Sie|dich)\s+(?:\w+\s+){0,3}?als\s+(?:\w+\s+){1,3}?(?:bei\s+uns\s+|in\s+unserem\s+Team\s+)?"
+    r"\b(?:Sie|dich)"
+    + NOT_AS_CUSTOMER
+    + r"\s+(?:\w+\s+){0,3}?als\s+(?:\w+\s+){1,3}?(?:bei\s+uns\s+|in\s+unserem\s+Team\s+)?"
     r"an\s+Bord\s+(?:holen|nehmen)\b",
+    # asked to join us: "nos encantaría que te unas", "nous aimerions que vous nous rejoigniez",
+    # "we'd love you to join the team" (a club, a choir, a charity say it too)
+    r"\bque\s+(?:formes|forme|te\s+unas|se\s+una)\s+parte\s+(?:del|de\s+nuestro)\s+equipo\b",
+    r"\b(?:vous|te)\s+proposer\s+de\s+(?:nous\s+)?rejoindre\b",
+    r"\b(?:aimerions|aimerait|souhaitons|souhaiterions|voudrions)\s+(?:\w+\s+)?que\s+(?:tu|vous)\s+"
+    r"(?:nous\s+)?rejoign\w+(?![^.;]{0,30}\b(?:entretien|échange|rendez-vous|appel|visio))",
+    r"\b(?:encantaría|gustaría|queremos)\s+que\s+te\s+(?:unas|unieras|incorpores|incorporaras)\b"
+    r"(?![^.;]{0,30}\b(?:entrevista|llamada|reunión|videollamada))",
+    r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
+    r"(?!\s+(?:for|on|at|in|this|next|tomorrow|as|to|and|virtually|online|remotely)\b)",
     # French (Québec): "la lettre d'offre révisée"
     r"\blettre\s+d'offre\b",
 )
