@@ -21,7 +21,7 @@ _LEGAL = re.compile(
     r"s\.?p\.?a\.?|ohg|gbr|kgaa|vof|bvba|sprl|gmbh(?:\s*&\s*co\.?\s*kg)?|"
     r"ag|se|kg|plc|corp\.?|co\.|b\.?v\.?|n\.?v\.?|s\.?l\.?u?|s\.?a\.?s?|sarl|s\.?r\.?l\.?|"
     r"s\.?\s?[àa]\.?\s?r\.?\s?l\.?|s\.\s?à|"
-    r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?|pvt\.?|pte\.?|private|sdn\.?\s+bhd\.?|bhd\.?|"
+    r"pty\.?(?:\s+ltd\.?)?|oy|ab|as|aps|e\.?\s?v\.?|pvt\.?|pte\.?|private\s+(?:limited|ltd\.?)|sdn\.?\s+bhd\.?|bhd\.?|"
     r"co|company|corporation|k\.?k\.?|a/s|sp\.?\s*z\s*o\.?\s*o\.?|ug|oü|s\.?c\.?|eurl|"
     # Irish and British forms: designated activity company, limited by guarantee, community
     # interest company; Quebec's "ltée"

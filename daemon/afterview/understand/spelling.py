@@ -116,10 +116,12 @@ def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
 
 def _private_in_name(token: str, following: list[str]) -> bool:
     """ "Private" is a legal form only before "Limited"/"Ltd" ("Infosys Private Limited");
-    before another word of the name it is part of it ("Eastmere Private Hospitals")."""
-    if token.lower() != "private" or not following:
+    before another word of the name or ending it, it is part of it ("Eastmere Private
+    Hospitals", "Noosa Heads Private")."""
+    if token.lower() != "private":
         return False
-    return following[0].lower().strip(".") not in ("limited", "ltd")
+    # at a name's end too: "Noosa Heads Private" (a hospital) spells noosaheadsprivate
+    return not following or following[0].lower().strip(".") not in ("limited", "ltd")
 
 
 _TRAILING = _CONNECTOR | {"&"}
