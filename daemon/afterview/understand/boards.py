@@ -5,7 +5,8 @@ A board's sender spells its own domain ("Jobsprout" at jobsprout.example, "Tribu
 tribu-emploi.example), so its display name and domain name the board, never the employer.
 Its mail states the employer in a few set ways, in five languages: "Your application was
 sent to X", "Candidature envoyée à X", "Bewerbung gesendet an X", "You have a new message
-from X", "X sent you a message", "Application sent: <role> at X".
+from X", "X sent you a message", "Application sent: <role> at X", and by what the
+employer did with the application ("X has reviewed your application", "X te citó").
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 
+from .names import word_set
 from .spelling import leading_name
 
 _NAME = r"(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()|·•]|\.(?=\w)){1,60})"  # "S.A.S." stays whole
@@ -39,6 +41,31 @@ _SENT_SUBJECT = re.compile(
     rf"\b.*?\s(?:at|à|en|bei|bij)\s+{_NAME}$"
 )
 
+# The employer the board says did something with the application or wants to meet: "Coral
+# Bay Medical Group has reviewed your application", "La empresa X revisó tu CV", "X te
+# citó a una entrevista", "X quiere conocerte", "X a consulté votre candidature", "X hat
+# Ihre Bewerbung angesehen", "X heeft je sollicitatie bekeken"; at a line's or sentence's
+# start, or after "the company"
+_THE_FIRM = (
+    r"(?i:the\s+company|the\s+employer|la\s+empresa|das\s+unternehmen|der\s+arbeitgeber|"
+    r"l'entreprise|l'employeur|het\s+bedrijf|de\s+werkgever)"
+)
+_ACTS = re.compile(
+    rf"(?:(?:^|(?<=[.!?]\s))[ \t]*(?:{_THE_FIRM}\s+)?|{_THE_FIRM}\s+)"
+    rf"{_NAME}\s+(?i:has\s+(?:reviewed|viewed|looked\s+at|read|shortlisted|invited|decided)|"
+    r"would\s+like\s+to|wants\s+to|ha\s+(?:revisado|visto|decidido)|revis[óo]|"
+    r"te\s+(?:ha\s+)?cit[óo]|te\s+invita|quiere\s+(?:conocerte|entrevistarte|hacerte)|"
+    r"a\s+(?:consult[ée]|vu|examin[ée]|d[ée]cid[ée])|souhaite\s+(?:vous|te)|vous\s+invite|"
+    r"hat\s+(?:Ihre|deine|Ihr|dein)\s|m[öo]chte\s+(?:Sie|dich)|l[äa]dt\s+(?:Sie|dich)|"
+    r"heeft\s+(?:je|jouw|uw)\s|wil\s+(?:je|u)\s|nodigt\s+(?:je|u))",
+    re.MULTILINE,
+)
+# Words that open such a sentence without naming anyone: "We would like to", "Sie möchte"
+_NOT_NAMES = word_set(
+    "we i you our they she he it this wir ich sie er es nous je vous il elle nosotros yo "
+    "ella wij ik jij hij zij"
+)
+
 
 def boards_employer(texts: Sequence[str]) -> Iterator[str]:
     """The employers a job board's mail names (module docstring): subject first."""
@@ -50,7 +77,9 @@ def boards_employer(texts: Sequence[str]) -> Iterator[str]:
         *_SENT_YOU.finditer(subject),
         *_SENT_TO.finditer(body[:5000]),
         *_SENT_YOU.finditer(body[:5000]),
+        *_ACTS.finditer(subject),
+        *_ACTS.finditer(body[:5000]),
     ):
         name = leading_name(match.group("name"))
-        if name:
+        if name and name.split()[0].lower() not in _NOT_NAMES:
             yield name
