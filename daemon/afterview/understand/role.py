@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .titleclean import GENDER, clean_title, title_like
+from .titleclean import GENDER, LEADING, clean_title, title_like
 from .titlewords import JOB_NOUN, JOIN
 
 _UP = "A-ZÀ-ÖØ-Þ"
@@ -43,9 +43,10 @@ FORM_FIELD = re.compile(
 )
 _NEEDS_NOUN = re.compile(r"post|title", re.IGNORECASE)
 # Lines run together when a mail is unwrapped: the next field ends the value ("Supply Planning
-# Analyst Location: Amsterdam", "Lead Platform Engineer Current notice period: 60 days").
+# Analyst Location: Amsterdam", "Lead Platform Engineer Current notice period: 60 days",
+# "Manager, EMEA Submitted On: 11/05/2026").
 _NEXT_FIELD = re.compile(
-    rf"\s+(?:[{_UP}][\w-]*(?:\s[a-z][\w-]*){{0,3}}|(?:Interview|Job|Closing|Start|Hiring|"
+    rf"\s+(?:[{_UP}][\w-]*(?:\s(?:[a-z][\w-]*|On|At|By|Date)){{0,3}}|(?:Interview|Job|Closing|Start|Hiring|"
     rf"Work|Employment|Contract|Salary|Reference|Recruitment)\s[{_UP}][a-z]+):(?:\s.*)?$"
 )
 TITLES_EN = tuple(
@@ -242,7 +243,9 @@ def _titled_segment(text: str, company: str | None) -> str | None:
     for line in text.splitlines()[:3]:
         for segment in _SUBJECT_SPLIT.split(line):
             segment = re.sub(r"\s+(?:at|with|bei|chez|en|bij|@)\s+.+$", "", segment).strip()
-            romance = _ROMANCE_HEAD.match(segment)
+            # the step or the news may stand before it: "Candidature Chargé(e) RH",
+            # "Entrevista Analista Sr. de Reporting"
+            romance = _ROMANCE_HEAD.match(segment) or _ROMANCE_HEAD.match(_after_step(segment))
             if romance:  # "Chef de projet digital", "Responsable e-commerce"
                 title = clean_title(romance.group(0), company, loose=True)
                 if title:
@@ -266,6 +269,20 @@ def _titled_segment(text: str, company: str | None) -> str | None:
                 if special:
                     return special
     return None
+
+
+# The kind of a step, not a post: "Entrevista técnica", "Entretien technique".
+_STEP_KIND = re.compile(r"(?:técnic[oa]|technique|tecnic[oa])\b", re.IGNORECASE)
+
+
+def _after_step(segment: str) -> str:
+    """A segment without the step or the news that opens it ("Candidature Chargé(e) RH"),
+    when what is left reads as a post: capitalised, not the step's kind ("Entrevista
+    técnica")."""
+    rest = LEADING.sub("", segment)
+    if rest == segment or not rest[:1].isupper() or _STEP_KIND.match(rest):
+        return ""
+    return rest
 
 
 # An academic post names its field after "in", "für" or "for": "Lecturer in Ecology",

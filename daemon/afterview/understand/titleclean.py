@@ -45,6 +45,8 @@ _STEP_AFTER = re.compile(  # not past a bracket: "(Product Designer, round 2)"
 _NOT_TITLE = re.compile(
     r"^(?:the|a|an|this|that|our|your|interview|application|role|position|job|team|"
     r"candidate|next|first|second|final|video|phone|technical|panel|company|re|fwd?|"
+    # the kind of a step left alone once the step is cut: "Entrevista técnica"
+    r"t[ée]cnic[oa]|technique|"
     r"recruiter screen|\d+ minute.*|hiring manager|"
     # a day is when, not what: "cancel our interview for Thursday"
     r"(?:next\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|tomorrow|"
@@ -59,10 +61,10 @@ GENDER = re.compile(
     r"geschlechter|h/f|f/h|m/f|f/m|w/m)\)|\s*\*in\b",
     re.IGNORECASE,
 )
-_LEADING = re.compile(
+LEADING = re.compile(
     r"^(?:(?:your|our|the|a|an|this|application|applications|bewerbung|candidature|"
     r"candidatura|sollicitatie|vacature|stelle|interview|offer|offre|oferta|angebot|charla|"
-    r"assignment|opdracht|casus|"
+    r"assignment|opdracht|casus|vacante|vacancy|"
     r"(?:eerste|tweede|derde|erstes|zweites|drittes|first|second|final)?\s*(?:\w*gesprek|"
     r"\w*gespräch|entretien|entrevista|kennismaking))"
     r"(?:\s+(?:for|als|pour|para|voor|as|:))?\s+)+",
@@ -107,11 +109,15 @@ _CODE_BEFORE = re.compile(
 )
 
 
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
 def clean_title(title: str, company: str | None, loose: bool = False) -> str | None:
     """The title in a run found where one stands, or None when none is left; ``loose``: the
     run came from running text in a language that writes titles in lower case, so it is cut
     at the first word that goes on with the sentence."""
-    title = " ".join(title.split())
+    # a title never runs on past a blank line: "Bewerbung als\n\n  X (m/w/d)\n\nWir ..."
+    title = " ".join(_PARAGRAPH.split(title.strip(), maxsplit=1)[0].split())
     if loose:
         title = _LOOSE_END.sub("", title)
         # French, Spanish and Dutch write titles in lower case in running text
@@ -137,7 +143,7 @@ def clean_title(title: str, company: str | None, loose: bool = False) -> str | N
             title = title[: cut.start()]
         if title.lower() == company.lower():
             return None
-    title = _LEADING.sub("", title)
+    title = LEADING.sub("", title)
     for _ in range(3):
         title = _TRAILING.sub("", title)
     title = title.strip(" ,.;:–-")
