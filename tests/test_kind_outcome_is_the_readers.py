@@ -244,3 +244,75 @@ def test_words_of_an_outcome_that_decide_nothing(
 )
 def test_places_seats_and_a_separable_offer(subject: str, body: str, frm: str, want: str) -> None:
     assert rules_kind(mail(body, subject=subject, frm=frm)) == want
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "frm", "want"),
+    [
+        # an offer withheld is a refusal, not an offer
+        (
+            "Final round - Data Lead",
+            "Hi Sam,\n\nThanks for the final round. After a long debrief we have decided not "
+            "to make an offer for the Data Lead role this time.\n\nKai",
+            "Kai Berg <kai.berg@northloop.example>",
+            "rejection",
+        ),
+        (
+            "Your interview",
+            "Dear Sam, we are unable to offer you the position of Site Manager, as the client "
+            "chose a candidate with CSCS cover.\n\nRecruitment",
+            "Recruitment <jobs@stonebridge.example>",
+            "rejection",
+        ),
+        # an offer made earlier, referred back to in the paperwork that follows it
+        (
+            "Right to work check - Warehouse Lead",
+            "Hi Sam,\n\nCongratulations again on your offer for the Warehouse Lead position! As "
+            "set out in your offer letter, we now need your right-to-work documents; please "
+            "upload them in the portal.\n\nPeople team",
+            "People <people@fernlogistics.example>",
+            "employer_reply",
+        ),
+        # the reader's own bid accepted, a race's draw
+        (
+            "Re: the Ducati",
+            "Hi Sam, good news - the seller will accept your offer of 6,200 for the bike if you "
+            "can collect by Sunday.\n\nMotoMart",
+            "MotoMart <sales@motomart.example>",
+            "unrelated",
+        ),
+        (
+            "Berlin Half 2027",
+            "Hallo Sam,\n\nleider hattest du bei der Verlosung der Startplätze kein Glück. Wir "
+            "drücken dir für nächstes Jahr die Daumen!\n\nDein Laufteam",
+            "Laufteam <team@berlinhalf.example>",
+            "unrelated",
+        ),
+        # a jury's refusal of a project, a yearly review at one's own job, a bank's meeting
+        (
+            "Open call 2027",
+            "Dear Sam,\n\nThank you for submitting to our open call. We regret to inform you that "
+            "your proposal was not selected by the jury.\n\nHarbour Arts",
+            "Harbour Arts <opencall@harbourarts.example>",
+            "unrelated",
+        ),
+        (
+            "Jahresgespräch",
+            "Hallo Sam,\n\nlass uns unser Mitarbeitergespräch am Dienstag, 1. Dezember um 10 "
+            "Uhr im Raum Elbe machen. Bitte bring deine Ziele mit.\n\nMarkus",
+            "Markus Lenz <markus.lenz@hafenwerk.example>",
+            "unrelated",
+        ),
+        (
+            "Votre rendez-vous",
+            "Bonjour,\n\nNous vous confirmons votre entretien avec votre conseiller le lundi 30 "
+            "novembre à 9h30 au sujet de votre projet immobilier.\n\nVotre agence",
+            "Banque Lumen <agence@banquelumen.example>",
+            "unrelated",
+        ),
+    ],
+)
+def test_withheld_or_earlier_offers_and_other_meetings(
+    subject: str, body: str, frm: str, want: str
+) -> None:
+    assert rules_kind(mail(body, subject=subject, frm=frm)) == want

@@ -18,7 +18,7 @@ from .dates import TimeSpan, find_interview_time
 from .formreceipt import hiring_form_receipt
 from .leads import searched
 from .reading import Reading
-from .refusalguards import NOT_OFFERING
+from .refusalguards import NOT_OFFERING, OFFER_NOT_MADE
 from .robots import EMAIL_ADDRESS
 from .role import find_role, names_a_job
 from .statedtime import INTERVIEW_WORD, around, stated_as_fixed
@@ -136,7 +136,7 @@ def gather(r: Reading) -> Evidence:
     sentences = r.sentences
     rejection = lexicon.hits(lexicon.REJECTION, sentences, skip=lexicon.NOT_REFUSING)
     rejection = rejection or lexicon.soft_rejections(sentences)
-    offer = lexicon.hits(lexicon.OFFER, sentences, skip=NOT_OFFERING, before=cues.LATER_STEP)
+    offer = lexicon.hits(lexicon.OFFER, sentences, skip=NOT_OFFERING, before=OFFER_NOT_MADE)
     untold: list[str] = []
     if (rejection or offer) and not told_to_the_reader(r.subject, r.new):
         # a post filled or offered, told to a club's members or in a digest: someone else's

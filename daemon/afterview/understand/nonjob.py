@@ -127,6 +127,8 @@ NON_JOB = {
     r"beleggingsadviseur|vermogensbeheer\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
     r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
     r"hypothee\w*|creditcard|persoonlijke lening|personal\s+loan|APR|Ratenkredit|"
+    r"projet\s+immobilier|simulation\s+de\s+(?:prêt|crédit)|Finanzierungsgespräch|Baufinanzierung|"
+    r"simulación\s+de\s+(?:hipoteca|préstamo)|"
     r"prêt\s+à\s+la\s+consommation|TAEG|préstamo\s+personal|TAE)\b",
     "school": r"\b(?=\w)(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
     r"admissions?|offer)|nursery place|in-year admission|year group|pupils?|parent portal|"
@@ -222,7 +224,12 @@ NON_JOB = {
     # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
     "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
     r"number)\s*)?\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?\s*)?\d{3,}|"
-    r"\bpresupuesto\s*(?:n[º°o]\.?\s*)?\d{3,}|\bofferte\s*(?:nr\.?\s*)?\d{3,}",
+    r"\bpresupuesto\s*(?:n[º°o]\.?\s*)?\d{3,}|\bofferte\s*(?:nr\.?\s*)?\d{3,}|"
+    # a price bid for a thing, or the reader's own bid accepted: "your offer of £14,500 for the
+    # Westerly", "would like to accept your offer", "Ihr Gebot", "votre offre d'achat"
+    r"\b(?:offer|bid)\s+of\s+[£$€]\s?\d[\d,.]*\s*k?\s+(?:for|on)\s+(?:the|your|this)\b|"
+    r"\baccept(?:ed|s)?\s+your\s+(?:offer|bid)\b|\bIhr\s+Gebot\b|\bvotre\s+enchère\b|"
+    r"\btu\s+puja\b|\buw\s+bod\b",
     # money or a place applied for that is no job: a grant, a scholarship, a fellowship's
     # funding, a bursary ("your application to the Emerging Artists Fund", "Stipendium",
     # "bourse", "beca", "subsidieaanvraag"); a research fellow's post still names a post
@@ -242,9 +249,23 @@ NON_JOB = {
     r"speakers|talks)|CFP|abstract\s+submission|programme?\s+committee|appel\s+à\s+"
     r"communications|convocatoria\s+de\s+ponencias|Call\s+for\s+Papers|Einreichung\s+Ihres\s+"
     r"(?:Vortrags|Beitrags))\b|"
+    # a project put to a jury: "appel à projets", "writing residency", "open call"
+    r"\bappel\s+à\s+projets\b|\brésidence\s+d'(?:écriture|artistes?|création)\b|\b(?:artist|writing|"
+    r"writers?'?)\s+residency\b|\bopen\s+call\b|\bKünstlerresidenz\b|\bresidencia\s+artística\b|"
+    r"\bconvocatoria\s+de\s+proyectos\b|"
+    # a draw for a race or a class: "your ballot application", "Verlosung", "tirage au sort",
+    # "sorteo", "loting"
+    r"\bballot\s+(?:application|entry|entries|place|result)\b|\brace\s+(?:entry|place)\b|"
+    r"\bVerlosung\b|\btirage\s+au\s+sort\b|\bsorteo\b|\bloting\b|"
     # a seat at an event: "we couldn't offer you a spot this year due to capacity"
     r"\b(?:offer|give|guarantee|secure)\s+you\s+a\s+(?:spot|seat|ticket)\b|\bdue\s+to\s+(?:limited\s+)?"
     r"capacity\b",
+    # the reader's yearly review at their own job: "entretien annuel", "your performance
+    # review", "Mitarbeitergespräch", "evaluación del desempeño", "functioneringsgesprek"
+    "review": r"\b(?:entretien\s+(?:annuel|d'évaluation|professionnel)|(?:your|our)\s+(?:annual|"
+    r"mid-year|year-end)\s+(?:review|appraisal)|(?:your|our)\s+performance\s+review|"
+    r"Mitarbeitergespräch|Jahresgespräch|Zielvereinbarungsgespräch|evaluación\s+(?:anual\s+)?del\s+"
+    r"desempeño|functioneringsgesprek|beoordelingsgesprek|jaargesprek)\b",
     # a workshop as a place of work is no event: "half ten at the workshop (Sundkrogsgade 7)",
     # "a trade test at their workshop in Halifax", "come down to the workshop", "Andy their
     # workshop foreman"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import RESCHEDULE_TALK
+from .cues import LATER_STEP, RESCHEDULE_TALK
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -83,11 +83,25 @@ SCHEDULING_TALK = re.compile(
 # or papers to bring along ("bringen Sie Ihren Arbeitsvertrag mit", "bring your passport and
 # employment contract").
 NOT_OFFERING = re.compile(
+    # an offer made before, referred back to: "Congratulations again on your conditional
+    # offer", "as outlined in your offer letter", "wie in Ihrem Vertrag", "comme indiqué dans
+    # votre offre", "como se indica en tu oferta", "zoals vermeld in je aanbod"
+    r"\bcongratulations\s+again\b|\bas\s+(?:outlined|mentioned|stated|set\s+out|detailed|per)\s+"
+    r"in\s+your\b|\bwie\s+in\s+Ihrem\b|\bcomme\s+(?:indiqué|précisé)\s+dans\s+votre\b|"
+    r"\bcomo\s+se\s+indica\s+en\s+(?:tu|su)\b|\bzoals\s+(?:vermeld|beschreven)\s+in\s+(?:je|uw)\b|"
     r"^\W*(?:and\s+|so\s+|also\s+)?(?:did|has|have|had|was|were)\s+(?!you\b|we\b|I\b)[^?]{0,120}\?|"
     r"^\W*(?:und\s+)?(?:hat|haben|hatte)\s+(?!Sie\b|du\b|wir\b|ich\b)[^?]{0,120}\?|"
     r"\b(?:mitbringen|mitzubringen|mitnehmen|vorlegen|vorzulegen|meebrengen|meenemen|apporter|"
     r"traer|traiga|traigas|bring\s+(?:along|with\s+you)|bring\s+(?:your|a|the|proof|photo)\b"
     r"[^.;]{0,60}\b(?:passport|ID|identity|proof|payslip|bank\s+statement))\b|"
     r"\bbringen\s+Sie\b[^.;]{0,200}\bmit\b",
+    _FLAGS,
+)
+# The words before an offer phrase that keep it from being made: a later step or a hope
+# (``cues.LATER_STEP``), or a negation just before it ("we've decided not to extend an offer",
+# "won't be making you an offer", "nicht ... ", "de ne pas vous faire une offre", "niet").
+OFFER_NOT_MADE = re.compile(
+    rf"{LATER_STEP.pattern}|(?:\bnot|n't|\bnever|\bunable|\bno\s+longer|\bnicht|\bkein\w*|\bpas|"
+    r"\bniet|\bgeen)\s+(?:\w+\s+){0,3}$",
     _FLAGS,
 )

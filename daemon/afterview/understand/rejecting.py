@@ -93,6 +93,11 @@ _NOT_YOURS = rf"(?!(?:[^.;\n]|(?<=\d)\.){{0,160}}?(?:{_ON_SCHEDULE}|{_FOR_YOU}|\
 REJECTION = _compile(
     (
         # English
+        # an offer withheld: "we've decided not to extend an offer for the Senior PM role", "we
+        # won't be offering you the position", "unable to offer you the role"
+        r"\b(?:decided|chosen|chose|opted|elected)\s+not\s+to\s+(?:extend|make)\s+(?:you\s+)?(?:an?\s+)?"
+        r"offer\b|(?:\bnot|n't|\bunable\s+to)\s+(?:be\s+)?(?:offer|offering)\s+you\s+(?:the|this|a)\s+"
+        r"(?:\w+\s+){0,3}?(?:position|role|job|post)\b",
         rf"\b(?:decided|chosen|chose|elected|opted|decision)\b[^.;]{{0,40}}\b(?:to )?"
         rf"(?:move|moving|proceed|proceeding|go|going|continue|progress|pursue|pursuing)"
         rf"\b[^.;]{{0,25}}\b(?:with|other) (?:an?other |other |a different |more )?"

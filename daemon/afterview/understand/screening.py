@@ -21,7 +21,7 @@ from .feedemand import demands_payment
 from .hiringside import hiring_side, hiring_side_in_thread
 from .passedover import CHOSEN_PERSON, PASSED_OVER
 from .reading import Reading, sentences_of
-from .refusalguards import NOT_OFFERING
+from .refusalguards import NOT_OFFERING, OFFER_NOT_MADE
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
 from .statedtime import INTERVIEW_WORD, TO_CANDIDATE
@@ -422,7 +422,7 @@ def _plain_outcomes(r: Reading) -> list[str]:
     return [
         *lexicon.hits(_PLAIN_REJECTION, r.sentences, skip=lexicon.NOT_REFUSING),
         *lexicon.soft_rejections(r.sentences),
-        *lexicon.hits(_PLAIN_OFFER, r.sentences, skip=NOT_OFFERING, before=cues.LATER_STEP),
+        *lexicon.hits(_PLAIN_OFFER, r.sentences, skip=NOT_OFFERING, before=OFFER_NOT_MADE),
     ]
 
 
