@@ -156,7 +156,7 @@ def _written_out(name: str, texts: Sequence[str]) -> str:
     writing "with the Lakeshore County Health Department", "Meridian Trust Careers" signing
     "Meridian Trust Bank". The fuller form must end in a word that names an organisation
     or recur, so that "Acme" does not become a product ("Acme Cloud Console") named once."""
-    full = in_full(name, texts)
+    full = _with_words_before(in_full(name, texts), texts)
     if full != name and looks_like_acronym(name):
         return full  # "DLCD Careers" writing "the Department for Learning and Child Development"
     if full == name or not full.lower().startswith(name.lower()):
@@ -171,6 +171,23 @@ def _written_out(name: str, texts: Sequence[str]) -> str:
         return organised  # "Harborline Hotels & Resorts" over its hotel "Harborline Grand Savannah"
     flat = "\n".join(texts)
     return full if len(re.findall(rf"\b{re.escape(full)}\b", flat)) >= 2 else name
+
+
+def _with_words_before(full: str, texts: Sequence[str]) -> str:
+    """A name the texts always write after more words of it, as those write it: "NHS
+    Foundation Trust" of an "NHS Careers" sender is "Ashby Moor NHS Foundation Trust"."""
+    words = full.split()
+    n = len(words)
+    longer = [
+        run for text in texts for run in capital_runs(text) if len(run) > n and run[-n:] == words
+    ]
+    alone = any(run == words for text in texts for run in capital_runs(text))
+    if not longer or alone:
+        return full
+    run = max(longer, key=len)
+    if not (names_an_organisation(run) or is_institution(" ".join(run))):
+        return full
+    return normalise_company(" ".join(run)) or full
 
 
 def _organisation_named(name: str, texts: Sequence[str]) -> str | None:
