@@ -198,3 +198,28 @@ def test_the_desk_to_confirm_to_is_no_interviewer():
         "Please confirm your attendance by return to recruit.ed@mwuh.example."
     )
     assert _chosen(text, sender, named=[desk]) == set()
+
+
+# --- a blank line or a list's next item ends a sentence ------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The day is made up of:\n  - a store walk\n  - a competency interview with Martin Hale "
+        "and me\n\nLunch is provided - just let me know about any dietary needs.",
+        "Programme :\n- visite du site\n- entretien avec Mme Roux et moi\n"
+        "- déjeuner (faites-moi savoir si vous avez un régime particulier)",
+        "Ablauf:\n1. Werksführung\n2. Gespräch mit Herrn Lenz und mir\n\n"
+        "Bei Fragen melden Sie sich gern.",
+    ],
+)
+def test_the_writer_in_a_list_item_is_not_lost_to_a_later_contact_sentence(text):
+    assert writer_attends(text, arranges=True)
+
+
+def test_a_contact_sentence_on_its_own_still_says_nothing_of_attending():
+    text = (
+        "The panel is Martin Hale and Ana Ruiz.\n\nAny questions, just let me know and I'll help."
+    )
+    assert not writer_attends(text, arranges=True)

@@ -279,11 +279,16 @@ def says_absent(flat: str, person: Person) -> bool:
     )
 
 
+# Where a sentence ends without a stop: at a blank line, and before a list's next item, so
+# "... interview with Martin Hale and me\n\nLunch is provided - just let me know" is two.
+_BLOCK_END = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t])")
+
+
 def writer_attends(words: str, *, arranges: bool) -> bool:
     """The writer of ``words`` says they are at the meeting: "join me", "the panel is myself
     and Tom", "- me (chair)", "we'll run it together with Ana"; one who does not arrange
     meetings for others also by "Lucie will join as well", "I'll grab Aoife too", "À jeudi"."""
-    flat = _SIDE_TALK.sub(" ", " ".join(words.split()))
+    flat = _SIDE_TALK.sub(" ", " ".join(_BLOCK_END.sub(" ; ", words).split()))
     flat = _PAST_EXCHANGE.sub(" ", _CONTACT_SENTENCE.sub(" ", FETCHES_YOU.sub(" ", flat)))
     if FIRST_PERSON.search(flat) or LISTED_ME.search(words) or WE_HOLD_IT_WITH.search(flat):
         return True
