@@ -316,3 +316,58 @@ def test_withheld_or_earlier_offers_and_other_meetings(
     subject: str, body: str, frm: str, want: str
 ) -> None:
     assert rules_kind(mail(body, subject=subject, frm=frm)) == want
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "frm"),
+    [
+        # asked to sit on the panel that assesses others
+        (
+            "Selection day - panel",
+            "Dear Sam,\n\nWe would be delighted if you could join us as a panel member for the "
+            "graduate selection day on Thursday 3 December at 9:00, when we interview twelve "
+            "applicants.\n\nEarly Careers team",
+            "Early Careers <earlycareers@brightwell.example>",
+        ),
+        # a demo booked, an investors' call, a public employment office's follow-up
+        (
+            "Your demo is booked",
+            "Hi Sam, thanks for requesting a demo of Ledgerline. Your session with Priya is "
+            "booked for Monday 30 November at 15:00 GMT.\n\nLedgerline",
+            "Ledgerline <team@ledgerline.example>",
+        ),
+        (
+            "Shareholders' update",
+            "Dear Sam,\n\nAs one of our angel investors you're invited to our investor update "
+            "call on Friday 4 December at 16:00 CET.\n\nMira, CEO",
+            "Mira Lund <mira@fjordcell.example>",
+        ),
+        (
+            "Convocation",
+            "Madame,\n\nVous êtes convoquée à un entretien de suivi avec votre conseiller France "
+            "Travail le mardi 1er décembre à 10h.\n\nFrance Travail",
+            "France Travail <ne-pas-repondre@francetravail.example>",
+        ),
+        # a job board's list, a show's guest slot, a coworking room
+        (
+            "31 new retail jobs near Leeds",
+            "31 new retail jobs near Leeds\n\nStore Assistant - Headrow · Interviewing now · "
+            "Open day Sat 28 Nov, 10am-2pm\n\nManage alerts",
+            "JobHive <alerts@jobhive.example>",
+        ),
+        (
+            "Re: guest interview",
+            "Great, locked in for Thursday 3 December at 5pm - can't wait to have you on the "
+            "show!\n\nTheo",
+            "Theo <theo@buildersbrew.example>",
+        ),
+        (
+            "Booking confirmed: Room Birch",
+            "Your booking is confirmed. Room Birch, Wed 2 Dec 2026, 14:00-15:00. Credits used: "
+            "1. Ideal for calls and interviews.\n\nHive Coworking",
+            "Hive Coworking <bookings@hivecowork.example>",
+        ),
+    ],
+)
+def test_meetings_that_are_no_interview_of_the_reader(subject: str, body: str, frm: str) -> None:
+    assert rules_kind(mail(body, subject=subject, frm=frm)) == "unrelated"

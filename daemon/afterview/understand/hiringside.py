@@ -54,6 +54,11 @@ _STRONG = re.compile(
     rf"(?:rejection|offer|regrets?|bad\s+news|news)\b|"
     rf"(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?(?:die|eine|unsere|la|le|el|het|de)\s+"
     rf"(?:Absage|Zusage|Angebot|refus|réponse|offre|rechazo|oferta|afwijzing|aanbod)\b|"
+    # invited to sit on the panel that assesses the applicants: "as a panel member",
+    # "als commissielid", "als Jurymitglied", "en tant que membre du jury"
+    r"\bas\s+an?\s+(?:interview\s+)?(?:panel|committee|jury|selection)\s+member\b|\bals\s+(?:commissielid|"
+    r"jurylid|panellid|Jurymitglied|Kommissionsmitglied)\b|\ben\s+tant\s+que\s+membre\s+du\s+jury\b|"
+    r"\bcomo\s+miembro\s+del\s+(?:tribunal|jurado|comité)\b|"
     # thanked for interviewing the candidates, asked onto the interview panel
     r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|again\s+)?for\s+(?:interviewing|meeting\s+with|"
     r"seeing|assessing|sitting\s+in\s+on)\s+(?:the|our|all|both|these|those|\w+)\s+(?:\w+\s+){0,2}?"

@@ -47,7 +47,8 @@ NON_JOB = {
     r"\bnotre (?:dossier|reportage|émission) sur\b|"
     r"\bunser(?:em|en)? (?:Artikel|Beitrag|Bericht)\b|"
     r"\bnuestro (?:artículo|reportaje|programa)\b|\bons (?:artikel|stuk|programma)\b|"
-    r"\b(?:a|as|our) guest (?:on|for)\b|\bwe'll record\b|"
+    r"\b(?:a|as|our) guest (?:on|for)\b|\bwe'll record\b|\bguest\s+(?:interview|spot|appearance)\b|"
+    r"\b(?:on|to)\s+(?:the|our)\s+show\b|"
     r"\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
     r"blog|newsletter|magazine|article|story|series|channel)|\bepisode\b|\bon air\b|"
     r"\bInterview für (?:unseren|unser|das) (?:Podcast|Magazin|Blog)|\bfeatur(?:e|ing) "
@@ -215,6 +216,10 @@ NON_JOB = {
     # a demo the user booked of a product: "Thanks for booking a personalised demo of
     # Lintwise", "your tailored demo", "Ihre Produktdemo", "votre démo personnalisée"
     "sales": r"\b(?:product |sales |platform |live |personali[sz]ed |tailored |custom )demo\b|"
+    r"\b(?:requesting|requested|request|booked|book)\s+a\s+demo\b|\ba\s+demo\s+of\b|"
+    # an investors' meeting: "our Q4 investor update call", "as one of our angel investors"
+    r"\binvestor\s+(?:update|call|meeting|day)\b|\bangel\s+investors?\b|\bshareholders'?\s+"
+    r"meeting\b|\bHauptversammlung\b|\bjunta\s+de\s+accionistas\b|\baandeelhoudersvergadering\b|"
     r"\bbook(?:ed|ing)? (?:a |your )?(?:\w+ )?demo\b|\bProduktdemo\b|"
     r"\bdémo (?:personnalisée|produit|gratuite)\b|\bdemo (?:personalizada|del producto)\b|"
     r"\bproductdemo\b|\bfree trial\b|"
@@ -270,6 +275,9 @@ NON_JOB = {
     # "a trade test at their workshop in Halifax", "come down to the workshop", "Andy their
     # workshop foreman"
     "event": r"\bwebinar\b|"
+    # a room booked at a coworking space, an exam's admit card
+    r"\bcoworking\b|\bcredits\s+used\b|\b(?:room|desk)\s+booking\b|\badmit\s+card\b|"
+    r"\bexam(?:ination)?\s+(?:date|centre|center|hall|time)\b|\bPrüfungstermin\b|"
     + "".join(rf"(?<!\b{w} {o} )" for w in ("at", "to") for o in ("the", "our", "their"))
     + r"\bworkshop\b(?!\s+(?:foreman|manager|floor|team|technician|supervisor|staff|lead|"
     r"assistant|hand|premises|in\s+(?-i:[A-Z])|\())|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
@@ -296,6 +304,10 @@ NON_JOB = {
     # help on the way to a job, not a job: a public employment office, a job coach, a training
     # course and its advice session ("Beratungsgespräch", "opvolgingsgesprek met je jobcoach")
     "career-services": r"\bjob ?coach\w*|\bwork coach\b|\bjob ?cent(?:re|er)\b|"
+    # a public employment agency's follow-up and a careers service's practice interview
+    r"\bagence\s+(?:publique\s+)?pour\s+l'emploi\b|\bentretien\s+de\s+suivi\b|\bFrance\s+Travail\b|"
+    r"\bPôle\s+emploi\b|\bmock\s+(?:case\s+)?interviews?\b|\bcareers?\s+(?:hub|service|"
+    r"appointments?)\b|"
     r"\bAgentur für Arbeit\b|\bArbeitsagentur\b|\bArbeitslosengeld\b|\bBildungsgutschein\b|"
     r"\bWeiterbildung\b|\bUmschulung\b|\bKursstart\b|\bBeratungs(?:gespräch|termin)|"
     r"\bjobseeker'?s allowance\b|\bunemployment (?:benefits?|insurance|office)\b|"
@@ -336,7 +348,8 @@ NON_JOB = {
     r"soci[oa]s? del club|cuota de socio|"
     r"lidmaatschap\w*|lid (?:te )?worden|aspirant-?lid\w*|"
     r"(?:de|onze|ons) vereniging|ledenstop|ledenadministratie)\b|vereniging(?:en)?\b",
-    "digest": r"\bjob alert\b|\bnew jobs?\b|\bjobs? (?:for you|matching|you may)|"
+    "digest": r"\bjob alert\b|\bnew jobs?\b|\b\d+\s+new\s+(?:[\w-]+\s+){1,2}jobs\b|"
+    r"\bjobs? (?:for you|matching|you may)|"
     r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
     r"(?:digest|newsletter|roundup)|\bin this issue\b|\bIssue\s+(?:#|No\.?\s*)\d+\b|"
     r"\bAusgabe\s+(?:#|Nr\.?\s*)\d+\b|\bnuméro\s+\d+\b|\bedición\s+(?:#|n\.?[º°o]\s*)\d+\b|"
