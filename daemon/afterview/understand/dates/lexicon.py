@@ -103,9 +103,37 @@ BUSINESS_DAY_UNITS = (
 
 
 def alternation(words: Iterable[str]) -> str:
-    """A regex alternation matching any of the words, longest first (so "sept" beats "sep")."""
+    """A regex matching any of the words, longest first (so "sept" beats "sep"), a space
+    matching any run of white space.
+
+    Written as a prefix tree ("se(?:pt(?:iembre|embre|ember)?|tiembre|p)"), not as a flat
+    "september|septiembre|...|sep": searched ignoring case, a flat list is tried word by word
+    at every position of a text, a tree fails on the first letter no word starts with (one
+    look at a set of first letters, before the branches). Words found at one position are
+    prefixes of one another, so trying the longer branch first at each fork tries them in the
+    same order as the flat list, and every match is the same.
+    """
     ordered = sorted(set(words), key=lambda word: (-len(word), word))
-    return "|".join(re.escape(word).replace(r"\ ", r"\s+") for word in ordered)
+    firsts = sorted({r"\s" if word[0] == " " else re.escape(word[0]) for word in ordered})
+    return f"(?=[{''.join(firsts)}])" + _prefix_tree(ordered)
+
+
+def _prefix_tree(words: list[str]) -> str:
+    """The tree of ``words`` (longest first; "" is a word ending here) as a regex."""
+    followers: dict[str, list[str]] = {}
+    for word in words:
+        if word:
+            followers.setdefault(word[0], []).append(word[1:])
+    branches = [
+        (r"\s+" if head == " " else re.escape(head)) + _prefix_tree(rest)
+        for head, rest in followers.items()
+    ]
+    ends_here = "" in words
+    if len(branches) == 1 and not ends_here:
+        return branches[0]
+    if not branches:
+        return ""
+    return "(?:" + "|".join(branches) + ")" + ("?" if ends_here else "")
 
 
 def number_value(token: str) -> int | None:
