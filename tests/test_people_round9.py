@@ -19,7 +19,7 @@ import pytest
 from afterview.understand.attendance import writer_attends
 from afterview.understand.callnames import is_shared_mailbox
 from afterview.understand.model import Person
-from afterview.understand.named_met import copied_and_met
+from afterview.understand.named_met import copied_and_met, met_by_name
 from afterview.understand.people import choose_interviewers
 
 ME = "cand@example.org"
@@ -223,3 +223,35 @@ def test_a_contact_sentence_on_its_own_still_says_nothing_of_attending():
         "The panel is Martin Hale and Ana Ruiz.\n\nAny questions, just let me know and I'll help."
     )
     assert not writer_attends(text, arranges=True)
+
+
+# --- a sentence that says who the panel is names everyone in its list -----------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel will be Dr. Anita Rao (Clinical Lead, Digital Health), Colm Fairweather "
+        "(Senior Product Designer) and myself.",
+        "Le jury sera composé de Mme Hélène Girard (directrice financière), M. Paul Tessier "
+        "(contrôleur de gestion) et Colm Fairweather.",
+        "Die Kommission besteht aus Frau Dr. Ilse Brandl (Personalabteilung), Herrn Markus "
+        "Oberhuber (Bereichsleitung Finanzen) und Colm Fairweather.",
+    ],
+)
+def test_everyone_in_a_panel_sentence_is_met(text):
+    colm = Person(name="Colm Fairweather", email="colm.fairweather@hospital.example")
+    assert met_by_name(text, [colm]) == [colm]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The panel will be chosen by Colm Fairweather next week.",
+        "The interview panel is small: Colm Fairweather only sends the link.",
+        "Colm Fairweather sends the agenda; the panel will be confirmed next week.",
+    ],
+)
+def test_a_panel_sentence_that_names_no_one_met_does_not_add_them(text):
+    colm = Person(name="Colm Fairweather", email="colm.fairweather@hospital.example")
+    assert met_by_name(text, [colm]) == []

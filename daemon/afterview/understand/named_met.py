@@ -258,6 +258,19 @@ def _names(person: Person) -> list[str]:
     return list(dict.fromkeys(names))
 
 
+# A sentence that says who the panel is names everyone after it, however long the list:
+# "The panel will be Dr. Anita Rao (Clinical Lead, Digital Health), Colm Fairweather (...)
+# and myself", "Le jury sera composé de ...", "Die Kommission besteht aus ...".
+_PANEL_IS = re.compile(
+    r"\b(?:panel|interviewers|interview\s+panel|jury|comité|tribunal|comisión|Kommission|"
+    r"Gremium|commissie)\s+(?:will\s+be|is|are|consists\s+of|comprises|includes|sera|"
+    r"(?:sera|est)\s+composée?\s+de|besteht\s+aus|bestaat\s+uit|estará\s+formad[oa]\s+por|"
+    # a list of people follows, led by a capital ("Dr.", "Mme", a name), not "chosen by X"
+    r"(?:lo|la)\s+(?:forman|integran)|será)\s+(?-i:[A-ZÀ-Þ])",
+    re.IGNORECASE,
+)
+
+
 def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     """People of ``book`` whom the text puts next to meeting words ("with Marcus and Priya",
     "Mark is still good for the 30th", "see below from Sean. He'll do your interview"),
@@ -274,6 +287,7 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
         if any(
             _meets_before(sentence[max(0, end - len(name) - 60) : end - len(name)])
             or _MEETS_AFTER.match(sentence, end)
+            or _PANEL_IS.search(sentence, 0, end - len(name))
             for name in _names(person)
             for sentence in sentences
             for end in whole_word_ends(sentence, name)
