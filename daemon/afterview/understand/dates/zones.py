@@ -15,6 +15,7 @@ words "Eastern", "Pacific", "Central", "Mountain" and the two-letter "ET", "PT",
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
@@ -117,48 +118,119 @@ _NAMED = {
 }  # fmt: skip
 
 _ABBR = "|".join(sorted([*_REGION_ABBREVIATIONS, "UTC", "GMT", "IST"], key=len, reverse=True))
-_STRICT = re.compile(
-    # Outlook: "(UTC+01:00) Amsterdam, Berlin, ..." names its static offset; the city wins.
-    r"(?P<outlook>\((?:UTC|GMT)[+-]\d{1,2}:\d{2}\)[^\n()]{0,80}(?:\([^\n()]{0,20}\))?)"
-    # Google Calendar: "(Central European Time - Berlin)", "(Eastern Time - New York)"
-    r"|(?P<google>\b(?P<gregion>(?:[A-Z][a-z]+\s+){1,3})Time\s+-\s+"
-    r"(?P<gcity>[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))"
-    r"|(?P<offset>(?-i:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?(?!\d))"
-    r"|(?P<iana>\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|Pacific)"
-    r"/[A-Za-z_]+(?:/[A-Za-z_]+)?\b)"
-    # not inside a code: "Ref 301-MSK-2219-B" names no Moscow time
-    rf"|(?P<abbr>(?-i:(?<![\w-])(?:{_ABBR})\b(?!-\w)))"
-    r"|(?P<region>\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)"
-    r"(?:\s+(?:standard|daylight))?\s+time\b)"
-    r"|(?P<paren>(?<=\()\s*(?:eastern|central|mountain|pacific)\s*(?=\)))"
-    r"|(?P<windows>(?<=\()[A-Z][A-Za-z.\s]{1,40}?\s+Standard\s+Time(?=\)))"
-    # Windows names in running text: "16:00 Singapore Standard Time", "NZ Daylight Time"
-    r"|(?P<windows2>(?-i:\b(?:[A-Z][A-Za-z.]*\s+){1,4})(?:standard|daylight|summer)\s+time\b)"
-    r"|\b(?P<named>central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|"
-    r"british\s+summer|indian?\s+standard|uk|british|english|irish|german|french|spanish|"
-    r"dutch|belgian|portuguese|swiss|austrian|italian|swedish|polish|indian|israeli?|"
-    r"japan(?:ese)?|singapore|us\s+eastern|us\s+pacific|new\s+zealand|nz|australian\s+eastern|"
-    r"hong\s+kong|korean?|china|chinese|brazil(?:ian)?|south\s+african|uae|gulf(?:\s+standard)?|"
-    r"canary(?:\s+islands)?)\s+time\b"
-    r"|\b(?P<dnamed>deutscher?|mitteleuropäischer?(?:\s+sommer)?|schweizer|"
-    r"österreichischer?|britischer?|englische)\s*zeit\b"
-    r"|\b(?P<dplace>(?-i:[A-ZÄÖÜ][a-zäöüß]+))er\s+(?-i:Zeit)\b"
-    r"|\bheure\s+(?P<fnamed>de\s+paris|fran[cç]aise|de\s+france|de\s+bruxelles|de\s+londres|"
-    r"de\s+genève|de\s+montréal|du\s+québec|anglaise|britannique|du\s+royaume-uni|"
-    r"espagnole|allemande|suisse|belge|des\s+canaries|portugaise)\b"
-    r"|\bheure\s+(?:de\s+|d['’])(?P<fplace>(?-i:[A-ZÀ-Ý][\w-]+))"
-    r"|\bhora\s+(?P<snamed>peninsular|espa[ñn]ola|de\s+espa[ñn]a|de\s+madrid|de\s+m[ée]xico|"
-    r"de\s+canarias|central\s+europea|del\s+centro(?:\s+de\s+m[ée]xico)?|de\s+la\s+cdmx|"
-    r"de\s+(?:ciudad\s+de\s+)?m[ée]xico|de\s+bogot[áa]|de\s+colombia|de\s+lima|de\s+per[úu]|"
-    r"de\s+argentina|de\s+buenos\s+aires|de\s+chile|de\s+santiago|canaria|insular|"
-    r"de\s+(?:las\s+)?(?:islas\s+)?canarias|mexicana|colombiana|peruana|chilena|argentina|"
-    r"brit[áa]nica|del\s+reino\s+unido|alemana|francesa|portuguesa)\b"
-    r"|\bhora\s+(?:de\s+)?(?P<splace>(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)?))"
-    r"|\b(?P<nnamed>nederlandse|belgische|engelse|britse|duitse|franse|spaanse|zwitserse|"
-    r"portugese|ierse)\s+tijd\b"
-    r"|(?P<city>(?-i:\b[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))\s+(?-i:time|Time)\b",
-    re.IGNORECASE,
+# What the text must hold for a branch of _STRICT to match there (ignoring case, as the
+# branch does): most texts hold none of these words, and a scan without the branches that
+# need them costs a third of one with all of them.
+_NEEDS = {
+    word: re.compile(pattern, flags)
+    for word, pattern, flags in (
+        ("time", "time", re.IGNORECASE),
+        ("zeit", "zeit", re.IGNORECASE),
+        ("heure", "heure", re.IGNORECASE),
+        ("hora", "hora", re.IGNORECASE),
+        ("tijd", "tijd", re.IGNORECASE),
+        ("(", r"\(", 0),
+        ("/", "/", 0),
+        ("GMT|UTC", "GMT|UTC", 0),
+    )
+}
+# The branches of _STRICT, in order, each with the words of _NEEDS it cannot match without.
+_STRICT_BRANCHES: tuple[tuple[str, frozenset[str]], ...] = tuple(
+    (source, frozenset(needs))
+    for source, needs in (
+        # Outlook: "(UTC+01:00) Amsterdam, Berlin, ..." names its static offset; the city wins.
+        (
+            r"(?P<outlook>\((?:UTC|GMT)[+-]\d{1,2}:\d{2}\)[^\n()]{0,80}(?:\([^\n()]{0,20}\))?)",
+            {"("},
+        ),
+        # Google Calendar: "(Central European Time - Berlin)", "(Eastern Time - New York)"
+        (
+            r"(?P<google>\b(?P<gregion>(?:[A-Z][a-z]+\s+){1,3})Time\s+-\s+"
+            r"(?P<gcity>[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))",
+            {"time"},
+        ),
+        (
+            r"(?P<offset>(?-i:GMT|UTC)\s*(?P<sign>[+-])\s*(?P<oh>\d{1,2})(?::?(?P<om>\d{2}))?"
+            r"(?!\d))",
+            {"GMT|UTC"},
+        ),
+        (
+            r"(?P<iana>\b(?:Africa|America|Antarctica|Asia|Atlantic|Australia|Europe|Indian|"
+            r"Pacific)/[A-Za-z_]+(?:/[A-Za-z_]+)?\b)",
+            {"/"},
+        ),
+        # not inside a code: "Ref 301-MSK-2219-B" names no Moscow time
+        (rf"(?P<abbr>(?-i:(?<![\w-])(?:{_ABBR})\b(?!-\w)))", set()),
+        (
+            r"(?P<region>\b(?:eastern|central|mountain|pacific|atlantic|alaska|hawaii)"
+            r"(?:\s+(?:standard|daylight))?\s+time\b)",
+            {"time"},
+        ),
+        (r"(?P<paren>(?<=\()\s*(?:eastern|central|mountain|pacific)\s*(?=\)))", {"("}),
+        (r"(?P<windows>(?<=\()[A-Z][A-Za-z.\s]{1,40}?\s+Standard\s+Time(?=\)))", {"(", "time"}),
+        # Windows names in running text: "16:00 Singapore Standard Time", "NZ Daylight Time"
+        (
+            r"(?P<windows2>(?-i:\b(?:[A-Z][A-Za-z.]*\s+){1,4})(?:standard|daylight|summer)"
+            r"\s+time\b)",
+            {"time"},
+        ),
+        (
+            r"\b(?P<named>central\s+european(?:\s+summer)?|eastern\s+european|western\s+european|"
+            r"british\s+summer|indian?\s+standard|uk|british|english|irish|german|french|spanish|"
+            r"dutch|belgian|portuguese|swiss|austrian|italian|swedish|polish|indian|israeli?|"
+            r"japan(?:ese)?|singapore|us\s+eastern|us\s+pacific|new\s+zealand|nz|"
+            r"australian\s+eastern|hong\s+kong|korean?|china|chinese|brazil(?:ian)?|"
+            r"south\s+african|uae|gulf(?:\s+standard)?|canary(?:\s+islands)?)\s+time\b",
+            {"time"},
+        ),
+        (
+            r"\b(?P<dnamed>deutscher?|mitteleuropäischer?(?:\s+sommer)?|schweizer|"
+            r"österreichischer?|britischer?|englische)\s*zeit\b",
+            {"zeit"},
+        ),
+        (r"\b(?P<dplace>(?-i:[A-ZÄÖÜ][a-zäöüß]+))er\s+(?-i:Zeit)\b", {"zeit"}),
+        (
+            r"\bheure\s+(?P<fnamed>de\s+paris|fran[cç]aise|de\s+france|de\s+bruxelles|"
+            r"de\s+londres|de\s+genève|de\s+montréal|du\s+québec|anglaise|britannique|"
+            r"du\s+royaume-uni|espagnole|allemande|suisse|belge|des\s+canaries|portugaise)\b",
+            {"heure"},
+        ),
+        (r"\bheure\s+(?:de\s+|d['’])(?P<fplace>(?-i:[A-ZÀ-Ý][\w-]+))", {"heure"}),
+        (
+            r"\bhora\s+(?P<snamed>peninsular|espa[ñn]ola|de\s+espa[ñn]a|de\s+madrid|"
+            r"de\s+m[ée]xico|de\s+canarias|central\s+europea|del\s+centro(?:\s+de\s+m[ée]xico)?|"
+            r"de\s+la\s+cdmx|de\s+(?:ciudad\s+de\s+)?m[ée]xico|de\s+bogot[áa]|de\s+colombia|"
+            r"de\s+lima|de\s+per[úu]|de\s+argentina|de\s+buenos\s+aires|de\s+chile|"
+            r"de\s+santiago|canaria|insular|de\s+(?:las\s+)?(?:islas\s+)?canarias|mexicana|"
+            r"colombiana|peruana|chilena|argentina|brit[áa]nica|del\s+reino\s+unido|alemana|"
+            r"francesa|portuguesa)\b",
+            {"hora"},
+        ),
+        (
+            r"\bhora\s+(?:de\s+)?(?P<splace>(?-i:[A-ZÁÉÍÓÚ][\wáéíóúñ]+"
+            r"(?:\s+[A-ZÁÉÍÓÚ][\wáéíóúñ]+)?))",
+            {"hora"},
+        ),
+        (
+            r"\b(?P<nnamed>nederlandse|belgische|engelse|britse|duitse|franse|spaanse|zwitserse|"
+            r"portugese|ierse)\s+tijd\b",
+            {"tijd"},
+        ),
+        (r"(?P<city>(?-i:\b[A-Z][a-z]+(?:[ _][A-Z][a-z]+)?))\s+(?-i:time|Time)\b", {"time"}),
+    )
 )
+
+
+@functools.lru_cache(maxsize=64)
+def _strict_without(absent: frozenset[str]) -> re.Pattern[str]:
+    """_STRICT without the branches that need a word the text lacks: the same matches."""
+    return re.compile(
+        "|".join(source for source, needs in _STRICT_BRANCHES if not needs & absent),
+        re.IGNORECASE,
+    )
+
+
+_STRICT = _strict_without(frozenset())
 _LOOSE = re.compile(
     r"(?P<loose>(?-i:\b(?:ET|CT|MT|PT)\b))"
     r"|(?P<bare>\b(?:eastern|central|mountain|pacific|atlantic)\b(?!\s+europ))"
@@ -186,7 +258,8 @@ class ZoneMention:
 def scan_zones(text: str, sent: datetime) -> list[ZoneMention]:
     """Every unambiguous zone named in the text, in order."""
     found = []
-    for match in _STRICT.finditer(text):
+    absent = frozenset(word for word, pattern in _NEEDS.items() if pattern.search(text) is None)
+    for match in _strict_without(absent).finditer(text):
         if match.lastgroup == "abbr" and _spells_out_a_term(text, match.start()):
             continue
         zone = _resolve(match, sent)
