@@ -38,6 +38,16 @@ _LEGAL = re.compile(
 
 def has_legal_form(text: str) -> bool:
     """Whether a name ends in a legal form ("Bankhaus Sternfeld AG"): its registered name."""
+    # the same lines are asked about again and again (each candidate name re-reads them)
+    return _legal_form_cached(text) if len(text) <= _MAX_REMEMBERED else _legal_form(text)
+
+
+@lru_cache(maxsize=4096)
+def _legal_form_cached(text: str) -> bool:
+    return _legal_form(text)
+
+
+def _legal_form(text: str) -> bool:
     return bool(_LEGAL.search(" ".join(text.split())[:_MAX_NAME]))
 
 
@@ -94,12 +104,25 @@ _GENERIC = word_set(
 GENERIC_WORDS = _GENERIC
 
 _MAX_NAME = 200
+# Only strings this short are remembered by the caches below: names and a line's parts, which
+# recur within a mail and across a thread, never a whole text (a daemon runs for months).
+_MAX_REMEMBERED = 300
 
 
 def normalise_company(name: str | None) -> str | None:
     """Strip descriptors ("Careers", "Talent Team") and legal suffixes; None if nothing left."""
     if not name:
         return None
+    # each candidate name re-reads the same lines, which are normalised each time: remembered
+    return _normalised_cached(name) if len(name) <= _MAX_REMEMBERED else _normalised(name)
+
+
+@lru_cache(maxsize=4096)
+def _normalised_cached(name: str) -> str | None:
+    return _normalised(name)
+
+
+def _normalised(name: str) -> str | None:
     # a name is short; the suffix patterns below cost time by the square of a long one
     # a typographic apostrophe ("St. Brendan’s") is the same name as the typed one
     text = " ".join(name.replace("\u00a0", " ").replace("’", "'").split())
@@ -147,6 +170,16 @@ _TRANSLIT = str.maketrans(
 
 def squash(text: str) -> str:
     """Letters and digits only, lower-cased, accents dropped ("Énergie" -> "energie")."""
+    # words and names are squashed many times over for each mail: the short ones remembered
+    return _squash_cached(text) if len(text) <= _MAX_REMEMBERED else _squash(text)
+
+
+@lru_cache(maxsize=8192)
+def _squash_cached(text: str) -> str:
+    return _squash(text)
+
+
+def _squash(text: str) -> str:
     # NFKD splits accents off; dropping everything non-ASCII then drops them (and any
     # letter without an ASCII base, which the filter below would drop anyway)
     plain = unicodedata.normalize("NFKD", text.lower()).encode("ascii", "ignore").decode()
