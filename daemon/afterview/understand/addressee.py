@@ -46,6 +46,10 @@ _SECOND_PERSON = re.compile(
     r"\b(?-i:Sie|Ihnen|Ihr|Ihre|Ihren|Ihrem|Ihrer|Ihres)\b|\b(?:du|dich|dir|dein\w*|euch|euer\w*)\b|"
     r"\b(?:vous|votre|vos|tu|toi|ton|ta|tes)\b|\bt'|"
     r"\b(?:usted|ustedes|tú|tu|tus|ti|contigo|te)\b|\b\w+(?:ar|er|ir|ndo)(?:te|le|les)\b|"
+    # the formal Spanish reader ("Le informamos", "su candidatura"): "su" alone is anyone's
+    r"\b(?:le|les)\s+(?:informamos|comunicamos|agradecemos|escribimos|contactamos|confirmamos|"
+    r"invitamos|ofrecemos|deseamos|felicitamos|rogamos)\b|"
+    r"\bsus?\s+(?:candidatura|solicitud|postulaci[oó]n|perfil|aplicaci[oó]n|participaci[oó]n)\b|"
     r"\b(?:je|jij|jou|jouw|uw)\b|\b(?-i:U)\b",
     _FLAGS,
 )
@@ -53,7 +57,7 @@ _SECOND_PERSON = re.compile(
 # Marta:", "Hi Noor sorry for the late answer".
 _PERSONAL_GREETING = re.compile(
     r"\A\s*(?:dear|hi|hello|hey|liebe|lieber|hallo|sehr\s+geehrte[r]?|cher|chère|bonjour|"
-    r"querido|querida|estimado|estimada|hola|beste|geachte|hoi)\s+(?:\w+\.?\s+){0,2}?"
+    r"querido|querida|estimad[oa](?:/[oa])?|hola|beste|geachte|hoi)\s+(?:\w+\.?\s+){0,2}?"
     r"(?-i:[A-Z])[\w'-]*\b",
     _FLAGS,
 )

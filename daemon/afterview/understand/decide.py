@@ -43,6 +43,7 @@ from .takenslot import thread_slot_taken
 from .weighing import (
     BOOKS_NOTHING,
     NO_JOB_CONTEXT,
+    NOT_THE_READERS_JOB,
     ROBOT_WITHOUT_CONTENT,
     SOME_EMPLOYER_MESSAGE,
     UNREADABLE_CONFIRMATION,
@@ -87,8 +88,6 @@ _THANKS_AGAIN = re.compile(
     r"nuevamente\s+gracias|gracias\s+nuevamente|nogmaals\s+(?:bedankt|dank))\b",
     re.IGNORECASE,
 )
-# Why an outcome phrase decided nothing: it was no step of the reader's own job.
-NOT_THE_READERS_JOB = "outcome not of the reader's job"
 _LABELLED_TIME = re.compile(
     r"^\s*(?:when|date|time|date and time|new time|termin|datum|zeit|uhrzeit|quand|date et "
     r"heure|horaire|cuándo|fecha|hora|wanneer|tijd|tijdstip)\s*:",

@@ -55,6 +55,9 @@ SOME_EMPLOYER_MESSAGE = "employer message about the application"
 # ... and a reading that keeps a fallback from being one: a time the rules saw and know books
 # nothing (a deadline, everyone's interview days, a time only if the candidate is chosen)
 BOOKS_NOTHING = "time that books nothing"
+# ... and one that knows whose outcome a refusal or an offer is not: no step of the reader's
+# own job (a club's "the post is now filled", a car's "offer")
+NOT_THE_READERS_JOB = "outcome not of the reader's job"
 FALLBACKS = frozenset(
     {
         NO_JOB_CONTEXT,
@@ -106,6 +109,11 @@ def weigh(
         reason.startswith(BOOKS_NOTHING) for reason in reasons
     )
     needed = _needed(kind, best, fell_back)
+    if any(reason.startswith(NOT_THE_READERS_JOB) for reason in reasons):
+        # the rules read an outcome and know whose it is not ("Dear members, the post is now
+        # filled"; a car's "offer"): a club's news reads word for word like a refusal, so
+        # only a model very sure of the reader's own job may overrule that reading
+        needed = max(needed, VERY_SURE)
     if p[best] < needed or (not fell_back and model.known_words(x) < ENOUGH_WORDS):
         reasons.append(f"model:{best} {p[best]:.2f} not sure enough")
         return kind, extra
