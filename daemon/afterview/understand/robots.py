@@ -315,9 +315,28 @@ def _stems(domains: frozenset[str]) -> frozenset[str]:
     return frozenset(stem for stem in stems if len(stem) >= _MIN_STEM)
 
 
+# A service's sending domain is often its name and "mail": "greenhouse-mail.io",
+# "workablemail.com", "myworkday-mail.com", "smartrecruiters-email.com".
+_MAIL_SUFFIX = re.compile(r"(?<=\w)-?e?mails?$")
+
+
 def is_service_domain(domain: str) -> bool:
-    """An ATS, scheduler, job board or mail service domain (or a subdomain of one)."""
-    return bool(domain) and _in(domain.lower(), SERVICE_DOMAINS)
+    """An ATS, scheduler, job board or mail service domain (or a subdomain of one), also
+    under its sending name ("myworkday-mail.example" for "myworkday.com")."""
+    if not domain:
+        return False
+    domain = domain.lower()
+    if _in(domain, SERVICE_DOMAINS):
+        return True
+    labels = domain.split(".")
+    if len(labels) < 2:
+        return False
+    stem = _MAIL_SUFFIX.sub("", labels[-2])
+    if stem == labels[-2] or len(stem) < _MIN_STEM:
+        return False
+    return _in(".".join([*labels[:-2], stem, labels[-1]]), SERVICE_DOMAINS) or any(
+        stem == known.split(".")[-2] for known in SERVICE_DOMAINS if known.count(".") == 1
+    )
 
 
 _SCHEDULERS = frozenset(

@@ -1,4 +1,4 @@
-"""Role, round 9: titles cut to a fragment or run on into the next words.
+"""Role: titles cut to a fragment or run on into the next words.
 
 - a title never runs past a blank line ("Bewerbung als\\n\\n  X (m/w/d)\\n\\nWir möchten ...");
 - the next field of an unwrapped form ends the value even when its name is capitalised

@@ -1,4 +1,4 @@
-"""Interviewers, round 9: general reasons a careful reader finds (or leaves out) a person.
+"""Interviewers: general reasons a careful reader finds (or leaves out) a person.
 
 - the writer named last, in the third person, in the list of those met ("y quien suscribe",
   "and yours truly", "la suscrita");
