@@ -2,7 +2,7 @@
 
 Why: the corpus floors count kinds; the interviewers and the role a draft names need their own
 figures (found / missing / wrong) so a fix can show it lifts them and no set loses.
-The held-back sets (holdout_e, bh, bi, bj, bk) and sets not yet committed are never read.
+The untouched sets (tools/kind_model.py's UNTOUCHED) and sets not yet committed are never read.
 
 Usage: python benchmarks/people_role_scores.py [--misses] [SET ...]   (SET like 'bx')
 """
@@ -20,8 +20,10 @@ from pathlib import Path
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
 
-FIXTURES = Path(__file__).resolve().parent.parent / "tests" / "fixtures"
-HELD_BACK = {"holdout_e", "holdout_bh", "holdout_bi", "holdout_bj", "holdout_bk"}
+ROOT = Path(__file__).resolve().parent.parent
+FIXTURES = ROOT / "tests" / "fixtures"
+sys.path.insert(0, str(ROOT / "tools"))
+from kind_model import UNTOUCHED as HELD_BACK  # noqa: E402  (one list of untouched sets)
 
 _NOISE = re.compile(
     r"\((?:[mwfdx]\s*/\s*){1,3}[mwfdx]\)|\b(?:m|w|f|h|d|x)\s*/\s*(?:m|w|f|h|d|x)(?:\s*/\s*[mwfdx])?\b"
