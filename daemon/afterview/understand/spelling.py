@@ -327,6 +327,8 @@ def _with_public_prefix(name: str, texts: Iterable[str]) -> str | None:
     """The name with the body's or trade's word before it; two such words in a row
     ("Grupo Hotelero") both belong to it."""
     for text in texts:
+        if name not in text:
+            continue  # the name must follow the prefix: spare the search of a long pattern
         for match in _PUBLIC_PREFIX.finditer(text):
             if text.startswith(name, match.end()):
                 return match.group("prefix") + name

@@ -63,8 +63,13 @@ def as_written(name: str, texts: Iterable[str]) -> str:
         return name
     found: Counter[str] = Counter()
     for text in texts:
+        # a part writes each key within one of its words, so the key is in the part squashed,
+        # hence in its line's and its text's: a text or line without all of them is skipped
+        # (most are) before its parts are normalised one by one
+        if not _holds_keys(text, keys):
+            continue
         for line in text.splitlines():
-            if len(line) > 3 * _MAX_PART:
+            if len(line) > 3 * _MAX_PART or not _holds_keys(line, keys):
                 continue
             for part in _PART_SPLIT.split(line):
                 written = _written_form(part, keys)
@@ -75,6 +80,11 @@ def as_written(name: str, texts: Iterable[str]) -> str:
     # the fullest form (a trade's or a partnership's word written out), then the most often
     best = max(found, key=lambda w: (len(w.split()), found[w]))
     return _uncapitalised(best, found)
+
+
+def _holds_keys(text: str, keys: list[str]) -> bool:
+    flat = squash(text)
+    return all(key in flat for key in keys)
 
 
 def _written_form(part: str, keys: list[str]) -> str | None:
