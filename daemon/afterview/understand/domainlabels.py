@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from .names import NAME_ENDINGS, normalise_company, squash, word_set
 from .robots import SERVICE_DOMAINS, VENDOR_NAMES
@@ -36,6 +37,20 @@ def name_label(domain: str) -> str:
     """The label of a domain that names its owner: the one before the TLD, or before a
     generic second level ("brackenmoor" of "brackenmoor.gov.example"), past a region's
     label ("vsa.vic.gov.au"); in a school's "stbrendans.bristol.sch.uk" the town's."""
+    # each mail asks this of its few domains many times over: remembered, a domain's length
+    return _name_label_cached(domain) if len(domain) <= _MAX_REMEMBERED else _name_label(domain)
+
+
+# Only a domain of a real domain's length is remembered (253 characters at most).
+_MAX_REMEMBERED = 255
+
+
+@lru_cache(maxsize=1024)
+def _name_label_cached(domain: str) -> str:
+    return _name_label(domain)
+
+
+def _name_label(domain: str) -> str:
     parts = [p for p in domain.lower().split(".") if p]
     if len(parts) >= 3 and parts[-1] in _RESERVED_TOP:
         stands_for = parts[-2]
@@ -98,6 +113,15 @@ _VENDOR_LABELS = frozenset(
 def is_vendor_domain(domain: str) -> bool:
     """A service's domain under any top level ("myworkday.example", "tenant.icims.eu",
     "workable.co.uk"): an ATS mails for many employers, so it is never the employer's."""
+    return _vendor_cached(domain) if len(domain) <= _MAX_REMEMBERED else _vendor(domain)
+
+
+@lru_cache(maxsize=1024)
+def _vendor_cached(domain: str) -> bool:
+    return _vendor(domain)
+
+
+def _vendor(domain: str) -> bool:
     label = name_label(domain)
     # "talent-icims-mail", "myworkday-mail": a vendor's name among a label's parts
     return squash(label) in _VENDOR_LABELS or any(
@@ -133,7 +157,17 @@ def is_mailbox_domain(domain: str) -> bool:
     "correo.example", "myworkdaymail.example"): its label is made of mailbox words and
     services' names only, one of them a mailbox's own word ("google" alone is an employer
     too)."""
-    label = squash(name_label(domain or ""))
+    domain = domain or ""
+    return _mailbox_cached(domain) if len(domain) <= _MAX_REMEMBERED else _mailbox(domain)
+
+
+@lru_cache(maxsize=1024)
+def _mailbox_cached(domain: str) -> bool:
+    return _mailbox(domain)
+
+
+def _mailbox(domain: str) -> bool:
+    label = squash(name_label(domain))
     pieces = _pieces(label)
     return bool(pieces) and any(p in _MAILBOX_CORE for p in pieces)
 
