@@ -6,11 +6,12 @@ draft is worse than none), so whenever the evidence for one of those is thin the
 
 Order of decision:
 0. mail from the user;
-1.-6. (:mod:`.screening`) automatic replies (headers or subject, unless the content is an
+1.-5. (:mod:`.screening`) automatic replies (headers or subject, unless the content is an
    ATS acknowledgement or rejection, which wins over the header), friends and colleagues,
    hard negatives (webinars, newsletters, appointments, research interviews, marketing) and
    bulk mail that is not about the user's own application, out-of-office wording, calendar
-   replies and invitations without job context, mail that says nothing of a job;
+   replies and invitations without job context; 6. (:mod:`.aboutajob`) mail that says
+   nothing of a job;
 7. rejection, offer;
 8. a calendar REQUEST, a cancellation (text or METHOD:CANCEL), a confirmed time in the
    text, a request to schedule, an acknowledgement, any other employer reply.
@@ -22,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from . import cues, lexicon
+from .aboutajob import outcome_in_everyday_words, relevant
 from .addressee import to_a_community
 from .asking import (
     ESCAPE_HATCH,
@@ -37,7 +39,7 @@ from .calendar import live_and_cancelled, span_of
 from .evidence import HEADER_BLOCK, Evidence, Scheduling, gather, scheduling_of
 from .reading import Reading
 from .robots import domain_of, is_service_domain
-from .screening import Decision, from_me, outcome_in_everyday_words, relevant, screen
+from .screening import Decision, from_me, screen
 from .statedtime import MOVED_TO, around, in_sentences
 from .takenslot import thread_slot_taken
 from .weighing import (

@@ -1,10 +1,11 @@
-"""Steps 1 to 6 of :func:`.decide.decide`: is this an employer's mail about the application?
+"""Steps 1 to 5 of :func:`.decide.decide`: is this an employer's mail about the application?
 
 Each step returns a decision (kind, extra details) when it settles the message, or None to
 let the next one look. They weed out, in order: automatic replies (1), friends and
 colleagues (2), other kinds of interviews, appointments and applications, and bulk mail (3),
 out-of-office wording without headers (4), answers to calendar invitations and invitations
-without any job context (5), and mail that says nothing of a job at all (6, ``relevant``).
+without any job context (5). Step 6, mail that says nothing of a job at all, is
+:mod:`.aboutajob`'s.
 """
 
 from __future__ import annotations
@@ -15,19 +16,15 @@ from typing import Any
 
 from . import cues, lexicon, nonjob, relevance, senders
 from .asking import INTERVIEWISH
-from .dates import find_decision_by, find_return_date
-from .evidence import Evidence, Scheduling, meeting_in_a_job_thread
+from .dates import find_return_date
+from .evidence import Evidence, meeting_in_a_job_thread
 from .feedemand import demands_payment
 from .hiringside import hiring_side, hiring_side_in_thread
-from .passedover import CHOSEN_PERSON, PASSED_OVER
 from .reading import Reading, sentences_of
-from .refusalguards import NOT_OFFERING, OFFER_NOT_MADE
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
-from .statedtime import INTERVIEW_WORD, TO_CANDIDATE
-from .titlewords import JOB_NOUN
+from .statedtime import INTERVIEW_WORD
 from .weighing import INVITATION_WITHOUT_CONTEXT
-from .welcome import WELCOME
 
 Decision = tuple[str, dict[str, Any]]
 
@@ -251,30 +248,6 @@ def _invitation_without_context(r: Reading, ev: Evidence, reasons: list[str]) ->
     return None
 
 
-def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
-    """6. the mail is about a job: strong job words, or weaker ones with something a
-    recruiter does (an outcome, a time, a request, a timeline)."""
-    some_job = ev.some_job
-    sent = r.msg.date
-    return (
-        ev.strong_job > 0
-        # "our offer ... we'd like to offer you £6,450": an outcome's own words are no more
-        # evidence of a job for being said twice
-        or (ev.any_job >= 2 and not outcome_in_everyday_words(r, ev))
-        # an outcome is about a job only where something says so ("not to proceed with the
-        # return" is a refund)
-        or (
-            ((some_job and not outcome_in_everyday_words(r, ev)) or _addressed(r, ev))
-            and bool(ev.rejection or ev.offer or ev.received)
-        )
-        or (some_job and bool(s.confirmed or s.request or s.cancel_text or r.events or s.stated))
-        # a person at an organisation answering in a thread about the application
-        or (ev.history_job and not r.robot_sender and not r.bulk)
-        # the employer's own timeline: "we'll share our feedback by Wednesday"
-        or (some_job and sent is not None and find_decision_by(r.new, sent) is not None)
-    )
-
-
 def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
     """A hirer on free mail (a founder, a hotel's receptionist) answering about the job ("Re:
     Product Designer", "thanks for your CV") by inviting, asking for slots ("Pásame dos o tres
@@ -355,75 +328,6 @@ def _names_a_job(ev: Evidence, interviews: bool = True) -> bool:
         and (interviews or not cues.GENERIC_INTERVIEW.fullmatch(m))
         for m in ev.job_matches
     )
-
-
-# Outcomes said in words that sellers, clubs, charities and apps use to their customers and
-# members too ("we'd love to have you on board", "make you a firm offer", "the role is already
-# filled", "went in a different direction"): said to the reader, they still need a word of a job.
-_BROAD = frozenset((*WELCOME, *PASSED_OVER))
-_PLAIN_REJECTION = tuple(p for p in lexicon.REJECTION if p.pattern not in _BROAD)
-_PLAIN_OFFER = tuple(p for p in lexicon.OFFER if p.pattern not in _BROAD)
-
-
-# What an offer says is offered when it is a job: a post, a contract, the hiring itself.
-_OFFERED_JOB = re.compile(
-    rf"{JOB_NOUN.pattern}|\b(?:position|role|job|post|employment|contract|hire|hiring|on\s?board|"
-    r"Stelle|Position|Rolle|Vertrag|Arbeitsvertrag|einstellen|einzustellen|poste|emploi|contrat|"
-    r"embauche\w*|embaucher|recruter|engager|puesto|trabajo|contrato|contrat\w+|fichar\w*|"
-    r"functie|baan|aanstelling|aannemen|in\s+dienst)\b",
-    re.IGNORECASE,
-)
-# Words of a job with an everyday sense too: a car's "offer", a volunteer rota's "role".
-_EVERYDAY_SENSE = frozenset({"offer", "role", "position", "decision", "portfolio", "references"})
-
-
-def outcome_in_everyday_words(r: Reading, ev: Evidence) -> bool:
-    """The mail's only words of a job are ones with an everyday sense, and the outcome would be
-    its own evidence: those words inside the outcome phrases themselves ("a firm offer of £7,450
-    for the car", "the role is already filled" on a volunteer rota), or an outcome said only
-    in words anyone uses to customers and members ("went in a different direction" to an
-    artist about their "portfolio", "we went another way" in a "decision" about a supplier)."""
-    if ev.history_job or not ev.job_words:
-        return False
-    words = [word.lower().split()[-1] for word in ev.job_words]
-    if ev.any_job != len(words) or not all(word in _EVERYDAY_SENSE for word in words):
-        return False
-    said = " | ".join(ev.rejection + ev.offer).lower()
-    if all(word in said for word in words):
-        return True
-    # a person chosen instead ("went with a local traveler who's credentialed") is a
-    # candidate passed over; a way or a direction taken is anyone's choice
-    return not _plain_outcomes(r) and not CHOSEN_PERSON.search(said)
-
-
-def _addressed(r: Reading, ev: Evidence) -> bool:
-    """An outcome said to the candidate in a recruiter's own words ("not moving forward with
-    your application") needs no other job word to be about the application; an offer only
-    where it names the job or the hiring ("offer you the position", "Sie einstellen"): a
-    buyer, a lender and a fund "would like to offer you" £6,450, a loan or a grant too."""
-    if not (ev.rejection or ev.offer):
-        return False
-    said = [e for e in _plain_outcomes(r) if e not in ev.offer or _OFFERED_JOB.search(e)]
-    # a welcome said with the job in the same sentence: "on aimerait que tu rejoignes l'équipe
-    # comme office manager" (not a swimming club's "que te unas al equipo de competición")
-    said += [
-        offer
-        for offer in ev.offer
-        if any(
-            offer in sentence.lower() and _OFFERED_JOB.search(sentence.lower().replace(offer, " "))
-            for sentence in r.sentences
-        )
-    ]
-    return any(TO_CANDIDATE.search(e) for e in said)
-
-
-def _plain_outcomes(r: Reading) -> list[str]:
-    """The outcome phrases said in a recruiter's own words (not in :data:`_BROAD`'s)."""
-    return [
-        *lexicon.hits(_PLAIN_REJECTION, r.sentences, skip=lexicon.NOT_REFUSING),
-        *lexicon.soft_rejections(r.sentences),
-        *lexicon.hits(_PLAIN_OFFER, r.sentences, skip=NOT_OFFERING, before=OFFER_NOT_MADE),
-    ]
 
 
 def _return_date(r: Reading) -> date | None:
