@@ -349,9 +349,19 @@ def _run(
     if small[i] and not first:
         yield from _run(key, i + 1, forms, small, span, steps, first=False)  # "für" skipped
     for form in forms[i]:
-        for n in range(1, min(len(form), len(key)) + 1):
-            if key.startswith(form[:n]):
-                yield from _run(key[n:], i + 1, forms, small, (*span, i), steps, first=False)
+        # each start of the word the key begins with, shortest first
+        for n in range(1, _shared_start(form, key) + 1):
+            yield from _run(key[n:], i + 1, forms, small, (*span, i), steps, first=False)
+
+
+def _shared_start(a: str, b: str) -> int:
+    """How many letters ``a`` and ``b`` begin with alike."""
+    n = 0
+    for x, y in zip(a, b, strict=False):
+        if x != y:
+            break
+        n += 1
+    return n
 
 
 def letterhead_name(
