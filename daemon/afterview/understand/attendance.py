@@ -46,9 +46,12 @@ FIRST_PERSON = re.compile(
     r"wij beiden|ons beiden|ons allebei|"
     # the sender attends too: "Je serai également présente", "meine Wenigkeit"
     r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
+    # "I'll be sitting in on the interview", "I'll sit in", "I'll be on the panel"
+    r"I(?:'ll| will) (?:also )?(?:be sitting in|sit in|be on the (?:panel|interview))\b|"
     r"je serai (?:également |aussi )?(?:présente?|là|de la partie)|meine Wenigkeit|"
-    r"ich (?:bin|werde) (?:auch |ebenfalls )?(?:dabei|anwesend)|"
-    r"(?:también )?estaré (?:también )?presente|ik ben er (?:ook )?bij|ik schuif (?:ook )?aan|"
+    r"ich (?:bin|werde) (?:selbst )?(?:auch |ebenfalls )?(?:dabei|anwesend)|"
+    r"(?:también )?estaré (?:también )?presente|ik ben er (?:zelf )?(?:ook )?bij|"
+    r"ik schuif (?:zelf )?(?:ook )?aan|"
     # the sender shows or presents things in the meeting: "je vous présenterai le portefeuille
     # clients", "I'll walk you through the roadmap", "ich zeige Ihnen das Werk"
     r"I(?:'ll| will) (?:walk you through|show you|take you (?:through|around)|present)|"
@@ -187,7 +190,9 @@ ALSO_JOINS = re.compile(
     r"will\s+join\s+us|joins\s+(?:us\s+)?also|"
     # for part of it, so the sender holds the rest: "Lena will jump in for the second half"
     r"(?:join\w*|(?:jump|hop)\s+(?:in|on)|dial\s+in|sit\s+in)\s+(?:us\s+)?for\s+the\s+(?:second|last|"
-    r"final|first|latter|2nd|1st)\b|kommt\s+(?:\w+\s+){0,4}dazu|"
+    r"final|first|latter|2nd|1st)\b|(?:kommt|kommen|stößt|stösst|stoßen)\s+(?:\w+\s+){0,5}dazu|"
+    r"(?:participera|participeront|participará|participarán)\s+(?:également|aussi|también)|"
+    r"(?:sluit|sluiten|schuift|schuiven)\s+(?:\w+\s+){0,3}?ook\s+aan|"
     r"nos\s+acompañar(?:á|án)|se\s+(?:nos\s+)?unir(?:á|án)\s+también|"
     r"(?:wird|werden)\s+(?:uns\s+)?(?:auch|ebenfalls)\s+(?:dabei\s+sein|teilnehmen|"
     r"dazukommen)|nous\s+rejoindra|sera\s+(?:également|aussi)\s+(?:présente?|de\s+la\s+partie)|"
@@ -198,7 +203,8 @@ ALSO_JOINS = re.compile(
 # bringe Frau Lenz mit", "j'amènerai Hugo", "vendré con Ana", "ik neem Joost mee".
 BRINGS_ALONG = re.compile(
     r"\b(?i:I(?:'ll| will)\s+(?:also\s+)?(?:grab|bring|rope\s+in|pull\s+in|loop\s+in))\s+"
-    r"(?:(?i:my\s+colleague|our)\s+)?[A-Z][\w'-]+[^.;!?\n]{0,60}?\b(?i:too|as\s+well|along|"
+    r"(?:(?i:my\s+colleague|our)\s+)?[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,60}\))?"
+    r"[^.;!?\n]{0,60}?\b(?i:too|as\s+well|along|"
     r"with\s+me)\b|"
     r"\b(?i:ich\s+bringe)\b[^.;!?\n]{0,60}?\bmit\b|\b(?i:j'amènerai|je\s+viendrai\s+avec)\s+\w|"
     r"\b(?i:vendré\s+con|(?:iré|estaré)\s+(?:junto\s+)?con)\s+[A-Z]|"
@@ -213,7 +219,9 @@ SEES_YOU = re.compile(
     r"samedi|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag|lunes|martes|miércoles|"
     r"jueves|viernes|sábado|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag)\b|"
     r"\b(?:I|we)\s+look\s+forward\s+to\s+meeting\s+you\b|\blooking\s+forward\s+to\s+meeting\s+"
-    r"you\b|\bfreue\s+mich\b[^.!]{0,40}\bkennenzulernen\b|\bj'ai\s+hâte\s+de\s+vous\s+"
+    r"you\b|\bfreue\s+mich\b(?:[^.!]|(?<=\d)\.){0,70}\bkennenzulernen\b|"
+    r"\bik\s+zie\s+(?:je|u)\s+(?:graag|dan|morgen)\b|\bwir\s+sehen\s+uns\b|\bnos\s+vemos\b|"
+    r"\bon\s+se\s+voit\b|\bsee\s+you\s+(?:then|there)\b|\bj'ai\s+hâte\s+de\s+vous\s+"
     r"rencontrer\b|\b(?:me\s+)?(?:alegra|encantará)\s+conocerte\b|\bik\s+kijk\s+(?:er\s+)?"
     r"naar\s+uit\s+(?:je|u)\s+te\s+(?:ontmoeten|spreken)\b",
     re.IGNORECASE,
@@ -229,7 +237,10 @@ LISTED_ME = re.compile(
 NOT_ATTENDING = re.compile(
     r"\b(?:I\s+won'?t\s+be\s+(?:on|in|at|joining|there|part)|I\s+will\s+not\s+be\s+(?:on|in|at|"
     r"joining|there|part)|I'?m\s+not\s+(?:joining|on\s+the|in\s+the|part\s+of)|"
-    r"ich\s+(?:bin|werde)\s+(?:selbst\s+)?nicht\s+dabei|je\s+ne\s+serai\s+pas\s+(?:présente?|là)|"
+    r"ich\s+(?:selbst\s+)?(?:bin|werde)\s+(?:selbst\s+)?(?:(?:beim|im|am)\s+\w+\s+)?nicht\s+"
+    r"(?:dabei|anwesend|teilnehmen)|je\s+ne\s+serai\s+pas\s+(?:présente?|là)|"
+    r"je\s+ne\s+(?:participerai|serai)\s+pas\s+(?:à\s+l'entretien|présente?)|"
+    r"(?:yo\s+)?no\s+participaré|"
     r"no\s+estar[ée]\s+(?:presente|en\s+la)|ik\s+(?:ben|zal)\s+er\s+(?:zelf\s+)?niet\s+bij|"
     # the one who only sets it up: "I'm only coordinating, won't be on the call", "je ne
     # fais que coordonner", "ich koordiniere nur", "solo coordino", "ik coördineer alleen"

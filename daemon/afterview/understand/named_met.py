@@ -118,7 +118,8 @@ CONTACT = re.compile(
     r"reschedul\w*|verschieben|reprogramar|reporter|verzetten|"
     r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de|"
     r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?|"
-    r"(?:need|want|wish) to change|cambiar algo|etwas ändern|changer quoi que ce soit|"
+    r"(?:need|want|wish) to (?:change|move|cancel|rearrange|shift)|cambiar algo|etwas ändern|"
+    r"changer quoi que ce soit|"
     r"modifier quelque chose|iets (?:wijzigen|veranderen|aanpassen)|"
     # what to do if the time does not suit: "if the new time doesn't work, reply and Farah
     # will sort something out", "si l'horaire ne vous convient pas", "si no te va bien"
@@ -132,7 +133,8 @@ CONTACT = re.compile(
 _ABOUT_MEETING = re.compile(
     r"\b(?:suits?|works? for|available|free|attend\w*|teil|teilnehm\w*|dabei|anwesend|"
     r"Gespräch\w*|entretien\w*|présente?s?|entrevista\w*|reunión|estará\w*|gesprek\w*|"
-    r"aanwezig|aanschuiven|schuift|call|chat|session|conversation|panel)\b",
+    r"aanwezig|aanschuiven|schuift|call|chat|session|conversation|panel|particip\w*|"
+    r"deelnem\w*)\b",
     re.IGNORECASE,
 )
 # A sentence that names someone copied for another reason: to send things, to be kept
