@@ -58,7 +58,7 @@ def without_branch_place(name: str, texts: Sequence[str], label: str = "") -> st
         if len(words) <= size:
             continue
         place, rest = " ".join(words[-size:]), words[:-size]
-        if not place[:1].isupper() or not _is_place(place, _without(name, texts)):
+        if not place[:1].isupper() or not is_place(place, _without(name, texts)):
             continue
         if rest[-1].lower() in _KEEP_BEFORE or is_institution(" ".join(rest)):
             return name
@@ -76,7 +76,7 @@ def _after_and_co(words: list[str]) -> bool:
     if words[-2].lower().strip(".") not in _AND_CO or not words[-1][:1].isupper():
         return False
     last = words[-1]
-    if last.endswith("s") and not _is_place(last, ()):
+    if last.endswith("s") and not is_place(last, ()):
         return False  # a trade in the plural: "Solicitors", "Opticians", "Bakers"
     return not (names_an_organisation([last]) or is_department(last) or names_a_job(last))
 
@@ -87,7 +87,7 @@ def _without(name: str, texts: Sequence[str]) -> list[str]:
     return [text.replace(name, " ") for text in texts]
 
 
-def _is_place(place: str, texts: Sequence[str]) -> bool:
+def is_place(place: str, texts: Sequence[str] = ()) -> bool:
     """Whether a word (or two) is a city people name or one the mail writes as a place.
     Initials ("DC" of a distribution centre, "LA") and words of organisations or desks
     ("in Technology") are no places by that alone."""

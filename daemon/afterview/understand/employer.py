@@ -33,9 +33,9 @@ from .naming import (
     from_signature,
     titled,
 )
-from .orgname import looks_like_an_organisation
+from .orgname import looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
-from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
+from .robots import VENDOR_NAMES, domain_of, is_personal_domain, is_robot_address, is_service_domain
 from .spelling import (
     capital_runs,
     in_full,
@@ -149,6 +149,25 @@ def org_beside_person(display: str, people_names: set[str]) -> str | None:
         return None
     name = normalise_company(org)
     return name if name and name.lower() not in people_names else None
+
+
+_THROUGH = re.compile(r"^(?P<who>[^()]+?)\s+(?:via|über|vía)\s+(?P<firm>[^()]+?)\s*$", re.I)
+
+
+def _through(display: str, sender_domain: str) -> str | None:
+    """The firm a person writes for through a tool's mail: "Naledi Khumalo via Mosaic Pay"
+    from teamtailor.com. The tool itself ("Maya Castellanos via Slotwise" from slotwise's
+    own domain, "via Greenhouse") is none, nor a firm via a tool ("Nuvem Labs via Recrutei",
+    whose firm comes first)."""
+    match = _THROUGH.match(" ".join(display.split()))
+    if not match:
+        return None
+    who, firm = match.group("who"), match.group("firm")
+    if names_an_organisation(who.split()) or _spells_a_label(firm, sender_domain):
+        return None
+    if squash(firm) in {squash(v) for v in VENDOR_NAMES} or not firm[:1].isupper():
+        return None
+    return normalise_company(firm) or None
 
 
 def _written_out(name: str, texts: Sequence[str]) -> str:
@@ -290,9 +309,12 @@ def _holds_a_name(segment: str, people_names: set[str]) -> bool:
 
 
 def _part_of_a_name(name: str, people_names: set[str]) -> bool:
-    """A person's name or part of it: "interview with Mikko" beside "Mikko Heikkinen"."""
+    """A person's name or part of it: "interview with Mikko" beside "Mikko Heikkinen". A
+    desk writing under a display name ("Tallyhive Recruiting") is no person."""
     words = name.lower().split()
     for full in people_names:
+        if normalise_company(full) != full:
+            continue
         parts = full.replace(",", " ").split()
         if any(parts[i : i + len(words)] == words for i in range(len(parts))):
             return True
@@ -330,8 +352,20 @@ def choose_company(
     )
     own = name_label(domain) if domain and not is_personal_domain(domain) else ""
     # the first candidate that reads as an organisation's name: a calendar's "Canceled",
-    # a reply button's "Maybe" or a bare "School" gives way to the next one
-    name = next((c for c in candidates if c and looks_like_an_organisation(c, own)), None)
+    # a reply button's "Maybe" or a bare "School" gives way to the next one, and so does
+    # the name of a person, a town, the job or the interview's step ("Kenji", "Lyon",
+    # "Controller Regional", "Technical Deep Dive")
+    known = [(p.name or "", p.email) for p in people if p]
+    name = next(
+        (
+            c
+            for c in candidates
+            if c
+            and looks_like_an_organisation(c, own)
+            and not names_something_else(c, people=known, texts=[*texts, *history], own_label=own)
+        ),
+        None,
+    )
     if not name:
         return None
     name = _without_glued_desk(name, [*texts, *history])
@@ -394,6 +428,7 @@ def _candidates(
     if display_org and display_org.lower() not in "\n".join(texts).lower():
         display_org = None  # "Stefan Weber (Berlin)": a place unless the mail names it too
     via = bool(_VIA_TOOL.search(display))
+    through = _through(display, sender_domain)
     display = _DISPLAY_NOISE.sub("", display).strip()
     # "Nuvem Labs via Recrutei": the firm that writes through a tool, where its words name
     # an organisation ("Maya Castellanos via Slotwise" is a host, not the employer)
@@ -428,6 +463,8 @@ def _candidates(
         yield _trading_name(found, [*texts, *history])
     if display_org:
         yield _written_out(display_org, texts)
+    if through:
+        yield _written_out(through, texts)
     # "Lucie Ferrand - Cabinet Ferrand, Nantes": the writer's own name first, where the
     # display is a person's ("Castle Street Deli" writing as itself names the employer)
     words = display.split()
