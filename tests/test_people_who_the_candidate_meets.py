@@ -16,6 +16,8 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
+from afterview.understand.model import Person
+from afterview.understand.named_met import met_by_name
 
 ME = "cand@example.org"
 DATE = "Mon, 16 Nov 2026 09:12:00 +0000"
@@ -912,6 +914,90 @@ case(
 )
 
 
+# --- one who keeps or picks the meeting's time holds it ---------------------------------------
+
+case(
+    "en_cc_manager_set_aside_an_hour",
+    _mail(
+        "Ella Grant <ella.grant@wildrose.example>",
+        "Interview confirmed - Thursday",
+        "Hi Sam,\n\nAll booked: Thursday 19 November at 2pm on Teams. Priya has set aside an "
+        "hour and I've copied her in so you have her details.\n\nElla Grant\nRecruiter",
+        cc="Priya Raman <priya.raman@wildrose.example>",
+    ),
+    "priya.raman@wildrose.example",
+)
+case(
+    "en_agency_client_picked_the_slot",
+    _mail(
+        "Owen Pryce <owen@talentharbour.example>",
+        "Re: Fwd: Sam Carter - Finance Business Partner",
+        "You're confirmed! Helena picked the Wednesday slot, so your interview is 18 November "
+        "at 10am at their Bristol office. Good luck!\nOwen\n\nOn Sun, 15 Nov 2026 at 18:02, "
+        "Helena Marsh <helena.marsh@coralbay.example> wrote:\n> Wednesday 10am works. "
+        "Please send him my way.\n> Helena",
+    ),
+    "helena.marsh@coralbay.example",
+)
+case(
+    "en_coordinator_reserved_a_room_is_not_met",
+    _mail(
+        "Kit Moran <kit.moran@larchfield.example>",
+        "Interview - Thursday 19 November",
+        "Hi Sam,\n\nYour interview with Tom Beck (tom.beck@larchfield.example) is on Thursday "
+        "19 November at 2pm. Ana has reserved Room 3 on the ground floor for it, and Dan took "
+        "the time to read your portfolio already.\n\nKit Moran\nRecruiter",
+        cc="Ana Silva <ana.silva@larchfield.example>, Dan Hale <dan.hale@larchfield.example>",
+    ),
+    "tom.beck@larchfield.example",
+)
+case(
+    "de_cc_freigehalten",
+    _mail(
+        "Julia Franke <julia.franke@elbtal-it.example>",
+        "Ihr Vorstellungsgespräch",
+        "Hallo Frau Carter,\n\nder Termin steht: Donnerstag, 19.11.2026, 10:00 Uhr per Teams. "
+        "Herr Jonas Brandt (in Kopie) hat sich dafür eine Stunde freigehalten.\n\nViele Grüße"
+        "\nJulia Franke\nRecruiting",
+        cc="Jonas Brandt <jonas.brandt@elbtal-it.example>",
+    ),
+    "jonas.brandt@elbtal-it.example",
+)
+case(
+    "fr_cc_a_retenu_le_creneau",
+    _mail(
+        "Lucie Morel <lucie.morel@pontneuf.example>",
+        "Votre entretien",
+        "Bonjour Sam,\n\nBonne nouvelle : Mme Claire Roux (en copie) a retenu le créneau de "
+        "jeudi 19 novembre à 10h.\n\nCordialement,\nLucie Morel\nChargée de recrutement",
+        cc="Claire Roux <claire.roux@pontneuf.example>",
+    ),
+    "claire.roux@pontneuf.example",
+)
+case(
+    "es_cc_ha_reservado_una_hora",
+    _mail(
+        "Pilar Ibáñez <pilar.ibanez@rioclaro.example>",
+        "Tu entrevista",
+        "Hola Sam:\n\nQueda cerrado: jueves 19 de noviembre a las 10:00 por Teams. Marta (en "
+        "copia) ha reservado una hora para ello.\n\nUn saludo,\nPilar Ibáñez\nSelección",
+        cc="Marta Vidal <marta.vidal@rioclaro.example>",
+    ),
+    "marta.vidal@rioclaro.example",
+)
+case(
+    "nl_cc_heeft_een_uur_vrijgemaakt",
+    _mail(
+        "Sophie Smit <sophie.smit@duinwerk.example>",
+        "Je gesprek",
+        "Hoi Sam,\n\nHet staat: donderdag 19 november om 10:00 via Teams. Joost (in cc) heeft "
+        "daarvoor een uur vrijgemaakt.\n\nGroet,\nSophie Smit\nRecruiter",
+        cc="Joost Visser <joost.visser@duinwerk.example>",
+    ),
+    "joost.visser@duinwerk.example",
+)
+
+
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
     got = _met(raw)
@@ -919,3 +1005,35 @@ def test_the_people_the_candidate_meets(name, raw, expected):
         assert got == expected
     else:  # no one with an address to thank: none listed, whether or not a meeting is read
         assert got in (set(), {"<no interview>"})
+
+
+# --- "and" before a name continues a list of those met, not any sentence -------------------
+
+_DAN = Person(name="Dan Hale", email="dan.hale@x.example")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Your interview is with Tom Beck and Dan Hale.",
+        "It'd be me and Dan from finance, about an hour.",
+        "Thursday at 2pm suits Priya and Dan.",
+        "Vous rencontrerez Mme Roux et Dan Hale.",
+        "Het gesprek is met mij en Dan.",
+    ],
+)
+def test_and_continues_a_list_of_those_met(text):
+    assert met_by_name(text, [_DAN]) == [_DAN]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ana has reserved Room 3 for it, and Dan took the time to read your portfolio.",
+        "Parking is free on site and Dan Hale in facilities can issue a visitor badge.",
+        "Le badge est prêt à l'accueil et Dan Hale vous attendra au parking.",
+        "De parkeerplaats is gratis en Dan regelt je bezoekerspas.",
+    ],
+)
+def test_and_after_words_of_another_matter_names_no_one_met(text):
+    assert met_by_name(text, [_DAN]) == []

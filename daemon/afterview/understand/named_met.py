@@ -92,6 +92,31 @@ _MEETS_AFTER = re.compile(
     r"aanwezig|erbij|bij))\b",
     re.IGNORECASE,
 )
+# Right after a name: that person keeps or picks the time of the meeting, so holds it ("Dan's
+# blocked out 45 minutes", "Priya has set aside an hour", "Marc took the Tuesday option",
+# "Herr Lenz hat sich eine Stunde freigehalten", "Mme Roux a retenu le créneau de jeudi",
+# "Marta ha reservado una hora", "Joost heeft een uur vrijgemaakt"); a room reserved or "the
+# time to read your CV" is no meeting time.
+_KEEPS_THE_TIME = re.compile(
+    r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,40}\))?,?(?:\s+|(?=['’]s\s))(?:"
+    r"(?:(?:has|had)\s+|['’]s\s+)?(?:already\s+)?(?:blocked(?:\s+(?:out|off))?|set\s+aside|"
+    r"reserved|carved\s+out|freed\s+up|cleared|put\s+aside)\s+(?:\w+\s+){0,2}?(?:\d+\s*-?\s*"
+    r"(?:min\w*|hours?|hrs?)\b|an?\s+(?:hour|half[- ]hour)\b|(?:some\s+)?time\b(?!\s+to\b)|"
+    r"(?:the|that|this)\s+(?:slot|morning|afternoon)\b)|"
+    r"(?:(?:has|had)\s+|['’]s\s+)?(?:took|taken|picked|chose|chosen|(?:went|gone)\s+(?:for|with)|"
+    r"opted\s+for)\s+(?:the\s+)?(?:\w+\s+){0,2}?(?:option|slot|(?:mon|tues|wednes|thurs|fri)day)"
+    r"\b|"
+    r"hat\s+(?:sich\s+)?(?:(?:[^.;!?\n]|(?<=\d)\.){0,60}?\s)?(?:eine?\s+|\d+\s+)?(?:Stunde|"
+    r"Minuten|Zeit|Termin|Slot)\s+(?:\w+\s+)?(?:geblockt|blockiert|reserviert|freigehalten|"
+    r"eingeplant|genommen)\b|"
+    r"a\s+(?:déjà\s+)?(?:bloqué|réservé|retenu|choisi|pris)\s+(?:une\s+heure|\d+\s*min\w*|"
+    r"(?:le|ce)\s+créneau|(?:le\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi))\b|"
+    r"ha\s+(?:reservado|bloqueado|elegido|escogido|apartado)\s+(?:una\s+hora|\d+\s*min\w*|"
+    r"(?:el|ese)\s+(?:hueco|horario)|(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes))\b|"
+    r"heeft\s+(?:[^.;!?\n]{0,50}?\s)?(?:een\s+uur|\d+\s*min\w*|tijd|het\s+tijdslot)\s+"
+    r"(?:vrijgemaakt|geblokt|geblokkeerd|gereserveerd|ingepland)\b)",
+    re.IGNORECASE,
+)
 # Someone just named meets the candidate, said with a pronoun: "see below from Sean. He'll do
 # your interview", "Friday works for him", "sie wird Sie empfangen", "il vous recevra".
 _PRONOUN_MEETS = re.compile(
@@ -224,7 +249,22 @@ _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 # A title's point ends no sentence: "Der Auswahlkommission gehören Dr. Katrin Vogel ...".
-_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Prof", "Mme", "Sr", "Sra", "Dhr", "Mevr", "Ing", "Mag", "Cllr")
+_TITLES = (
+    "Dr",
+    "Mr",
+    "Ms",
+    "Mrs",
+    "Prof",
+    "Mme",
+    "M",
+    "Sr",
+    "Sra",
+    "Dhr",
+    "Mevr",
+    "Ing",
+    "Mag",
+    "Cllr",
+)
 # the cheap lookbehind first: the titles are tried only after a point
 # and each line of a list or an agenda is a unit of its own: "10:00 Research talk (incl.
 # questions)" says nothing of the "11:00 Search committee meeting (Whitfield, Raman)" under it
@@ -287,8 +327,9 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     found = []
     for person in book:
         if any(
-            _meets_before(sentence[max(0, end - len(name) - 60) : end - len(name)])
+            _meets_before(sentence[: end - len(name)])
             or _MEETS_AFTER.match(sentence, end)
+            or _KEEPS_THE_TIME.match(sentence, end)
             or _PANEL_IS.search(sentence, 0, end - len(name))
             for name in _names(person)
             for sentence in sentences
@@ -298,10 +339,33 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     return [*found, *_meets_by_pronoun(sentences, book, found)]
 
 
-def _meets_before(window: str) -> bool:
-    """The words before a name say the candidate meets that person, and not that someone
-    already met them."""
-    return bool(_MEETS_BEFORE.search(window)) and not _PAST_WITH.search(window)
+# A bare "and" before a name continues a list of those met only when the sentence speaks of
+# meeting before it: "with Tom and Dan", not "Ana has booked Room 3, and Dan took the time
+# to read your portfolio".
+_JUST_AND = re.compile(r"^(?:and|&|plus|und|et|y|en)\s", re.IGNORECASE)
+# ... or the time suits them ("whichever suits you and Sal", "passt Herrn Lenz und Frau Ott")
+_SUITS = re.compile(
+    r"\b(?:suits?|works?\s+for|good\s+for|available|passt|convient|conviene|viene\s+bien|"
+    r"schikt|uitkomt)\b",
+    re.IGNORECASE,
+)
+# ... or after the writer ("It'd be me and Sal", "moi et Hugo", "mij en Joost")
+_WRITER_LAST = re.compile(
+    r"\b(?:me|myself|I|moi(?:-même)?|mir|mich|ich|mí|yo|mij|mijzelf|ik)\s*,?\s*$", re.IGNORECASE
+)
+
+
+def _meets_before(before: str) -> bool:
+    """The words before a name (``before``: the sentence up to it) say the candidate meets
+    that person, and not that someone already met them."""
+    window = before[-60:]
+    found = _MEETS_BEFORE.search(window)
+    if not found or _PAST_WITH.search(window):
+        return False
+    if _JUST_AND.match(found.group(0)):
+        head = before[: len(before) - len(window) + found.start()]
+        return bool(MEETING_WITH.search(head) or _SUITS.search(head) or _WRITER_LAST.search(head))
+    return True
 
 
 def _meets_by_pronoun(
