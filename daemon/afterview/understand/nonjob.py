@@ -224,7 +224,18 @@ NON_JOB = {
     r"\bdémo (?:personnalisée|produit|gratuite)\b|\bdemo (?:personalizada|del producto)\b|"
     r"\bproductdemo\b|\bfree trial\b|"
     r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
-    r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b",
+    r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b|"
+    # a seller's pitch for a call: "show you how PayrollPilot saves HR teams 6 hours", "Ihnen
+    # zeigen, wie unser Tool ... spart", "vous montrer comment notre outil fait gagner",
+    # "mostrarte cómo nuestra app ahorra", "je laten zien hoe ons platform ... bespaart"
+    r"\b(?:show|walk)\s+you\s+how\s+(?:[\w-]+\s+){0,4}?(?:saves?|helps?|can\s+help|lets|cuts?|"
+    r"automates?|streamlines?|boosts?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|companies|businesses|firms|"
+    r"customers|clients|you)\b|"
+    r"\b(?:Ihnen|dir)\s+(?:kurz\s+)?zeigen,?\s+wie\s+(?:[\w-]+\s+){1,8}?(?:spart|hilft|"
+    r"automatisiert)\b|\b(?:vous|te)\s+montrer\s+comment\s+(?:[\w'-]+\s+){1,6}?(?:aide|fait\s+"
+    r"gagner|permet|automatise)\b|\b(?:mostrar(?:te|le)|enseñar(?:te|le))\s+cómo\s+"
+    r"(?:[\w-]+\s+){1,6}?(?:ahorra|ayuda|permite|automatiza)\b|\b(?:je|u)\s+(?:graag\s+)?"
+    r"(?:laten\s+zien|tonen)\s+hoe\s+(?:[\w-]+\s+){1,6}?(?:bespaart|helpt|automatiseert)\b",
     # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote
     # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
     "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
@@ -275,9 +286,8 @@ NON_JOB = {
     # "a trade test at their workshop in Halifax", "come down to the workshop", "Andy their
     # workshop foreman"
     "event": r"\bwebinar\b|"
-    # a room booked at a coworking space, an exam's admit card
-    r"\bcoworking\b|\bcredits\s+used\b|\b(?:room|desk)\s+booking\b|\badmit\s+card\b|"
-    r"\bexam(?:ination)?\s+(?:date|centre|center|hall|time)\b|\bPrüfungstermin\b|"
+    # a room booked at a coworking space
+    r"\bcoworking\b|\bcredits\s+used\b|\b(?:room|desk)\s+booking\b|"
     + "".join(rf"(?<!\b{w} {o} )" for w in ("at", "to") for o in ("the", "our", "their"))
     + r"\bworkshop\b(?!\s+(?:foreman|manager|floor|team|technician|supervisor|staff|lead|"
     r"assistant|hand|premises|in\s+(?-i:[A-Z])|\())|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
@@ -296,17 +306,29 @@ NON_JOB = {
     r"\bmoderated by\b|\bpanel (?:discussion|debate|session)\b|"
     r"\bals (?:Redner|Sprecher|Podiumsgast)\w*|\bPodiumsdiskussion\b|\bintervenant\w*|"
     r"\btable ronde\b|\bcomo ponente\b|\bmesa redonda\b|\bals spreker\b|\bpanelgesprek\b|"
-    r"\bmock (?:technical )?interviews?\b|\bAnmeldung\b|\binscription\b|\binscripción\b|"
+    r"\bAnmeldung\b|\binscription\b|\binscripción\b|"
     # ticketing: an event's calendar file is no interview, whatever the event is called
     r"\border (?:confirmation|number|#)|\byour (?:e-?)?tickets?\b|\bgeneral admission\b|"
     r"\bQR code\b|\bdoors open\b|\bbox office\b|\bEintrittskarte\w*|"
     r"\btoegangsbewijs\b",
+    # a rehearsal or a test of the reader, not a hiring step: a practice interview for a role
+    # one applies to elsewhere, an exam sitting for a certificate (its admit card, its hall)
+    "rehearsal": r"\b(?=\w)(?:mock\s+(?:[\w-]+\s+){0,2}interviews?|practice\s+interviews?|"
+    r"interview\s+(?:practice|rehearsal|simulation)s?|entretiens?\s+blancs?|"
+    r"simulations?\s+d'entretien|Probe(?:vorstellungs)?(?:gespräch|interview)\w*|"
+    r"Übungs(?:gespräch|interview)\w*|Bewerbungs(?:training|simulation)\w*|"
+    r"simulacros?\s+de\s+entrevista|entrevistas?\s+(?:simulada|de\s+práctica|de\s+prueba)s?|"
+    r"(?:oefen|proef)(?:sollicitatie|gesprek)\w*|sollicitatietraining\w*|"
+    r"admit\s+card|hall\s+ticket|exam(?:ination)?\s+(?:date|centre|center|hall|venue|"
+    r"time|room)|Prüfungs(?:termin|ort|raum|saal)|Prüfungseinladung|"
+    r"convocation\s+(?:à\s+l'|aux?\s+)examens?|(?:centre|salle|date)\s+d(?:e\s+l)?'examen|"
+    r"(?:fecha|centro|sede|aula)\s+del?\s+examen|examen(?:datum|locatie|zaal|ruimte))\b",
     # help on the way to a job, not a job: a public employment office, a job coach, a training
     # course and its advice session ("Beratungsgespräch", "opvolgingsgesprek met je jobcoach")
     "career-services": r"\bjob ?coach\w*|\bwork coach\b|\bjob ?cent(?:re|er)\b|"
     # a public employment agency's follow-up and a careers service's practice interview
     r"\bagence\s+(?:publique\s+)?pour\s+l'emploi\b|\bentretien\s+de\s+suivi\b|\bFrance\s+Travail\b|"
-    r"\bPôle\s+emploi\b|\bmock\s+(?:case\s+)?interviews?\b|\bcareers?\s+(?:hub|service|"
+    r"\bPôle\s+emploi\b|\bcareers?\s+(?:hub|service|"
     r"appointments?)\b|"
     r"\bAgentur für Arbeit\b|\bArbeitsagentur\b|\bArbeitslosengeld\b|\bBildungsgutschein\b|"
     r"\bWeiterbildung\b|\bUmschulung\b|\bKursstart\b|\bBeratungs(?:gespräch|termin)|"
@@ -418,6 +440,11 @@ OTHER_APPLICATIONS = frozenset(
         "submission",
     }
 )
+# Contexts that name the meeting itself as a rehearsal or a test: a practice interview names
+# the role practised for and its "case interview", an exam its certificate ("Certified
+# Tester") and its "assessment centre", so a role or a stage named does not set them aside;
+# only the reader's own application, its thread or a recruiter's signature does.
+REHEARSALS = frozenset({"rehearsal"})
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
 # association, a bank and a school employ people, so their words ("patient", "tenancy",
 # "pupils") are the setting of a job as often as another thing applied for. There, a job named

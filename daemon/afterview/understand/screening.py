@@ -20,11 +20,12 @@ from .dates import find_return_date
 from .evidence import Evidence, meeting_in_a_job_thread
 from .feedemand import demands_payment
 from .hiringside import hiring_side, hiring_side_in_thread
+from .memberoffice import members_office
 from .reading import Reading, sentences_of
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
 from .statedtime import INTERVIEW_WORD
-from .weighing import INVITATION_WITHOUT_CONTEXT
+from .weighing import INVITATION_WITHOUT_CONTEXT, NOT_THE_READERS_JOB
 
 Decision = tuple[str, dict[str, Any]]
 
@@ -139,11 +140,16 @@ def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decisi
 
 def _not_the_readers_candidacy(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
     """2b. a job's words, but no candidacy of the reader's: the reader interviews someone else
-    for their own employer (:mod:`.hiringside`), or the "job" asks them for money
-    (:mod:`.feedemand`)."""
+    for their own employer (:mod:`.hiringside`), an office in a club is offered or refused
+    (:mod:`.memberoffice`), or the "job" asks them for money (:mod:`.feedemand`)."""
     side = hiring_side(r.new) or hiring_side_in_thread(ev.history)
     if side:
         reasons.append(f"reader on the hiring side:{side[0]}"[:70])
+        return "unrelated", {}
+    office = (ev.offer or ev.rejection) and members_office(r.new)
+    if office:
+        # "offer you the captain role for the B team next season": a member's office
+        reasons.append(f"{NOT_THE_READERS_JOB}:a member's office: {' / '.join(office)}"[:70])
         return "unrelated", {}
     fee = demands_payment(r.new)
     if fee:
@@ -163,8 +169,14 @@ def _hard_negative(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | N
         non_job = [name for name in non_job if nonjob.NON_JOB_RES[name].search(ev.history)]
     if non_job and relevance.outweighs_context(r, job_text, ev.history_job):
         # "newsletter data" in a take-home, "Black Friday volumes" in an interview brief: the
-        # topic of mail about the user's application; a flat or a loan still needs a job named
-        non_job = [name for name in non_job if name in nonjob.OTHER_APPLICATIONS]
+        # topic of mail about the user's application; a flat or a loan still needs a job named,
+        # a mock interview or an exam sitting the application itself
+        hiring = _HIRING_ITSELF & set(relevance.own_job_evidence(r, job_text, ev.history_job))
+        non_job = [
+            name
+            for name in non_job
+            if name in nonjob.OTHER_APPLICATIONS or (name in nonjob.REHEARSALS and not hiring)
+        ]
     if non_job and not (ev.rejection or ev.offer):
         reasons.append(f"context:{non_job[0]}")
         return "unrelated", {}
@@ -187,6 +199,13 @@ def _hard_negative(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | N
         reasons.append(r.bulk)
         return "unrelated", {}
     return None
+
+
+# The sorts of evidence of the reader's own application that a rehearsal or a test cannot also
+# have: a practice interview names a role and a "case interview", an exam a certificate.
+_HIRING_ITSELF = frozenset(
+    {"own application", "thread about the application", "recruiter's signature"}
+)
 
 
 def _acts_on_the_candidate(r: Reading) -> bool:
