@@ -179,3 +179,28 @@ def test_a_person_by_address_or_greeting_and_a_desk_is_none():
     assert names_something_else("Polderkracht Energie", people=desk) is None
     assert names_something_else("Naledi Khumalo", texts=["Reply to Naledi: x"]) == "person"
     assert names_something_else("Naledi Khumalo", texts=["Naledi Khumalo wrote"]) is None
+
+
+@pytest.mark.parametrize(
+    ("subject", "frm", "body", "want"),
+    [
+        (  # the client's branch town after its name
+            "Maison Lune Paris - interview confirmed",
+            "Becky Lowther <becky.l@kestrelrecruit.example>",
+            "Hi Sam,\n\nGreat news: my client Maison Lune Paris would like to interview you "
+            "for the Boutique Manager role on Thursday 12 November at 11am.\n\n"
+            "Becky Lowther\nSenior Consultant\nKestrel Retail Recruitment\n",
+            "Maison Lune",
+        ),
+        (  # the job a subject names is no client: the agency's mail then names none
+            "Tele RN - Bayou Crescent",
+            "Dana Pruitt <dpruitt@meridiancrest-staffing.example>",
+            "Hi Sam,\n\nMy client for the Tele RN contract wants to set up an interview with "
+            "you. Are you free Thursday at 2pm?\n\nDana Pruitt\nRecruiter\n"
+            "Meridian Crest Staffing Solutions\n",
+            None,
+        ),
+    ],
+)
+def test_an_agencys_client_is_neither_its_town_nor_the_job(subject, frm, body, want):
+    assert company(subject, body, frm) == want

@@ -15,10 +15,12 @@ from typing import Any
 
 from . import cues
 from .agency import acts_for_client, client_company, client_domain, is_agency
+from .branchplace import without_branch_place
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .dates.thread import find_thread_time
 from .employer import choose_company, employer_domain, is_vendor_domain, squash
 from .model import Person
+from .orgname import known_people, names_something_else
 from .people import (
     booking_host,
     choose_contact,
@@ -289,8 +291,12 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
             agency_domain=sender_domain,
             people_names=names,
         )
+        if client and names_something_else(client, people=known_people(people)):
+            client = None  # "Tele RN", "Core Banking": the job or the desk, not the client
         if client:
-            return client, domain
+            # "Maison Lune Paris": the client's branch town is no part of its name
+            texts = [r.subject, r.new, history]
+            return without_branch_place(client, texts, squash(name_label(domain or ""))), domain
         agency = sender_domain
     else:
         agency = ""

@@ -33,7 +33,7 @@ from .naming import (
     from_signature,
     titled,
 )
-from .orgname import looks_like_an_organisation, names_something_else
+from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
 from .robots import VENDOR_NAMES, domain_of, is_personal_domain, is_robot_address, is_service_domain
 from .spelling import (
@@ -355,7 +355,7 @@ def choose_company(
     # a reply button's "Maybe" or a bare "School" gives way to the next one, and so does
     # the name of a person, a town, the job or the interview's step ("Kenji", "Lyon",
     # "Controller Regional", "Technical Deep Dive")
-    known = [(p.name or "", p.email) for p in people if p]
+    known = known_people(people)
     name = next(
         (
             c

@@ -159,6 +159,11 @@ _GREETED = re.compile(
 )
 
 
+def known_people(people: Iterable[object]) -> list[tuple[str, str]]:
+    """(display name, address) of ``model.Person``s, as ``names_something_else`` reads them."""
+    return [(getattr(p, "name", "") or "", getattr(p, "email", "")) for p in people if p]
+
+
 def names_something_else(
     name: str,
     *,
