@@ -998,6 +998,60 @@ case(
 )
 
 
+# --- a forwarded mail: its address lines name no one met; it may name the one forwarding -----
+
+case(
+    "en_manager_forwards_schedule_naming_him",
+    _mail(
+        "Arjun Mehta <arjun.mehta@kiteworks.example>",
+        "Fwd: Your onsite interviews - Friday 20 November",
+        "Sam - Becky's note went to your old address, so forwarding. See you Friday!\nArjun\n\n"
+        "---------- Forwarded message ---------\nFrom: Becky Lowe <becky.lowe@kiteworks."
+        "example>\nDate: Mon, Nov 16, 2026 at 9:02 AM\nSubject: Your onsite interviews - "
+        "Friday 20 November\nTo: <cand@example.com>\nCc: Arjun Mehta <arjun.mehta@kiteworks."
+        "example>\n\nHi Sam,\n\nHere is your schedule for Friday 20 November:\n\n"
+        "10:00 - 10:45  Systems design\n               Nadia Costa, Staff Engineer "
+        "(nadia.costa@kiteworks.example)\n10:45 - 11:15  Wrap-up with Arjun Mehta, "
+        "Engineering Director\n\nLet me know if you need any accommodations.\n\nBest,\n"
+        "Becky\nRecruiting Coordinator",
+    ),
+    "arjun.mehta@kiteworks.example",
+    "nadia.costa@kiteworks.example",
+)
+case(
+    "de_teamleiter_forwards_hr_invite_naming_him",
+    _mail(
+        "Stefan Kaiser <stefan.kaiser@werkhalle.example>",
+        "WG: Einladung zum Vorstellungsgespräch",
+        "Hallo Frau Carter,\n\nzur Sicherheit leite ich Ihnen die Einladung weiter.\n\n"
+        "Gruß\nStefan Kaiser\n\n-----Ursprüngliche Nachricht-----\nVon: Petra Wolff "
+        "<petra.wolff@werkhalle.example>\nGesendet: Freitag, 13. November 2026 10:14\nAn: "
+        "cand@example.com\nCc: Stefan Kaiser <stefan.kaiser@werkhalle.example>\nBetreff: "
+        "Einladung zum Vorstellungsgespräch\n\nSehr geehrte Frau Carter,\n\nwir laden Sie "
+        "am Donnerstag, 19.11.2026, um 10:00 Uhr ein. Ihre Gesprächspartner sind Frau Anja "
+        "Lenz (anja.lenz@werkhalle.example) und Herr Stefan Kaiser.\n\nMit freundlichen "
+        "Grüßen\nPetra Wolff\nPersonalabteilung",
+    ),
+    "stefan.kaiser@werkhalle.example",
+    "anja.lenz@werkhalle.example",
+)
+case(
+    "fr_manager_forwards_invite_naming_him",
+    _mail(
+        "Marc Blanc <marc.blanc@orvale.example>",
+        "TR: Convocation à un entretien",
+        "Bonjour Sam,\n\nJe vous transfère la convocation, au cas où.\n\nMarc\n\n"
+        "-------- Message transféré --------\nDe : Julie Perrin <julie.perrin@orvale.example>"
+        "\nÀ : cand@example.com\nCc : Marc Blanc <marc.blanc@orvale.example>\nObjet : "
+        "Convocation à un entretien\n\nBonjour,\n\nNous vous confirmons votre entretien le "
+        "jeudi 19 novembre à 14h. Vous rencontrerez Mme Claire Roux (claire.roux@orvale."
+        "example) et M. Marc Blanc.\n\nCordialement,\nJulie Perrin\nService RH",
+    ),
+    "marc.blanc@orvale.example",
+    "claire.roux@orvale.example",
+)
+
+
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
     got = _met(raw)

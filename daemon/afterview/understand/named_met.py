@@ -274,10 +274,22 @@ _SENTENCE_BREAK = re.compile(
 )
 
 
+# A quoted or forwarded mail's address line ("From: Jess Amato <jess@x>", "Cc: ...", "Von:",
+# "De :", "Para:", "Aan:"): it names who wrote and got that mail, never whom the candidate
+# meets, though its subject line under it may say "Your final interviews".
+_ADDRESS_LINE = re.compile(
+    r"^[ \t>]*\*?(?:from|to|cc|bcc|von|an|de|à|para|van|aan)\*?[ \t]*:[^\n]*@[^\n]*$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
 def statements_of(text: str) -> list[str]:
     """The sentences and list lines of ``text``, each read for whom it says the candidate
     meets. Unlike ``reading.sentences_of`` (phrases a hard wrap may cut), a line of a panel
-    list or an agenda stands alone, and a title's point ("Dr. Vogel") ends nothing."""
+    list or an agenda stands alone, a title's point ("Dr. Vogel") ends nothing, and a quoted
+    mail's address lines say nothing."""
+    if "@" in text:
+        text = _ADDRESS_LINE.sub("", text)
     return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
 
 

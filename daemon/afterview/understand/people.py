@@ -152,6 +152,8 @@ def choose_interviewers(
         or (sender is not None and on_panel(panel_lines(own), sender))
         # the forwarded confirmation lists the one who forwards it: "Panel: Gil Navarrete, ..."
         or (sender is not None and bool(forwarded) and _listed_in(forwarded, sender))
+        # ... or says the candidate meets them: "12:30 Wrap-up with Dev Malhotra"
+        or (sender is not None and bool(forwarded) and bool(met_by_name(forwarded, [sender])))
         or (sender is not None and _said_before(history, sender)),
         absent=bool(NOT_ATTENDING.search(" ".join(own.split()))),
     )
