@@ -16,6 +16,7 @@ from collections.abc import Iterable
 
 from .names import normalise_company, squash, word_set
 from .naming import NOT_ORG, is_department, titled
+from .role import names_a_job
 from .spelling import GOVERNMENT_WORDS, names_an_organisation
 
 # A line's first part ends at a separator a signature uses between the name and the rest.
@@ -34,11 +35,14 @@ _WHOLE_ENDINGS = word_set("co cie sons söhne fils hijos partners associates")
 # languages ("Staffing", "Architects", "Fabricators", "Consultancy", "Action", "Numérique",
 # "Anlagenbau" apart): a town's name ("Leeds", "Lyon", "Sevilla") rarely has one.
 _TRADE_SHAPE = re.compile(
-    r"(?:ing|ers|ors|ists|ics|ures|ants|ents|ancy|ency|ions?|ies|ial|ives?|iques?|ung|ungen|"
+    r"(?:ing|ers|ors|ists|ics|cts|ures|ants|ents|ancy|ency|ions?|ies|ial|ives?|iques?|ung|ungen|"
     r"erie|eurs|ores|eros|istas|bau|technik|werk|ique|ía|ría|ij|erij)$",
     re.IGNORECASE,
 )
 _CORPORATE_TAIL = word_set("group services holdings international global worldwide")
+# The word that closes a home's or a house's name: "Larchfield House Care Home"
+_PLACE_OF_CARE = word_set("home homes heim huis hogar maison")
+_BEFORE_HOME = word_set("care nursing residential")
 _CODE = re.compile(r"[\d.]")
 _MAX_ADDED = 3
 _MAX_LINE = 90
@@ -53,9 +57,11 @@ def written_on_a_line(
     in its own display name ("Hollis & Dunn <jobs@...>") goes by it."""
     words = name.split()
     last = words[-1].lower().strip(".")
-    if names_an_organisation(words) or last in _WHOLE_ENDINGS or last in GOVERNMENT_WORDS:
-        # "Crumb & Co", "Wexley Hotel": whole already, a town may follow; "Harlan County
-        # Parks Division": a local government's desk after its name
+    # "Crumb & Co", "Wexley Hotel": whole already, a town may follow; "Harlan County Parks
+    # Division": a local government's desk after its name; only a care home's "Home" may
+    # still close a name of care ("Larchfield House Care" -> "... Care Home")
+    whole = names_an_organisation(words) or last in _WHOLE_ENDINGS or last in GOVERNMENT_WORDS
+    if whole and last not in _BEFORE_HOME:
         return None
     own = normalise_company(display) or ""
     if own and squash(own).startswith(squash(name)):
@@ -69,17 +75,32 @@ def written_on_a_line(
             if not line or len(line) > _MAX_LINE or "@" in line or ":" in line or line in seen:
                 continue
             seen.add(line)
-            part = _FIRST_PART.split(line, maxsplit=1)[0].strip()
-            full = normalise_company(part)
-            if not full or full == name or full.lower() in people_names:
-                continue
-            found = _WORD.findall(full)
-            if [squash(w) for w in found[: len(keys)]] != keys:
-                continue
-            added = found[len(keys) :]
-            if _adds_a_name(added, full) and (best is None or len(full) > len(best)):
-                best = full
+            for full in _name_parts(line):
+                if full == name or full.lower() in people_names:
+                    continue
+                found = _WORD.findall(full)
+                if [squash(w) for w in found[: len(keys)]] != keys:
+                    continue
+                added = found[len(keys) :]
+                if whole and not (len(added) == 1 and added[0].lower() in _PLACE_OF_CARE):
+                    continue
+                if _adds_a_name(added, full) and (best is None or len(full) > len(best)):
+                    best = full
     return best
+
+
+def _name_parts(line: str) -> list[str]:
+    """The parts of a line that may write a name: its first, and one after a job title
+    ("Karen Whitlock - Registered Manager, Larchfield House Care Home"), as signatures set
+    a title before the employer; not an address after a place's name."""
+    parts = [p.strip() for p in _FIRST_PART.split(line)]
+    found = []
+    for i, part in enumerate(parts):
+        if i == 0 or (parts[i - 1] and names_a_job(parts[i - 1])):
+            name = normalise_company(part)
+            if name:
+                found.append(name)
+    return found
 
 
 def _adds_a_name(added: list[str], full: str) -> bool:
@@ -93,6 +114,8 @@ def _adds_a_name(added: list[str], full: str) -> bool:
         return False  # "S.A.S.", "No. 6", "DPX4": a legal form, number or code
     if any(w.lower() in _DESKS for w in added) or NOT_ORG.search(" ".join(added)):
         return False
-    if any(w.lower() in _CORPORATE_TAIL for w in added) or not _TRADE_SHAPE.search(added[-1]):
+    if any(w.lower() in _CORPORATE_TAIL for w in added):
+        return False
+    if not (_TRADE_SHAPE.search(added[-1]) or added[-1].lower() in _PLACE_OF_CARE):
         return False  # "Leeds", "Sevilla": a town after the name; "Group": ``letterhead``'s
     return not titled(full) and not is_department(" ".join(added))
