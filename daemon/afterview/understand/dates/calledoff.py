@@ -12,7 +12,9 @@ other; but three kinds of day in them name something else:
 - the new meeting: "in touch to find a new slot, most likely in the week of the 14th", "with
   alternative dates - hopefully early December", "en cuanto tenga nuevas fechas,
   probablemente para la próxima semana": a day set off after the new dates, with no promise
-  between (but "I'll come back to you with new dates next week" says when);
+  between, or with none in its own clause ("pushing them for a new time this week, I'll
+  text you the second I hear"); but "I'll come back to you with new dates next week" says
+  when;
 - someone's diary: "once I have his diary for the week of 30 November".
 """
 
@@ -81,6 +83,10 @@ def names_other_meeting(
         # "with new dates next week" is when; "new dates - hopefully early December" is them
         aside = _ASIDE.search(norm, new.end(), start)
         if aside is not None and not promises(norm, new.end(), start):
+            return True
+        # "I'm pushing them for a new time this week, I'll text you the second I hear": the
+        # promise is another clause's
+        if not promises(norm, *_fine_clause(norm, begin, finish, start, end)):
             return True
     called_off = _CALLED_OFF.search(norm, begin, finish)
     if called_off is None or _DECISION_NOUN.search(norm, begin, finish):

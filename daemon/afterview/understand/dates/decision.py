@@ -24,6 +24,7 @@ from ..cues import CHOSEN_CONDITION
 from .backref import scan_back_references
 from .calledoff import names_other_meeting
 from .days import keep_longest, monday_of
+from .meetingday import contact_for_logistics, names_meeting_day
 from .mentions import scan_dates
 from .order import month_first
 from .periods import scan_periods
@@ -131,7 +132,10 @@ _PROCESS_LENGTH = re.compile(
 _NEWS_NOW_BEFORE = re.compile(
     r"\b(?:pleased|delighted|happy|glad|sorry|regret|sad|thrilled|excited|writing|"
     r"plaisir|regret|permets|permettons|heureux|heureuse|ravie?s?|d[ée]sol[ée]e?s?|"
-    r"complace|alegra|lamenta\w*|sentimos|siento|freuen|freue|bedauern|helaas|plezier)"
+    r"complace|alegra|lamenta\w*|sentimos|siento|freuen|freue|bedauern|helaas|plezier|"
+    # what comes with the mail is sent now: "Hierbij stuur ik je de uitnodiging", "anbei
+    # schicke ich Ihnen", "attached I send you", "ci-joint", "adjunto te envío"
+    r"hierbij|bijgaand|hiermit|anbei|herewith|attached|enclosed|ci-joint|adjunto)"
     r"(?:[\s,]+[\w']+){0,3}?[\s,]*$",
     re.IGNORECASE,
 )
@@ -293,6 +297,8 @@ def _promises(norm: str, begin: int, finish: int) -> bool:
     for match in EMPLOYER_TIMELINE.finditer(norm, begin, finish):
         if _DECIDED.match(norm, match.start(), match.end()) is not None:
             continue
+        if contact_for_logistics(norm, match, finish):
+            continue
         now = _NEWS_NOW_BEFORE.search(norm, max(begin, match.start() - 40), match.start())
         if now is not None and _FUTURE.search(norm, now.start(), match.start()):
             now = None
@@ -390,6 +396,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if not unless_heard and _skipped(norm, (begin, finish), span, reported):
             continue
         if names_other_meeting(norm, (begin, finish), span.start, span.end, _promises):
+            continue
+        if names_meeting_day(norm, (begin, finish), span.start, span.end):
             continue
         if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
             norm, span.end, finish

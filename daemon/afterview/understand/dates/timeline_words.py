@@ -9,6 +9,28 @@ from __future__ import annotations
 
 import re
 
+# Reaching the candidate by a call, a mail or a message (shared with the meeting guard).
+CONTACTING = (
+    r"(?:(?:call|phone|ring|ping|text|message|e-?mail|buzz|whats[aA]pp)\s+you\b|"
+    r"(?:give|drop|send|shoot)\s+you\s+(?:a|an|my|our|the)\s+(?:quick\s+|short\s+)?"
+    r"(?:call|ring|buzz|shout|line|note|e-?mail|message|text|update)\b|"
+    r"be\s+(?:back\s+)?in\s+contact|contact\s+with\s+you|"
+    r"(?:an?|the)\s+(?:e-?mail|call|phone\s+call|message|note|line|word)\s+from\s+(?:me|us)\b|"
+    r"(?:rufe|rufen)\s+(?:Sie|dich|euch)\s+(?:[\w.,]+\s+){0,6}?an\b|"
+    r"(?:schreibe|schreiben|melde|melden)\s+(?:mich\s+|uns\s+)?(?:[\w.,]+\s+){0,4}?"
+    r"(?:Ihnen|dir|euch)\s+(?:[\w.,]+\s+){0,4}?(?:eine\s+)?(?:Mail|E-Mail|Nachricht)|"
+    r"in\s+Verbindung\s+(?:setzen|treten)|Kontakt\s+(?:mit\s+(?:Ihnen|dir|euch)\s+)?"
+    r"aufnehmen|(?:komme|kommen)\s+(?:[\w.,]+\s+){0,6}?auf\s+(?:Sie|dich|euch)\s+"
+    r"zur(?:ü|ue)ck|zur(?:ü|ue)ck(?:zu)?melden|meld\w*\s+(?:\w+\s+){0,4}?zur(?:ü|ue)ck\b|"
+    r"(?:je|nous|on)\s+(?:vous|te)\s+(?:appell?\w*|rappell?\w*|t[ée]l[ée]phon\w*|"
+    r"[ée]cri\w*|envoi\w*\s+un\s+(?:mail|message|e-?mail|courriel|mot|sms))|"
+    r"(?:vous|te)\s+passer\s+un\s+coup\s+de\s+(?:fil|t[ée]l[ée]phone)|"
+    r"(?:te|le|os|les)\s+(?:llam(?:o|amos|ar[ée]|aremos)|mand(?:o|amos|ar[ée]|aremos)|"
+    r"envi(?:o|amos|ar[ée]|aremos)|escrib(?:imos|iremos))\b|"
+    r"(?:ik|we|wij)\s+(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:je|u|jou)\b|"
+    r"(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\b)"
+)
+
 EMPLOYER_TIMELINE = re.compile(
     r"\b(?:decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
     r"be\s+(?:back\s+)?in\s+touch|"
@@ -84,6 +106,13 @@ EMPLOYER_TIMELINE = re.compile(
     # present tense for a standing promise: "we answer every applicant within 15 days"
     r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
     r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
+    # contacting the candidate by some means is getting back: "I'll drop you a line on
+    # Friday", "I'll ping you Monday", "I'll give you a call", "expect an email from me",
+    # "we will be in contact", a non-native "we will contact with you"; "ich rufe Sie an",
+    # "wir setzen uns mit Ihnen in Verbindung", "ich komme auf Sie zurück"; "je vous
+    # appelle", "je vous écris"; "te llamo", "te mando un correo"; "ik bel je", "ik mail
+    # je", "ik stuur je" (a call's own clock time makes it a meeting: see decision.py)
+    rf"{CONTACTING}|"
     # the passive: "shortlisted candidates will be contacted by 27 November"
     r"(?:will|shall)\s+be\s+(?:contacted|informed|notified|told|advised)|"
     r"werden\s+(?:[\w.]+\s+){0,5}?(?:kontaktiert|informiert|benachrichtigt)|"

@@ -1,0 +1,105 @@
+"""Days in a promise's sentence that name a meeting, not when the employer will be back.
+
+- A call or a mail with its own clock time is an appointment: "I'll call you on Thursday at
+  10am for the screening", "ik bel je dinsdag om 10 uur", "je vous appelle jeudi à 14h",
+  "te llamo el jueves a las 10" (but "I'll call you on Friday with the outcome" is a promise
+  of news, and "we'll let you know by Friday 5pm" a promise with an hour).
+- A day that is a meeting's own: "the joining details for Tuesday's interview", "after the
+  interview on Monday", "das Gespräch am Dienstag", "l'entretien de jeudi", "la entrevista
+  del lunes", "het gesprek van dinsdag".
+"""
+
+from __future__ import annotations
+
+import re
+
+from .timeline_words import CONTACTING, EMPLOYER_TIMELINE
+
+_CONTACTING = re.compile(CONTACTING, re.IGNORECASE)
+# An hour right after or right before the day: "Thursday at 10am", "dinsdag om 10 uur",
+# "jeudi à 14h", "el jueves a las 10", "am Donnerstag um 11 Uhr", "Thursday 10:30",
+# "at 3pm on Thursday".
+_HOUR = (
+    r"(?:(?:at|um|à|a\s+las?|om|@)\s*\d{1,2}(?:[:.h]\d\d)?(?:\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|uur))?"
+    r"|\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur)|\d{1,2}h\d{0,2})(?![\w])"
+)
+_HOUR_AFTER = re.compile(rf"[\s,]*(?:(?:morning|afternoon|vormittag|nachmittag)\s+)?{_HOUR}", re.I)
+_HOUR_BEFORE = re.compile(rf"{_HOUR}\s*(?:on|am|le|el|op)?\s*$", re.IGNORECASE)
+# A meeting of the candidate's own, with the day it is on ("call on Friday" may be the
+# promised call itself, and "the panel meeting on 2 December" where the decision is made).
+_MEETING = (
+    r"(?:interviews?|screening|Vorstellungsgespr(?:ä|ae)ch|Gespr(?:ä|ae)ch|Interview|"
+    r"entretien|entrevue|rendez-vous|entrevista|(?:sollicitatie)?gesprek|afspraak)"
+)
+_DAY_OF_MEETING_BEFORE = re.compile(
+    rf"\b{_MEETING}\s+(?:on|this|next|am|vom|von|de|du|d'|del|van|op|of)\s*(?:the\s+|le\s+|el\s+)?$",
+    re.IGNORECASE,
+)
+# "Tuesday's interview" (the day may be read with its "'s")
+_MEETING_AFTER = re.compile(
+    rf"(?:'s|’s)?\s+(?:\w+\s+)?(?:{_MEETING}|call|chat|meeting)\b", re.IGNORECASE
+)
+
+
+# A call or a mail to prepare the candidate or to pass on logistics brings no answer, nor one
+# that is the meeting itself: "I'll
+# call you Monday to prep", "I'll text you a reminder", "te mando un par de notas", "je vous
+# appelle lundi pour un dernier point de préparation", "ik bel je om het voor te bereiden".
+_LOGISTICS = re.compile(
+    r"\b(?:prep\w*|reminder|remind|notes|link|directions|joining\s+(?:details|instructions)|"
+    r"agenda|briefing|Vorbereit\w*|vorzubereiten|Erinnerung|pr[ée]par\w*|lien|notas|enlace|"
+    r"recordatorio|voor\s+te\s+bereiden|voorbereid\w*|herinnering|"
+    # a call that is itself the meeting: "call you on Friday for a quick screening call",
+    # "pour un premier échange", "para una breve entrevista", "für ein kurzes Telefonat"
+    r"(?:for|f(?:ü|ue)r|pour|para|voor)\s+(?:a|an|ein(?:e|en)?|une?|una?|een)\s+"
+    r"(?:(?:quick|short|brief|first|initial|kurzes|erstes|premier|premi[èe]re|bref|breve|"
+    r"primera|kort|eerste)\s+)?(?:screening|chat|call|interview|conversation|catch-up|"
+    r"Gespr(?:ä|ae)ch|Telefonat|Interview|[ée]change|entretien|entrevista|llamada|charla|"
+    r"gesprek|telefoontje|kennismaking))\b",
+    re.IGNORECASE,
+)
+# Asking to call is a request: "We'd like to call you", "could we call you", "darf ich Sie
+# anrufen", "pourrions-nous vous appeler", "¿podemos llamarte?".
+_ASKING_BEFORE = re.compile(
+    r"\b(?:(?:like|love|want|wish)\s+to|(?:could|can|may|shall|might)\s+(?:we|I)|"
+    r"(?:möchten|würden|dürfen|darf)\s+(?:wir|ich)\s+(?:Sie|dich)|(?:aimerions|aimerais|"
+    r"pourrions|pouvons|souhaitons)(?:-nous|-je)?\s+(?:vous|te)|podemos|podríamos|"
+    r"quisiéramos|(?:mogen|kunnen|zouden)\s+(?:we|wij|ik)\s+(?:je|u))\s+(?:\w+\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the call you had", "your message you sent": a noun, not a verb
+_DETERMINER_BEFORE = re.compile(r"\b(?:the|your|a|my|our|this|that)\s+$", re.IGNORECASE)
+
+
+def contact_for_logistics(norm: str, match: re.Match[str], finish: int) -> bool:
+    """Whether ``match`` is no promise to contact the candidate with an answer: a call or a
+    mail made for preparation or logistics, or a noun ("the call you had")."""
+    if _CONTACTING.fullmatch(norm, match.start(), match.end()) is None:
+        return False
+    if _DETERMINER_BEFORE.search(norm, max(0, match.start() - 6), match.start()):
+        return True
+    if _ASKING_BEFORE.search(norm, max(0, match.start() - 30), match.start()):
+        return True
+    return _LOGISTICS.search(norm, match.end(), min(finish, match.end() + 80)) is not None
+
+
+def names_meeting_day(norm: str, clause: tuple[int, int], start: int, end: int) -> bool:
+    """Whether the day at [start, end) of the clause [begin, finish) is a meeting's own."""
+    begin, finish = clause
+    possessive = norm[end - 2 : end] in ("'s", "’s") or norm[end : end + 2] in ("'s", "’s")
+    if (possessive and _MEETING_AFTER.match(norm, end)) or _DAY_OF_MEETING_BEFORE.search(
+        norm, max(begin, start - 40), start
+    ):
+        return True
+    timed = _HOUR_AFTER.match(norm, end, finish) is not None or (
+        _HOUR_BEFORE.search(norm, max(begin, start - 20), start) is not None
+    )
+    if not timed:
+        return False
+    # timed, and the clause promises nothing but a call or a mail
+    return not any(
+        _CONTACTING.fullmatch(norm, m.start(), m.end()) is None
+        for m in EMPLOYER_TIMELINE.finditer(norm, begin, finish)
+    )
