@@ -36,7 +36,7 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
         # an outcome is about a job only where something says so ("not to proceed with the
         # return" is a refund)
         or (
-            ((some_job and not outcome_in_everyday_words(r, ev)) or _addressed(r, ev))
+            ((some_job and not outcome_in_everyday_words(r, ev)) or addressed(r, ev))
             and bool(ev.rejection or ev.offer or ev.received)
         )
         or (some_job and bool(s.confirmed or s.request or s.cancel_text or r.events or s.stated))
@@ -86,7 +86,11 @@ def outcome_in_everyday_words(r: Reading, ev: Evidence) -> bool:
     return not _plain_outcomes(r) and not CHOSEN_PERSON.search(said)
 
 
-def _addressed(r: Reading, ev: Evidence) -> bool:
+# Spanish says "you" inside the verb: "ofrecerte el puesto", "contratarle", "incorporarte".
+_SPANISH_CLITIC = re.compile(r"\b\w+(?:ar|er|ir|ando|iendo|ándo|iéndo)(?:te|le)\b", re.IGNORECASE)
+
+
+def addressed(r: Reading, ev: Evidence) -> bool:
     """An outcome said to the candidate in a recruiter's own words ("not moving forward with
     your application") needs no other job word to be about the application; an offer only
     where it names the job or the hiring ("offer you the position", "Sie einstellen"): a
@@ -104,7 +108,7 @@ def _addressed(r: Reading, ev: Evidence) -> bool:
             for sentence in r.sentences
         )
     ]
-    return any(TO_CANDIDATE.search(e) for e in said)
+    return any(TO_CANDIDATE.search(e) or _SPANISH_CLITIC.search(e) for e in said)
 
 
 def _plain_outcomes(r: Reading) -> list[str]:

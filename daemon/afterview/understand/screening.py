@@ -15,6 +15,7 @@ from datetime import date
 from typing import Any
 
 from . import cues, lexicon, nonjob, relevance, senders
+from .aboutajob import addressed
 from .asking import INTERVIEWISH
 from .dates import find_return_date
 from .evidence import Evidence, meeting_in_a_job_thread
@@ -126,6 +127,7 @@ def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decisi
             or cues.OWN_JOURNEY.search(r.new)
         )
         and not _hirer_settling_times(r, ev)
+        and not _hirer_offering(r, ev)
     ):
         reasons.append("personal sender")
         return "unrelated", {}
@@ -293,6 +295,19 @@ def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
         or lexicon.hits(lexicon.CONFIRMED, r.sentences)
         # or calling the meeting off: "so sorry, I have to cancel tomorrow"
         or lexicon.own_cancellations(r.sentences)
+    )
+
+
+def _hirer_offering(r: Reading, ev: Evidence) -> bool:
+    """A founder or a shop owner on free mail offering the reader the job in the firm's voice
+    ("We'd love to have you join Ferncastle as our first platform engineer", "wir möchten
+    dich als Teamleiterin einstellen"): a friend passes news of a job on, they do not offer it
+    as "we" naming the post (a car's or a sofa's "offer" names none)."""
+    return bool(
+        ev.offer
+        and cues.EMPLOYER_VOICE.search(r.new)
+        and not cues.OWN_JOURNEY.search(r.new)
+        and addressed(r, ev)
     )
 
 
