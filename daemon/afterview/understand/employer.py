@@ -22,7 +22,14 @@ from .domainlabels import is_mailbox_domain
 from .fullline import written_on_a_line
 from .letterhead import letterhead_name, written_in_full
 from .model import Person
-from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
+from .names import (
+    NAME_ENDINGS,
+    glued_desk_rest,
+    has_legal_form,
+    normalise_company,
+    squash,
+    word_set,
+)
 from .naming import (
     NOT_ORG,
     beside_the_role,
@@ -31,6 +38,7 @@ from .naming import (
     from_phrases,
     from_sign_off,
     from_signature,
+    is_department,
     titled,
 )
 from .orgname import known_people, looks_like_an_organisation, names_something_else
@@ -292,6 +300,27 @@ def _told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
             yield name
 
 
+_HEAD_LINE = re.compile(
+    r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|&|of|for|de|du|des|la|le|del|"
+    r"van|von|der|für|y|et|und|and|the))+"
+)
+
+
+def _headed(texts: Sequence[str]) -> Iterator[str]:
+    """An organisation's name on a line of its own that heads or closes a service's mail
+    ("South Wessex Partnership NHS Foundation Trust" above "Dear Niamh" and under
+    "Recruitment Services"): the employer it writes for, as a letterhead says."""
+    lines = [x.strip() for x in "\n".join(texts[1:3]).splitlines() if x.strip()]
+    for line in dict.fromkeys([*lines[:1], *lines[-3:]]):
+        if len(line) > 90 or not _HEAD_LINE.fullmatch(line) or len(line.split()) > 9:
+            continue
+        name = normalise_company(line)
+        # "Stadtwerke Lindenau GmbH": its legal form says it is a firm's name
+        named = has_legal_form(line) or names_an_organisation(name.split()) or is_institution(name)
+        if name and named and not titled(name) and not is_department(name):
+            yield name
+
+
 def _holds_a_name(segment: str, people_names: set[str]) -> bool:
     """A person's full name, alone or in a segment ("Kennismaking Sanne Verhoeven"), or
     their initial and surname ("M Delahunt"), or a first name known alone with a surname."""
@@ -452,6 +481,7 @@ def _candidates(
         if domain and domain != sender_domain:
             display_org = None
         else:
+            yield from (n for n in _headed(texts) if not _akin(n, display_org))
             yield from (n for n in _told(texts, people_names) if not _akin(n, display_org))
     if domain and not is_personal_domain(domain) and not is_robot_address(f"x@{domain}"):
         # "fenwick-neuro" of a line "Fenwick Institute for Neuroscience"
