@@ -1052,6 +1052,164 @@ case(
 )
 
 
+# --- more ways of saying who is there ----------------------------------------------------
+
+case(
+    "en_joining_from_our_side",
+    _mail(
+        "Kerry Nolan <kerry.nolan@fjordline.example>",
+        "Interview confirmation",
+        "Hi Sam,\n\nConfirmed for Thursday 19 November at 11am on Zoom. Joining from our side "
+        "will be Kim Lee (kim.lee@fjordline.example) and Raj Bose "
+        "(raj.bose@fjordline.example).\n\nKerry Nolan\nRecruiter",
+    ),
+    "kim.lee@fjordline.example",
+    "raj.bose@fjordline.example",
+)
+case(
+    "en_back_to_back_and_finally_me",
+    _mail(
+        "Ines Duarte <ines.duarte@parcel9.example>",
+        "Your interview day",
+        "Hi Sam,\n\nFriday 20 November from 10am: you'll have three back-to-back conversations, "
+        "first with Anna Park (anna.park@parcel9.example), then Luis Vega "
+        "(luis.vega@parcel9.example), and finally with me.\n\nInes Duarte\nVP Operations",
+    ),
+    "ines.duarte@parcel9.example",
+    "anna.park@parcel9.example",
+    "luis.vega@parcel9.example",
+)
+case(
+    "en_assistant_sends_link_for_interviewer",
+    _mail(
+        "Liam Byrne <liam.byrne@sorrelhealth.example>",
+        "Interview - Thursday 19 November",
+        "Hi Sam,\n\nYour interview is on Thursday 19 November at 3pm. Your interviewer will be "
+        "Michelle Tan (michelle.tan@sorrelhealth.example). Her assistant, Jo Park "
+        "(jo.park@sorrelhealth.example), will send you the Zoom link.\n\nLiam Byrne\nTalent "
+        "Acquisition",
+    ),
+    "michelle.tan@sorrelhealth.example",
+)
+case(
+    "en_manager_cant_join_colleague_runs_it",
+    _mail(
+        "Hannah Cole <hannah.cole@bramblebank.example>",
+        "Re: Interview Thursday",
+        "Hi Sam,\n\nApologies, I have a clash on Thursday 19 November and won't be able to join; "
+        "Ollie Grant (ollie.grant@bramblebank.example) will run the interview at 2pm "
+        "instead.\n\nHannah Cole\nHead of Risk",
+    ),
+    "ollie.grant@bramblebank.example",
+)
+case(
+    "en_manager_asks_cc_to_join_us",
+    _mail(
+        "Paula Green <paula.green@mossgate.example>",
+        "Re: Interview slots",
+        "Hi Sam,\n\nGreat, Thursday 19 November at 2pm it is. I've asked Paul (cc'd) to join us "
+        "for the technical part.\n\nPaula Green\nData Science Lead",
+        cc="Paul Wong <paul.wong@mossgate.example>",
+    ),
+    "paula.green@mossgate.example",
+    "paul.wong@mossgate.example",
+)
+case(
+    "en_names_only_no_addresses",
+    _mail(
+        "Tara Quinn <tara.quinn@hollowell.example>",
+        "Interview - Wednesday",
+        "Hi Sam,\n\nYour interview is booked for Wednesday 18 November at 10am. You'll meet the "
+        "hiring manager, Alex Kim, and a member of the team.\n\nTara Quinn\nRecruitment Partner",
+    ),
+)
+case(
+    "de_fachabteilung_und_ich_von_hr",
+    _mail(
+        "Nina Roth <nina.roth@brueckenwerk.example>",
+        "Einladung zum Vorstellungsgespräch",
+        "Sehr geehrte Frau Carter,\n\ngerne bestätige ich Ihr Gespräch am Mittwoch, 18.11.2026, "
+        "um 9:30 Uhr. Seitens der Fachabteilung nimmt Herr Dr. Felix Braun "
+        "(felix.braun@brueckenwerk.example) teil, ich begleite das Gespräch von HR-Seite.\n\nMit "
+        "freundlichen Grüßen\nNina Roth\nHR Business Partner",
+    ),
+    "felix.braun@brueckenwerk.example",
+    "nina.roth@brueckenwerk.example",
+)
+case(
+    "de_mit_mir_und_kollegin",
+    _mail(
+        "Tobias Frank <tobias.frank@saalewerk.example>",
+        "Ihr Vorstellungsgespräch",
+        "Hallo Frau Carter,\n\nIhr Gespräch am Freitag, 20.11.2026, um 11 Uhr findet mit mir und "
+        "meiner Kollegin Frau Sarah Engel (sarah.engel@saalewerk.example) statt.\n\nViele "
+        "Grüße\nTobias Frank\nAbteilungsleiter IT",
+    ),
+    "tobias.frank@saalewerk.example",
+    "sarah.engel@saalewerk.example",
+)
+case(
+    "fr_en_presence_de_x_et_de_moi",
+    _mail(
+        "Sylvie Caron <sylvie.caron@lumenis-fr.example>",
+        "Confirmation d'entretien",
+        "Bonjour Sam,\n\nVotre entretien aura lieu le mardi 17 novembre à 10h. Il se déroulera en "
+        "présence de Mme Nadia Haddad (nadia.haddad@lumenis-fr.example), responsable du service, "
+        "et de moi-même.\n\nCordialement,\nSylvie Caron\nChargée RH",
+    ),
+    "nadia.haddad@lumenis-fr.example",
+    "sylvie.caron@lumenis-fr.example",
+)
+case(
+    "fr_je_serai_presente_avec",
+    _mail(
+        "Agnès Leroy <agnes.leroy@boisjoli.example>",
+        "Entretien jeudi",
+        "Bonjour Sam,\n\nJe vous confirme l'entretien du jeudi 19 novembre à 9h. Je serai "
+        "présente avec Hugo Lemaire (hugo.lemaire@boisjoli.example), chef d'équipe.\n\nBien à "
+        "vous,\nAgnès Leroy\nDirectrice d'agence",
+    ),
+    "agnes.leroy@boisjoli.example",
+    "hugo.lemaire@boisjoli.example",
+)
+case(
+    "es_por_parte_del_equipo_estara",
+    _mail(
+        "Rocío Vega <rocio.vega@altamar.example>",
+        "Entrevista confirmada",
+        "Hola Sam:\n\nTu entrevista queda confirmada el martes 17 de noviembre a las 11:00. Por "
+        "parte del equipo técnico estará Sergio Martín (sergio.martin@altamar.example).\n\nUn "
+        "saludo,\nRocío Vega\nTalent Acquisition",
+    ),
+    "sergio.martin@altamar.example",
+)
+case(
+    "nl_namens_het_team_schuiven_aan",
+    _mail(
+        "Lisa Kuipers <lisa.kuipers@vaartwerk.example>",
+        "Bevestiging gesprek",
+        "Hoi Sam,\n\nJe gesprek is op woensdag 18 november om 14:00. Namens het team schuiven "
+        "Fleur Bos (fleur.bos@vaartwerk.example) en Thijs Mol (thijs.mol@vaartwerk.example) "
+        "aan.\n\nGroet,\nLisa Kuipers\nRecruiter",
+    ),
+    "fleur.bos@vaartwerk.example",
+    "thijs.mol@vaartwerk.example",
+)
+
+case(
+    "en_interviewer_who_sends_the_link_is_still_met",
+    _mail(
+        "Ridgeway Careers <ridgeway@myworkday-mail.example>",
+        "Interview scheduled: Analyst",
+        "Hello Sam,\n\nYour interview has been scheduled.\n\nDate: Thursday 19 November 2026"
+        "\nTime: 10:00 AM - 11:00 AM GMT\nInterviewer: Grace Obi (grace.obi@ridgeway."
+        "example)\nLocation: Zoom (your interviewer will send the meeting link)\n\nThis "
+        "mailbox is not monitored.",
+    ),
+    "grace.obi@ridgeway.example",
+)
+
+
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
     got = _met(raw)

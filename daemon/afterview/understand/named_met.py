@@ -185,8 +185,8 @@ _COORDINATES = re.compile(
     r"(?:your|the)\s+(?:recruit(?:er|ing\s+(?:contact|coordinator|partner))|"
     r"(?:interview|recruiting|talent)\s+coordinator|point\s+of\s+contact|contact\s+person)|"
     r"(?:will|'ll|shall)\s+(?:contact|email|e-mail|write\s+to)\s+you|person\s+to\s+call|"
-    r"(?:will|'ll)\s+(?:set\s+(?:it|this|that|things|everything)\s+up|send\s+(?:you\s+)?the\s+"
-    r"(?:link|invite|invitation|details))|Ansprechpartner\w*|(?:votre|ton|ta)\s+interlocut\w+|"
+    r"(?:will|'ll)\s+(?:set\s+(?:it|this|that|things|everything)\s+up|send\s+(?:you\s+(?:the|a|"
+    r"your)\s+(?:[\w-]+\s+){0,2}?|the\s+)(?:link|invite|invitation|details))|Ansprechpartner\w*|(?:votre|ton|ta)\s+interlocut\w+|"
     r"vous\s+contactera|(?:tu|su)\s+(?:persona\s+de\s+)?contacto|(?:te|le)\s+contactará|"
     # the one to confirm to: "please confirm by replying to HR officer Lisa (l@x)", "en
     # répondant à", "respondiendo a", "per Antwort an", "door te antwoorden aan"
