@@ -38,7 +38,7 @@ _DECIDED_OTHER = (
 _DE_INCLUSIVE = r"(?:[:*_/·][Ii]n(?:nen)?)?"
 _OTHERS_NOUN = (
     rf"(?:Kandidat\w*{_DE_INCLUSIVE}|Bewerber\w*{_DE_INCLUSIVE}|Profile[n]?|Personen|candidat\w*|profils|perfiles|personas|"
-    r"kandidaten|sollicitanten|profielen)"
+    r"postulantes|aspirantes|kandidaten|sollicitanten|profielen)"
 )
 _RELATIVE = r"(?:deren|die|mit|dont|qui|avec|cuy[oa]s?|que|con|wier|wiens|met)"
 # ... and the comparison with the candidate: better, closer, more relevant.
@@ -310,7 +310,7 @@ REJECTION = _compile(
         r"\bsans\s+suite\b",
         # Spanish
         r"\b(?:seguir|continuar|avanzar)\s+(?:adelante\s+)?(?:(?:el|nuestro)\s+proceso\s+"
-        r"(?:de\s+selección\s+)?)?con\s+(?:otra|otro|otras|otros)\s+(?:persona|candidat|perfil)"
+        r"(?:de\s+selección\s+)?)?con\s+(?:otra|otro|otras|otros)\s+(?:persona|candidat|perfil|postulante|aspirante)"
         rf"{_NOT_SCHEDULE}",
         r"\b(?:poursuivre|continuer)\s+(?:(?:le|notre)\s+processus\s+(?:de\s+recrutement\s+)?)?"
         r"avec\s+(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)"
@@ -320,12 +320,12 @@ REJECTION = _compile(
         r"(?:emos|é)?\s+(?:adelante\s+)?(?:con\s+)?(?:tu|su)\s+(?:candidatura|solicitud|proceso|"
         r"perfil)",
         r"\b(?:decidido|elegido|optado|ofrecido)\b[^.;]{0,40}\b(?:otra|otro|una|un)\s+"
-        r"(?:otra\s+|otro\s+)?(?:persona|candidat|perfil)"
+        r"(?:otra\s+|otro\s+)?(?:persona|candidat|perfil|postulante|aspirante)"
         rf"{_NOT_SCHEDULE}",
         r"\b(?:puesto|vacante|posición|plaza)\b[^.;]{0,30}\b(?:ha\s+sido|está|quedó|fue)\s+"
         r"(?:ya\s+)?(?:cubiert[oa]|ocupad[oa])|\bhemos\s+(?:ya\s+)?cubierto\s+(?:el|la)\s+"
         r"(?:puesto|vacante|posición|plaza)",
-        r"\ba\s+favor\s+de\s+(?:otr[oa]|un[ao])\s+(?:candidat[oa]|perfil|persona)|\b(?:elegido|optado)\s+"
+        r"\ba\s+favor\s+de\s+(?:otr[oa]|un[ao])\s+(?:candidat[oa]|perfil|persona|postulante|aspirante)|\b(?:elegido|optado)\s+"
         r"(?:a|por)\s+(?:alguien|otra\s+persona)|\b(?:cubrir|cubierto|cubierta)\s+(?:\w+\s+){0,3}?"
         r"(?:internamente|de\s+forma\s+interna)",
         r"\bno\s+(?:pasarás|pasará|continuarás|continuará|avanzarás|avanzará)\s+a\s+la\s+"
