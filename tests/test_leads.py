@@ -10,7 +10,15 @@ from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
 from afterview.understand import cues, lexicon, nonjob
-from afterview.understand.leads import TextIndex, finditer, gate_of, leading_words, searched
+from afterview.understand.leads import (
+    TextIndex,
+    by_first_letter,
+    finditer,
+    gate_of,
+    leading_words,
+    plain_source,
+    searched,
+)
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 LISTS = {
@@ -144,3 +152,49 @@ def test_finditer_sees_the_text_before_a_lead() -> None:
     text = "unregret; Regret. REGRETS regret"
     found = [m.span() for m in finditer(pattern, TextIndex(text))]
     assert found == [m.span() for m in pattern.finditer(text)] == [(10, 16), (26, 32)]
+
+
+# ---- alternations grouped by first letter ----------------------------------------------
+
+_FOLDS = "ſ K İ ı ſalary KANDIDAT İNTERVIEW ınterview Sent from my phone ©2024 (C) 2024 ÉTAPE"
+_MIXED = (
+    r"salary|kandidat\w*|interview\w*|\d+\s+days|(?:base\s+)?pay|[ée]tape suivante|"
+    r"sent (?:from|via)"
+)
+_PIECES = ("salary", "ſalary", "Kandidatin", "İnterview", "the next round", "3 Tage Urlaub", "CV")
+
+
+def _plain_and_grouped(alternation: str, flags: int) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    grouped = by_first_letter(alternation, flags)
+    return (
+        re.compile(rf"\b(?:{alternation})\b", flags),
+        re.compile(rf"\b{grouped}\b", flags),
+    )
+
+
+def test_grouping_keeps_every_match_with_case_folding() -> None:
+    plain, grouped = _plain_and_grouped(_MIXED, re.IGNORECASE)
+    assert grouped.pattern != plain.pattern  # it was rewritten, with look-aheads
+    for text in (_FOLDS, _FOLDS.upper(), "3 days, étape suivante, BASE  PAY, ſent via", "pay"):
+        assert [m.span() for m in grouped.finditer(text)] == [
+            m.span() for m in plain.finditer(text)
+        ]
+    assert grouped.findall("ſalary İnterview ıNTERVIEW") == ["ſalary", "İnterview", "ıNTERVIEW"]
+
+
+def test_patterns_with_groups_are_left_alone() -> None:
+    assert by_first_letter(r"(a)bc|de", re.I) == r"(?:(a)bc|de)"
+    assert by_first_letter(r"(?i)abc|de", 0) == r"(?:(?i)abc|de)"
+
+
+def test_grouped_patterns_read_as_plain_for_their_syntax() -> None:
+    plain = re.compile(plain_source(cues.JOB_CONTEXT.pattern), cues.JOB_CONTEXT.flags)
+    assert "(?=" not in plain.pattern and "interview" in plain.pattern
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="aeiklnrstvwdpyKSİıſé 0123\n", max_size=60), st.sampled_from(_PIECES))
+def test_job_context_grouped_matches_as_plain(text: str, piece: str) -> None:
+    plain = re.compile(plain_source(cues.JOB_CONTEXT.pattern), cues.JOB_CONTEXT.flags)
+    for sample in (text + piece, piece.upper() + text, text.swapcase()):
+        assert cues.JOB_CONTEXT.findall(sample) == plain.findall(sample)

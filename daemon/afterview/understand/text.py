@@ -10,8 +10,12 @@ context. Works on plain text; HTML bodies arrive already rendered by ``html.py``
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterator
 from dataclasses import dataclass
+from itertools import accumulate
+
+from .leads import by_first_letter
 
 # "On Tue, 3 Nov 2026 at 10:12, Jane <j@x> wrote:" and its translations. Gmail wraps long
 # attributions over two lines, so they are matched on a line joined with the next one.
@@ -81,7 +85,7 @@ _TIME_OR_DATE = re.compile(
     re.IGNORECASE,
 )
 
-_FOOTER = re.compile(
+_FOOTER_WORDS = (
     r"unsubscribe|opt[- ]out|manage (?:your )?(?:email |notification )?preferences|"
     r"privacy (?:policy|notice)|powered by|sent (?:with|via|using|from my)|"
     r"this (?:e-?mail|message)(?: and any attachments?)? (?:is|are|may be|contains?) "
@@ -89,9 +93,10 @@ _FOOTER = re.compile(
     r"automated (?:message|e-?mail|notification)|you (?:are )?receiv(?:ed|ing) this|"
     r"view (?:this |it )?in (?:your|a) browser|abmelden|datenschutz|"
     r"se (?:désinscrire|désabonner)|désinscri|darse de baja|cancelar (?:la )?suscripción|"
-    r"afmelden|uitschrijven|©|\(c\) \d{4}|all rights reserved",
-    re.IGNORECASE,
+    r"afmelden|uitschrijven|©|\(c\) \d{4}|all rights reserved"
 )
+# grouped by first letter: looked for in every line of every message (no match spans a line)
+_FOOTER = re.compile(by_first_letter(_FOOTER_WORDS, re.IGNORECASE), re.IGNORECASE)
 _WORD = re.compile(r"[^\W\d_][\w'’.-]*", re.UNICODE)
 _WORD_CHAR = re.compile(r"\w")
 
@@ -177,9 +182,16 @@ def _header_block_follows(lines: list[str], i: int) -> bool:
 
 def _drop_footer(lines: list[str]) -> tuple[list[str], list[str]]:
     """Remove footer lines (unsubscribe, legal, "powered by") wherever they appear."""
+    # one search of all lines instead of one per line: a footer phrase never spans a line
+    # break, so the lines holding a match are those the matches of the joined text fall in
+    joined = "\n".join(lines)
+    starts = list(accumulate((len(line) + 1 for line in lines[:-1]), initial=0))
+    marked = {bisect_right(starts, match.start()) - 1 for match in _FOOTER.finditer(joined)}
+    if not marked:
+        return lines, []
     kept, footer = [], []
-    for line in lines:
-        (footer if _FOOTER.search(line) and len(line) < 400 else kept).append(line)
+    for i, line in enumerate(lines):
+        (footer if i in marked and len(line) < 400 else kept).append(line)
     return kept, footer
 
 
