@@ -9,6 +9,7 @@ for, cancelled, a time named) only for mail that got past the screening steps.
 from __future__ import annotations
 
 import re
+import threading
 from dataclasses import dataclass
 
 from . import cues, lexicon, nonjob, relevance
@@ -113,8 +114,31 @@ class Scheduling:
     stated: bool
 
 
+class _Last(threading.local):
+    """The last message's evidence, one slot per thread (each account's mail is classified
+    on its own thread): what later steps of the same message may read again."""
+
+    slot: tuple[Reading, Evidence] | None = None
+
+
+_LAST = _Last()
+
+
+def gathered(r: Reading) -> Evidence | None:
+    """The evidence :func:`gather` found in ``r``, when it was the last message it read on
+    this thread (None otherwise)."""
+    slot = _LAST.slot
+    return slot[1] if slot is not None and slot[0] is r else None
+
+
 def gather(r: Reading) -> Evidence:
     """The evidence every step of :func:`.decide.decide` reads, found once."""
+    ev = _gather(r)
+    _LAST.slot = (r, ev)
+    return ev
+
+
+def _gather(r: Reading) -> Evidence:
     text = r.kind_text()
     event_text = r.event_text()
     job_text = f"{r.subject}\n{r.new}\n{event_text}"

@@ -182,18 +182,33 @@ class TextIndex:
         self.beginnings = {
             word[:k] for word in words for k in range(_MIN, min(len(word), _PREFIX) + 1)
         }
+        # a message's text is tried by dozens of patterns, many with the same leads ("we",
+        # "your"): each lead is looked for once
+        self._at: dict[str, list[int]] = {}
 
     def starts_of(self, leads: Leads) -> list[int]:
-        """Ascending positions where one of ``leads`` occurs: every match starts at one."""
-        found: set[int] = set()
-        lowered = self.lowered
+        """Ascending positions where one of ``leads`` occurs: every match starts at one.
+        The list may be shared with other callers: read it, do not change it."""
         # a word-start lead no word begins with occurs nowhere a match could start
-        for lead in (*(leads.starts & self.beginnings), *leads.inside):
+        present = [*(leads.starts & self.beginnings), *leads.inside]
+        if len(present) == 1:
+            return self._positions(present[0])
+        found: set[int] = set()
+        for lead in present:
+            found.update(self._positions(lead))
+        return sorted(found)
+
+    def _positions(self, lead: str) -> list[int]:
+        """Ascending positions of ``lead`` in the lowered text, found on first asking."""
+        at_list = self._at.get(lead)
+        if at_list is None:
+            at_list = self._at[lead] = []
+            lowered = self.lowered
             at = lowered.find(lead)
             while at >= 0:
-                found.add(at)
+                at_list.append(at)
                 at = lowered.find(lead, at + 1)
-        return sorted(found)
+        return at_list
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         leads = leading_words(pattern)
@@ -250,7 +265,11 @@ def gate_of(patterns: Sequence[re.Pattern[str]]) -> ListGate:
 def searched(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
     """Positions (ascending) of the patterns that find a match in ``text``: the gate first,
     a search only for the patterns it lets through."""
-    index = TextIndex(text)
+    return found_in(patterns, TextIndex(text))
+
+
+def found_in(patterns: Sequence[re.Pattern[str]], index: TextIndex) -> list[int]:
+    """:func:`searched` for a text already indexed."""
     return [i for i in gate_of(patterns).possible(index) if _found(patterns[i], index)]
 
 

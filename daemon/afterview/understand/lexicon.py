@@ -20,7 +20,7 @@ from collections.abc import Callable, Sequence
 
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
-from .leads import TextIndex, finditer, gate_of, searched
+from .leads import TextIndex, finditer, found_in, gate_of, search
 from .meetings import (
     ASK_FIT,
     BOOKING_LINK,
@@ -237,17 +237,22 @@ def in_quotes(sentence: str, position: int) -> bool:
 
 def soft_rejections(sentences: Sequence[str]) -> list[str]:
     """ "Unfortunately ... not ... your application": softener, negation and decision together."""
+    # the softener is the rarest of the words looked for: first in the whole text (a word
+    # found in one sentence is found in the text they make up), then in each sentence
+    if search(REJECTION_SOFTENER, _indexed(sentences)[1]) is None:
+        return []
     found = []
     for sentence in sentences:
+        soft = REJECTION_SOFTENER.search(sentence)
         if (
-            CONDITIONAL.match(sentence)
+            soft is None
+            or CONDITIONAL.match(sentence)
             or SCHEDULING_TALK.search(sentence)
             or DENIED_REJECTION.search(sentence)
             or NO_NEWS_CONDITION.search(sentence)
         ):
             continue
-        soft = REJECTION_SOFTENER.search(sentence)
-        if soft and NEGATION.search(sentence) and REJECTION_DECISION.search(sentence):
+        if NEGATION.search(sentence) and REJECTION_DECISION.search(sentence):
             found.append(soft.group(0).lower())
     return found
 
@@ -257,7 +262,7 @@ def own_cancellations(sentences: Sequence[str]) -> list[str]:
     tmrw"), in sentences that offer no new time in its place."""
     # the phrases open with the writer or a clause's start, which no leading word can gate:
     # look for the verbs first
-    if not any(_CANCEL_VERB.search(sentence) for sentence in sentences):
+    if not _in_a_sentence(_CANCEL_VERB, sentences):
         return []
     return hits(CANCEL_BARE, sentences, where=_no_new_time)
 
@@ -270,6 +275,14 @@ _CANCELLING_IT = re.compile(
     r"afgezegd|niet\s+door|pas\s+lieu",
     re.I,
 )
+
+
+def _in_a_sentence(pattern: re.Pattern[str], sentences: Sequence[str]) -> bool:
+    """Whether ``pattern`` (no anchors, no look-arounds) matches in one of ``sentences``. A
+    match in a sentence is one in their joined text, so one search of that text says "no"
+    for most mail; only where it finds one (maybe across two sentences) is each looked at."""
+    joined, _index, _seen = _indexed(sentences)
+    return pattern.search(joined) is not None and any(pattern.search(s) for s in sentences)
 
 
 def _no_new_time(sentence: str) -> bool:
@@ -285,9 +298,9 @@ def cancelling_sentences(sentences: Sequence[str]) -> tuple[list[str], list[str]
     """
     # most mail cancels nothing: only the patterns found in the whole text are tried per
     # sentence (a match in a sentence is one in the text they make up)
-    found = [CANCELLED[i] for i in searched(CANCELLED, "\n".join(sentences))]
+    found = [CANCELLED[i] for i in found_in(CANCELLED, _indexed(sentences)[1])]
     cancelling = [s for s in sentences if any(p.search(s) for p in found)] if found else []
-    if not any(_CANCELLING_IT.search(sentence) for sentence in sentences):
+    if not _in_a_sentence(_CANCELLING_IT, sentences):
         return cancelling, []
     evidence: list[str] = []
     for found in hits(CANCEL_IT, sentences, where=_no_new_time):

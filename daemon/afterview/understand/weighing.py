@@ -39,7 +39,7 @@ from .asking import INTERVIEWISH
 from .calendar import live_and_cancelled, span_of
 from .cues import JOB_CONTEXT
 from .dates import find_interview_time
-from .evidence import JOB_STRONG
+from .evidence import JOB_STRONG, gathered
 from .kindmodel import KindModel, features
 from .nonjob import OTHER_APPLICATIONS
 from .reading import Reading
@@ -148,7 +148,20 @@ def _speaks_of_a_job(r: Reading) -> bool:
     """Any word of a job at all, in the mail or its thread. Mail the rules found none in (a
     receipt, a newsletter, a friend's news) is never made a job's on the model's drift alone:
     most of a mailbox is such mail, and the model learnt it from one generator only."""
-    text = f"{r.subject}\n{r.new}\n{r.event_text()}\n{r.body.quoted[:4000]}"
+    job_text = f"{r.subject}\n{r.new}\n{r.event_text()}"
+    quoted = r.body.quoted[:4000]
+    ev = gathered(r)
+    if ev is not None and ev.job_text == job_text:
+        # the rules already searched the text before the thread: a JOB_CONTEXT word there
+        # is one in the whole (its only look-arounds are its \b, which a line break keeps)
+        if ev.job_words:
+            return True
+        # and with no thread to add, neither pattern can match where it did not: no match
+        # of either ends in the line break joining the thread on
+        if not quoted and not ev.job_matches:
+            text = f"{job_text}\n"
+            return bool(INTERVIEWISH.search(text) or names_a_job(r.subject))
+    text = f"{job_text}\n{quoted}"
     return bool(
         JOB_STRONG.search(text)
         or JOB_CONTEXT.search(text)
