@@ -19,11 +19,7 @@ from decision_own_mails import PROMISES, TRAPS
 
 # Read wrongly still (see the report of the round that wrote these).
 OPEN: set[str] = {
-    "following-week-after-27th",
-    "offers-by-end-of-month",
-    "fr-courant-decembre",
     "es-te-confirmo-antes-del-viernes",
-    "answers-by-friday-then-back",
 }
 
 

@@ -37,6 +37,15 @@ _WEEK_AFTER = re.compile(
     r"(?!\s+(?:a|al|à|au|aux|la|le|les|el|de|del|des|nach|na)\b)",
     re.IGNORECASE,
 )
+# "the following week" alone follows the day named just before it, in its own sentence:
+# "Interviews run until Friday 27 November, and we will contact all candidates the
+# following week" (with no day before it, periods.py reads it as next week).
+_FOLLOWING_WEEK = re.compile(
+    r"(?<![\w'])(?:(?:in|during)\s+)?the\s+following\s+week(?![\w'])"
+    r"(?!\s+(?:after|thereafter)\b)",
+    re.IGNORECASE,
+)
+_SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _BY_THEN = re.compile(
     r"(?<![\w'])(?:by\s+then|by\s+that\s+(?:date|day|time)|until\s+then|bis\s+dahin|"
     r"bis\s+zu\s+diesem\s+(?:Datum|Tag|Zeitpunkt)|d'ici\s+l[àa]|(?:para|hasta)\s+entonces|"
@@ -86,6 +95,12 @@ def scan_back_references(norm: str, named: Sequence[_Named]) -> list[BackReferen
                 continue
             day = monday_of(anchor) + _FRIDAY_OF_THE_WEEK_AFTER if week else anchor
             found.append(BackReference(match.start(), match.end(), day))
+    if "following" in norm.lower():
+        for match in _FOLLOWING_WEEK.finditer(norm):
+            anchor = _last_named_before(named, match.start(), norm)
+            if anchor is not None:
+                day = monday_of(anchor) + _FRIDAY_OF_THE_WEEK_AFTER
+                found.append(BackReference(match.start(), match.end(), day))
     for match in _WEEKDAY_AFTER.finditer(norm):
         anchor = _last_named_before(named, match.start())
         if anchor is not None:
@@ -95,6 +110,15 @@ def scan_back_references(norm: str, named: Sequence[_Named]) -> list[BackReferen
     return sorted(found, key=lambda reference: reference.start)
 
 
-def _last_named_before(named: Sequence[_Named], position: int) -> date | None:
+def _last_named_before(
+    named: Sequence[_Named], position: int, same_sentence_of: str | None = None
+) -> date | None:
+    """The day named last before ``position`` (within reach; with ``same_sentence_of``, the
+    text, only in the same sentence)."""
     before = [n for n in named if position - _REACH <= n.start and n.end <= position]
-    return max(before, key=lambda n: n.start).day if before else None
+    if not before:
+        return None
+    last = max(before, key=lambda n: n.start)
+    if same_sentence_of is not None and _SENTENCE_END.search(same_sentence_of, last.end, position):
+        return None
+    return last.day

@@ -284,7 +284,28 @@ def _skipped(
         _asks_candidate(norm, clause_begin, clause_end, reported)
         or IMPERATIVE_BY.match(norm, clause_begin, clause_end) is not None
         or _IF_CHOSEN.search(norm, begin, span.start) is not None
+        or _in_condition(norm, begin, finish, span)
     )
+
+
+# A day inside a condition set before the promise is the condition's: "If the req reopens in
+# January you'll be the first person I reach out to", "Wenn die Stelle im Januar neu
+# ausgeschrieben wird, melden wir uns", "Si le poste rouvre en janvier, je vous recontacte".
+_CONDITION = re.compile(r"\b(?:if|wenn|falls|si|s'il|s'ils|indien|mocht)\b", re.IGNORECASE)
+
+
+def _in_condition(norm: str, begin: int, finish: int, span: _Span) -> bool:
+    """Whether ``span`` lies in an if-clause that opens the sentence's promise, with no
+    punctuation or promise between the "if" and the day ("If possible we'll let you know by
+    Friday" promises by Friday)."""
+    for condition in _CONDITION.finditer(norm, begin, span.start):
+        if _PUNCTUATION.search(norm, condition.end(), span.start):
+            continue
+        if EMPLOYER_TIMELINE.search(norm, condition.end(), span.start):
+            continue
+        if EMPLOYER_TIMELINE.search(norm, span.end, finish):
+            return True
+    return False
 
 
 # A decision already taken is no promise: "the committee met and decided to put the post on

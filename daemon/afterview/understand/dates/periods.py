@@ -8,7 +8,8 @@ Each resolves to the *last* day it covers, counted from the sending day:
 - "next week", "end of next week" -> next week's Friday; "early next week" -> next week's
   Tuesday (Monday plus one day of slack); "mid next week" -> next week's Wednesday;
 - "end of the month", "this month" -> its last day; "next month" -> the last day of next
-  month; "early/mid/end of December" -> the 10th, 15th, last day;
+  month; "early/mid/end of December" -> the 10th, 15th, last day; "in December",
+  "courant décembre", "im Dezember", "en diciembre" -> its last day;
 - "within/in N days/weeks/months" -> sent + N; "N business days" skips weekends;
 - "in the next few days", "in den nächsten Tagen" -> sent + 3 days ("few" read as three);
 - "end of the day", "later today" -> sent ("today"/"tomorrow" are day mentions);
@@ -175,6 +176,17 @@ _MONTH_PART = re.compile(
     r"\s+de|eind|begin|half|medio)\s*(?P<mon>" + alternation(MONTHS) + r")(?![\w])",
     re.IGNORECASE,
 )
+# A whole month named as when: "we'll decide in December", "courant décembre", "im Dezember",
+# "en diciembre", "in de loop van december": its last day, as "end of December" (month names
+# written out: "in Mar" is no month).
+_WHOLE_MONTH = re.compile(
+    r"(?<![\w])(?:in(?:\s+the\s+course\s+of)?|during|im(?:\s+Laufe\s+des)?|(?:dans\s+le\s+)?"
+    r"courant(?:\s+d[eu](?:\s+mois\s+de)?)?|en|durante|a\s+lo\s+largo\s+de|"
+    r"in\s+de\s+loop\s+van)\s+(?P<mon>"
+    + alternation({w: n for w, n in MONTHS.items() if len(w) >= 4 or w in ("may", "mai", "mei")})
+    + r")(?![\w])(?!\s*\d{1,2}\b)",
+    re.IGNORECASE,
+)
 _CALENDAR_WEEK = re.compile(
     r"\b(?:KW|Kalenderwoche|calendar\s+week|week|wk|semaine|semana)\s*(?P<week>\d{1,2})(?![\w,:/]|\.\d)",
     re.IGNORECASE,
@@ -217,6 +229,8 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
         if day is not None:
             found.append(PeriodMention(match.start(), match.end(), day))
     for match in _MONTH_PART.finditer(text):
+        found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
+    for match in _WHOLE_MONTH.finditer(text):
         found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
     lower = text.lower()
     feasts = () if not any(word in lower for word in _FEAST_WORDS) else _FEAST.finditer(text)
@@ -261,7 +275,7 @@ def _calendar_week(week: int, sent_day: date) -> date | None:
 
 def _month_part(match: re.Match[str], sent_day: date) -> date:
     month = MONTHS[match.group("mon").lower()]
-    part = " ".join(match.group("part").lower().split())
+    part = " ".join((match.groupdict().get("part") or "").lower().split())
     first = nearest_year(month, 1, None, sent_day.replace(day=1)) or sent_day
     if any(word in part for word in _EARLY):
         return first.replace(day=10)  # "early December": its first third

@@ -91,6 +91,13 @@ EMPLOYER_TIMELINE = re.compile(
     # Quebec's "vous revenir" (without "vers"), and telling again: "je te redis ça la semaine
     # prochaine", "on vous dira d'ici vendredi"
     r"(?:vous|te)\s+revenir|(?:vous|te)\s+(?:redi(?:s|rai|rons|ra)|dirai|dirons|dira)\b|"
+    # offering is deciding: "we'll be making offers by the end of the month", "ein Angebot
+    # unterbreiten", "faire une proposition", "hacer una oferta", "een aanbod doen"
+    r"(?:make|making|extend|extending)\s+(?:an?\s+|our\s+|the\s+|final\s+)*offers?\b|"
+    r"(?:Angebot|Vertragsangebot)\s+(?:\w+\s+){0,2}?(?:machen|unterbreiten|vorlegen)|"
+    r"(?:faire|ferons)\s+(?:une|notre)\s+(?:offre|proposition)|"
+    r"(?:hacer|haremos)\s+(?:una|nuestra)\s+(?:oferta|propuesta)|"
+    r"(?:een|ons)\s+(?:aanbod|voorstel)\s+(?:\w+\s+){0,2}?(?:doen|te\s+doen)|"
     # choosing is deciding: "we expect to make a selection by the end of the month"
     r"(?:make|reach|made)\s+(?:a|our|the|their)\s+(?:final\s+)?(?:selection|choice|hire)|"
     r"Auswahl\s+(?:zu\s+)?treffen|(?:faire|ferons|arr[êe]ter)\s+(?:notre|un|le)\s+choix|"
@@ -158,6 +165,10 @@ CANDIDATE_DEADLINE = re.compile(
     r"your\s+(?:decision|answer|response|reply|availability|confirmation|acceptance)|"
     r"(?:you(?:\s+\w+){0,2}|please|kindly)\s+(?:reply|respond|confirm|sign|return|submit|"
     r"accept|send)(?:\s+\w+){0,3}\s+by|deadline|"
+    # the candidate's own step done by a day: "once you've sent your answers by Friday",
+    # "when you have completed the task by Monday"
+    r"you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:sent|submitted|returned|completed|signed|"
+    r"confirmed|replied|uploaded|finished)(?:\s+\w+){0,3}\s+by|"
     r"expires?|valid\s+until|offer\s+stands|rsvp|"
     r"bitte|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
