@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import datetime
 
 from . import cues, lexicon
 from .aboutajob import outcome_in_everyday_words, relevant
@@ -203,8 +204,12 @@ def _time_in_text(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str]) -
         # "danke für die Einladung zum Termin") is that meeting's
         or (confirmed and ev.some_job and meeting_in_view(ev.history))
     ) and not cues.ONBOARDING.search(text)
-    # "before your link expires on Sunday at 23:59", "interviews take place on 7 December"
-    unbooked = not_a_booking(around(text, found.evidence), found.evidence)
+    # "before your link expires on Sunday at 23:59", "interviews take place on 7 December";
+    # "your application was received on 11/02/2026 at 9:14 PM": no time the mail was sent at
+    # or after is a meeting ahead
+    unbooked = not_a_booking(around(text, found.evidence), found.evidence) or _already_past(
+        r, found.start
+    )
     if unbooked and meeting:
         # the rules saw the time and know it books nothing: a reading, not a fallback
         reasons.append(f"{BOOKS_NOTHING}:{found.evidence}"[:60])
@@ -286,6 +291,14 @@ def _reply_or_receipt(r: Reading, ev: Evidence, s: Scheduling, reasons: list[str
         return "unrelated", {}
     reasons.append(SOME_EMPLOYER_MESSAGE)
     return "employer_reply", {}
+
+
+def _already_past(r: Reading, start: datetime) -> bool:
+    """``start`` is at or before the moment the mail was sent (a receipt's timestamp)."""
+    sent = r.msg.date
+    if sent is None or (start.tzinfo is None) != (sent.tzinfo is None):
+        return False
+    return start <= sent
 
 
 def _said_in(evidence: str, sentences: Sequence[str]) -> bool:
