@@ -310,6 +310,7 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
         signature=r.body.signature,
         domain=domain,
         sender_domain=sender_domain,
+        sender=r.sender.email if r.sender else "",
     )
     if company and agency and _spells_domain(company, agency):
         return None, domain  # the agency's own name: its client, the employer, goes unnamed

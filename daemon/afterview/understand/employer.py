@@ -255,6 +255,18 @@ def _trading_name(name: str, texts: Sequence[str]) -> str:
 _BODY_ENDINGS = word_set("department agency service board office ministry directorate")
 
 
+def _writers_given_name(display: str, sender: str) -> str:
+    """The writer's first name where the display is a person's that their address spells
+    ("Chloé Bernard" at chloe.bernard@): a segment of that name alone names no firm."""
+    words = display.split()
+    local = squash(sender.partition("@")[0])
+    if not 2 <= len(words) <= 3 or names_an_organisation(words) or len(squash(words[0])) < 3:
+        return ""
+    if normalise_company(display) != " ".join(words):
+        return ""  # "Tallyhive Recruiting": a desk
+    return words[0] if squash(words[0]) in local and squash(words[-1]) in local else ""
+
+
 def _persons_name(display: str, people: Sequence[Person]) -> bool:
     """Whether a display name is a person's: someone of that name writes from an address
     that spells part of it ("Maya Castellanos" at maya@...; "Ashgrove" at jobs@ is not)."""
@@ -360,6 +372,7 @@ def choose_company(
     signature: str,
     domain: str | None,
     sender_domain: str = "",
+    sender: str = "",
 ) -> str | None:
     """The employer's name, by the order of evidence in the module docstring, then written
     as the mail writes it on a line of its own (``written.as_written``: word order, a
@@ -367,7 +380,8 @@ def choose_company(
 
     ``display``: the From display name; ``people``: persons named anywhere (their names are
     never the company); ``texts``: subject, new text, signature, invitation text;
-    ``history``: quoted and forwarded text, a last resort for spelling the domain.
+    ``history``: quoted and forwarded text, a last resort for spelling the domain;
+    ``sender``: the From address, which tells the writer's own name from a firm's.
     """
     candidates = _candidates(
         display=display,
@@ -385,12 +399,15 @@ def choose_company(
     # the name of a person, a town, the job or the interview's step ("Kenji", "Lyon",
     # "Controller Regional", "Technical Deep Dive")
     known = known_people(people)
+    # the writer's own first name alone ("Chloé / Sam" of chloe.bernard@) is no firm
+    given = _writers_given_name(display, sender)
     name = next(
         (
             c
             for c in candidates
             if c
             and looks_like_an_organisation(c, own)
+            and c != given
             and not names_something_else(c, people=known, texts=[*texts, *history], own_label=own)
         ),
         None,

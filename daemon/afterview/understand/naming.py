@@ -19,7 +19,8 @@ from .spelling import capital_runs, is_institution, leading_name, names_an_organ
 _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
     r"(?:has|have) been (?:sent|submitted) to|"
-    r"interview (?:with|at)|position at|role at|job at|joining|join|career at|"
+    r"interview (?:with|at)|(?:position|role|job|vacancy|opportunity) (?:at|with)|joining|join|"
+    r"career at|"
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
     r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
     r"das unternehmen|l'entreprise|la société|het bedrijf))\s+(?:the\s+|der\s+|die\s+)?"
@@ -101,11 +102,16 @@ def from_phrases(text: str) -> list[str]:
         name = leading_name(match.group("name")) if names_a_job(match.group("title")) else None
         if name:
             found.append(name)
-    for match in _COMPANY_PHRASES.finditer(text):
+    at = 0
+    while match := _COMPANY_PHRASES.search(text, at):
+        at = match.end()
         runs = list(capital_runs(match.group("name")))
         rest = match.group("name")[len(" ".join(runs[0])) :] if runs else ""
         if re.match(r"\s+(?:position|role|job|vacancy|opening|team|interview)\b", rest):
-            continue  # "interest in the Analyst position": a title, not a company
+            # "interest in the Analyst position": a title, not a company; the phrase after
+            # it may still name one ("... position at Harrowfield Foods")
+            at = match.start("name") + 1
+            continue
         if runs and match.group("name").startswith(runs[0][0]):
             name = normalise_company(" ".join(runs[0]))
             if name and len(name) > 1:

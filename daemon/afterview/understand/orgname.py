@@ -137,12 +137,16 @@ _STEP_WORDS = word_set(
     "llamada videollamada reunión prueba ronda tweede eerste laatste premier deuxième "
     "segunda primera zweites erstes cv resume résumé lebenslauf portfolio"
 )
-# Regions that jobs and desks are set in: no town (see ``branchplace``) but no firm either.
+# Regions that jobs and desks are set in, and remote work: no town (see ``branchplace``) but
+# no firm either.
 _REGION_WORDS = word_set(
     "asia pacific apac emea latam americas europe africa oceania nordics nordic benelux dach "
     "mainland lower upper greater north south east west northern southern eastern western "
     "asie pacifique amérique afrique asien pazifik europa amerika afrika pacífico américa "
-    "latinoamérica oceanía azië noord zuid oost nord sud est ouest süd ost"
+    "latinoamérica oceanía azië noord zuid oost nord sud est ouest süd ost "
+    # where else a job is done: "Data Engineer (Remote)", "(Hybrid)", "Télétravail"
+    "remote hybrid anywhere télétravail teletrabajo remoto híbrido hibrido homeoffice "
+    "thuiswerken"
 )
 # The local part of a person's address, split into their names ("kenji.wr", "c.vasseur").
 _LOCAL_SPLIT = re.compile(r"[._+-]+")
