@@ -99,3 +99,22 @@ def test_the_candidates_own_step_by_a_day_is_no_promise(text: str) -> None:
 )  # fmt: skip
 def test_a_day_inside_the_condition_is_the_conditions(text: str, day: date | None) -> None:
     assert find_decision_by(text, WEDNESDAY) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("I'll reach out in the next few days with some new options for early December.",
+         date(2026, 11, 21)),
+        ("Wir melden uns bis Freitag mit neuen Terminen für die Woche ab dem 7.12.",
+         date(2026, 11, 20)),
+        ("Je reviendrai vers vous d'ici vendredi avec de nouveaux créneaux pour début "
+         "décembre.", date(2026, 11, 20)),
+        ("Te escribiremos el lunes con nuevas fechas para la semana del 7 de diciembre.",
+         date(2026, 11, 23)),
+        # the new dates with no "for": when the employer will be back
+        ("I'll come back to you with new dates next week.", date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_the_days_new_dates_are_for_are_no_promise(text: str, day: date) -> None:
+    assert find_decision_by(text, WEDNESDAY) == day

@@ -51,6 +51,15 @@ _NEW_MEETING = re.compile(
     r"verzetten|inplannen)\b",
     re.IGNORECASE,
 )
+# What the new dates are for: "some new options for early December", "neue Termine für die
+# Woche ab dem 7.12.", "de nouveaux créneaux pour début décembre", "nuevas fechas para la
+# semana del 7", "nieuwe data voor begin december".
+_FOR_THEM = re.compile(
+    r"\s+(?:for|f(?:ü|ue)r|pour|para|voor)\s+(?:(?:the|die|le|la|el|de)\s+)?"
+    r"(?:(?:week|Woche|semaine|semana)\s+(?:of|commencing|beginning|ab(?:\s+dem)?|du|del|van)"
+    r"\s+(?:the\s+|le\s+|el\s+)?)?",
+    re.IGNORECASE,
+)
 _ASIDE = re.compile(r"[,;(]|\s[-–—]\s")
 _DIARY_FOR = re.compile(
     r"\b(?:diary|calendar|availability|schedule|Kalender|Terminkalender|agenda|"
@@ -80,9 +89,12 @@ def names_other_meeting(
     if _DIARY_FOR.search(norm, max(begin, start - 30), start):
         return True
     for new in _NEW_MEETING.finditer(norm, begin, start):
-        # "with new dates next week" is when; "new dates - hopefully early December" is them
+        # "with new dates next week" is when; "new dates - hopefully early December" and
+        # "new options for early December" are them
         aside = _ASIDE.search(norm, new.end(), start)
         if aside is not None and not promises(norm, new.end(), start):
+            return True
+        if _FOR_THEM.fullmatch(norm, new.end(), start):
             return True
         # "I'm pushing them for a new time this week, I'll text you the second I hear": the
         # promise is another clause's
