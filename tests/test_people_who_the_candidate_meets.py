@@ -1210,6 +1210,32 @@ case(
 )
 
 
+# --- what a calendar says of each attendee ---------------------------------------------------
+
+case(
+    "invite_attendee_who_declined_group_and_non_participant",
+    _mail(
+        "Megan Hale <megan.hale@copperfield.example>",
+        "Updated invitation: Interview - Platform Engineer @ Thu 19 Nov 2026 14:00",
+        "Hi Sam,\n\nUpdated invite attached for Thursday at 14:00 with Victor Lund and "
+        "Amara Obi.\n\nBest,\nMegan Hale\nRecruiting Coordinator",
+        calendar=_ics(
+            ("Megan Hale", "megan.hale@copperfield.example"),
+            [
+                ("Victor Lund", "victor.lund@copperfield.example", ""),
+                ("Amara Obi", "amara.obi@copperfield.example", "PARTSTAT=ACCEPTED"),
+                ("Ken Ito", "ken.ito@copperfield.example", "PARTSTAT=DECLINED"),
+                ("Platform Hiring", "platform-hiring@copperfield.example", "CUTYPE=GROUP"),
+                ("Megan Hale", "megan.hale@copperfield.example", "ROLE=NON-PARTICIPANT"),
+                ("Sam Carter", ME, ""),
+            ],
+        ),
+    ),
+    "victor.lund@copperfield.example",
+    "amara.obi@copperfield.example",
+)
+
+
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
     got = _met(raw)

@@ -300,8 +300,8 @@ class _EventReader:
         beyond = 0
         for prop in self.all_props("ATTENDEE"):
             cutype = _upper(getattr(prop, "params", {}).get("CUTYPE"))
-            if cutype in ("ROOM", "RESOURCE"):
-                continue  # a meeting room or a projector is nobody to thank
+            if cutype in ("ROOM", "RESOURCE", "GROUP"):
+                continue  # a meeting room, a projector or a mailing list is nobody to thank
             person = self.person(prop)
             if person is None or person.email in people:
                 continue
@@ -315,6 +315,8 @@ class _EventReader:
             role = _upper(getattr(prop, "params", {}).get("ROLE"))
             if role and role.strip('"') in ("NON-PARTICIPANT", "OPT-PARTICIPANT"):
                 optional.add(person.email)
+            elif partstat and partstat.strip('"') == "DECLINED":
+                optional.add(person.email)  # one who declined will not be there
         if beyond:
             self.problem(f"{beyond} attendees beyond the limit of {limit} ignored")
         return tuple(people.values()), partstats, frozenset(optional)
