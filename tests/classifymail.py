@@ -14,6 +14,8 @@ from afterview.mail.message import parse_message
 from afterview.understand.classify import classify, rules_only
 from afterview.understand.dates import find_interview_time
 from afterview.understand.details import complete
+from afterview.understand.model import Person
+from afterview.understand.people import choose_interviewers
 from afterview.understand.reading import read
 
 ME = "sam@example.org"
@@ -172,3 +174,20 @@ def noor_kind(raw: bytes) -> str:
 
 # The kind-rule files' application mail to Sam: "Your application" unless the test says otherwise.
 application_mail = partial(mail, subject="Your application", message_id="<t@acme.example>")
+
+
+def chosen_interviewers(
+    text: str, sender: Person | None, *, candidate: str = "cand@example.org", **kw
+) -> set[str]:
+    """The addresses ``people.choose_interviewers`` picks from ``text`` alone (no calendar,
+    nobody named in headers unless ``kw`` says so), the candidate being ``candidate``."""
+    found = choose_interviewers(
+        organizer=kw.pop("organizer", None),
+        attendees=kw.pop("attendees", ()),
+        named=kw.pop("named", ()),
+        text=text,
+        sender=sender,
+        excluded={candidate},
+        **kw,
+    )
+    return {p.email for p in found}

@@ -14,22 +14,9 @@ import pytest
 
 from afterview.understand.attendance import writer_attends
 from afterview.understand.model import Person
-from afterview.understand.people import choose_interviewers
+from classifymail import chosen_interviewers
 
 ME = "cand@example.org"
-
-
-def _chosen(text: str, sender: Person, **kw) -> set[str]:
-    found = choose_interviewers(
-        organizer=kw.pop("organizer", None),
-        attendees=kw.pop("attendees", ()),
-        named=kw.pop("named", ()),
-        text=text,
-        sender=sender,
-        excluded={ME},
-        **kw,
-    )
-    return {p.email for p in found}
 
 
 @pytest.mark.parametrize(
@@ -49,7 +36,7 @@ def test_an_organizer_moving_us_stays_beside_the_colleague_named():
     aisha = Person(name="Aisha Mensah", email="aisha@firm.example")
     colin = Person(name="Colin Park", email="colin@firm.example")
     text = "Hi Kenji - moving us from Friday to Monday since Colin is travelling.\n\nAisha"
-    got = _chosen(text, aisha, organizer=aisha, attendees=[colin])
+    got = chosen_interviewers(text, aisha, organizer=aisha, attendees=[colin])
     assert got == {aisha.email, colin.email}
 
 
@@ -77,10 +64,10 @@ def test_one_who_joins_for_part_of_it_leaves_the_writer_the_rest(text):
 )
 def test_a_sender_that_says_it_is_a_program_meets_no_one(text):
     bot = Person(name="Ava at Careers", email="ava@firm.candidate-assistant.example")
-    assert bot.email not in _chosen(text, bot)
+    assert bot.email not in chosen_interviewers(text, bot)
 
 
 def test_a_job_called_virtual_assistant_leaves_the_writer_in():
     owner = Person(name="Nora Blake", email="nora@smallfirm.example")
     text = "Your interview for the Virtual Assistant position: Monday at 10, at my office."
-    assert owner.email in _chosen(text, owner)
+    assert owner.email in chosen_interviewers(text, owner)

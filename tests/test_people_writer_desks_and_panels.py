@@ -20,22 +20,9 @@ from afterview.understand.attendance import writer_attends
 from afterview.understand.callnames import is_shared_mailbox
 from afterview.understand.model import Person
 from afterview.understand.named_met import copied_and_met, met_by_name
-from afterview.understand.people import choose_interviewers
+from classifymail import chosen_interviewers
 
 ME = "cand@example.org"
-
-
-def _chosen(text: str, sender: Person | None, **kw) -> set[str]:
-    found = choose_interviewers(
-        organizer=kw.pop("organizer", None),
-        attendees=kw.pop("attendees", ()),
-        named=kw.pop("named", ()),
-        text=text,
-        sender=sender,
-        excluded={ME},
-        **kw,
-    )
-    return {p.email for p in found}
 
 
 # --- the writer among those met, in the third person or with "both" ------------------------
@@ -96,7 +83,9 @@ def test_a_spanish_panel_field_with_the_undersigned_keeps_the_recruiter():
         "Participan: Julián Ortega, Jefe de Bodega, y quien suscribe.\n\n"
         "Atentamente,\nCarmen Ibarra\nAnalista de Selección | Viña Sur"
     )
-    chosen = _chosen(text, sender, organizer=sender, attendees=[boss], sender_recruits=True)
+    chosen = chosen_interviewers(
+        text, sender, organizer=sender, attendees=[boss], sender_recruits=True
+    )
     assert chosen == {sender.email, boss.email}
 
 
@@ -154,7 +143,9 @@ def test_a_moved_meeting_with_the_same_panel_keeps_the_quoted_panel_list(lang):
         "bleiben gleich. Herr Visser ist in Kopie.",
         "fr": "Nous avons déplacé l'entretien à lundi 10 h, même jury. Johan est en copie.",
     }[lang]
-    chosen = _chosen(moved, sender, history=_HISTORY[lang], book=[sender, johan], copied=[johan])
+    chosen = chosen_interviewers(
+        moved, sender, history=_HISTORY[lang], book=[sender, johan], copied=[johan]
+    )
     assert johan.email in chosen
 
 
@@ -165,7 +156,7 @@ def test_a_moved_meeting_with_a_new_panel_does_not_keep_the_old_list():
         "We have moved your interview to Monday at 10:00. Johan Visser will not join; "
         "Priya Naidoo will stand in for him."
     )
-    chosen = _chosen(moved, sender, history=_HISTORY["en"], book=[sender, johan])
+    chosen = chosen_interviewers(moved, sender, history=_HISTORY["en"], book=[sender, johan])
     assert johan.email not in chosen
 
 
@@ -197,7 +188,7 @@ def test_the_desk_to_confirm_to_is_no_interviewer():
         "You have been invited to attend for interview on Thursday 26 November at 10.15am.\n"
         "Please confirm your attendance by return to recruit.ed@mwuh.example."
     )
-    assert _chosen(text, sender, named=[desk]) == set()
+    assert chosen_interviewers(text, sender, named=[desk]) == set()
 
 
 # --- a blank line or a list's next item ends a sentence ------------------------------------

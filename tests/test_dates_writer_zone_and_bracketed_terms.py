@@ -1,4 +1,4 @@
-"""Round 8 of the interview time: causes seen on fresh mail, pinned with mail of our own.
+"""The interview time: causes seen on fresh mail, pinned with mail of our own.
 
 - A server's UTC stamp says nothing of the writer's zone; the writer's phone code or city
   does ("T +31 ...", "Ciudad de México", "+49 (0)40 ...").

@@ -1,4 +1,5 @@
-"""Kind rules of round 8, pinned by mail written for them (not the dev sets' wording).
+"""Kind rules for a job gone to someone else, pinned by mail written for them (not the dev
+sets' wording).
 
 Rejections said as the job going to someone else or the application not carried on, in
 several registers and languages, beside the mail that says such words without deciding

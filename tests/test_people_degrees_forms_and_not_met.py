@@ -1,4 +1,4 @@
-"""Interviewers, round 8: general reasons a careful reader finds (or leaves out) a person.
+"""Interviewers: general reasons a careful reader finds (or leaves out) a person.
 
 - a display name's degrees are no surname ("Amit Rao MD" is "Dr. Rao" in the text);
 - "vous rencontrerez", "conocerás a", "je ontmoet", "Sie treffen" name the people met;
@@ -23,26 +23,13 @@ from afterview.understand.callnames import full_name_words, is_shared_mailbox
 from afterview.understand.model import Person
 from afterview.understand.named import people_in_text
 from afterview.understand.named_met import copied_and_met, is_contact, met_by_name, on_panel
-from afterview.understand.people import choose_interviewers
+from classifymail import chosen_interviewers
 
 ME = "cand@example.org"
 
 
 def _emails(people) -> set[str]:
     return {p.email for p in people}
-
-
-def _chosen(text: str, sender: Person | None, **kw) -> set[str]:
-    found = choose_interviewers(
-        organizer=kw.pop("organizer", None),
-        attendees=kw.pop("attendees", ()),
-        named=kw.pop("named", ()),
-        text=text,
-        sender=sender,
-        excluded={ME},
-        **kw,
-    )
-    return _emails(found)
 
 
 # --- degrees after a display name -----------------------------------------------------------
@@ -169,7 +156,7 @@ def test_one_who_forwards_a_confirmation_listing_them_is_met(listing):
         "-----Original Message-----\nFrom: Keisha Dorsey <keisha@water.example>\n"
         f"Subject: Interview\n\nThis confirms your interview on 30 November at 1pm.\n{listing}\n"
     )
-    assert _chosen(text, GIL, named=[ANN]) == {GIL.email, ANN.email}
+    assert chosen_interviewers(text, GIL, named=[ANN]) == {GIL.email, ANN.email}
 
 
 def test_one_who_forwards_a_confirmation_without_them_is_not_met():
@@ -180,7 +167,7 @@ def test_one_who_forwards_a_confirmation_without_them_is_not_met():
         "This confirms your interview on 30 November at 1pm.\n"
         "Panel: Dr. Anneliese Voss (ann.voss@water.example)\n"
     )
-    assert _chosen(text, GIL, named=[ANN], sender_recruits=True) == {ANN.email}
+    assert chosen_interviewers(text, GIL, named=[ANN], sender_recruits=True) == {ANN.email}
 
 
 # --- precision: people who are not met ------------------------------------------------------
@@ -200,7 +187,7 @@ MARC = Person(name="Marc Whit", email="marc.whit@clinic.example")
 )
 def test_one_named_with_an_address_who_will_not_join_is_not_met(sentence):
     text = f"Your interviewer is Marc Whit (marc.whit@clinic.example). {sentence}"
-    chosen = _chosen(text, None, named=[MARC, DANA], organizer=DANA, attendees=[MARC])
+    chosen = chosen_interviewers(text, None, named=[MARC, DANA], organizer=DANA, attendees=[MARC])
     assert chosen == {MARC.email}
 
 
@@ -329,7 +316,7 @@ def test_a_staffing_technician_who_names_the_committee_is_not_met():
         "The selection committee will be Helene Dufresne, Division Head, and Karim Bensaid.\n"
         "Please confirm your attendance.\n\nSylvie Marchand\nStaffing Technician\n"
     )
-    assert _chosen(text, sender) == set()
+    assert chosen_interviewers(text, sender) == set()
 
 
 @pytest.mark.parametrize(
