@@ -25,25 +25,22 @@ from .model import Person
 from .names import (
     NAME_ENDINGS,
     glued_desk_rest,
-    has_legal_form,
     normalise_company,
     squash,
     word_set,
 )
 from .naming import (
-    NOT_ORG,
     beside_the_role,
     desks_signing,
     from_fields,
     from_phrases,
     from_sign_off,
     from_signature,
-    is_department,
     titled,
 )
 from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
-from .robots import VENDOR_NAMES, domain_of, is_personal_domain, is_robot_address, is_service_domain
+from .robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
 from .spelling import (
     capital_runs,
     in_full,
@@ -56,6 +53,14 @@ from .spelling import (
     title_from_domain,
 )
 from .text import whole_word_ends
+from .writers import (
+    headed,
+    org_beside_person,
+    persons_name,
+    spells_a_label,
+    through,
+    writers_given_name,
+)
 from .written import as_written
 
 __all__ = [
@@ -126,56 +131,6 @@ _LINK_PATHS = word_set(
 
 _VIA_TOOL = re.compile(r"\s(?:via|über|vía)\s+\S", re.IGNORECASE)
 _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|vía)\s+\S.*)$", re.IGNORECASE)
-
-
-_PERSON_THEN_ORG = re.compile(
-    r"^(?P<person>[^(),|]+?)\s*(?:\((?P<paren>[^()]+)\)|[,|]\s*(?P<rest>.+))$"
-)
-
-
-def org_beside_person(display: str, people_names: set[str]) -> str | None:
-    """The organisation in a display name that pairs it with a person: "Tamsin Boucher
-    (Maplebridge Credit Union)", "Mo Adebayo, Hatch & Hive", "Ana Ruiz | Lumen Labs".
-
-    The person is a name known from the message or two or three capitalised words; "Pugh,
-    Gareth" (surname first) and titles or pronouns in the second part name no organisation.
-    """
-    match = _PERSON_THEN_ORG.match(" ".join(display.split()))
-    if not match:
-        return None
-    who = match.group("person").strip()
-    words = who.split()
-    looks_personal = who.lower() in people_names or (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w.isalpha() for w in words)
-        and normalise_company(who) == who  # "Lakeshore Drug Recruiting (Text)": a desk
-    )
-    org = (match.group("paren") or match.group("rest") or "").strip()
-    if not looks_personal or not org[:1].isupper() or NOT_ORG.search(org):
-        return None
-    if org.lower().startswith("via "):
-        return None
-    name = normalise_company(org)
-    return name if name and name.lower() not in people_names else None
-
-
-_THROUGH = re.compile(r"^(?P<who>[^()]+?)\s+(?:via|über|vía)\s+(?P<firm>[^()]+?)\s*$", re.I)
-
-
-def _through(display: str, sender_domain: str) -> str | None:
-    """The firm a person writes for through a tool's mail: "Naledi Khumalo via Mosaic Pay"
-    from teamtailor.com. The tool itself ("Maya Castellanos via Slotwise" from slotwise's
-    own domain, "via Greenhouse") is none, nor a firm via a tool ("Nuvem Labs via Recrutei",
-    whose firm comes first)."""
-    match = _THROUGH.match(" ".join(display.split()))
-    if not match:
-        return None
-    who, firm = match.group("who"), match.group("firm")
-    if names_an_organisation(who.split()) or _spells_a_label(firm, sender_domain):
-        return None
-    if squash(firm) in {squash(v) for v in VENDOR_NAMES} or not firm[:1].isupper():
-        return None
-    return normalise_company(firm) or None
 
 
 def _written_out(name: str, texts: Sequence[str]) -> str:
@@ -255,42 +210,10 @@ def _trading_name(name: str, texts: Sequence[str]) -> str:
 _BODY_ENDINGS = word_set("department agency service board office ministry directorate")
 
 
-def _writers_given_name(display: str, sender: str) -> str:
-    """The writer's first name where the display is a person's that their address spells
-    ("Chloé Bernard" at chloe.bernard@): a segment of that name alone names no firm."""
-    words = display.split()
-    local = squash(sender.partition("@")[0])
-    if not 2 <= len(words) <= 3 or names_an_organisation(words) or len(squash(words[0])) < 3:
-        return ""
-    if normalise_company(display) != " ".join(words):
-        return ""  # "Tallyhive Recruiting": a desk
-    return words[0] if squash(words[0]) in local and squash(words[-1]) in local else ""
-
-
-def _persons_name(display: str, people: Sequence[Person]) -> bool:
-    """Whether a display name is a person's: someone of that name writes from an address
-    that spells part of it ("Maya Castellanos" at maya@...; "Ashgrove" at jobs@ is not)."""
-    words = display.split()
-    if not 2 <= len(words) <= 4 or normalise_company(display) != display:
-        return False  # "Bluefin Payments Candidate Support" at support@ is a desk
-    for p in people:
-        if p and p.name and p.name.lower() == display.lower():
-            local = squash(p.email.partition("@")[0])
-            if any(len(w) >= 3 and squash(w) in local for w in (words[0], words[-1])):
-                return True
-    return False
-
-
 def _akin(name: str, other: str) -> bool:
     """Names that share a word: "Kestrel Water" beside "Kestrel Water Early Careers" is
     the sender's own, not a client a service writes for."""
     return bool({w.lower() for w in name.split()} & {w.lower() for w in other.split()})
-
-
-def _spells_a_label(name: str, domain: str) -> bool:
-    """Whether a name is one of a domain's labels ("GovRecruit" of govrecruit.service.gov)."""
-    flat = squash(name)
-    return len(flat) >= 3 and flat in {squash(p) for p in domain.lower().split(".")[:-1]}
 
 
 def _opens_a_label(word: str, domain: str) -> bool:
@@ -309,27 +232,6 @@ def _told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
     body = "\n".join(texts[1:])
     for name in beside_the_role(texts[0] if texts else "", body):
         if not _holds_a_name(name, people_names) and len(list(whole_word_ends(body, name))) >= 2:
-            yield name
-
-
-_HEAD_LINE = re.compile(
-    r"[A-ZÀ-ÖØ-Þ][\w'’&.-]*(?:[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w'’&.-]*|&|of|for|de|du|des|la|le|del|"
-    r"van|von|der|für|y|et|und|and|the))+"
-)
-
-
-def _headed(texts: Sequence[str]) -> Iterator[str]:
-    """An organisation's name on a line of its own that heads or closes a service's mail
-    ("South Wessex Partnership NHS Foundation Trust" above "Dear Niamh" and under
-    "Recruitment Services"): the employer it writes for, as a letterhead says."""
-    lines = [x.strip() for x in "\n".join(texts[1:3]).splitlines() if x.strip()]
-    for line in dict.fromkeys([*lines[:1], *lines[-3:]]):
-        if len(line) > 90 or not _HEAD_LINE.fullmatch(line) or len(line.split()) > 9:
-            continue
-        name = normalise_company(line)
-        # "Stadtwerke Lindenau GmbH": its legal form says it is a firm's name
-        named = has_legal_form(line) or names_an_organisation(name.split()) or is_institution(name)
-        if name and named and not titled(name) and not is_department(name):
             yield name
 
 
@@ -400,7 +302,7 @@ def choose_company(
     # "Controller Regional", "Technical Deep Dive")
     known = known_people(people)
     # the writer's own first name alone ("Chloé / Sam" of chloe.bernard@) is no firm
-    given = _writers_given_name(display, sender)
+    given = writers_given_name(display, sender)
     name = next(
         (
             c
@@ -474,12 +376,12 @@ def _candidates(
     if display_org and display_org.lower() not in "\n".join(texts).lower():
         display_org = None  # "Stefan Weber (Berlin)": a place unless the mail names it too
     via = bool(_VIA_TOOL.search(display))
-    through = _through(display, sender_domain)
+    for_firm = through(display, sender_domain)
     display = _DISPLAY_NOISE.sub("", display).strip()
     # "Nuvem Labs via Recrutei": the firm that writes through a tool, where its words name
     # an organisation ("Maya Castellanos via Slotwise" is a host, not the employer)
     by_tool = via and names_an_organisation(display.split()) and not titled(display)
-    if _persons_name(display, people):
+    if persons_name(display, people):
         display = ""  # "Maya Castellanos via Slotwise": the host, answering as maya@...
     # an ATS writing as "Ashgrove <no-reply@...>" also appears as a Reply-To "person"
     if display_org is None and display and (robot_sender or display.lower() not in people_names):
@@ -492,13 +394,13 @@ def _candidates(
         # a job board writing as itself ("Jobsprout" at jobsprout.example): where it says
         # the application went ("sent to X", "message from X"), X is the employer
         yield from (n for n in boards_employer(texts) if not _akin(n, display))
-    if display_org and robot_sender and _spells_a_label(display_org, sender_domain):
+    if display_org and robot_sender and spells_a_label(display_org, sender_domain):
         # a job board or booking service signing as itself ("WorkNest" at worknest.example):
         # the employer is the one whose people it books, or the one it sent the CV to
         if domain and domain != sender_domain:
             display_org = None
         else:
-            yield from (n for n in _headed(texts) if not _akin(n, display_org))
+            yield from (n for n in headed(texts) if not _akin(n, display_org))
             yield from (n for n in _told(texts, people_names) if not _akin(n, display_org))
     if domain and not is_personal_domain(domain) and not is_robot_address(f"x@{domain}"):
         # "fenwick-neuro" of a line "Fenwick Institute for Neuroscience"
@@ -510,8 +412,8 @@ def _candidates(
         yield _trading_name(found, [*texts, *history])
     if display_org:
         yield _written_out(display_org, texts)
-    if through:
-        yield _written_out(through, texts)
+    if for_firm:
+        yield _written_out(for_firm, texts)
     # "Lucie Ferrand - Cabinet Ferrand, Nantes": the writer's own name first, where the
     # display is a person's ("Castle Street Deli" writing as itself names the employer)
     words = display.split()
