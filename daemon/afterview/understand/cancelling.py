@@ -50,6 +50,23 @@ CANCELLED = _compile(
         rf"\b(?:session|interview|call|meeting|chat|round|screen|panel)\b{_GAP}{{0,40}}\b(?:(?:is|"
         r"will)\s+not|isn't|won't|can't|cannot)\s+(?:be\s+)?(?:going\s+ahead|go\s+ahead|happen|"
         r"take\s+place)\b",
+        # the meeting cannot be held: "we won't be able to hold tomorrow's interview", "no vamos
+        # a poder realizar la entrevista de mañana", "nous ne pourrons pas maintenir
+        # l'entretien", "wir können das Gespräch am Montag nicht durchführen", "we kunnen het
+        # gesprek niet laten doorgaan"
+        r"\b(?:won't|will\s+not|can't|cannot|can\s+no\s+longer|aren't|are\s+not|no\s+longer)\s+"
+        r"(?:be\s+able\s+to\s+)?(?:hold|run|do|go\s+ahead\s+with)\s+(?:the|your|our|this|"
+        r"tomorrow's|\w+day's)\s+(?:\w+\s+)?(?:interview|call|meeting|session)\b",
+        r"\bno\s+(?:vamos\s+a\s+poder|podremos|podemos|va\s+a\s+ser\s+posible)\s+(?:realizar|"
+        r"hacer|mantener|llevar\s+a\s+cabo|tener)\s+(?:la|tu|su|nuestra)\s+(?:entrevista|reunión|"
+        r"llamada)\b",
+        r"\bne\s+(?:pourrons|pouvons|pourrai|peux)\s+pas\s+(?:maintenir|tenir|assurer|faire)\s+"
+        r"(?:l'|notre\s+|votre\s+|cet\s+|ce\s+)(?:entretien|rendez-vous|échange|entrevue)\b",
+        rf"\b(?:können|kann)\s+(?:wir\s+|ich\s+)?(?:das|den|unser\w*|Ihr\w*|dein\w*)\s+"
+        rf"(?:Gespräch|Termin|Interview|Vorstellungsgespräch)\b{_CLAUSE}{{0,40}}\bnicht\s+"
+        r"(?:wahrnehmen|durchführen|stattfinden\s+lassen|halten)\b",
+        rf"\bkunnen\s+(?:het|ons|jouw|uw|je)\s+(?:gesprek|interview|afspraak)\b{_CLAUSE}{{0,40}}"
+        r"\bniet\s+(?:laten\s+doorgaan|doen|houden)\b",
         # called off in a word: "so Monday's meeting at Harcourt is off", "the interview's off"
         rf"\b(?:interview|call|meeting|chat|session|screen|panel|onsite)(?:'s)?\b{_GAP}{{0,40}}?"
         r"(?:'s|\s(?:is|are|was))\s+(?:now\s+|sadly\s+|unfortunately\s+|definitely\s+)?off\b"

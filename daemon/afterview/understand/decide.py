@@ -164,7 +164,13 @@ def _booked_or_cancelled(
             found
             and not cancelled_events
             and (
-                (s.confirmed and not _said_in(found.evidence, s.cancelling))
+                (
+                    s.confirmed
+                    and not _said_in(found.evidence, s.cancelling)
+                    # "your interview, scheduled for Tuesday at 10:00 ... we must cancel your
+                    # interview": the time told before the meeting is called off is its own
+                    and not _told_before(ev.text, found.evidence, s.cancelling)
+                )
                 or bool(MOVED_TO.search(around(ev.text, found.evidence)))
             )
         )
@@ -299,6 +305,18 @@ def _already_past(r: Reading, start: datetime) -> bool:
     if sent is None or (start.tzinfo is None) != (sent.tzinfo is None):
         return False
     return start <= sent
+
+
+def _told_before(text: str, evidence: str, sentences: Sequence[str]) -> bool:
+    """``evidence`` (a time as found) comes in ``text`` before the first of ``sentences`` that
+    is no link's label ("Termin absagen: https://...", "Cancel: https://..." offer the reader
+    a button: the writer calls nothing off)."""
+    sentences = [sentence for sentence in sentences if not URL.search(sentence)]
+    flat = " ".join(text.split())
+    at = flat.find(" ".join(evidence.split()))
+    starts = [flat.find(" ".join(sentence.split())) for sentence in sentences]
+    starts = [start for start in starts if start >= 0]
+    return at >= 0 and bool(starts) and at < min(starts)
 
 
 def _said_in(evidence: str, sentences: Sequence[str]) -> bool:
