@@ -53,7 +53,9 @@ _DEPARTMENT = word_set(
     "recruitment energy utilities life sciences financial services healthcare health public "
     "sector industrial manufacturing consumer retail property construction insurance banking "
     "professional education government telecoms commercial supply chain procurement "
-    "accounting logistics transport pharma"
+    "accounting logistics transport pharma luxury fashion hospitality leisure travel "
+    "automotive aerospace defence defense chemicals mining renewables entertainment gaming fmcg "
+    "goods estate"
 )
 
 
