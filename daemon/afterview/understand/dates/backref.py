@@ -87,6 +87,8 @@ class BackReference:
 def scan_back_references(norm: str, named: Sequence[_Named]) -> list[BackReference]:
     """Every "the week after", "the following Friday" and "by then" that follows a named
     day, with the day it ends, in text order."""
+    if not named:
+        return []  # each span counts from a day named before it: none, nothing to find
     found: list[BackReference] = []
     for pattern, week in ((_WEEK_AFTER, True), (_BY_THEN, False)):
         for match in pattern.finditer(norm):
