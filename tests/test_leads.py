@@ -198,3 +198,36 @@ def test_job_context_grouped_matches_as_plain(text: str, piece: str) -> None:
     plain = re.compile(plain_source(cues.JOB_CONTEXT.pattern), cues.JOB_CONTEXT.flags)
     for sample in (text + piece, piece.upper() + text, text.swapcase()):
         assert cues.JOB_CONTEXT.findall(sample) == plain.findall(sample)
+
+
+def test_the_period_word_gates_hide_no_match() -> None:
+    """Each simple period pattern is skipped when its text holds none of its words: every
+    match it finds, in the fixtures and in phrases of each kind, must hold one of them."""
+    from afterview.understand.dates import periods
+
+    phrases = [
+        "by the end of next week",
+        "Anfang nächster Woche",
+        "mi-next week",
+        "la semana que viene",
+        "EOW",
+        "fin de semana",
+        "el próximo mes",
+        "bis Monatsende",
+        "before the month is out",
+        "en los próximos días",
+        "binnenkort al",
+        "in a fortnight's time",
+        "EOD",
+        "a lo largo del día",
+        "in de loop van de dag",
+    ]
+    found = 0
+    for text in [*TEXTS, *phrases]:
+        for (pattern, _), words in zip(
+            periods._SIMPLE_PATTERNS, periods._SIMPLE_WORDS, strict=True
+        ):
+            for match in pattern.finditer(text):
+                found += 1
+                assert any(word in match.group(0).lower() for word in words), match.group(0)
+    assert found >= len(phrases)

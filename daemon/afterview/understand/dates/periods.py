@@ -150,6 +150,25 @@ _SIMPLE_PATTERNS = [
     (re.compile(rf"(?<![\w'])(?:{pattern})(?![\w'])", re.IGNORECASE), resolve)
     for pattern, resolve in _SIMPLE
 ]
+# A word every match of the simple pattern at the same place holds, one of them at least:
+# most texts name no week, month or day span, and a substring test spares the scan.
+_WEEK_WORDS = ("week", "woche", "semaine", "semana")
+_MONTH_WORDS = ("month", "monat", "mois", "mes", "maand")
+_SIMPLE_WORDS = [
+    _WEEK_WORDS,
+    _WEEK_WORDS,
+    _WEEK_WORDS,
+    _WEEK_WORDS,
+    (*_WEEK_WORDS, "eow"),
+    _MONTH_WORDS,
+    _MONTH_WORDS,
+    ("days", "tagen", "jours", "dias", "días", "dagen", "binnenkort"),
+    ("fortnight",),
+    ("day", "eod", "today", "tages", "journ", "dia", "día", "dag"),
+]
+# Letters the patterns' ignore-case takes for ASCII ones but ``str.lower`` does not make
+# them ("ſ" for "s", "ı" and "İ" for "i"): a text with one is scanned without the test.
+_OTHER_CASE = ("ſ", "ı", "İ")
 
 _WITHIN = re.compile(
     r"(?<![\w'])(?:within|in|over|during|innerhalb|binnen|dans|sous|d'ici|dentro\s+de|en|"
@@ -217,7 +236,11 @@ _MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
 def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
     """Every relative span in ``text``, each with the last day it covers."""
     found: list[PeriodMention] = []
-    for pattern, resolve in _SIMPLE_PATTERNS:
+    lower = text.lower()
+    every = any(char in text for char in _OTHER_CASE)
+    for (pattern, resolve), words in zip(_SIMPLE_PATTERNS, _SIMPLE_WORDS, strict=True):
+        if not every and not any(word in lower for word in words):
+            continue
         for match in pattern.finditer(text):
             found.append(PeriodMention(match.start(), match.end(), resolve(sent_day)))
     for match in _WITHIN.finditer(text):
@@ -232,7 +255,6 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
         found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
     for match in _WHOLE_MONTH.finditer(text):
         found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
-    lower = text.lower()
     feasts = () if not any(word in lower for word in _FEAST_WORDS) else _FEAST.finditer(text)
     for match in feasts:
         day = _feast(match.group("feast").lower(), sent_day)
