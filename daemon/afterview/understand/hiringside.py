@@ -34,7 +34,7 @@ _STRONG = re.compile(
     rf"invited)\s+(?:as\s+an?\s+interviewer\s+for|to\s+interview)\s+{_DAYS_MONTHS}{_NAME}|"
     rf"\byou(?:'ll|\s+will)\s+be\s+interviewing\s+{_DAYS_MONTHS}{_NAME}|"
     rf"\b(?:Sie|du)\s+(?:führ(?:en|st)|hab(?:en|t))\s+(?:das\s+)?(?:Interview|Gespräch)\s+mit\s+"
-    rf"{_TITLE}?{_NAME}|"
+    rf"(?:{_TITLE})?{_NAME}|"
     rf"\bvous\s+(?:ferez|faites|allez\s+faire)\s+passer\s+l'entretien\s+(?:de|à)\s+{_NAME}|"
     rf"\b(?:entrevistarás|entrevistará|vas\s+a\s+entrevistar)\s+a\s+{_NAME}|"
     # an outcome prepared for a named third person: "die Absage für Herrn Yilmaz", "the
@@ -50,7 +50,7 @@ _STRONG = re.compile(
     rf"Jou|Je|U)\b)(?-i:[A-Z][a-zà-ÿ]+)\b(?![@.&-]\w)|"
     # asked to send a named person the news: "send Ms Patel the rejection", "Kannst du Frau
     # Keller heute noch die Absage schicken?", "envoie à Mme Roux la réponse négative"
-    rf"\b(?:send|email|give|tell|call|phone)\s+{_TITLE}?{_NAME}\s+(?:\w+\s+){{0,2}}?(?:the|our|an?)\s+"
+    rf"\b(?:send|email|give|tell|call|phone)\s+(?:{_TITLE})?{_NAME}\s+(?:\w+\s+){{0,2}}?(?:the|our|an?)\s+"
     rf"(?:rejection|offer|regrets?|bad\s+news|news)\b|"
     rf"(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?(?:die|eine|unsere|la|le|el|het|de)\s+"
     rf"(?:Absage|Zusage|Angebot|refus|réponse|offre|rechazo|oferta|afwijzing|aanbod)\b|"
@@ -77,7 +77,24 @@ _STRONG = re.compile(
     r"\bformar\s+parte\s+del\s+(?:tribunal|comité|panel)\b|"
     r"\b(?:interviewen|spreken)\s+van\s+de\s+kandidaten\b|"
     r"\bin\s+de\s+(?:sollicitatiecommissie|selectiecommissie|benoemingscommissie)\s+"
-    r"(?:zitten|plaatsnemen|plaats\s+nemen)\b",
+    r"(?:zitten|plaatsnemen|plaats\s+nemen)\b|"
+    # the reader takes a role in someone's interview: "als (Fach)Interviewerin teilnehmen",
+    # "as the technical interviewer", "tu fais partie du jury", "como entrevistadora",
+    # "als interviewer aanschuiven" (never a third person: "Ms Lee joins as interviewer")
+    r"\b(?:you|(?-i:Sie|Ihnen|du|dich|dir)|tu|vous|toi|usted|tú|jij|u)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:as\s+(?:the|an?|our)|als|comme|en\s+tant\s+qu[e']\s*|como)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]*interviewer(?:in)?|intervieweu(?:r|se)|entrevistador(?:a)?)\b|"
+    r"\b(?:podrías|puedes|podría|te\s+toca|le\s+toca)\s+(?:[\w-]+\s+){0,2}?como\s+"
+    r"entrevistador(?:a)?\b|"
+    r"\b(?:tu\s+fais|vous\s+faites|tu\s+feras|vous\s+ferez)\s+partie\s+du\s+jury\b|"
+    # an agency's shortlist for the reader's own opening: "the shortlist for your ML vacancy",
+    # "die Shortlist für Ihre Vakanz", "pour votre poste à pourvoir", "para su vacante", "voor
+    # uw vacature"
+    r"\bshort-?list\s+(?:of\s+(?:candidates|profiles)\s+)?(?:for|für|pour|para|voor)\s+"
+    r"(?:your|Ihre|votre|ton|su|tu|uw|jouw)\b|"
+    r"\b(?:for|für|pour|para|voor)\s+(?:your|Ihre|votre|su|uw)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
+    r"(?:vacancy|vacancies|requisition|open\s+(?:role|position)|Vakanz|poste\s+à\s+pourvoir|"
+    r"vacante|vacature)\b",
     _FLAGS,
 )
 # The tools of an interviewer, each sort on its own.

@@ -198,11 +198,43 @@ NON_JOB = {
     r"admission en (?:master|licence|M1|M2|doctorat)|Parcoursup|Mon Master|"
     r"place en (?:master|licence)|plaza en el (?:máster|grado|doctorado|programa de)|"
     r"admisión (?:al|en el) (?:máster|grado|doctorado|programa de)|preinscripción|"
+    # an application for a course named as such: "your application to the MSc Data Science",
+    # "Bewerbung für den Masterstudiengang", "candidature au Master 2", "solicitud para el
+    # máster", "aanmelding voor de master"
+    r"application (?:to|for) (?:the|our|your) (?:[\w-]+ ){0,2}?(?:(?-i:MSc|MA|MBA|MRes|LLM|"
+    r"PhD|MPhil)\b|(?:master'?s|doctoral) (?:programme|program|course|degree|in))|"
+    r"Bewerbung (?:für den|um einen|zum) (?:Master|Bachelor)\w*|"
+    r"candidature (?:au|en|pour le|à la) (?:master|licence|M1|M2|doctorat|DU|formation)|"
+    r"(?:année|rentrée) universitaire|commission pédagogique|"
+    r"solicitud (?:de admisión )?(?:al|para el|en el) (?:máster|grado|doctorado)|"
+    r"aanmelding voor (?:de|het) (?:master|bachelor|schakelprogramma)|"
     r"toelating tot de (?:master|bachelor|opleiding)|studieplaats|Studielink|numerus fixus)\b",
     "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
     r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
     r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
-    r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b",
+    r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b|"
+    # citizenship: the office's interview is a step of the user's naturalisation, not a job's
+    r"\b(?=\w)(?:naturali[sz]ation|citizenship (?:interview|application|test|ceremony)|"
+    r"(?:civics|citizenship) test|Einbürgerung\w*|Staatsangehörigkeit\w*|"
+    r"naturalisation française|entretien d'assimilation|"
+    r"nacionalidad (?:española|por residencia)|jura de (?:la )?nacionalidad|"
+    r"naturalisatie\w*|inburgering\w*)\b",
+    # an amateur's audition, casting or team trial: a choir, a club, an amateur stage pick
+    # their members, not staff ("Vorsingen für den Kammerchor", "audition pour notre
+    # production amateur", "pruebas de selección del equipo", "selectiewedstrijd")
+    "amateur": r"\b(?=\w)(?:(?:choir|chorus|club|squad|team|society|ensemble|band|troupe|"
+    r"amateur) (?:auditions?|trials?|try-?outs?)|"
+    r"(?:auditions?|trials?|try-?outs?) for (?:the|our) (?:\w+ )?(?:choir|chorus|club|squad|"
+    r"team|ensemble|production|show|musical|play)|amateur (?:dramatics|theatre|theater|"
+    r"production|choir|orchestra)|am-?dram|community (?:theatre|theater|choir|orchestra)|"
+    r"Vorsingen|Vorspielen|Chorprobe|(?:Kammer|Kirchen|Jugend|Laien)?chor\b|Laientheater|"
+    r"Amateurtheater|Theatergruppe|Probetraining|Sichtungstraining|Verein(?:s)?mitglied\w*|"
+    r"(?:théâtre|troupe|production|chorale) amateur\w*|chorale|audition pour (?:notre|la) "
+    r"(?:chorale|troupe|pièce|spectacle)|essais? (?:de sélection )?(?:du|pour le) club|"
+    r"coro (?:amateur|aficionado)|teatro (?:amateur|aficionado)|grupo de teatro|"
+    r"pruebas de (?:selección|acceso) (?:del|para el) (?:equipo|club|coro)|"
+    r"amateurtoneel|toneelvereniging|koorauditie|selectietraining|"
+    r"(?:roei|sport|voetbal|hockey)vereniging)\b",
     "mentoring": r"\bmentors\b|\bmentorship\b|\bcoffee chat\b|"
     r"\b(?:join|book|my|our) office hours\b|"
     r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
@@ -438,6 +470,7 @@ OTHER_APPLICATIONS = frozenset(
         "funding",
         "adoption",
         "submission",
+        "amateur",
     }
 )
 # Contexts that name the meeting itself as a rehearsal or a test: a practice interview names
