@@ -10,83 +10,91 @@ from __future__ import annotations
 import re
 
 from .callnames import call_names
+from .leads import by_first_letter
 from .model import Person
 from .text import whole_word_ends
 
 FIRST_PERSON = re.compile(
-    r"\b(?:join me|with me|meet me|(?<![,;] )and I\b(?!'ve|'m|'d)|"
-    r"I'll (?:be (?:there|joining|hosting)|call|ring|"
-    r"join|host|meet|see|speak|talk|chat)|I will (?:be (?:joining|hosting)|call|join|host|"
-    r"meet|see)|talk (?:to|with) me|speak (?:to|with) me|our (?:call|chat|conversation|"
-    r"meeting)|unser (?:Telefonat|Gespräch|Treffen)|notre (?:échange|rendez-vous|entretien)|"
-    r"nuestra (?:charla|reunión|llamada|conversación)|ons (?:gesprek|telefoongesprek)|"
-    r"and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
-    # the sender among others: "nehmen neben mir Herr Lenz teil", "à mes côtés"
-    r"besides me|alongside me|as well as me|neben mir|außer mir|à mes côtés|junto a mí|"
-    r"además de mí|naast mij|"
-    r"je vous appellerai|conmigo|"
-    # the writer offers their own time: "I can do the candidate Monday 11/16 at 4pm", "I can
-    # see her Tuesday", "ich kann Sie am Montag", "je peux vous recevoir mardi", "puedo
-    # verla el lunes", "ik kan haar maandag zien"
-    r"I\s+can\s+(?:do|see|meet|fit)\b[^.!?\n]{0,50}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|"
-    r"sun)day|tomorrow)|ich\s+kann\s+(?:Sie\s+|ihn\s+|sie\s+)?(?:am\s+)?(?:Montag|Dienstag|"
-    r"Mittwoch|Donnerstag|Freitag|Samstag|morgen)|je\s+peux\s+(?:vous\s+|la\s+|le\s+|te\s+)?"
-    r"(?:recevoir\s+|voir\s+|rencontrer\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
-    r"demain)|puedo\s+(?:verte\s+|verla\s+|verlo\s+|recibirte\s+|recibirla\s+|recibirlo\s+)?"
-    r"(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|mañana)|ik\s+kan\s+(?:je\s+|u\s+|"
-    r"haar\s+|hem\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)|"
-    r"y yo\b|y a mí\b|a mí y a\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
-    # "me and Felix", not "come back to me and Monday works"
-    r"and myself|myself and|(?<!\bto )(?<!\btold )(?<!\bsent )(?<!\bgave )me and\b|"
-    r"joined by|join(?:ing)? me\b|will join me\b|"
-    r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
-    r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf|"
-    r"both of us|the two of us|us both|wir beide|uns beide|nous deux|los dos|"
-    r"me ?[+&] ?(?=\w)|"
-    r"wij beiden|ons beiden|ons allebei|"
-    # the sender attends too: "Je serai également présente", "meine Wenigkeit"
-    r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
-    # "I'll be sitting in on the interview", "I'll sit in", "I'll be on the panel"
-    r"I(?:'ll| will) (?:also )?(?:be sitting in|sit in|be on the (?:panel|interview))\b|"
-    # the writer takes a part in it: "ich begleite das Gespräch von HR-Seite", "I'll chair the
-    # panel", "j'animerai l'entretien", "participaré en la entrevista", "ik begeleid het gesprek"
-    r"ich\s+(?:begleite|moderiere|leite)\s+(?:das|unser|Ihr)\s+(?:\w+\s+)?Gespräch|"
-    r"I(?:'ll| will)\s+(?:chair|facilitate|moderate)\s+(?:the|your)\s+(?:interview|panel|"
-    r"session|call)|je\s+(?:participerai|animerai|présiderai)\s+(?:à\s+)?(?:l'|le\s+)"
-    r"(?:entretien|jury)|participaré\s+en\s+la\s+entrevista|ik\s+(?:begeleid|leid|neem\s+deel\s+"
-    r"aan)\s+het\s+gesprek|"
-    r"je serai (?:également |aussi )?(?:présente?|là|de la partie)|meine Wenigkeit|"
-    r"ich (?:bin|werde) (?:selbst )?(?:auch |ebenfalls )?(?:dabei|anwesend)|"
-    r"(?:también )?estaré (?:también )?presente|ik ben er (?:zelf )?(?:ook )?bij|"
-    r"ik schuif (?:zelf )?(?:ook )?aan|"
-    # the sender shows or presents things in the meeting: "je vous présenterai le portefeuille
-    # clients", "I'll walk you through the roadmap", "ich zeige Ihnen das Werk"
-    r"I(?:'ll| will) (?:walk you through|show you|take you (?:through|around)|present)|"
-    r"je vous (?:présenterai|montrerai|ferai visiter)|ich (?:zeige|stelle) Ihnen|"
-    r"te (?:presentaré|mostraré|enseñaré)|le (?:presentaré|mostraré)|ik (?:laat|leid) (?:je|u)|"
-    # the sender names the panel: "The panel is myself, Tom and ...", "le jury sera moi"
-    r"(?:panel|interviewers?|jury|commission|comité|Kommission|tribunal)\s+(?:will\s+be|is|are|"
-    r"sera|besteht\s+aus|bestaat\s+uit|estará\s+formad[oa]\s+por)\s*(?::\s*)?(?:me|myself|moi|mir|"
-    r"mí|mij)\b|"
-    # ... or heads an agenda line with it: "13:30 Formal panel interview: myself, Mr Idris
-    # Bowen ...", "Entretien avec le jury : moi-même et ...", "Gespräch: ich und Herr Lenz"
-    r"(?:panel|interview\w*|jury|commission|comité|Kommission|Gespräch\w*|entretien|"
-    r"entrevista|gesprek|tribunal)\b[^.:\n]{0,30}:\s*(?:me|myself|moi|ich|yo|ik|mijzelf)\b|"
-    # the writer last in the list of those met: "Mag. Karin Leitner und die Unterfertigte"
-    r"(?:and|und|sowie|et|y|en)\s+(?:the\s+undersigned|(?:die|der)\s+(?:Unterfertigte|"
-    r"Unterzeichnete|Unterzeichnende)|(?:le|la)\s+soussignée?|(?:el|la)\s+(?:abajo\s+)?"
-    r"firmante|ondergetekende|quien\s+(?:suscribe|firma|les?\s+escribe)|(?:el|la)\s+suscrit[oa]|"
-    r"yours\s+truly|celle\s+qui\s+vous\s+écrit|celui\s+qui\s+vous\s+écrit)\b|"
-    # the writer and another both there: "Stuart (...), and I will both be on", "we'll both be
-    # there", "nous serons tous les deux", "estaremos los dos", "we zijn er allebei"
-    r"\band\s+I\s+(?:will|'ll|are\s+going\s+to|shall)\s+both\b|\bwe(?:'ll|\s+will)\s+both\s+be\b|"
-    r"nous\s+serons\s+(?:tous|toutes)\s+(?:les\s+)?deux|estaremos\s+(?:los|las)\s+dos|"
-    r"wir\s+(?:sind|werden)\s+(?:beide|zu\s+zweit)|we\s+zijn\s+er\s+(?:allebei|beiden)|"
-    # another joins the writer: "se joindra à moi", "me rejoindra", "m'accompagnera", "se unirá
-    # a mí", "me acompañará", "wird mich begleiten", "begleitet mich", "sluit bij mij aan"
-    r"se\s+joindr\w*\s+à\s+moi|me\s+rejoindr\w*|m'accompagner\w*|se\s+unir\w*\s+a\s+mí|"
-    r"me\s+acompañar\w*|(?:wird|werden)\s+mich\s+(?:[^.!?\n]{0,30}\s)?begleiten|begleitet\s+mich|"
-    r"(?:sluit|sluiten)\s+(?:ook\s+)?bij\s+mij\s+aan|(?:zal|zullen)\s+mij\s+vergezellen)",
+    # grouped by first letter (leads.by_first_letter): the same matches, without trying all
+    # the phrases at every position
+    r"\b"
+    + by_first_letter(
+        r"join me|with me|meet me|(?<![,;] )and I\b(?!'ve|'m|'d)|"
+        r"I'll (?:be (?:there|joining|hosting)|call|ring|"
+        r"join|host|meet|see|speak|talk|chat)|I will (?:be (?:joining|hosting)|call|join|host|"
+        r"meet|see)|talk (?:to|with) me|speak (?:to|with) me|our (?:call|chat|conversation|"
+        r"meeting)|unser (?:Telefonat|Gespräch|Treffen)|notre (?:échange|rendez-vous|entretien)|"
+        r"nuestra (?:charla|reunión|llamada|conversación)|ons (?:gesprek|telefoongesprek)|"
+        r"and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
+        # the sender among others: "nehmen neben mir Herr Lenz teil", "à mes côtés"
+        r"besides me|alongside me|as well as me|neben mir|außer mir|à mes côtés|junto a mí|"
+        r"además de mí|naast mij|"
+        r"je vous appellerai|conmigo|"
+        # the writer offers their own time: "I can do the candidate Monday 11/16 at 4pm", "I can
+        # see her Tuesday", "ich kann Sie am Montag", "je peux vous recevoir mardi", "puedo
+        # verla el lunes", "ik kan haar maandag zien"
+        r"I\s+can\s+(?:do|see|meet|fit)\b[^.!?\n]{0,50}?\b(?:(?:mon|tues|wednes|thurs|fri|satur|"
+        r"sun)day|tomorrow)|ich\s+kann\s+(?:Sie\s+|ihn\s+|sie\s+)?(?:am\s+)?(?:Montag|Dienstag|"
+        r"Mittwoch|Donnerstag|Freitag|Samstag|morgen)|je\s+peux\s+(?:vous\s+|la\s+|le\s+|te\s+)?"
+        r"(?:recevoir\s+|voir\s+|rencontrer\s+)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|"
+        r"demain)|puedo\s+(?:verte\s+|verla\s+|verlo\s+|recibirte\s+|recibirla\s+|recibirlo\s+)?"
+        r"(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|mañana)|ik\s+kan\s+(?:je\s+|u\s+|"
+        r"haar\s+|hem\s+)?(?:maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|morgen)|"
+        r"y yo\b|y a mí\b|a mí y a\b|te llamaré|met mij|en mij|en ik\b|ik bel (?:je|u)|"
+        # "me and Felix", not "come back to me and Monday works"
+        r"and myself|myself and|(?<!\bto )(?<!\btold )(?<!\bsent )(?<!\bgave )me and\b|"
+        r"joined by|join(?:ing)? me\b|will join me\b|"
+        r"moi-même|ainsi que moi\b|et moi-même|und ich\b|sowie ich\b|ich selbst|"
+        r"mit dabei (?:ist|sind) (?:mein|meine)\b|yo mism[oa]|y conmigo|mijzelf|ikzelf|"
+        r"both of us|the two of us|us both|wir beide|uns beide|nous deux|los dos|"
+        r"me ?[+&] ?(?=\w)|"
+        r"wij beiden|ons beiden|ons allebei|"
+        # the sender attends too: "Je serai également présente", "meine Wenigkeit"
+        r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
+        # "I'll be sitting in on the interview", "I'll sit in", "I'll be on the panel"
+        r"I(?:'ll| will) (?:also )?(?:be sitting in|sit in|be on the (?:panel|interview))\b|"
+        # the writer takes a part in it: "ich begleite das Gespräch von HR-Seite", "I'll chair
+        # the panel", "j'animerai l'entretien", "participaré en la entrevista", "ik begeleid het
+        # gesprek"
+        r"ich\s+(?:begleite|moderiere|leite)\s+(?:das|unser|Ihr)\s+(?:\w+\s+)?Gespräch|"
+        r"I(?:'ll| will)\s+(?:chair|facilitate|moderate)\s+(?:the|your)\s+(?:interview|panel|"
+        r"session|call)|je\s+(?:participerai|animerai|présiderai)\s+(?:à\s+)?(?:l'|le\s+)"
+        r"(?:entretien|jury)|participaré\s+en\s+la\s+entrevista|ik\s+(?:begeleid|leid|neem\s+deel\s+"
+        r"aan)\s+het\s+gesprek|"
+        r"je serai (?:également |aussi )?(?:présente?|là|de la partie)|meine Wenigkeit|"
+        r"ich (?:bin|werde) (?:selbst )?(?:auch |ebenfalls )?(?:dabei|anwesend)|"
+        r"(?:también )?estaré (?:también )?presente|ik ben er (?:zelf )?(?:ook )?bij|"
+        r"ik schuif (?:zelf )?(?:ook )?aan|"
+        # the sender shows or presents things in the meeting: "je vous présenterai le portefeuille
+        # clients", "I'll walk you through the roadmap", "ich zeige Ihnen das Werk"
+        r"I(?:'ll| will) (?:walk you through|show you|take you (?:through|around)|present)|"
+        r"je vous (?:présenterai|montrerai|ferai visiter)|ich (?:zeige|stelle) Ihnen|"
+        r"te (?:presentaré|mostraré|enseñaré)|le (?:presentaré|mostraré)|ik (?:laat|leid) (?:je|u)|"
+        # the sender names the panel: "The panel is myself, Tom and ...", "le jury sera moi"
+        r"(?:panel|interviewers?|jury|commission|comité|Kommission|tribunal)\s+(?:will\s+be|is|are|"
+        r"sera|besteht\s+aus|bestaat\s+uit|estará\s+formad[oa]\s+por)\s*(?::\s*)?(?:me|myself|moi|mir|"
+        r"mí|mij)\b|"
+        # ... or heads an agenda line with it: "13:30 Formal panel interview: myself, Mr Idris
+        # Bowen ...", "Entretien avec le jury : moi-même et ...", "Gespräch: ich und Herr Lenz"
+        r"(?:panel|interview\w*|jury|commission|comité|Kommission|Gespräch\w*|entretien|"
+        r"entrevista|gesprek|tribunal)\b[^.:\n]{0,30}:\s*(?:me|myself|moi|ich|yo|ik|mijzelf)\b|"
+        # the writer last in the list of those met: "Mag. Karin Leitner und die Unterfertigte"
+        r"(?:and|und|sowie|et|y|en)\s+(?:the\s+undersigned|(?:die|der)\s+(?:Unterfertigte|"
+        r"Unterzeichnete|Unterzeichnende)|(?:le|la)\s+soussignée?|(?:el|la)\s+(?:abajo\s+)?"
+        r"firmante|ondergetekende|quien\s+(?:suscribe|firma|les?\s+escribe)|(?:el|la)\s+suscrit[oa]|"
+        r"yours\s+truly|celle\s+qui\s+vous\s+écrit|celui\s+qui\s+vous\s+écrit)\b|"
+        # the writer and another both there: "Stuart (...), and I will both be on", "we'll both be
+        # there", "nous serons tous les deux", "estaremos los dos", "we zijn er allebei"
+        r"\band\s+I\s+(?:will|'ll|are\s+going\s+to|shall)\s+both\b|\bwe(?:'ll|\s+will)\s+both\s+be\b|"
+        r"nous\s+serons\s+(?:tous|toutes)\s+(?:les\s+)?deux|estaremos\s+(?:los|las)\s+dos|"
+        r"wir\s+(?:sind|werden)\s+(?:beide|zu\s+zweit)|we\s+zijn\s+er\s+(?:allebei|beiden)|"
+        # another joins the writer: "se joindra à moi", "me rejoindra", "m'accompagnera", "se unirá
+        # a mí", "me acompañará", "wird mich begleiten", "begleitet mich", "sluit bij mij aan"
+        r"se\s+joindr\w*\s+à\s+moi|me\s+rejoindr\w*|m'accompagner\w*|se\s+unir\w*\s+a\s+mí|"
+        r"me\s+acompañar\w*|(?:wird|werden)\s+mich\s+(?:[^.!?\n]{0,30}\s)?begleiten|begleitet\s+mich|"
+        r"(?:sluit|sluiten)\s+(?:ook\s+)?bij\s+mij\s+aan|(?:zal|zullen)\s+mij\s+vergezellen",
+        re.IGNORECASE,
+    ),
     re.IGNORECASE,
 )
 # First-person words about another exchange than the interview: the recruiter's prep or
@@ -175,37 +183,42 @@ WE_HOLD_IT_WITH = re.compile(
 # in too"; said by one who fixes their own meeting (not a recruiter arranging others'), the
 # sender is there too.
 ALSO_JOINS = re.compile(
-    r"\b(?:(?:join|jump on|jump in|hop on|dial in|sit in|come along|be there)\w*\s+(?:us\s+)?"
-    r"(?:as\s+well|too|also)|will\s+also\s+(?:join|be\s+(?:joining|there)|sit\s+in)|"
-    # "Dr. Sam Pike will also be on the call", "is still joining", "estará también en la
-    # llamada", "sera aussi de l'appel", "ist auch im Call", "zit ook in het gesprek"
-    r"(?:will|'ll)\s+(?:also\s+be|be\s+also)\s+(?:on|in|at)\s+(?:the\s+)?(?:call|line|"
-    r"meeting|interview|panel|video\s*call|zoom|teams)|(?:is|are)\s+still\s+joining|"
-    r"(?:estará|estarán)\s+también\s+en\s+la\s+(?:llamada|reunión|entrevista)|"
-    r"(?:sera|seront)\s+(?:aussi|également)\s+(?:de\s+l'appel|à\s+l'entretien)|"
-    r"(?:ist|sind)\s+(?:auch|ebenfalls)\s+(?:im\s+(?:Call|Gespräch)|beim\s+Gespräch)|"
-    r"(?:zit|zitten)\s+ook\s+(?:in|bij)\s+het\s+gesprek|"
-    # the writer and the candidate together: "I've moved us to Friday", "then we'll talk
-    # about the HPC side", "dann sprechen wir über", "on parlera de", "hablaremos de",
-    # "dan praten we over"
-    r"(?:mov(?:e|es|ed|ing)|book(?:ed|ing)?|put(?:ting)?|pencil(?:l?ed|l?ing)|"
-    r"(?:re)?schedul(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?)\s+us\s+"
-    r"(?:in\s+|down\s+|back\s+)?(?:for|to|on|at|from)|we(?:'ll|\s+will|\s+can)\s+(?:talk|chat|discuss|go\s+through|dig\s+into)|"
-    r"(?:sprechen|reden|unterhalten)\s+wir\s+(?:\w+\s+){0,2}über|on\s+(?:parlera|"
-    r"discutera)|nous\s+(?:parlerons|discuterons|échangerons)|hablaremos|charlaremos|"
-    r"(?:praten|spreken)\s+we\s+(?:\w+\s+){0,2}over|"
-    r"will\s+join\s+us|joins\s+(?:us\s+)?also|"
-    # "I've asked Paul (cc'd) to join us", "invited Dr. Reyes to join us for the case study"
-    r"(?:asked|invited)\s+\S+(?:\s+\S+)?(?:\s+\([^()\n]{0,40}\))?\s+to\s+join\s+us\b|"
-    # for part of it, so the sender holds the rest: "Lena will jump in for the second half"
-    r"(?:join\w*|(?:jump|hop)\s+(?:in|on)|dial\s+in|sit\s+in)\s+(?:us\s+)?for\s+the\s+(?:second|last|"
-    r"final|first|latter|2nd|1st)\b|(?:kommt|kommen|stößt|stösst|stoßen)\s+(?:\w+\s+){0,5}dazu|"
-    r"(?:participera|participeront|participará|participarán)\s+(?:également|aussi|también)|"
-    r"(?:sluit|sluiten|schuift|schuiven)\s+(?:\w+\s+){0,3}?ook\s+aan|"
-    r"nos\s+acompañar(?:á|án)|se\s+(?:nos\s+)?unir(?:á|án)\s+también|"
-    r"(?:wird|werden)\s+(?:uns\s+)?(?:auch|ebenfalls)\s+(?:dabei\s+sein|teilnehmen|"
-    r"dazukommen)|nous\s+rejoindra|sera\s+(?:également|aussi)\s+(?:présente?|de\s+la\s+partie)|"
-    r"schuift\s+ook\s+aan|is\s+(?:er\s+)?ook\s+(?:bij|aanwezig))\b",
+    r"\b"
+    + by_first_letter(
+        r"(?:join|jump on|jump in|hop on|dial in|sit in|come along|be there)\w*\s+(?:us\s+)?"
+        r"(?:as\s+well|too|also)|will\s+also\s+(?:join|be\s+(?:joining|there)|sit\s+in)|"
+        # "Dr. Sam Pike will also be on the call", "is still joining", "estará también en la
+        # llamada", "sera aussi de l'appel", "ist auch im Call", "zit ook in het gesprek"
+        r"(?:will|'ll)\s+(?:also\s+be|be\s+also)\s+(?:on|in|at)\s+(?:the\s+)?(?:call|line|"
+        r"meeting|interview|panel|video\s*call|zoom|teams)|(?:is|are)\s+still\s+joining|"
+        r"(?:estará|estarán)\s+también\s+en\s+la\s+(?:llamada|reunión|entrevista)|"
+        r"(?:sera|seront)\s+(?:aussi|également)\s+(?:de\s+l'appel|à\s+l'entretien)|"
+        r"(?:ist|sind)\s+(?:auch|ebenfalls)\s+(?:im\s+(?:Call|Gespräch)|beim\s+Gespräch)|"
+        r"(?:zit|zitten)\s+ook\s+(?:in|bij)\s+het\s+gesprek|"
+        # the writer and the candidate together: "I've moved us to Friday", "then we'll talk
+        # about the HPC side", "dann sprechen wir über", "on parlera de", "hablaremos de",
+        # "dan praten we over"
+        r"(?:mov(?:e|es|ed|ing)|book(?:ed|ing)?|put(?:ting)?|pencil(?:l?ed|l?ing)|"
+        r"(?:re)?schedul(?:e|ed|ing)|shift(?:ed|ing)?|push(?:ed|ing)?|bump(?:ed|ing)?)\s+us\s+"
+        r"(?:in\s+|down\s+|back\s+)?(?:for|to|on|at|from)|we(?:'ll|\s+will|\s+can)\s+(?:talk|chat|discuss|go\s+through|dig\s+into)|"
+        r"(?:sprechen|reden|unterhalten)\s+wir\s+(?:\w+\s+){0,2}über|on\s+(?:parlera|"
+        r"discutera)|nous\s+(?:parlerons|discuterons|échangerons)|hablaremos|charlaremos|"
+        r"(?:praten|spreken)\s+we\s+(?:\w+\s+){0,2}over|"
+        r"will\s+join\s+us|joins\s+(?:us\s+)?also|"
+        # "I've asked Paul (cc'd) to join us", "invited Dr. Reyes to join us for the case study"
+        r"(?:asked|invited)\s+\S+(?:\s+\S+)?(?:\s+\([^()\n]{0,40}\))?\s+to\s+join\s+us\b|"
+        # for part of it, so the sender holds the rest: "Lena will jump in for the second half"
+        r"(?:join\w*|(?:jump|hop)\s+(?:in|on)|dial\s+in|sit\s+in)\s+(?:us\s+)?for\s+the\s+(?:second|last|"
+        r"final|first|latter|2nd|1st)\b|(?:kommt|kommen|stößt|stösst|stoßen)\s+(?:\w+\s+){0,5}dazu|"
+        r"(?:participera|participeront|participará|participarán)\s+(?:également|aussi|también)|"
+        r"(?:sluit|sluiten|schuift|schuiven)\s+(?:\w+\s+){0,3}?ook\s+aan|"
+        r"nos\s+acompañar(?:á|án)|se\s+(?:nos\s+)?unir(?:á|án)\s+también|"
+        r"(?:wird|werden)\s+(?:uns\s+)?(?:auch|ebenfalls)\s+(?:dabei\s+sein|teilnehmen|"
+        r"dazukommen)|nous\s+rejoindra|sera\s+(?:également|aussi)\s+(?:présente?|de\s+la\s+partie)|"
+        r"schuift\s+ook\s+aan|is\s+(?:er\s+)?ook\s+(?:bij|aanwezig)",
+        re.IGNORECASE,
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 # The sender brings a colleague along: "I'll grab Aoife too", "I'll bring Tom along", "ich
