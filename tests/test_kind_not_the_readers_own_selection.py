@@ -172,3 +172,59 @@ CONTROLS = [
 @pytest.mark.parametrize(("subject", "body", "frm", "want"), CONTROLS)
 def test_the_readers_own_interview_stays(subject: str, body: str, frm: str, want: str) -> None:
     assert rules_kind(mail(body, subject=subject, frm=frm)) == want
+
+
+def _forward(cover: str, frm: str, inner_to: str, inner: str, subject: str) -> bytes:
+    body = (
+        f"{cover}\n\n---------- Forwarded message ---------\nFrom: Careers "
+        f"<careers@northpeak.example>\nDate: Mon, 2 Nov 2026 at 09:12\nSubject: {subject}\n"
+        f"To: {inner_to}\n\n{inner}"
+    )
+    return mail(body, subject=f"Fwd: {subject}", frm=frm)
+
+
+_REFUSAL = (
+    "Dear Lea,\n\nThank you for applying for the Buyer position. After careful consideration "
+    "we have decided not to progress your application.\n\nNorthpeak Talent Team"
+)
+_ABSAGE = (
+    "Liebe Lea,\n\nvielen Dank für Ihre Bewerbung als Einkäuferin. Leider müssen wir Ihnen "
+    "mitteilen, dass wir uns für andere Bewerber entschieden haben.\n\nNorthpeak Recruiting"
+)
+_INVITE = (
+    "Hola Lea:\n\nNos gustaría invitarte a una entrevista para el puesto de compradora el "
+    "martes 10 de noviembre a las 10:00 en nuestras oficinas.\n\nNorthpeak RR. HH."
+)
+LEA = "Lea Brandt <lea.brandt@mailbox.example>"
+
+
+@pytest.mark.parametrize(
+    ("cover", "inner", "subject"),
+    [
+        ("Got this this morning :( what would you change in my CV?", _REFUSAL, "Your application"),
+        (
+            "Hab heute diese Absage bekommen. Hast du einen Tipp für mich?",
+            _ABSAGE,
+            "Ihre Bewerbung",
+        ),
+        ("¡Mira! Me han escrito por mi candidatura. ¿Qué me preguntarán?", _INVITE, "Entrevista"),
+    ],
+)
+def test_a_friends_forward_of_their_own_news(cover: str, inner: str, subject: str) -> None:
+    assert rules_kind(_forward(cover, LEA, LEA, inner, subject)) == "unrelated"
+
+
+def test_a_recruiter_relaying_the_clients_invitation_stays() -> None:
+    inner = (
+        "Hi Lea,\n\nWe'd like to meet Sam for an interview for the Buyer role on Tuesday 10 "
+        "November at 10:00 at our Leeds office.\n\nNorthpeak Talent Team"
+    )
+    cover = "Hi Sam, got this from the client - they'd like to meet you! Does Tuesday work?"
+    raw = _forward(cover, LEA, LEA, inner, "Interview request")
+    assert rules_kind(raw) != "unrelated"
+
+
+def test_the_readers_own_forward_from_another_account_stays() -> None:
+    own = "Sam Okoro <sam.okoro@oldjob.example>"
+    raw = _forward("Got this today, saving it here.", own, own, _REFUSAL, "Your application")
+    assert rules_kind(raw) == "rejection"

@@ -22,6 +22,7 @@ from .evidence import Evidence, meeting_in_a_job_thread
 from .feedemand import demands_payment
 from .hiringside import hiring_side, hiring_side_in_thread
 from .memberoffice import members_office
+from .othersnews import someone_elses_forward
 from .reading import Reading, sentences_of
 from .robots import domain_of, is_personal_domain, is_service_domain
 from .role import find_role, names_a_job
@@ -142,11 +143,17 @@ def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decisi
 
 def _not_the_readers_candidacy(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
     """2b. a job's words, but no candidacy of the reader's: the reader interviews someone else
-    for their own employer (:mod:`.hiringside`), an office in a club is offered or refused
+    for their own employer (:mod:`.hiringside`), a friend forwards their own news
+    (:mod:`.othersnews`), an office in a club is offered or refused
     (:mod:`.memberoffice`), or the "job" asks them for money (:mod:`.feedemand`)."""
     side = hiring_side(r.new) or hiring_side_in_thread(ev.history)
     if side:
         reasons.append(f"reader on the hiring side:{side[0]}"[:70])
+        return "unrelated", {}
+    other = someone_elses_forward(r)
+    if other:
+        # "Got this today, any idea what I could do better?": a friend's own outcome
+        reasons.append(f"{NOT_THE_READERS_JOB}:the forwarder's own news, to {other}"[:70])
         return "unrelated", {}
     office = (ev.offer or ev.rejection) and members_office(r.new)
     if office:
