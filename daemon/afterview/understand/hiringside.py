@@ -78,14 +78,6 @@ _STRONG = re.compile(
     r"\b(?:interviewen|spreken)\s+van\s+de\s+kandidaten\b|"
     r"\bin\s+de\s+(?:sollicitatiecommissie|selectiecommissie|benoemingscommissie)\s+"
     r"(?:zitten|plaatsnemen|plaats\s+nemen)\b|"
-    # the reader takes a role in someone's interview: "als (Fach)Interviewerin teilnehmen",
-    # "as the technical interviewer", "tu fais partie du jury", "como entrevistadora",
-    # "als interviewer aanschuiven" (never a third person: "Ms Lee joins as interviewer")
-    r"\b(?:you|(?-i:Sie|Ihnen|du|dich|dir)|tu|vous|toi|usted|tú|jij|u)\s+(?:[\w'-]+\s+){0,3}?"
-    r"(?:as\s+(?:the|an?|our)|als|comme|en\s+tant\s+qu[e']\s*|como)\s+(?:[\w-]+\s+)?"
-    r"(?:[\w-]*interviewer(?:in)?|intervieweu(?:r|se)|entrevistador(?:a)?)\b|"
-    r"\b(?:podrías|puedes|podría|te\s+toca|le\s+toca)\s+(?:[\w-]+\s+){0,2}?como\s+"
-    r"entrevistador(?:a)?\b|"
     r"\b(?:tu\s+fais|vous\s+faites|tu\s+feras|vous\s+ferez)\s+partie\s+du\s+jury\b|"
     # an agency's shortlist for the reader's own opening: "the shortlist for your ML vacancy",
     # "die Shortlist für Ihre Vakanz", "pour votre poste à pourvoir", "para su vacante", "voor
@@ -95,6 +87,20 @@ _STRONG = re.compile(
     r"\b(?:for|für|pour|para|voor)\s+(?:your|Ihre|votre|su|uw)\s+(?:(?-i:[A-Z])[\w-]*\s+){0,3}?"
     r"(?:vacancy|vacancies|requisition|open\s+(?:role|position)|Vakanz|poste\s+à\s+pourvoir|"
     r"vacante|vacature)\b",
+    _FLAGS,
+)
+# The reader takes a role in someone's interview, searched only where an interviewer is
+# named (a pronoun-led pattern is slow on long mail).
+_INTERVIEWER_WORD = re.compile(r"interviewe|entrevistador", _FLAGS)
+_AS_INTERVIEWER = re.compile(
+    # the reader takes a role in someone's interview: "als (Fach)Interviewerin teilnehmen",
+    # "as the technical interviewer", "tu fais partie du jury", "como entrevistadora",
+    # "als interviewer aanschuiven" (never a third person: "Ms Lee joins as interviewer")
+    r"\b(?:you|(?-i:Sie|Ihnen|du|dich|dir)|tu|vous|toi|usted|tú|jij|u)\s+(?:[\w'-]+\s+){0,3}?"
+    r"(?:as\s+(?:the|an?|our)|als|comme|en\s+tant\s+qu[e']\s*|como)\s+(?:[\w-]+\s+)?"
+    r"(?:[\w-]*interviewer(?:in)?|intervieweu(?:r|se)|entrevistador(?:a)?)\b|"
+    r"\b(?:podrías|puedes|podría|te\s+toca|le\s+toca)\s+(?:[\w-]+\s+){0,2}?como\s+"
+    r"entrevistador(?:a)?\b",
     _FLAGS,
 )
 # The tools of an interviewer, each sort on its own.
@@ -120,9 +126,9 @@ _TOOLS = (
 
 def hiring_side(text: str) -> list[str]:
     """What in ``text`` puts the reader on the hiring side; empty when nothing does."""
-    strong = _STRONG.search(text)
+    strong = _strong(text)
     if strong:
-        return [strong.group(0)]
+        return [strong]
     tools = [m.group(0) for rx in _TOOLS if (m := rx.search(text))]
     return tools if len(tools) >= 2 else []
 
@@ -130,5 +136,12 @@ def hiring_side(text: str) -> list[str]:
 def hiring_side_in_thread(history: str) -> list[str]:
     """The thread so far put the reader on the hiring side: only the strong signs count
     there ("can you join the interview panel for the Data Analyst candidate?")."""
-    strong = _STRONG.search(history)
-    return [strong.group(0)] if strong else []
+    strong = _strong(history)
+    return [strong] if strong else []
+
+
+def _strong(text: str) -> str | None:
+    found = _STRONG.search(text) or (
+        _INTERVIEWER_WORD.search(text) and _AS_INTERVIEWER.search(text)
+    )
+    return found.group(0) if found else None
