@@ -126,7 +126,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_bj": 0.9,  # Spain and Latin America, two thirds Spanish
     FIXTURES / "holdout_bk": 0.9,  # remote-first startups across time zones
     # Never trained or tuned on: written at the start of the session that opened az..bc, by
-    # writers who never saw the code, and scored untouched once, at its end (120/120 together).
+    # writers who never saw the code, and scored untouched at its end and at the start and end of
+    # the next (120/120 together each time).
     FIXTURES / "holdout_bs": 0.85,  # an ordinary mix like the samples, a product manager
     FIXTURES / "holdout_bt": 0.85,  # an ordinary mid-career mix, Canada/Australia/Ireland
     FIXTURES / "holdout_bw": 0.85,  # an ordinary mix, Ireland/UK/India, marketing
