@@ -4,7 +4,9 @@ of the chair, Prof. Pieter Declercq (in cc)", a panel list, in five languages.
 
 The people come from the message (its headers, the quoted thread, addresses in the text):
 this module only says which of them a sentence about the meeting names, and leaves out those
-named only as the one to ask, the one who sends the link, or an observer.
+named only as the one to ask, the one who sends the link, or an observer. Whom a sentence
+names only as a contact is told in :mod:`.not_met`, and panel lists and "With:" fields are
+read line by line in :mod:`.panel_lists`.
 """
 
 from __future__ import annotations
@@ -14,17 +16,28 @@ from collections.abc import Iterable, Sequence
 
 from .attendance import ALSO_JOINS, BRINGS_ALONG, FETCHES_YOU, FIRST_PERSON
 from .callnames import call_names, fold, full_name_words
-from .leads import by_first_letter
 from .model import Person
+from .not_met import ASKS_YOU, MEETING_WITH, is_contact, only_contact
+from .panel_lists import WORD, on_panel, on_with_field, only_watches, panel_lines
 from .text import whole_word_ends
 
-# A sentence about meeting someone, and one that only says whom to ask.
-MEETING_WITH = re.compile(
-    r"\b(?:with|meet\w*|joined by|join\w*|speak(?:ing)? (?:with|to)|interview\w*|panel|mit|"
-    r"treffen|kennenlernen|Gesprächspartner\w*|avec|rencontr\w*|entrevist\w*|con|conocer\w*|"
-    r"met|spreken|spreekt|ontmoet\w*)\b",
-    re.IGNORECASE,
-)
+# One place to import whom a mail names from: the contact and panel-list tests of the two
+# modules split from this one go with the sentence readers here.
+__all__ = [
+    "MEETING_WITH",
+    "WORD",
+    "copied_and_met",
+    "is_contact",
+    "met_by_name",
+    "met_on_behalf",
+    "on_panel",
+    "on_with_field",
+    "only_contact",
+    "only_watches",
+    "panel_lines",
+    "statements_of",
+]
+
 # Right before a name: the candidate meets that person ("with Marcus and Priya", "conducted
 # by Harriet", "it'll be Dale + Monique", "The panel will be Priya Nandakumar", "I'll have
 # Tom Brennan join me", "Te entrevistarán Andrés y Paola").
@@ -128,38 +141,6 @@ _PRONOUN_MEETS = re.compile(
     r"recibirá)\b|(?:hij|zij)\s+(?:zal|ziet)\s+(?:je|u)\b|komt\s+(?:hem|haar)\b)",
     re.IGNORECASE,
 )
-# The person asks the candidate things: "Sandrine vous posera quelques questions", "Tom will
-# ask you about ...": a sentence about the meeting, for all its "questions".
-_ASKS_YOU = re.compile(
-    r"\b(?:(?:vous|te)\s+posera|will\s+ask\s+you|'ll\s+ask\s+you|wird\s+Ihnen\b[^.]{0,40}"
-    r"\bFragen|stellt\s+Ihnen|(?:te|le)\s+hará|zal\s+(?:je|u)\b[^.]{0,40}\bvragen|"
-    # a part of the meeting given to questions: "une session de questions avec Hugo"
-    r"(?:session|séance|round|ronde|sesión|ronda|Runde)\s+(?:de\s+|of\s+|für\s+|van\s+)?"
-    r"(?:questions|preguntas|Fragen|vragen))\b",
-    re.IGNORECASE,
-)
-CONTACT = re.compile(
-    # grouped by first letter (leads.by_first_letter): the same matches, sooner
-    r"\b"
-    + by_first_letter(
-        r"reach out|contact\w*|questions?|queries|Fragen|wenden Sie sich|contacter|"
-        r"help you|if anything changes|(?:find|pick|book) (?:you )?a new (?:slot|time)|"
-        r"reschedul\w*|verschieben|reprogramar|reporter|verzetten|"
-        r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de|"
-        r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?|"
-        r"(?:need|want|wish) to (?:change|move|cancel|rearrange|shift)|cambiar algo|etwas ändern|"
-        r"changer quoi que ce soit|"
-        r"modifier quelque chose|iets (?:wijzigen|veranderen|aanpassen)|"
-        # what to do if the time does not suit: "if the new time doesn't work, reply and Farah
-        # will sort something out", "si l'horaire ne vous convient pas", "si no te va bien"
-        r"(?:doesn't|does not|don't|do not|won't|can't) (?:work|suit)|sort (?:something|it|"
-        r"things) out|ne (?:vous |te )?convient pas|no (?:te|le) (?:va|viene)|passt (?:\w+ )?nicht|"
-        r"schikt (?:\w+ )?niet|komt (?:\w+ )?niet uit",
-        re.IGNORECASE,
-    )
-    + r"\b",
-    re.IGNORECASE,
-)
 # A sentence about the meeting itself, beyond the words of ``MEETING_WITH``: "suits Declan
 # and myself", "nehmen ... Herr Lenz teil", "dans notre entretien", "en la entrevista".
 _ABOUT_MEETING = re.compile(
@@ -183,26 +164,6 @@ _ONLY_ARRANGES = re.compile(
     r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
     re.IGNORECASE,
 )
-# One given as the go-between of the process, not of the meeting: "reply to your recruiter,
-# Ana (ana@x)", "her assistant (c@x) will contact you for the badge", "she is the person to
-# call", "Ihre Ansprechpartnerin", "votre interlocutrice", "tu persona de contacto", "je
-# contactpersoon", "will set it up", "sends you the link".
-_COORDINATES = re.compile(
-    r"\b(?:(?:reply|write|respond|get back)\s+to\s+(?:your|the)\s+recruit\w*|"
-    r"(?:your|the)\s+(?:recruit(?:er|ing\s+(?:contact|coordinator|partner))|"
-    r"(?:interview|recruiting|talent)\s+coordinator|point\s+of\s+contact|contact\s+person)|"
-    r"(?:will|'ll|shall)\s+(?:contact|email|e-mail|write\s+to)\s+you|person\s+to\s+call|"
-    r"(?:will|'ll)\s+(?:set\s+(?:it|this|that|things|everything)\s+up|send\s+(?:you\s+(?:the|a|"
-    r"your)\s+(?:[\w-]+\s+){0,2}?|the\s+)(?:link|invite|invitation|details))|Ansprechpartner\w*|(?:votre|ton|ta)\s+interlocut\w+|"
-    r"vous\s+contactera|(?:tu|su)\s+(?:persona\s+de\s+)?contacto|(?:te|le)\s+contactará|"
-    # the one to confirm to: "please confirm by replying to HR officer Lisa (l@x)", "en
-    # répondant à", "respondiendo a", "per Antwort an", "door te antwoorden aan"
-    r"(?:by\s+)?(?:replying|responding|writing\s+back)\s+to|en\s+répondant\s+à|"
-    r"respondiendo\s+a|(?:per\s+)?Antwort\s+an|(?:te\s+)?(?:antwoorden|reageren)\s+(?:aan|naar)|"
-    r"(?:je|uw|jouw)\s+(?:contactpersoon|aanspreekpunt)|(?:zal|neemt)\s+(?:je|u)\b[^.]{0,20}"
-    r"\bcontact)",
-    re.IGNORECASE,
-)
 _AWAY = re.compile(
     r"\b(?:away|on leave|on holiday|on vacation|out of (?:the )?office|afwezig|met vakantie|"
     r"abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|sick|krank|malade|enferm[oa]|"
@@ -222,37 +183,6 @@ _INVITES = re.compile(
     r"uitnodig\w*|uit te nodigen|bevestig\w*|convoc\w*|invitar\w*|confirmar\w*)",
     re.IGNORECASE,
 )
-# A line that introduces the list of those met: "The panel will be:", "Le comité de sélection
-# sera composé de :", "Ihre Gesprächspartner:", "Te entrevistarán:", "You will meet:".
-_PANEL_HEAD = re.compile(
-    r"\b(?:panel\w*|interviewers?|interview(?:ing)? (?:team|committee)|search committee|jury|"
-    r"comité|commission|comisión|tribunal|Kommission|Gesprächspartner\w*|Auswahlgremium|"
-    r"Gremium|commissie|selectiecommissie|you(?:'ll| will) (?:meet|speak with|be meeting)|"
-    r"vous rencontrerez|Sie (?:treffen|sprechen mit)|conocerás|te entrevistarán|"
-    r"le entrevistarán|u spreekt met|je spreekt met|"
-    # those taking part: "Am Gespräch nehmen teil:", "Participeront à l'entretien :",
-    # "Participarán:", "Aan het gesprek nemen deel:", "Taking part:"
-    r"nehmen\s+teil|Teilnehm\w*|participer\w*|participar\w*|participants?|participantes|"
-    r"nemen\s+deel|deelnemers|taking\s+part|attending)\b[^\n]*:[ \t]*$",
-    re.IGNORECASE,
-)
-_ITEM = re.compile(r"^[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t]+\S")
-# An unmarked line of a list under such a head, led by a name: "  Kwame Asante - Director,
-# Network Planning", "Dr. Ines Vogt (Laborleitung)", "Brigid Thorne, Talent Partner".
-_NAME_ITEM = re.compile(
-    r"^[ \t]*(?:(?:Dr|Mr|Mrs|Ms|Herr|Frau|Mme|M|Sr|Sra|Prof|Dhr|Mevr)\.?[ \t]+)?"
-    r"[A-ZÀ-Þ][\w'’-]+(?:[ \t]+(?:[A-ZÀ-Þ][\w'’.-]*|van|von|de|der|den|del|la|le|da|di|ten|"
-    r"ter)){1,4}"
-    r"[ \t]*(?:[-–—,(|:]|$)"
-)
-# An item for someone who only watches or may stay away: "(optional)", "observer", "notulist".
-_NOT_MEETING = re.compile(
-    r"\b(?:optional|optionnel\w*|facultati\w*|opcional|optioneel|fakultativ|observ\w*|"
-    r"note-?taker|notulist\w*|Protokoll\w*|shadow\w*)\b",
-    re.IGNORECASE,
-)
-WORD = re.compile(r"\w[\w'-]*")
-_CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
 # A title's point ends no sentence: "Der Auswahlkommission gehören Dr. Katrin Vogel ...".
@@ -298,12 +228,6 @@ def statements_of(text: str) -> list[str]:
     if "@" in text:
         text = _ADDRESS_LINE.sub("", text)
     return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
-
-
-def only_contact(sentence: str) -> bool:
-    """A sentence that only says whom to ask ("questions? ask Ana"), unless the person asks
-    the candidate things in the meeting ("Sandrine vous posera quelques questions")."""
-    return bool(CONTACT.search(sentence)) and not _ASKS_YOU.search(sentence)
 
 
 def _names(person: Person) -> list[str]:
@@ -409,20 +333,6 @@ def _meets_by_pronoun(
     return met
 
 
-def is_contact(text: str, person: Person) -> bool:
-    """Named only as the one to ask: "reach out to Ana (ana@x) with any questions"."""
-    index = text.lower().find(person.email)
-    if index < 0:
-        return False
-    start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
-    sentence = text[start : index + len(person.email)]
-    # the rest of the sentence says what they do: "Cécile (c@x) will contact you for the badge"
-    ends = [i for i in (text.find(". ", index), text.find("\n\n", index)) if i >= 0]
-    if _COORDINATES.search(text[max(start, index - 80) : min(ends, default=len(text))]):
-        return True
-    return only_contact(sentence) and not MEETING_WITH.search(sentence)
-
-
 def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
     """People copied on the mail whom a sentence about the meeting names, outside sentences
     that only say whom to ask or who sends what: "Vous rencontrerez Julien Marchetti (en
@@ -441,7 +351,7 @@ def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
         or FIRST_PERSON.search(s)
         or ALSO_JOINS.search(s)
         or BRINGS_ALONG.search(s)
-        or _ASKS_YOU.search(s)
+        or ASKS_YOU.search(s)
     ]
     return [
         p
@@ -520,74 +430,3 @@ def met_on_behalf(text: str, people: Sequence[Person]) -> list[Person]:
                 and len(whom.intersection(words)) >= min(2, len(words))
             ]
     return list({p.email: p for p in found}.values())
-
-
-def panel_lines(text: str) -> list[str]:
-    """The items of lists that a line about who the candidate meets introduces."""
-    items: list[str] = []
-    in_panel = marked = False
-    for line in text.splitlines():
-        if _ITEM.match(line):
-            marked = True
-            if in_panel and not CONTACT.search(line) and not _NOT_MEETING.search(line):
-                items.append(line)
-        elif not line.strip():
-            in_panel = False
-        elif in_panel and not marked and _NAME_ITEM.match(line):
-            # a list without marks: each line names one ("You'll meet:\n  Kwame Asante - ...")
-            if not CONTACT.search(line) and not _NOT_MEETING.search(line):
-                items.append(line)
-        elif not (in_panel and line[:1].isspace()):  # an item's continuation keeps the list
-            # a heading ends in a colon: most lines have none, and need no search
-            in_panel = ":" in line and bool(_PANEL_HEAD.search(line))
-            marked = False
-    return items
-
-
-def on_panel(panel: Sequence[str], person: Person) -> bool:
-    """The person is an item of a panel list, by full name ("- Mme Sophie Tremblay-Nadeau,
-    conseillère", "- Kari Lindqvist, Health Services Coordinator (cc'd here)")."""
-    words = full_name_words(person)
-    if len(words) < 2:
-        return False
-    first, last = words[0], words[-1]
-    return any({first, last} <= set(WORD.findall(line)) for line in panel)
-
-
-# A booking's field naming whom the candidate meets: "With: Linnea Bergqvist (Talent
-# Acquisition) and Johan Ek", "Who: ...", "Interviewers: ...", "Mit: ...", "Avec : ...",
-# "Jury : ...".
-_WITH_FIELD = re.compile(
-    r"^[ \t*]*(?:with|who|interviewers?|panel|attendees|mit|wer|Gesprächspartner\w*|avec|qui|"
-    r"intervenants?|con|quién|quiénes|entrevistador\w*|met|wie|gesprekspartners?|"
-    # a panel's field on one line: "Jury : ...", "Participan: ...", "Commissie: ..."
-    r"jury|comité|commission|comisión|tribunal|Kommission|commissie|participants?|"
-    r"participan(?:tes)?|Teilnehmer\w*|deelnemers)"
-    r"[ \t*]*:(?P<rest>.*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def on_with_field(text: str, person: Person) -> bool:
-    """The person is named in a booking's "With:" / "Who:" field, by full name."""
-    words = full_name_words(person)
-    if len(words) < 2:
-        return False
-    first, last = words[0], words[-1]
-    return any(
-        {first, last} <= set(WORD.findall(m.group("rest"))) for m in _WITH_FIELD.finditer(text)
-    )
-
-
-def only_watches(text: str, person: Person) -> bool:
-    """Right after their name, the person is called optional or an observer ("- Niamh Walsh
-    (optional, observer)", "Herr Lenz (fakultativ)"); "Slides are optional" later in the
-    sentence says nothing of them."""
-    for name in call_names(person)[:1]:
-        at = text.find(name)
-        while at >= 0:
-            after = _CLAUSE_END.split(text[at + len(name) : at + len(name) + 60], maxsplit=1)[0]
-            if _NOT_MEETING.search(after):
-                return True
-            at = text.find(name, at + 1)
-    return False

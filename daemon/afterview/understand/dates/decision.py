@@ -95,21 +95,6 @@ _UNLESS_HEARD = re.compile(
 )
 
 
-def _grouped(pattern: re.Pattern[str]) -> re.Pattern[str]:
-    """``pattern``, a ``\\b(?:...)\\b`` word list, with its alternatives grouped by first
-    letter: the same matches (see :func:`leads.by_first_letter`). The timeline words are
-    searched in every sentence, and as one flat ignore-case alternation of some 200
-    branches they tried every branch at every position. Any other shape is kept as it is."""
-    head, tail = r"\b(?:", r")\b"
-    source = pattern.pattern
-    if not (source.startswith(head) and source.endswith(tail)):
-        return pattern
-    inner = by_first_letter(source[len(head) : -len(tail)], pattern.flags)
-    return re.compile(rf"\b{inner}\b", pattern.flags)
-
-
-_TIMELINE = _grouped(EMPLOYER_TIMELINE)
-
 # A service desk's promise about a ticket is no hiring timeline ("Your ticket #4411 ...
 # we will get back to you within 3 working days").
 _SERVICE_DESK = re.compile(
@@ -325,9 +310,9 @@ def _in_condition(norm: str, begin: int, finish: int, span: _Span) -> bool:
     for condition in _CONDITION.finditer(norm, begin, span.start):
         if _PUNCTUATION.search(norm, condition.end(), span.start):
             continue
-        if _TIMELINE.search(norm, condition.end(), span.start):
+        if EMPLOYER_TIMELINE.search(norm, condition.end(), span.start):
             continue
-        if _TIMELINE.search(norm, span.end, finish):
+        if EMPLOYER_TIMELINE.search(norm, span.end, finish):
             return True
     return False
 
@@ -339,7 +324,7 @@ _DECIDED = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)decided\b
 
 def _promises(norm: str, begin: int, finish: int) -> bool:
     """Whether the sentence [begin, finish) holds a timeline word that is no news given now."""
-    for match in _TIMELINE.finditer(norm, begin, finish):
+    for match in EMPLOYER_TIMELINE.finditer(norm, begin, finish):
         if _DECIDED.match(norm, match.start(), match.end()) is not None:
             continue
         if contact_for_logistics(norm, match, finish):

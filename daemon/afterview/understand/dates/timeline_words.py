@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from ..leads import by_first_letter
+
 # Reaching the candidate by a call, a mail or a message (shared with the meeting guard).
 CONTACTING = (
     r"(?:(?:call|phone|ring|ping|text|message|e-?mail|buzz|whats[aA]pp)\s+you\b|"
@@ -31,131 +33,139 @@ CONTACTING = (
     r"(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\b)"
 )
 
+# Searched in every sentence: as one flat ignore-case alternation of some 200 branches it tried
+# every branch at every position, so its alternatives are grouped by first letter (see
+# leads.by_first_letter): the same matches, sooner.
 EMPLOYER_TIMELINE = re.compile(
-    r"\b(?:decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
-    r"be\s+(?:back\s+)?in\s+touch|"
-    r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
-    r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
-    r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
-    r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
-    r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
-    r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
-    r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|"
-    # saying who goes on is deciding: "will confirm who moves to the final stage by the 25th",
-    # "wir werden bestätigen, wer", "nous confirmerons qui", "confirmaremos quién"
-    r"(?:will|'ll|shall|to)\s+confirm\s+(?:who|whether|which)\b|best(?:ä|ae)tigen,?\s+wer\b|"
-    r"confirmer\w*\s+qui\b|confirmar\w*\s+qui[eé]n\b|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
-    r"(?:send|e-?mail|mail|forward)\s+(?:you\s+)?(?:an?|the|our|your)\s+"
-    r"(?:invitation|invite|offer|answer|response|decision|booking\s+link)|"
-    # closing the search is deciding: "close the process", "cerrar el proceso"
-    r"(?:close|conclude|complete|finish|end)\s+(?:the|our)\s+(?:process|search|recruitment|"
-    r"selection)|(?:cerrar|concluir|finalizar|terminar)\s+(?:el|nuestro)\s+proceso|"
-    r"(?:cl[ôo]turer|clore|finaliser|boucler|terminer)\s+(?:le|notre)\s+(?:processus|"
-    r"recrutement)|(?:Verfahren|Prozess)\s+(?:[\w.]+\s+){0,4}?ab(?:zu)?schlie(?:ß|ss)en|"
-    r"(?:procedure|selectie|proces)\s+(?:[\w.]+\s+){0,4}?(?:afronden|afsluiten|af\s+te\s+ronden)|"
-    r"shortlist\s+(?:\w+\s+){0,4}?(?:rond|klaar|compleet|steht|fertig|erstellt)|"
-    r"(?:call|phone|ring)\s+(?:our|the)\s+(?:(?:chosen|successful|selected)\s+)?"
-    r"(?:finalists?|candidates?|applicants?)|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
-    r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
-    r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
-    r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
-    r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
-    r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
-    r"(?:Ihnen|dir|euch)\s+(?:[\w.]+\s+){0,6}?mit(?:zu)?teilen|"
-    # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"
-    r"(?:Nachricht|Antwort|Ergebnis)\s+(?:\w+\s+){0,2}?(?:zu\s+)?(?:geben|zukommen|senden|schicken)|"
-    r"bericht\s+(?:\w+\s+){0,2}?(?:te\s+)?(?:sturen|geven|mailen)|"
-    r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|"
-    # the present promises only with its time: "nous revenons vers vous d'ici la fin du mois"
-    # (but "je reviens vers vous concernant l'entretien" is news now)
-    r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
-    r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi))|"
-    r"tiendr\w*\s+inform\w*|"
-    # keeping the candidate posted is getting back: "I'll keep you posted", "je vous tiens au
-    # courant", "ich halte Sie auf dem Laufenden", "te mantengo al tanto", "ik houd je op de
-    # hoogte"
-    r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|"
-    r"tien(?:s|t|drai|drons|dra|dront)\s+au\s+courant|"
-    r"(?:auf\s+dem\s+Laufenden\s+(?:halten|hält|halte)|(?:halte|halten)\s+(?:\w+\s+){1,6}?"
-    r"auf\s+dem\s+Laufenden)|"
-    r"manten(?:go|emos|dr[ée]|dremos)\s+(?:\w+\s+)?(?:informad[oa]s?|al\s+tanto|al\s+corriente)|"
-    r"(?:houd|houden)\s+(?:\w+\s+){1,3}?op\s+de\s+hoogte|"
-    # Spanish promises the near future in the present: "la semana que viene te decimos algo",
-    # "antes del viernes te cuento", "te vuelvo a escribir el lunes", "os avisamos"
-    r"(?:te|le|les|os)\s+(?:cuento|contamos|digo|decimos|avisamos|escribimos)\b|"
-    r"(?:vuelvo|volvemos)\s+a\s+(?:escribir|contactar|comunicar)\w*|"
-    # "you should hear from the team", "expect to hear back within two weeks"; a non-native
-    # "I will give you a return" (Portuguese "dar um retorno")
-    r"(?:you\s+(?:should|can|may|might|would)|expect\s+to)\s+(?:\w+\s+)?hear\b|"
-    r"give\s+you\s+(?:a|an|my|our)\s+(?:return|reply|response|update)|"
-    # Quebec's "vous revenir" (without "vers"), and telling again: "je te redis ça la semaine
-    # prochaine", "on vous dira d'ici vendredi"
-    r"(?:vous|te)\s+revenir|(?:vous|te)\s+(?:redi(?:s|rai|rons|ra)|dirai|dirons|dira)\b|"
-    # offering is deciding: "we'll be making offers by the end of the month", "ein Angebot
-    # unterbreiten", "faire une proposition", "hacer una oferta", "een aanbod doen"
-    r"(?:make|making|extend|extending)\s+(?:an?\s+|our\s+|the\s+|final\s+)*offers?\b|"
-    r"(?:Angebot|Vertragsangebot)\s+(?:\w+\s+){0,2}?(?:machen|unterbreiten|vorlegen)|"
-    r"(?:faire|ferons)\s+(?:une|notre)\s+(?:offre|proposition)|"
-    r"(?:hacer|haremos)\s+(?:una|nuestra)\s+(?:oferta|propuesta)|"
-    r"(?:een|ons)\s+(?:aanbod|voorstel)\s+(?:\w+\s+){0,2}?(?:doen|te\s+doen)|"
-    # choosing is deciding: "we expect to make a selection by the end of the month"
-    r"(?:make|reach|made)\s+(?:a|our|the|their)\s+(?:final\s+)?(?:selection|choice|hire)|"
-    r"Auswahl\s+(?:zu\s+)?treffen|(?:faire|ferons|arr[êe]ter)\s+(?:notre|un|le)\s+choix|"
-    r"(?:hacer|haremos)\s+(?:la|nuestra)\s+(?:selecci[oó]n|elecci[oó]n)|"
-    r"(?:een|onze)\s+keuze\s+(?:te\s+)?maken|keuze\s+(?:\w+\s+){0,2}?maken|"
-    r"vous\s+contacter\w*|nouvelles|vous\s+(?:enverr\w*|adresser\w*)\s+(?:une|notre|la)\s+"
-    r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontact\w*|"
-    r"(?:une|notre)\s+r[ée]ponse|"
-    r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
-    r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|"
-    r"(?:la|el|los|las)\s+(?:siguientes?|pr[oó]xim[oa]s?)\s+(?:etapas?|pasos?|fases?))\b|"
-    r"contactar\w*|pondremos\s+en\s+contacto|"
-    # present tense for a standing promise: "we answer every applicant within 15 days"
-    r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
-    r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
-    # contacting the candidate by some means is getting back: "I'll drop you a line on
-    # Friday", "I'll ping you Monday", "I'll give you a call", "expect an email from me",
-    # "we will be in contact", a non-native "we will contact with you"; "ich rufe Sie an",
-    # "wir setzen uns mit Ihnen in Verbindung", "ich komme auf Sie zurück"; "je vous
-    # appelle", "je vous écris"; "te llamo", "te mando un correo"; "ik bel je", "ik mail
-    # je", "ik stuur je" (a call's own clock time makes it a meeting: see decision.py)
-    rf"{CONTACTING}|"
-    # the passive: "shortlisted candidates will be contacted by 27 November"
-    r"(?:will|shall)\s+be\s+(?:contacted|informed|notified|told|advised)|"
-    r"werden\s+(?:[\w.]+\s+){0,5}?(?:kontaktiert|informiert|benachrichtigt)|"
-    r"ser(?:ont|ez|a)\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|inform[ée]e?s?|avis[ée]e?s?)|"
-    r"ser(?:á|a|án|an)\s+(?:\w+\s+){0,2}?(?:contactad[oa]s?|informad[oa]s?|avisad[oa]s?)|"
-    r"worden?\s+(?:[\w.]+\s+){0,5}?(?:benaderd|gecontacteerd|ge(?:ï|i)nformeerd)|"
-    # knowing is deciding: "we should know within two weeks", "on saura d'ici vendredi"
-    r"(?:we|I)(?:'ll|\s+(?:will|should|shall|hope\s+to|expect\s+to))\s+(?:\w+\s+)?know(?!\s+(?:if|whether|when))|"
-    r"nous\s+saurons|on\s+(?:en\s+)?saura|sabremos|wissen\s+wir|(?:weten|horen)\s+(?:we|wij)|"
-    r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
-    r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
-    r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
-    r"(?:por|x)\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre|sobre|acerca|respecto)))|"
-    r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
-    r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
-    r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
-    r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
-    r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
-    r"nemen\s+(?:we|wij|ik)\s+contact|"
-    r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons|"
-    # news the candidate receives: "you'll receive a response within two weeks", "u krijgt
-    # volgende week een antwoord", "U ontvangt binnen drie weken bericht", "erhalten Sie
-    # bis Freitag eine Nachricht"
-    r"(?:receive|get)\s+(?:a|an|our|the|some)\s+(?:\w+\s+)?(?:response|reply|answer|update|"
-    r"decision|word|news)|(?:een|ons)\s+antwoord|antwoord\s+van\s+(?:ons|mij)|"
-    r"(?:ontvang(?:t|en|\s+je)|krijg(?:t|en|\s+je))\s+(?:\w+\s+){0,5}?(?:bericht|antwoord|"
-    r"reactie|uitsluitsel|nieuws)|(?:(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst)\s+(?:Sie|du)|(?:Sie|du)\s+"
-    r"(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst))\s+(?:[\w.,]+\s+){0,5}?"
-    r"(?:Nachricht|Antwort|Bescheid)|"
-    # a list of results published: "the shortlist will be published by 4 December", "la
-    # nómina de convocados se publicará", "die Ergebnisse werden veröffentlicht"
-    r"(?:results?|shortlist|outcome|resultados?|n[óo]mina|lista(?:do)?|Ergebnisse?|Auswahlliste|"
-    r"r[ée]sultats?|liste|uitslag|resultaten)\s+(?:[\w,]+\s+){0,12}?(?:will\s+be\s+"
-    r"(?:published|posted|announced)|se\s+publicar[áa]n?|ser[áa]n?\s+publicad[oa]s?|"
-    r"(?:wird|werden)\s+(?:\w+\s+){0,3}?ver(?:ö|oe)ffentlicht|ser(?:a|ont)\s+publi[ée]e?s?|"
-    r"(?:wordt|worden)\s+(?:\w+\s+){0,3}?gepubliceerd))\b",
+    r"\b"
+    + by_first_letter(
+        r"decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
+        r"be\s+(?:back\s+)?in\s+touch|"
+        r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
+        r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
+        r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
+        r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
+        r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
+        r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
+        r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|"
+        # saying who goes on is deciding: "will confirm who moves to the final stage by the 25th",
+        # "wir werden bestätigen, wer", "nous confirmerons qui", "confirmaremos quién"
+        r"(?:will|'ll|shall|to)\s+confirm\s+(?:who|whether|which)\b|best(?:ä|ae)tigen,?\s+wer\b|"
+        r"confirmer\w*\s+qui\b|confirmar\w*\s+qui[eé]n\b|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
+        r"(?:send|e-?mail|mail|forward)\s+(?:you\s+)?(?:an?|the|our|your)\s+"
+        r"(?:invitation|invite|offer|answer|response|decision|booking\s+link)|"
+        # closing the search is deciding: "close the process", "cerrar el proceso"
+        r"(?:close|conclude|complete|finish|end)\s+(?:the|our)\s+(?:process|search|recruitment|"
+        r"selection)|(?:cerrar|concluir|finalizar|terminar)\s+(?:el|nuestro)\s+proceso|"
+        r"(?:cl[ôo]turer|clore|finaliser|boucler|terminer)\s+(?:le|notre)\s+(?:processus|"
+        r"recrutement)|(?:Verfahren|Prozess)\s+(?:[\w.]+\s+){0,4}?ab(?:zu)?schlie(?:ß|ss)en|"
+        r"(?:procedure|selectie|proces)\s+(?:[\w.]+\s+){0,4}?(?:afronden|afsluiten|af\s+te\s+ronden)|"
+        r"shortlist\s+(?:\w+\s+){0,4}?(?:rond|klaar|compleet|steht|fertig|erstellt)|"
+        r"(?:call|phone|ring)\s+(?:our|the)\s+(?:(?:chosen|successful|selected)\s+)?"
+        r"(?:finalists?|candidates?|applicants?)|news\s+from\s+us|(?:have|with)\s+(?:some\s+)?news\s+for\s+you|"
+        r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
+        r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
+        r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
+        r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
+        r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
+        r"(?:Ihnen|dir|euch)\s+(?:[\w.]+\s+){0,6}?mit(?:zu)?teilen|"
+        # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"
+        r"(?:Nachricht|Antwort|Ergebnis)\s+(?:\w+\s+){0,2}?(?:zu\s+)?(?:geben|zukommen|senden|schicken)|"
+        r"bericht\s+(?:\w+\s+){0,2}?(?:te\s+)?(?:sturen|geven|mailen)|"
+        r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|"
+        # the present promises only with its time: "nous revenons vers vous d'ici la fin du mois"
+        # (but "je reviens vers vous concernant l'entretien" is news now)
+        r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
+        r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi))|"
+        r"tiendr\w*\s+inform\w*|"
+        # keeping the candidate posted is getting back: "I'll keep you posted", "je vous tiens au
+        # courant", "ich halte Sie auf dem Laufenden", "te mantengo al tanto", "ik houd je op de
+        # hoogte"
+        r"keep\s+you\s+(?:posted|updated|informed|in\s+the\s+loop)|"
+        r"tien(?:s|t|drai|drons|dra|dront)\s+au\s+courant|"
+        r"(?:auf\s+dem\s+Laufenden\s+(?:halten|hält|halte)|(?:halte|halten)\s+(?:\w+\s+){1,6}?"
+        r"auf\s+dem\s+Laufenden)|"
+        r"manten(?:go|emos|dr[ée]|dremos)\s+(?:\w+\s+)?(?:informad[oa]s?|al\s+tanto|al\s+corriente)|"
+        r"(?:houd|houden)\s+(?:\w+\s+){1,3}?op\s+de\s+hoogte|"
+        # Spanish promises the near future in the present: "la semana que viene te decimos algo",
+        # "antes del viernes te cuento", "te vuelvo a escribir el lunes", "os avisamos"
+        r"(?:te|le|les|os)\s+(?:cuento|contamos|digo|decimos|avisamos|escribimos)\b|"
+        r"(?:vuelvo|volvemos)\s+a\s+(?:escribir|contactar|comunicar)\w*|"
+        # "you should hear from the team", "expect to hear back within two weeks"; a non-native
+        # "I will give you a return" (Portuguese "dar um retorno")
+        r"(?:you\s+(?:should|can|may|might|would)|expect\s+to)\s+(?:\w+\s+)?hear\b|"
+        r"give\s+you\s+(?:a|an|my|our)\s+(?:return|reply|response|update)|"
+        # Quebec's "vous revenir" (without "vers"), and telling again: "je te redis ça la semaine
+        # prochaine", "on vous dira d'ici vendredi"
+        r"(?:vous|te)\s+revenir|(?:vous|te)\s+(?:redi(?:s|rai|rons|ra)|dirai|dirons|dira)\b|"
+        # offering is deciding: "we'll be making offers by the end of the month", "ein Angebot
+        # unterbreiten", "faire une proposition", "hacer una oferta", "een aanbod doen"
+        r"(?:make|making|extend|extending)\s+(?:an?\s+|our\s+|the\s+|final\s+)*offers?\b|"
+        r"(?:Angebot|Vertragsangebot)\s+(?:\w+\s+){0,2}?(?:machen|unterbreiten|vorlegen)|"
+        r"(?:faire|ferons)\s+(?:une|notre)\s+(?:offre|proposition)|"
+        r"(?:hacer|haremos)\s+(?:una|nuestra)\s+(?:oferta|propuesta)|"
+        r"(?:een|ons)\s+(?:aanbod|voorstel)\s+(?:\w+\s+){0,2}?(?:doen|te\s+doen)|"
+        # choosing is deciding: "we expect to make a selection by the end of the month"
+        r"(?:make|reach|made)\s+(?:a|our|the|their)\s+(?:final\s+)?(?:selection|choice|hire)|"
+        r"Auswahl\s+(?:zu\s+)?treffen|(?:faire|ferons|arr[êe]ter)\s+(?:notre|un|le)\s+choix|"
+        r"(?:hacer|haremos)\s+(?:la|nuestra)\s+(?:selecci[oó]n|elecci[oó]n)|"
+        r"(?:een|onze)\s+keuze\s+(?:te\s+)?maken|keuze\s+(?:\w+\s+){0,2}?maken|"
+        r"vous\s+contacter\w*|nouvelles|vous\s+(?:enverr\w*|adresser\w*)\s+(?:une|notre|la)\s+"
+        r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontact\w*|"
+        r"(?:une|notre)\s+r[ée]ponse|"
+        r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
+        r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|"
+        r"(?:la|el|los|las)\s+(?:siguientes?|pr[oó]xim[oa]s?)\s+(?:etapas?|pasos?|fases?))\b|"
+        r"contactar\w*|pondremos\s+en\s+contacto|"
+        # present tense for a standing promise: "we answer every applicant within 15 days"
+        r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
+        r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
+        # contacting the candidate by some means is getting back: "I'll drop you a line on
+        # Friday", "I'll ping you Monday", "I'll give you a call", "expect an email from me",
+        # "we will be in contact", a non-native "we will contact with you"; "ich rufe Sie an",
+        # "wir setzen uns mit Ihnen in Verbindung", "ich komme auf Sie zurück"; "je vous
+        # appelle", "je vous écris"; "te llamo", "te mando un correo"; "ik bel je", "ik mail
+        # je", "ik stuur je" (a call's own clock time makes it a meeting: see decision.py)
+        rf"{CONTACTING}|"
+        # the passive: "shortlisted candidates will be contacted by 27 November"
+        r"(?:will|shall)\s+be\s+(?:contacted|informed|notified|told|advised)|"
+        r"werden\s+(?:[\w.]+\s+){0,5}?(?:kontaktiert|informiert|benachrichtigt)|"
+        r"ser(?:ont|ez|a)\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|inform[ée]e?s?|avis[ée]e?s?)|"
+        r"ser(?:á|a|án|an)\s+(?:\w+\s+){0,2}?(?:contactad[oa]s?|informad[oa]s?|avisad[oa]s?)|"
+        r"worden?\s+(?:[\w.]+\s+){0,5}?(?:benaderd|gecontacteerd|ge(?:ï|i)nformeerd)|"
+        # knowing is deciding: "we should know within two weeks", "on saura d'ici vendredi"
+        r"(?:we|I)(?:'ll|\s+(?:will|should|shall|hope\s+to|expect\s+to))\s+(?:\w+\s+)?know(?!\s+(?:if|whether|when))|"
+        r"nous\s+saurons|on\s+(?:en\s+)?saura|sabremos|wissen\s+wir|(?:weten|horen)\s+(?:we|wij)|"
+        r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
+        r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
+        r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
+        r"(?:por|x)\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre|sobre|acerca|respecto)))|"
+        r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
+        r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
+        r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
+        r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
+        r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
+        r"nemen\s+(?:we|wij|ik)\s+contact|"
+        r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons|"
+        # news the candidate receives: "you'll receive a response within two weeks", "u krijgt
+        # volgende week een antwoord", "U ontvangt binnen drie weken bericht", "erhalten Sie
+        # bis Freitag eine Nachricht"
+        r"(?:receive|get)\s+(?:a|an|our|the|some)\s+(?:\w+\s+)?(?:response|reply|answer|update|"
+        r"decision|word|news)|(?:een|ons)\s+antwoord|antwoord\s+van\s+(?:ons|mij)|"
+        r"(?:ontvang(?:t|en|\s+je)|krijg(?:t|en|\s+je))\s+(?:\w+\s+){0,5}?(?:bericht|antwoord|"
+        r"reactie|uitsluitsel|nieuws)|(?:(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst)\s+(?:Sie|du)|(?:Sie|du)\s+"
+        r"(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst))\s+(?:[\w.,]+\s+){0,5}?"
+        r"(?:Nachricht|Antwort|Bescheid)|"
+        # a list of results published: "the shortlist will be published by 4 December", "la
+        # nómina de convocados se publicará", "die Ergebnisse werden veröffentlicht"
+        r"(?:results?|shortlist|outcome|resultados?|n[óo]mina|lista(?:do)?|Ergebnisse?|Auswahlliste|"
+        r"r[ée]sultats?|liste|uitslag|resultaten)\s+(?:[\w,]+\s+){0,12}?(?:will\s+be\s+"
+        r"(?:published|posted|announced)|se\s+publicar[áa]n?|ser[áa]n?\s+publicad[oa]s?|"
+        r"(?:wird|werden)\s+(?:\w+\s+){0,3}?ver(?:ö|oe)ffentlicht|ser(?:a|ont)\s+publi[ée]e?s?|"
+        r"(?:wordt|worden)\s+(?:\w+\s+){0,3}?gepubliceerd)",
+        re.IGNORECASE,
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 CANDIDATE_DEADLINE = re.compile(
