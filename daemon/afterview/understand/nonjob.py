@@ -7,417 +7,53 @@ shapes. Each context is a named phrase list (``NON_JOB``), searched as one gated
 another thing applied for, and ``SECTORS`` those that are also places of work (a hospital, a
 bank, a school), where a job named brings the mail back. The screening in ``screening.py``
 weighs them; ``cues.py`` holds the job-search context they are set against.
+
+The phrase lists themselves live in two families: ``nonjob_applied.py`` (another thing applied
+for or booked) and ``nonjob_talk.py`` (an interview, call or mailing held for something else).
+This module names, orders and compiles them and is the one other modules import.
 """
 
 from __future__ import annotations
 
 import re
 
+from . import nonjob_applied, nonjob_talk
+
 _FLAGS = re.IGNORECASE | re.UNICODE
 
-# Contexts in which "interview", "appointment" or "offer" are not about a job. The long lists
-# open with "\b(?=\w)", a word's start: the end of a word fails there at once instead of
-# trying every alternative.
-NON_JOB = {
-    "user-research": r"\buser (?:interview|research|study|testing)|\bresearch (?:session|study|"
-    r"participant|interview)|\busability\b|\bgift card\b|\bincentive\b|\bparticipate in (?:a|"
-    r"our) (?:study|survey|research)|\bcustomer (?:interview|feedback)|\bfeedback session\b|"
-    r"\b(?:Nutzer|Kunden)interview|\bentretien utilisateur|\bentrevista (?:de|con) usuari|"
-    # a study's interview: a researcher asks the user about their experience, for a voucher
-    r"\b(?:PhD|doctoral|master's|dissertation|thesis|academic) (?:research|study|project)\b|"
-    r"\btake part in (?:my|our|a|the|this) (?:[\w-]+ )?(?:research|study|survey)\b|"
-    r"\bparticipant information\b|\bethics (?:approval|committee|board|ref\w*)|"
-    r"\b(?:e-voucher|evoucher|thank-you voucher)\b|\b(?:Studien|Forschungs)teilnahme|"
-    r"\bTeilnehmerinformation|\bparticiper à (?:mon|notre|une|cette) (?:étude|recherche)|"
-    r"\bparticipar en (?:mi|nuestro|nuestra|un|una|este|esta) (?:estudio|investigación)|"
-    r"\bdeel(?:nemen|name) aan (?:mijn|ons|een|dit) (?:onderzoek|studie)",
-    # an industry analyst or an expert network asking for the user's view, not hiring them
-    "expert": r"\banalyst (?:briefing|inquiry|enquiry|relations|call|session)s?\b|"
-    r"\bexpert (?:network|call|consultation|session)s?\b|\b(?:paid|compensated) "
-    r"(?:consultation|expert call)s?\b|\bconsultation fee\b|\bhonorarium\b|"
-    r"\bresearch (?:service|subscription|clients)\b|\bnot for attribution\b|"
-    r"\bExperten(?:gespräch|interview|netzwerk)\w*|\bréseau d'experts\b|"
-    r"\bred de expertos\b|\bexpertnetwerk\b",
-    "press": r"\bpodcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
-    r"\bjournalist(?:e|in)?\b|\bperiodista\b|\breporter\b|"
-    # the story being written, and a show's guest: "writing a piece on fintech", "paraîtra",
-    # "notre dossier sur l'IA", "unser Beitrag", "nuestro reportaje", "a guest on Tech Talk"
-    r"\b(?:writing|working on|putting together|researching) (?:a|my|the|our) (?:piece|feature|"
-    r"article|story) (?:on|about)\b|\bparaîtra\b|"
-    r"\bnotre (?:dossier|reportage|émission) sur\b|"
-    r"\bunser(?:em|en)? (?:Artikel|Beitrag|Bericht)\b|"
-    r"\bnuestro (?:artículo|reportaje|programa)\b|\bons (?:artikel|stuk|programma)\b|"
-    r"\b(?:a|as|our) guest (?:on|for)\b|\bwe'll record\b|\bguest\s+(?:interview|spot|appearance)\b|"
-    r"\b(?:on|to)\s+(?:the|our)\s+show\b|"
-    r"\binterview (?:you )?for (?:our|the|an?) (?:podcast|show|"
-    r"blog|newsletter|magazine|article|story|series|channel)|\bepisode\b|\bon air\b|"
-    r"\bInterview für (?:unseren|unser|das) (?:Podcast|Magazin|Blog)|\bfeatur(?:e|ing) "
-    r"(?:us|our|\w+ \w+) in (?:your|the) (?:piece|article|story|issue|newsletter|column)|"
-    r"\byour (?:piece|article|story|column|readers|publication|editor)\b|\bbefore publication\b|"
-    r"\bdirect quotes?\b|\bpress (?:release|enquiry|inquiry|team|office)|\bPressestelle\b|"
-    r"\bservice de presse\b|\bgabinete de prensa\b|\bpersvoorlichting\b|"
-    r"\bagree(?:d|ing)? to (?:be interviewed|an interview|talk to us)\b|\bphotographer\b|"
-    r"\b(?:our|the) (?:readers|listeners|audience)\b|\bon the record\b|"
-    # an audience in any language ("unsere Hörer:innen", "nos auditeurs", "nuestros oyentes"),
-    # a numbered show ("Folge 61", "épisode 12"), a guest made ready for the microphone
-    r"\b(?:unsere[nr]?|eure[nr]?) (?:Zu)?(?:Hörer|Leser|Zuschauer)\w*|\bnos (?:auditeurs|"
-    r"auditrices|lecteurs|lectrices|téléspectateurs)\b|\bnuestr[oa]s (?:oyentes|lectores|"
-    r"lectoras|espectadores)\b|\bonze (?:luisteraars|lezers|kijkers)\b|"
-    r"\b(?:Podcast-?)?Folge \d+\b|\b(?:épisode|episodio|aflevering) \d+\b|"
-    r"\bmic(?:'d|'ed|ced|ed) up\b|\b\d{2,3}[.,]\d ?FM\b|\bFM \d{2,3}[.,]\d\b",
-    "medical": r"\b(?=\w)(?:dentist|dental|doctor's|GP|clinic|surgery appointment|hospital|patient|"
-    r"physio\w*|therapist|optician|vet|vets|veterinary|vaccination|booster|check-?up|"
-    r"hygienist|pharmacy|prescription|haircut|salon|barber|MOT|service appointment|"
-    r"Zahnarzt\w*|Tierarzt\w*|Arzt|Arzttermin|Impfung|dentiste|vétérinaire|médecin|dentista|"
-    r"veterinari[oa]|médico|clínica|tandarts|dierenarts|huisarts|fysiotherapeut)\b|"
-    # any doctor's practice ("Kinderarztpraxis"), spelt so that its leads gate the search
-    r"arztpraxis\b",
-    "housing": r"\b(?=\w)(?:(?:flat|property|house|apartment|your) viewing|viewing of the (?:flat|"
-    r"property|house|apartment)|lettings|letting agent|estate agent|tenancy|landlord|"
-    r"holding deposit|(?:two|three|one)[- ]bed(?:room)?|1-bed|2-bed|3-bed|4-bed|1 bed|"
-    r"2 bed|3 bed|4 bed|Besichtigung|Wohnungsbesichtigung|"
-    r"Vermieter|Mietvertrag|visite (?:de l'appartement|du logement)|propriétaire|"
-    r"visita (?:del piso|al piso|de la vivienda)|arrendador|bezichtiging|huurwoning|verhuurder|"
-    r"makelaar|"
-    # the home itself, named as what was applied for or visited: "the flat", "the rental
-    # application", "the showing", "el piso de la calle ...", "la vivienda", "le logement",
-    # "die Wohnung", "de woning". Not a floor ("piso 3"), a flat rate or a hierarchy, a
-    # relocation's serviced apartment, nor the landlord's trade (an estate agency employs)
-    r"(?:the|this|your|that) (?:(?!serviced|corporate|company|temporary)[\w-]+ )?(?:flat|"
-    r"apartment|condo)(?! (?:structure|hierarchy|rate|fee|organi[sz]ation|team|management)\b)|"
-    r"rental (?:application|property|unit|home|listing|agreement|history|criteria)|"
-    r"(?:apartment|flat|property|house|home|open house|rental) (?:showing|tour)|"
-    r"(?:to|at|after) (?:the|our) (?:showing|viewing)|prospective tenants?|lease (?:agreement|"
-    r"signing|start|term)|move-in date|security deposit|"
-    r"(?:Mietwohnung|Eigentumswohnung|Wohnung)(?:en)?|Mietinteress\w*|Mieter(?:in|innen)?|Kaltmiete|"
-    r"Warmmiete|Besichtigungstermin|Mietobjekt|Hausverwaltung|"
-    r"logement|appartement|locataires?|locateur|loyer|dossier de location|bail de location|"
-    r"(?:el|del|al|un|este|ese|otro|nuestro|su) piso(?! *(?:\d|n\.?[ºo°]|de (?:arriba|abajo)))|"
-    r"vivienda|inquilin[oa]s?|arrendamiento|contrato de alquiler|"
-    r"woning|huurders?|huurcontract|huurprijs|huurovereenkomst|woningzoekende\w*|"
-    # a home sold: the buyers' offer, the asking price, the conveyancing ("the buyers from
-    # Saturday's viewing came back with an offer"), in the five languages
-    r"(?:the|your|our)\s+buyers|(?:another|other|a\s+higher|a\s+cash)\s+buyer'?s?|the\s+sellers?\s+"
-    r"(?:has|have|accepted|decided|agreed)|\w+'s\s+viewing|asking\s+price|sold\s+subject\s+to\s+contract|"
-    r"conveyancing|under\s+offer|exchange\s+of\s+contracts|(?:offer|bid)\s+(?:on|for)\s+(?:the|your)\s+"
-    r"(?:house|home|property|flat|apartment|cottage|bungalow)|Kaufangebot\w*|Kaufinteressent\w*|"
-    r"Kaufpreis|Notartermin|offre\s+d'achat|acquéreurs?|compromis\s+de\s+vente|"
-    r"prix\s+de\s+vente|oferta\s+de\s+compra|compradores|precio\s+de\s+venta|arras|"
-    r"bod\s+(?:op|van)\s+(?:de|uw|je|het)\s+(?:woning|huis|appartement)|bieding|kopers|vraagprijs|"
-    r"koopovereenkomst)\b",
-    # a shared flat and the people in it, which no employer is: "flatmate", "WG-Zimmer" (not
-    # "WG:", a forward's prefix), "colocataire", "compañera de piso", "hospiteeravond"
-    "flatshare": r"\b(?=\w)(?:(?:flat|house|room)mates?|(?:flat|house)[- ]?share|"
-    r"shared (?:flat|house)|WG-\w+|Mitbewohner\w*|Zimmersuche|Untermiet\w*|Nachmieter\w*|"
-    # "colocation" alone is also a data centre's (a job's) word
-    r"colocataires?|(?:en|une|la|ta|notre|votre|cette) coloc(?:ation)?|"
-    r"compañer[oa]s? de piso|piso compartido|"
-    r"huisgeno(?:ot|te|ten)|hospiteer\w*|hospiteren|kamerzoekende\w*)\b",
-    # money, schools and papers: things applied for or booked that are no job, where a
-    # refusal ("unable to approve"), an offer ("a mortgage offer", "a place in Year 2") or an
-    # "interview" (a consular one) means something else
-    "finance": r"\b(?:mortgage|credit (?:card|reference|check|score|limit|agreement)|"
-    r"(?:personal |car |home )?loan (?:amount|application|offer|agreement)|overdraft|"
-    r"(?:current|savings|bank) account application|insurance (?:policy|quote|claim)|"
-    r"building society|Hypothek\w*|"
-    # a saver's adviser, whose "portfolio review" is of investments, not of a designer's work
-    r"wealth (?:manager|management|adviser|advisor)|financial (?:adviser|advisor|planner)|"
-    r"investment (?:portfolio|account|adviser|advisor)|pension (?:review|pot)|"
-    r"Vermögensberat\w*|Anlageberat\w*|Vermögensverwalt\w*|conseill(?:er|ère) (?:financier|"
-    r"patrimonial)|gestion de patrimoine|asesor(?:a)? financier[oa]|gestor(?:a)? patrimonial|"
-    r"beleggingsadviseur|vermogensbeheer\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
-    r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
-    r"hypothee\w*|creditcard|persoonlijke lening|personal\s+loan|APR|Ratenkredit|"
-    r"projet\s+immobilier|simulation\s+de\s+(?:prêt|crédit)|Finanzierungsgespräch|Baufinanzierung|"
-    r"simulación\s+de\s+(?:hipoteca|préstamo)|"
-    r"prêt\s+à\s+la\s+consommation|TAEG|préstamo\s+personal|TAE)\b",
-    "school": r"\b(?=\w)(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
-    r"admissions?|offer)|nursery place|in-year admission|year group|pupils?|parent portal|"
-    r"admissions (?:team|office|appeal)|offer (?:\w+ )?a place (?:in|at) (?:Year|Reception|the "
-    r"school|our school)|UCAS|Schulplatz|Kita-Platz|Grundschule|Einschulung|place en crèche|"
-    r"inscription scolaire|école (?:primaire|maternelle)|plaza escolar|colegio|escolarización|"
-    r"basisschool|schoolplaats|kinderopvang|aanmelding (?:op|bij) (?:de )?school|"
-    # a child's place: the applicant is the user's son or daughter, weighed by an admissions
-    # committee, for a class or a year's entry (not pupils or a school year: a teacher's job
-    # speaks of those too)
-    r"your (?:son|daughter|child)(?:'s)?|Ihr(?:e|em|er|es)? (?:Sohn|Tochter|Kind)(?:es)?|"
-    r"votre (?:fils|fille|enfant)|(?:su|tu) hij[oa]|(?:uw|je|jouw) (?:zoon|dochter|kind)|"
-    r"admissions? (?:selectors?|secretary|panel|interview|meeting|assessment)|"
-    r"Aufnahmegespräch|entretien d'admission|entrevista de admisión|toelatingsgesprek|"
-    # a child to join a class: "for Lena to join Grade 3", "entry into Year 7", "Aufnahme in
-    # die Klasse 5", "l'entrée en CE2", "ingreso en 3.º de primaria", "instroom in groep 4"
-    r"(?:join|entry (?:in)?to|admission to|place in) (?:Grade|Year|Klasse|Jahrgangsstufe) \d{1,2}"
-    r"(?! (?:teachers?|team|classes|students|pupils|maths|English|science|tutor))|"
-    r"Aufnahme in die (?:\d\.? )?Klasse|"
-    # a parent's meeting with the teachers: "parent-teacher interview bookings", "Elternsprechtag",
-    # "réunion parents-professeurs", "reunión de padres", "oudergesprek", "tien-minutengesprek"
-    r"parent[- ](?:teacher|tutor)\s+(?:interviews?|meetings?|conferences?|evening|consultations?)|"
-    # a child's place: "a Reception place for Ella", "a nursery place", "a Year 3 place"
-    r"(?:Reception|nursery|pre-?school|kindergarten|Year\s+\d{1,2})\s+places?\b|"
-    r"Elternsprechtag|Elterngespräch|Elternabend|réunion\s+parents[- ]professeurs|"
-    r"rencontre\s+parents[- ]enseignants|reunión\s+de\s+padres|tutoría\s+de\s+padres|"
-    r"oudergesprek\w*|tien-?minutengesprek\w*|"
-    r"commission d'admission|comisión de admisión|"
-    r"toelatingscommissie|Aufnahme(?:kommission|verfahren|ausschuss)|"
-    # a place to study: "a conditional offer for the MSc Data Science", "an offer of a place on
-    # the BA History course", "Zulassung zum Masterstudiengang", "admission en master",
-    # "plaza en el máster", "toelating tot de master"
-    r"(?:conditional|unconditional)\s+offer\s+(?:of\s+(?:a\s+)?(?:place|admission)|(?:for|to\s+study)\s+"
-    r"(?:the|a|an|our|your)?\s*(?:\w+\s+){0,2}?(?:MSc|MA|BSc|BA|MBA|PhD|LLM|MPhil|MEng|MRes|degree|"
-    r"course|Master'?s|Bachelor'?s|foundation))|"
-    r"offer\s+of\s+(?:a\s+)?(?:place|admission)\s+(?:on|to|at|for)\s+(?:the|our|your)\s+(?:\w+\s+){0,3}?"
-    r"(?:MSc|MA|BSc|BA|MBA|PhD|LLM|MPhil|MEng|MRes|degree|course|Master'?s|Bachelor'?s)|"
-    r"applicant\s+portal\s+for\s+(?:your|the)\s+(?:course|degree|programme)|"
-    r"Studienplatz\w*|Zulassung(?:sbescheid)?\s+(?:zum|für\s+den)\s+(?:Master|Bachelor|Studium|"
-    r"Studiengang)\w*|Immatrikulation|"
-    r"admission\s+(?:en|au|dans\s+le)\s+(?:master|licence|M1|M2|L1|L3|BTS|BUT|doctorat|programme)\b|"
-    r"Parcoursup|proposition\s+d'admission|"
-    r"plaza\s+en\s+el\s+(?:máster|master|grado|doctorado|programa)|admisión\s+(?:al|en\s+el)\s+"
-    r"(?:máster|master|grado|doctorado|programa)|"
-    r"toelating\s+tot\s+de\s+(?:master|bachelor|opleiding|minor)\w*|toelatingsbewijs|"
-    r"plaatsingsbewijs|lettre\s+d'admission|(?:admission|acceptance)\s+letter|letter\s+of\s+"
-    r"(?:admission|acceptance)|Zulassungsbescheid|carta\s+de\s+admisión|toelatingsbrief|"
-    r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
-    r"(?:inscription|admission|place|entrée) en classe de|"
-    r"(?:January|September|October|autumn|fall|spring) \d{4} entry(?!-)|"
-    # a student's money and place: funding, fees and their assessments
-    r"student (?:finance|loans?|funding)|tuition fees?(?: loan)?|maintenance (?:loan|grant)|"
-    r"bursary|household income|academic year \d{4}|BAföG|Studienfinanzierung|"
-    r"bourse (?:d'études|sur critères)|CROUS|beca (?:de estudios|general|del ministerio)|"
-    r"studiefinanciering|DUO|"
-    # a place at a university: its "application", "decision" and "unable to offer you a place"
-    # are a course's, not a job's (a company's "place on our graduate programme" is a job: only
-    # a course or degree, or a university's admissions, say study)
-    r"(?:postgraduate|undergraduate|graduate school|doctoral|PhD|master'?s) admissions?|"
-    r"admissions (?:tutor|committee|decision|portal)|"
-    r"place (?:on|in|at|for) (?:the|this|our|a|your) (?:[\w-]+ ){0,3}?(?:course|degree|"
-    r"MSc|MA|MBA|BSc|BA|PhD|MPhil|MRes|LLM|PgCert|PgDip|PGCE|master'?s|doctoral|undergraduate|"
-    r"postgraduate)|course of study|programme of study|"
-    r"Studienplatz\w*|Zulassungsbescheid|Zulassung zum (?:\w+ )?(?:Studium|Studiengang|"
-    r"Master\w*|Bachelor\w*)|Studiengang|Immatrikulation|Studierendensekretariat|"
-    r"admission en (?:master|licence|M1|M2|doctorat)|Parcoursup|Mon Master|"
-    r"place en (?:master|licence)|plaza en el (?:máster|grado|doctorado|programa de)|"
-    r"admisión (?:al|en el) (?:máster|grado|doctorado|programa de)|preinscripción|"
-    # an application for a course named as such: "your application to the MSc Data Science",
-    # "Bewerbung für den Masterstudiengang", "candidature au Master 2", "solicitud para el
-    # máster", "aanmelding voor de master"
-    r"application (?:to|for) (?:the|our|your) (?:[\w-]+ ){0,2}?(?:(?-i:MSc|MA|MBA|MRes|LLM|"
-    r"PhD|MPhil)\b|(?:master'?s|doctoral) (?:programme|program|course|degree|in))|"
-    r"Bewerbung (?:für den|um einen|zum) (?:Master|Bachelor)\w*|"
-    r"candidature (?:au|en|pour le|à la) (?:master|licence|M1|M2|doctorat|DU|formation)|"
-    r"(?:année|rentrée) universitaire|commission pédagogique|"
-    r"solicitud (?:de admisión )?(?:al|para el|en el) (?:máster|grado|doctorado)|"
-    r"aanmelding voor (?:de|het) (?:master|bachelor|schakelprogramma)|"
-    r"toelating tot de (?:master|bachelor|opleiding)|studieplaats|Studielink|numerus fixus)\b",
-    "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
-    r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
-    r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
-    r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b|"
-    # citizenship: the office's interview is a step of the user's naturalisation, not a job's
-    r"\b(?=\w)(?:naturali[sz]ation|citizenship (?:interview|application|test|ceremony)|"
-    r"(?:civics|citizenship) test|Einbürgerung\w*|Staatsangehörigkeit\w*|"
-    r"naturalisation française|entretien d'assimilation|"
-    r"nacionalidad (?:española|por residencia)|jura de (?:la )?nacionalidad|"
-    r"naturalisatie\w*|inburgering\w*)\b",
-    # an amateur's audition, casting or team trial: a choir, a club, an amateur stage pick
-    # their members, not staff ("Vorsingen für den Kammerchor", "audition pour notre
-    # production amateur", "pruebas de selección del equipo", "selectiewedstrijd")
-    "amateur": r"\b(?=\w)(?:(?:choir|chorus|club|squad|team|society|ensemble|band|troupe|"
-    r"amateur) (?:auditions?|trials?|try-?outs?)|"
-    r"(?:auditions?|trials?|try-?outs?) for (?:the|our) (?:\w+ )?(?:choir|chorus|club|squad|"
-    r"team|ensemble|production|show|musical|play)|amateur (?:dramatics|theatre|theater|"
-    r"production|choir|orchestra)|am-?dram|community (?:theatre|theater|choir|orchestra)|"
-    r"Vorsingen|Vorspielen|Chorprobe|(?:Kammer|Kirchen|Jugend|Laien)?chor\b|Laientheater|"
-    r"Amateurtheater|Theatergruppe|Probetraining|Sichtungstraining|Verein(?:s)?mitglied\w*|"
-    r"(?:théâtre|troupe|production|chorale) amateur\w*|chorale|audition pour (?:notre|la) "
-    r"(?:chorale|troupe|pièce|spectacle)|essais? (?:de sélection )?(?:du|pour le) club|"
-    r"coro (?:amateur|aficionado)|teatro (?:amateur|aficionado)|grupo de teatro|"
-    r"pruebas de (?:selección|acceso) (?:del|para el) (?:equipo|club|coro)|"
-    r"amateurtoneel|toneelvereniging|koorauditie|selectietraining|"
-    r"(?:roei|sport|voetbal|hockey)vereniging)\b",
-    "mentoring": r"\bmentors\b|\bmentorship\b|\bcoffee chat\b|"
-    r"\b(?:join|book|my|our) office hours\b|"
-    r"\boffice hours (?:session|call|slot)|\bnetworking (?:call|chat|event)|"
-    r"\binformational interview\b|\bcareer (?:coach\w*|advice)\b|\balumni\b|\bmentee\w*|"
-    # a student's tutor or adviser and their open hours
-    r"\b(?:personal|academic) (?:tutor|advis[eo]r)\b|\bdrop-in\b|\bSprechstunde\b|"
-    r"\bpermanence (?:d'orientation|étudiante)|\bhorario de tutorías\b|\bspreekuur\b|"
-    # mentoring offered to the user, not a scheme the candidate proposed in an interview
-    r"\bmentor(?:ing|ship)?\s+(?:session|call|chat|programme|program|match\w*|meeting|"
-    r"circle|network)s?\b|\byour mentor\b",
-    # a demo the user booked of a product: "Thanks for booking a personalised demo of
-    # Lintwise", "your tailored demo", "Ihre Produktdemo", "votre démo personnalisée"
-    "sales": r"\b(?:product |sales |platform |live |personali[sz]ed |tailored |custom )demo\b|"
-    r"\b(?:requesting|requested|request|booked|book)\s+a\s+demo\b|\ba\s+demo\s+of\b|"
-    # an investors' meeting: "our Q4 investor update call", "as one of our angel investors"
-    r"\binvestor\s+(?:update|call|meeting|day)\b|\bangel\s+investors?\b|\bshareholders'?\s+"
-    r"meeting\b|\bHauptversammlung\b|\bjunta\s+de\s+accionistas\b|\baandeelhoudersvergadering\b|"
-    r"\bbook(?:ed|ing)? (?:a |your )?(?:\w+ )?demo\b|\bProduktdemo\b|"
-    r"\bdémo (?:personnalisée|produit|gratuite)\b|\bdemo (?:personalizada|del producto)\b|"
-    r"\bproductdemo\b|\bfree trial\b|"
-    r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
-    r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b|"
-    # a seller's pitch for a call: "show you how PayrollPilot saves HR teams 6 hours", "Ihnen
-    # zeigen, wie unser Tool ... spart", "vous montrer comment notre outil fait gagner",
-    # "mostrarte cómo nuestra app ahorra", "je laten zien hoe ons platform ... bespaart"
-    r"\b(?:show|walk)\s+you\s+how\s+(?:[\w-]+\s+){0,4}?(?:saves?|helps?|can\s+help|lets|cuts?|"
-    r"automates?|streamlines?|boosts?)\s+(?:[\w-]+\s+){0,3}?(?:teams?|companies|businesses|firms|"
-    r"customers|clients|you)\b|"
-    r"\b(?:Ihnen|dir)\s+(?:kurz\s+)?zeigen,?\s+wie\s+(?:[\w-]+\s+){1,8}?(?:spart|hilft|"
-    r"automatisiert)\b|\b(?:vous|te)\s+montrer\s+comment\s+(?:[\w'-]+\s+){1,6}?(?:aide|fait\s+"
-    r"gagner|permet|automatise)\b|\b(?:mostrar(?:te|le)|enseñar(?:te|le))\s+cómo\s+"
-    r"(?:[\w-]+\s+){1,6}?(?:ahorra|ayuda|permite|automatiza)\b|\b(?:je|u)\s+(?:graag\s+)?"
-    r"(?:laten\s+zien|tonen)\s+hoe\s+(?:[\w-]+\s+){1,6}?(?:bespaart|helpt|automatiseert)\b",
-    # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote
-    # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
-    "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
-    r"number)\s*)?\d{3,}\b|\bAngebot\s*(?:Nr\.?|#)\s*\d{3,}|\bdevis\s*(?:n[°o]\.?\s*)?\d{3,}|"
-    r"\bpresupuesto\s*(?:n[º°o]\.?\s*)?\d{3,}|\bofferte\s*(?:nr\.?\s*)?\d{3,}|"
-    # a price bid for a thing, or the reader's own bid accepted: "your offer of £14,500 for the
-    # Westerly", "would like to accept your offer", "Ihr Gebot", "votre offre d'achat"
-    r"\b(?:offer|bid)\s+of\s+[£$€]\s?\d[\d,.]*\s*k?\s+(?:for|on)\s+(?:the|your|this)\b|"
-    r"\baccept(?:ed|s)?\s+your\s+(?:offer|bid)\b|\bIhr\s+Gebot\b|\bvotre\s+enchère\b|"
-    r"\btu\s+puja\b|\buw\s+bod\b",
-    # money or a place applied for that is no job: a grant, a scholarship, a fellowship's
-    # funding, a bursary ("your application to the Emerging Artists Fund", "Stipendium",
-    # "bourse", "beca", "subsidieaanvraag"); a research fellow's post still names a post
-    "funding": r"\b(?=\w)(?:(?:travel|research|project|small|arts?|seed|hardship)\s+grant\b|"
-    r"grant\s+(?:application|proposal|funding|round|award)|funding\s+(?:round|call|application|"
-    r"decision|proposal)|(?:fellowship|research)\s+proposals?|proposals?\s+(?:was|were)\s+not\s+"
-    r"(?:selected|funded)|scholarships?|bursary|bursaries|(?:application|applying)\s+to\s+the\s+"
-    r"(?:[\w&'-]+\s+){1,4}(?-i:Fund|Trust|Foundation)\b|Stipendi\w*|Fördermittel|"
-    r"Förderantrag|Förderung\s+(?:Ihres|deines)\s+Projekts|bourses?\s+(?:d'études|de\s+recherche)|"
-    r"subvention\w*|becas?\b|ayudas?\s+a\s+la\s+investigación|subsidie\w*|beurs(?:aanvraag)?)\b",
-    # an animal to adopt, a talk or a team place at an event: "your application to adopt
-    # Biscuit", "applying to HackLondon", "your talk proposal", "call for papers"
-    "adoption": r"\b(?:application\s+to\s+adopt|adopt(?:ing)?\s+(?-i:[A-Z])\w+|(?:pet|dog|cat|"
-    r"puppy|kitten|animal)\s+adoption|adoption\s+(?:application|fee|form|day)|rehoming|Tierheim|"
-    r"adoptar\s+a|adopteren|dierenasiel|refuge\s+pour\s+animaux)\b",
-    "submission": r"\b(?:hackathon|game\s+jam|talk\s+proposals?|call\s+for\s+(?:papers|proposals|"
-    r"speakers|talks)|CFP|abstract\s+submission|programme?\s+committee|appel\s+à\s+"
-    r"communications|convocatoria\s+de\s+ponencias|Call\s+for\s+Papers|Einreichung\s+Ihres\s+"
-    r"(?:Vortrags|Beitrags))\b|"
-    # a project put to a jury: "appel à projets", "writing residency", "open call"
-    r"\bappel\s+à\s+projets\b|\brésidence\s+d'(?:écriture|artistes?|création)\b|\b(?:artist|writing|"
-    r"writers?'?)\s+residency\b|\bopen\s+call\b|\bKünstlerresidenz\b|\bresidencia\s+artística\b|"
-    r"\bconvocatoria\s+de\s+proyectos\b|"
-    # a draw for a race or a class: "your ballot application", "Verlosung", "tirage au sort",
-    # "sorteo", "loting"
-    r"\bballot\s+(?:application|entry|entries|place|result)\b|\brace\s+(?:entry|place)\b|"
-    r"\bVerlosung\b|\btirage\s+au\s+sort\b|\bsorteo\b|\bloting\b|"
-    # a seat at an event: "we couldn't offer you a spot this year due to capacity"
-    r"\b(?:offer|give|guarantee|secure)\s+you\s+a\s+(?:spot|seat|ticket)\b|\bdue\s+to\s+(?:limited\s+)?"
-    r"capacity\b",
-    # the reader's yearly review at their own job: "entretien annuel", "your performance
-    # review", "Mitarbeitergespräch", "evaluación del desempeño", "functioneringsgesprek"
-    "review": r"\b(?:entretien\s+(?:annuel|d'évaluation|professionnel)|(?:your|our)\s+(?:annual|"
-    r"mid-year|year-end)\s+(?:review|appraisal)|(?:your|our)\s+performance\s+review|"
-    r"Mitarbeitergespräch|Jahresgespräch|Zielvereinbarungsgespräch|evaluación\s+(?:anual\s+)?del\s+"
-    r"desempeño|functioneringsgesprek|beoordelingsgesprek|jaargesprek)\b",
-    # a workshop as a place of work is no event: "half ten at the workshop (Sundkrogsgade 7)",
-    # "a trade test at their workshop in Halifax", "come down to the workshop", "Andy their
-    # workshop foreman"
-    "event": r"\bwebinar\b|"
-    # a room booked at a coworking space
-    r"\bcoworking\b|\bcredits\s+used\b|\b(?:room|desk)\s+booking\b|"
-    + "".join(rf"(?<!\b{w} {o} )" for w in ("at", "to") for o in ("the", "our", "their"))
-    + r"\bworkshop\b(?!\s+(?:foreman|manager|floor|team|technician|supervisor|staff|lead|"
-    r"assistant|hand|premises|in\s+(?-i:[A-Z])|\())|\blive ?stream\b|\bwatch live\b|\bmeetup\b|"
-    # "for registering" an event, not "for registering your interest in the appointment"
-    r"\bmasterclass\b|\bbootcamp\b|\bfor registering\b(?! (?:your )?interest)|"
-    r"\bregister(?:ed)? (?:for|now|here)\b|"
-    r"\byou(?:'re| are) registered\b|\bregistration (?:confirm\w*|is|for|link)\b|"
-    r"\b(?:please )?RSVP (?:by|here|now|today|below)\b|\bplease RSVP\b|\bkeynote\b|"
-    r"\blive Q&A\b|\bAMA\b|"
-    # asked to speak at an event: a panel discussion, not an interview panel
-    r"\binvit\w* (?:you )?to speak\b|\binvitation to speak\b|\bspeaking (?:slot|engagement|"
-    r"invitation|opportunit\w*)|\bspeakers'? (?:dinner|pass|bio|line-?up|briefing|lounge|"
-    r"portal|offer|pack|kit|guidelines)|\bprogram(?:me)? committee\b|\bProgrammkomitee\b|"
-    r"\bcomité (?:de programme|de programa|du programme)\b|\bprogrammacommissie\b|"
-    r"\b(?:fellow|other|our) (?:speakers|panell?ists)\b|\bcall for (?:speakers|papers)\b|"
-    r"\bmoderated by\b|\bpanel (?:discussion|debate|session)\b|"
-    r"\bals (?:Redner|Sprecher|Podiumsgast)\w*|\bPodiumsdiskussion\b|\bintervenant\w*|"
-    r"\btable ronde\b|\bcomo ponente\b|\bmesa redonda\b|\bals spreker\b|\bpanelgesprek\b|"
-    r"\bAnmeldung\b|\binscription\b|\binscripción\b|"
-    # ticketing: an event's calendar file is no interview, whatever the event is called
-    r"\border (?:confirmation|number|#)|\byour (?:e-?)?tickets?\b|\bgeneral admission\b|"
-    r"\bQR code\b|\bdoors open\b|\bbox office\b|\bEintrittskarte\w*|"
-    r"\btoegangsbewijs\b",
-    # a rehearsal or a test of the reader, not a hiring step: a practice interview for a role
-    # one applies to elsewhere, an exam sitting for a certificate (its admit card, its hall)
-    "rehearsal": r"\b(?=\w)(?:mock\s+(?:[\w-]+\s+){0,2}interviews?|practice\s+interviews?|"
-    r"interview\s+(?:practice|rehearsal|simulation)s?|entretiens?\s+blancs?|"
-    r"simulations?\s+d'entretien|Probe(?:vorstellungs)?(?:gespräch|interview)\w*|"
-    r"Übungs(?:gespräch|interview)\w*|Bewerbungs(?:training|simulation)\w*|"
-    r"simulacros?\s+de\s+entrevista|entrevistas?\s+(?:simulada|de\s+práctica|de\s+prueba)s?|"
-    r"(?:oefen|proef)(?:sollicitatie|gesprek)\w*|sollicitatietraining\w*|"
-    r"admit\s+card|hall\s+ticket|exam(?:ination)?\s+(?:date|centre|center|hall|venue|"
-    r"time|room)|Prüfungs(?:termin|ort|raum|saal)|Prüfungseinladung|"
-    r"convocation\s+(?:à\s+l'|aux?\s+)examens?|(?:centre|salle|date)\s+d(?:e\s+l)?'examen|"
-    r"(?:fecha|centro|sede|aula)\s+del?\s+examen|examen(?:datum|locatie|zaal|ruimte))\b",
-    # help on the way to a job, not a job: a public employment office, a job coach, a training
-    # course and its advice session ("Beratungsgespräch", "opvolgingsgesprek met je jobcoach")
-    "career-services": r"\bjob ?coach\w*|\bwork coach\b|\bjob ?cent(?:re|er)\b|"
-    # a public employment agency's follow-up and a careers service's practice interview
-    r"\bagence\s+(?:publique\s+)?pour\s+l'emploi\b|\bentretien\s+de\s+suivi\b|\bFrance\s+Travail\b|"
-    r"\bPôle\s+emploi\b|\bcareers?\s+(?:hub|service|"
-    r"appointments?)\b|"
-    r"\bAgentur für Arbeit\b|\bArbeitsagentur\b|\bArbeitslosengeld\b|\bBildungsgutschein\b|"
-    r"\bWeiterbildung\b|\bUmschulung\b|\bKursstart\b|\bBeratungs(?:gespräch|termin)|"
-    r"\bjobseeker'?s allowance\b|\bunemployment (?:benefits?|insurance|office)\b|"
-    r"\bP[ôo]le [eE]mploi\b|\bFrance Travail\b|\bdemandeur d'emploi\b|"
-    r"\bconseill[eè]re? (?:emploi|France Travail|en insertion|en évolution professionnelle)|"
-    r"\bformation (?:professionnelle|continue|certifiante|qualifiante)\b|"
-    r"\boficina de empleo\b|\bdemandante de empleo\b|\bSEPE\b|\borientador\w* (?:laboral|"
-    r"profesional)|\bcurso de formación\b|\bprestación por desempleo\b|\bUWV\b|\bVDAB\b|"
-    r"\bActiris\b|\bwerkzoekende\b|\buitkering\b|\bomscholing\w*|\bopvolgingsgesprek\w*",
-    # volunteering: its "candidature", "entretien d'accueil" and refusal are no job's
-    "volunteer": r"\bas an? volunteer\b|\bvolunteer (?:application|programme|program|"
-    r"opportunit\w*|role|position|placement|induction|shifts?)\b|\bvolunteering (?:with|at|for) "
-    r"(?:us|our)\b|\bour volunteers\b|\bbénévol(?:at|es?)\b|\bEhrenamt\w*|\behrenamtlich\w*|"
-    r"\bvoluntariado\b|\bcomo voluntari[oa]\b|\bvrijwilliger\w*|\bvrijwilligerswerk\b",
-    # a club's or society's membership: its "application", "interview with the committee" and
-    # "unable to offer you membership" are no job's
-    "membership": r"\b(?=\w)(?:(?:club |society |full |town |country )?membership (?:application|"
-    r"committee|secretary|fees?|card|number|category)|application for (?:\w+ ){0,2}"
-    r"membership|(?:offer|grant|admit) you (?:\w+ )?membership|proposer and seconder|"
-    r"Mitgliedsantrag|Aufnahmeantrag|Mitgliedschaft im (?:Club|Verein)|"
-    r"demande d'adhésion|comité d'admission|solicitud de (?:socio|ingreso|"
-    r"membresía)|comité de admisión|lidmaatschapsaanvraag|aanvraag (?:voor|tot) "
-    r"lidmaatschap|ballotage\w*|"
-    # the club or society itself, named as what the user asked to join: "rowing club
-    # membership", "become a full member", "the club committee", "im Verein", "adhésion au
-    # club", "hacerse socio", "lid worden van de roeivereniging" (a job's perks are none: a
-    # gym's or a professional body's membership, a "Mitgliedschaft im Urban Sports Club")
-    r"(?:golf|tennis|rowing|sailing|yacht|cricket|rugby|hockey|running|climbing|swimming|"
-    r"chess|sports|social|private|members'?) (?:club )?membership|membership (?:of|in|at|to) "
-    r"(?:the|our) (?:[\w-]+ ){0,2}club|becom(?:e|ing) a (?:full |junior |new |"
-    r"social |playing |rowing )?member|(?:the|our) club(?:'s)? (?:committee|secretary|"
-    r"members|captain)|members of (?:the|our) club|"
-    r"(?:Ihre|Ihrer|deine|deiner) Mitgliedschaft(?! im (?:Urban|Fitness))|"
-    r"Vereinsmitglied\w*|(?:im|unserem|unseren|in den|dem) \w*(?:Verein|Club)|"
-    r"Vereinsvorstand|Mitgliedsbeitr\w+|adhésion|adhérent(?:e|s|es)?|"
-    r"membres? (?:du|de notre) club|"
-    r"(?:hacerse|hacerte|nuev[oa]|alta como|condición de|solicitud de) soci[oa]|"
-    r"soci[oa]s? del club|cuota de socio|"
-    r"lidmaatschap\w*|lid (?:te )?worden|aspirant-?lid\w*|"
-    r"(?:de|onze|ons) vereniging|ledenstop|ledenadministratie)\b|vereniging(?:en)?\b",
-    "digest": r"\bjob alert\b|\bnew jobs?\b|\b\d+\s+new\s+(?:[\w-]+\s+){1,2}jobs\b|"
-    r"\bjobs? (?:for you|matching|you may)|"
-    r"\brecommended (?:jobs|for you)\b|\btop matches\b|\b(?:weekly|daily|monthly) "
-    r"(?:digest|newsletter|roundup)|\bin this issue\b|\bIssue\s+(?:#|No\.?\s*)\d+\b|"
-    r"\bAusgabe\s+(?:#|Nr\.?\s*)\d+\b|\bnuméro\s+\d+\b|\bedición\s+(?:#|n\.?[º°o]\s*)\d+\b|"
-    r"\beditie\s+#?\d+\b|\bread online\b|\bnewsletter\b|"
-    r"\btips? (?:for|on) (?:your |the )?(?:next )?interview|\binterview tips\b|"
-    r"\bhow to (?:ace|nail|prepare for|answer)\b|"
-    # a board's count of others ("be one of the first 25 applicants"), not an employer's
-    # "we will let all applicants know"
-    r"\b(?:first|top|\d+\+?|over \d+|fewer|more than \d+)\s+applicants\b",
-    "marketing": r"\bspecial offer\b|\blimited[- ]time\b|\b\d+\s?% off\b|\bdiscount\b|"
-    r"\bpromo(?:tion(?:al)?)? code\b|\bcoupon\b|\bsale ends\b|\bfree shipping\b|"
-    r"\boffer ends\b|\bexclusive offer\b|\bBlack Friday\b|\bAngebot gilt\b|\bRabatt\b|"
-    r"\bpromotion\b|\bsoldes\b|\bdescuento\b|\bkorting\b|\baanbieding\b",
-}
+# Each family holds its contexts' phrase lists; this is the order in which they are searched
+# and named (a mail's first context named is the reason given), which is why it is spelt out
+# here rather than left to the families' own order.
+_ORDER = (
+    "user-research",
+    "expert",
+    "press",
+    "medical",
+    "housing",
+    "flatshare",
+    "finance",
+    "school",
+    "papers",
+    "amateur",
+    "mentoring",
+    "sales",
+    "purchase",
+    "funding",
+    "adoption",
+    "submission",
+    "review",
+    "event",
+    "rehearsal",
+    "career-services",
+    "volunteer",
+    "membership",
+    "digest",
+    "marketing",
+)
+_FAMILIES = {**nonjob_talk.CONTEXTS, **nonjob_applied.CONTEXTS}
+if set(_ORDER) != set(_FAMILIES):
+    raise ImportError(f"nonjob: contexts unordered or missing: {set(_ORDER) ^ set(_FAMILIES)}")
+NON_JOB = {name: _FAMILIES[name] for name in _ORDER}
 NON_JOB_RES = {name: re.compile(p, _FLAGS) for name, p in NON_JOB.items()}
 # The same as two parallel tuples, for gating them as one phrase list (leads.searched).
 NON_JOB_NAMES = tuple(NON_JOB_RES)
@@ -456,23 +92,7 @@ SESSION_CLINIC = re.compile(
 # Contexts that name another thing the user applied for or booked (a flat, a loan, a school
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.
-OTHER_APPLICATIONS = frozenset(
-    {
-        "medical",
-        "housing",
-        "flatshare",
-        "finance",
-        "school",
-        "papers",
-        "volunteer",
-        "membership",
-        "purchase",
-        "funding",
-        "adoption",
-        "submission",
-        "amateur",
-    }
-)
+OTHER_APPLICATIONS = frozenset(nonjob_applied.CONTEXTS)
 # Contexts that name the meeting itself as a rehearsal or a test: a practice interview names
 # the role practised for and its "case interview", an exam its certificate ("Certified
 # Tester") and its "assessment centre", so a role or a stage named does not set them aside;
