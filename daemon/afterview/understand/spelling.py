@@ -4,6 +4,10 @@
 body's full name ("Brackenmoor Borough Council" of brackenmoor.gov.example) beats its short
 one; a domain that adds a sector word to the name the text uses ("larchmonthotels" beside
 "The Larchmont") gives its own fuller spelling; a service's domain spells no employer.
+
+This module matches a domain's labels against the names a text writes. Finding those names
+(runs of capitalised words) is in ``capitalruns.py``, and the words that say what kind of
+organisation a name is in ``orgwords.py``; their public names are imported from here.
 """
 
 from __future__ import annotations
@@ -13,10 +17,21 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from .acronyms import looks_like_acronym, spelled_out
+from .capitalruns import (
+    CONNECTORS,
+    LEGAL_WORDS,
+    UPPER,
+    capital_runs,
+    capital_runs_cut,
+    leading_name,
+    private_in_name,
+)
 from .domainlabels import domain_labels, is_vendor_domain, name_label, title_from_domain
 from .names import NAME_ENDINGS, normalise_company, squash, squash_german, squashes, word_set
+from .orgwords import GOVERNMENT_WORDS, institutional, is_institution, names_an_organisation
 
-# the domain's own words, which callers look up beside the names the text spells
+# the domain's own words, the text's capitalised runs and the words of organisations, which
+# callers look up beside the names the text spells, from here as they always have
 __all__ = [
     "GOVERNMENT_WORDS",
     "capital_runs",
@@ -29,105 +44,6 @@ __all__ = [
     "names_an_organisation",
     "title_from_domain",
 ]
-
-_UP = "A-ZÀ-ÖØ-ÞĀ-ſ"
-# A single capital before "/" opens "A/S", a legal form, not a word of the name.
-# "St." and "Mt." open saints' and mountains' names ("St. Brendan's Health Centre"): their
-# dot ends no sentence
-_SAINT = r"(?:St|Ste|Sta|Mt|Ft)\.(?=[ \t])"
-_CAP_RUN = re.compile(
-    rf"(?<![\w@.])(?:{_SAINT}|[{_UP}][\w&'’.-]*[\w&]|[{_UP}](?!/))(?:(?:[ \t]+|[ \t]*&[ \t]*)"
-    rf"(?:[{_UP}0-9][\w&'’.-]*[\w&]|[{_UP}](?!/)|of|de|del|da|do|dos|das|di|du|des|la|le|van|von|der|den|ter|ten|y|and|und|et|en)(?!\w))*"
-)
-_RUN_STOP = word_set(
-    "rh rrhh personalabteilung team talent hiring careers career recruiting recruitment hr hq "
-    "people human jobs acquisition inc ltd gmbh llc ag plc corp bv nv sl sa the pvt pte private "
-    "limited bhd sdn pty dac clg cic sas sarl srl ltda eirl sp sapi"
-)
-_CONNECTOR = frozenset(
-    [
-        "of",
-        "de",
-        "del",
-        "da",
-        "do",
-        "dos",
-        "das",
-        "di",
-        "du",
-        "des",
-        "la",
-        "le",
-        "van",
-        "von",
-        "der",
-        "den",
-        "ter",
-        "ten",
-        "y",
-        "and",
-        "und",
-        "et",
-        "en",
-    ]
-)
-
-
-def capital_runs(text: str) -> Iterable[list[str]]:
-    for run, _ in _runs(text):
-        yield run
-
-
-def leading_name(text: str) -> str | None:
-    """The name ``text`` opens with: its first run of capitalised words, when the text starts
-    with it ("Oldfield Pharmacy" of "Oldfield Pharmacy in Leeds"), as a company's name; None
-    where the text opens otherwise. What phrases such as "at X" or "our client is X" capture
-    runs on past the name, so each finder cuts it here."""
-    run = next(iter(capital_runs(text)), None)
-    if not run or not text.startswith(run[0]):
-        return None
-    return normalise_company(" ".join(run)) or None
-
-
-def _runs(text: str) -> Iterable[tuple[list[str], bool]]:
-    """Capitalised runs, each with whether a legal suffix cut it ("Tidewell Water Services"
-    of "Tidewell Water Services Ltd": the registered name, not the one people use)."""
-    for match in _CAP_RUN.finditer(text):
-        tokens = match.group(0).split()
-        run: list[str] = []
-        legal = False
-        for i, token in enumerate(tokens):
-            if not run and token.lower() == "the":
-                continue  # "The Larchmont": the article opens the name (see _with_article)
-            if _private_in_name(token, tokens[i + 1 : i + 2]):
-                run.append(token)  # "Eastmere Private Hospitals"; "X Private Limited" is legal
-                continue
-            # "S.A.S.", "Sp. z o.o.": a dotted legal form is its letters ("sas", "sp")
-            bare = token.lower().replace(".", "")
-            if bare in _RUN_STOP:
-                legal = bare in _LEGAL_WORDS
-                break
-            run.append(token)
-        while run and run[-1].lower() in _TRAILING:
-            run.pop()
-        if run:
-            yield run, legal
-
-
-def _private_in_name(token: str, following: list[str]) -> bool:
-    """ "Private" is a legal form only before "Limited"/"Ltd" ("Infosys Private Limited");
-    before another word of the name or ending it, it is part of it ("Eastmere Private
-    Hospitals", "Noosa Heads Private")."""
-    if token.lower() != "private":
-        return False
-    # at a name's end too: "Noosa Heads Private" (a hospital) spells noosaheadsprivate
-    return not following or following[0].lower().strip(".") not in ("limited", "ltd")
-
-
-_TRAILING = _CONNECTOR | {"&"}
-_LEGAL_WORDS = word_set(
-    "inc ltd gmbh llc ag plc corp bv nv sl sa pvt pte private limited bhd sdn pty dac clg cic"
-)
 
 
 def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
@@ -161,7 +77,7 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
         return found
     stems = _label_stems(labels)
     found = _match_labels(texts, stems, flats) if stems else None
-    if found and squash(found) in stems and not _institutional(found.split()):
+    if found and squash(found) in stems and not institutional(found.split()):
         return title_from_domain(domain) or found  # "The Larchmont" -> "Larchmont Hotels"
     return found or _local_government(texts, labels, flats)
 
@@ -182,15 +98,15 @@ def _local_government(texts: list[str], labels: list[str], flats: list[str]) -> 
     if not found:
         return None
     words = found.lower().split()
-    return found if _GOVERNMENT & set(words) or _institutional(found.split()) else None
+    return found if _GOVERNMENT & set(words) or institutional(found.split()) else None
 
 
 # French and Spanish names of public bodies write their common nouns in lower case:
 # "Centre de santé des Deux-Rives", "Société de transport de Laval", "Centro de salud El Pinar"
 _LOWER_CASE_NAME = re.compile(
-    rf"\b[{_UP}][\w'’-]+(?:\s+(?:de|du|des|d'|de\s+la|de\s+l'|del|la|le|el)\s*"
+    rf"\b[{UPPER}][\w'’-]+(?:\s+(?:de|du|des|d'|de\s+la|de\s+l'|del|la|le|el)\s*"
     rf"[a-zà-ÿ][\w'’-]+){{1,2}}\s+(?:de|du|des|d'|de\s+la|de\s+l'|del|la|le|el)\s*"
-    rf"(?:[{_UP}][\w'’-]+(?:\s+[{_UP}][\w'’-]+){{0,2}})"
+    rf"(?:[{UPPER}][\w'’-]+(?:\s+[{UPPER}][\w'’-]+){{0,2}})"
 )
 
 
@@ -200,7 +116,7 @@ def _lower_case_name(texts: Sequence[str], labels: list[str]) -> str | None:
     for text in texts:
         for match in _LOWER_CASE_NAME.finditer(text):
             words = [w for w in re.split(r"\s+|(?<=')", match.group(0)) if w]
-            bare = squash("".join(w for w in words if w.lower().rstrip("'’") not in _CONNECTOR))
+            bare = squash("".join(w for w in words if w.lower().rstrip("'’") not in CONNECTORS))
             flats = (bare, squash(match.group(0)))
             if any(len(label) >= 6 and f.endswith(label) for label in labels for f in flats):
                 return match.group(0)
@@ -222,18 +138,13 @@ def _flat(text: str) -> str:
     return squash(text) + squash_german(text)
 
 
-def is_institution(name: str) -> bool:
-    """A public body's, school's or charity's full name ("Kelvedon College of Arts")."""
-    return _institutional(name.split())
-
-
 def _match_labels(texts: list[str], labels: list[str], flats: list[str]) -> str | None:
     counts: Counter[tuple[str, ...]] = Counter()
     loose: Counter[tuple[str, ...]] = Counter()
     for text, flat in zip(texts, flats, strict=True):
         if not any(label[:4] in flat for label in labels):
             continue
-        for run, legal in _runs(text):
+        for run, legal in capital_runs_cut(text):
             for start in range(len(run)):
                 _extend(run, start, labels, counts, legal, loose)
     # a word after the name that names no kind of organisation ("Crumb & Co Stockport",
@@ -244,7 +155,7 @@ def _match_labels(texts: list[str], labels: list[str], flats: list[str]) -> str 
         return None
     # "Meridian Trust" is no public body where every mention goes on ("Meridian Trust Bank")
     going_on = _going_on(counts)
-    public = {c: n for c, n in counts.items() if _institutional(c) and going_on.get(c, 0) < n}
+    public = {c: n for c, n in counts.items() if institutional(c) and going_on.get(c, 0) < n}
     if public:
         best = " ".join(max(public, key=lambda c: (public[c], len(c))))
         return normalise_company(best)
@@ -280,21 +191,8 @@ def _label_stems(labels: list[str]) -> list[str]:
     return [s for s in stems if s not in labels]
 
 
-# Words that end the full names of public bodies, schools, charities and trusts.
-_INSTITUTION = word_set(
-    "trust council academy school college university hospital hospice association society "
-    "authority federation institute commission constabulary museum library charity "
-    "partnership foundation schools district"
-)
 _BODY_WORDS = word_set("nhs council trust gov")
 _ENDINGS_LONGEST_FIRST = tuple(sorted(NAME_ENDINGS | _BODY_WORDS, key=len, reverse=True))
-
-
-def _institutional(tokens: Sequence[str]) -> bool:
-    """A public body's full name: "... Trust", "... College of Arts"."""
-    if len(tokens) >= 4 and tokens[-2] == "of":
-        tokens = tokens[:-2]
-    return len(tokens) >= 2 and tokens[-1].lower() in _INSTITUTION
 
 
 # Words that open the names of public bodies, foundations and small trades: part of the
@@ -382,7 +280,7 @@ def _extend(
             options |= {t[:1] for t in options if t}
             if run[end] == "&":
                 options.add("and")
-            if run[end].lower() in _CONNECTOR:
+            if run[end].lower() in CONNECTORS:
                 options.add("")  # "Aciéries du Rhône" is "acieriesrhone.fr" too
         previous, forms = forms, {f + t for f in forms for t in options}
         if any(f in labels for f in forms):
@@ -397,17 +295,17 @@ def _extend(
                 if (
                     ext > end + 1
                     and tail in _CORPORATE_TAIL
-                    and (legal or tail in _LEGAL_WORDS)
-                    and not _private_in_name(run[ext - 1], run[ext : ext + 1])
+                    and (legal or tail in LEGAL_WORDS)
+                    and not private_in_name(run[ext - 1], run[ext : ext + 1])
                 ):
                     break  # "Tidewell Water Services Ltd" from tidewellwater: "Tidewell Water"
-                if run[ext - 1].lower() not in _CONNECTOR and not _institutional(run[start:ext]):
+                if run[ext - 1].lower() not in CONNECTORS and not institutional(run[start:ext]):
                     named = ext == end + 1 or names_an_organisation(run[end + 1 : ext])
                     (counts if named or loose is None else loose)[tuple(run[start:ext])] += 1
             for ext in range(end + 1, min(len(run), end + 8) + 1):
-                if run[ext - 1].lower() in _AND and _institutional(run[start : ext - 1]):
+                if run[ext - 1].lower() in _AND and institutional(run[start : ext - 1]):
                     break  # "Eastmoor District Council and Tillbridge Borough Council": two
-                if _institutional(run[start:ext]) and not (legal and ext == len(run)):
+                if institutional(run[start:ext]) and not (legal and ext == len(run)):
                     counts[tuple(run[start:ext])] += 1  # "Harrowfield & District NHS ... Trust"
             return
         if any(f.startswith(label) and len(label) >= 6 for f in forms for label in labels):
@@ -441,34 +339,9 @@ def _incomplete(name: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool
     return True
 
 
-# The words that end the names of local governments, whose desks follow them.
-GOVERNMENT_WORDS = word_set("county city town borough township parish village municipality")
 _GOVERNMENT = GOVERNMENT_WORDS
 _WHOLE_ENDS = word_set("co cie cía")
 _AND = word_set("and & und et y en")
-
-
-def names_an_organisation(words: Sequence[str]) -> bool:
-    """Whether words after a name say what kind of organisation it is ("Retail", "Health
-    Centre", "Group"), rather than where ("Stockport") or which branch."""
-    last = words[-1].lower().strip(".")
-    # a trade's word in the plural too: "Copperleaf Bakeries", "Northway Pharmacies"
-    single = last[:-3] + "y" if last.endswith("ies") else last[:-1] if last.endswith("s") else ""
-    return any(
-        w in NAME_ENDINGS or w in _INSTITUTION or w in _ORGANISATION_WORDS
-        for w in (last, single)
-        if w
-    )
-
-
-# Words that end organisations' names besides sector words and public bodies' endings.
-_ORGANISATION_WORDS = word_set(
-    "group groep gruppe groupe grupo services service holdings holding international global "
-    "worldwide enterprises company centre center centres centers home homes lodge inn inns "
-    "house hall club team system department agency board office ministry district hotel "
-    "restaurant pub bar cafe café bistro brasserie kitchen garden gardens surgery practice "
-    "manor tavern tower suites resorts"
-)
 
 
 # Words a registered name adds after the name people use; the domain that spells the name
