@@ -99,11 +99,13 @@ OTHER_APPLICATIONS = frozenset(nonjob_applied.CONTEXTS)
 # only the reader's own application, its thread or a recruiter's signature does.
 REHEARSALS = frozenset({"rehearsal"})
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
-# association, a bank and a school employ people, so their words ("patient", "tenancy",
-# "pupils") are the setting of a job as often as another thing applied for. There, a job named
-# (a post, a role) or an employer choosing people (SELECTION) says the mail is about a job.
-SECTORS = frozenset({"medical", "housing", "finance", "school", "volunteer"})
+# association, a bank, a school, an immigration firm and a council's integration office employ
+# people, so their words ("patient", "tenancy", "pupils", "naturalisation") are the setting of a
+# job as often as another thing applied for. There, a job named (a post, a role) or an employer
+# choosing people (SELECTION) says the mail is about a job.
+SECTORS = frozenset({"medical", "housing", "finance", "school", "volunteer", "papers"})
 # In school admissions children are "applicants" and sit exams as "candidates", a volunteer
 # programme has its own "candidature" and "entretien", and a landlord picks "another candidate"
-# for a flat: only a job named brings such mail back, never selection words alone.
-SECTORS_NAMED_ONLY = frozenset({"school", "volunteer", "housing"})
+# for a flat, and a citizenship interview is an "interview" of an applicant: only a job named
+# brings such mail back, never selection words alone.
+SECTORS_NAMED_ONLY = frozenset({"school", "volunteer", "housing", "papers"})
