@@ -29,7 +29,7 @@ _GROUP = (
 )
 _ALL = re.compile(
     r"\b(?:all|everyone|everybody|folks|zusammen|alle|tous|toutes|tout\s+le\s+monde|todos|todas|"
-    r"allemaal)\s*[,!:.\n]?\s*\Z",
+    r"allemaal)\s*(?:[,!:.\n]\s*)?\Z",
     _FLAGS,
 )
 GROUP_GREETING = re.compile(

@@ -114,7 +114,7 @@ _MEETS_AFTER = re.compile(
 _KEEPS_THE_TIME = re.compile(
     r"(?:\s+[A-Z][\w'-]+)?(?:\s*\([^()\n]{1,40}\))?,?(?:\s+|(?=['’]s\s))(?:"
     r"(?:(?:has|had)\s+|['’]s\s+)?(?:already\s+)?(?:blocked(?:\s+(?:out|off))?|set\s+aside|"
-    r"reserved|carved\s+out|freed\s+up|cleared|put\s+aside)\s+(?:\w+\s+){0,2}?(?:\d+\s*-?\s*"
+    r"reserved|carved\s+out|freed\s+up|cleared|put\s+aside)\s+(?:\w+\s+){0,2}?(?:\d+\s*(?:-\s*)?"
     r"(?:min\w*|hours?|hrs?)\b|an?\s+(?:hour|half[- ]hour)\b|(?:some\s+)?time\b(?!\s+to\b)|"
     r"(?:the|that|this)\s+(?:slot|morning|afternoon)\b)|"
     r"(?:(?:has|had)\s+|['’]s\s+)?(?:took|taken|picked|chose|chosen|(?:went|gone)\s+(?:for|with)|"
@@ -294,7 +294,7 @@ _SUITS = re.compile(
 )
 # ... or after the writer ("It'd be me and Sal", "moi et Hugo", "mij en Joost")
 _WRITER_LAST = re.compile(
-    r"\b(?:me|myself|I|moi(?:-même)?|mir|mich|ich|mí|yo|mij|mijzelf|ik)\s*,?\s*$", re.IGNORECASE
+    r"\b(?:me|myself|I|moi(?:-même)?|mir|mich|ich|mí|yo|mij|mijzelf|ik)\s*(?:,\s*)?$", re.IGNORECASE
 )
 
 

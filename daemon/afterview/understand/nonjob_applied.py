@@ -111,7 +111,7 @@ CONTEXTS = {
     # the BA History course", "Zulassung zum Masterstudiengang", "admission en master",
     # "plaza en el máster", "toelating tot de master"
     r"(?:conditional|unconditional)\s+offer\s+(?:of\s+(?:a\s+)?(?:place|admission)|(?:for|to\s+study)\s+"
-    r"(?:the|a|an|our|your)?\s*(?:\w+\s+){0,2}?(?:MSc|MA|BSc|BA|MBA|PhD|LLM|MPhil|MEng|MRes|degree|"
+    r"(?:(?:the|a|an|our|your)\s*)?(?:\w+\s+){0,2}?(?:MSc|MA|BSc|BA|MBA|PhD|LLM|MPhil|MEng|MRes|degree|"
     r"course|Master'?s|Bachelor'?s|foundation))|"
     r"offer\s+of\s+(?:a\s+)?(?:place|admission)\s+(?:on|to|at|for)\s+(?:the|our|your)\s+(?:\w+\s+){0,3}?"
     r"(?:MSc|MA|BSc|BA|MBA|PhD|LLM|MPhil|MEng|MRes|degree|course|Master'?s|Bachelor'?s)|"

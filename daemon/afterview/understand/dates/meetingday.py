@@ -24,7 +24,7 @@ _HOUR = (
     r"|\d{1,2}[:.]\d\d|\d{1,2}\s*(?:am|pm|a\.m\.|p\.m\.|uhr|uur)|\d{1,2}h\d{0,2})(?![\w])"
 )
 _HOUR_AFTER = re.compile(rf"[\s,]*(?:(?:morning|afternoon|vormittag|nachmittag)\s+)?{_HOUR}", re.I)
-_HOUR_BEFORE = re.compile(rf"{_HOUR}\s*(?:on|am|le|el|op)?\s*$", re.IGNORECASE)
+_HOUR_BEFORE = re.compile(rf"{_HOUR}\s*(?:(?:on|am|le|el|op)\s*)?$", re.IGNORECASE)
 # A meeting of the candidate's own, with the day it is on ("call on Friday" may be the
 # promised call itself, and "the panel meeting on 2 December" where the decision is made).
 _MEETING = (
