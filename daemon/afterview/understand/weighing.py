@@ -108,12 +108,8 @@ def weigh(
     fell_back = bool(FALLBACKS.intersection(reasons)) and not any(
         reason.startswith(BOOKS_NOTHING) for reason in reasons
     )
-    needed = _needed(kind, best, fell_back)
-    if any(reason.startswith(NOT_THE_READERS_JOB) for reason in reasons):
-        # the rules read an outcome and know whose it is not ("Dear members, the post is now
-        # filled"; a car's "offer"): a club's news reads word for word like a refusal, so
-        # only a model very sure of the reader's own job may overrule that reading
-        needed = max(needed, VERY_SURE)
+    not_the_readers = any(reason.startswith(NOT_THE_READERS_JOB) for reason in reasons)
+    needed = _needed(kind, best, fell_back, not_the_readers)
     if p[best] < needed or (not fell_back and model.known_words(x) < ENOUGH_WORDS):
         reasons.append(f"model:{best} {p[best]:.2f} not sure enough")
         return kind, extra
@@ -122,7 +118,7 @@ def weigh(
     return best, _details_for(r, best)
 
 
-def _needed(rules_kind: str, model_kind: str, fell_back: bool) -> float:
+def _needed(rules_kind: str, model_kind: str, fell_back: bool, not_the_readers: bool) -> float:
     """How sure the model must be to put ``model_kind`` in place of the rules' kind.
 
     Between no job and a booked interview the word model is weakest: a podcast recording,
@@ -133,13 +129,16 @@ def _needed(rules_kind: str, model_kind: str, fell_back: bool) -> float:
     and a time is no job's only when the model is :data:`VERY_SURE`. So is an offer the
     rules read from a phrase another kind: offers are the fewest mail the model learnt from
     (140 of 2,800), and it took "I'm glad to get back to you with an improved offer: base EUR
-    96,000" for a mere reply, at 0.72, from its greeting and "a bonus".
+    96,000" for a mere reply, at 0.72, from its greeting and "a bonus". And where the rules
+    read an outcome and know whose it is not (``not_the_readers``: "Dear members, the post is
+    now filled", a car's "offer"), a club's news reads word for word like a refusal: only a
+    model :data:`VERY_SURE` of the reader's own job overrules that.
     """
     if rules_kind == "unrelated" and model_kind == "interview_scheduled":
         return CERTAIN
     if rules_kind == "interview_scheduled" and model_kind == "unrelated" and not fell_back:
         return VERY_SURE
-    if rules_kind == "offer" and not fell_back:
+    if (rules_kind == "offer" and not fell_back) or not_the_readers:
         return VERY_SURE
     return LIKELY if fell_back else SURE
 
