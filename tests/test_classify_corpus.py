@@ -131,26 +131,21 @@ DEV_FLOORS = {
     FIXTURES / "holdout_bs": 0.85,  # an ordinary mix like the samples, a product manager
     FIXTURES / "holdout_bt": 0.85,  # an ordinary mid-career mix, Canada/Australia/Ireland
     FIXTURES / "holdout_bw": 0.85,  # an ordinary mix, Ireland/UK/India, marketing
-    # Never trained or tuned on: written at the start of the session after that, by writers who
-    # never saw the code, scored untouched on arrival (238/240 together) and at its end.
-    FIXTURES / "holdout_cg": 0.85,  # an ordinary mix, a data analyst in the US and UK
-    FIXTURES / "holdout_ch": 0.85,  # schools and public bodies in DE/NL/BE/UK, a third de/nl
-    FIXTURES / "holdout_ci": 0.85,  # sales and customer success in the US and Canada
-    FIXTURES / "holdout_cj": 0.85,  # engineers in France, Spain, Ireland, Canada
-    FIXTURES / "holdout_ck": 0.85,  # new graduate developers in India, Singapore, UK, Australia
-    FIXTURES / "holdout_cl": 0.85,  # designers in Spain, Mexico, Argentina, the US; half Spanish
+    # Written at the start of the session after that, by writers who never saw the code, and
+    # scored untouched three times (238/240 together each time) before they were opened for
+    # tuning and training.
+    FIXTURES / "holdout_cg": 0.975,  # an ordinary mix, a data analyst in the US and UK
+    FIXTURES / "holdout_ch": 0.975,  # schools and public bodies in DE/NL/BE/UK, a third de/nl
+    FIXTURES / "holdout_ci": 0.975,  # sales and customer success in the US and Canada
+    FIXTURES / "holdout_cj": 0.975,  # engineers in France, Spain, Ireland, Canada
+    FIXTURES / "holdout_ck": 0.975,  # new graduate developers in India, Singapore, UK, Australia
+    FIXTURES / "holdout_cl": 0.975,  # designers in Spain, Mexico, Argentina, the US; half Spanish
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
 }
 # Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
-UNTOUCHED = {
-    FIXTURES / name
-    for name in (
-        *("holdout_e", "holdout_bs", "holdout_bt", "holdout_bw"),
-        *("holdout_cg", "holdout_ch", "holdout_ci", "holdout_cj", "holdout_ck", "holdout_cl"),
-    )
-}
+UNTOUCHED = {FIXTURES / name for name in ("holdout_e", "holdout_bs", "holdout_bt", "holdout_bw")}
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 
 
