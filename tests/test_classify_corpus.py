@@ -140,12 +140,24 @@ DEV_FLOORS = {
     FIXTURES / "holdout_cj": 0.975,  # engineers in France, Spain, Ireland, Canada
     FIXTURES / "holdout_ck": 0.975,  # new graduate developers in India, Singapore, UK, Australia
     FIXTURES / "holdout_cl": 0.975,  # designers in Spain, Mexico, Argentina, the US; half Spanish
+    # Never trained or tuned on: written at the start of the session that opened cg..cl, by
+    # writers who never saw the code, scored untouched on arrival (156/160 together at cfc8964).
+    FIXTURES / "holdout_cm": 0.85,  # an ordinary mix, US and UK employers of every size
+    FIXTURES / "holdout_cn": 0.85,  # a job seeker in Brussels, over half de/fr/es/nl
+    FIXTURES / "holdout_co": 0.85,  # small employers, agencies, founders on free mail, threads
+    FIXTURES / "holdout_cp": 0.85,  # scheduling-heavy tech hiring across time zones
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
 }
 # Sets kept for measuring, not tuning: their scores are printed, their individual misses not.
-UNTOUCHED = {FIXTURES / name for name in ("holdout_e", "holdout_bs", "holdout_bt", "holdout_bw")}
+UNTOUCHED = {
+    FIXTURES / name
+    for name in (
+        *("holdout_e", "holdout_bs", "holdout_bt", "holdout_bw"),
+        *("holdout_cm", "holdout_cn", "holdout_co", "holdout_cp"),
+    )
+}
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
 
 
