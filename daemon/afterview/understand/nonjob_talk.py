@@ -38,8 +38,39 @@ CONTEXTS = {
     r"\bjournalist(?:e|in)?\b|\bperiodista\b|\breporter\b|"
     # the story being written, and a show's guest: "writing a piece on fintech", "paraîtra",
     # "notre dossier sur l'IA", "unser Beitrag", "nuestro reportaje", "a guest on Tech Talk"
-    r"\b(?:writing|working on|putting together|researching) (?:a|my|the|our) (?:piece|feature|"
-    r"article|story) (?:on|about)\b|\bparaîtra\b|"
+    r"\b(?:writing|working on|putting together|researching|preparing) (?:a|my|the|our) "
+    r"(?:piece|feature|article|story|segment|report) (?:on|about|for)\b|\bparaîtra\b|"
+    # the writer introduces themself by their desk at an outlet, and the outlet's slot the
+    # interview is for: "I'm a producer at World Radio", "Soy Renata, editora de Gráfica
+    # Nómada", "ich bin Redakteurin beim Lokalradio", "ik ben redacteur bij Stadsblad"; "for
+    # our 'Grads Going Global' segment", "para la sección «Oficio»", "pour notre rubrique",
+    # "für unsere Sendung", "voor onze rubriek"; the issue it runs in ("Saturday's edition",
+    # "the 4 December edition", "número de diciembre", "Dezember-Ausgabe", "decembernummer")
+    r"\b(?:I'm|I am) (?:one of the |a |an |the )?(?:\w+ )?(?:producer|editor|presenter|host|"
+    r"correspondent|columnist)s? (?:at|for|on|with)\b|"
+    r"\bsoy (?:\w+, )?(?:la |el |una? )?(?:editora?|productora?|redactora?|locutora?|"
+    r"presentadora?|reportera?) (?:de|en)\b|"
+    r"\bje suis (?:\w+ )?(?:journaliste|rédact\w+|product\w+|animat\w+|chroniqu\w+) (?:à|au|"
+    r"pour|chez|de)\b|\bich bin (?:\w+ )?(?:Redakteur\w*|Journalist\w*|Produzent\w*|"
+    r"Moderator\w*|Reporter\w*) (?:bei|beim|für|vom)\b|\bik ben (?:\w+ )?(?:redacteur|"
+    r"journalist|verslaggever|presentator|programmamaker)\w* (?:bij|van|voor)\b|"
+    r"\bfor (?:our|the|their|its) (?:[\w'’\"“”«»-]+ ){0,4}(?:segment|column)\b|"
+    r"\bsegment (?:on|about)\b|\bop-?eds?\b|"
+    r"\b(?:radio|TV|television|breakfast|morning|evening|talk|chat) (?:show|programme|segment)\b|"
+    r"\b(?:student|community|campus|local) (?:radio|station|newspaper|TV)\b|"
+    r"\bhave you on (?:the (?:show|programme|air)|air|to (?:talk|chat))\b|"
+    r"\b(?:before|when) (?:we|it) go(?:es)? to print\b|\b(?:\w+'s|the \d{1,2} \w+|January|February|"
+    r"March|April|May|June|July|August|September|October|November|December|weekend) edition\b|"
+    r"\bpara (?:la|nuestra) sección\b|\bentrevistar(?:te|le|la|lo) en directo\b|"
+    r"\b(?:número|edición|numéro|édition) de (?:enero|febrero|marzo|abril|mayo|junio|julio|"
+    r"agosto|septiembre|octubre|noviembre|diciembre|janvier|février|mars|avril|mai|juin|"
+    r"juillet|août|septembre|octobre|novembre|décembre)\b|"
+    r"\bpour (?:notre|la) rubrique\b|\bprépare (?:un|une|notre) (?:article|reportage|sujet|"
+    r"émission) sur\b|\bfür (?:unsere|die) (?:Sendung|Rubrik|Kolumne)\b|\beinen Beitrag "
+    r"(?:über|zum|zur)\b|\b(?:Januar|Februar|März|April|Mai|Juni|Juli|August|September|"
+    r"Oktober|November|Dezember)-?[Aa]usgabe\b|\bInterviewanfrage\b|\bLokalradio\b|"
+    r"\bvoor (?:onze|de) rubriek\b|\b(?:januari|februari|maart|april|mei|juni|juli|augustus|"
+    r"september|oktober|november|december)nummer\b|"
     r"\bnotre (?:dossier|reportage|émission) sur\b|"
     r"\bunser(?:em|en)? (?:Artikel|Beitrag|Bericht)\b|"
     r"\bnuestro (?:artículo|reportaje|programa)\b|\bons (?:artikel|stuk|programma)\b|"
