@@ -19,13 +19,20 @@ FIRST_PERSON = re.compile(
     # the phrases at every position
     r"\b"
     + by_first_letter(
-        r"join me|with me|meet me|(?<![,;] )and I\b(?!'ve|'m|'d)|"
+        # whole words: "Join with Google Meet meet.google.com" is no "meet me"
+        r"(?:join|with|meet(?:ing)?)\s+(?:me|myself)(?!\w)|(?<![,;] )and I\b(?!'ve|'m|'d)|"
         r"I'll (?:be (?:there|joining|hosting)|call|ring|"
         r"join|host|meet|see|speak|talk|chat)|I will (?:be (?:joining|hosting)|call|join|host|"
-        r"meet|see)|talk (?:to|with) me|speak (?:to|with) me|our (?:call|chat|conversation|"
+        r"meet|see)|(?:talk|speak) (?:to|with) me(?!\w)|our (?:call|chat|conversation|"
         r"meeting)|unser (?:Telefonat|Gespräch|Treffen)|notre (?:échange|rendez-vous|entretien)|"
         r"nuestra (?:charla|reunión|llamada|conversación)|ons (?:gesprek|telefoongesprek)|"
-        r"and me\b|mit mir|und mir|ich (?:rufe|freue mich auf unser)|avec moi|et moi|"
+        r"and me\b|mit mir\b|und mir\b|ich (?:rufe|freue mich auf unser)|avec moi\b|et moi\b|"
+        # the writer first in the list of those met: "moi et Julie", "ich und Frau Lenz"
+        r"(?<![àa] )moi(?:-même)? et\b|(?<![,;] )ich und (?=(?:Herr|Frau|Dr|Prof|[A-Z]))|"
+        # the writer counts those met: "on va être deux", "we'll be two of us", "seremos dos"
+        r"(?:on\s+(?:va|sera)\s+être|nous\s+serons)\s+(?:deux|trois)\b|"
+        r"we(?:'ll|\s+will)\s+be\s+(?:two|three)\b|(?:seremos|estaremos)\s+(?:dos|tres)\b|"
+        r"we\s+(?:zijn|zullen)\s+(?:met\s+)?(?:z'n|zijn)\s+(?:tweeën|drieën)|"
         # the sender among others: "nehmen neben mir Herr Lenz teil", "à mes côtés"
         r"besides me|alongside me|as well as me|neben mir|außer mir|à mes côtés|junto a mí|"
         r"además de mí|naast mij|"
@@ -83,6 +90,8 @@ FIRST_PERSON = re.compile(
         r"Unterzeichnete|Unterzeichnende)|(?:le|la)\s+soussignée?|(?:el|la)\s+(?:abajo\s+)?"
         r"firmante|ondergetekende|quien\s+(?:suscribe|firma|les?\s+escribe)|(?:el|la)\s+suscrit[oa]|"
         r"yours\s+truly|celle\s+qui\s+vous\s+écrit|celui\s+qui\s+vous\s+écrit)\b|"
+        # ... in any form of the word: "sowie die Unterzeichnerin", "und der Unterfertigte"
+        r"(?:and|und|sowie|et|y|en)\s+(?:die|der|dem)\s+Unter(?:zeichn|fertig)\w*|"
         # the writer and another both there: "Stuart (...), and I will both be on", "we'll both be
         # there", "nous serons tous les deux", "estaremos los dos", "we zijn er allebei"
         r"\band\s+I\s+(?:will|'ll|are\s+going\s+to|shall)\s+both\b|\bwe(?:'ll|\s+will)\s+both\s+be\b|"
@@ -124,6 +133,14 @@ _CONTACT_SENTENCE = re.compile(
     r"for(?: any)?|"
     r"pour toute|si vous avez des|en cas de)\s+questions?|queries|reach out|contact\w*|"
     r"get in touch|tell me|let me know|just shout|give me a shout|"
+    # what to do if something goes wrong: "If she hasn't called by 11:05, text me and I'll
+    # chase", "falls er sich nicht meldet", "s'il ne vous appelle pas", "si no te llama",
+    # "als hij niet belt"
+    r"if\s+(?:she|he|they|nobody|no\s+one|the\s+\w+)\s+(?:hasn't|has\s+not|haven't|have\s+"
+    r"not|doesn't|does\s+not|don't|isn't|is\s+not|can't|cannot|won't|fails)|"
+    r"falls\s+(?:sie|er|niemand)\s+(?:sich\s+)?nicht|s'(?:il|ils)\s+ne|si\s+(?:elle|personne)\s+"
+    r"ne|si\s+(?:(?:ella|él)\s+)?no\s+(?:te|le)\s+(?:llama|ha\s+llamado|contacta)|"
+    r"als\s+(?:ze|zij|hij|niemand)\s+(?:je\s+|u\s+)?niet|"
     r"if (?:that|this|it)(?:'s|\s+is)\s+(?:a\s+problem|an\s+issue|not\s+(?:ideal|possible))|"
     r"(?:doesn't|does not|don't|do not) (?:work|suit)|communiquer|faites-moi savoir|"
     r"dites-le-moi|(?:lassen\s+Sie|lass)\s+(?:es\s+)?mich\s+wissen|avísame|hágamelo saber|"
@@ -138,6 +155,7 @@ _CONTACT_SENTENCE = re.compile(
 # call", "nach unserem Telefonat", "tras nuestra llamada", "naar aanleiding van ons gesprek".
 _PAST_EXCHANGE = re.compile(
     r"\b(?:following|further to|after|thanks? (?:you )?for|as discussed (?:in|on|during)|"
+    r"(?:as\s+)?per|gemäß|laut|según|volgens|"
     r"suite à|à la suite de|lors de|après|merci pour|nach|wie in|danke für|vielen Dank für|"
     r"tras|después de|gracias por|naar aanleiding van|na|bedankt voor|dank voor)\s+"
     r"(?:our|notre|nos|unser\w*|nuestra|ons)\s+(?:\w+\s+)?(?:call|chat|conversation|"
@@ -312,6 +330,16 @@ def says_absent(flat: str, person: Person) -> bool:
     )
 
 
+# The writer is there only to take notes or watch: "with myself taking notes", "I'll sit in
+# as an observer", "je serai présente pour prendre des notes", "ich führe Protokoll", "yo
+# tomaré notas", "ik notuleer": no interviewer (a panel's observer is left out the same way).
+_WRITER_WATCHES = re.compile(
+    r"\b(?:me|myself|I|moi(?:-même)?|je|ich|yo|ik|mij(?:zelf)?)\b[^.;!?,\n]{0,25}?\b(?:"
+    r"tak(?:e|es|ing)\s+(?:the\s+)?(?:notes|minutes)|(?:note|minute)-?tak\w*|observ\w*|"
+    r"shadow\w*|prend\w*\s+(?:des|les)\s+notes|(?:führe|schreibe)\s+(?:das\s+)?Protokoll|"
+    r"Protokoll\w*|tom\w*\s+(?:las\s+)?notas|notul\w*)\b",
+    re.IGNORECASE,
+)
 # Where a sentence ends without a stop: at a blank line, and before a list's next item, so
 # "... interview with Martin Hale and me\n\nLunch is provided - just let me know" is two.
 _BLOCK_END = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t])")
@@ -323,6 +351,7 @@ def writer_attends(words: str, *, arranges: bool) -> bool:
     meetings for others also by "Lucie will join as well", "I'll grab Aoife too", "À jeudi"."""
     flat = _SIDE_TALK.sub(" ", " ".join(_BLOCK_END.sub(" ; ", words).split()))
     flat = _PAST_EXCHANGE.sub(" ", _CONTACT_SENTENCE.sub(" ", FETCHES_YOU.sub(" ", flat)))
+    flat = _WRITER_WATCHES.sub(" ", flat)
     if FIRST_PERSON.search(flat) or LISTED_ME.search(words) or WE_HOLD_IT_WITH.search(flat):
         return True
     if BRINGS_ALONG.search(flat):
