@@ -178,6 +178,8 @@ class TextIndex:
         # positions in the lowered text are positions in the text only when lower-casing
         # kept every character one character long ("İ" becomes two)
         self.aligned = len(self.lowered) == len(text)
+        # "ı" and "ſ" match "i" and "s" in an ignore-case pattern but lower-case to themselves
+        self.folded = "ı" in self.lowered or "ſ" in self.lowered
         words = set(_WORD.findall(self.lowered))
         self.beginnings = {
             word[:k] for word in words for k in range(_MIN, min(len(word), _PREFIX) + 1)
@@ -185,18 +187,46 @@ class TextIndex:
         # a message's text is tried by dozens of patterns, many with the same leads ("we",
         # "your"): each lead is looked for once
         self._at: dict[str, list[int]] = {}
+        self._word_at: dict[str, list[int]] = {}
+        self._merged: dict[tuple[Leads, bool], list[int]] = {}
 
-    def starts_of(self, leads: Leads) -> list[int]:
+    def starts_of(self, leads: Leads, at_words: bool = False) -> list[int]:
         """Ascending positions where one of ``leads`` occurs: every match starts at one.
-        The list may be shared with other callers: read it, do not change it."""
+        ``at_words``: a word-start lead counts only where a word starts (no word character
+        before it), as the ``\\b`` before it in the pattern demands; true only of a pattern
+        whose ``\\b`` is the unicode one. The list may be shared with other callers: read it,
+        do not change it."""
+        key = (leads, at_words)
+        merged = self._merged.get(key)
+        if merged is not None:
+            return merged
         # a word-start lead no word begins with occurs nowhere a match could start
-        present = [*(leads.starts & self.beginnings), *leads.inside]
-        if len(present) == 1:
-            return self._positions(present[0])
-        found: set[int] = set()
-        for lead in present:
-            found.update(self._positions(lead))
-        return sorted(found)
+        begun = leads.starts & self.beginnings
+        lists = [
+            self._word_positions(lead) if at_words else self._positions(lead) for lead in begun
+        ]
+        lists.extend(self._positions(lead) for lead in leads.inside)
+        if len(lists) == 1:
+            merged = lists[0]
+        else:
+            found: set[int] = set()
+            for positions in lists:
+                found.update(positions)
+            merged = sorted(found)
+        self._merged[key] = merged
+        return merged
+
+    def _word_positions(self, lead: str) -> list[int]:
+        """:meth:`_positions` of ``lead`` where no word character stands before it."""
+        at_list = self._word_at.get(lead)
+        if at_list is None:
+            text = self.text
+            at_list = self._word_at[lead] = [
+                at
+                for at in self._positions(lead)
+                if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
+            ]
+        return at_list
 
     def _positions(self, lead: str) -> list[int]:
         """Ascending positions of ``lead`` in the lowered text, found on first asking."""
@@ -270,53 +300,187 @@ def searched(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
 
 def found_in(patterns: Sequence[re.Pattern[str]], index: TextIndex) -> list[int]:
     """:func:`searched` for a text already indexed."""
-    return [i for i in gate_of(patterns).possible(index) if _found(patterns[i], index)]
+    entry = _PIECES.get(id(patterns))
+    if entry is None or entry[0] is not patterns:
+        if len(_PIECES) >= _MAX_GATES:
+            _PIECES.clear()
+        entry = _PIECES[id(patterns)] = (patterns, _Pieces(patterns))
+    return entry[1].found(index)
 
 
-def _found(pattern: re.Pattern[str], index: TextIndex) -> bool:
-    """Whether ``pattern`` matches anywhere in the indexed text. A pattern without leads that
-    is an alternation ("\\bpodcast\\b|...|\\d{2,3}[.,]\\d ?FM\\b") matches where one of its
-    alternatives does: those with leads are searched as one gated pattern, and only the few
-    without scan the whole text."""
-    if leading_words(pattern) is not None:
-        return search(pattern, index) is not None
-    split = _split(pattern)
-    if split is None:
-        return pattern.search(index.text) is not None
-    gated, ungated = split
-    return search(gated, index) is not None or (
-        ungated is not None and ungated.search(index.text) is not None
-    )
+class _Pieces:
+    """A phrase list cut into the pieces searched for it. A pattern matches where one of its
+    alternatives does ("\\bpodcast\\b|...|\\d{2,3}[.,]\\d ?FM\\b"): the alternatives with
+    leads are gated all together, as one list, and each is tried only where its own leads
+    occur; the others scan the whole text, each only when the text holds the literal runs it
+    needs (:func:`_needed`)."""
+
+    def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
+        pieces: list[re.Pattern[str]] = []
+        self._owners: list[int] = []  # the position in the list of each piece's pattern
+        self._rest: list[tuple[int, re.Pattern[str]]] = []
+        for position, pattern in enumerate(patterns):
+            split = _split(pattern)
+            if split is None:
+                if leading_words(pattern) is None:
+                    self._rest.append((position, pattern))
+                else:
+                    pieces.append(pattern)
+                    self._owners.append(position)
+                continue
+            gated, ungated = split
+            pieces.extend(gated)
+            self._owners.extend([position] * len(gated))
+            self._rest.extend((position, rest) for rest in ungated)
+        self._pieces = tuple(pieces)
+        self._gate = ListGate(self._pieces)
+
+    def found(self, index: TextIndex) -> list[int]:
+        """Positions (ascending) of the list's patterns that match the indexed text."""
+        found: set[int] = set()
+        for piece in self._gate.possible(index):
+            owner = self._owners[piece]
+            if owner not in found and search(self._pieces[piece], index) is not None:
+                found.add(owner)
+        for owner, rest in self._rest:
+            if owner not in found and _may_contain(rest, index) and rest.search(index.text):
+                found.add(owner)
+        return sorted(found)
+
+
+_PIECES: dict[int, tuple[Sequence[re.Pattern[str]], _Pieces]] = {}
+
+
+def _may_contain(pattern: re.Pattern[str], index: TextIndex) -> bool:
+    """Whether the text holds every literal run that each match of ``pattern`` holds (False:
+    the pattern cannot match; the scan is spared)."""
+    needed = _needed(pattern)
+    if not needed or not index.aligned or index.folded:
+        return True
+    return all(run in index.lowered for run in needed)
 
 
 @lru_cache(maxsize=1024)
-def _split(pattern: re.Pattern[str]) -> tuple[re.Pattern[str], re.Pattern[str] | None] | None:
-    """A top-level alternation as (its alternatives that have leads, those that have none),
-    each compiled as one pattern with the same flags; None when it cannot be split safely."""
+def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
+    """Lower-cased runs of ASCII literals (three or more) that every match of ``pattern``
+    contains: those outside any optional part or alternation ("viewing" in
+    ``\\w+'s\\s+viewing``)."""
+    if pattern.flags & re.LOCALE:
+        return ()
+    try:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return ()
+    runs: list[str] = []
+    _runs_in(list(parsed), runs)
+    return tuple(run.lower() for run in runs if len(run) >= _RUN)
+
+
+_RUN = 3  # shorter runs are in almost every text
+
+
+def _runs_in(items: list, runs: list[str]) -> None:
+    """Append to ``runs`` the literal runs every match of the parsed items goes through."""
+    run = ""
+    for op, av in items:
+        if op is _c.LITERAL and av < 128:
+            run += chr(av)
+            continue
+        runs.append(run)
+        run = ""
+        if op is _c.SUBPATTERN and not (av[1] or av[2]):
+            _runs_in(list(av[3]), runs)
+        elif op is _c.BRANCH and len(av[1]) == 1:
+            _runs_in(list(av[1][0]), runs)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
+            _runs_in(list(av[2]), runs)
+    runs.append(run)
+
+
+@lru_cache(maxsize=1024)
+def _split(
+    pattern: re.Pattern[str],
+) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
+    """An alternation as (its alternatives that have leads, the others), each compiled alone
+    with the same flags, except that the others holding no literal run to look for first
+    (:func:`_needed`) are joined into one; None when it cannot be split safely. A text holds
+    a match of the pattern exactly when it holds one of a part's."""
     source = pattern.pattern
     if pattern.flags & re.VERBOSE or "(?(" in source or "(?P=" in source:
         return None  # comments, conditionals and back references do not survive a split
     opening = re.match(r"\(\?[aiLmsux]+\)", source)  # global flags: already in .flags
-    alternatives = _top_level(source[opening.end() if opening else 0 :])
-    if (
-        alternatives is None
-        or len(alternatives) < 2
-        or any(re.search(r"\\[1-9]", alt) for alt in alternatives)
-    ):
+    source = source[opening.end() if opening else 0 :]
+    if re.search(r"\\[1-9]", source):
+        return None
+    alternatives = _top_level(source)
+    if alternatives is not None and len(alternatives) == 1:
+        alternatives = _inner_alternatives(source)
+    if alternatives is None or len(alternatives) < 2:
         return None
     try:
         compiled = [re.compile(alt, pattern.flags) for alt in alternatives]
     except re.error:
         return None
-    with_leads = [a for a, c in zip(alternatives, compiled, strict=True) if leading_words(c)]
-    without = [a for a, c in zip(alternatives, compiled, strict=True) if not leading_words(c)]
-    if not with_leads:
+    gated = tuple(c for c in compiled if leading_words(c))
+    if not gated:
         return None
-    gated = re.compile("|".join(with_leads), pattern.flags)
-    if leading_words(gated) is None:
+    without = [c for c in compiled if not leading_words(c)]
+    bare = [c.pattern for c in without if not _needed(c)]
+    ungated = [c for c in without if _needed(c)]
+    if bare:
+        ungated.append(re.compile("|".join(bare), pattern.flags))
+    return gated, tuple(ungated)
+
+
+def _inner_alternatives(source: str) -> list[str] | None:
+    """A pattern of one group after zero-width openings ("\\b(?=\\w)(?:a|b|c)\\b") as the
+    whole pattern with each of the group's alternatives alone in it: a text holds a match of
+    the pattern exactly when it holds a match of one of them."""
+    at = 0
+    while True:
+        if source.startswith("\\b", at):
+            at += 2
+        elif source.startswith(("(?=", "(?!", "(?<=", "(?<!"), at):
+            at = _group_end(source, at)
+            if at < 0:
+                return None
+        else:
+            break
+    if not source.startswith("(?:", at):
         return None
-    ungated = re.compile("|".join(without), pattern.flags) if without else None
-    return gated, ungated
+    end = _group_end(source, at)
+    if end < 0 or source[end : end + 1] in ("*", "+", "?", "{"):
+        return None  # a repeated group is no choice between its alternatives
+    inner = _top_level(source[at + 3 : end - 1])
+    if inner is None:
+        return None
+    return [f"{source[:at]}(?:{alt}){source[end:]}" for alt in inner]
+
+
+def _group_end(source: str, at: int) -> int:
+    """The position after the ")" closing the group opened at ``at`` (-1: unbalanced)."""
+    depth, in_class = 0, False
+    while at < len(source):
+        char = source[at]
+        if char == "\\":
+            at += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+            if source[at + 1 : at + 2] == "^":
+                at += 1
+            if source[at + 1 : at + 2] == "]":
+                at += 1
+        elif char == "(":
+            depth += 1
+        elif char == ")":
+            depth -= 1
+            if depth == 0:
+                return at + 1
+        at += 1
+    return -1
 
 
 def _top_level(source: str) -> list[str] | None:
@@ -359,7 +523,7 @@ def search(pattern: re.Pattern[str], index: TextIndex) -> re.Match[str] | None:
     if leads is None or not index.aligned:
         return pattern.search(index.text)
     text = index.text
-    for start in index.starts_of(leads):
+    for start in index.starts_of(leads, _unicode_words(pattern)):
         match = pattern.match(text, start)
         if match:
             return match
@@ -375,13 +539,18 @@ def finditer(pattern: re.Pattern[str], index: TextIndex) -> Iterator[re.Match[st
         yield from pattern.finditer(index.text)
         return
     text, done = index.text, 0
-    for start in index.starts_of(leads):
+    for start in index.starts_of(leads, _unicode_words(pattern)):
         if start < done:
             continue  # inside the last match: matches do not overlap
         match = pattern.match(text, start)
         if match:
             yield match
             done = match.end()
+
+
+def _unicode_words(pattern: re.Pattern[str]) -> bool:
+    """Whether the pattern's ``\\b`` and ``\\w`` are the unicode ones (``str.isalnum`` or "_")."""
+    return not pattern.flags & (re.ASCII | re.LOCALE)
 
 
 def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
@@ -403,8 +572,10 @@ def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
                 out = {("", anchored or boundary)}
                 continue  # a leading \b or ^ is zero-width
             break
-        if op is _c.ASSERT and av[0] == 1 and all(not lead for lead, _ in out):
-            continue  # a look-ahead opening ("(?=\\w)") consumes nothing: the match starts after it
+        if op in (_c.ASSERT, _c.ASSERT_NOT) and all(not lead for lead, _ in out):
+            # a look-around opening ("(?=\\w)", "(?<!at the )") consumes nothing: the match
+            # starts after it
+            continue
         if op is _c.LITERAL:
             out = {(lead + chr(av), a) for lead, a in out}
             continue
