@@ -231,6 +231,9 @@ ALSO_JOINS = re.compile(
         r"(?:participera|participeront|participará|participarán)\s+(?:également|aussi|también)|"
         r"(?:sluit|sluiten|schuift|schuiven)\s+(?:\w+\s+){0,3}?ook\s+aan|"
         r"nos\s+acompañar(?:á|án)|se\s+(?:nos\s+)?unir(?:á|án)\s+también|"
+        # "así se suma Tomás", "luego se une Pau", "se incorpora Marta a la llamada"
+        r"(?:así|luego|después|también)\s+se\s+(?:nos\s+)?(?:suma|une|incorpora)(?:n|rá|rán)?|"
+        r"se\s+(?:nos\s+)?(?:sumará|sumarán|incorporará|incorporarán)|"
         r"(?:wird|werden)\s+(?:uns\s+)?(?:auch|ebenfalls)\s+(?:dabei\s+sein|teilnehmen|"
         r"dazukommen)|nous\s+rejoindra|sera\s+(?:également|aussi)\s+(?:présente?|de\s+la\s+partie)|"
         r"schuift\s+ook\s+aan|is\s+(?:er\s+)?ook\s+(?:bij|aanwezig)",
@@ -345,10 +348,12 @@ _WRITER_WATCHES = re.compile(
 _BLOCK_END = re.compile(r"[ \t]*\n[ \t]*\n|[ \t]*\n(?=[ \t]*(?:[-*•·–]|\d{1,2}[.)])[ \t])")
 
 
-def writer_attends(words: str, *, arranges: bool) -> bool:
+def writer_attends(words: str, *, arranges: bool, greets: bool = True) -> bool:
     """The writer of ``words`` says they are at the meeting: "join me", "the panel is myself
     and Tom", "- me (chair)", "we'll run it together with Ana"; one who does not arrange
-    meetings for others also by "Lucie will join as well", "I'll grab Aoife too", "À jeudi"."""
+    meetings for others also by "Lucie will join as well", "I'll grab Aoife too", and unless
+    ``greets`` is false (one known to recruit: "see you Friday" is their greeting at the
+    door) by "À jeudi"."""
     flat = _SIDE_TALK.sub(" ", " ".join(_BLOCK_END.sub(" ; ", words).split()))
     flat = _PAST_EXCHANGE.sub(" ", _CONTACT_SENTENCE.sub(" ", FETCHES_YOU.sub(" ", flat)))
     flat = _WRITER_WATCHES.sub(" ", flat)
@@ -356,4 +361,4 @@ def writer_attends(words: str, *, arranges: bool) -> bool:
         return True
     if BRINGS_ALONG.search(flat):
         return True
-    return not arranges and bool(ALSO_JOINS.search(flat) or SEES_YOU.search(words))
+    return not arranges and bool(ALSO_JOINS.search(flat) or (greets and SEES_YOU.search(words)))

@@ -24,6 +24,7 @@ from .callnames import (
     named_on_its_line,
     people_of_addresses,
 )
+from .cues import RECRUITER_TITLE
 from .model import Person
 from .named import names_mentioned, people_in_text
 from .named import people_in_headers as people_in_headers
@@ -146,9 +147,16 @@ def choose_interviewers(
         excluded = excluded | {sender.email}  # "It's Ava, ...'s virtual recruiting assistant"
     flat = " ".join(text.split())
     panel = panel_lines(text)
-    arranges = sender_recruits or bool(ARRANGER_TITLE.search(own))
+    signs_now = sender_recruits or bool(ARRANGER_TITLE.search(own))
+    # a short reply without a signature: the sender's own earlier mail in the thread signs
+    # with the title ("Aoife Dunne\nTalent Acquisition"); their "see you Friday" is then a
+    # greeting, though "Thomas will join too" still puts them in the meeting
+    signed_before = (
+        not signs_now and sender is not None and _signed_before_as_recruiter(history, sender)
+    )
+    arranges = signs_now or signed_before
     said = _Said(
-        first_person=writer_attends(own, arranges=arranges)
+        first_person=writer_attends(own, arranges=signs_now, greets=not signed_before)
         or (sender is not None and on_panel(panel_lines(own), sender))
         # the forwarded confirmation lists the one who forwards it: "Panel: Gil Navarrete, ..."
         or (sender is not None and bool(forwarded) and _listed_in(forwarded, sender))
@@ -267,18 +275,42 @@ def _listed_in(history: str, person: Person) -> bool:
     return on_with_field(history, person) or on_panel(panel_lines(history), person)
 
 
+def _signed_blocks(history: str, sender: Person) -> list[tuple[list[str], list[int]]]:
+    """The sender's own earlier mails in the thread: the lines of each one signed with
+    their name, and which of its last lines give the name."""
+    names = [n.lower() for n in call_names(sender)]
+    found = []
+    for block in _MAIL_BREAK.split(history):
+        lines = [line.strip(" >\t") for line in block.strip().splitlines() if line.strip(" >\t")]
+        start = max(0, len(lines) - 6)
+        signed = [
+            i
+            for i in range(start, len(lines))
+            if len(lines[i].split()) <= 4 and any(lines[i].lower().startswith(n) for n in names)
+        ]
+        if signed:
+            found.append((lines, signed))
+    return found
+
+
 def _said_before(history: str, sender: Person) -> bool:
     """The sender's own earlier mail in the thread, signed with their name, said they attend
     ("You will meet Mieke Lambrecht and myself. Kind regards, Wouter"): a reply that moves or
     confirms the time keeps them in the meeting."""
-    names = [n.lower() for n in call_names(sender)]
-    for block in _MAIL_BREAK.split(history):
-        lines = [line.strip(" >\t") for line in block.strip().splitlines() if line.strip(" >\t")]
-        closing = [line.lower() for line in lines[-3:] if len(line.split()) <= 4]
-        signed = any(line.startswith(name) for line in closing for name in names)
-        if signed and writer_attends("\n".join(lines), arranges=True):
-            return True
-    return False
+    return any(
+        max(signed) >= len(lines) - 3 and writer_attends("\n".join(lines), arranges=True)
+        for lines, signed in _signed_blocks(history, sender)
+    )
+
+
+def _signed_before_as_recruiter(history: str, sender: Person) -> bool:
+    """The sender's own earlier mail signs with a recruiting title under their name
+    ("Kind regards,\nAoife Dunne\nTalent Acquisition | Slaney")."""
+    return any(
+        RECRUITER_TITLE.search("\n".join(lines[i + 1 : i + 3]))
+        for lines, signed in _signed_blocks(history, sender)
+        for i in signed
+    )
 
 
 _SIGN_OFF = re.compile(
