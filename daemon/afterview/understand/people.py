@@ -42,7 +42,7 @@ from .named_met import (
     panel_lines,
     statements_of,
 )
-from .robots import is_robot_address, is_room
+from .robots import domain_of, is_personal_domain, is_robot_address, is_room
 
 __all__ = [
     "booking_host",
@@ -58,12 +58,17 @@ def exclusions(me: Sequence[str], to: Sequence[str], sender_domain: str = "") ->
     """Addresses that are the candidate: ``me``, and the To: recipients when they must be.
 
     Without ``me``, the candidate is the sole recipient, or among several the ones outside
-    the sender's domain (a colleague in To: shares it, and may be an interviewer).
+    the sender's domain (a colleague in To: shares it, and may be an interviewer); of those,
+    the ones at a personal address when others are at a firm's (a founder writing from Gmail
+    to the candidate and a colleague, an agency to the candidate and the client's manager).
     """
     mine = {m.strip().lower() for m in me if m and m.strip()}
     if not mine or len(to) == 1:
         recipients = [a.lower() for a in to]
         outside = [a for a in recipients if sender_domain and not a.endswith("@" + sender_domain)]
+        personal = [a for a in outside if is_personal_domain(domain_of(a))]
+        if len(recipients) > 1 and personal and len(personal) < len(outside):
+            outside = personal
         mine.update(outside if len(recipients) > 1 and outside else recipients)
     return mine
 
