@@ -201,7 +201,8 @@ def choose_interviewers(
         *met_by_name(text, [*book, *contacts]),
         *copied_and_met(text, copied),
         *met_on_behalf(text, [*copied, *book]),
-        *(p for p in [*copied, *book, *contacts] if on_panel(panel, p)),
+        # ... or a list or a booking's field names them ("Who: Ingrid Salcedo, VP ...")
+        *(p for p in [*copied, *book, *contacts] if on_panel(panel, p) or on_with_field(text, p)),
     ]
     result = {
         p.email: p
