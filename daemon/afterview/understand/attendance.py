@@ -69,6 +69,48 @@ FIRST_PERSON = re.compile(
         r"(?:entretien|jury)|participaré\s+en\s+la\s+entrevista|ik\s+(?:begeleid|leid|neem\s+deel\s+"
         r"aan)\s+het\s+gesprek|"
         r"je serai (?:également |aussi )?(?:présente?|là|de la partie)|meine Wenigkeit|"
+        # the writer comes with another: "je serai accompagnée de Julie", "ich werde von Frau
+        # Lenz begleitet", "estaré acompañada de Paola", "ik word vergezeld door Joost"
+        r"je\s+serai\s+accompagnée?\s+(?:de|par)|I(?:'ll|\s+will)\s+be\s+accompanied\s+by|"
+        r"(?:ich\s+werde|werde\s+ich)\s+(?:[^.!?\n]{0,40}\s)?begleitet|begleitet\s+werde\s+ich|"
+        r"estaré\s+acompañad[oa]\s+(?:de|por)|ik\s+word\s+(?:\w+\s+)?(?:vergezeld|bijgestaan)\s+door|"
+        # ... or takes part too: "I'll be on the call too", "je participerai également", "ich
+        # nehme ebenfalls am Gespräch teil", "ich bin beim Gespräch auch dabei", "yo también
+        # estaré", "ik ben ook bij het gesprek aanwezig", "ik zit zelf ook bij het gesprek"
+        r"I(?:'ll|\s+will)\s+(?:also\s+)?be\s+(?:on|in)\s+the\s+(?:call|interview|meeting|"
+        r"panel|video\s*call|zoom|teams\s+call)\s+(?:too|as\s+well)|"
+        r"je\s+participerai\s+(?:également|aussi)|"
+        r"ich\s+nehme\s+(?:auch\s+|ebenfalls\s+|selbst\s+)?(?:am|an\s+dem)\s+\w+\s+teil|"
+        r"ich\s+(?:bin|werde)\s+(?:[^.!?\n]{0,30}\s)?(?:auch|ebenfalls|selbst)\s+(?:dabei|anwesend)|"
+        r"(?:yo\s+)?también\s+(?:estaré|participaré)|participaré\s+(?:también|yo)|"
+        r"ik\s+(?:ben|zit)\s+(?:zelf\s+)?(?:ook\s+)?(?:bij\s+het\s+gesprek|in\s+het\s+panel)|"
+        # ... or is one of the panel: "I'll be one of your interviewers", "I'm on the panel",
+        # "je ferai partie du jury", "ich bin Teil der Auswahlkommission", "formaré parte del
+        # tribunal", "ik zit in de selectiecommissie"
+        r"I(?:'ll\s+be|\s+will\s+be|'m|\s+am)\s+(?:one\s+of\s+(?:your|the)\s+interviewers|"
+        r"(?:part\s+of|on)\s+the\s+(?:interview(?:ing)?\s+|hiring\s+|selection\s+)?(?:panel|"
+        r"committee))|je\s+(?:ferai|fais)\s+partie\s+du\s+(?:jury|comité)|"
+        r"ich\s+bin\s+(?:Teil|Mitglied)\s+(?:der|des)\s+\w*(?:kommission|gremium)|"
+        r"(?:formaré|formo)\s+parte\s+del\s+(?:tribunal|comité|panel)|"
+        r"ik\s+(?:zit|zetel)\s+in\s+(?:de|het)\s+(?:\w*commissie|panel)|"
+        # ... or leads it: "I'll be conducting the interview", "I'll lead the conversation",
+        # "je conduirai l'entretien", "ich führe das Gespräch", "yo dirigiré la entrevista"
+        r"I(?:'ll|\s+will)\s+(?:be\s+)?(?:conduct|lead|run)(?:ing)?\s+(?:the|your|our)\s+"
+        r"(?:interview|conversation|call|session)|I(?:'ll|\s+will)\s+be\s+interviewing\s+you|"
+        r"je\s+(?:conduirai|mènerai)\s+(?:l'|cet\s+|votre\s+)entretien|"
+        r"ich\s+führe\s+(?:das|unser|Ihr)\s+(?:\w+\s+)?Gespräch|"
+        r"(?:yo\s+)?(?:dirigiré|conduciré|realizaré|haré)\s+(?:la|tu|su)\s+entrevista|"
+        # ... or meets the candidate with a colleague: "Together with my colleague Tom, I'd
+        # like to meet you", "Gemeinsam mit meiner Kollegin Frau Lenz möchte ich", "Junto con mi
+        # compañera Ana, me encantaría", "Avec ma collègue Julie, nous aimerions"
+        r"(?:(?:together\s+with|gemeinsam\s+mit|zusammen\s+mit|junto\s+(?:con|a)|samen\s+met)\s+"
+        r"(?:(?:Frau|Herrn?|Mr|Mrs|Ms|Dr|Sra?|Dhr|Mevr)\.?\s|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+\s))|"
+        r"(?:together\s+with|gemeinsam\s+mit|zusammen\s+mit|junto\s+(?:con|a)|avec|samen\s+met)"
+        r"\s+(?:my|mein\w*|mi|ma|mon|mijn)\s+(?:\w+\s+)?(?:colleague|Kolleg\w*|compañer[oa]|"
+        r"collègue|collega)\b)[^.!?\n]{0,60}?\b(?:I|ich|je|yo|ik|me|nous|wir|wil\s+ik)\b|"
+        r"(?:speak|talk|meet|see)\w*\s+(?:with\s+)?you\b[^.!?\n]{0,40}?\btogether\s+with|"
+        r"Sie\s+(?:gemeinsam|zusammen)\s+mit\b[^.!?\n]{0,60}?\b(?:kennenzulernen|zu\s+sprechen|"
+        r"zu\s+treffen|zu\s+empfangen)|"
         r"ich (?:bin|werde) (?:selbst )?(?:auch |ebenfalls )?(?:dabei|anwesend)|"
         r"(?:también )?estaré (?:también )?presente|ik ben er (?:zelf )?(?:ook )?bij|"
         r"ik schuif (?:zelf )?(?:ook )?aan|"
