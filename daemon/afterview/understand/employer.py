@@ -19,7 +19,7 @@ from .acronyms import looks_like_acronym
 from .boards import boards_employer
 from .branchplace import without_branch_place
 from .domainlabels import is_mailbox_domain
-from .fullline import written_on_a_line
+from .fullline import with_brand_co, written_on_a_line
 from .letterhead import letterhead_name, written_in_full
 from .model import Person
 from .names import (
@@ -326,10 +326,12 @@ def choose_company(
     full = letterhead_name(name, label, display, [texts, history], people_names)
     if not full:
         # "Tate Whitfield" of the domain, signed "Tate Whitfield Architects"
-        full = written_on_a_line(name, texts[1:3], people_names, display)
+        # also an inline reply's quoted sign-off, an ATS's display ("Severn Valve & Controls")
+        full = written_on_a_line(name, [*texts[1:4], *history, display], people_names, display)
         full = as_written(full or name, [*texts, *history])
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
-    return without_branch_place(full, [*texts, *history], squash(label))
+    full = without_branch_place(full, [*texts, *history], squash(label))
+    return with_brand_co(full, [display, *texts, *history])
 
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)

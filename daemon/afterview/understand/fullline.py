@@ -14,10 +14,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from .names import normalise_company, squash, word_set
+from .branchplace import is_place
+from .names import NAME_ENDINGS, has_legal_form, normalise_company, squash, word_set
 from .naming import NOT_ORG, is_department, titled
 from .role import names_a_job
-from .spelling import GOVERNMENT_WORDS, names_an_organisation
+from .spelling import GOVERNMENT_WORDS, is_institution, names_an_organisation
 
 # A line's first part ends at a separator a signature uses between the name and the rest.
 _FIRST_PART = re.compile(r"\s*(?:\||·|•|,|;|–|—| - |\(|<)")
@@ -61,11 +62,16 @@ def written_on_a_line(
     # Division": a local government's desk after its name; only a care home's "Home" may
     # still close a name of care ("Larchfield House Care" -> "... Care Home")
     whole = names_an_organisation(words) or last in _WHOLE_ENDINGS or last in GOVERNMENT_WORDS
+    # "Institut Weißtanne": a body's own word makes a whole name; its field only describes it
+    whole = whole or is_institution(name) or _opened_by_a_body(words)
+    # "Vlasman & Kok" is a partnership's whole name: only a first part or one after a title
+    # that ends in a trade's word ("Hollis & Dunn Chartered Accountants") goes on with it
+    partners = "&" in words
     if whole and last not in _BEFORE_HOME:
         return None
     own = normalise_company(display) or ""
-    if own and squash(own).startswith(squash(name)):
-        return None
+    if own and squash(own) == squash(name):
+        return None  # the firm's own display name is the short form: it goes by that
     keys = [squash(w) for w in words]
     best: str | None = None
     seen: set[str] = set()  # a line met again gives the same answer: mail repeats its lines
@@ -75,7 +81,9 @@ def written_on_a_line(
             if not line or len(line) > _MAX_LINE or "@" in line or ":" in line or line in seen:
                 continue
             seen.add(line)
-            for full in _name_parts(line):
+            for full, legal, lead in _name_parts(line):
+                if partners and not lead:
+                    continue
                 if full == name or full.lower() in people_names:
                     continue
                 found = _WORD.findall(full)
@@ -84,38 +92,105 @@ def written_on_a_line(
                 added = found[len(keys) :]
                 if whole and not (len(added) == 1 and added[0].lower() in _PLACE_OF_CARE):
                     continue
-                if _adds_a_name(added, full) and (best is None or len(full) > len(best)):
+                if _adds_a_name(added, full, legal, strict=partners) and (
+                    best is None or len(full) > len(best)
+                ):
                     best = full
     return best
 
 
-def _name_parts(line: str) -> list[str]:
-    """The parts of a line that may write a name: its first, and one after a job title
-    ("Karen Whitlock - Registered Manager, Larchfield House Care Home"), as signatures set
-    a title before the employer; not an address after a place's name."""
-    parts = [p.strip() for p in _FIRST_PART.split(line)]
+def _opened_by_a_body(words: list[str]) -> bool:
+    """A name a body's or an organisation's own word opens ("Institut Weißtanne",
+    "Universiteit Lindeveld", "Hotel Miramar"): what follows it is its field, not its name."""
+    first = words[0].lower()
+    return len(words) >= 2 and (first in _BODY_OPENERS or names_an_organisation([first]))
+
+
+_BODY_OPENERS = word_set(
+    "institut instituut instituto universität université universiteit universidad università "
+    "stiftung stichting fondation fundación fondazione hochschule hogeschool klinikum "
+    "ziekenhuis hôpital hospital"
+)
+
+
+def _name_parts(line: str) -> list[tuple[str, bool, bool]]:
+    """The parts of a line that may write a name, each with whether a legal form closes it
+    and whether it leads the line or follows a job title: its first, and any after it
+    ("Karen Whitlock - Registered Manager, Larchfield House Care Home", "Partner · Saltmarsh
+    Studio"), as signatures set a title before the employer; not one after a desk
+    ("Talent Acquisition | Orbitkit Software Pvt. Ltd."), which gives the registered name
+    beside the desk, not the one people use. A part must still begin with the short form's
+    words, so an address's town stays out."""
     found = []
+    parts = [p.strip() for p in _FIRST_PART.split(line)]
     for i, part in enumerate(parts):
-        if i == 0 or (parts[i - 1] and names_a_job(parts[i - 1])):
-            name = normalise_company(part)
-            if name:
-                found.append(name)
+        before = parts[i - 1] if i else ""
+        if before and _after_a_desk(before):
+            continue
+        name = normalise_company(part)
+        if name:
+            found.append((name, has_legal_form(part), not before or names_a_job(before)))
     return found
 
 
-def _adds_a_name(added: list[str], full: str) -> bool:
+def _after_a_desk(part: str) -> bool:
+    """A part that names a desk or team ("Talent Acquisition", "People Team")."""
+    words = [w.lower() for w in _WORD.findall(part)]
+    if not words or names_a_job(part):
+        return False  # "Office Manager", "HR Coordinator": a person's title
+    return any(w in _DESKS for w in words) or is_department(part)
+
+
+def _adds_a_name(added: list[str], full: str, legal: bool = False, strict: bool = False) -> bool:
     """Whether the words after the short form go on with the name, not a desk, title or
-    running text."""
+    running text: they end in a trade's or an organisation's word ("Saltmarsh Studio",
+    "Tessellate AI", "Donaublick Analytics"), or a legal form closes them, which registers
+    the whole name ("Severn Valve & Controls Ltd")."""
     if not 1 <= len(added) <= _MAX_ADDED or added[-1].lower() in _JOINERS:
         return False
     if not all(w[:1].isupper() or w.lower() in _JOINERS for w in added):
         return False
-    if any(_CODE.search(w) or (len(w) > 1 and w.isupper()) for w in added):
-        return False  # "S.A.S.", "No. 6", "DPX4": a legal form, number or code
+    # "S.A.S.", "No. 6", "DPX4": a legal form, number or code; "AI" is a sector's word
+    if any(_CODE.search(w) or (len(w) > 1 and w.isupper() and not _sector(w)) for w in added):
+        return False
     if any(w.lower() in _DESKS for w in added) or NOT_ORG.search(" ".join(added)):
         return False
     if any(w.lower() in _CORPORATE_TAIL for w in added):
         return False
-    if not (_TRADE_SHAPE.search(added[-1]) or added[-1].lower() in _PLACE_OF_CARE):
+    last = added[-1]
+    if not (
+        _TRADE_SHAPE.search(last)
+        or last.lower() in _PLACE_OF_CARE
+        or (not strict and names_an_organisation([last]))
+        or (not strict and legal and not is_place(last))
+    ):
         return False  # "Leeds", "Sevilla": a town after the name; "Group": ``letterhead``'s
-    return not titled(full) and not is_department(" ".join(added))
+    # a desk never carries a legal form: "Donaublick Analytics GmbH" is the firm
+    return not titled(full) and (legal or not is_department(" ".join(added)))
+
+
+def _sector(word: str) -> bool:
+    """An upper-case word that names a sector ("AI"), not a code or a legal form."""
+    return word.lower() in NAME_ENDINGS
+
+
+# "Co." written straight after the name and closing it: not "Co., Ltd." nor "Co. KG"
+_BRAND_CO = re.compile(r"[ \t]+Co\.(?![ \t]*,|[ \t]*(?i:ltd|limited|kg|inc|llc)\b|\w)")
+
+
+def with_brand_co(name: str, texts: Iterable[str]) -> str:
+    """The name with the "Co." its brand writes after it ("Drift Coffee Co.", "The Paddock
+    Pub Co."): a trade name people use whole, unlike the legal form "Co., Ltd."."""
+    if name.split()[-1].lower().strip(".") in _WHOLE_ENDINGS:
+        return name
+    for text in texts:
+        for end in _ends_of(name, text[:_MAX_TEXT]):
+            if _BRAND_CO.match(text, end):
+                return f"{name} Co."
+    return name
+
+
+def _ends_of(name: str, text: str) -> Iterable[int]:
+    """Where ``name`` ends as whole words in ``text``."""
+    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
+        yield match.end()
