@@ -19,7 +19,7 @@ from .acronyms import looks_like_acronym
 from .boards import boards_employer
 from .branchplace import without_branch_place
 from .domainlabels import is_mailbox_domain
-from .fullline import with_brand_co, written_on_a_line
+from .fullline import with_article, with_brand_co, written_on_a_line
 from .letterhead import letterhead_name, written_in_full
 from .model import Person
 from .names import (
@@ -331,7 +331,8 @@ def choose_company(
         full = as_written(full or name, [*texts, *history])
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
     full = without_branch_place(full, [*texts, *history], squash(label))
-    return with_brand_co(full, [display, *texts, *history])
+    written = [display, *texts, *history]
+    return with_article(with_brand_co(full, written), written)
 
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)

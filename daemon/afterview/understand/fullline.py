@@ -194,3 +194,28 @@ def _ends_of(name: str, text: str) -> Iterable[int]:
     """Where ``name`` ends as whole words in ``text``."""
     for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
         yield match.end()
+
+
+_ARTICLES = ("The", "Le", "La", "Les", "El", "Los", "Las", "De", "Het")
+# where a line, or a line's part after a separator, opens: a letterhead's or display's place
+_LINE_OPENS = re.compile(r"(?:^|(?<=\n)|(?<=[|·•–—,]))[ \t>*]*")
+
+
+def with_article(name: str, texts: Iterable[str]) -> str:
+    """The name with the article it carries where a line writes it whole, as a letterhead
+    or a display name does ("The Lowther Institute", "From: The Wexley Hotel"); an article
+    that opens a sentence ("The Wexley team will call") proves nothing."""
+    if name.split()[0] in _ARTICLES:
+        return name
+    pattern = re.compile(
+        rf"(?P<article>{'|'.join(_ARTICLES)})[ \t]+{re.escape(name)}(?=[ \t]*(?:$|[\n,|<(·–]))"
+    )
+    for text in texts:
+        text = text[:_MAX_TEXT]
+        if name not in text:
+            continue
+        for opening in _LINE_OPENS.finditer(text):
+            found = pattern.match(text, opening.end())
+            if found:
+                return f"{found.group('article')} {name}"
+    return name

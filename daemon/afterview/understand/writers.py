@@ -46,6 +46,8 @@ def org_beside_person(display: str, people_names: set[str]) -> str | None:
         return None
     if org.lower().startswith("via "):
         return None
+    if normalise_company(f"{who} {org}") == who:
+        return None  # "Ferreterías Ruiz Mateo | Empleo": the firm and its desk, no person
     name = normalise_company(org)
     return name if name and name.lower() not in people_names else None
 
