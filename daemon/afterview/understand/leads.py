@@ -187,46 +187,18 @@ class TextIndex:
         # a message's text is tried by dozens of patterns, many with the same leads ("we",
         # "your"): each lead is looked for once
         self._at: dict[str, list[int]] = {}
-        self._word_at: dict[str, list[int]] = {}
-        self._merged: dict[tuple[Leads, bool], list[int]] = {}
 
-    def starts_of(self, leads: Leads, at_words: bool = False) -> list[int]:
+    def starts_of(self, leads: Leads) -> list[int]:
         """Ascending positions where one of ``leads`` occurs: every match starts at one.
-        ``at_words``: a word-start lead counts only where a word starts (no word character
-        before it), as the ``\\b`` before it in the pattern demands; true only of a pattern
-        whose ``\\b`` is the unicode one. The list may be shared with other callers: read it,
-        do not change it."""
-        key = (leads, at_words)
-        merged = self._merged.get(key)
-        if merged is not None:
-            return merged
+        The list may be shared with other callers: read it, do not change it."""
         # a word-start lead no word begins with occurs nowhere a match could start
-        begun = leads.starts & self.beginnings
-        lists = [
-            self._word_positions(lead) if at_words else self._positions(lead) for lead in begun
-        ]
-        lists.extend(self._positions(lead) for lead in leads.inside)
-        if len(lists) == 1:
-            merged = lists[0]
-        else:
-            found: set[int] = set()
-            for positions in lists:
-                found.update(positions)
-            merged = sorted(found)
-        self._merged[key] = merged
-        return merged
-
-    def _word_positions(self, lead: str) -> list[int]:
-        """:meth:`_positions` of ``lead`` where no word character stands before it."""
-        at_list = self._word_at.get(lead)
-        if at_list is None:
-            text = self.text
-            at_list = self._word_at[lead] = [
-                at
-                for at in self._positions(lead)
-                if at == 0 or not (text[at - 1].isalnum() or text[at - 1] == "_")
-            ]
-        return at_list
+        present = [*(leads.starts & self.beginnings), *leads.inside]
+        if len(present) == 1:
+            return self._positions(present[0])
+        found: set[int] = set()
+        for lead in present:
+            found.update(self._positions(lead))
+        return sorted(found)
 
     def _positions(self, lead: str) -> list[int]:
         """Ascending positions of ``lead`` in the lowered text, found on first asking."""
@@ -523,7 +495,7 @@ def search(pattern: re.Pattern[str], index: TextIndex) -> re.Match[str] | None:
     if leads is None or not index.aligned:
         return pattern.search(index.text)
     text = index.text
-    for start in index.starts_of(leads, _unicode_words(pattern)):
+    for start in index.starts_of(leads):
         match = pattern.match(text, start)
         if match:
             return match
@@ -539,18 +511,13 @@ def finditer(pattern: re.Pattern[str], index: TextIndex) -> Iterator[re.Match[st
         yield from pattern.finditer(index.text)
         return
     text, done = index.text, 0
-    for start in index.starts_of(leads, _unicode_words(pattern)):
+    for start in index.starts_of(leads):
         if start < done:
             continue  # inside the last match: matches do not overlap
         match = pattern.match(text, start)
         if match:
             yield match
             done = match.end()
-
-
-def _unicode_words(pattern: re.Pattern[str]) -> bool:
-    """Whether the pattern's ``\\b`` and ``\\w`` are the unicode ones (``str.isalnum`` or "_")."""
-    return not pattern.flags & (re.ASCII | re.LOCALE)
 
 
 def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
