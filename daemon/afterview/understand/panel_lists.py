@@ -117,3 +117,27 @@ def only_watches(text: str, person: Person) -> bool:
                 return True
             at = text.find(name, at + 1)
     return False
+
+
+# A field that names the one who arranges the interview, not one who holds it: "Coordinator:
+# Sneha Iyer (HR)", "Scheduled by: ...", "Recruiter: ...", "Koordination: Frau Weiß",
+# "Coordinatrice : ...", "Coordinadora: Lucía Gil", "Coördinator: ...". A booking's
+# "Organisatrice : Léa Fontanel" is its host, so organisers are not among them.
+_ARRANGER_FIELD = re.compile(
+    r"^[ \t*]*(?:(?:interview\s+|recruiting\s+)?(?:coordinat(?:or|ed\s+by)|scheduler|"
+    r"scheduled\s+by|recruiter)|Koordinat\w*|Recruiter\w*|coordinat(?:eur|rice)|"
+    r"recrut(?:eur|euse)|coordinador\w*|reclutador\w*|co[öo]rdinator)[ \t*]*:(?P<rest>[^\n]*)$",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def in_arranger_field(text: str, person: Person) -> bool:
+    """The person is named, by full name, in a field that gives who arranges the interview
+    ("Coordinator: Sneha Iyer (HR)"), not in one of those met."""
+    words = full_name_words(person)
+    if len(words) < 2:
+        return False
+    first, last = words[0], words[-1]
+    return any(
+        {first, last} <= set(WORD.findall(m.group("rest"))) for m in _ARRANGER_FIELD.finditer(text)
+    ) and not on_with_field(text, person)

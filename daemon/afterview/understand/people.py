@@ -42,6 +42,7 @@ from .named_met import (
     panel_lines,
     statements_of,
 )
+from .panel_lists import in_arranger_field
 from .robots import domain_of, is_personal_domain, is_robot_address, is_room
 
 __all__ = [
@@ -191,7 +192,9 @@ def choose_interviewers(
         org = None
     if invited or org:
         joining = [p for p in copied_and_met(text, copied) if _usable(p, excluded)]
-        return _from_invitation(invited, org, [*named_ok, *joining], text, sender, arranges, said)
+        chosen = _from_invitation(invited, org, [*named_ok, *joining], text, sender, arranges, said)
+        # "Coordinator: Sneha Iyer (HR)" in the invitation: she arranges, whoever attends
+        return tuple(p for p in chosen if not in_arranger_field(text, p))
     # one given with an address only as the one to ask, or under the sign-off, is still met
     # where a sentence about the meeting names them ("with Tom joining" over "Tom's details:
     # Tom Ashdown (tom@x)")
@@ -234,7 +237,7 @@ def choose_interviewers(
     sender_ok = sender is not None and _usable(sender, excluded) and not said.absent
     if sender_ok and sender and (said.first_person or not (named_here or arranges or forwarded)):
         result.setdefault(sender.email, sender)
-    return tuple(result.values())
+    return tuple(p for p in result.values() if not in_arranger_field(text, p))
 
 
 # Where one mail of a thread ends and the one it answers starts.
