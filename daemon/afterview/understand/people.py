@@ -378,7 +378,8 @@ def _from_invitation(
                 )
             )
             or not others_met
-            or not others_named
+            # a recruiter who sends an invitation with others invited arranges it, named or not
+            or not (others_named or (sender_is_org and sender_recruits))
         )
         if keep:
             result = {org.email: org, **result}
