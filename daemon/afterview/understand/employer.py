@@ -51,6 +51,7 @@ from .spelling import (
     name_label,
     names_an_organisation,
     title_from_domain,
+    with_public_prefix,
 )
 from .text import whole_word_ends
 from .writers import (
@@ -332,6 +333,7 @@ def choose_company(
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
     full = without_branch_place(full, [*texts, *history], squash(label))
     written = [display, *texts, *history]
+    full = with_public_prefix(full, written) or full  # "Agroindustrias Pampa Serena"
     return with_article(with_brand_co(full, written), written)
 
 

@@ -43,6 +43,7 @@ __all__ = [
     "name_label",
     "names_an_organisation",
     "title_from_domain",
+    "with_public_prefix",
 ]
 
 
@@ -164,7 +165,7 @@ def _match_labels(texts: list[str], labels: list[str], flats: list[str]) -> str 
     if longest[-1].lower() in _CORPORATE_TAIL and counts[longest[:-1]] > counts[longest]:
         longest = longest[:-1]  # "Quayside Media Group" once, "Quayside Media" on its own too
     best = " ".join(longest)
-    return normalise_company(_with_public_prefix(best, texts) or _with_article(best, texts) or best)
+    return normalise_company(with_public_prefix(best, texts) or _with_article(best, texts) or best)
 
 
 def _going_on(counts: Counter[tuple[str, ...]]) -> dict[tuple[str, ...], int]:
@@ -206,7 +207,8 @@ _PUBLIC_PREFIX = re.compile(
     # a trade's word before a firm's own name ("Studio Feldlicht" from feldlicht.de)
     r"Studio|Atelier|Agence|Agentur|Tienda|Estudio|Galerie|Galería|Maison|Editorial|Verlag|"
     r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|Brouwerij|Bakkerij|Brauerei|"
-    r"Bäckerei|Boulangerie|Taberna|Panadería|"
+    r"Bäckerei|Boulangerie|Taberna|Panadería|Minera|Mineração|Naviera|Pesquera|Frigorífico|"
+    r"Ingeniería|Farmacias?|Supermercados?|Ferreterías?|Netbeheer|"
     # the trade or sector before a firm's name in French and Spanish ("Conservas Ribamar",
     # "Laboratoires Beaumarchais", "Grupo Hotelero Costa Bermeja" from costabermeja)
     r"Brasserie|Brasseries|Laboratoires?|Laboratorios?|Conservas|Conserveries?|Coopérative|"
@@ -221,14 +223,16 @@ _PUBLIC_PREFIX = re.compile(
 )
 
 
-def _with_public_prefix(name: str, texts: Iterable[str]) -> str | None:
+def with_public_prefix(name: str, texts: Iterable[str]) -> str | None:
     """The name with the body's or trade's word before it; two such words in a row
-    ("Grupo Hotelero") both belong to it."""
+    ("Grupo Hotelero") both belong to it. A name found short anywhere is asked this too:
+    "Agroindustrias Pampa Serena" written only in the quoted thread names it in full."""
     for text in texts:
         if name not in text:
             continue  # the name must follow the prefix: spare the search of a long pattern
         for match in _PUBLIC_PREFIX.finditer(text):
-            if text.startswith(name, match.end()):
+            # on one line: "University" ending a heading is no part of the next line's name
+            if text.startswith(name, match.end()) and "\n" not in match.group("prefix"):
                 return match.group("prefix") + name
     return None
 
@@ -279,7 +283,9 @@ def _extend(
         if end > start:  # "meridianhp": later words may appear as initials, "&" as "and"
             options |= {t[:1] for t in options if t}
             if run[end] == "&":
-                options.add("and")
+                # "sierraymora", "dupontetfils", "brindlemarsh": "&" as the language's
+                # "and", or left out
+                options |= _AMPERSAND
             if run[end].lower() in CONNECTORS:
                 options.add("")  # "Aciéries du Rhône" is "acieriesrhone.fr" too
         previous, forms = forms, {f + t for f in forms for t in options}
@@ -342,6 +348,7 @@ def _incomplete(name: tuple[str, ...], counts: Counter[tuple[str, ...]]) -> bool
 _GOVERNMENT = GOVERNMENT_WORDS
 _WHOLE_ENDS = word_set("co cie cía")
 _AND = word_set("and & und et y en")
+_AMPERSAND = frozenset(("and", "und", "et", "y", "en", "e", ""))
 
 
 # Words a registered name adds after the name people use; the domain that spells the name
