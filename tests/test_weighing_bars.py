@@ -192,3 +192,29 @@ def test_a_small_employers_offer_from_free_mail_still_yields_to_a_fairly_sure_mo
     assert "personal sender" in rules_only(parse_message(raw), me=(ME,)).reasons
     assert weighing.SURE <= p < weighing.VERY_SURE
     assert got == "offer"
+
+
+# --- a forward that is not the forwarder's own news is heard as before ---------------------
+
+
+def _from_free_mail(cover: str, inner: str, subject: str) -> bytes:
+    lea = "Lea Brandt <lea.brandt@gmail.com>"
+    body = (
+        f"{cover}\n\n---------- Forwarded message ---------\nFrom: Careers "
+        f"<careers@northpeak.example>\nDate: Mon, 2 Nov 2026 at 09:12\nSubject: {subject}\n"
+        f"To: {lea}\n\n{inner} zorble {_FILLER}\n\nNorthpeak"
+    )
+    return mail(body, subject=f"Fwd: {subject}", frm=lea)
+
+
+def test_a_recruiter_relaying_the_clients_invitation_is_still_heard() -> None:
+    raw = _from_free_mail(
+        "Hi Sam, got this from the client - they'd like to meet you! Does Tuesday work?",
+        "Hi Lea,\n\nWe'd like to meet Sam for an interview for the Buyer role on Tuesday 10 "
+        "November at 10:00 at our Leeds office.",
+        "Interview request",
+    )
+    msg = parse_message(raw)
+    rules = rules_only(msg, me=(ME,)).kind
+    got = classify(msg, me=(ME,), model=_model("interview_scheduled", CERTAINLY)).kind
+    assert rules != "interview_scheduled" and got == "interview_scheduled"
