@@ -8,7 +8,7 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview.understand.leads import leading_words, searched
+from afterview.understand.leads import leading_words, needs_digit, searched
 
 # shapes the pieces take apart: a look-behind before the leads, one group after zero-width
 # openings, alternatives without leads that need a literal run, and one that needs none
@@ -46,3 +46,34 @@ def test_pieces_find_what_a_plain_search_finds(words: list[str], glue: str) -> N
     text = glue.join(words)
     expected = [i for i, pattern in enumerate(_PATTERNS) if pattern.search(text)]
     assert searched(_PATTERNS, text) == expected, text
+
+
+def test_a_digit_is_needed_only_where_every_way_through_has_one() -> None:
+    assert needs_digit(re.compile(r"\b\d{1,2}:\d\d\b"))
+    assert needs_digit(re.compile(r"(?:at|um)\s+(?:\d|[0-2]\d)h"))
+    assert not needs_digit(re.compile(r"noon|\d+ ?pm"))
+    assert not needs_digit(re.compile(r"[^0-9]+"))
+    assert not needs_digit(re.compile(r"x(?:\d{1,2})?"))
+
+
+def test_clock_patterns_that_need_a_digit_find_nothing_without_one() -> None:
+    from afterview.understand.dates import clock, daywords
+
+    patterns = [v for v in vars(clock).values() if isinstance(v, re.Pattern)]
+    patterns += [pattern for pattern, _ in daywords._READERS]
+    texts = [
+        "at 3pm on Monday 4 May",
+        "Termin am 12.11. um 14:30 Uhr",
+        "le 3/4 à 15h, 2026-11-03T10:00",
+        "mañana a las 10",
+        "noon on the 21st, half past three",
+    ]
+    gated = [p for p in patterns if needs_digit(p)]
+    assert len(gated) >= 15
+    found = 0
+    for text in texts:
+        for pattern in gated:
+            found += bool(pattern.search(text))
+            stripped = re.sub(r"\d", "", text)
+            assert pattern.search(stripped) is None, (pattern.pattern[:60], stripped)
+    assert found  # the texts with their digits do hold matches

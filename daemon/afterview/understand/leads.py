@@ -17,17 +17,41 @@ with, so a plain search runs the whole alternation at each character.
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 from re import _parser as _sre
+from typing import TypeVar
 
 _MIN = 2  # shorter leads ("a") are in every text and gate nothing
 _PREFIX = 8  # word beginnings are compared up to this many letters
 _WORD = re.compile(r"\w+")
 _SMALL_CLASS = 4  # a character class of up to this many letters is spelt out as leads
+
+
+_T = TypeVar("_T")
+_MAX_CACHED = 4096  # far more patterns than the rules have
+
+
+def by_identity(func: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
+    """``func`` remembered for each pattern object. ``lru_cache`` would hash the pattern, and
+    a compiled pattern's hash reads its whole program (64 µs for a 4,000-character phrase
+    alternation): more than the searches the answer spares. The patterns are module
+    constants; an entry keeps its pattern alive, so an id is never another pattern's."""
+    store: dict[int, tuple[re.Pattern[str], _T]] = {}
+
+    @functools.wraps(func)
+    def cached(pattern: re.Pattern[str]) -> _T:
+        entry = store.get(id(pattern))
+        if entry is None or entry[0] is not pattern:
+            if len(store) >= _MAX_CACHED:  # patterns made on the fly must not pile up
+                store.clear()
+            entry = store[id(pattern)] = (pattern, func(pattern))
+        return entry[1]
+
+    return cached
 
 
 @dataclass(frozen=True)
@@ -39,7 +63,7 @@ class Leads:
     inside: frozenset[str]
 
 
-@lru_cache(maxsize=4096)
+@by_identity
 def leading_words(pattern: re.Pattern[str]) -> Leads | None:
     """What every match of ``pattern`` starts with (None: nothing certain)."""
     try:
@@ -332,7 +356,7 @@ def _may_contain(pattern: re.Pattern[str], index: TextIndex) -> bool:
     return all(run in index.lowered for run in needed)
 
 
-@lru_cache(maxsize=1024)
+@by_identity
 def _needed(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Lower-cased runs of ASCII literals (three or more) that every match of ``pattern``
     contains: those outside any optional part or alternation ("viewing" in
@@ -369,7 +393,7 @@ def _runs_in(items: list, runs: list[str]) -> None:
     runs.append(run)
 
 
-@lru_cache(maxsize=1024)
+@by_identity
 def _split(
     pattern: re.Pattern[str],
 ) -> tuple[tuple[re.Pattern[str], ...], tuple[re.Pattern[str], ...]] | None:
@@ -518,6 +542,45 @@ def finditer(pattern: re.Pattern[str], index: TextIndex) -> Iterator[re.Match[st
         if match:
             yield match
             done = match.end()
+
+
+@by_identity
+def needs_digit(pattern: re.Pattern[str]) -> bool:
+    """Whether every match of ``pattern`` holds a digit ("3 pm", "14:00", "24.11."): a text
+    without one (``\\d``, unicode) cannot match it, which one cheap search tells."""
+    try:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return False
+    return _holds_digit(list(parsed))
+
+
+_DIGIT_CATEGORIES = (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT)
+
+
+def _holds_digit(items: list) -> bool:
+    """Whether every match of the parsed sequence goes through a digit."""
+    for op, av in items:
+        if op is _c.LITERAL and chr(av) in "0123456789":
+            return True
+        if op is _c.IN and av and all(_is_digit_member(o, a) for o, a in av):
+            return True
+        if op is _c.SUBPATTERN and _holds_digit(list(av[3])):
+            return True
+        if op is _c.BRANCH and all(_holds_digit(list(alt)) for alt in av[1]):
+            return True
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0 and _holds_digit(list(av[2])):
+            return True
+    return False
+
+
+def _is_digit_member(op: object, av: object) -> bool:
+    if op is _c.CATEGORY:
+        return av in _DIGIT_CATEGORIES
+    if op is _c.RANGE:
+        low, high = av  # type: ignore[misc]
+        return chr(low) >= "0" and chr(high) <= "9"
+    return op is _c.LITERAL and chr(av) in "0123456789"  # type: ignore[arg-type]
 
 
 def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:

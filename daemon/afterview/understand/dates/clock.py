@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
+from ..leads import needs_digit
 from .days import keep_longest
 from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
 from .spoken import scan_spoken
@@ -228,10 +229,15 @@ _DURATION_BEFORE_NOT = re.compile(
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def scan_clock(text: str) -> list[ClockMention]:
     """Times of day and ranges in ``text`` (already normalised), in text order."""
-    tokens = keep_longest(list(_tokens(text)))
-    ranges = [m for m in (_bare_range(match) for match in _BARE_RANGE.finditer(text)) if m]
+    digits = _DIGIT.search(text) is not None  # most patterns need one: spare their scans
+    tokens = keep_longest(list(_tokens(text, digits)))
+    matches = _found(_BARE_RANGE, text, digits)
+    ranges = [m for m in (_bare_range(match) for match in matches) if m]
     mentions: list[ClockMention] = list(ranges)
     index = 0
     while index < len(tokens):
@@ -266,12 +272,12 @@ def scan_durations(text: str) -> list[DurationMention]:
     return found
 
 
-def _tokens(text: str) -> Iterator[_Token]:
-    for match in _COLON.finditer(text):
+def _tokens(text: str, digits: bool) -> Iterator[_Token]:
+    for match in _found(_COLON, text, digits):
         token = _colon_token(match, text)
         if token is not None:
             yield token
-    for match in _HOUR_ONLY.finditer(text):
+    for match in _found(_HOUR_ONLY, text, digits):
         suffix = (match.group("suf") or "").lower()
         needs_word = suffix in ("h", "u") or suffix.startswith("heure")
         window = text[max(0, match.start() - 12) : match.start()]
@@ -279,20 +285,20 @@ def _tokens(text: str) -> Iterator[_Token]:
             continue  # "24h support", "15 heures de travail"; "à 15 heures" is a time
         yield _Token(match.start(), match.end(), int(match.group("h")), 0,
                      _meridiem(match.group("mer")), clock24=bool(suffix))  # fmt: skip
-    for match in _A_LAS.finditer(text):
+    for match in _found(_A_LAS, text, digits):
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
-    for match in _AT_HOUR.finditer(text):
+    for match in _found(_AT_HOUR, text, digits):
         if _COUNTED.match(text, match.end()) or not _led_by(_DAY_BEFORE, text, match.start()):
             continue
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
-    for match in _SAY_HOUR.finditer(text):
+    for match in _found(_SAY_HOUR, text, digits):
         yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
-    for match in _HOUR_WITH_ZONE.finditer(text):
+    for match in _found(_HOUR_WITH_ZONE, text, digits):
         yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
-    for match in _FOUR_DIGITS.finditer(text):
+    for match in _found(_FOUR_DIGITS, text, digits):
         hour, minute = int(match.group("h") or match.group("y")), int(match.group("m"))
         yield _Token(match.start(), match.end("m"), hour, minute, None, clock24=True)
-    for match in _FOUR_DIGITS_PLACED.finditer(text):
+    for match in _found(_FOUR_DIGITS_PLACED, text, digits):
         if not _led_by(_FOUR_DIGITS_AFTER, text, match.start()):
             continue
         yield _Token(match.start("h"), match.end("m"), int(match.group("h")),
@@ -300,10 +306,10 @@ def _tokens(text: str) -> Iterator[_Token]:
         if match.group("h2"):
             yield _Token(match.start("h2"), match.end("m2"), int(match.group("h2")),
                          int(match.group("m2")), None, clock24=True)  # fmt: skip
-    for match in _ONE_LETTER_MERIDIEM.finditer(text):
+    for match in _found(_ONE_LETTER_MERIDIEM, text, digits):
         yield _Token(match.start("h"), match.end(), int(match.group("h")),
                      int(match.group("m") or 0), _meridiem(match.group("mer")), False)  # fmt: skip
-    for match in _NOON.finditer(text):
+    for match in _found(_NOON, text, digits):
         yield _Token(match.start(), match.end(), 12, 0, None, True)
     for spoken in scan_spoken(text):
         meridiem = _MERIDIEM_AFTER.match(text, spoken.end)
@@ -319,6 +325,13 @@ def _tokens(text: str) -> Iterator[_Token]:
                 else "pm"
             )
         yield _Token(spoken.start, end, spoken.hour, spoken.minute, mer, clock24=False)
+
+
+def _found(pattern: re.Pattern[str], text: str, digits: bool) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, or nothing when the text has no digit and the pattern needs
+    one (``digits``: whether the text has one)."""
+    if digits or not needs_digit(pattern):
+        yield from pattern.finditer(text)
 
 
 def _led_by(pattern: re.Pattern[str], text: str, position: int) -> bool:
