@@ -11,6 +11,7 @@ import re
 
 from . import lexicon
 from .cues import CHOSEN_CONDITION, CONDITION_OPENER
+from .requesting import DAY
 from .statedtime import TO_CANDIDATE
 
 # Words of a meeting of any kind (an interview, a call, a portfolio review): what makes a time
@@ -157,8 +158,25 @@ _MEET_VERB = re.compile(
 )
 
 
+# The candidate's days offered to meet, in a thread's quoted mail: "I'm free Wednesday or
+# Thursday morning", "Ich könnte Donnerstag oder Freitag nachmittags", "je suis disponible
+# mardi", "el jueves por la tarde me iría genial", "ik kan woensdag of donderdag ochtend".
+_AVAILABLE = re.compile(
+    r"\bI(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:free|available)\b|"
+    r"\bwould\s+(?:both\s+|all\s+)?work\s+(?:for|with)\s+me\b|"
+    rf"\bI\s+(?:can|could)\s+(?:do\s+|make\s+)?(?:{DAY})\b|"
+    rf"\bich\s+(?:könnte|kann|hätte)\b[^.?!\n]{{0,30}}\b(?:{DAY}|Zeit|vormittags|nachmittags)\b|"
+    rf"\bje\s+(?:suis|serais|serai)\s+disponible\b|\bje\s+(?:peux|pourrais)\s+(?:le\s+)?(?:{DAY})\b|"
+    rf"\b(?:podría|puedo|estoy\s+disponible|estaría\s+disponible)\b[^.?!\n]{{0,20}}?\b(?:{DAY})\b|"
+    r"\bme\s+(?:irían?|vendrían?|viene|vienen)\s+(?:genial|bien|perfecto)\b|"
+    rf"\bik\s+(?:kan|zou|ben)\b[^.?!\n]{{0,20}}?\b(?:{DAY}|beschikbaar)\b",
+    re.IGNORECASE,
+)
+
+
 def meeting_in_view(text: str) -> bool:
-    return bool(INTERVIEWISH.search(text) or _MEET_VERB.search(text))
+    """The text speaks of meeting: an interview, a verb of meeting, or days offered to meet."""
+    return bool(INTERVIEWISH.search(text) or _MEET_VERB.search(text) or _AVAILABLE.search(text))
 
 
 # The terms of the job itself: a question whether they "work" asks about the job, not a time

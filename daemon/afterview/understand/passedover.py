@@ -69,6 +69,9 @@ PASSED_OVER = (
     r"Unterlagen)\b[^.;]{0,60}?\bzu\s+berücksichtigen\b",
     r"\b(?:hat|hatte)\s+sich\b[^.;]{0,60}?\bfür\s+(?:eine[nr]?|die|den)\s+(?:andere[nr]?\s+|"
     r"interne[nr]?\s+)?(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*)\b[^.;]{0,100}?\bentschieden\b",
+    # "Wir haben uns jetzt leider für jemanden entschieden, der schon Erfahrung mit DATEV hat"
+    r"\buns\b[^.;]{0,40}?\bfür\s+jemand(?:en)?(?:\s+ander(?:en|s))?\s+entschieden\s*,\s*"
+    r"(?:der|die|dessen|deren|mit)\b",
     r"\b(?:Stelle|Position|Vakanz)\b[^.;]{0,80}?\bmit\s+(?:eine[mnr]?|einen?)\s+(?:\w+\s+)?"
     r"(?:Kandidat\w*|Bewerber\w*|Mitbewerber\w*)\b[^.;]{0,60}?\bzu\s+besetzen\b",
     # "haben wir uns entschieden, Bewerberinnen und Bewerber zu berücksichtigen, deren Profil
@@ -84,6 +87,11 @@ PASSED_OVER = (
     r"(?:otr[oa]|alguien)\b",
     r"\bno\s+(?:continuarás|continuará|seguirás|seguirá|avanzarás|avanzará)\s+(?:en|con)\s+"
     r"(?:el|nuestro|este)\s+proceso\b",
+    # "no vamos a poder avanzar con vos en el proceso", "no podemos seguir contigo en el
+    # proceso de selección": the candidate not carried on, in the process named
+    r"\bno\s+(?:vamos\s+a\s+(?:poder\s+)?|podemos\s+|podremos\s+|van\s+a\s+(?:poder\s+)?)?"
+    r"(?:continuar|seguir|avanzar)\s+(?:adelante\s+)?(?:con\s+(?:vos|usted|ustedes)|contigo)\s+"
+    r"en\s+(?:el|este|nuestro)\s+proceso\b",
     # Dutch: "besloten om niet met je verder te gaan", "we gaan verder met een kandidaat die
     # net wat meer ervaring heeft"
     r"\bniet\s+(?:meer\s+)?met\s+(?:je|jou|u)\s+verder\s+(?:te\s+)?gaan\b",

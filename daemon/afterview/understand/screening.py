@@ -15,10 +15,10 @@ from datetime import date
 from typing import Any
 
 from . import cues, lexicon, nonjob, relevance, senders
-from .aboutajob import addressed
+from . import hirerthread as hirer
 from .asking import INTERVIEWISH
 from .dates import find_return_date
-from .evidence import Evidence, meeting_in_a_job_thread
+from .evidence import Evidence
 from .feedemand import demands_payment
 from .hiringside import hiring_side, hiring_side_in_thread
 from .memberoffice import members_office
@@ -126,13 +126,17 @@ def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decisi
         and (
             not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
             or cues.OWN_JOURNEY.search(r.new)
+            # "I've applied at the Sparkasse, could you look over it?" answered "let's go
+            # through your application on Saturday at 10": a friend's help, whatever "we" says
+            or hirer.friends_talk(r, ev)
         )
-        and not _hirer_settling_times(r, ev)
-        and not _hirer_offering(r, ev)
+        and not hirer.settling_times(r, ev)
+        and not hirer.offering(r, ev)
+        and not hirer.refusing(r, ev)
     ):
         reasons.append("personal sender")
         return "unrelated", {}
-    if senders.casual_friend(r) and not (_casual_hirer(r, ev) or _hirer_settling_times(r, ev)):
+    if senders.casual_friend(r) and not (_casual_hirer(r, ev) or hirer.settling_times(r, ev)):
         reasons.append("casual note without an employer's voice")
         return "unrelated", {}
     if senders.colleague(r):
@@ -274,48 +278,6 @@ def _invitation_without_context(r: Reading, ev: Evidence, reasons: list[str]) ->
         reasons.append(INVITATION_WITHOUT_CONTEXT)
         return "unrelated", {}
     return None
-
-
-def _hirer_settling_times(r: Reading, ev: Evidence) -> bool:
-    """A hirer on free mail (a founder, a hotel's receptionist) answering about the job ("Re:
-    Product Designer", "thanks for your CV") by inviting, asking for slots ("Pásame dos o tres
-    huecos") or taking one: a friend does not settle meeting times about the user's CV."""
-    about_the_job = (
-        (ev.history_job and relevance.role_named(r))
-        or cues.SECOND_PERSON_JOB.search(f"{r.subject}\n{r.new}")
-        # the thread opened by a hirer about the user's application: "thanks for dropping your
-        # CV in for the baker job ... we're done by 9", "danke für Ihre Unterlagen zur Stelle
-        # ... in unserer Werkstatt", "Votre candidature nous a beaucoup plu"
-        or (
-            ev.history_job
-            and cues.SECOND_PERSON_JOB.search(ev.history)
-            and cues.EMPLOYER_VOICE.search(ev.history)
-        )
-        or meeting_in_a_job_thread(r, ev.history)
-    )
-    if not about_the_job or cues.OWN_JOURNEY.search(r.new):
-        return False
-    asks = lexicon.hits(lexicon.CHOOSE, r.sentences, before=lexicon.UNDECIDED)
-    return bool(
-        asks
-        or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
-        or lexicon.hits(lexicon.CONFIRMED, r.sentences)
-        # or calling the meeting off: "so sorry, I have to cancel tomorrow"
-        or lexicon.own_cancellations(r.sentences)
-    )
-
-
-def _hirer_offering(r: Reading, ev: Evidence) -> bool:
-    """A founder or a shop owner on free mail offering the reader the job in the firm's voice
-    ("We'd love to have you join Ferncastle as our first platform engineer", "wir möchten
-    dich als Teamleiterin einstellen"): a friend passes news of a job on, they do not offer it
-    as "we" naming the post (a car's or a sofa's "offer" names none)."""
-    return bool(
-        ev.offer
-        and cues.EMPLOYER_VOICE.search(r.new)
-        and not cues.OWN_JOURNEY.search(r.new)
-        and addressed(r, ev)
-    )
 
 
 def _casual_hirer(r: Reading, ev: Evidence) -> bool:
