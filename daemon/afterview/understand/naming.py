@@ -156,7 +156,8 @@ def beside_the_role(subject: str, text: str = "") -> list[str]:
     """The names a subject sets beside the job: "Practice Manager - Cedarline Physio
     (Harrogate)", "Fairhollow - Tenancy Services Officer" (the title is no company). Where
     no segment reads as a job title ("Ward Sister - ..."), only names ``text`` speaks of."""
-    segments = [s.strip() for s in _SEGMENT_SPLIT.split(_REPLY_PREFIX.sub("", subject))]
+    subject = _TITLE_THEN_PARENS.sub(_without_the_field, _REPLY_PREFIX.sub("", subject))
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(subject)]
     segments = [s for s in segments if s]
     if len(segments) < 2:
         return []
@@ -187,6 +188,15 @@ def beside_the_role(subject: str, text: str = "") -> list[str]:
 
 
 _CODE = re.compile(r"\d")
+# a subject's segment and the parenthesis after it: "Data Analyst (Claims)"
+_TITLE_THEN_PARENS = re.compile(r"(?P<title>[^-–|/:()\[\]]+?)\s*\((?P<field>[^()]*)\)")
+
+
+def _without_the_field(match: re.Match[str]) -> str:
+    """A job title without the field or team it names in parentheses ("Data Analyst
+    (Claims)", "Ingeniero (Obra Civil)"); a name's parenthesis (its town) stays."""
+    title = match.group("title")
+    return title if names_a_job(title.strip()) else match.group(0)
 
 
 def _registered(part: str) -> str | None:
