@@ -19,7 +19,8 @@ from .model import Person
 MEETING_WITH = re.compile(
     r"\b(?:with|meet\w*|joined by|join\w*|speak(?:ing)? (?:with|to)|interview\w*|panel|mit|"
     r"treffen|kennenlernen|Gesprächspartner\w*|avec|rencontr\w*|entrevist\w*|con|conocer\w*|"
-    r"met|spreken|spreekt|ontmoet\w*)\b",
+    r"met|spreken|spreekt|ontmoet\w*|reçue?s?\s+par|recibid[oa]s?\s+por|recibir(?:á|án)|ontvangen\s+door|"
+    r"seen\s+by)\b",
     re.IGNORECASE,
 )
 # The person asks the candidate things: "Sandrine vous posera quelques questions", "Tom will
