@@ -218,3 +218,34 @@ def test_a_recruiter_relaying_the_clients_invitation_is_still_heard() -> None:
     rules = rules_only(msg, me=(ME,)).kind
     got = classify(msg, me=(ME,), model=_model("interview_scheduled", CERTAINLY)).kind
     assert rules != "interview_scheduled" and got == "interview_scheduled"
+
+
+# --- an outcome in mail the rules found no job's context in: VERY_SURE ----------------------
+
+NO_JOB_CONTEXT = [
+    mail(
+        "Dear Sam,\n\nThank you for sending us your short story. We're sorry to say it isn't "
+        "right for the Harbour Review at this time, and we are unable to offer individual "
+        f"feedback. zorble {_FILLER}\n\nThe Editors",
+        subject="Your submission",
+        frm="Editors <editors@harbourreview.example>",
+    ),
+    mail(
+        "Hi Sam,\n\nThanks for sending your photographs for the calendar. We won't be using "
+        "them this year; we can't offer feedback on each entry, but thank you for taking part. "
+        f"zorble {_FILLER}\n\nThe Calendar Team, Northdale Trust",
+        subject="Calendar photographs",
+        frm="Calendar <calendar@northdale-trust.example>",
+    ),
+]
+
+
+@pytest.mark.parametrize("raw", NO_JOB_CONTEXT)
+@pytest.mark.parametrize(("strength", "followed"), [(FAIRLY, False), (VERY, True)])
+def test_an_outcome_where_the_rules_found_no_job_needs_a_very_sure_model(
+    raw: bytes, strength: float, followed: bool
+) -> None:
+    assert weighing.NO_JOB_CONTEXT in rules_only(parse_message(raw), me=(ME,)).reasons
+    got, p = _weighed(raw, "rejection", strength, weighing.FELL_BACK)
+    assert (p >= weighing.VERY_SURE) is followed
+    assert got == ("rejection" if followed else "unrelated")
