@@ -11,8 +11,10 @@ from __future__ import annotations
 
 import re
 
+from .callnames import is_shared_mailbox
 from .leads import by_first_letter
 from .model import Person
+from .robots import is_robot_address, is_room
 
 # A sentence about meeting someone (which a mere contact's sentence lacks), and one that
 # only says whom to ask.
@@ -95,3 +97,14 @@ def is_contact(text: str, person: Person) -> bool:
     if _COORDINATES.search(text[max(start, index - 80) : min(ends, default=len(text))]):
         return True
     return only_contact(sentence) and not MEETING_WITH.search(sentence)
+
+
+def usable(person: Person, excluded: set[str]) -> bool:
+    """A person who can be met at all: not the candidate (``excluded``), a robot, a shared
+    mailbox ("recruiting@") or a room."""
+    return (
+        person.email not in excluded
+        and not is_robot_address(person.email)
+        and not is_shared_mailbox(person.email)
+        and not is_room(person.name, person.email)
+    )

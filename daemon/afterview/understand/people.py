@@ -3,11 +3,12 @@
 Interviewers come from the invitation (attendees and organizer, minus the candidate, robots
 and rooms) and from the text, where confirmations name them with an address: "Ruth Calder
 (ruth.calder@x)", "with Dr. Soraya Anand, Principal Engineer (soraya@x)", "Name <addr>".
-An organizer who only coordinates (a recruiter sending a panel invite that names the panel)
-is left out; one who says "join me" or is named in the text stays. What a writer says of
-their own presence is read in :mod:`.attendance`, whom a sentence names in :mod:`.named_met`,
-and names for bare addresses in :mod:`.callnames`. Words of a forwarded mail are its
-author's: "me and Felix" there puts the author in the meeting, not the one who forwards.
+An organizer who only coordinates (a recruiter sending a panel invite, named or not) is left
+out; one who says "join me" or is named in the text stays. What a writer says of their own
+presence is read in :mod:`.attendance`, whom a sentence names in :mod:`.named_met`, names
+for bare addresses in :mod:`.callnames`, and what the thread's earlier mails said of the
+people in :mod:`.thread_people`. Words of a forwarded mail are its author's: "me and Felix"
+there puts the author in the meeting, not the one who forwards.
 """
 
 from __future__ import annotations
@@ -18,13 +19,10 @@ from dataclasses import dataclass
 
 from .attendance import ARRANGER_TITLE, NOT_ATTENDING, says_absent, writer_attends
 from .callnames import (
-    call_names,
     first_name,
-    is_shared_mailbox,
     named_on_its_line,
     people_of_addresses,
 )
-from .cues import RECRUITER_TITLE
 from .model import Person
 from .named import names_mentioned, people_in_text
 from .named import people_in_headers as people_in_headers
@@ -42,8 +40,17 @@ from .named_met import (
     panel_lines,
     statements_of,
 )
+from .not_met import usable
 from .panel_lists import in_arranger_field
-from .robots import domain_of, is_personal_domain, is_robot_address, is_room
+from .robots import domain_of, is_personal_domain, is_robot_address
+from .thread_people import (
+    SAME_PEOPLE,
+    from_history,
+    listed_in,
+    said_before,
+    signed_before_as_recruiter,
+    still_met,
+)
 
 __all__ = [
     "booking_host",
@@ -72,15 +79,6 @@ def exclusions(me: Sequence[str], to: Sequence[str], sender_domain: str = "") ->
             outside = personal
         mine.update(outside if len(recipients) > 1 and outside else recipients)
     return mine
-
-
-def _usable(person: Person, excluded: set[str]) -> bool:
-    return (
-        person.email not in excluded
-        and not is_robot_address(person.email)
-        and not is_shared_mailbox(person.email)
-        and not is_room(person.name, person.email)
-    )
 
 
 # Where a forwarded or quoted mail starts inside the text read as new: its words are its
@@ -158,17 +156,17 @@ def choose_interviewers(
     # with the title ("Aoife Dunne\nTalent Acquisition"); their "see you Friday" is then a
     # greeting, though "Thomas will join too" still puts them in the meeting
     signed_before = (
-        not signs_now and sender is not None and _signed_before_as_recruiter(history, sender)
+        not signs_now and sender is not None and signed_before_as_recruiter(history, sender)
     )
     arranges = signs_now or signed_before
     said = _Said(
         first_person=writer_attends(own, arranges=signs_now, greets=not signed_before)
         or (sender is not None and on_panel(panel_lines(own), sender))
         # the forwarded confirmation lists the one who forwards it: "Panel: Gil Navarrete, ..."
-        or (sender is not None and bool(forwarded) and _listed_in(forwarded, sender))
+        or (sender is not None and bool(forwarded) and listed_in(forwarded, sender))
         # ... or says the candidate meets them: "12:30 Wrap-up with Dev Malhotra"
         or (sender is not None and bool(forwarded) and bool(met_by_name(forwarded, [sender])))
-        or (sender is not None and _said_before(history, sender)),
+        or (sender is not None and said_before(history, sender)),
         absent=bool(NOT_ATTENDING.search(" ".join(own.split()))),
     )
     lowered = text.lower()
@@ -179,19 +177,19 @@ def choose_interviewers(
         p
         for p in named
         if p.name
-        and _usable(p, excluded)
+        and usable(p, excluded)
         and p.email in lowered
         and not is_contact(text, p)
         and not says_absent(flat, p)  # "Your recruiter, Dana (d@x), will not join the call"
     ]
     known = {p.email for p in [*named, *book] if p.name}
-    book = [p for p in [*book, *people_of_addresses(text, known)] if _usable(p, excluded)]
-    invited = [p for p in attendees if _usable(p, excluded) and not says_absent(flat, p)]
-    org = organizer if organizer and _usable(organizer, excluded) else None
+    book = [p for p in [*book, *people_of_addresses(text, known)] if usable(p, excluded)]
+    invited = [p for p in attendees if usable(p, excluded) and not says_absent(flat, p)]
+    org = organizer if organizer and usable(organizer, excluded) else None
     if org and says_absent(flat, org):
         org = None
     if invited or org:
-        joining = [p for p in copied_and_met(text, copied) if _usable(p, excluded)]
+        joining = [p for p in copied_and_met(text, copied) if usable(p, excluded)]
         chosen = _from_invitation(invited, org, [*named_ok, *joining], text, sender, arranges, said)
         # "Coordinator: Sneha Iyer (HR)" in the invitation: she arranges, whoever attends
         return tuple(p for p in chosen if not in_arranger_field(text, p))
@@ -210,116 +208,34 @@ def choose_interviewers(
     result = {
         p.email: p
         for p in met
-        if _usable(p, excluded)
+        if usable(p, excluded)
         and not says_absent(flat, p)
         and not _is(sender, p)
         and not only_watches(text, p)
     }
-    if sender and _usable(sender, excluded) and _lists_self(own, sender):
+    if sender and usable(sender, excluded) and _lists_self(own, sender):
         result[sender.email] = sender  # the sender's own line in the agenda
-    author_ok = bool(forwarded and author and _usable(author, excluded) and not _is(sender, author))
+    author_ok = bool(forwarded and author and usable(author, excluded) and not _is(sender, author))
     if author and author_ok and writer_attends(forwarded, arranges=True):
         result.setdefault(author.email, author)  # the forwarded mail's "me and Felix"
     named_here = bool(result)
-    if history and (not result or _SAME_PEOPLE.search(flat)):
-        before = _from_history(history, book, excluded, sender, author)
-        if sender and _usable(sender, excluded) and _listed_in(history, sender):
+    if history and (not result or SAME_PEOPLE.search(flat)):
+        before = from_history(history, book, excluded, sender, author)
+        if sender and usable(sender, excluded) and listed_in(history, sender):
             before.setdefault(sender.email, sender)  # "Interviewers: Gurpreet Sandhu; ..."
-        result = {**{a: p for a, p in before.items() if _still_met(flat, p)}, **result}
+        result = {**{a: p for a, p in before.items() if still_met(flat, p)}, **result}
     elif history and copied:
         # a reply that moves the meeting and copies the people the request said the
         # candidate meets keeps them ("put it on Dr. Landry's and Paul's calendars (both cc'd)")
-        before = _from_history(history, book, excluded, sender, author)
-        kept = [p for p in copied if p.email in before and _still_met(flat, p)]
+        before = from_history(history, book, excluded, sender, author)
+        kept = [p for p in copied if p.email in before and still_met(flat, p)]
         result = {**{p.email: p for p in kept}, **result}
     # the sender when they say they attend, or when a person (not a recruiter) fixes a
     # meeting and names nobody else in the new text: "Let's do Monday at 9am"
-    sender_ok = sender is not None and _usable(sender, excluded) and not said.absent
+    sender_ok = sender is not None and usable(sender, excluded) and not said.absent
     if sender_ok and sender and (said.first_person or not (named_here or arranges or forwarded)):
         result.setdefault(sender.email, sender)
     return tuple(p for p in result.values() if not in_arranger_field(text, p))
-
-
-# Where one mail of a thread ends and the one it answers starts.
-_MAIL_BREAK = re.compile(
-    r"^(?:[ \t>]*(?:from|von|de|van)\s*:.*|.*\b(?:wrote|schrieb|a écrit|escribió|schreef)\s*:|"
-    r"[ \t>]*-{2,}.*)$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-# A reply that keeps the people of the meeting it moves: "the panel and location stay the
-# same", "same panel", "die Gesprächspartner bleiben gleich", "le jury reste le même", "el
-# mismo tribunal", "het panel blijft hetzelfde".
-_SAME_PEOPLE = re.compile(
-    r"\b(?:(?:panel|interviewers?|people|line-?up)\b[^.;!?]{0,30}\b(?:stays?|remains?|"
-    r"(?:is|are) unchanged)\b[^.;!?]{0,10}\b(?:the\s+same|unchanged)|same\s+(?:panel|"
-    r"interviewers|people)|Gesprächspartner\w*\s+bleiben\s+(?:gleich|dieselben)|"
-    r"(?:jury|comité)\s+reste\s+(?:le\s+)?même|même\s+(?:jury|comité)|mismo\s+(?:tribunal|"
-    r"panel|comité)|(?:panel|commissie)\s+blijft\s+(?:hetzelfde|dezelfde|gelijk))",
-    re.IGNORECASE,
-)
-
-
-# Someone met before gives way to another: "Ana will stand in for Tom", "instead of Tom",
-# "replaces", "vertritt", "remplace", "en lugar de", "vervangt", "in plaats van".
-_STANDS_IN = re.compile(
-    r"\b(?:instead\s+of|in\s+place\s+of|stand(?:s|ing)?\s+in|covering\s+for|replac\w*|"
-    r"anstelle|statt|vertr\w*|remplac\w*|à\s+la\s+place|en\s+(?:lugar|vez)\s+de|sustitu\w*|"
-    r"in\s+plaats\s+van|vervang\w*)\b",
-    re.IGNORECASE,
-)
-
-
-def _still_met(flat: str, person: Person) -> bool:
-    """Nothing in the new text takes the person out of the meeting: not absent, and no one
-    stands in for them."""
-    return not says_absent(flat, person) and not (
-        _STANDS_IN.search(flat) and names_mentioned(flat, [person])
-    )
-
-
-def _listed_in(history: str, person: Person) -> bool:
-    """The earlier mail lists the person among those met, in a field or a panel list."""
-    return on_with_field(history, person) or on_panel(panel_lines(history), person)
-
-
-def _signed_blocks(history: str, sender: Person) -> list[tuple[list[str], list[int]]]:
-    """The sender's own earlier mails in the thread: the lines of each one signed with
-    their name, and which of its last lines give the name."""
-    names = [n.lower() for n in call_names(sender)]
-    found = []
-    for block in _MAIL_BREAK.split(history):
-        lines = [line.strip(" >\t") for line in block.strip().splitlines() if line.strip(" >\t")]
-        start = max(0, len(lines) - 6)
-        signed = [
-            i
-            for i in range(start, len(lines))
-            if len(lines[i].split()) <= 4 and any(lines[i].lower().startswith(n) for n in names)
-        ]
-        if signed:
-            found.append((lines, signed))
-    return found
-
-
-def _said_before(history: str, sender: Person) -> bool:
-    """The sender's own earlier mail in the thread, signed with their name, said they attend
-    ("You will meet Mieke Lambrecht and myself. Kind regards, Wouter"): a reply that moves or
-    confirms the time keeps them in the meeting."""
-    return any(
-        max(signed) >= len(lines) - 3 and writer_attends("\n".join(lines), arranges=True)
-        for lines, signed in _signed_blocks(history, sender)
-    )
-
-
-def _signed_before_as_recruiter(history: str, sender: Person) -> bool:
-    """The sender's own earlier mail signs with a recruiting title under their name
-    ("Kind regards,\nAoife Dunne\nTalent Acquisition | Slaney")."""
-    return any(
-        RECRUITER_TITLE.search("\n".join(lines[i + 1 : i + 3]))
-        for lines, signed in _signed_blocks(history, sender)
-        for i in signed
-    )
 
 
 _SIGN_OFF = re.compile(
@@ -401,39 +317,6 @@ def _met_here(text: str, org: Person, named_ok: Sequence[Person]) -> bool:
     )
 
 
-def _from_history(
-    history: str,
-    book: Sequence[Person],
-    excluded: set[str],
-    sender: Person | None,
-    author: Person | None,
-) -> dict[str, Person]:
-    """A reply that only confirms or moves the time: the people the request it answers
-    named still meet the candidate ("It'd be me and Sal", "with Marcus Odeh (...)")."""
-    result = {p.email: p for p in _met_in(history, book, excluded) if not _is(sender, p)}
-    if author and _usable(author, excluded) and writer_attends(history, arranges=True):
-        result.setdefault(author.email, author)  # the forwarded mail's "me and Ole"
-    return result
-
-
-def _met_in(text: str, book: Sequence[Person], excluded: set[str]) -> list[Person]:
-    """People a text names with an address where it speaks of the meeting, and people of
-    ``book`` it puts next to meeting words or lists among those met ("Panel: Thandiwe
-    Mokoena (HR), Pieter Swanepoel (...)")."""
-    lowered = text.lower()
-    named = [
-        p
-        for p in people_in_text(text)
-        if p.name
-        and p.email in lowered
-        and not is_contact(text, p)
-        and MEETING_WITH.search(text[max(0, lowered.find(p.email) - 160) : lowered.find(p.email)])
-    ]
-    panel = panel_lines(text)
-    listed = [p for p in book if on_panel(panel, p) or on_with_field(text, p)]
-    return [p for p in [*named, *met_by_name(text, book), *listed] if _usable(p, excluded)]
-
-
 def choose_contact(
     sender: Person | None, reply_to: Sequence[Person], others: Sequence[Person], excluded: set
 ) -> Person | None:
@@ -460,7 +343,7 @@ def booking_host(
     if sender is None or not is_robot_address(sender.email) or not reply_to:
         return None
     host = reply_to[0]
-    if not _usable(host, excluded):
+    if not usable(host, excluded):
         return None
     first = first_name(host)
     if not first:
