@@ -5,7 +5,10 @@ misses wordings nobody wrote down, and the model misses what a single phrase set
 760 independently written mails (19 sets, each held out of the model's training), the rules
 alone read 84% of kinds right and the two weighed as below 95.8%, with 96% of the
 interviews, all the rejections and 97% of the offers they call right: where the rules know
-something the model only guesses at, they keep it.
+something the model only guesses at, they keep it. Held out in ten folds of whole sets on
+3,673 dev mails (``tools/kind_model.py folds``; the rules were tuned on those sets, which
+flatters them), the two weighed read 98.3% of kinds right, with 891 of 897 interviews, all
+464 rejections and all 190 offers they call right.
 
 * mail with no word of a job anywhere (most of a mailbox: receipts, newsletters, friends)
   stays unrelated whatever the model's drift (it learnt such mail from one generator only),
