@@ -5,8 +5,9 @@ of the chair, Prof. Pieter Declercq (in cc)", a panel list, in five languages.
 The people come from the message (its headers, the quoted thread, addresses in the text):
 this module only says which of them a sentence about the meeting names, and leaves out those
 named only as the one to ask, the one who sends the link, or an observer. Whom a sentence
-names only as a contact is told in :mod:`.not_met`, and panel lists and "With:" fields are
-read line by line in :mod:`.panel_lists`.
+names only as a contact is told in :mod:`.not_met`, panel lists and "With:" fields are read
+line by line in :mod:`.panel_lists`, and the one on whose behalf the sender writes is found
+in :mod:`.on_behalf`.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .attendance import ALSO_JOINS, BRINGS_ALONG, FETCHES_YOU, FIRST_PERSON
 from .callnames import call_names, fold, full_name_words
 from .model import Person
 from .not_met import ASKS_YOU, MEETING_WITH, is_contact, only_contact
+from .on_behalf import met_on_behalf
 from .panel_lists import WORD, on_panel, on_with_field, only_watches, panel_lines
 from .text import whole_word_ends
 
@@ -171,27 +173,6 @@ _ONLY_ARRANGES = re.compile(
     r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
     re.IGNORECASE,
 )
-_AWAY = re.compile(
-    r"\b(?:away|on leave|on holiday|on vacation|out of (?:the )?office|afwezig|met vakantie|"
-    r"abwesend|im Urlaub|absente?|en congé|ausente|de vacaciones|sick|krank|malade|enferm[oa]|"
-    r"ziek)\b",
-    re.IGNORECASE,
-)
-# One who holds the interview, for whom an assistant or HR writes: "on behalf of Mr Lim Jun
-# Hao, Group COO, to confirm your interview", "Namens de voorzitter van de commissie, prof.
-# Pieter Declercq, nodig ik u uit", "im Auftrag von Frau Dr. Berg lade ich Sie ein".
-_ON_BEHALF = re.compile(
-    r"\b(?:on behalf of|namens|im (?:Auftrag|Namen) von|au nom de|de la part de|en nombre de|"
-    r"de parte de)\b(?P<whom>(?:[^.;!?\n]|\.(?=[ \t]\S)){1,120})",  # dots of "Dr." go on
-    re.IGNORECASE,
-)
-_INVITES = re.compile(
-    r"\b(?:invit\w*|confirm\w*|einladen|lade\w*|Einladung|bestätig\w*|nod\w*\s+[^.]{0,40}uit|"
-    r"uitnodig\w*|uit te nodigen|bevestig\w*|convoc\w*|invitar\w*|confirmar\w*)",
-    re.IGNORECASE,
-)
-
-
 # A title's point ends no sentence: "Der Auswahlkommission gehören Dr. Katrin Vogel ...".
 _TITLES = (
     "Dr",
@@ -416,24 +397,3 @@ def _short_forms(person: Person, sentences: Sequence[str]) -> list[str]:
             if len(word) < len(given) and given.startswith(word) and word.lower() not in _NOT_SHORT
         }
     )
-
-
-def met_on_behalf(text: str, people: Sequence[Person]) -> list[Person]:
-    """The one for whom the sender invites or confirms: "on behalf of Mr Lim Jun Hao, Group
-    COO, to confirm your interview", "im Auftrag von Frau Dr. Hanna Berg lade ich Sie ...
-    ein"; not one away or on leave ("on behalf of Dana, who is on leave")."""
-    found = []
-    for paragraph in re.split(r"\n\s*\n", text):
-        flat = " ".join(paragraph.split())
-        for match in _ON_BEHALF.finditer(flat):
-            around = flat[match.start() : match.end() + 150]
-            if not _INVITES.search(around) or _AWAY.search(around):
-                continue
-            whom = {w.lower() for w in WORD.findall(match.group("whom"))}
-            found += [
-                p
-                for p in people
-                if (words := [w.lower() for w in full_name_words(p) if len(w) > 2])
-                and len(whom.intersection(words)) >= min(2, len(words))
-            ]
-    return list({p.email: p for p in found}.values())
