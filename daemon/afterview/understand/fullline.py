@@ -28,7 +28,7 @@ _JOINERS = word_set("& of and de la del du des van der für y et")
 _DESKS = word_set(
     "recruitment recruiting careers career talent hr people hiring jobs team teams desk office "
     "support personnel personalabteilung recrutement rh rrhh selección werving department "
-    "administration building human resources"
+    "administration building human resources exams examinations assessments"
 )
 # A partnership's last word: its name is whole ("Crumb & Co", "Dunn & Sons").
 _WHOLE_ENDINGS = word_set("co cie sons söhne fils hijos partners associates")
