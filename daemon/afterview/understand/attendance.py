@@ -360,7 +360,14 @@ _ABSENT_AFTER_NAME = re.compile(
     r"blocking|booking)\s+the\s+(?:calendar|time|slot|room)|"
     r"(?:wird|ist)\s+(?:selbst\s+)?nicht\s+(?:dabei|anwesend|teilnehmen)|"
     r"ne\s+sera\s+pas\s+(?:présente?|là|de\s+la\s+partie)|no\s+(?:estará|asistirá|participará)|"
-    r"(?:is|zal)\s+er\s+(?:zelf\s+)?niet\s+bij)"
+    r"(?:is|zal)\s+er\s+(?:zelf\s+)?niet\s+bij|"
+    # "won't be taking part", "ne participera pas", "ne se joindra pas", "nimmt nicht teil",
+    # "no se unirá", "neemt niet deel", "sluit niet aan"
+    r"(?:will\s+not|won'?t|isn'?t|is\s+not)\s+(?:be\s+)?tak(?:e|ing)\s+part|"
+    r"ne\s+(?:participera|se\s+joindra|nous\s+rejoindra)\s+pas|"
+    r"(?:nimmt|wird)\s+(?:selbst\s+)?(?:am\s+\w+\s+)?nicht\s+(?:teil|dabei\s+sein)|"
+    r"no\s+se\s+(?:unirá|sumará|conectará)|(?:neemt|zal)\s+(?:zelf\s+)?niet\s+(?:deel|aansluiten)|"
+    r"sluit\s+(?:zelf\s+)?niet\s+aan)"
 )
 
 
