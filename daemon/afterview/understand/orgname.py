@@ -19,7 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from .branchplace import is_place
 from .names import normalise_company, squash, word_set
-from .spelling import names_an_organisation
+from .spelling import is_vendor_domain, names_an_organisation
 from .titlewords import JOB_NOUN
 
 # The words calendars, mail clients and SMS relays put before or instead of a title, in
@@ -249,7 +249,14 @@ def _a_person(name: str, lower: list[str], people: list[tuple[str, str]], texts)
         # a person's display: their address spells their first or last name
         # ("Grace Liu" at grace.liu@), unlike "Polderkracht Energie" at no-reply@
         spelled = len(parts) >= 2 and any(squash(parts[i]) in squash(local) for i in (0, -1))
-        if spelled and not names_an_organisation(parts) and _no_desk(display):
+        # "Corrib Precision Engineering" <corribprecision@myworkday...>: a service's mailbox
+        # named for the firm whose name it spells, no person's
+        firm_box = (
+            len(parts) >= 3
+            and is_vendor_domain(domain)
+            and squash("".join(parts[:2])) in squash(local)
+        )
+        if spelled and not firm_box and not names_an_organisation(parts) and _no_desk(display):
             n = len(lower)
             if any(parts[i : i + n] == lower for i in range(len(parts) - n + 1)):
                 return True
