@@ -164,7 +164,7 @@ _MEET_VERB = re.compile(
 _AVAILABLE = re.compile(
     r"\bI(?:'m|\s+am|'d\s+be|\s+would\s+be)\s+(?:free|available)\b|"
     r"\bwould\s+(?:both\s+|all\s+)?work\s+(?:for|with)\s+me\b|"
-    rf"\bI\s+(?:can|could)\s+(?:do\s+|make\s+)?(?:{DAY})\b|"
+    rf"\bI\s+(?:can|could)\s+(?:(?:do|make)\b[^.?!\n]{{0,20}}?)?\b(?:{DAY})\b|"
     rf"\bich\s+(?:könnte|kann|hätte)\b[^.?!\n]{{0,30}}\b(?:{DAY}|Zeit|vormittags|nachmittags)\b|"
     rf"\bje\s+(?:suis|serais|serai)\s+disponible\b|\bje\s+(?:peux|pourrais)\s+(?:le\s+)?(?:{DAY})\b|"
     rf"\b(?:podría|puedo|estoy\s+disponible|estaría\s+disponible)\b[^.?!\n]{{0,20}}?\b(?:{DAY})\b|"

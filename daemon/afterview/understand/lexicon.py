@@ -88,6 +88,8 @@ __all__ = [
 _SEE_YOU_THERE = _compile(
     (
         rf"\b(?:zie|spreek)\s+ik\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?(?:op\s+)?(?:{DAY}|\d)",
+        r"\b(?:zie|zien|spreek|spreken)\s+(?:ik|we|wij)\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?om\s+"
+        r"(?:\d|half\b|kwart\b)",
         rf"\bon\s+se\s+(?:retrouve|rejoint)\s+(?:donc\s+)?(?:le\s+|à\s+)?(?:{DAY}|\d)",
         rf"\bje\s+(?:vous|t')\s*(?:attends|retrouve)\s+(?:donc\s+)?(?:le\s+|à\s+)?(?:{DAY}|\d)",
         r"\b(?:te|le|la|os|les)\s+espero\s+(?:entonces\s+)?(?:el|para el|a las|en|mañana)\b",

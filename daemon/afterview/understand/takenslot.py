@@ -32,7 +32,10 @@ _AGREES = re.compile(
     rf"\b(?:{AGREEMENT_WORDS}|work|perfect\w*|suits?|grand|good|brilliant|lovely|excellent|"
     r"ideal|noted|lock\w*|confirm(?:ed)?|booked|it\s+is|then|see\s+you|let's\s+(?:do|go|say)|"
     r"gut|geht\s+klar|notiert|noté|convient|va\s+pour|retenons|retient|bien|nos\s+quedamos|"
-    r"quedamos|me\s+va|nos\s+va|sirve|uitstekend|schikt|past)\b",
+    r"quedamos|me\s+va|nos\s+va|sirve|uitstekend|schikt|past|lukt|fijn|"
+    # a time picked: "We take the Wednesday 18 at 14h30", "nehmen wir", "on prend", "cogemos"
+    r"(?:we|I)(?:'ll|\s+will)?\s+take|let's\s+take|nehmen\s+wir|wir\s+nehmen|on\s+prend|"
+    r"nous\s+prenons|je\s+prends|cogemos|tomamos|nemen\s+we|we\s+nemen)\b",
     re.IGNORECASE,
 )
 # A refusal, a question, or a time not settled yet: "Wednesday doesn't work", "I'll check with
@@ -79,7 +82,8 @@ _POINTS = re.compile(
 _SETTLES = re.compile(
     r"\b(?:then|so|booked|lock\w*|confirm(?:ed)?|it\s+is|dann|fix|fest|gebucht|"
     r"eingetragen|alors|donc|noté|réservé|entonces|reservad[oa]|apuntad[oa]|dan|genoteerd|"
-    r"vastgelegd|staat)\b",
+    r"vastgelegd|staat|(?:we|I)(?:'ll|\s+will)?\s+take|let's\s+take|nehmen\s+wir|wir\s+nehmen|"
+    r"on\s+prend|nous\s+prenons|je\s+prends|cogemos|tomamos|nemen\s+we|we\s+nemen)\b",
     re.IGNORECASE,
 )
 # An option line on its own ("B) Tue 11/17, 10:30am PT", "- Thursday 12th, half nine"), and
@@ -115,7 +119,9 @@ def thread_slot_taken(
         # passen"; "super, dann machen wir das fix: Dienstag um halb drei" over "Dienstag
         # Nachmittag würde passen": the reply settles, on a day the thread put forward, the
         # hour the thread left open or wrote in a way not read as a time
-        settles = _SETTLES.search(own[at]) and _agrees_first(own[at], found.evidence)
+        settles = (
+            _SETTLES.search(own[at]) and _agrees_first(own[at], found.evidence)
+        ) or _said_to_suit(own[at], found.evidence)
         return found if settles and _day_in_thread(found, history, r.msg.date) else None
     slot = find_thread_time(r.kind_text(), history, r.msg.date, default_tz=r.tz)
     if slot is None:
@@ -169,6 +175,25 @@ def _agrees_first(sentence: str, evidence: str) -> bool:
     flat = " ".join(sentence.split())
     at = flat.lower().find(" ".join(evidence.lower().split()))
     return at > 0 and bool(_AGREES.search(flat[:at]))
+
+
+# A time said to suit right after it: "Thursday half two is grand", "Dienstag um 10 passt
+# gut", "mardi 15h nous convient", "el jueves a las 5 nos va bien", "donderdag om 3 komt goed uit".
+_SUITS_AFTER = re.compile(
+    r"^\W{0,3}(?:is|'s)\s+(?:grand|fine|good|great|perfect|ideal|brilliant|lovely|ok|okay|"
+    r"spot\s+on)\b|^\W{0,3}(?:works|suits|passt|past|komt\s+(?:ons\s+|mij\s+)?(?:goed|prima)|"
+    r"(?:me|nos|nous|te)\s+(?:va|viene|convient)|ist\s+(?:gut|super|perfekt|prima)|"
+    r"(?:est|c'est)\s+parfait|is\s+(?:prima|perfect))\b",
+    re.IGNORECASE,
+)
+
+
+def _said_to_suit(sentence: str, evidence: str) -> bool:
+    """The words right after the time ``evidence`` say it suits ("Thursday half two is grand")."""
+    flat = " ".join(sentence.split())
+    words = " ".join(evidence.split())
+    at = flat.lower().find(words.lower())
+    return at >= 0 and bool(_SUITS_AFTER.search(flat[at + len(words) :]))
 
 
 def _day_in_thread(found: TimeSpan, history: str, sent: datetime) -> bool:
