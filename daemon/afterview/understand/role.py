@@ -140,12 +140,16 @@ _NOT_LOOSE_START = re.compile(
 )
 
 
+_SUBJECT_WORD = re.compile(r"[^\W_]+\.?")
+
+
+@lru_cache(maxsize=4096)  # asked of every line part of a sign-off, and mail repeats its lines
 def names_a_job(subject: str) -> bool:
     """Whether a subject ends in a job title ("Re: Data visualisation designer", "Pricing
     Analyst II", "Engineer (m/w/d)"), or a segment opens with a Romance one's head noun
     ("Analista de Datos", "Chargée d'études")."""
     text = GENDER.sub("", subject).strip()
-    words = re.findall(r"[^\W_]+\.?", text)
+    words = _SUBJECT_WORD.findall(text)
     while words and _LEVEL.fullmatch(words[-1]):
         words.pop()  # "Analyst II", "Engineer 3", "Developer Sr."
     if words and JOB_NOUN.fullmatch(words[-1].rstrip(".")):
