@@ -99,12 +99,66 @@ def is_contact(text: str, person: Person) -> bool:
     return only_contact(sentence) and not MEETING_WITH.search(sentence)
 
 
+# A desk's mailbox written as one word: a recruiting desk's word and what it books
+# ("careersbookings@", "recruitingscheduling@", "talentteam@", "hrtermine@"), or the booking
+# desk alone ("bookings@", "interviews@", "termine@", "citas@").
+_DESK_HEADS = (
+    "recruiting",
+    "recruitment",
+    "careers",
+    "career",
+    "jobs",
+    "hr",
+    "talent",
+    "hiring",
+    "people",
+    "bewerbungen",
+    "bewerbung",
+    "recrutement",
+    "seleccion",
+    "empleo",
+    "vacatures",
+    "karriere",
+    "werving",
+    "",
+)
+_DESK_TAILS = frozenset(
+    [
+        "bookings",
+        "booking",
+        "scheduling",
+        "schedule",
+        "calendar",
+        "interviews",
+        "interview",
+        "team",
+        "desk",
+        "office",
+        "termine",
+        "terminplanung",
+        "planning",
+        "agenda",
+        "citas",
+        "entrevistas",
+        "rdv",
+        "rendezvous",
+        "afspraken",
+    ]
+)
+
+
+def _desk_mailbox(address: str) -> bool:
+    local = address.split("@", 1)[0].lower()
+    return any(local.startswith(h) and local[len(h) :] in _DESK_TAILS for h in _DESK_HEADS)
+
+
 def usable(person: Person, excluded: set[str]) -> bool:
     """A person who can be met at all: not the candidate (``excluded``), a robot, a shared
-    mailbox ("recruiting@") or a room."""
+    mailbox ("recruiting@", "careersbookings@") or a room."""
     return (
         person.email not in excluded
         and not is_robot_address(person.email)
         and not is_shared_mailbox(person.email)
+        and not _desk_mailbox(person.email)
         and not is_room(person.name, person.email)
     )
