@@ -156,7 +156,13 @@ _ABOUT_MEETING = re.compile(
     r"\b(?:suits?|works? for|available|free|attend\w*|teil|teilnehm\w*|dabei|anwesend|"
     r"Gespräch\w*|entretien\w*|présente?s?|entrevista\w*|reunión|estará\w*|gesprek\w*|"
     r"aanwezig|aanschuiven|schuift|call|chat|session|conversation|panel|particip\w*|"
-    r"deelnem\w*)\b",
+    r"deelnem\w*|"
+    # a part of the interview they take: "will run the technical part", "animera la partie
+    # technique", "führt den fachlichen Teil", "la parte técnica", "het technische deel"
+    r"(?:technical|practical|case|coding|design|second|first|final|last)\s+(?:part|half|"
+    r"portion|section)|partie\s+(?:technique|pratique|métier)|(?:fachlich|technisch|"
+    r"praktisch)en\s+Teil|parte\s+(?:técnica|práctica)|(?:technische|praktische|inhoudelijke)"
+    r"\s+deel)\b",
     re.IGNORECASE,
 )
 # A sentence that names someone copied for another reason: to send things, to be kept
