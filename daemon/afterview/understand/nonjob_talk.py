@@ -112,8 +112,15 @@ CONTEXTS = {
     r"\bbook(?:ed|ing)? (?:a |your )?(?:\w+ )?demo\b|\bProduktdemo\b|"
     r"\bdémo (?:personnalisée|produit|gratuite)\b|\bdemo (?:personalizada|del producto)\b|"
     r"\bproductdemo\b|\bfree trial\b|"
-    r"\bonboarding call\b|\baccount (?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
-    r"\bsubscription\b|\brenewal\b|\bpricing (?:plans?|page|tiers?)\b|"
+    # the seller's own desk ("I'm Jane, your account manager", "as your Account Executive"),
+    # not the post applied for ("the Account Executive role", "Account Executive, SMB"); a
+    # plan's renewal, not "renewal forecasting" in an interview's feedback
+    r"\bonboarding call\b|\b(?:I'm|I am|I'll be|as)\s+(?:\w+,\s+)?(?:your|the|an?)\s+(?:new\s+)?"
+    r"(?:dedicated\s+)?account (?:manager|executive)\b|\b(?:your|our)\s+(?:dedicated\s+)?account "
+    r"(?:manager|executive)\b|\bdiscovery call\b|\bsales call\b|"
+    r"\bsubscription\b|\b(?:(?:subscription|plan|licen[cs]e|contract|membership|annual|auto)[- ]"
+    r"renewal|renewal (?:date|notice|reminder|invoice|quote|price))\b|"
+    r"\bpricing (?:plans?|page|tiers?)\b|"
     # a seller's pitch for a call: "show you how PayrollPilot saves HR teams 6 hours", "Ihnen
     # zeigen, wie unser Tool ... spart", "vous montrer comment notre outil fait gagner",
     # "mostrarte cómo nuestra app ahorra", "je laten zien hoe ons platform ... bespaart"
