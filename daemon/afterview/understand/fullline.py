@@ -184,21 +184,34 @@ def with_brand_co(name: str, texts: Iterable[str]) -> str:
     if name.split()[-1].lower().strip(".") in _WHOLE_ENDINGS:
         return name
     for text in texts:
-        for end in _ends_of(name, text[:_MAX_TEXT]):
-            if _BRAND_CO.match(text, end):
+        text = text[:_MAX_TEXT]
+        if " Co." not in text and "\tCo." not in text:
+            continue  # most mail writes no "Co." at all: spare the search for the name
+        for start in _starts_of(name, text):
+            if _BRAND_CO.match(text, start + len(name)):
                 return f"{name} Co."
     return name
 
 
-def _ends_of(name: str, text: str) -> Iterable[int]:
-    """Where ``name`` ends as whole words in ``text``."""
-    for match in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", text):
-        yield match.end()
+def _starts_of(name: str, text: str) -> Iterable[int]:
+    """Where ``name`` starts as whole words in ``text``."""
+    start = text.find(name)
+    while start >= 0:
+        end = start + len(name)
+        before = text[start - 1 : start] if start else ""
+        if not before.isalnum() and not text[end : end + 1].isalnum():
+            yield start
+        start = text.find(name, start + 1)
 
 
 _ARTICLES = ("The", "Le", "La", "Les", "El", "Los", "Las", "De", "Het")
-# where a line, or a line's part after a separator, opens: a letterhead's or display's place
-_LINE_OPENS = re.compile(r"(?:^|(?<=\n)|(?<=[|·•–—,]))[ \t>*]*")
+# The article before a name that opens a line, or a line's part after a separator: a
+# letterhead's or a display's place, not a sentence's
+_ARTICLE_OPENING = re.compile(
+    rf"(?:(?<=[\n|·•–—,])|^)[ \t>*]*(?P<article>{'|'.join(_ARTICLES)})[ \t]+$"
+)
+# what may follow the name there: the line's end, a separator, an address or a bracket
+_NAME_CLOSED = re.compile(r"[ \t]*(?:$|[\n,|<(·–])")
 
 
 def with_article(name: str, texts: Iterable[str]) -> str:
@@ -207,15 +220,10 @@ def with_article(name: str, texts: Iterable[str]) -> str:
     that opens a sentence ("The Wexley team will call") proves nothing."""
     if name.split()[0] in _ARTICLES:
         return name
-    pattern = re.compile(
-        rf"(?P<article>{'|'.join(_ARTICLES)})[ \t]+{re.escape(name)}(?=[ \t]*(?:$|[\n,|<(·–]))"
-    )
     for text in texts:
         text = text[:_MAX_TEXT]
-        if name not in text:
-            continue
-        for opening in _LINE_OPENS.finditer(text):
-            found = pattern.match(text, opening.end())
-            if found:
+        for start in _starts_of(name, text):
+            found = _ARTICLE_OPENING.search(text, max(0, start - 24), start)
+            if found and _NAME_CLOSED.match(text, start + len(name)):
                 return f"{found.group('article')} {name}"
     return name
