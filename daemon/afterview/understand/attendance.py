@@ -307,8 +307,17 @@ SEES_YOU = re.compile(
     r"you\b|\bfreue\s+mich\b(?:[^.!]|(?<=\d)\.){0,70}\bkennenzulernen\b|"
     r"\bik\s+zie\s+(?:je|u)\s+(?:graag|dan|morgen)\b|\bwir\s+sehen\s+uns\b|\bnos\s+vemos\b|"
     r"\bon\s+se\s+voit\b|\bsee\s+you\s+(?:then|there)\b|\bj'ai\s+hâte\s+de\s+vous\s+"
-    r"rencontrer\b|\b(?:me\s+)?(?:alegra|encantará)\s+conocerte\b|\bik\s+kijk\s+(?:er\s+)?"
-    r"naar\s+uit\s+(?:je|u)\s+te\s+(?:ontmoeten|spreken)\b",
+    r"rencontrer\b|\b(?:me\s+)?(?:alegra|encantará)\s+conocerte\b|\bik\s+kijk\s+(?:er\s*)?"
+    r"naar\s+uit\s+(?:je|u)\s+te\s+(?:ontmoeten|spreken)\b|"
+    # ... or to speak with them: "Looking forward to chatting with you", "Speak Tuesday!", "Ich
+    # freue mich auf das Gespräch", "Au plaisir d'échanger avec vous", "Tengo ganas de hablar
+    # contigo", "Encantada de conocerte"
+    r"\blook(?:ing)?\s+forward\s+to\s+(?:speaking|talking|chatting)\s+(?:with|to)\s+you\b|"
+    r"(?:^|[.!,:;\n]\s*)(?:speak|talk|chat)(?:\s+to\s+you)?\s+(?:on\s+)?(?:then|tomorrow|"
+    r"(?:mon|tues|wednes|thurs|fri)day)\b|\bfreue\s+mich\s+auf\s+(?:das|unser)\s+(?:Gespräch|"
+    r"Kennenlernen|Telefonat)\b|\bau\s+plaisir\s+(?:d'échanger|de\s+vous\s+(?:rencontrer|voir|"
+    r"parler))\b|\bj'ai\s+hâte\s+d'échanger\b|\bganas\s+de\s+(?:hablar\s+contigo|conocerte)\b|"
+    r"\bencantad[oa]\s+de\s+conocerte\b",
     re.IGNORECASE,
 )
 # The sender as an item of the list of those met: "Panel will be:\n- me\n- Tom ...",
