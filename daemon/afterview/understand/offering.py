@@ -98,7 +98,7 @@ OFFER = _compile(
         r"\bZusage\s+für\s+die\s+Stelle\b|\b(?:Ihnen|dir)\s+(?:eine\s+)?Zusage\b",
         # French
         r"\b(?:offre|proposition|promesse)\s+d'embauche\b",
-        r"\bvous\s+(?:proposer|offrir)\s+(?:le|ce)\s+poste\b",
+        r"\b(?:vous|te)\s+(?:proposer|offrir|proposons|offrons)\s+(?:le|ce)\s+poste\b",
         r"\b(?:offre|proposition)\s+(?:formelle|de contrat)\b",
         # Spanish
         r"\b(?:ofrecerte|ofrecerle|ofrecer(?:te|le)?)\s+(?:el|este|la)\s+"

@@ -28,8 +28,24 @@ PASSED_OVER = (
     # English: "went with a bloke who's already got his HV authorisation", "the manager ended
     # up going with a local traveler who's already credentialed", "we've gone with an
     # applicant whose ...": a choice made (past, or decided), of a person described
-    rf"\b(?:went|gone|ended\s+up\s+going|(?:decided|chose|opted)\s+to\s+go)\s+with\s+{_ANOTHER}"
-    rf"\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON}\s+(?:who|who's|whose|with|that|that's|from)\b",
+    rf"\b(?:went|gone|ended\s+up\s+going|(?:decided|chose|opted)\s+to\s+(?:go|proceed|move\s+"
+    rf"forward|continue|progress)|(?:are|is|we're|will\s+be)\s+(?:proceeding|moving\s+forward|"
+    rf"going\s+ahead))\s+with\s+{_ANOTHER}"
+    rf"\s+(?:[\w'-]+\s+){{0,3}}?{_PERSON},?\s+(?:who|who's|whose|with|that|that's|from)\b",
+    # the search goes on without the candidate: "the panel's decision was to keep looking",
+    # "we've decided to continue our search", "entschieden, die Suche fortzusetzen", "décidé de
+    # poursuivre nos recherches", "hemos decidido seguir buscando", "besloten verder te zoeken"
+    # (not a time still being looked for: "decided to keep looking for a slot")
+    r"\b(?:decided|decision\s+(?:was|is|has\s+been))\s+to\s+(?:(?:keep|continue)\s+(?:looking|"
+    r"searching)|(?:continue|reopen|re-open)\s+(?:our|the)\s+search)\b(?!\s+for\s+(?:an?|the|"
+    r"another)\s+(?:\w+\s+)?(?:time|slot|date|day|room|venue)\b)",
+    r"\b(?:entschieden|entschlossen|beschlossen)\s*,?\s+(?:die\s+Suche\s+fortzusetzen|weiter\s+"
+    r"zu\s+suchen)\b",
+    r"\b(?:décidé|choisi)\s+de\s+(?:poursuivre|continuer|relancer)\s+(?:nos|notre|les)\s+"
+    r"recherches?\b",
+    r"\b(?:decidido|decidimos|decisión\s+(?:fue|es|ha\s+sido))\s+(?:de\s+)?(?:seguir|"
+    r"continuar)\s+(?:buscando|con\s+la\s+búsqueda)\b",
+    r"\bbesloten\s+(?:om\s+)?(?:verder\s+te\s+zoeken|de\s+zoektocht\s+voort\s+te\s+zetten)\b",
     # "we went another way", "we're going a different direction for this hire"
     # (said as done: a receipt's "a note letting you know we've decided to go another way"
     # only tells what a refusal would look like)

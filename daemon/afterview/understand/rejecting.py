@@ -313,7 +313,8 @@ REJECTION = _compile(
         r"(?:de\s+selección\s+)?)?con\s+(?:otra|otro|otras|otros)\s+(?:persona|candidat|perfil|postulante|aspirante)"
         rf"{_NOT_SCHEDULE}",
         r"\b(?:poursuivre|continuer)\s+(?:(?:le|notre)\s+processus\s+(?:de\s+recrutement\s+)?)?"
-        r"avec\s+(?:d'autres|un\s+autre|une\s+autre)\s+(?:candidat|profil|personne)"
+        r"avec\s+(?:d'autres|un\s+autre|une\s+autre|un(?:\(e\)|·e|\.e)\s+(?:autre\s+)?"
+        r"(?=candidat\w*(?:\(e\)|·e|\.e)?\s+(?:dont|qui|ayant)\b))\s*(?:candidat|profil|personne)"
         rf"{_NOT_SCHEDULE}",
         r"\bno\s+(?:has|ha|hemos)\s+(?:sido\s+)?(?:seleccionad|elegid)",
         r"\bno\s+(?:vamos\s+a\s+|podemos\s+|podremos\s+)?(?:continuar|seguir|avanzar)"

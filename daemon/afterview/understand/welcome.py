@@ -39,6 +39,11 @@ WELCOME = (
     r"\b(?:wants?|(?:'d|would)\s+(?:really\s+)?(?:like|love)\s+for)\s+you\s+(?:to\s+join\s+"
     r"(?:[\w&'-]+\s+){1,4}?)?as\s+(?:our|their)\s+(?:new\s+|next\s+|first\s+)?"
     r"(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*){0,5}",
+    # "we'd like you to join Wren & Hollis as a Data Analyst" (not "as a Guest Speaker")
+    r"\b(?:'d|would)\s+(?:really\s+|very\s+much\s+|so\s+)?(?:like|love)\s+(?:for\s+)?you\s+to\s+"
+    r"join\s+(?:[\w&'-]+\s+){1,4}?as\s+(?:an?|our|their)\s+(?!(?:guest|speaker|volunteer|member|"
+    r"mentor|judge|panel\w*|tester|ambassador|student|participant|attendee|trustee)\b)"
+    r"(?:new\s+|next\s+|first\s+)?(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z&])[\w&'-]*){0,5}",
     # "extend to you an offer of employment", "make you a conditional offer of employment"
     r"\b(?:extend|extending|make|making)\s+(?:to\s+you\s+|you\s+)(?:an?|our)\s+"
     r"(?:(?:conditional|provisional|unconditional|firm|formal|final)\s+)?(?:job\s+)?offer\s+of\s+"
