@@ -329,6 +329,7 @@ OWN_APPLICATION = re.compile(
     r"thank you for applying|"
     r"thanks for applying|Ihre Bewerbung|deine Bewerbung|Ihr(?:em)? Vorstellungsgespräch|"
     r"votre candidature|ta candidature|votre entretien|tu candidatura|su candidatura|"
+    r"tu postulación|su postulación|te postulaste|"
     r"tu entrevista|su entrevista|je sollicitatie|jouw sollicitatie|uw sollicitatie|"
     r"je gesprek|uw gesprek)\b",
     _FLAGS,

@@ -138,8 +138,15 @@ RECEIVED = _compile(
         r"interés en (?:unirte|formar))",
         r"\b(?:candidatura|solicitud|postulación)\b[^.;]{0,30}\b(?:ha sido\s+)?(?:recibida|"
         r"registrada)",
+        # a job board's receipt, in Latin American words: "tu hoja de vida fue enviada a
+        # Transportes Magdalena", "¡Te postulaste con éxito!", "¡Postulación exitosa!"
+        r"\b(?:tu|su)\s+(?:hoja\s+de\s+vida|CV|currículum|postulación|candidatura)\s+(?:ya\s+)?"
+        r"(?:fue|ha\s+sido)\s+(?:enviad[ao]|recibid[ao]|registrad[ao])",
+        r"\bte\s+postulaste\s+(?:con\s+éxito|correctamente|exitosamente)|\bpostulación\s+"
+        r"(?:exitosa|enviada|registrada|recibida)\b",
         # Dutch
-        r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.;]{0,40}\b(?:goed\s+)?(?:ontvangen|binnen)",
+        r"\b(?:je|jouw|uw)\s+sollicitatie\b[^.;]{0,40}\b(?:goed\s+)?(?:ontvangen|binnen|"
+        r"verstuurd|verzonden|doorgestuurd)",
         r"\b(?:bedankt|dank)\s+(?:\w+\s+){0,2}voor\s+(?:je|jouw|uw)\s+sollicitatie",
         r"\bsollicitatie\s+is\s+(?:in goede orde\s+)?ontvangen",
     )
