@@ -60,6 +60,7 @@ def test_a_writer_who_says_they_take_part_attends_even_as_a_recruiter(text):
         "You'll be on the call with Tom too.",
         "Tom Weller will lead the interview.",
         "Together with your CV, please bring two references.",
+        "Together with Ann Kim, our Head of Data, you will discuss the case; I will send details.",
         "Gemeinsam mit Herrn Lenz wird Frau Ott das Gespräch führen.",
         "Julie Martin sera accompagnée de Hugo Marchal.",
         "Paola estará acompañada de Ana.",

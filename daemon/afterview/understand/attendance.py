@@ -107,7 +107,7 @@ FIRST_PERSON = re.compile(
         r"(?:(?:Frau|Herrn?|Mr|Mrs|Ms|Dr|Sra?|Dhr|Mevr)\.?\s|(?-i:[A-ZÀ-Þ][a-zà-ÿ]+\s))|"
         r"(?:together\s+with|gemeinsam\s+mit|zusammen\s+mit|junto\s+(?:con|a)|avec|samen\s+met)"
         r"\s+(?:my|mein\w*|mi|ma|mon|mijn)\s+(?:\w+\s+)?(?:colleague|Kolleg\w*|compañer[oa]|"
-        r"collègue|collega)\b)[^.!?\n]{0,60}?\b(?:I|ich|je|yo|ik|me|nous|wir|wil\s+ik)\b|"
+        r"collègue|collega)\b)[^.!?;\n]{0,60}?\b(?:I|ich|je|yo|ik|me|nous|wir|wil\s+ik)\b|"
         r"(?:speak|talk|meet|see)\w*\s+(?:with\s+)?you\b[^.!?\n]{0,40}?\btogether\s+with|"
         r"Sie\s+(?:gemeinsam|zusammen)\s+mit\b[^.!?\n]{0,60}?\b(?:kennenzulernen|zu\s+sprechen|"
         r"zu\s+treffen|zu\s+empfangen)|"
