@@ -59,6 +59,16 @@ _STRONG = re.compile(
     r"\bas\s+an?\s+(?:interview\s+)?(?:panel|committee|jury|selection)\s+member\b|\bals\s+(?:commissielid|"
     r"jurylid|panellid|Jurymitglied|Kommissionsmitglied)\b|\ben\s+tant\s+que\s+membre\s+du\s+jury\b|"
     r"\bcomo\s+miembro\s+del\s+(?:tribunal|jurado|comité)\b|"
+    # the reader named as someone else's referee: "has given your name as a referee", "Sie
+    # als Referenz angegeben", "vous a cité comme référence", "te ha indicado como referencia",
+    # "heeft u opgegeven als referentie" (another's application, not the reader's)
+    r"\b(?:given|named|listed|put\s+down|provided|nominated)\s+(?:you|your\s+(?:name|details))\s+"
+    r"as\s+(?:(?:a|an|his|her|their|one\s+of\s+(?:his|her|their))\s+)?(?:\w+\s+)?(?:referee|"
+    r"reference)s?\b|\b(?:Sie|dich)\s+als\s+(?:Referenz\w*)\s+(?:angegeben|genannt)\b|"
+    r"\b(?:vous|t')\s*a\s+(?:cité|désigné|indiqué|mentionné)e?\s+comme\s+(?:référence|référent\w*)|"
+    r"\b(?:te|le)\s+ha\s+(?:indicado|señalado|puesto|dado)\s+como\s+(?:referencia|referente)\b|"
+    r"\b(?:u|jou|je)\s+(?:als\s+referent(?:ie)?\s+(?:heeft\s+)?opgegeven|(?:heeft\s+)?opgegeven\s+"
+    r"als\s+referent(?:ie)?)\b|"
     # thanked for interviewing the candidates, asked onto the interview panel
     r"\bthanks?\s+(?:you\s+)?(?:so\s+much\s+|again\s+)?for\s+(?:interviewing|meeting\s+with|"
     r"seeing|assessing|sitting\s+in\s+on)\s+(?:the|our|all|both|these|those|\w+)\s+(?:\w+\s+){0,2}?"
