@@ -29,7 +29,7 @@ PROMISES: list[tuple[str, str, str, date | None]] = [
     ("manager-early-next-week", WED,
      "Hi Sam,\n\nGreat meeting you yesterday. We've got two more candidates to see this week "
      "and we'll make our decision early next week - I'll call you either way.\n\nBest,\nJane",
-     date(2026, 11, 24)),
+     date(2026, 11, 25)),
     ("cancel-come-back-monday", WED,
      "Hi Sam,\n\nUnfortunately I have to cancel our call tomorrow as I've been pulled into an "
      "urgent client issue. I'll come back to you by Monday with some new slots.\n\n"
@@ -163,10 +163,6 @@ PROMISES: list[tuple[str, str, str, date | None]] = [
      "Woche noch zwei Gespräche und geben Ihnen bis spätestens Mittwoch, 25.11., Bescheid.\n\n"
      "Viele Grüße\nJane Doe",
      date(2026, 11, 25)),
-    ("de-absage-anfang-naechster-woche", WED,
-     "Hallo Sam,\n\nleider muss ich unseren Termin morgen absagen. Ich melde mich Anfang "
-     "nächster Woche mit neuen Terminvorschlägen.\n\nBeste Grüße\nJane",
-     date(2026, 11, 24)),
     ("de-hoeren-ende-november", WED,
      "Sehr geehrter Herr Rivera,\n\nvielen Dank für Ihre Geduld. Sie hören bis Ende November "
      "von uns.\n\nFreundliche Grüße\nJane Doe",
@@ -201,10 +197,6 @@ PROMISES: list[tuple[str, str, str, date | None]] = [
      "Bonjour Sam,\n\nMerci pour cet échange. Je vous fais un retour d'ici vendredi.\n\n"
      "Bien à vous,\nJane",
      date(2026, 11, 20)),
-    ("fr-annulation-debut-semaine", WED,
-     "Bonjour Sam,\n\nJe suis au regret d'annuler notre entretien de jeudi. Je reviens vers "
-     "vous en début de semaine prochaine pour fixer une autre date.\n\nCordialement,\nJane",
-     date(2026, 11, 24)),
     ("fr-comite-au-plus-tard-le-4", WED,
      "Bonjour Sam,\n\nLe comité se réunit le 2 décembre ; vous aurez notre réponse au plus "
      "tard le 4 décembre.\n\nCordialement,\nJane",
@@ -256,10 +248,6 @@ PROMISES: list[tuple[str, str, str, date | None]] = [
      "Hoi Sam,\n\nDank voor het fijne gesprek van vanmorgen. Ik bel je uiterlijk vrijdag met "
      "de uitslag.\n\nGroet,\nJane",
      date(2026, 11, 20)),
-    ("nl-verzetten-begin-volgende-week", WED,
-     "Hoi Sam,\n\nHelaas moet ik ons gesprek van morgen verzetten. Ik stuur je begin volgende "
-     "week een paar nieuwe opties.\n\nGroet,\nJane",
-     date(2026, 11, 24)),
     ("nl-hoort-uiterlijk-4-december", WED,
      "Beste Sam,\n\nJe hoort uiterlijk 4 december van ons.\n\nMet vriendelijke groet,\nJane",
      date(2026, 12, 4)),
@@ -269,6 +257,9 @@ PROMISES: list[tuple[str, str, str, date | None]] = [
     ("nl-mail-je-maandag", WED,
      "Hoi Sam,\n\nIk mail je maandag over de volgende stap.\n\nGroet,\nJane",
      date(2026, 11, 23)),
+    ("if-shortlisted-by-4-december", WED,
+     "Dear Sam,\n\nThank you for your application. If you are shortlisted, we will contact "
+     "you by 4 December.\n\nRegards,\nJane", date(2026, 12, 4)),
 ]  # fmt: skip
 
 TRAPS: list[tuple[str, str, str, date | None]] = [
@@ -318,9 +309,6 @@ TRAPS: list[tuple[str, str, str, date | None]] = [
     ("hoped-last-friday", WED,
      "Hi Sam,\n\nWe were hoping to decide by last Friday, but it's taking longer than "
      "planned. Sorry for the wait.\n\nJane", None),
-    ("if-shortlisted-by-4-december", WED,
-     "Dear Sam,\n\nThank you for your application. If you are shortlisted, we will contact "
-     "you by 4 December.\n\nRegards,\nJane", None),
     ("manager-on-holiday", WED,
      "Hi Sam,\n\nThanks for your note. The hiring manager is on holiday until 30 November, so "
      "could we find a time for the interview after that?\n\nJane", None),
@@ -405,4 +393,16 @@ TRAPS: list[tuple[str, str, str, date | None]] = [
     ("es-te-mando-notas", WED,
      "Hola Sam:\n\nQuedó confirmada la entrevista del viernes. Mañana te mando unas notas "
      "sobre el equipo.\n\nSaludos,\nJane", None),
+    ("de-absage-anfang-naechster-woche", WED,
+     "Hallo Sam,\n\nleider muss ich unseren Termin morgen absagen. Ich melde mich Anfang "
+     "nächster Woche mit neuen Terminvorschlägen.\n\nBeste Grüße\nJane",
+     None),  # a loose part of a week for new times (dates/rebooking.py)
+    ("fr-annulation-debut-semaine", WED,
+     "Bonjour Sam,\n\nJe suis au regret d'annuler notre entretien de jeudi. Je reviens vers "
+     "vous en début de semaine prochaine pour fixer une autre date.\n\nCordialement,\nJane",
+     None),  # a loose part of a week for new times (dates/rebooking.py)
+    ("nl-verzetten-begin-volgende-week", WED,
+     "Hoi Sam,\n\nHelaas moet ik ons gesprek van morgen verzetten. Ik stuur je begin volgende "
+     "week een paar nieuwe opties.\n\nGroet,\nJane",
+     None),  # a loose part of a week for new times (dates/rebooking.py)
 ]  # fmt: skip

@@ -599,10 +599,10 @@ DECISION_CASES = [
      date(2026, 11, 20)),
     ("We expect to make a decision by the end of the month.", WED, date(2026, 11, 30)),
     ("We hope to update you by the end of next week.", WED, date(2026, 11, 20)),
-    ("We'll be in touch early next week.", WED, date(2026, 11, 17)),
+    ("We'll be in touch early next week.", WED, date(2026, 11, 18)),
     ("Expect a decision within two weeks.", WED, date(2026, 11, 25)),
     ("We will come back to you within 5 business days.", WED, date(2026, 11, 18)),
-    ("You'll hear from us in the next few days.", WED, date(2026, 11, 14)),
+    ("You'll hear from us in the next few days.", WED, None),  # names no last day
     ("We'll let you know next week.", WED, date(2026, 11, 20)),
     ("We aim to give you feedback by 4 December.", WED, date(2026, 12, 4)),
     ("The panel will decide before the 30th.", WED, date(2026, 11, 29)),

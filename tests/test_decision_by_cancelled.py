@@ -194,7 +194,7 @@ def test_new_and_called_off_meetings(text: str, expected: date | None) -> None:
         ("On en parle en équipe et on revient vers toi d'ici vendredi.", date(2026, 11, 20)),
         ("Nous revenons vers vous d'ici la fin du mois.", date(2026, 11, 30)),
         # the present "je reviens vers vous" promises only with its time
-        ("Je reviens vers vous en début de semaine prochaine.", date(2026, 11, 24)),
+        ("Je reviens vers vous en début de semaine prochaine.", date(2026, 11, 25)),
         ("Je reviens vers vous concernant l'entretien du 27 novembre.", None),
         # giving news is getting back: "eine abschließende Nachricht geben", "bericht sturen"
         (

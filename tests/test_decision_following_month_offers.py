@@ -61,7 +61,7 @@ def test_a_whole_month_ends_on_its_last_day(text: str, day: date | None) -> None
     [
         ("We'll be making offers by the end of the month.", date(2026, 11, 30)),
         ("We hope to extend an offer to our preferred candidate early next week.",
-         date(2026, 11, 24)),
+         date(2026, 11, 25)),
         ("Wir möchten bis Freitag ein Angebot unterbreiten.", date(2026, 11, 20)),
         ("Nous pensons faire une proposition d'ici la fin de la semaine prochaine.",
          date(2026, 11, 27)),
@@ -104,8 +104,9 @@ def test_a_day_inside_the_condition_is_the_conditions(text: str, day: date | Non
 @pytest.mark.parametrize(
     ("text", "day"),
     [
+        # "in the next few days" names no last day (periods.py)
         ("I'll reach out in the next few days with some new options for early December.",
-         date(2026, 11, 21)),
+         None),
         ("Wir melden uns bis Freitag mit neuen Terminen für die Woche ab dem 7.12.",
          date(2026, 11, 20)),
         ("Je reviendrai vers vous d'ici vendredi avec de nouveaux créneaux pour début "
@@ -116,5 +117,5 @@ def test_a_day_inside_the_condition_is_the_conditions(text: str, day: date | Non
         ("I'll come back to you with new dates next week.", date(2026, 11, 27)),
     ],
 )  # fmt: skip
-def test_the_days_new_dates_are_for_are_no_promise(text: str, day: date) -> None:
+def test_the_days_new_dates_are_for_are_no_promise(text: str, day: date | None) -> None:
     assert find_decision_by(text, WEDNESDAY) == day

@@ -50,8 +50,8 @@ def test_keeping_the_candidate_posted_is_getting_back(text: str, day: date) -> N
          date(2026, 11, 19)),
         ("Te vuelvo a escribir el lunes con nuevas opciones de horario.", date(2026, 11, 23)),
         ("Os avisamos a finales de mes, cuando cerremos las entrevistas.", date(2026, 11, 30)),
-        ("Volvemos a contactarte en los próximos días con la decisión del comité.",
-         date(2026, 11, 21)),
+        ("Volvemos a contactarte antes del lunes con la decisión del comité.",
+         date(2026, 11, 22)),
     ],
 )  # fmt: skip
 def test_a_spanish_present_tense_promise_with_its_time(text: str, day: date) -> None:

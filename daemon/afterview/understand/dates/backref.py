@@ -64,6 +64,19 @@ _WEEKDAY_AFTER = re.compile(
     r"(?![\w'])",
     re.IGNORECASE,
 )
+# "by the end of that week", "later that week", "Ende derselben Woche", "à la fin de cette
+# semaine-là", "a finales de esa semana", "aan het eind van die week": the Friday of the
+# week of the day named before (a "the Monday after" before it counts as that Monday).
+_THAT_WEEK = re.compile(
+    r"(?<![\w'])(?:(?:the\s+)?end\s+of\s+that\s+(?:same\s+)?week|later\s+(?:that|the\s+same)\s+"
+    r"week|that\s+same\s+week|the\s+same\s+week|(?:Ende|im\s+Laufe)\s+(?:derselben|jener|"
+    r"der\s+gleichen)\s+Woche|in\s+(?:derselben|der\s+gleichen|jener)\s+Woche|"
+    r"(?:la\s+)?fin\s+de\s+cette\s+semaine-l[àa]|(?:dans\s+)?la\s+m[êe]me\s+semaine|"
+    r"(?:a\s+)?(?:finales|final)\s+de\s+esa\s+(?:misma\s+)?semana|esa\s+misma\s+semana|"
+    r"la\s+misma\s+semana|(?:aan\s+het\s+)?eind(?:e)?\s+van\s+die(?:zelfde)?\s+week|"
+    r"diezelfde\s+week|dezelfde\s+week)(?![\w'-])",
+    re.IGNORECASE,
+)
 _REACH = 400
 # "the week after" a named day ends on that following week's Friday: Monday + 7 + 4 days
 _FRIDAY_OF_THE_WEEK_AFTER = timedelta(days=11)
@@ -109,7 +122,26 @@ def scan_back_references(norm: str, named: Sequence[_Named]) -> list[BackReferen
             weekday = WEEKDAYS[next(g for g in match.groups() if g).lower()]
             day = next_weekday(anchor, weekday)
             found.append(BackReference(match.start(), match.end(), day))
+    lower = norm.lower()
+    if any(word in lower for word in ("week", "woche", "semaine", "semana")):
+        found += _that_week(norm, named, found)
     return sorted(found, key=lambda reference: reference.start)
+
+
+def _that_week(
+    norm: str, named: Sequence[_Named], found: list[BackReference]
+) -> list[BackReference]:
+    """Every "the end of that week" with the Friday of the week it points back to: the day
+    named last before it, or a back reference ("the Monday after") that holds that day."""
+    anchors = [n for n in named if not any(r.start <= n.start and n.end <= r.end for r in found)]
+    anchors += found
+    weeks = []
+    for match in _THAT_WEEK.finditer(norm):
+        anchor = _last_named_before(anchors, match.start())
+        if anchor is not None:
+            day = monday_of(anchor) + timedelta(days=4)
+            weeks.append(BackReference(match.start(), match.end(), day))
+    return weeks
 
 
 def _last_named_before(

@@ -20,7 +20,6 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..cues import CHOSEN_CONDITION
 from ..leads import by_first_letter
 from .backref import scan_back_references
 from .calledoff import names_other_meeting
@@ -29,6 +28,7 @@ from .meetingday import contact_for_logistics, names_meeting_day
 from .mentions import scan_dates
 from .order import month_first
 from .periods import scan_periods
+from .rebooking import loose_rebooking
 from .text import line_end, line_start, normalise, part_around, sentence_bounds, usable_sent
 from .timeline_words import CANDIDATE_DEADLINE, EMPLOYER_TIMELINE, IMPERATIVE_BY
 
@@ -47,10 +47,6 @@ _AFTER_THAT = re.compile(
     r"después\s+de\s+eso|daarna|daarop)\b",
     re.IGNORECASE,
 )
-# A promise kept only if the candidate is chosen ("If your profile matches, we will contact
-# you within ten working days"): silence is then the answer, so no decision date is given.
-# The condition is the one the kinds read (cues.CHOSEN_CONDITION).
-_IF_CHOSEN = CHOSEN_CONDITION
 # An agency reports the client's promise: "they've promised to come back to me within two
 # weeks", "the hiring manager will let me know by Friday", "ils reviendront vers moi",
 # "sie melden sich bis Freitag bei mir". The client, not the candidate, owes the answer.
@@ -190,6 +186,20 @@ _ANCHORED_ELSEWHERE = re.compile(
     r"einde|vacature\w*))",
     re.IGNORECASE,
 )
+# ... but a span counted from the candidate's application is counted from about now: an
+# acknowledgement is sent as the application arrives ("within two weeks of receiving your
+# application", "nach Eingang Ihrer Bewerbung", "suivant votre candidature", "desde la
+# recepción de tu candidatura", "na ontvangst van je sollicitatie").
+_FROM_APPLYING = re.compile(
+    r"\s*(?:,\s*)?(?:(?:of|after|from|following)\s+(?:(?:receiving|receipt\s+of|submitting|"
+    r"(?:the\s+)?submission\s+of)\s+)?(?:your\s+|the\s+|an?\s+)?(?:application|applying|CV)\b|"
+    r"(?:nach|ab)\s+(?:Eingang|Erhalt)\s+(?:Ihrer|deiner|der)\s+Bewerbung\w*|"
+    r"(?:suivant|apr[èe]s|à\s+compter\s+de|d[èe]s)\s+(?:la\s+r[ée]ception\s+de\s+)?"
+    r"(?:votre|ta|sa|la)\s+candidature|(?:desde|tras|despu[ée]s\s+de)\s+(?:la\s+recepci[oó]n\s+"
+    r"de\s+|recibir\s+)?(?:tu|su|la)\s+(?:candidatura|solicitud)|"
+    r"na\s+(?:ontvangst\s+van\s+)?(?:je|jouw|uw|de)\s+(?:sollicitatie|aanmelding))",
+    re.IGNORECASE,
+)
 # The digit rule of ``sentence_bounds`` keeps "4. Dezember" whole, but a year or a time that
 # ends a sentence does end it: "... on 02/12/2026. If you are shortlisted we will ...".
 _DATE_STOP = re.compile(r"[.!?](?<=(?:\d{4}|\d:\d\d)[.!?])\s+(?=[^\W\d_])")
@@ -268,7 +278,9 @@ def _skipped(
     norm: str, sentence: tuple[int, int], span: _Span, reported: list[tuple[int, int]]
 ) -> bool:
     """Whether the sentence holding ``span`` is no promise of the employer's own: no timeline
-    word, a deadline set for the candidate, or a promise kept only if the candidate is chosen."""
+    word, or a deadline set for the candidate. A promise kept only if the candidate is chosen
+    ("If your profile matches, we will contact you within two weeks") still is one: silence
+    after that day is the answer, as after "if you have not heard from us by"."""
     begin, finish = sentence
     if (
         not reported
@@ -292,7 +304,6 @@ def _skipped(
     return (
         _asks_candidate(norm, clause_begin, clause_end, reported)
         or IMPERATIVE_BY.match(norm, clause_begin, clause_end) is not None
-        or _IF_CHOSEN.search(norm, begin, span.start) is not None
         or _in_condition(norm, begin, finish, span)
     )
 
@@ -419,7 +430,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if not sent_day <= day <= sent_day + _HORIZON:
             continue
         begin, finish = _sentence(norm, span)
-        if _ANCHORED_ELSEWHERE.match(norm, span.end):
+        if _ANCHORED_ELSEWHERE.match(norm, span.end) and not _FROM_APPLYING.match(norm, span.end):
             continue
         reported = [(m.start(), m.end()) for m in _THIRD_PARTY_BACK.finditer(norm, begin, finish)]
         unless_heard = _unless_heard(norm, begin, finish, span)
@@ -429,6 +440,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
             continue
         if names_meeting_day(norm, (begin, finish), span.start, span.end):
             continue
+        if span.period and loose_rebooking(norm, (begin, finish), span.start, span.end):
+            continue  # "I'll be in touch early next week with new options"
         if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
             norm, span.end, finish
         ):

@@ -41,7 +41,7 @@ EMPLOYER_TIMELINE = re.compile(
     + by_first_letter(
         r"decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
         r"be\s+(?:back\s+)?in\s+touch|"
-        r"get\s+in\s+touch\s+with\s+you|reach\s+out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
+        r"get\s+in\s+touch\s+with\s+you|reach\s+(?:back\s+)?out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
         r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
         r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
         r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
@@ -76,7 +76,8 @@ EMPLOYER_TIMELINE = re.compile(
         # the present promises only with its time: "nous revenons vers vous d'ici la fin du mois"
         # (but "je reviens vers vous concernant l'entretien" is news now)
         r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
-        r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi))|"
+        r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi|apr[èe]s\s+le|"
+        r"d[ée]but|fin|courant|mi-))|"
         r"tiendr\w*\s+inform\w*|"
         # keeping the candidate posted is getting back: "I'll keep you posted", "je vous tiens au
         # courant", "ich halte Sie auf dem Laufenden", "te mantengo al tanto", "ik houd je op de
@@ -119,6 +120,11 @@ EMPLOYER_TIMELINE = re.compile(
         r"contactar\w*|pondremos\s+en\s+contacto|"
         # present tense for a standing promise: "we answer every applicant within 15 days"
         r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
+        # "we aim to reply within ten days", "we'll respond to you by Friday"
+        r"(?:aim|try|hope|endeavou?r|strive|promise|undertake|commit)\s+to\s+(?:reply|respond|"
+        r"answer)\b|(?:we|I)(?:'ll|\s+will|\s+shall)\s+(?:reply|respond)\b|"
+        # the French future with its object: "nous vous répondrons sous cinq jours ouvrables"
+        r"(?:vous|te)\s+r[ée]pondr(?:ai|ons|a)\b|"
         r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
         # contacting the candidate by some means is getting back: "I'll drop you a line on
         # Friday", "I'll ping you Monday", "I'll give you a call", "expect an email from me",
@@ -145,12 +151,14 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
         r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
         r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
-        r"nemen\s+(?:we|wij|ik)\s+contact|"
+        r"nemen\s+(?:we|wij|ik)\s+(?:[\w.]+\s+){0,5}?contact|"
+        # "we laten binnen tien werkdagen van ons horen", "je zult van ons horen"
+        r"van\s+(?:ons|mij|me)\s+(?:laten\s+)?horen|"
         r"contact\s+met\s+(?:je|u)\s+op|reactie\s+van\s+ons|"
         # news the candidate receives: "you'll receive a response within two weeks", "u krijgt
         # volgende week een antwoord", "U ontvangt binnen drie weken bericht", "erhalten Sie
         # bis Freitag eine Nachricht"
-        r"(?:receive|get)\s+(?:a|an|our|the|some)\s+(?:\w+\s+)?(?:response|reply|answer|update|"
+        r"(?:receive|get|expect)\s+(?:a|an|our|the|some)\s+(?:\w+\s+)?(?:response|reply|answer|update|"
         r"decision|word|news)|(?:een|ons)\s+antwoord|antwoord\s+van\s+(?:ons|mij)|"
         r"(?:ontvang(?:t|en|\s+je)|krijg(?:t|en|\s+je))\s+(?:\w+\s+){0,5}?(?:bericht|antwoord|"
         r"reactie|uitsluitsel|nieuws)|(?:(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst)\s+(?:Sie|du)|(?:Sie|du)\s+"
