@@ -161,6 +161,7 @@ def test_a_span_from_the_application_counts_from_the_acknowledgement(
         ("The committee should decide by Tuesday fortnight.", date(2026, 12, 8)),
         ("Nous vous donnerons notre réponse vendredi en huit.", date(2026, 11, 27)),
         ("Wir geben Ihnen Freitag in einer Woche Bescheid.", date(2026, 11, 27)),
+        ("Sie hören Freitag in acht Tagen von uns.", date(2026, 11, 27)),
         ("Je hoort vrijdag over een week van ons.", date(2026, 11, 27)),
         # traps: the interview's own day, the candidate's deadline
         ("Your second interview is Friday week at 10am in the Leeds office.", None),

@@ -16,6 +16,7 @@ Each resolves to the *last* day it covers, counted from the sending day:
   asked by when the employer said it would be back says it did not say (no day); "in a couple
   of days" is two;
 - "end of the day", "later today" -> sent ("today"/"tomorrow" are day mentions);
+- "Friday week", "the first week of December", "within 48 hours": see weekspans.py;
 - "by Christmas" -> 25 December, "before Christmas", "vor Weihnachten", "avant Noël",
   "antes de Navidad", "voor de kerst" -> 24 December; "by Thanksgiving" -> the fourth
   Thursday of November (only after a word such as "by": "Noël" may be someone's name).
@@ -29,7 +30,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .days import monday_of, nearest_year, next_weekday
+from .days import monday_of, nearest_year
 from .lexicon import (
     BUSINESS_DAY_UNITS,
     DAY_UNITS,
@@ -37,10 +38,10 @@ from .lexicon import (
     MONTHS,
     NUMBER_PATTERN,
     WEEK_UNITS,
-    WEEKDAYS,
     alternation,
     number_value,
 )
+from .weekspans import scan_week_spans
 
 
 @dataclass(frozen=True)
@@ -248,79 +249,6 @@ _FEAST_WORDS = (
     "kerst",
     "thanksgiving",
 )
-# A weekday a week on: "Friday week", "a week on Friday", "vendredi en huit", "Freitag in
-# einer Woche", "vrijdag over een week" is the Friday after the coming one; "Friday
-# fortnight", "vendredi en quinze" a week later still.
-_WD = alternation(WEEKDAYS)
-_WEEKDAY_ON = re.compile(
-    rf"(?<![\w'])(?:(?P<a>{_WD})\s+(?:(?P<w>week)|(?P<f>fortnight))|a\s+(?:(?P<w2>week)|"
-    rf"(?P<f2>fortnight))\s+(?:on|from|this|come)\s+(?P<b>{_WD})|(?P<c>{_WD})\s+en\s+"
-    rf"(?:(?P<w3>huit)|(?P<f3>quinze))|(?P<d>{_WD})\s+(?:in\s+(?:einer|1)\s+Woche|in\s+acht\s+"
-    rf"Tagen|over\s+(?:een|1)\s+week)(?P<w4>))(?![\w'])",
-    re.IGNORECASE,
-)
-# "the first week of December", "in der ersten Dezemberwoche", "la première semaine de
-# décembre", "la primera semana de diciembre", "de eerste week van december": its Friday.
-_ORDINALS = {
-    **dict.fromkeys(("first", "1st", "ersten", "première", "premiere", "primera", "eerste"), 1),
-    **dict.fromkeys(("second", "2nd", "zweiten", "deuxième", "seconde", "segunda", "tweede"), 2),
-    **dict.fromkeys(("third", "3rd", "dritten", "troisième", "tercera", "derde"), 3),
-    **dict.fromkeys(("fourth", "4th", "vierten", "quatrième", "cuarta", "vierde"), 4),
-    **dict.fromkeys(("last", "final", "letzten", "dernière", "derniere", "última", "laatste"), 0),
-}
-_MON = alternation({w: n for w, n in MONTHS.items() if len(w) >= 4 or w in ("may", "mai", "mei")})
-_WEEK_OF_MONTH = re.compile(
-    rf"(?<![\w'])(?P<ord>{alternation(_ORDINALS)})\s+(?:(?P<mon>{_MON})woche|"
-    r"(?:week|woche|semaine|semana)\s+(?:of|in|im|des|de|van)\s+"
-    rf"(?P<mon2>{_MON}))(?![\w'])",
-    re.IGNORECASE,
-)
-# "within 48 hours", "innerhalb von 24 Stunden", "sous 48h", "en 72 horas", "binnen 48 uur":
-# the count is looked for first (a digit is rarer than the words before it), then its word.
-# (no look-behind before the digits: a pattern that opens with a digit is scanned for quickly)
-_HOURS = re.compile(r"(?P<n>\d{2,3})\s*(?:hours|hrs|h|Stunden|heures|horas|uur)(?![\w'])", re.I)
-_HOURS_BEFORE = re.compile(
-    r"(?<![\w'])(?:within|in|innerhalb(?:\s+von)?|binnen|sous|dans\s+les|d'ici|en|"
-    r"dentro\s+de)(?:\s+(?:the\s+next|den\s+n(?:ä|ae)chsten|las\s+pr[oó]ximas|de\s+komende))?"
-    r"\s+$",
-    re.IGNORECASE,
-)
-# Words one of which every "Friday week", "vendredi en huit", "first week of December" holds:
-# those patterns start with a weekday or an ordinal, words found all over a text, so they are
-# tried only around these.
-_WEEK_ON_WORDS = (*_WEEK_WORDS, "fortnight", " en huit", " en quinze", "acht tagen")
-_WEEK_ANCHORS = ("week", "woche", "semaine", "semana", "fortnight", "huit", "quinze", "tagen")
-_WEEK_ANCHOR = re.compile("|".join(_WEEK_ANCHORS), re.IGNORECASE)
-# Reach around an anchor word: "a fortnight from Wednesday", "la deuxième semaine de septiembre"
-_BEFORE_ANCHOR, _AFTER_ANCHOR = 45, 25
-
-
-def _anchors(text: str, lower: str, every: bool) -> list[tuple[int, int]]:
-    """Where the anchor words stand: found in the lower-cased text (as fast as a search gets),
-    or by the ignore-case pattern when lower-casing could move them (``_OTHER_CASE``)."""
-    if every:
-        return [match.span() for match in _WEEK_ANCHOR.finditer(text)]
-    spans = []
-    for word in _WEEK_ANCHORS:
-        at = lower.find(word)
-        while at != -1:
-            spans.append((at, at + len(word)))
-            at = lower.find(word, at + 1)
-    return spans
-
-
-def _around(
-    pattern: re.Pattern[str], anchors: list[tuple[int, int]], text: str
-) -> list[re.Match[str]]:
-    """The matches of ``pattern`` that reach an anchor word, each once, in text order."""
-    found: dict[int, re.Match[str]] = {}
-    for start, end in anchors:
-        for match in pattern.finditer(text, max(0, start - _BEFORE_ANCHOR), end + _AFTER_ANCHOR):
-            if match.start() <= start and end <= match.end():
-                found.setdefault(match.start(), match)
-    return [found[start] for start in sorted(found)]
-
-
 _FEAST_EVE = re.compile(r"before|ahead|vor$|avant|antes|voor|vóór", re.IGNORECASE)
 _EARLY = ("beginning", "start", "early", "anfang", "début", "debut", "principios", "begin")
 _MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
@@ -348,26 +276,10 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
         found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
     for match in _WHOLE_MONTH.finditer(text):
         found.append(PeriodMention(match.start(), match.end(), _month_part(match, sent_day)))
-    weekly = every or any(word in lower for word in _WEEK_ON_WORDS)
-    anchors = _anchors(text, lower, every) if weekly else []
-    for match in _around(_WEEKDAY_ON, anchors, text):
-        weekday = WEEKDAYS[next(match.group(g) for g in "abcd" if match.group(g)).lower()]
-        weeks = 2 if match.group("f") or match.group("f2") or match.group("f3") else 1
-        day = next_weekday(sent_day, weekday) + timedelta(weeks=weeks)
-        found.append(PeriodMention(match.start(), match.end(), day))
-    for match in _around(_WEEK_OF_MONTH, anchors, text):
-        day = _week_of_month(match, sent_day)
-        found.append(PeriodMention(match.start(), match.end(), day))
-    for match in _HOURS.finditer(text):
-        if match.start() and (text[match.start() - 1].isalnum() or text[match.start() - 1] == "'"):
-            continue  # "1248 h", "A48h"
-        start = _HOURS_BEFORE.search(text, max(0, match.start() - 40), match.start())
-        if start is None:
-            continue
-        hours = int(match.group("n"))
-        found.append(
-            PeriodMention(start.start(), match.end(), sent_day + timedelta(days=-(-hours // 24)))
-        )
+    found += [
+        PeriodMention(start, end, day)
+        for start, end, day in scan_week_spans(text, lower, sent_day, every=every)
+    ]
     feasts = () if not any(word in lower for word in _FEAST_WORDS) else _FEAST.finditer(text)
     for match in feasts:
         day = _feast(match.group("feast").lower(), sent_day)
@@ -424,21 +336,6 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
     if any(word in part for word in _MIDDLE):
         return first.replace(day=15)
     return last_of_month(first.year, first.month)
-
-
-def _week_of_month(match: re.Match[str], sent_day: date) -> date:
-    """The Friday of the nth week of the month: the first week is the one holding the
-    month's first weekday from Monday to Thursday; the last ends on its last Friday."""
-    month = MONTHS[(match.group("mon") or match.group("mon2")).lower()]
-    first = nearest_year(month, 1, None, sent_day.replace(day=1)) or sent_day
-    nth = _ORDINALS[match.group("ord").lower()]
-    if nth == 0:
-        last = last_of_month(first.year, first.month)
-        return last - timedelta(days=(last.weekday() - 4) % 7)
-    friday = monday_of(first) + timedelta(days=4)
-    if first.weekday() > 3:
-        friday += timedelta(days=7)
-    return friday + timedelta(weeks=nth - 1)
 
 
 def _feast(name: str, sent_day: date) -> date:
