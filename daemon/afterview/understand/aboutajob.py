@@ -18,6 +18,8 @@ from .evidence import Evidence, Scheduling
 from .passedover import CHOSEN_PERSON, PASSED_OVER
 from .reading import Reading
 from .refusalguards import NOT_OFFERING, OFFER_NOT_MADE
+from .robots import domain_of, is_service_domain
+from .role import names_a_job
 from .statedtime import TO_CANDIDATE
 from .titlewords import JOB_NOUN
 from .welcome import WELCOME
@@ -44,6 +46,23 @@ def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
         or (ev.history_job and not r.robot_sender and not r.bulk)
         # the employer's own timeline: "we'll share our feedback by Wednesday"
         or (some_job and sent is not None and find_decision_by(r.new, sent) is not None)
+        or _relayed_about_a_post(r)
+    )
+
+
+# "Naledi Khumalo via Mosaic Pay" <no-reply@teamtailor.com>: a person's display name through a tool
+_VIA = re.compile(r"\S\s+(?:via|über|vía)\s+\S", re.IGNORECASE)
+
+
+def _relayed_about_a_post(r: Reading) -> bool:
+    """A person at the employer writing through its hiring system about a post it names
+    ("sent you a message about Product Designer"): the system relays the employer's words,
+    which need no job word of their own ("what is your notice period?")."""
+    sender = r.sender
+    if sender is None or not _VIA.search(sender.name or ""):
+        return False
+    return is_service_domain(domain_of(sender.email)) and any(
+        names_a_job(line) for line in (r.subject, *r.new.splitlines())
     )
 
 

@@ -296,7 +296,13 @@ def _setting_only(non_job: list[str], ev: Evidence, subject: str) -> list[str]:
     names a post or speaks of choosing among candidates (schools: only a job named)."""
     if not any(name in nonjob.SECTORS for name in non_job):
         return non_job
-    named = _names_a_job(ev) or names_a_job(subject)
+    # a post is also named when the mail says what was applied for ("your application for
+    # Dental Nurse"), which a job board writes without "role" or "position"
+    named = (
+        _names_a_job(ev)
+        or names_a_job(subject)
+        or names_a_job(find_role((ev.job_text,), subject, None) or "")
+    )
     selecting = named or bool(cues.SELECTION.search(ev.job_text))
     # a school's or a programme's own interviews ("an admissions interview with our Head of
     # Primary") name no job: there only a post, a role or hiring does
