@@ -166,6 +166,8 @@ def test_a_span_from_the_application_counts_from_the_acknowledgement(
         # traps: the interview's own day, the candidate's deadline
         ("Your second interview is Friday week at 10am in the Leeds office.", None),
         ("Please send the signed forms back by Friday week.", None),
+        ("Kannst du mir bis Freitag in einer Woche Bescheid geben, ob du zusagst?", None),
+        ("Können Sie uns bis Freitag in acht Tagen Bescheid geben?", None),
     ],
 )  # fmt: skip
 def test_a_weekday_a_week_on(text: str, day: date | None) -> None:
