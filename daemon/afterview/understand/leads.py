@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 from re import _parser as _sre
 
-from .patternparts import by_identity, inner_alternatives, needed_runs, top_level
+from .patternparts import by_identity, inner_alternatives, needed_choices, needed_runs, top_level
 
 _MIN = 2  # shorter leads ("a") are in every text and gate nothing
 _PREFIX = 8  # word beginnings are compared up to this many letters
@@ -167,6 +167,23 @@ def _first_characters(items: list, flags: int) -> set[str] | None:
             return _first_characters(list(av[2]), flags)
         return None
     return None
+
+
+def may_occur(pattern: re.Pattern[str], text: str, lowered: str) -> bool:
+    """Whether ``text`` (``lowered`` is ``text.lower()``) holds one of ``pattern``'s leads
+    anywhere and every literal run its matches need (:func:`needed_runs`, and one of each of
+    :func:`needed_choices`): the gate without
+    a :class:`TextIndex`, whose words cost more to index than a few patterns cost to gate.
+    Where lower-casing changed the text's length ("İ") or left a letter that an ignore-case
+    pattern reads as another ("ı", "ſ"), it says yes."""
+    if len(lowered) != len(text) or "ı" in lowered or "ſ" in lowered:
+        return True
+    if not all(run in lowered for run in needed_runs(pattern)):
+        return False
+    if not all(any(c in lowered for c in choice) for choice in needed_choices(pattern)):
+        return False
+    leads = leading_words(pattern)
+    return leads is None or any(lead in lowered for lead in leads.starts | leads.inside)
 
 
 class TextIndex:

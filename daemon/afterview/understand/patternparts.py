@@ -73,6 +73,50 @@ def _runs_in(items: list, runs: list[str]) -> None:
     runs.append(run)
 
 
+@by_identity
+def needed_choices(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
+    """Choices one of whose lower-cased ASCII openings (three letters or more) every match of
+    ``pattern`` contains: an alternation outside any optional part, each of whose
+    alternatives opens with such a run ("role", "position" or "job" of
+    ``\\s+(?P<post>role|position|job)\\b``). An alternation with a shorter or no such
+    opening in one alternative is no choice here."""
+    if pattern.flags & re.LOCALE:
+        return ()
+    try:
+        parsed = _sre.parse(pattern.pattern, pattern.flags)
+    except Exception:
+        return ()
+    choices: list[tuple[str, ...]] = []
+    _choices_in(list(parsed), choices)
+    return tuple(choices)
+
+
+def _choices_in(items: list, choices: list[tuple[str, ...]]) -> None:
+    """Append to ``choices`` those of the alternations every match of the items goes through
+    (flags inside a group do not matter: the texts are compared lower-cased)."""
+    for op, av in items:
+        if op is _c.SUBPATTERN:
+            _choices_in(list(av[3]), choices)
+        elif op is _c.BRANCH and len(av[1]) == 1:
+            _choices_in(list(av[1][0]), choices)
+        elif op is _c.BRANCH:
+            openings = tuple(_opening(list(alternative)) for alternative in av[1])
+            if all(len(opening) >= _RUN for opening in openings):
+                choices.append(openings)
+        elif op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
+            _choices_in(list(av[2]), choices)
+
+
+def _opening(items: list) -> str:
+    """The lower-cased run of ASCII literals the parsed items open with."""
+    run = ""
+    for op, av in items:
+        if op is not _c.LITERAL or av >= 128:
+            break
+        run += chr(av)
+    return run.lower()
+
+
 def inner_alternatives(source: str) -> list[str] | None:
     """A pattern of one group after zero-width openings ("\\b(?=\\w)(?:a|b|c)\\b") as the
     whole pattern with each of the group's alternatives alone in it: a text holds a match of
