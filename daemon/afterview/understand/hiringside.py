@@ -15,6 +15,8 @@ from __future__ import annotations
 
 import re
 
+from .leads import searched
+
 _FLAGS = re.IGNORECASE | re.UNICODE
 _NAME = r"(?-i:[A-Z][\w'-]+(?:\s+[A-Z][\w'-]+)+)"
 _DAYS_MONTHS = (
@@ -23,8 +25,8 @@ _DAYS_MONTHS = (
 )
 _TITLE = (
     r"(?:Herrn?|Frau|Mr|Mrs|Ms|Mx|Dr|M|Mme|Mlle|Sr|Sra|Srta|dhr|mevr|de\s+heer|mevrouw|"
-    r"the\s+candidate|candidate|Kandidat(?:in|en)?|Bewerber(?:in)?|candidat(?:e)?|"
-    r"candidat[oa]|kandidaat)(?:\.\s*|\s+)"
+    r"(?:the|your)\s+candidate|candidate|(?:Ihre?n?\s+)?Kandidat(?:in|en)?|Bewerber(?:in)?|"
+    r"(?:votre\s+)?candidat(?:e)?|(?:su\s+)?candidat[oa]|(?:uw\s+)?kandidaat)(?:\.\s*|\s+)"
 )
 
 # The reader books or holds an interview of a named person.
@@ -75,19 +77,27 @@ _STRONG = re.compile(
     r"(?:candidates|applicants|finalists)\b|"
     r"\b(?:join|sit\s+on|be\s+on|help\s+(?:with|on))\s+(?:the|our|an|my)\s+(?:\w+\s+)?"
     r"(?:interview|hiring|selection)\s+panel\b|"
+    # ... or onto the panel for a post: "agreeing to join the panel for the Head of Finance
+    # role", "sitting on the panel for our Staff Nurse vacancy" (a candidate meets a panel)
+    r"\b(?:join(?:ing)?|sit(?:ting)?\s+on|be(?:ing)?\s+on|serv(?:e|ing)\s+on|be(?:ing)?\s+part\s+"
+    r"of)\s+(?:the|our|this)\s+(?:\w+\s+)?panel\s+(?:for|on)\s+(?:the|our|this|a)\b|"
     r"\b(?:die|den|unsere)\s+(?:Kandidat\w*|Bewerber\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:interviewt|kennengelernt|gesprochen)\s+(?:hast|haben)\b|"
     # asked to sit on the panel ("in der Auswahlkommission sitzen", "faire partie du jury",
     # "formar parte del tribunal", "in de sollicitatiecommissie zitten"); the panel alone is
     # the one a candidate meets
     r"\b(?:im|in\s+der|in\s+unserem|in\s+unserer)\s+(?:Interview|Auswahl)(?:panel|kommission|"
-    r"gremium)\s+(?:sitzen|mitwirken|mitmachen|dabei\s+sein)\b|"
-    r"\bfaire\s+partie\s+du\s+(?:jury|panel)\b|"
+    r"gremium|runde)(?:\s+[\w-]+){0,5}?\s+(?:sitz\w*|mitwirk\w*|mitmach\w*|dabei\s+(?:sein|bist|sind))\b|"
+    r"\bfaire\s+partie\s+du\s+(?:jury|panel)\b|\bsiéger\s+(?:au|dans\s+le)\s+(?:jury|panel|"
+    r"comité\s+de\s+sélection)\b|"
+    r"\b(?:participar|estar|sentarte|sentarse)\s+en\s+el\s+(?:panel|tribunal|comité)\s+de\s+"
+    r"selección\b|"
     r"\bpor\s+entrevistar\s+a\s+(?:los|las|nuestr[oa]s)\s+(?:\w+\s+)?candidat[oa]s\b|"
     r"\bformar\s+parte\s+del\s+(?:tribunal|comité|panel)\b|"
     r"\b(?:interviewen|spreken)\s+van\s+de\s+kandidaten\b|"
-    r"\bin\s+de\s+(?:sollicitatiecommissie|selectiecommissie|benoemingscommissie)\s+"
-    r"(?:zitten|plaatsnemen|plaats\s+nemen)\b|"
+    r"\b(?:aanschuiven\s+)?in\s+de\s+(?:sollicitatiecommissie|selectiecommissie|"
+    r"benoemingscommissie)(?:\s+(?:zitten|plaatsnemen|plaats\s+nemen|aanschuiven)\b|\s+voor\s+de\s+"
+    r"vacature\b)|"
     r"\b(?:tu\s+fais|vous\s+faites|tu\s+feras|vous\s+ferez)\s+partie\s+du\s+jury\b|"
     # an agency's shortlist for the reader's own opening: "the shortlist for your ML vacancy",
     # "die Shortlist für Ihre Vakanz", "pour votre poste à pourvoir", "para su vacante", "voor
@@ -99,6 +109,7 @@ _STRONG = re.compile(
     r"vacante|vacature)\b",
     _FLAGS,
 )
+_STRONG_GATED = (_STRONG,)  # one list object, so the gate built for it is kept
 # The reader takes a role in someone's interview, searched only where an interviewer is
 # named (a pronoun-led pattern is slow on long mail).
 _INTERVIEWER_WORD = re.compile(r"interviewe|entrevistador", _FLAGS)
@@ -117,7 +128,10 @@ _AS_INTERVIEWER = re.compile(
 _TOOLS = (
     re.compile(
         r"\bscorecards?\b|\binterview\s+kit\b|\bBewertungsbogen\b|\bInterviewleitfaden\b|"
-        r"\bgrille\s+d'évaluation\b|\bficha\s+de\s+evaluación\b|\bbeoordelingsformulier\b",
+        r"\bgrille\s+d'évaluation\b|\bficha\s+de\s+evaluación\b|\bbeoordelingsformulier\b|"
+        r"\b(?:scoring|score|marking|evaluation)\s+(?:sheet|grid|scheme|matrix)\b|"
+        r"\bgrille\s+de\s+notation\b|\bhoja\s+de\s+(?:puntuación|evaluación)\b|"
+        r"\bscoreformulier\b",
         _FLAGS,
     ),
     re.compile(
@@ -126,9 +140,11 @@ _TOOLS = (
         _FLAGS | re.MULTILINE,
     ),
     re.compile(
-        r"\bcandidate(?:'s)?\s+(?:profile|resume|résumé|CV)\b|\b(?:Lebenslauf|Profil)\s+(?:des|"
-        r"der)\s+(?:Kandidat|Bewerber)\w*|\b(?:CV|profil)\s+d[ue]\s+(?:la\s+)?candidat\w*|"
-        r"\b(?:CV|perfil)\s+del?\s+(?:la\s+)?candidat[oa]\b|\bcv\s+van\s+de\s+kandidaat\b",
+        r"\bcandidate(?:'s|s')?\s+(?:profiles?|resumes?|résumés?|CVs?)\b|\b(?:Lebensl(?:a|ä)uf\w*|"
+        r"Profile?)\s+(?:des|der)\s+(?:Kandidat|Bewerber)\w*|\bLebensläufe\b|"
+        r"\b(?:CV|profil)s?\s+d(?:u|e|es)\s+(?:la\s+)?candidat\w*|"
+        r"\b(?:CV|perfil)(?:es|s)?\s+de(?:l|\s+la|\s+los|\s+las)?\s+candidat[oa]s?\b|"
+        r"\bcv'?s?\s+van\s+de\s+kandida(?:at|ten)\b",
         _FLAGS,
     ),
 )
@@ -151,7 +167,7 @@ def hiring_side_in_thread(history: str) -> list[str]:
 
 
 def _strong(text: str) -> str | None:
-    found = _STRONG.search(text) or (
-        _INTERVIEWER_WORD.search(text) and _AS_INTERVIEWER.search(text)
-    )
+    # the gate rules out most text before the long alternation is tried
+    found = _STRONG.search(text) if searched(_STRONG_GATED, text) else None
+    found = found or (_INTERVIEWER_WORD.search(text) and _AS_INTERVIEWER.search(text))
     return found.group(0) if found else None

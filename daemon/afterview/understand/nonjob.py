@@ -33,6 +33,8 @@ _ORDER = (
     "flatshare",
     "finance",
     "school",
+    "exam",
+    "study",
     "papers",
     "amateur",
     "mentoring",

@@ -102,8 +102,9 @@ CONTEXTS = {
     r"parent[- ](?:teacher|tutor)\s+(?:interviews?|meetings?|conferences?|evening|consultations?)|"
     # a child's place: "a Reception place for Ella", "a nursery place", "a Year 3 place"
     r"(?:Reception|nursery|pre-?school|kindergarten|Year\s+\d{1,2})\s+places?\b|"
-    r"Elternsprechtag|Elterngespräch|Elternabend|réunion\s+parents[- ]professeurs|"
-    r"rencontre\s+parents[- ]enseignants|reunión\s+de\s+padres|tutoría\s+de\s+padres|"
+    r"Elternsprechtag|Elterngespräch|Elternabend|parents'?\s+(?:evening|consultations?)|"
+    r"(?:réunion|rendez-vous|rencontre|entretien)s?\s+parents[- ](?:professeurs|enseignants)|"
+    r"professeur(?:e)?\s+principal(?:e)?|reunión\s+de\s+padres|tutoría\s+de\s+padres|"
     r"oudergesprek\w*|tien-?minutengesprek\w*|"
     r"commission d'admission|comisión de admisión|"
     r"toelatingscommissie|Aufnahme(?:kommission|verfahren|ausschuss)|"
@@ -182,7 +183,14 @@ CONTEXTS = {
     r"coro (?:amateur|aficionado)|teatro (?:amateur|aficionado)|grupo de teatro|"
     r"pruebas de (?:selección|acceso) (?:del|para el) (?:equipo|club|coro)|"
     r"amateurtoneel|toneelvereniging|koorauditie|selectietraining|"
-    r"(?:roei|sport|voetbal|hockey)vereniging)\b",
+    r"(?:roei|sport|voetbal|hockey)vereniging|"
+    # a place in a choir's voice part, auditioned for: "a place in the alto section", "cuerda
+    # de sopranos", "pupitre des altos", "Platz im Sopran", "bij de alten"
+    r"(?:soprano|alto|tenor|bass|contralto|baritone)s?\s+(?:section|line)|"
+    r"cuerda\s+de\s+(?:sopranos|contraltos|altos|tenores|barítonos|bajos)|"
+    r"pupitre\s+des\s+(?:sopranos|altos|altis|ténors|barytons|basses)|"
+    r"Platz\s+im\s+(?:Sopran|Alt|Tenor|Bariton|Bass)|Stimmgruppe|"
+    r"plek\s+bij\s+de\s+(?:sopranen|alten|tenoren|baritons|bassen))\b",
     # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote
     # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
     "purchase": r"\b(?:quote|quotation|estimate|invoice|purchase order)\s*(?:(?:#|no\.?|nr\.?|"
@@ -216,6 +224,17 @@ CONTEXTS = {
     r"\bappel\s+à\s+projets\b|\brésidence\s+d'(?:écriture|artistes?|création)\b|\b(?:artist|writing|"
     r"writers?'?)\s+residency\b|\bopen\s+call\b|\bKünstlerresidenz\b|\bresidencia\s+artística\b|"
     r"\bconvocatoria\s+de\s+proyectos\b|"
+    # a paper put to a journal: "Decision on your manuscript", "Ihr Manuskript", "votre
+    # manuscrit", "su manuscrito", "uw manuscript"; "accept ... for publication"
+    r"\b(?:your|the|Ihr|Ihres|votre|le|su|el|uw|je)\s+(?:revised\s+)?(?:manuscript|Manuskript|"
+    r"manuscrit|manuscrito)s?\b|\b(?:accepted|accept)\s+(?:\w+\s+){0,3}?for\s+publication\b|"
+    # art put forward for a show: "your portfolio for the spring exhibition", "Ihre Arbeiten für
+    # die Ausstellung", "vos œuvres pour l'exposition", "tu obra para la exposición", "je werk
+    # voor de tentoonstelling"
+    r"\b(?:portfolio|work|works|pieces|paintings|photographs|artworks?|Arbeiten|Werke|œuvres|"
+    r"oeuvres|obras?|werk|werken)\s+(?:for|in|für|pour|para|voor)\s+(?:the|our|this|die|"
+    r"unsere|l'|notre|la|nuestra|de|onze)\s*(?:[\w-]+\s+){0,2}?(?:exhibition|exhibit|group\s+show|"
+    r"Ausstellung|exposition|exposición|tentoonstelling|expositie)\b|"
     # a draw for a race or a class: "your ballot application", "Verlosung", "tirage au sort",
     # "sorteo", "loting"
     r"\bballot\s+(?:application|entry|entries|place|result)\b|\brace\s+(?:entry|place)\b|"
@@ -225,7 +244,9 @@ CONTEXTS = {
     r"capacity\b",
     # volunteering: its "candidature", "entretien d'accueil" and refusal are no job's
     "volunteer": r"\bas an? volunteer\b|\bvolunteer (?:application|programme|program|"
-    r"opportunit\w*|role|position|placement|induction|shifts?)\b|\bvolunteering (?:with|at|for) "
+    r"opportunit\w*|role|position|placement|induction|shifts?|interview|coordinator|manager|"
+    r"rota)\b|\b(?:coordinador|coordinadora|responsable)\s+de\s+voluntari[oa]s\b|"
+    r"\bvolunteering (?:with|at|for) "
     r"(?:us|our)\b|\bour volunteers\b|\bbénévol(?:at|es?)\b|\bEhrenamt\w*|\behrenamtlich\w*|"
     r"\bvoluntariado\b|\bcomo voluntari[oa]\b|\bvrijwilliger\w*|\bvrijwilligerswerk\b",
     # a club's or society's membership: its "application", "interview with the committee" and
@@ -254,4 +275,22 @@ CONTEXTS = {
     r"soci[oa]s? del club|cuota de socio|"
     r"lidmaatschap\w*|lid (?:te )?worden|aspirant-?lid\w*|"
     r"(?:de|onze|ons) vereniging|ledenstop|ledenadministratie)\b|vereniging(?:en)?\b",
+    # an exam the reader sat for a certificate, a licence or a language: its result and retake
+    # ("Thank you for sitting the Certified Data Professional examination", "your
+    # certification exam", "Zertifizierungsprüfung", "examen de certification", "examen de
+    # certificación", "certificeringsexamen") are no step of a job's; a civil service's exam
+    # for a post (its eligible list) names no certificate, and an employer's test names the post
+    "exam": r"\b(?=\w)(?:(?:sitting|taking|sat|took)\s+the\s+(?:[\w-]+\s+){0,4}?(?:Certified\s+"
+    r"(?:[\w-]+\s+){0,4}?|(?:certification|certificate|licen[cs]ing|language|driving|theory)\s+)"
+    r"exam(?:ination)?|(?:certification|licen[cs]ing|language|driving\s+theory)\s+exam(?:ination)?s?|"
+    r"Zertifizierungsprüfung\w*|Sprachprüfung\w*|Führerscheinprüfung\w*|examens?\s+de\s+"
+    r"(?:certification|langue|code)|ex[áa]men(?:es)?\s+de\s+(?:certificación|idioma|conducir)|"
+    r"certificeringsexamen\w*|taalexamen\w*|rijexamen\w*|theorie-?examen\w*)\b",
+    # a place in a research or clinical study, screened for: "a place in the study", "the
+    # inclusion criteria", "Platz in der Studie", "critères d'inclusion", "plaza en el
+    # estudio", "inclusiecriteria"
+    "study": r"\b(?=\w)(?:(?:place|spot)\s+(?:in|on)\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:study|trial)|inclusion\s+criteria|Einschlusskriterien|Platz\s+in\s+der\s+Studie|"
+    r"critères\s+d'inclusion|place\s+dans\s+l'étude|criterios\s+de\s+inclusión|plaza\s+en\s+"
+    r"el\s+estudio|inclusiecriteria|plek\s+in\s+(?:het\s+onderzoek|de\s+studie))\b",
 }

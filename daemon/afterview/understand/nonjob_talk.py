@@ -34,7 +34,7 @@ CONTEXTS = {
     r"\bresearch (?:service|subscription|clients)\b|\bnot for attribution\b|"
     r"\bExperten(?:gespräch|interview|netzwerk)\w*|\bréseau d'experts\b|"
     r"\bred de expertos\b|\bexpertnetwerk\b",
-    "press": r"\bpodcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
+    "press": r"\bp[oó]dcast\b|\b(?:press|media|TV|radio|magazine|newspaper) interview|"
     r"\bjournalist(?:e|in)?\b|\bperiodista\b|\breporter\b|"
     # the story being written, and a show's guest: "writing a piece on fintech", "paraîtra",
     # "notre dossier sur l'IA", "unser Beitrag", "nuestro reportaje", "a guest on Tech Talk"

@@ -1,0 +1,71 @@
+"""Asked onto the panel that interviews others: the reader sits on a hiring panel for a post
+("agreed to join the panel for the Head of Finance role", "in der Auswahlrunde mitmachst",
+"siéger au jury", "participar en el panel de selección", "aanschuiven in de
+selectiecommissie"), or is sent an interviewer's tools (the candidates' CVs, a scoring sheet).
+The interviews are other people's. A hiring manager inviting the reader to a panel interview
+is the reader's own interview."""
+
+from __future__ import annotations
+
+import pytest
+
+from classifymail import mail, rules_kind
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Staff Nurse interviews",
+            "Hello Sam,\n\nMany thanks for saying yes to sitting on the panel for our Staff Nurse "
+            "vacancy. Interviews run on Wednesday 11 November from 9:30; the candidates' CVs and "
+            "the marking grid are attached.\n\nRegards,\nLinda\nHR",
+        ),
+        (
+            "Interviews Friday",
+            "Hi Sam,\n\nGreat that you can be part of the panel for the Lab Technician post. We "
+            "see four applicants on Friday 13 November, starting at 09:00 in room 2.14.\n\nOla",
+        ),
+        (
+            "Auswahlgespräche Dienstag",
+            "Hallo Sam,\n\ndanke, dass du in der Auswahlrunde für die Stelle als Controller "
+            "mitmachst. Wir sprechen am Dienstag, 10. November mit drei Bewerbern: 10:00 Frau "
+            "Lang, 11:00 Herr Ott, 14:00 Frau Kim. Die Lebensläufe findest du im Anhang.\n\nPetra",
+        ),
+        (
+            "Jury de recrutement",
+            "Bonjour Sam,\n\nMerci d'avoir accepté de siéger au jury pour le poste de responsable "
+            "comptable. Nous recevons trois candidats le mardi 10 novembre à partir de 10h. Vous "
+            "trouverez les CV des candidats en pièce jointe.\n\nBien à vous,\nRH",
+        ),
+        (
+            "Panel de selección",
+            "Hola Sam:\n\nGracias por aceptar participar en el panel de selección del puesto de "
+            "jefe de ventas. Entrevistaremos a tres candidatos el martes 10 de noviembre a las "
+            "10:00.\n\nUn saludo,\nRRHH",
+        ),
+        (
+            "Selectiecommissie",
+            "Hoi Sam,\n\nBedankt dat je wilt aanschuiven in de selectiecommissie voor de vacature "
+            "van controller. We spreken dinsdag 10 november om 10:00 drie kandidaten.\n\nHR",
+        ),
+    ],
+)
+def test_the_reader_on_the_hiring_panel(subject: str, body: str) -> None:
+    raw = mail(body, subject=subject, frm="People Team <people@employer.example>")
+    assert rules_kind(raw) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Sam,\n\nThank you for applying for the Head of Finance role. You are invited to a "
+        "panel interview on Tuesday 10 November at 10:00 at our Leeds office. The panel will be "
+        "Grace Mwangi, Tom Reyes and me.\n\nBest,\nAmir Haddad\nFinance Director",
+        "Hi Sam,\n\nThanks for your application for the Staff Nurse post. We'd like you to meet "
+        "our interview panel on Wednesday 11 November at 09:30; please bring photo ID.\n\nLinda",
+    ],
+)
+def test_a_panel_interview_of_the_reader_stays_booked(body: str) -> None:
+    raw = mail(body, subject="Your interview", frm="Hiring <hiring@employer.example>")
+    assert rules_kind(raw) == "interview_scheduled"
