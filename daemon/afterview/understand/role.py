@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .leads import may_occur
+from .leads import Lowered
 from .titleclean import GENDER, LEADING, clean_title, title_like
 from .titlewords import JOB_NOUN, JOIN
 
@@ -179,23 +179,23 @@ def _find_role(texts: tuple[str, ...], subject: str, company: str | None) -> str
     for text in [*texts, subject]:
         # a framing phrase's own words ("applied for", "the ... role", "puesto de"): a text
         # holding none of them is not scanned for it
-        lowered = text.lower()
+        lowered = Lowered(text)
         for pattern in TITLES_EN:
-            if not may_occur(pattern, text, lowered):
+            if not lowered.may_match(pattern):
                 continue
             for match in pattern.finditer(text):
                 title = clean_title(match.group("title"), company)
                 if title and _framed_title(match, title):
                     return title
         for pattern in TITLES_DE:
-            if not may_occur(pattern, text, lowered):
+            if not lowered.may_match(pattern):
                 continue
             for match in pattern.finditer(text):
                 title = clean_title(match.group("title"), company)
                 if title:
                     return title
         for pattern in TITLES_OTHER:
-            if not may_occur(pattern, text, lowered):
+            if not lowered.may_match(pattern):
                 continue
             for match in pattern.finditer(text):
                 if _NOT_LOOSE_START.match(match.group("title")):
