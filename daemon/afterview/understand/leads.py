@@ -18,8 +18,9 @@ with, so a plain search runs the whole alternation at each character.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 from re import _parser as _sre
 
@@ -29,6 +30,7 @@ _MIN = 2  # shorter leads ("a") are in every text and gate nothing
 _PREFIX = 8  # word beginnings are compared up to this many letters
 _WORD = re.compile(r"\w+")
 _SMALL_CLASS = 4  # a character class of up to this many letters is spelt out as leads
+_CUTS = [itemgetter(slice(k)) for k in range(_MIN, _PREFIX + 1)]  # a word's first k letters
 
 
 @dataclass(frozen=True)
@@ -219,10 +221,12 @@ class TextIndex:
         self.aligned = len(self.lowered) == len(text)
         # "ı" and "ſ" match "i" and "s" in an ignore-case pattern but lower-case to themselves
         self.folded = "ı" in self.lowered or "ſ" in self.lowered
-        words = set(_WORD.findall(self.lowered))
-        self.beginnings = {
-            word[:k] for word in words for k in range(_MIN, min(len(word), _PREFIX) + 1)
-        }
+        words = [word for word in set(_WORD.findall(self.lowered)) if len(word) >= _MIN]
+        # each length's beginnings cut in one pass over the words (a word shorter than the
+        # length gives itself, already there): what a nested comprehension does, in C
+        self.beginnings = set()
+        for cut in _CUTS:
+            self.beginnings.update(map(cut, words))
         # a message's text is tried by dozens of patterns, many with the same leads ("we",
         # "your"): each lead is looked for once
         self._at: dict[str, list[int]] = {}
@@ -231,9 +235,12 @@ class TextIndex:
         """Ascending positions where one of ``leads`` occurs: every match starts at one.
         The list may be shared with other callers: read it, do not change it."""
         # a word-start lead no word begins with occurs nowhere a match could start
-        present = [*(leads.starts & self.beginnings), *leads.inside]
+        present: Collection[str] = leads.starts & self.beginnings
+        if leads.inside:
+            present = [*present, *leads.inside]
         if len(present) == 1:
-            return self._positions(present[0])
+            for lead in present:
+                return self._positions(lead)
         found: set[int] = set()
         for lead in present:
             found.update(self._positions(lead))
