@@ -275,7 +275,7 @@ class ListGate:
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._ungated: list[int] = []
         self._by_start: dict[str, list[int]] = {}
-        self._inside: list[tuple[str, int]] = []
+        self._by_inside: dict[str, list[int]] = {}
         for position, pattern in enumerate(patterns):
             leads = leading_words(pattern)
             if leads is None:
@@ -283,15 +283,19 @@ class ListGate:
                 continue
             for start in leads.starts:
                 self._by_start.setdefault(start, []).append(position)
-            self._inside.extend((lead, position) for lead in leads.inside)
+            for lead in leads.inside:
+                self._by_inside.setdefault(lead, []).append(position)
         self._starts = frozenset(self._by_start)
+        self._inside = tuple(self._by_inside)  # each looked for once, however many share it
 
     def possible(self, index: TextIndex) -> list[int]:
         """Positions (ascending) of the patterns that may match the indexed text."""
         found = set(self._ungated)
+        by_start, by_inside = self._by_start, self._by_inside
         for start in self._starts & index.beginnings:
-            found.update(self._by_start[start])
-        found.update(position for lead, position in self._inside if lead in index.lowered)
+            found.update(by_start[start])
+        for lead in filter(index.lowered.__contains__, self._inside):
+            found.update(by_inside[lead])
         return sorted(found)
 
 
@@ -351,14 +355,16 @@ class _Pieces:
             self._owners.extend([position] * len(gated))
             self._rest.extend((position, rest) for rest in ungated)
         self._pieces = tuple(pieces)
+        self._leads = tuple(leading_words(piece) for piece in pieces)  # looked up once
         self._gate = ListGate(self._pieces)
 
     def found(self, index: TextIndex) -> list[int]:
         """Positions (ascending) of the list's patterns that match the indexed text."""
         found: set[int] = set()
+        pieces, leads = self._pieces, self._leads
         for piece in self._gate.possible(index):
             owner = self._owners[piece]
-            if owner not in found and search(self._pieces[piece], index) is not None:
+            if owner not in found and _search(pieces[piece], leads[piece], index) is not None:
                 found.add(owner)
         for owner, rest in self._rest:
             if owner not in found and _may_contain(rest, index) and rest.search(index.text):
@@ -416,7 +422,13 @@ def _split(
 def search(pattern: re.Pattern[str], index: TextIndex) -> re.Match[str] | None:
     """``pattern.search(index.text)``, tried only where the pattern's leads occur (the first
     match :func:`finditer` would give, without a generator per call)."""
-    leads = leading_words(pattern)
+    return _search(pattern, leading_words(pattern), index)
+
+
+def _search(
+    pattern: re.Pattern[str], leads: Leads | None, index: TextIndex
+) -> re.Match[str] | None:
+    """:func:`search` with the pattern's leads already known."""
     if leads is None or not index.aligned:
         return pattern.search(index.text)
     text = index.text
