@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
 from afterview.understand import role
-from afterview.understand.leads import Lowered
+from afterview.understand.lowergate import Lowered
 from afterview.understand.patternparts import needed_choices
 
 ROOT = Path(__file__).resolve().parent / "fixtures"

@@ -24,7 +24,7 @@ from operator import itemgetter
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 from re import _parser as _sre
 
-from .patternparts import by_identity, inner_alternatives, needed_choices, needed_runs, top_level
+from .patternparts import by_identity, inner_alternatives, needed_runs, top_level
 
 _MIN = 2  # shorter leads ("a") are in every text and gate nothing
 _PREFIX = 8  # word beginnings are compared up to this many letters
@@ -169,44 +169,6 @@ def _first_characters(items: list, flags: int) -> set[str] | None:
             return _first_characters(list(av[2]), flags)
         return None
     return None
-
-
-class Lowered:
-    """A text lower-cased, to gate a few patterns against it without a :class:`TextIndex`,
-    whose words cost more to index than a few patterns cost to gate."""
-
-    __slots__ = ("_holds", "exact", "lowered")
-
-    def __init__(self, text: str) -> None:
-        self.lowered = lowered = text.lower()
-        # lower-casing that changed the text's length ("İ") or left a letter an ignore-case
-        # pattern reads as another ("ı", "ſ") hides words: such a text is let through
-        self.exact = len(lowered) == len(text) and "ı" not in lowered and "ſ" not in lowered
-        self._holds = lowered.__contains__
-
-    def may_match(self, pattern: re.Pattern[str]) -> bool:
-        """Whether the text holds every literal run a match of ``pattern`` needs
-        (:func:`needed_runs`), one word of each alternation it needs (:func:`needed_choices`)
-        and one of its leads, anywhere."""
-        if not self.exact:
-            return True
-        runs, groups = _gate_words(pattern)
-        holds = self._holds  # a few words in a short text: the calls cost, not the scans
-        for group in groups:
-            if not any(map(holds, group)):
-                return False
-        return all(map(holds, runs))
-
-
-@by_identity
-def _gate_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
-    """What :meth:`Lowered.may_match` looks for: the runs all needed, and groups of words one
-    of each needed (the alternations first, rarer than the leads that open most phrases)."""
-    leads = leading_words(pattern)
-    groups = [*needed_choices(pattern)]
-    if leads is not None:
-        groups.append(tuple(sorted(leads.starts | leads.inside)))
-    return needed_runs(pattern), tuple(groups)
 
 
 class TextIndex:

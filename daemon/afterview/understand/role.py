@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from .leads import Lowered
+from .lowergate import Lowered
 from .titleclean import GENDER, LEADING, clean_title, title_like
 from .titlewords import JOB_NOUN, JOIN
 
