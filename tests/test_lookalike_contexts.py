@@ -1,8 +1,9 @@
 """What is auditioned, offered or refused is no post: a place in a choir's voice part ("a place
 in the alto section", "cuerda de sopranos", "pupitre des altos", "Platz im Sopran", "plek bij de
-alten"), a volunteer rota met at a "volunteer interview", art put forward for an exhibition, a
-podcast's "entrevista" ("pódcast"). A paid orchestra or choir post, a newspaper's job
-interview and a sales job keep their kinds: they name the post."""
+alten") or in a club's first team, a volunteer rota met at a "volunteer interview", art put
+forward for an exhibition, a podcast's "entrevista" ("pódcast"), a magazine's interview. A paid
+orchestra or choir post, a newspaper's job interview, a sales job, an exhibition designer's or
+a volunteer coordinator's job keep their kinds: they name the post."""
 
 from __future__ import annotations
 
@@ -47,6 +48,19 @@ from classifymail import mail, rules_kind
             "aanbieden.\n\nHet bestuur",
         ),
         (
+            "Trials",
+            "Harbour Rugby Club <coach@harbourrfc.example>",
+            "Hi Sam,\n\nThanks for coming to trials on Sunday. Unfortunately we can't offer you a "
+            "place in the first-team squad this season, but you're welcome in the development "
+            "group.\n\nCoach Dave",
+        ),
+        (
+            "Probetraining",
+            "SV Rheinau <trainer@svrheinau.example>",
+            "Hallo Sam,\n\ndanke fürs Probetraining. Leider können wir dir keinen Platz in der "
+            "ersten Mannschaft anbieten.\n\nDer Trainer",
+        ),
+        (
             "Welcome aboard",
             "Maya <maya@soupkitchen.example>",
             "Hi Sam,\n\nThanks for chatting with us at the volunteer interview. We'd love to have "
@@ -66,6 +80,19 @@ from classifymail import mail, rules_kind
             "Hola Sam:\n\n¡Gracias por aceptar! Te confirmo la entrevista para el pódcast Voces "
             "del Sur el jueves 12 de noviembre a las 11:00, por videollamada. Dura una hora."
             "\n\nUn abrazo,\nLucía",
+        ),
+        (
+            "Interview für unser Magazin",
+            "Lena Vogt <vogt@logistik-heute.example>",
+            "Hallo Sam,\n\nwie besprochen bestätige ich das Interview für unser Magazin am "
+            "Donnerstag, 12. November, um 15 Uhr per Zoom. Das Gespräch dauert etwa 30 Minuten."
+            "\n\nLena Vogt\nRedaktion Logistik Heute",
+        ),
+        (
+            "Entrevista para la revista",
+            "Diego Paz <diego@revistaobra.example>",
+            "Hola Sam:\n\nTe confirmo la entrevista para nuestro reportaje sobre vivienda el "
+            "jueves 12 de noviembre a las 11:00 por teléfono.\n\nDiego Paz, redactor",
         ),
     ],
 )
@@ -110,6 +137,26 @@ def test_no_post_is_auditioned_or_offered(subject: str, frm: str, body: str) -> 
             "impressed, but we have gone in a different direction and offered the role to another "
             "candidate.\n\nBest,\nHarbour Gallery",
             "rejection",
+        ),
+        (
+            "Audition",
+            "Dear Sam,\n\nWe are pleased to invite you to audition for the position of Tutti "
+            "Double Bass in the bass section on Thursday 12 November at 10:00 at the Town Hall.\n\n"
+            "Orchestra Manager",
+            "interview_scheduled",
+        ),
+        (
+            "Interview",
+            "Dear Sam,\n\nThanks for sending your portfolio for the Exhibition Designer role. We'd "
+            "like to invite you to an interview on Tuesday 10 November at 10:00 at the museum."
+            "\n\nHR",
+            "interview_scheduled",
+        ),
+        (
+            "Interview - Volunteer Coordinator",
+            "Dear Sam,\n\nThank you for applying for the Volunteer Coordinator role. We'd like to "
+            "invite you to an interview on Tuesday 10 November at 14:00 at our office.\n\nHR",
+            "interview_scheduled",
         ),
     ],
 )

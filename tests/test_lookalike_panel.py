@@ -64,8 +64,43 @@ def test_the_reader_on_the_hiring_panel(subject: str, body: str) -> None:
         "Grace Mwangi, Tom Reyes and me.\n\nBest,\nAmir Haddad\nFinance Director",
         "Hi Sam,\n\nThanks for your application for the Staff Nurse post. We'd like you to meet "
         "our interview panel on Wednesday 11 November at 09:30; please bring photo ID.\n\nLinda",
+        "Dear Sam,\n\nThank you for applying. Please join the panel for the final interview on "
+        "Tuesday 10 November at 10:00 in our Leeds office.\n\nBest,\nAmir Haddad",
+        "Dear Sam,\n\nYou'll join the panel for a 45-minute conversation about the Head of "
+        "Finance role on Tuesday 10 November at 10:00.\n\nBest,\nAmir Haddad",
     ],
 )
 def test_a_panel_interview_of_the_reader_stays_booked(body: str) -> None:
     raw = mail(body, subject="Your interview", frm="Hiring <hiring@employer.example>")
     assert rules_kind(raw) == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nAs hiring manager for requisition R-3391, please note that candidate Omar "
+        "Farouk has withdrawn from the process. The interview with you on Friday 13 November at "
+        "10:00 is cancelled.\n\nTalent Acquisition",
+        "Hallo Sam,\n\nKandidatin Lena Roth hat ihre Bewerbung zurückgezogen. Das Gespräch mit "
+        "dir am Freitag, 13. November um 10 Uhr entfällt daher.\n\nHR",
+        "Bonjour Sam,\n\nLa candidate Anne Roy a retiré sa candidature : l'entretien prévu avec "
+        "vous vendredi 13 novembre à 10h est annulé.\n\nRH",
+        "Hola Sam:\n\nEl candidato Luis Gil ha retirado su candidatura, así que la entrevista "
+        "contigo del viernes 13 de noviembre a las 10:00 queda cancelada.\n\nRRHH",
+        "Hoi Sam,\n\nKandidaat Sanne Visser heeft zich teruggetrokken, dus het gesprek met jou op "
+        "vrijdag 13 november om 10:00 vervalt.\n\nHR",
+    ],
+)
+def test_a_named_candidates_withdrawal_reported_to_the_reader(body: str) -> None:
+    raw = mail(body, subject="Candidate update", frm="Talent <talent@employer.example>")
+    assert rules_kind(raw) == "unrelated"
+
+
+def test_the_readers_own_interview_cancelled_stays_cancelled() -> None:
+    body = (
+        "Hi Sam,\n\nI'm sorry: the hiring manager is unwell, so your interview for the Analyst "
+        "role on Friday 13 November at 10:00 is cancelled. We'll be in touch with new times."
+        "\n\nTalent Acquisition"
+    )
+    raw = mail(body, subject="Interview cancelled", frm="Talent <talent@employer.example>")
+    assert rules_kind(raw) == "interview_cancelled"

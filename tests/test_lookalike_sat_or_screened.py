@@ -99,6 +99,19 @@ def test_the_readers_own_thing_refused(subject: str, body: str) -> None:
             "4 January 2027 at £48,000 a year. The contract will follow.\n\nHR",
             "offer",
         ),
+        (
+            "Interview",
+            "Dear Sam,\n\nThank you for applying for the Clinical Research Associate role. Your "
+            "interview is booked for Tuesday 10 November at 11:00; we'll discuss how you screen "
+            "patients against the inclusion criteria.\n\nHR",
+            "interview_scheduled",
+        ),
+        (
+            "Interview",
+            "Dear Sam,\n\nThanks for applying for the Certification Exam Coordinator role. Your "
+            "interview is on Tuesday 10 November at 11:00.\n\nHR",
+            "interview_scheduled",
+        ),
     ],
 )
 def test_a_post_applied_for_keeps_its_kind(subject: str, body: str, kind: str) -> None:

@@ -56,6 +56,13 @@ _STRONG = re.compile(
     rf"(?:rejection|offer|regrets?|bad\s+news|news)\b|"
     rf"(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?(?:die|eine|unsere|la|le|el|het|de)\s+"
     rf"(?:Absage|Zusage|Angebot|refus|réponse|offre|rechazo|oferta|afwijzing|aanbod)\b|"
+    # a named candidate's own step reported to the reader: "candidate Lucía Ortega has
+    # withdrawn", "Kandidatin Lena Roth hat ihre Bewerbung zurückgezogen", "la candidate Anne
+    # Roy a retiré sa candidature", "el candidato Luis Gil ha retirado su candidatura",
+    # "kandidaat Daan de Wit heeft zich teruggetrokken"
+    rf"\b(?:candidate|Kandidat(?:in)?|Bewerber(?:in)?|candidat(?:e)?|candidat[oa]|kandidaat)\s+"
+    rf"{_NAME}\s+(?:has|hat|a|ha|heeft)\s+(?:[\w-]+\s+){{0,3}}?(?:withdrawn|zurückgezogen|"
+    rf"retiré|retirado|teruggetrokken|ingetrokken)\b|"
     # invited to sit on the panel that assesses the applicants: "as a panel member",
     # "als commissielid", "als Jurymitglied", "en tant que membre du jury"
     r"\bas\s+an?\s+(?:interview\s+)?(?:panel|committee|jury|selection)\s+member\b|\bals\s+(?:commissielid|"
@@ -80,7 +87,8 @@ _STRONG = re.compile(
     # ... or onto the panel for a post: "agreeing to join the panel for the Head of Finance
     # role", "sitting on the panel for our Staff Nurse vacancy" (a candidate meets a panel)
     r"\b(?:join(?:ing)?|sit(?:ting)?\s+on|be(?:ing)?\s+on|serv(?:e|ing)\s+on|be(?:ing)?\s+part\s+"
-    r"of)\s+(?:the|our|this)\s+(?:\w+\s+)?panel\s+(?:for|on)\s+(?:the|our|this|a)\b|"
+    r"of)\s+(?:the|our|this)\s+(?:\w+\s+)?panel\s+(?:for|on)\s+(?:the|our|this)\s+"
+    r"(?:(?!interview)[\w-]+\s+){0,4}?(?:role|post|position|vacancy|job|opening|requisition)\b|"
     r"\b(?:die|den|unsere)\s+(?:Kandidat\w*|Bewerber\w*)\s+(?:\w+\s+){0,3}?"
     r"(?:interviewt|kennengelernt|gesprochen)\s+(?:hast|haben)\b|"
     # asked to sit on the panel ("in der Auswahlkommission sitzen", "faire partie du jury",

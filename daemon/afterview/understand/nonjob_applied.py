@@ -10,6 +10,13 @@ names, orders and compiles them; nothing else should import this module.
 
 from __future__ import annotations
 
+# A phrase that starts a job's title is the post's name, not the thing: "the Exhibition Designer
+# role", "the Certification Exam Coordinator job".
+_NOT_A_TITLE = (
+    r"(?!(?:\s+[\w-]+){0,2}\s+(?:coordinator|officer|manager|administrator|assistant|designer|"
+    r"developer|curator|technician|specialist|lead|director|role|post|position|job|vacancy)\b)"
+)
+
 # The long lists open with "\b(?=\w)", a word's start: the end of a word fails there at once
 # instead of trying every alternative.
 CONTEXTS = {
@@ -186,10 +193,20 @@ CONTEXTS = {
     r"(?:roei|sport|voetbal|hockey)vereniging|"
     # a place in a choir's voice part, auditioned for: "a place in the alto section", "cuerda
     # de sopranos", "pupitre des altos", "Platz im Sopran", "bij de alten"
-    r"(?:soprano|alto|tenor|bass|contralto|baritone)s?\s+(?:section|line)|"
-    r"cuerda\s+de\s+(?:sopranos|contraltos|altos|tenores|barítonos|bajos)|"
-    r"pupitre\s+des\s+(?:sopranos|altos|altis|ténors|barytons|basses)|"
-    r"Platz\s+im\s+(?:Sopran|Alt|Tenor|Bariton|Bass)|Stimmgruppe|"
+    r"(?:place|seat|spot)\s+in\s+the\s+(?:soprano|alto|tenor|bass|contralto|baritone)s?\s+"
+    r"(?:section|line)|(?:plaza|sitio|lugar)\s+en\s+la\s+cuerda\s+de\s+(?:sopranos|contraltos|"
+    r"altos|tenores|barítonos|bajos)|"
+    r"place\s+(?:au|dans\s+le)\s+pupitre\s+des\s+(?:sopranos|altos|altis|ténors|barytons|basses)|"
+    r"Platz\s+im\s+(?:Sopran|Alt|Tenor|Bariton|Bass)\b|"
+    # ... or in a club's side, after trials: "a place in the first-team squad", "einen Platz in
+    # der ersten Mannschaft", "une place en équipe première", "plaza en el primer equipo",
+    # "een plek in het eerste elftal"
+    r"(?:place|spot)\s+in\s+(?:the|our)\s+(?:first|second|third|1st|2nd|3rd|reserve|youth|"
+    r"development|under-?\d{1,2}s?|U\d{1,2}s?)[- ]?(?:team|XV|XI|squad)(?:\s+squad)?|"
+    r"Platz\s+in\s+der\s+(?:ersten|zweiten|dritten)\s+Mannschaft|"
+    r"place\s+(?:en|dans\s+l')\s*équipe\s+(?:première|réserve)|"
+    r"plaza\s+en\s+el\s+(?:primer|segundo)\s+equipo|"
+    r"plek\s+in\s+het\s+(?:eerste|tweede)\s+(?:team|elftal)|"
     r"plek\s+bij\s+de\s+(?:sopranen|alten|tenoren|baritons|bassen))\b",
     # a supplier's quote or order: its "offer" is on goods ("Our offer on the 6 desks (quote
     # 4471) holds until", "Angebot Nr. 2291", "devis n° 118", "presupuesto 3302", "offerte 77")
@@ -234,7 +251,7 @@ CONTEXTS = {
     r"\b(?:portfolio|work|works|pieces|paintings|photographs|artworks?|Arbeiten|Werke|œuvres|"
     r"oeuvres|obras?|werk|werken)\s+(?:for|in|für|pour|para|voor)\s+(?:the|our|this|die|"
     r"unsere|l'|notre|la|nuestra|de|onze)\s*(?:[\w-]+\s+){0,2}?(?:exhibition|exhibit|group\s+show|"
-    r"Ausstellung|exposition|exposición|tentoonstelling|expositie)\b|"
+    r"Ausstellung|exposition|exposición|tentoonstelling|expositie)\b" + _NOT_A_TITLE + "|"
     # a draw for a race or a class: "your ballot application", "Verlosung", "tirage au sort",
     # "sorteo", "loting"
     r"\bballot\s+(?:application|entry|entries|place|result)\b|\brace\s+(?:entry|place)\b|"
@@ -285,12 +302,15 @@ CONTEXTS = {
     r"exam(?:ination)?|(?:certification|licen[cs]ing|language|driving\s+theory)\s+exam(?:ination)?s?|"
     r"Zertifizierungsprüfung\w*|Sprachprüfung\w*|Führerscheinprüfung\w*|examens?\s+de\s+"
     r"(?:certification|langue|code)|ex[áa]men(?:es)?\s+de\s+(?:certificación|idioma|conducir)|"
-    r"certificeringsexamen\w*|taalexamen\w*|rijexamen\w*|theorie-?examen\w*)\b",
+    r"certificeringsexamen\w*|taalexamen\w*|rijexamen\w*|theorie-?examen\w*)\b" + _NOT_A_TITLE,
     # a place in a research or clinical study, screened for: "a place in the study", "the
     # inclusion criteria", "Platz in der Studie", "critères d'inclusion", "plaza en el
     # estudio", "inclusiecriteria"
     "study": r"\b(?=\w)(?:(?:place|spot)\s+(?:in|on)\s+(?:the|our|this)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:study|trial)|inclusion\s+criteria|Einschlusskriterien|Platz\s+in\s+der\s+Studie|"
-    r"critères\s+d'inclusion|place\s+dans\s+l'étude|criterios\s+de\s+inclusión|plaza\s+en\s+"
-    r"el\s+estudio|inclusiecriteria|plek\s+in\s+(?:het\s+onderzoek|de\s+studie))\b",
+    r"(?:study|trial)|(?:don't|do\s+not|doesn't|does\s+not|didn't|did\s+not)\s+meet\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:inclusion|eligibility)\s+criteria|Einschlusskriterien\s+nicht|"
+    r"Platz\s+in\s+der\s+Studie|ne\s+remplissez\s+pas\s+(?:[\w'-]+\s+){0,3}?critères\s+"
+    r"d'inclusion|place\s+dans\s+l'étude|no\s+cumples?\s+(?:[\w-]+\s+){0,3}?criterios\s+de\s+"
+    r"inclusión|plaza\s+en\s+el\s+estudio|voldoet\s+niet\s+aan\s+(?:de\s+)?inclusiecriteria|"
+    r"plek\s+in\s+(?:het\s+onderzoek|de\s+studie))\b",
 }
