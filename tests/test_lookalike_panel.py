@@ -104,3 +104,53 @@ def test_the_readers_own_interview_cancelled_stays_cancelled() -> None:
     )
     raw = mail(body, subject="Interview cancelled", frm="Talent <talent@employer.example>")
     assert rules_kind(raw) == "interview_cancelled"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Tuesday interviews",
+            "Hi Sam,\n\nI've put you down to sit in on the interviews for the Payroll Officer post "
+            "on Tuesday 10 November at 9:30 in room 4. We've shortlisted four applicants.\n\nMo",
+        ),
+        (
+            "Gespräche Dienstag",
+            "Hallo Sam,\n\nkannst du bei den Vorstellungsgesprächen für die Controller-Stelle am "
+            "Dienstag, 10. November um 10 Uhr dabei sein? Wir haben drei Bewerber eingeladen."
+            "\n\nPetra",
+        ),
+        (
+            "Entretiens mardi",
+            "Bonjour Sam,\n\nPouvez-vous assister aux entretiens des candidats pour le poste de "
+            "comptable le mardi 10 novembre à 10h ?\n\nRH",
+        ),
+        (
+            "Entrevistas martes",
+            "Hola Sam:\n\nTe he apuntado para estar en las entrevistas de los candidatos al puesto "
+            "de contable el martes 10 de noviembre a las 10:00.\n\nRRHH",
+        ),
+        (
+            "Gesprekken dinsdag",
+            "Hoi Sam,\n\nKun je dinsdag 10 november om 10:00 aanschuiven bij de "
+            "sollicitatiegesprekken voor de functie van controller?\n\nHR",
+        ),
+    ],
+)
+def test_asked_to_sit_in_on_other_peoples_interviews(subject: str, body: str) -> None:
+    raw = mail(body, subject=subject, frm="People Team <people@employer.example>")
+    assert rules_kind(raw) == "unrelated"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Dear Sam,\n\nThank you for your interview for the Controller post. After the interviews "
+        "with all applicants we have decided to offer the role to another candidate.\n\nHR",
+        "Hallo Sam,\n\nnach den Gesprächen mit allen Bewerbern haben wir uns leider für eine "
+        "andere Kandidatin entschieden.\n\nPersonalabteilung",
+    ],
+)
+def test_a_rejection_after_interviews_with_all_applicants_stays(body: str) -> None:
+    raw = mail(body, subject="Your application", frm="HR <hr@employer.example>")
+    assert rules_kind(raw) == "rejection"

@@ -56,6 +56,16 @@ _STRONG = re.compile(
     rf"(?:rejection|offer|regrets?|bad\s+news|news)\b|"
     rf"(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?(?:die|eine|unsere|la|le|el|het|de)\s+"
     rf"(?:Absage|Zusage|Angebot|refus|réponse|offre|rechazo|oferta|afwijzing|aanbod)\b|"
+    # asked to sit in on other people's interviews: "sit in on the interviews for the Payroll
+    # post", "bei den Vorstellungsgesprächen dabei sein", "assister aux entretiens des
+    # candidats", "estar en las entrevistas de los candidatos", "aanschuiven bij de
+    # sollicitatiegesprekken"
+    r"\bsit(?:ting)?\s+in\s+on\s+(?:the|our|these|those|some|all|both)\s+(?:[\w-]+\s+){0,3}?"
+    r"interviews\b|\bbei\s+den\s+(?:Vorstellungs|Bewerbungs|Auswahl)?gespr(?:ä|ae)chen\s+"
+    r"(?:\S+\s+){0,10}?(?:dabei\s+(?:sein|bist|sind)|beisitz\w*|mitmach\w*)\b|"
+    r"\bassister\s+aux\s+entretiens\s+(?:des|de\s+nos|de\s+ces)\s+candidat|"
+    r"\b(?:estar|asistir|participar)\s+en\s+las\s+entrevistas\s+(?:de|a)\s+(?:los|las|nuestr[oa]s)\s+"
+    r"candidat|\baanschuiven\s+bij\s+de\s+(?:sollicitatie)?gesprekken\b|"
     # a named candidate's own step reported to the reader: "candidate Lucía Ortega has
     # withdrawn", "Kandidatin Lena Roth hat ihre Bewerbung zurückgezogen", "la candidate Anne
     # Roy a retiré sa candidature", "el candidato Luis Gil ha retirado su candidatura",
