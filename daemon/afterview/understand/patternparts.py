@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import functools
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 from re import _parser as _sre
 from typing import TypeVar
@@ -142,35 +142,11 @@ def inner_alternatives(source: str) -> list[str] | None:
     return [f"{source[:at]}(?:{alt}){source[end:]}" for alt in inner]
 
 
-def _group_end(source: str, at: int) -> int:
-    """The position after the ")" closing the group opened at ``at`` (-1: unbalanced)."""
+def _structure(source: str, at: int = 0) -> Iterator[tuple[int, str, int]]:
+    """Each ``(``, ``)`` and ``|`` of a pattern's source from ``at`` on, outside escapes and
+    character classes, with the depth of groups after it; a last ``(len, "", depth)`` says
+    where the walk ended and ``"["`` there that a class was left open."""
     depth, in_class = 0, False
-    while at < len(source):
-        char = source[at]
-        if char == "\\":
-            at += 2
-            continue
-        if in_class:
-            in_class = char != "]"
-        elif char == "[":
-            in_class = True
-            if source[at + 1 : at + 2] == "^":
-                at += 1
-            if source[at + 1 : at + 2] == "]":
-                at += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth == 0:
-                return at + 1
-        at += 1
-    return -1
-
-
-def top_level(source: str) -> list[str] | None:
-    """``source`` cut at the ``|`` outside groups and character classes (None: unbalanced)."""
-    parts, depth, start, at, in_class = [], 0, 0, 0, False
     while at < len(source):
         char = source[at]
         if char == "\\":
@@ -185,18 +161,32 @@ def top_level(source: str) -> list[str] | None:
                 at += 1
             if source[at + 1 : at + 2] == "]":
                 at += 1
-        elif char == "(":
-            depth += 1
-        elif char == ")":
-            depth -= 1
-            if depth < 0:
-                return None
-        elif char == "|" and depth == 0:
-            parts.append(source[start:at])
-            start = at + 1
+        elif char in "()|":
+            depth += {"(": 1, ")": -1, "|": 0}[char]
+            yield at, char, depth
         at += 1
-    if depth or in_class:
-        return None
+    yield len(source), "[" if in_class else "", depth
+
+
+def _group_end(source: str, at: int) -> int:
+    """The position after the ")" closing the group opened at ``at`` (-1: unbalanced)."""
+    for where, char, depth in _structure(source, at):
+        if char == ")" and depth == 0:
+            return where + 1
+    return -1
+
+
+def top_level(source: str) -> list[str] | None:
+    """``source`` cut at the ``|`` outside groups and character classes (None: unbalanced)."""
+    parts, start = [], 0
+    for where, char, depth in _structure(source):
+        if depth < 0:
+            return None
+        if char == "|" and depth == 0:
+            parts.append(source[start:where])
+            start = where + 1
+        elif where == len(source) and (depth or char == "["):
+            return None
     parts.append(source[start:])
     return parts
 
