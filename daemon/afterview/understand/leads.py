@@ -25,7 +25,13 @@ from operator import itemgetter
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 from re import _parser as _sre
 
-from .patternparts import by_identity, inner_alternatives, needed_runs, top_level
+from .patternparts import (
+    by_identity,
+    inner_alternatives,
+    needed_choices,
+    needed_runs,
+    top_level,
+)
 
 _MIN = 2  # shorter leads ("a") are in every text and gate nothing
 _PREFIX = 8  # word beginnings are compared up to this many letters
@@ -224,7 +230,7 @@ class TextIndex:
     def may_match(self, pattern: re.Pattern[str]) -> bool:
         leads = leading_words(pattern)
         if leads is None:
-            return True
+            return _holds_words(self, *_needed_words(pattern))
         return not leads.starts.isdisjoint(self.beginnings) or any(
             lead in self.lowered for lead in leads.inside
         )
@@ -237,12 +243,20 @@ class ListGate:
 
     def __init__(self, patterns: Sequence[re.Pattern[str]]) -> None:
         self._ungated: list[int] = []
+        # patterns without leads that still need some words (literal runs, one word of each
+        # needed alternation: ``\b(?:je|u)\s+(?:verwelkomen|welkom)``): each would scan the
+        # whole text, and most texts lack those words
+        self._worded: list[tuple[int, tuple[str, ...], tuple[tuple[str, ...], ...]]] = []
         self._by_start: dict[str, list[int]] = {}
         self._by_inside: dict[str, list[int]] = {}
         for position, pattern in enumerate(patterns):
             leads = leading_words(pattern)
             if leads is None:
-                self._ungated.append(position)
+                runs, choices = _needed_words(pattern)
+                if runs or choices:
+                    self._worded.append((position, runs, choices))
+                else:
+                    self._ungated.append(position)
                 continue
             for start in leads.starts:
                 self._by_start.setdefault(start, []).append(position)
@@ -254,12 +268,38 @@ class ListGate:
     def possible(self, index: TextIndex) -> list[int]:
         """Positions (ascending) of the patterns that may match the indexed text."""
         found = set(self._ungated)
+        if self._worded:
+            found.update(self._holding_words(index))
         by_start, by_inside = self._by_start, self._by_inside
         for start in self._starts & index.beginnings:
             found.update(by_start[start])
         for lead in filter(index.lowered.__contains__, self._inside):
             found.update(by_inside[lead])
         return sorted(found)
+
+    def _holding_words(self, index: TextIndex) -> Iterator[int]:
+        """The patterns without leads whose needed words the text holds."""
+        for position, runs, choices in self._worded:
+            if _holds_words(index, runs, choices):
+                yield position
+
+
+@by_identity
+def _needed_words(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]:
+    """What a pattern without leads needs: literal runs all, and one word of each choice
+    (:func:`.patternparts.needed_runs`, :func:`.patternparts.needed_choices`)."""
+    return needed_runs(pattern), needed_choices(pattern)
+
+
+def _holds_words(
+    index: TextIndex, runs: tuple[str, ...], choices: tuple[tuple[str, ...], ...]
+) -> bool:
+    """Whether the text holds ``runs`` and a word of each of ``choices`` (True where
+    lower-casing changed the text's length or left a letter that folds to another)."""
+    if not index.aligned or index.folded:
+        return True
+    holds = index.lowered.__contains__
+    return all(map(holds, runs)) and all(any(map(holds, words)) for words in choices)
 
 
 _GATES: dict[int, tuple[Sequence[re.Pattern[str]], ListGate]] = {}
