@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .cues import compile_all
+from .leads import searched
 
 # The receipt itself: the form was filled in, the answers were recorded.
 FORM_RECEIPT = compile_all(
@@ -74,7 +75,10 @@ def hiring_form_receipt(subject: str, text: str, *, bulk: bool) -> list[str]:
     """
     if bulk:
         return []
-    receipt = next((m for rx in FORM_RECEIPT if (m := rx.search(text))), None)
+    # the first phrase that matches, found through the gate of leads.searched (whose index of
+    # the new text the out-of-office list's search then uses again)
+    first = searched(FORM_RECEIPT, text)
+    receipt = FORM_RECEIPT[first[0]].search(text) if first else None
     if receipt is None:
         return []
     hiring = HIRING_HERE.findall(text)
