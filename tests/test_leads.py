@@ -10,15 +10,8 @@ from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
 from afterview.understand import cues, lexicon, nonjob
-from afterview.understand.leads import (
-    TextIndex,
-    by_first_letter,
-    finditer,
-    gate_of,
-    leading_words,
-    plain_source,
-    searched,
-)
+from afterview.understand.firstletter import by_first_letter, plain_source
+from afterview.understand.leads import TextIndex, finditer, gate_of, leading_words, searched
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 LISTS = {

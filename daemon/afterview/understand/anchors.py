@@ -28,7 +28,7 @@ from re import _parser as _sre
 from typing import NamedTuple
 
 from afterview.understand.cues import STOPWORDS
-from afterview.understand.leads import plain_source
+from afterview.understand.firstletter import plain_source
 
 MIN_PREFIX = 2  # a word's first letters: "cv" still picks few words
 MIN_SUB = 3  # a substring anywhere: shorter ones are in every text

@@ -12,10 +12,10 @@ import re
 
 from .absence import NOT_ATTENDING as NOT_ATTENDING
 from .absence import says_absent as says_absent
-from .leads import by_first_letter
+from .firstletter import by_first_letter
 
 FIRST_PERSON = re.compile(
-    # grouped by first letter (leads.by_first_letter): the same matches, without trying all
+    # grouped by first letter (firstletter.by_first_letter): the same matches, without trying all
     # the phrases at every position
     r"\b"
     + by_first_letter(

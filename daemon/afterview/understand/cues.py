@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .leads import by_first_letter
+from .firstletter import by_first_letter
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from .callnames import is_shared_mailbox
-from .leads import by_first_letter
+from .firstletter import by_first_letter
 from .model import Person
 from .robots import is_robot_address, is_room
 
@@ -36,7 +36,7 @@ ASKS_YOU = re.compile(
     re.IGNORECASE,
 )
 CONTACT = re.compile(
-    # grouped by first letter (leads.by_first_letter): the same matches, sooner
+    # grouped by first letter (firstletter.by_first_letter): the same matches, sooner
     r"\b"
     + by_first_letter(
         r"reach out|contact\w*|questions?|queries|Fragen|wenden Sie sich|contacter|"

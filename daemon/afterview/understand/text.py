@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from itertools import accumulate
 
-from .leads import by_first_letter
+from .firstletter import by_first_letter
 
 # "On Tue, 3 Nov 2026 at 10:12, Jane <j@x> wrote:" and its translations. Gmail wraps long
 # attributions over two lines, so they are matched on a line joined with the next one.

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..leads import by_first_letter
+from ..firstletter import by_first_letter
 
 # Reaching the candidate by a call, a mail or a message (shared with the meeting guard).
 CONTACTING = (
@@ -35,7 +35,7 @@ CONTACTING = (
 
 # Searched in every sentence: as one flat ignore-case alternation of some 200 branches it tried
 # every branch at every position, so its alternatives are grouped by first letter (see
-# leads.by_first_letter): the same matches, sooner.
+# firstletter.by_first_letter): the same matches, sooner.
 EMPLOYER_TIMELINE = re.compile(
     r"\b"
     + by_first_letter(
