@@ -23,13 +23,13 @@ from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass
 from operator import itemgetter
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
-from re import _parser as _sre
 
 from .patternparts import (
     by_identity,
     inner_alternatives,
     needed_choices,
     needed_runs,
+    syntax_of,
     top_level,
 )
 
@@ -52,11 +52,10 @@ class Leads:
 @by_identity
 def leading_words(pattern: re.Pattern[str]) -> Leads | None:
     """What every match of ``pattern`` starts with (None: nothing certain)."""
-    try:
-        parsed = _sre.parse(pattern.pattern, pattern.flags)
-    except Exception:  # an exotic pattern: no gate, the search decides
+    items = syntax_of(pattern)
+    if items is None:  # an exotic pattern: no gate, the search decides
         return None
-    found = _leads(list(parsed), anchored=False)
+    found = _leads(items, anchored=False)
     if not found or any(len(lead) < _MIN for lead, _ in found):
         return None
     starts, inside = set(), set()

@@ -36,19 +36,25 @@ def by_identity(func: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[s
     return cached
 
 
+def syntax_of(pattern: re.Pattern[str]) -> list | None:
+    """The items of ``pattern``'s syntax tree as ``re`` parses it (None: a pattern its parser
+    refuses here, about which the readers below say nothing certain)."""
+    try:
+        return list(_sre.parse(pattern.pattern, pattern.flags))
+    except Exception:
+        return None
+
+
 @by_identity
 def needed_runs(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Lower-cased runs of ASCII literals (three or more) that every match of ``pattern``
     contains: those outside any optional part or alternation ("viewing" in
     ``\\w+'s\\s+viewing``)."""
-    if pattern.flags & re.LOCALE:
-        return ()
-    try:
-        parsed = _sre.parse(pattern.pattern, pattern.flags)
-    except Exception:
+    items = syntax_of(pattern)
+    if items is None or pattern.flags & re.LOCALE:
         return ()
     runs: list[str] = []
-    _runs_in(list(parsed), runs)
+    _runs_in(items, runs)
     return tuple(run.lower() for run in runs if len(run) >= _RUN)
 
 
@@ -80,14 +86,11 @@ def needed_choices(pattern: re.Pattern[str]) -> tuple[tuple[str, ...], ...]:
     alternatives opens with such a run ("role", "position" or "job" of
     ``\\s+(?P<post>role|position|job)\\b``). An alternation with a shorter or no such
     opening in one alternative is no choice here."""
-    if pattern.flags & re.LOCALE:
-        return ()
-    try:
-        parsed = _sre.parse(pattern.pattern, pattern.flags)
-    except Exception:
+    items = syntax_of(pattern)
+    if items is None or pattern.flags & re.LOCALE:
         return ()
     choices: list[tuple[str, ...]] = []
-    _choices_in(list(parsed), choices)
+    _choices_in(items, choices)
     return tuple(choices)
 
 
@@ -195,11 +198,8 @@ def top_level(source: str) -> list[str] | None:
 def needs_digit(pattern: re.Pattern[str]) -> bool:
     """Whether every match of ``pattern`` holds a digit ("3 pm", "14:00", "24.11."): a text
     without one (``\\d``, unicode) cannot match it, which one cheap search tells."""
-    try:
-        parsed = _sre.parse(pattern.pattern, pattern.flags)
-    except Exception:
-        return False
-    return _holds_digit(list(parsed))
+    items = syntax_of(pattern)
+    return items is not None and _holds_digit(items)
 
 
 _DIGIT_CATEGORIES = (_c.CATEGORY_DIGIT, _c.CATEGORY_UNI_DIGIT)
