@@ -31,8 +31,7 @@ from .relevance import role_named, title_in_heading
 from .role import names_a_job
 from .takenslot import thread_slot_taken
 
-# A reply's subject ("Re:", "AW:", "Antw:", "SV:", "Réf :"), and a forward's anywhere in it.
-_REPLY = re.compile(r"^\s*(?:(?:re|aw|antw|sv|ref|réf)\s*:\s*)+\S", re.IGNORECASE)
+# A forward's subject prefix anywhere in it (a reply's is the reading's: ``subject_counts``).
 _FORWARD = re.compile(r"\b(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.IGNORECASE)
 # A job named by the word itself in the thread: "about the assistant baker job", "this
 # kitchen job" (not the reader's or a friend's "new job", nor "the job hunt").
@@ -100,7 +99,7 @@ def hiring_thread(r: Reading, ev: Evidence) -> bool:
     module's docstring): its subject names the application or the post, or its history is
     about the job, and nothing in it is a friend's talk of the reader's search."""
     subject = r.msg.subject or ""
-    if _FORWARD.search(subject) or not (_REPLY.match(subject) or ev.history.strip()):
+    if _FORWARD.search(subject) or not (not r.subject_counts or ev.history.strip()):
         return False
     about = bool(
         ev.history_job
