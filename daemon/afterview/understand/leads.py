@@ -193,19 +193,11 @@ def _holds_words(
     return all(map(holds, runs)) and all(any(map(holds, words)) for words in choices)
 
 
-_GATES: dict[int, tuple[Sequence[re.Pattern[str]], ListGate]] = {}
-_MAX_GATES = 256  # far more than the phrase lists there are
-
-
+@by_identity
 def gate_of(patterns: Sequence[re.Pattern[str]]) -> ListGate:
-    """The :class:`ListGate` of a phrase list, built on first use. Keyed by identity: the
-    lists are module constants, and the entry keeps its list alive so the id stays its own."""
-    entry = _GATES.get(id(patterns))
-    if entry is None or entry[0] is not patterns:
-        if len(_GATES) >= _MAX_GATES:  # lists made on the fly must not pile up
-            _GATES.clear()
-        entry = _GATES[id(patterns)] = (patterns, ListGate(patterns))
-    return entry[1]
+    """The :class:`ListGate` of a phrase list, built on first use (the lists are module
+    constants: remembered by identity)."""
+    return ListGate(patterns)
 
 
 def searched(patterns: Sequence[re.Pattern[str]], text: str) -> list[int]:
@@ -231,12 +223,7 @@ _LAST = _LastIndex()
 
 def found_in(patterns: Sequence[re.Pattern[str]], index: TextIndex) -> list[int]:
     """:func:`searched` for a text already indexed."""
-    entry = _PIECES.get(id(patterns))
-    if entry is None or entry[0] is not patterns:
-        if len(_PIECES) >= _MAX_GATES:
-            _PIECES.clear()
-        entry = _PIECES[id(patterns)] = (patterns, _Pieces(patterns))
-    return entry[1].found(index)
+    return _pieces_of(patterns).found(index)
 
 
 class _Pieces:
@@ -276,21 +263,16 @@ class _Pieces:
             if owner not in found and _search(pieces[piece], leads[piece], index) is not None:
                 found.add(owner)
         for owner, rest in self._rest:
-            if owner not in found and _may_contain(rest, index) and rest.search(index.text):
+            if (
+                owner not in found
+                and _holds_words(index, needed_runs(rest), ())
+                and rest.search(index.text)
+            ):
                 found.add(owner)
         return sorted(found)
 
 
-_PIECES: dict[int, tuple[Sequence[re.Pattern[str]], _Pieces]] = {}
-
-
-def _may_contain(pattern: re.Pattern[str], index: TextIndex) -> bool:
-    """Whether the text holds every literal run that each match of ``pattern`` holds (False:
-    the pattern cannot match; the scan is spared)."""
-    needed = needed_runs(pattern)
-    if not needed or not index.aligned or index.folded:
-        return True
-    return all(run in index.lowered for run in needed)
+_pieces_of = by_identity(_Pieces)  # a phrase list's pieces, cut on first use
 
 
 @by_identity

@@ -14,18 +14,20 @@ from re import _parser as _sre
 from typing import TypeVar
 
 _T = TypeVar("_T")
+_K = TypeVar("_K")
 _MAX_CACHED = 4096  # far more patterns than the rules have
 
 
-def by_identity(func: Callable[[re.Pattern[str]], _T]) -> Callable[[re.Pattern[str]], _T]:
-    """``func`` remembered for each pattern object. ``lru_cache`` would hash the pattern, and
-    a compiled pattern's hash reads its whole program (64 µs for a 4,000-character phrase
-    alternation): more than the searches the answer spares. The patterns are module
-    constants; an entry keeps its pattern alive, so an id is never another pattern's."""
-    store: dict[int, tuple[re.Pattern[str], _T]] = {}
+def by_identity(func: Callable[[_K], _T]) -> Callable[[_K], _T]:
+    """``func`` remembered for each pattern object (or phrase list). ``lru_cache`` would hash
+    the pattern, and a compiled pattern's hash reads its whole program (64 µs for a
+    4,000-character phrase alternation): more than the searches the answer spares; a list
+    cannot be hashed at all. They are module constants; an entry keeps its key alive, so an
+    id is never another object's."""
+    store: dict[int, tuple[_K, _T]] = {}
 
     @functools.wraps(func)
-    def cached(pattern: re.Pattern[str]) -> _T:
+    def cached(pattern: _K) -> _T:
         entry = store.get(id(pattern))
         if entry is None or entry[0] is not pattern:
             if len(store) >= _MAX_CACHED:  # patterns made on the fly must not pile up

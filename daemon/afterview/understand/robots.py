@@ -338,8 +338,8 @@ def is_service_domain(domain: str) -> bool:
     stem = _MAIL_SUFFIX.sub("", labels[-2])
     if stem == labels[-2] or len(stem) < _MIN_STEM:
         return False
-    return _in(".".join([*labels[:-2], stem, labels[-1]]), SERVICE_DOMAINS) or any(
-        stem == known.split(".")[-2] for known in SERVICE_DOMAINS if known.count(".") == 1
+    return _in(".".join([*labels[:-2], stem, labels[-1]]), SERVICE_DOMAINS) or stem in _stems(
+        SERVICE_DOMAINS
     )
 
 

@@ -41,7 +41,7 @@ from .lexicon import (
     alternation,
     number_value,
 )
-from .weekspans import scan_week_spans
+from .weekspans import MONTHS_WRITTEN_OUT, scan_week_spans
 
 
 @dataclass(frozen=True)
@@ -222,9 +222,7 @@ _MONTH_PART = re.compile(
 _WHOLE_MONTH = re.compile(
     r"(?<![\w])(?:in(?:\s+the\s+course\s+of)?|during|im(?:\s+Laufe\s+des)?|(?:dans\s+le\s+)?"
     r"courant(?:\s+d[eu](?:\s+mois\s+de)?)?|en|durante|a\s+lo\s+largo\s+de|"
-    r"in\s+de\s+loop\s+van)\s+(?P<mon>"
-    + alternation({w: n for w, n in MONTHS.items() if len(w) >= 4 or w in ("may", "mai", "mei")})
-    + r")(?![\w])(?!\s*\d{1,2}\b)",
+    r"in\s+de\s+loop\s+van)\s+(?P<mon>" + MONTHS_WRITTEN_OUT + r")(?![\w])(?!\s*\d{1,2}\b)",
     re.IGNORECASE,
 )
 _CALENDAR_WEEK = re.compile(

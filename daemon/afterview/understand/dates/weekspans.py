@@ -40,7 +40,11 @@ _ORDINALS = {
     **dict.fromkeys(("fourth", "4th", "vierten", "quatrième", "cuarta", "vierde"), 4),
     **dict.fromkeys(("last", "final", "letzten", "dernière", "derniere", "última", "laatste"), 0),
 }
-_MON = alternation({w: n for w, n in MONTHS.items() if len(w) >= 4 or w in ("may", "mai", "mei")})
+# month names written out ("in Mar" is no month), as a pattern's alternation
+MONTHS_WRITTEN_OUT = alternation(
+    {w: n for w, n in MONTHS.items() if len(w) >= 4 or w in ("may", "mai", "mei")}
+)
+_MON = MONTHS_WRITTEN_OUT
 _WEEK_OF_MONTH = re.compile(
     rf"(?<![\w'])(?P<ord>{alternation(_ORDINALS)})\s+(?:(?P<mon>{_MON})woche|"
     r"(?:week|woche|semaine|semana)\s+(?:of|in|im|des|de|van)\s+"
