@@ -15,7 +15,7 @@ from afterview.understand.classify import classify, rules_only
 from afterview.understand.dates import find_interview_time
 from afterview.understand.details import complete
 from afterview.understand.model import Person
-from afterview.understand.people import choose_interviewers
+from afterview.understand.people.people import choose_interviewers
 from afterview.understand.reading import read
 
 ME = "sam@example.org"

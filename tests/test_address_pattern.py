@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.named import people_in_text
-from afterview.understand.suspicious import sender_suspicion
+from afterview.understand.kinds.suspicious import sender_suspicion
+from afterview.understand.people.named import people_in_text
 
 
 @pytest.mark.parametrize(

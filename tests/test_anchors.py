@@ -10,7 +10,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
-from afterview.understand.anchors import Gates, Words, anchors_of
+from afterview.understand.gates.anchors import Gates, Words, anchors_of
 from afterview.understand.prefilter import _gates
 from afterview.understand.reading import sentences_of
 
@@ -74,7 +74,9 @@ def test_all_required_pieces_must_be_there():
 
 
 def _families() -> dict[str, list[re.Pattern[str]]]:
-    from afterview.understand import classify, cues, lexicon, role
+    from afterview.understand import classify
+    from afterview.understand.phrases import cues, lexicon
+    from afterview.understand.role import title as role
 
     return {
         "job context": [cues.JOB_CONTEXT, classify.JOB_STRONG, cues.OWN_APPLICATION],

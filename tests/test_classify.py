@@ -11,11 +11,11 @@ import pytest
 
 from afterview.errors import UsageError
 from afterview.mail.message import parse_message
+from afterview.understand.body.text import split_body
 from afterview.understand.classify import classify, classify_file, to_json
-from afterview.understand.employer import normalise_company
-from afterview.understand.robots import is_robot_address, is_room
-from afterview.understand.role import find_role
-from afterview.understand.text import split_body
+from afterview.understand.company.employer import normalise_company
+from afterview.understand.people.robots import is_robot_address, is_room
+from afterview.understand.role.title import find_role
 
 ME = "sam@example.org"
 

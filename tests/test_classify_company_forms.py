@@ -13,7 +13,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.names import normalise_company
+from afterview.understand.company.names import normalise_company
 from classifymail import ME, mail
 
 mail = functools.partial(mail, subject="Your application", message_id="<cf@x.example>")

@@ -12,10 +12,10 @@ from datetime import UTC, datetime
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.agency import is_agency
 from afterview.understand.classify import classify
+from afterview.understand.company.agency import is_agency
+from afterview.understand.company.employer import normalise_company, org_beside_person
 from afterview.understand.details import complete
-from afterview.understand.employer import normalise_company, org_beside_person
 from afterview.understand.reading import read
 
 ME = "robin@example.org"

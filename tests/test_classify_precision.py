@@ -15,8 +15,8 @@ import pytest
 
 import classifymail
 from afterview.mail.message import parse_message
-from afterview.understand import lexicon
 from afterview.understand.classify import classify
+from afterview.understand.phrases import lexicon
 from classifymail import ME, kind
 
 mail = partial(
@@ -409,7 +409,7 @@ def test_a_time_planned_only_if_the_candidate_is_chosen_books_nothing(
     ],
 )
 def test_which_sentences_open_with_a_condition(sentence: str, conditional: bool) -> None:
-    from afterview.understand.cues import CONDITIONAL
+    from afterview.understand.phrases.cues import CONDITIONAL
 
     assert bool(CONDITIONAL.match(sentence)) is conditional
 
@@ -425,7 +425,7 @@ def test_which_sentences_open_with_a_condition(sentence: str, conditional: bool)
     ],
 )
 def test_an_address_is_found_whole_and_never_from_inside_a_token(text: str, whole: str) -> None:
-    from afterview.understand.robots import EMAIL_ADDRESS
+    from afterview.understand.people.robots import EMAIL_ADDRESS
 
     assert EMAIL_ADDRESS.findall(text) == [whole]
     start = text.index(whole)
@@ -434,7 +434,7 @@ def test_an_address_is_found_whole_and_never_from_inside_a_token(text: str, whol
 
 
 def test_a_bare_link_is_found_whole_and_never_from_inside_a_token() -> None:
-    from afterview.understand.asking import URL
+    from afterview.understand.kinds.asking import URL
 
     text = "book via jobs.acme-studio.example/apply?slot=3 please"
     assert URL.findall(text) == ["jobs.acme-studio.example/apply?slot=3"]
@@ -455,7 +455,7 @@ def test_a_bare_link_is_found_whole_and_never_from_inside_a_token() -> None:
     ],
 )
 def test_a_kiss_at_the_sign_off_is_read_on_its_own_line(text: str, kiss: str) -> None:
-    from afterview.understand.senders import _CASUAL_MARKS
+    from afterview.understand.kinds.senders import _CASUAL_MARKS
 
     found = [m.group(0) for m in _CASUAL_MARKS[3].finditer(text)]
     # the mark never reaches over a line break (a run of blank lines or of spaces before it

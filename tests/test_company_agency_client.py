@@ -12,8 +12,8 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.agency import named_client
 from afterview.understand.classify import classify
+from afterview.understand.company.agency import named_client
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<ac@x.example>")

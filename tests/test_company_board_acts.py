@@ -11,8 +11,8 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.boards import boards_employer
 from afterview.understand.classify import classify
+from afterview.understand.company.boards import boards_employer
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<ba@x.example>")

@@ -12,8 +12,8 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.branchplace import without_branch_place
 from afterview.understand.classify import classify
+from afterview.understand.company.branchplace import without_branch_place
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<bp@x.example>")

@@ -12,7 +12,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.written import as_written
+from afterview.understand.company.written import as_written
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<caps3@x.example>")

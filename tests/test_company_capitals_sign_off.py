@@ -11,7 +11,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.naming import from_sign_off
+from afterview.understand.company.naming import from_sign_off
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<cs@x.example>")

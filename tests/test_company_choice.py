@@ -16,8 +16,8 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.names import normalise_company
-from afterview.understand.orgname import looks_like_an_organisation
+from afterview.understand.company.names import normalise_company
+from afterview.understand.company.orgname import looks_like_an_organisation
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<cc@x.example>")

@@ -11,8 +11,8 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.agency import is_agency
 from afterview.understand.classify import classify
+from afterview.understand.company.agency import is_agency
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<ds@x.example>", subject="Next steps")

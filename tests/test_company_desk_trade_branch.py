@@ -14,8 +14,8 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.names import normalise_company
-from afterview.understand.spelling import match_domain, title_from_domain
+from afterview.understand.company.names import normalise_company
+from afterview.understand.company.spelling import match_domain, title_from_domain
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<r4t@x.example>")

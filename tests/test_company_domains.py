@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.acronyms import spelled_out
-from afterview.understand.spelling import in_full, match_domain
+from afterview.understand.company.acronyms import spelled_out
+from afterview.understand.company.spelling import in_full, match_domain
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.names import normalise_company
-from afterview.understand.spelling import leading_name
+from afterview.understand.company.names import normalise_company
+from afterview.understand.company.spelling import leading_name
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<dl@x.example>")

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.names import normalise_company
-from afterview.understand.naming import from_phrases
+from afterview.understand.company.names import normalise_company
+from afterview.understand.company.naming import from_phrases
 
 
 @pytest.mark.parametrize(

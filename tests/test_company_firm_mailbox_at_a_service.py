@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.orgname import names_something_else
+from afterview.understand.company.orgname import names_something_else
 
 
 @pytest.mark.parametrize(

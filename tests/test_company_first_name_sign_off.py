@@ -12,9 +12,9 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.branchplace import without_branch_place
 from afterview.understand.classify import classify
-from afterview.understand.naming import from_sign_off, titled
+from afterview.understand.company.branchplace import without_branch_place
+from afterview.understand.company.naming import from_sign_off, titled
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<fn@x.example>")

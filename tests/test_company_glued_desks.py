@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.names import normalise_company
+from afterview.understand.company.names import normalise_company
 
 
 @pytest.mark.parametrize(

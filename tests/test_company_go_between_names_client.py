@@ -16,8 +16,8 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.agency import acts_for_client, is_agency
 from afterview.understand.classify import classify
+from afterview.understand.company.agency import acts_for_client, is_agency
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<ag2@x.example>")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.naming import beside_the_role
+from afterview.understand.company.naming import beside_the_role
 
 
 @pytest.mark.parametrize(

@@ -15,7 +15,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.letterhead import written_in_full
+from afterview.understand.company.letterhead import written_in_full
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<lh@x.example>", subject="Your application")

@@ -14,8 +14,8 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.domainlabels import is_mailbox_domain
-from afterview.understand.naming import from_phrases, from_sign_off
+from afterview.understand.company.domainlabels import is_mailbox_domain
+from afterview.understand.company.naming import from_phrases, from_sign_off
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<r8@x.example>")
@@ -146,7 +146,7 @@ def test_a_short_name_is_taken_as_the_sign_off_writes_it_in_full(
 
 
 def test_a_place_or_a_firms_own_display_name_does_not_extend_the_name() -> None:
-    from afterview.understand.fullline import written_on_a_line
+    from afterview.understand.company.fullline import written_on_a_line
 
     sign_off = ["Thanks\nRuth\nCrumb & Co Stockport\nHollis & Dunn Chartered Accountants\n"]
     assert written_on_a_line("Crumb & Co", sign_off, set()) is None

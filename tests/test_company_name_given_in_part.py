@@ -13,11 +13,11 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.acronyms import spelled_out
 from afterview.understand.classify import classify
-from afterview.understand.employer import employer_domain
-from afterview.understand.names import normalise_company
-from afterview.understand.spelling import match_domain, title_from_domain
+from afterview.understand.company.acronyms import spelled_out
+from afterview.understand.company.employer import employer_domain
+from afterview.understand.company.names import normalise_company
+from afterview.understand.company.spelling import match_domain, title_from_domain
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<r4s@x.example>")

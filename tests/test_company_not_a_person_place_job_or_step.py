@@ -19,7 +19,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.orgname import names_something_else
+from afterview.understand.company.orgname import names_something_else
 
 
 def _mail(subject: str, body: str, frm: str, to: str = "Sam Reyes <sam.reyes@example.org>"):

@@ -10,8 +10,8 @@ import functools
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand.agency import acts_for_client
 from afterview.understand.classify import classify
+from afterview.understand.company.agency import acts_for_client
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<oc@x.example>")

@@ -12,7 +12,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.ownfirm import own_firm
+from afterview.understand.company.ownfirm import own_firm
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<of@x.example>")

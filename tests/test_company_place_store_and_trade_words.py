@@ -12,7 +12,7 @@ import functools
 
 import pytest
 
-from afterview.understand.spelling import title_from_domain
+from afterview.understand.company.spelling import title_from_domain
 from classifymail import INTERVIEW_ASK as _ASK
 from classifymail import company, mail
 

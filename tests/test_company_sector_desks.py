@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.naming import is_department
+from afterview.understand.company.naming import is_department
 from classifymail import company, mail
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.spelling import match_domain
+from afterview.understand.company.spelling import match_domain
 
 
 @pytest.mark.parametrize(

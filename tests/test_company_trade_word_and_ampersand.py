@@ -13,7 +13,7 @@ import functools
 
 import pytest
 
-from afterview.understand.spelling import match_domain
+from afterview.understand.company.spelling import match_domain
 from classifymail import company, mail
 
 mail = functools.partial(mail, message_id="<trade@x.example>")

@@ -14,9 +14,9 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.names import has_legal_form
-from afterview.understand.spelling import title_from_domain
-from afterview.understand.written import as_written
+from afterview.understand.company.names import has_legal_form
+from afterview.understand.company.spelling import title_from_domain
+from afterview.understand.company.written import as_written
 from classifymail import ME, mail
 
 mail = functools.partial(mail, message_id="<cn3@x.example>")

@@ -7,7 +7,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import rules_only
-from afterview.understand.domainlabels import name_label
+from afterview.understand.company.domainlabels import name_label
 from classifymail import ME, mail
 
 

@@ -1,5 +1,5 @@
 """A letterhead search no mail can make long: the employer's full name from a line that
-writes a short form out (understand/letterhead.py) tries the ways each key of the short form
+writes a short form out (understand/company/letterhead.py) tries the ways each key of the short form
 may fall on a line's words, and a hostile mail can make nearly all of them fail late (a domain
 "aaaa-aaaa-aaaa-aaaa-zq", hundreds of lines "Aaaa Aaaa ... Zz"). No timings here: a hook
 counts the search's recursive calls and stops a search that goes past a bound, which the
@@ -18,8 +18,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
-from afterview.understand import letterhead
 from afterview.understand.classify import classify
+from afterview.understand.company import letterhead
 from classifymail import ME, mail
 
 # calls of the search's recursive generators one call of written_in_full may make

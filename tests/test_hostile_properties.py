@@ -31,8 +31,8 @@ from afterview.pipeline.model import (
     is_addressable,
 )
 from afterview.understand.calendar import parse_calendar
+from afterview.understand.kinds.suspicious import sender_suspicion
 from afterview.understand.result import KINDS
-from afterview.understand.suspicious import sender_suspicion
 from draftcheck import check_draft
 
 ME = Me("Alex Candidate", "alex@example.org")

@@ -21,7 +21,7 @@ from afterview.pipeline.facts import INCOMING, MessageFacts, PersonFact
 from afterview.pipeline.ingest import facts_from_raw
 from afterview.pipeline.linking import Linker
 from afterview.understand.classify import classify
-from afterview.understand.suspicious import fold, mixed_script, sender_suspicion
+from afterview.understand.kinds.suspicious import fold, mixed_script, sender_suspicion
 
 ME = frozenset({"alex@example.org"})
 T0 = datetime(2026, 11, 2, 9, 0, tzinfo=UTC)

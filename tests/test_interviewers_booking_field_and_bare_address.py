@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.understand.model import Person
-from afterview.understand.named import people_in_text
+from afterview.understand.people.named import people_in_text
 from classifymail import chosen_interviewers
 
 _CASES = [

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.attendance import writer_attends
 from afterview.understand.model import Person
-from afterview.understand.named_met import is_contact, met_by_name
-from afterview.understand.people import choose_interviewers
+from afterview.understand.people.attendance import writer_attends
+from afterview.understand.people.named_met import is_contact, met_by_name
+from afterview.understand.people.people import choose_interviewers
 
 ANA = Person(name="Ana Ruiz", email="ana.ruiz@firm.example")
 ME = "sam@example.org"

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.attendance import says_absent
 from afterview.understand.model import Person
+from afterview.understand.people.attendance import says_absent
 from classifymail import chosen_interviewers
 
 SOPHIE = Person("Sophie Martin", "sophie.martin@ardoise.example")

@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.understand.model import Person
-from afterview.understand.not_met import usable
+from afterview.understand.people.not_met import usable
 from classifymail import chosen_interviewers
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.understand.model import Person
-from afterview.understand.named_met import on_panel, panel_lines
+from afterview.understand.people.named_met import on_panel, panel_lines
 
 _LISTS = [
     (

@@ -9,7 +9,7 @@ from functools import partial
 import pytest
 
 import classifymail
-from afterview.understand.robots import is_robot_address
+from afterview.understand.people.robots import is_robot_address
 from classifymail import booked_details as _booked
 
 mail = partial(classifymail.mail, message_id="<w4@acme.example>")

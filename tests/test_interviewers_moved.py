@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.understand.model import Person
-from afterview.understand.people import choose_interviewers
+from afterview.understand.people.people import choose_interviewers
 
 ME = "cand@example.org"
 SENDER = Person(name="Olga Petrenko", email="olga@firm.example")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.people import exclusions
+from afterview.understand.people.people import exclusions
 
 
 @pytest.mark.parametrize(

@@ -12,8 +12,8 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.attendance import writer_attends
 from afterview.understand.model import Person
+from afterview.understand.people.attendance import writer_attends
 from classifymail import chosen_interviewers
 
 ME = "cand@example.org"

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.attendance import writer_attends
+from afterview.understand.people.attendance import writer_attends
 
 
 @pytest.mark.parametrize(

@@ -10,7 +10,7 @@ from functools import partial
 import pytest
 
 import classifymail
-from afterview.understand.attendance import writer_attends
+from afterview.understand.people.attendance import writer_attends
 
 mail = partial(classifymail.mail, message_id="<w5@acme.example>")
 

@@ -1,5 +1,6 @@
-"""A "job" that asks the candidate for money is a fee scam, not an offer or a reply
-(:mod:`afterview.understand.feedemand`); a real offer that mentions refunds or payroll stays."""
+"""A "job" that asks the candidate for money is a fee scam, not an offer or a
+reply (:mod:`afterview.understand.nonjob.feedemand`); a real offer that mentions refunds or
+payroll stays."""
 
 from __future__ import annotations
 

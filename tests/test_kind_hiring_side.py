@@ -1,6 +1,6 @@
 """The reader as interviewer at their own job: an ATS booking them to interview someone, HR
 asking them to look over a candidate's rejection. Every word of an interview or an outcome,
-but someone else's candidacy (:mod:`afterview.understand.hiringside`)."""
+but someone else's candidacy (:mod:`afterview.understand.nonjob.hiringside`)."""
 
 from __future__ import annotations
 

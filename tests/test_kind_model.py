@@ -1,5 +1,5 @@
 """The kind model: how it learns, that the shipped one is trained on today's fixtures, and how
-``classify`` weighs it against the rules (understand/weighing.py).
+``classify`` weighs it against the rules (understand/kinds/weighing.py).
 
 The weighing tests give ``classify`` a small hand-made model, so each one decides a known
 disagreement; the shipped model is measured on labelled mail in test_classify_corpus.py.
@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand import kindmodel, weighing
 from afterview.understand.classify import classify, rules_only
+from afterview.understand.kinds import kindmodel, weighing
 from afterview.understand.result import KINDS
 from classifymail import ME, mail
 

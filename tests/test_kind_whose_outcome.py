@@ -14,7 +14,7 @@ import pytest
 
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
-from afterview.understand.kindmodel import Features, KindModel, load
+from afterview.understand.kinds.kindmodel import Features, KindModel, load
 from classifymail import ME, mail, rules_kind
 
 _formal = partial(

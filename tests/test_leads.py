@@ -9,9 +9,10 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
-from afterview.understand import cues, lexicon, nonjob
-from afterview.understand.firstletter import by_first_letter, plain_source
-from afterview.understand.leads import TextIndex, finditer, gate_of, leading_words, searched
+from afterview.understand.gates.firstletter import by_first_letter, plain_source
+from afterview.understand.gates.leads import TextIndex, finditer, gate_of, leading_words, searched
+from afterview.understand.nonjob import contexts as nonjob
+from afterview.understand.phrases import cues, lexicon
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 LISTS = {

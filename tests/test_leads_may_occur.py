@@ -9,9 +9,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
-from afterview.understand import role
-from afterview.understand.lowergate import Lowered
-from afterview.understand.patternparts import needed_choices
+from afterview.understand.gates.lowergate import Lowered
+from afterview.understand.gates.patternparts import needed_choices
+from afterview.understand.role import title as role
 
 ROOT = Path(__file__).resolve().parent / "fixtures"
 PATTERNS = [*role.TITLES_EN, *role.TITLES_DE, *role.TITLES_OTHER]

@@ -8,8 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview.understand.leads import leading_words, searched
-from afterview.understand.patternparts import needs_digit
+from afterview.understand.gates.leads import leading_words, searched
+from afterview.understand.gates.patternparts import needs_digit
 
 # shapes the pieces take apart: a look-behind before the leads, one group after zero-width
 # openings, alternatives without leads that need a literal run, and one that needs none

@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
 from afterview.mail.message import Address, parse_message
-from afterview.understand.html import html_to_text
+from afterview.understand.body.html import html_to_text
 
 FIXTURES = Path(__file__).parent / "fixtures" / "mail"
 

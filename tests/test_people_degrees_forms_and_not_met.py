@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.attendance import NOT_ATTENDING, writer_attends
-from afterview.understand.callnames import full_name_words, is_shared_mailbox
 from afterview.understand.model import Person
-from afterview.understand.named import people_in_text
-from afterview.understand.named_met import copied_and_met, is_contact, met_by_name, on_panel
+from afterview.understand.people.attendance import NOT_ATTENDING, writer_attends
+from afterview.understand.people.callnames import full_name_words, is_shared_mailbox
+from afterview.understand.people.named import people_in_text
+from afterview.understand.people.named_met import copied_and_met, is_contact, met_by_name, on_panel
 from classifymail import chosen_interviewers
 
 ME = "cand@example.org"

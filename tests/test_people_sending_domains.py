@@ -7,8 +7,8 @@ from __future__ import annotations
 import pytest
 
 from afterview.understand.model import Person
-from afterview.understand.people import choose_interviewers
-from afterview.understand.robots import is_service_domain
+from afterview.understand.people.people import choose_interviewers
+from afterview.understand.people.robots import is_service_domain
 
 
 def _chosen(text: str, sender: Person) -> set[str]:

@@ -17,7 +17,7 @@ import pytest
 from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
 from afterview.understand.model import Person
-from afterview.understand.named_met import met_by_name
+from afterview.understand.people.named_met import met_by_name
 
 ME = "cand@example.org"
 DATE = "Mon, 16 Nov 2026 09:12:00 +0000"

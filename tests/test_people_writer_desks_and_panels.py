@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.attendance import writer_attends
-from afterview.understand.callnames import is_shared_mailbox
 from afterview.understand.model import Person
-from afterview.understand.named_met import copied_and_met, met_by_name
+from afterview.understand.people.attendance import writer_attends
+from afterview.understand.people.callnames import is_shared_mailbox
+from afterview.understand.people.named_met import copied_and_met, met_by_name
 from classifymail import chosen_interviewers
 
 ME = "cand@example.org"

@@ -22,8 +22,8 @@ import pytest
 from afterview.mail.message import parse_message
 from afterview.understand.classify import rules_only
 from afterview.understand.dates import find_return_date
-from afterview.understand.lexicon import cancelling_sentences
-from afterview.understand.meetings import CONFIRMED
+from afterview.understand.phrases.lexicon import cancelling_sentences
+from afterview.understand.phrases.meetings import CONFIRMED
 from afterview.understand.reading import sentences_of
 
 ME = "noor@example.org"

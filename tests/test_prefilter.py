@@ -8,15 +8,7 @@ import pytest
 
 from afterview.mail.base import split_header
 from afterview.mail.glance import glance
-from afterview.understand.prefilter import (
-    FETCH,
-    READ,
-    SKIP,
-    Head,
-    Known,
-    screen_head,
-    screen_text,
-)
+from afterview.understand.prefilter import FETCH, READ, SKIP, Head, Known, screen_head, screen_text
 
 
 def message(

@@ -8,7 +8,7 @@ import functools
 
 import pytest
 
-from afterview.understand.requesting import REQUEST
+from afterview.understand.phrases.requesting import REQUEST
 from classifymail import kind, mail
 
 application_mail = functools.partial(

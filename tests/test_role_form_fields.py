@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.understand.role import find_role
+from afterview.understand.role.title import find_role
 
 
 @pytest.mark.parametrize(

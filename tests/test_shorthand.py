@@ -8,9 +8,9 @@ from datetime import datetime
 import pytest
 
 from afterview.mail.message import parse_message
+from afterview.understand.body.shorthand import spelt_out
 from afterview.understand.classify import rules_only
-from afterview.understand.robots import is_personal_domain
-from afterview.understand.shorthand import spelt_out
+from afterview.understand.people.robots import is_personal_domain
 from classifymail import ME, mail
 
 
@@ -95,7 +95,7 @@ def test_a_carriers_gateway_is_no_employer() -> None:
 )
 def test_an_example_domain_stands_for_the_real_service(domain: str) -> None:
     # RFC 2606 names: documentation and test mail write ".example" for the real top level
-    from afterview.understand.robots import is_freemail, is_service_domain
+    from afterview.understand.people.robots import is_freemail, is_service_domain
 
     assert is_service_domain(domain) or is_freemail(domain)
 
@@ -104,7 +104,7 @@ def test_an_example_domain_stands_for_the_real_service(domain: str) -> None:
     "domain", ["join.example", "kestrelbank.example", "greenhouse-mail.io.evil"]
 )
 def test_only_a_services_own_name_stands_for_it(domain: str) -> None:
-    from afterview.understand.robots import is_freemail, is_service_domain
+    from afterview.understand.people.robots import is_freemail, is_service_domain
 
     assert not is_service_domain(domain) and not is_freemail(domain)
 

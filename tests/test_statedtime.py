@@ -11,7 +11,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from afterview.understand.dates import find_interview_time
-from afterview.understand.statedtime import stated_as_fixed
+from afterview.understand.kinds.statedtime import stated_as_fixed
 
 SENT = datetime(2026, 11, 19, 9, 0, tzinfo=timezone(timedelta(hours=1)))
 

@@ -1,5 +1,5 @@
 """How sure the word model must be to overrule a rules' reading that the mail is no job's
-(understand/weighing.py, the table in its comments).
+(understand/kinds/weighing.py, the table in its comments).
 
 Each test gives ``classify`` a small hand-made model that leans on one made-up word
 ("zorble") with a chosen certainty, and mail the rules read one way, checked first with
@@ -12,8 +12,8 @@ from __future__ import annotations
 import pytest
 
 from afterview.mail.message import parse_message
-from afterview.understand import kindmodel, weighing
 from afterview.understand.classify import classify, rules_only
+from afterview.understand.kinds import kindmodel, weighing
 from afterview.understand.reading import read
 from afterview.understand.result import KINDS
 from classifymail import ME, mail

@@ -1,4 +1,4 @@
-"""Train and measure the kind model (afterview.understand.kindmodel) on the labelled mail.
+"""Train and measure the kind model (afterview.understand.kinds.kindmodel) on the labelled mail.
 
     .venv/bin/python tools/kind_model.py train      # writes the package's kindmodel.json.gz
     .venv/bin/python tools/kind_model.py evaluate   # each set held out in turn (a few minutes)
@@ -38,12 +38,12 @@ sys.path.insert(0, str(ROOT / "daemon"))
 sys.path.insert(0, str(ROOT / "tests"))
 
 from afterview.mail.message import parse_message  # noqa: E402
-from afterview.understand import kindmodel  # noqa: E402
 from afterview.understand.classify import rules_only  # noqa: E402
+from afterview.understand.kinds import kindmodel  # noqa: E402
 from afterview.understand.reading import read  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"
-OUTPUT = ROOT / "daemon" / "afterview" / "understand" / kindmodel.WEIGHTS_FILE
+OUTPUT = ROOT / "daemon" / "afterview" / "understand" / "kinds" / kindmodel.WEIGHTS_FILE
 EVERYDAY = 400
 _EVERYDAY_KINDS = ("newsletter", "notification", "personal", "calendar")  # mailmix categories
 # Kept unseen to measure the model honestly: holdout_e; holdout_bs, _bt, _bw (written by helpers

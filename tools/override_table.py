@@ -7,7 +7,7 @@ For every dev mail the rules' reading is replayed (``decide``, as ``classify`` c
 set beside the probabilities of a model that never saw its set (``folds``); DIR:ME adds a
 folder no model was trained on (``labels.json`` or ``expected.tsv``), read by the shipped
 model with ME as the reader. Where the two disagree, each row counts, by how the rules came
-to their kind (:func:`afterview.understand.weighing.reading_of`), the model's kind and its
+to their kind (:func:`afterview.understand.kinds.weighing.reading_of`), the model's kind and its
 probability, how often the model was right (M), the rules were (R) or neither (-), and
 whether today's weighing lets the model decide ("*" marks a band it overrules in, "~" one
 it partly overrules in). Not tests: the shipped model was trained on the dev mail, so only
@@ -25,8 +25,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "daemon"))
 
 from afterview.mail.message import parse_message  # noqa: E402
-from afterview.understand import kindmodel, weighing  # noqa: E402
-from afterview.understand.decide import decide  # noqa: E402
+from afterview.understand.kinds import kindmodel, weighing  # noqa: E402
+from afterview.understand.kinds.decide import decide  # noqa: E402
 from afterview.understand.reading import read  # noqa: E402
 
 FIXTURES = ROOT / "tests" / "fixtures"

@@ -68,7 +68,7 @@ from afterview.drafts import locale
 from afterview.errors import ConfigError
 from afterview.mail.base import KEY_HEADER
 from afterview.pipeline.model import Action, Application, Event, Identity, Interview, Person
-from afterview.understand.suspicious import mixed_script
+from afterview.understand.kinds.suspicious import mixed_script
 
 TEMPLATE_NAMES = frozenset({"thank_you", "status_check", "rejection_reply"})
 _MAX_REFERENCES = 20

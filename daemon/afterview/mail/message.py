@@ -32,7 +32,7 @@ from afterview.mail.bounds import (
     cap_multiparts,
     encoded_size,
 )
-from afterview.understand.html import html_to_text
+from afterview.understand.body.html import html_to_text
 
 MAX_TEXT_CHARS = 200_000
 MAX_HEADERS = 400

@@ -34,7 +34,7 @@ class MessageFacts:
     """One message as the engine sees it. ``kind`` is a classify kind or ``user_message``.
 
     ``suspicious`` says why the sender looks like an impostor (see
-    ``understand.suspicious``); such a message may only join a thread it answers.
+    ``understand.kinds.suspicious``); such a message may only join a thread it answers.
     """
 
     direction: str

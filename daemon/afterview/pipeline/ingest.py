@@ -24,8 +24,8 @@ from afterview.pipeline.facts import (
     PersonFact,
 )
 from afterview.understand.classify import classify
+from afterview.understand.kinds.suspicious import sender_suspicion
 from afterview.understand.result import Classification
-from afterview.understand.suspicious import sender_suspicion
 
 log = logging.getLogger("afterview.ingest")
 

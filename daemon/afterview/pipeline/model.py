@@ -6,7 +6,7 @@ from them is described by the small Protocols below (``FollowupSettings``, ``Ide
 whose attribute names match ``afterview.config`` so the real objects fit as they are.
 The concrete values are ``afterview.config.Followup`` and ``afterview.config.Me``.
 
-Robot detection has one home, ``afterview.understand.robots``: the classifier and the policy
+Robot detection has one home, ``afterview.understand.people.robots``: the classifier and the policy
 (never address a robot) must agree on who is a person.
 """
 
@@ -20,7 +20,7 @@ from email.headerregistry import Address as HeaderAddress
 from functools import lru_cache
 from typing import Literal, Protocol
 
-from afterview.understand.robots import is_robot_address
+from afterview.understand.people.robots import is_robot_address
 
 EventKind = Literal[
     "application_received",

@@ -2,8 +2,8 @@
 
 Pure (no clock, no I/O): the message's Date header is "now" for relative dates. The kind is
 decided by the new text and the invitation only; quoted history, signature and footers are
-context. The rules (:mod:`.decide`, in the order its docstring gives) decide first, then the
-word model is heard (:mod:`.weighing`), then :func:`.details.complete` adds company, role,
+context. The rules (:mod:`.kinds.decide`, in the order its docstring gives) decide first, then the
+word model is heard (:mod:`.kinds.weighing`), then :func:`.details.complete` adds company, role,
 times and dates.
 """
 
@@ -17,15 +17,15 @@ from typing import Any
 from afterview.errors import UsageError
 from afterview.mail.message import ParsedMessage, parse_message
 
-from . import kindmodel
-from .asking import INTERVIEWISH
-from .decide import decide
 from .details import complete
-from .evidence import JOB_STRONG
-from .kindmodel import KindModel
+from .kinds import kindmodel
+from .kinds.asking import INTERVIEWISH
+from .kinds.decide import decide
+from .kinds.evidence import JOB_STRONG
+from .kinds.kindmodel import KindModel
+from .kinds.weighing import weigh
 from .reading import read
 from .result import Classification, Interview, to_json
-from .weighing import weigh
 
 __all__ = [
     "INTERVIEWISH",
@@ -52,7 +52,7 @@ def classify(
     """Understand one parsed message. ``me``: the user's own addresses.
 
     The rules decide first; the word model (``model``: the shipped one by default, None
-    for rules alone) is heard after them (:mod:`.weighing`).
+    for rules alone) is heard after them (:mod:`.kinds.weighing`).
     """
     r = read(msg, me, default_tz)
     reasons: list[str] = []

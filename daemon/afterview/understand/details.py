@@ -1,6 +1,6 @@
 """The details of a classified message: company, role, interview, people, timeline.
 
-``complete`` turns the kind that ``decide`` (and :mod:`.weighing`) chose into a
+``complete`` turns the kind that ``decide`` (and :mod:`.kinds.weighing`) chose into a
 ``Classification``: the employer's name and the job title, for an interview its time (an
 invitation's, shown in the zone the text names) and the people met, the employer's own
 decision date, the return date of an automatic reply, and the human to write to.
@@ -13,15 +13,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta, timezone, tzinfo
 from typing import Any
 
-from . import cues
-from .agency import acts_for_client, client_company, client_domain, is_agency
-from .branchplace import without_branch_place
+from .company.agency import acts_for_client, client_company, client_domain, is_agency
+from .company.branchplace import without_branch_place
+from .company.employer import choose_company, employer_domain, is_vendor_domain, squash
+from .company.orgname import known_people, names_something_else
+from .company.spelling import name_label
 from .dates import find_decision_by, find_interview_time, find_return_date
 from .dates.thread import find_thread_time
-from .employer import choose_company, employer_domain, is_vendor_domain, squash
 from .model import Person
-from .orgname import known_people, names_something_else
-from .people import (
+from .people.people import (
     booking_host,
     choose_contact,
     choose_interviewers,
@@ -29,11 +29,11 @@ from .people import (
     people_in_headers,
     people_in_text,
 )
+from .people.robots import domain_of, is_scheduler
+from .phrases import cues
 from .reading import Reading, person, unwrapped
 from .result import Classification, Interview
-from .robots import domain_of, is_scheduler
-from .role import find_role
-from .spelling import name_label
+from .role.title import find_role
 
 _DEFAULT_LENGTH = timedelta(hours=1)
 # Kinds whose text may state the employer's own timeline (never an offer's deadline, which

@@ -14,7 +14,7 @@ and must never turn away a message the classifier would call anything but ``unre
     cannot matter: bulk mail whose headers show nothing of a job, Sent mail to people and
     threads no application knows.
 
-The text screen asks the classifier's own phrase lists, through :mod:`.anchors` gates, whether
+The text screen asks the classifier's own phrase lists, through :mod:`.gates.anchors` gates, whether
 any of them *could* match, and combines them as the classifier does (a phrase of a kind
 alone, or a weak job cue together with scheduling words or an invitation). A gate may say
 "could" wrongly; it never says "could not" wrongly, so the worst a false "could" costs is a
@@ -35,9 +35,10 @@ from afterview.mail.glance import Glance
 from afterview.mail.message import decode_bytes
 
 from . import classify as _classify
-from . import cues, lexicon, role
-from .anchors import Gates, Words
-from .robots import auto_submitted, domain_of, is_bulk, is_freemail, is_service_domain
+from .gates.anchors import Gates, Words
+from .people.robots import auto_submitted, domain_of, is_bulk, is_freemail, is_service_domain
+from .phrases import cues, lexicon
+from .role import title as role
 
 FETCH, READ, SKIP = "fetch", "read", "skip"
 

@@ -14,13 +14,13 @@ from datetime import UTC, tzinfo
 
 from afterview.mail.message import Address, ParsedMessage
 
-from . import cues
+from .body.shorthand import spelt_out
+from .body.text import Body, split_body
 from .calendar import CalendarEvent, parse_calendar
 from .model import Person
-from .people import exclusions
-from .robots import auto_submitted, domain_of, is_bulk, is_robot_address, is_service_domain
-from .shorthand import spelt_out
-from .text import Body, split_body
+from .people.people import exclusions
+from .people.robots import auto_submitted, domain_of, is_bulk, is_robot_address, is_service_domain
+from .phrases import cues
 
 _REPLY_PREFIX = re.compile(r"^\s*(?:re|aw|sv|antw|r|rif|réf|ref)\s*(?:\[\d+\]\s*)?:", re.I)
 _FWD_PREFIX = re.compile(r"^\s*(?:fwd?|wg|tr|rv|doorgestuurd)\s*:", re.I)

@@ -19,7 +19,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import timedelta
 
-from ..patternparts import needs_digit
+from ..gates.patternparts import needs_digit
 from .days import keep_longest
 from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
 from .spoken import scan_spoken

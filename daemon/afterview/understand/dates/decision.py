@@ -20,7 +20,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
-from ..firstletter import by_first_letter
+from ..gates.firstletter import by_first_letter
 from .backref import scan_back_references
 from .calledoff import names_other_meeting
 from .days import keep_longest, monday_of

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from ..text import HEADER_FIELDS
+from ..body.text import HEADER_FIELDS
 from .markers import ATTRIBUTION, QUOTE_OR_HEADER
 from .text import line_end, line_start
 

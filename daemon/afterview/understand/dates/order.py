@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import datetime, timedelta
 
-from ..cues import STOPWORDS
+from ..phrases.cues import STOPWORDS
 
 # Two numbers with a slash, not inside a longer number, a path or a fraction of a URL.
 _SLASHED = re.compile(r"(?<![\w./-])(\d{1,2})/(\d{1,2})(?:/(?:\d{4}|\d{2}))?(?![\w/]|[.,]\d)")

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta, tzinfo
 
-from ..text import HEADER_FIELDS
+from ..body.text import HEADER_FIELDS
 from .clock import scan_clock
 from .interview import TimeSpan, stated_times
 from .mentions import scan_dates

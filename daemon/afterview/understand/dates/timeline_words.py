@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from ..firstletter import by_first_letter
+from ..gates.firstletter import by_first_letter
 
 # Reaching the candidate by a call, a mail or a message (shared with the meeting guard).
 CONTACTING = (

@@ -1,0 +1,10 @@
+"""The employer's name, as a person reading the mail would state it.
+
+``employer`` decides; the others supply and check its candidates: names in the text
+(``names``, ``naming``, ``fullline``, ``capitalruns``, ``acronyms``, ``orgname``,
+``orgwords``), names tied to the sender's domain or letterhead (``spelling``,
+``domainlabels``, ``written``, ``writtenout``, ``letterhead``), what the sender says of
+themselves (``writers``, ``ownfirm``), names that are not the employer (an ``agency``, job
+``boards``, a town after the name in ``branchplace``), and a form tool's receipt
+(``formreceipt``).
+"""

@@ -1,0 +1,164 @@
+"""Whom a mail names but the candidate does not meet: the one to ask ("questions? reach out
+to Ana"), the go-between of the process ("reply to your recruiter", "she will send you the
+link").
+
+Kept apart from :mod:`.named_met` because both the sentence readers there and the person
+tests of :mod:`.people` ask it first: a sentence that only says whom to ask names no one met,
+whatever meeting words it has, and one copied to coordinate is no interviewer.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gates.firstletter import by_first_letter
+from ..model import Person
+from .callnames import is_shared_mailbox
+from .robots import is_robot_address, is_room
+
+# A sentence about meeting someone (which a mere contact's sentence lacks), and one that
+# only says whom to ask.
+MEETING_WITH = re.compile(
+    r"\b(?:with|meet\w*|joined by|join\w*|speak(?:ing)? (?:with|to)|interview\w*|panel|mit|"
+    r"treffen|kennenlernen|Gesprächspartner\w*|avec|rencontr\w*|entrevist\w*|con|conocer\w*|"
+    r"met|spreken|spreekt|ontmoet\w*|reçue?s?\s+par|recibid[oa]s?\s+por|recibir(?:á|án)|ontvangen\s+door|"
+    r"seen\s+by)\b",
+    re.IGNORECASE,
+)
+# The person asks the candidate things: "Sandrine vous posera quelques questions", "Tom will
+# ask you about ...": a sentence about the meeting, for all its "questions".
+ASKS_YOU = re.compile(
+    r"\b(?:(?:vous|te)\s+posera|will\s+ask\s+you|'ll\s+ask\s+you|wird\s+Ihnen\b[^.]{0,40}"
+    r"\bFragen|stellt\s+Ihnen|(?:te|le)\s+hará|zal\s+(?:je|u)\b[^.]{0,40}\bvragen|"
+    # a part of the meeting given to questions: "une session de questions avec Hugo"
+    r"(?:session|séance|round|ronde|sesión|ronda|Runde)\s+(?:de\s+|of\s+|für\s+|van\s+)?"
+    r"(?:questions|preguntas|Fragen|vragen))\b",
+    re.IGNORECASE,
+)
+CONTACT = re.compile(
+    # grouped by first letter (firstletter.by_first_letter): the same matches, sooner
+    r"\b"
+    + by_first_letter(
+        r"reach out|contact\w*|questions?|queries|Fragen|wenden Sie sich|contacter|"
+        r"help you|if anything changes|(?:find|pick|book) (?:you )?a new (?:slot|time)|"
+        r"reschedul\w*|verschieben|reprogramar|reporter|verzetten|"
+        r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de|"
+        r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?|"
+        r"(?:need|want|wish) to (?:change|move|cancel|rearrange|shift)|cambiar algo|etwas ändern|"
+        r"changer quoi que ce soit|"
+        r"modifier quelque chose|iets (?:wijzigen|veranderen|aanpassen)|"
+        # what to do if the time does not suit: "if the new time doesn't work, reply and Farah
+        # will sort something out", "si l'horaire ne vous convient pas", "si no te va bien"
+        r"(?:doesn't|does not|don't|do not|won't|can't) (?:work|suit)|sort (?:something|it|"
+        r"things) out|ne (?:vous |te )?convient pas|no (?:te|le) (?:va|viene)|passt (?:\w+ )?nicht|"
+        r"schikt (?:\w+ )?niet|komt (?:\w+ )?niet uit",
+        re.IGNORECASE,
+    )
+    + r"\b",
+    re.IGNORECASE,
+)
+# One given as the go-between of the process, not of the meeting: "reply to your recruiter,
+# Ana (ana@x)", "her assistant (c@x) will contact you for the badge", "she is the person to
+# call", "Ihre Ansprechpartnerin", "votre interlocutrice", "tu persona de contacto", "je
+# contactpersoon", "will set it up", "sends you the link".
+_COORDINATES = re.compile(
+    r"\b(?:(?:reply|write|respond|get back)\s+to\s+(?:your|the)\s+recruit\w*|"
+    r"(?:your|the)\s+(?:recruit(?:er|ing\s+(?:contact|coordinator|partner))|"
+    r"(?:interview|recruiting|talent)\s+coordinator|point\s+of\s+contact|contact\s+person)|"
+    r"(?:will|'ll|shall)\s+(?:contact|email|e-mail|write\s+to)\s+you|person\s+to\s+call|"
+    r"(?:will|'ll)\s+(?:set\s+(?:it|this|that|things|everything)\s+up|send\s+(?:you\s+(?:the|a|"
+    r"your)\s+(?:[\w-]+\s+){0,2}?|the\s+)(?:link|invite|invitation|details))|Ansprechpartner\w*|(?:votre|ton|ta)\s+interlocut\w+|"
+    r"vous\s+contactera|(?:tu|su)\s+(?:persona\s+de\s+)?contacto|(?:te|le)\s+contactará|"
+    # the one to confirm to: "please confirm by replying to HR officer Lisa (l@x)", "en
+    # répondant à", "respondiendo a", "per Antwort an", "door te antwoorden aan"
+    r"(?:by\s+)?(?:replying|responding|writing\s+back)\s+to|en\s+répondant\s+à|"
+    r"respondiendo\s+a|(?:per\s+)?Antwort\s+an|(?:te\s+)?(?:antwoorden|reageren)\s+(?:aan|naar)|"
+    r"(?:je|uw|jouw)\s+(?:contactpersoon|aanspreekpunt)|(?:zal|neemt)\s+(?:je|u)\b[^.]{0,20}"
+    r"\bcontact)",
+    re.IGNORECASE,
+)
+
+
+def only_contact(sentence: str) -> bool:
+    """A sentence that only says whom to ask ("questions? ask Ana"), unless the person asks
+    the candidate things in the meeting ("Sandrine vous posera quelques questions")."""
+    return bool(CONTACT.search(sentence)) and not ASKS_YOU.search(sentence)
+
+
+def is_contact(text: str, person: Person) -> bool:
+    """Named only as the one to ask: "reach out to Ana (ana@x) with any questions"."""
+    index = text.lower().find(person.email)
+    if index < 0:
+        return False
+    start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
+    sentence = text[start : index + len(person.email)]
+    # the rest of the sentence says what they do: "Cécile (c@x) will contact you for the badge"
+    ends = [i for i in (text.find(". ", index), text.find("\n\n", index)) if i >= 0]
+    if _COORDINATES.search(text[max(start, index - 80) : min(ends, default=len(text))]):
+        return True
+    return only_contact(sentence) and not MEETING_WITH.search(sentence)
+
+
+# A desk's mailbox written as one word: a recruiting desk's word and what it books
+# ("careersbookings@", "recruitingscheduling@", "talentteam@", "hrtermine@"), or the booking
+# desk alone ("bookings@", "interviews@", "termine@", "citas@").
+_DESK_HEADS = (
+    "recruiting",
+    "recruitment",
+    "careers",
+    "career",
+    "jobs",
+    "hr",
+    "talent",
+    "hiring",
+    "people",
+    "bewerbungen",
+    "bewerbung",
+    "recrutement",
+    "seleccion",
+    "empleo",
+    "vacatures",
+    "karriere",
+    "werving",
+    "",
+)
+_DESK_TAILS = frozenset(
+    [
+        "bookings",
+        "booking",
+        "scheduling",
+        "schedule",
+        "calendar",
+        "interviews",
+        "interview",
+        "team",
+        "desk",
+        "office",
+        "termine",
+        "terminplanung",
+        "planning",
+        "agenda",
+        "citas",
+        "entrevistas",
+        "rdv",
+        "rendezvous",
+        "afspraken",
+    ]
+)
+
+
+def _desk_mailbox(address: str) -> bool:
+    local = address.split("@", 1)[0].lower()
+    return any(local.startswith(h) and local[len(h) :] in _DESK_TAILS for h in _DESK_HEADS)
+
+
+def usable(person: Person, excluded: set[str]) -> bool:
+    """A person who can be met at all: not the candidate (``excluded``), a robot, a shared
+    mailbox ("recruiting@", "careersbookings@") or a room."""
+    return (
+        person.email not in excluded
+        and not is_robot_address(person.email)
+        and not is_shared_mailbox(person.email)
+        and not _desk_mailbox(person.email)
+        and not is_room(person.name, person.email)
+    )
