@@ -146,6 +146,12 @@ DEV_FLOORS = {
     FIXTURES / "holdout_cn": 0.85,  # a job seeker in Brussels, over half de/fr/es/nl
     FIXTURES / "holdout_co": 0.85,  # small employers, agencies, founders on free mail, threads
     FIXTURES / "holdout_cp": 0.85,  # scheduling-heavy tech hiring across time zones
+    # Written at the start of the next session by four more such writers, each with a slant;
+    # scored untouched on arrival at 81e3eed (kind 160/160 together).
+    FIXTURES / "holdout_cq": 0.85,  # UK and Ireland, employers' names and decision timeframes
+    FIXTURES / "holdout_cr": 0.85,  # large employers and the public sector, heavy ATS, de/fr
+    FIXTURES / "holdout_cs": 0.85,  # agencies writing for clients, startups, long threads
+    FIXTURES / "holdout_ct": 0.85,  # Montreal: Canada, France, Spain, Mexico, fr/es and mixed
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -156,6 +162,7 @@ UNTOUCHED = {
     for name in (
         *("holdout_e", "holdout_bs", "holdout_bt", "holdout_bw"),
         *("holdout_cm", "holdout_cn", "holdout_co", "holdout_cp"),
+        *("holdout_cq", "holdout_cr", "holdout_cs", "holdout_ct"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")

@@ -54,6 +54,7 @@ _EVERYDAY_KINDS = ("newsletter", "notification", "personal", "calendar")  # mail
 UNTOUCHED = frozenset(
     {"holdout_e", "holdout_bs", "holdout_bt", "holdout_bw"}
     | {"holdout_cm", "holdout_cn", "holdout_co", "holdout_cp"}
+    | {"holdout_cq", "holdout_cr", "holdout_cs", "holdout_ct"}
 )
 
 
