@@ -3,14 +3,15 @@
 ``complete`` turns the kind that ``decide`` (and :mod:`.kinds.weighing`) chose into a
 ``Classification``: the employer's name and the job title, for an interview its time (an
 invitation's, shown in the zone the text names) and the people met, the employer's own
-decision date, the return date of an automatic reply, and the human to write to.
+decision date, the return date of an automatic reply, and the human to write to. The
+times are read in :mod:`.details_times`; the names and addresses here.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import datetime
 from typing import Any
 
 from .company.agency import acts_for_client, client_company, client_domain, is_agency
@@ -18,14 +19,13 @@ from .company.branchplace import without_branch_place
 from .company.employer import choose_company, employer_domain, is_vendor_domain, squash
 from .company.orgname import known_people, names_something_else
 from .company.spelling import name_label
-from .dates import find_decision_by, find_interview_time, find_return_date
-from .dates.thread import find_thread_time
+from .dates import find_return_date
+from .details_times import booked_from_thread, employer_timeline, interview_span
 from .model import Person
 from .people.people import (
     booking_host,
     choose_contact,
     choose_interviewers,
-    own_and_forwarded,
     people_in_headers,
     people_in_text,
 )
@@ -35,7 +35,6 @@ from .reading import Reading, person, unwrapped
 from .result import Classification, Interview
 from .role.title import find_role
 
-_DEFAULT_LENGTH = timedelta(hours=1)
 # Kinds whose text may state the employer's own timeline (never an offer's deadline, which
 # is the candidate's). A cancellation's "in touch next week with new dates" is one; its
 # "new times soon" gives no day.
@@ -82,12 +81,12 @@ def complete(
     company, domain = _company(r, people, _domain(r, reply_to, invitation, named))
     interview = None
     if kind == "interview_scheduled" and not span:
-        span = _booked_from_thread(r, reasons)
+        span = booked_from_thread(r, reasons)
     if kind == "interview_scheduled" and span:
         interview = _interview(r, (span, events, found), invitation, named, reply_to, reasons)
     decision_by = None
     if kind in _TIMELINE_KINDS and msg.date:
-        decision_by = _decision_by(r)
+        decision_by = employer_timeline(r)
     back_on = None
     if kind == "auto_reply" and msg.date:
         back_on = find_return_date(r.new, msg.date)
@@ -174,14 +173,8 @@ def _interview(
     reply_to: list[Person],
     reasons: list[str],
 ) -> Interview:
-    """The interview's time (an hour long when no end is said) and the people met."""
-    span, events, found = when
-    if not events:
-        span = _dated_by_thread(r, span)
-    start, end = _present(span, events, found, r.tz)
-    if end is None or end <= start:
-        end = start + _DEFAULT_LENGTH
-        reasons.append("end assumed one hour after start")
+    """The interview's time (:func:`.details_times.interview_span`) and the people met."""
+    start, end = interview_span(r, when, reasons)
     organizer = invitation.organizer
     if organizer and organizer.email in invitation.optional:
         organizer = None  # an organizer optional to their own meeting only holds the diary
@@ -207,37 +200,6 @@ def _interview(
     return Interview(start=start, end=end, interviewers=interviewers)
 
 
-def _dated_by_thread(
-    r: Reading, span: tuple[datetime, datetime | None]
-) -> tuple[datetime, datetime | None]:
-    """The text's time read again with the quoted thread and the signature at hand:
-    "Thursday at 2 works" in a reply is the Thursday the thread dates ("Thursday Nov 26,
-    14:00"), not the coming one; a bare "10:00" under a server's UTC Date header is in the
-    zone of the writer's phone code or city, often only in the signature ("T +31 38 ...").
-    Only the details use these; the kind is decided by the new text alone."""
-    history = f"{r.body.quoted}\n{r.body.forwarded}"
-    signature = r.body.signature
-    if not r.msg.date or not (history.strip() or signature.strip()):
-        return span
-    found = find_interview_time(
-        r.kind_text(), r.msg.date, default_tz=r.tz, history=history, signature=signature
-    )
-    return (found.start, found.end) if found else span
-
-
-def _booked_from_thread(r: Reading, reasons: list[str]) -> tuple[datetime, datetime | None] | None:
-    """The time a booking reply that names no full time takes from the quoted thread
-    ("Tue at 3 works", "see below, you're confirmed"): see :mod:`.dates.thread`."""
-    if not r.msg.date:
-        return None
-    history = f"{r.body.forwarded}\n{r.body.quoted}"
-    found = find_thread_time(r.kind_text(), history, r.msg.date, default_tz=r.tz)
-    if found is None:
-        return None
-    reasons.append(f"time from the thread: {found.evidence}")
-    return found.start, found.end
-
-
 def _copied(r: Reading) -> list[Person]:
     """The people this mail is copied to, besides the candidate and the sender."""
     msg = r.msg
@@ -246,10 +208,14 @@ def _copied(r: Reading) -> list[Person]:
     return [p for p in found if p and p.email not in r.excluded and p.email != sender]
 
 
+def _sender_domain(r: Reading) -> str:
+    return domain_of(r.sender.email) if r.sender else ""
+
+
 def _from_agency(r: Reading) -> bool:
     """The sender is a go-between: an agency by its domain or sign-off, or a firm that
     speaks of the employer as its client ("our client", "unserem Mandanten")."""
-    sender_domain = domain_of(r.sender.email) if r.sender else ""
+    sender_domain = _sender_domain(r)
     # a sign-off the reader left in the new text still says who the sender works for
     closing = "" if r.body.signature.strip() else "\n".join(r.new.splitlines()[-15:])
     return bool(r.sender) and (
@@ -261,7 +227,7 @@ def _from_agency(r: Reading) -> bool:
 def _portal_of_agency(r: Reading) -> bool:
     """An agency's own candidate portal writing ("no-reply@candidates.<firm>"): its sign-off
     or the text says so, whatever words an ATS's domain happens to hold."""
-    sender_domain = domain_of(r.sender.email) if r.sender else ""
+    sender_domain = _sender_domain(r)
     if is_vendor_domain(sender_domain):
         return False
     return (
@@ -274,7 +240,7 @@ def _portal_of_agency(r: Reading) -> bool:
 def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str | None, str | None]:
     """The employer's name and domain; for an agency's mail, its client's."""
     msg = r.msg
-    sender_domain = domain_of(r.sender.email) if r.sender else ""
+    sender_domain = _sender_domain(r)
     if _portal_of_agency(r) if r.robot_sender else _from_agency(r):
         history = f"{r.body.quoted}\n{r.body.forwarded}"
         if not domain or domain == sender_domain:
@@ -348,79 +314,9 @@ def _signs_as_recruiter(r: Reading) -> bool:
     return bool(cues.RECRUITER_TITLE.search(f"{r.body.signature}\n" + "\n".join(lines)))
 
 
-def _present(span, events, found, tz: tzinfo) -> tuple[datetime, datetime | None]:
-    """Invitation times in UTC are shown in the zone the text names, else in the offset the
-    text's wall clock reveals ("Zeit: 9.15 Uhr" beside DTSTART 08:15Z is +01:00), else in
-    the reader's zone."""
-    start, end = span
-    if not events or start.utcoffset() != timedelta(0):
-        return start, end
-    zone = found.start.tzinfo if found and found.start == start else _wall_offset(found, start)
-    zone = zone or tz
-    return start.astimezone(zone), end.astimezone(zone) if end else None
-
-
-def _wall_offset(found, start: datetime) -> tzinfo | None:
-    """The offset at which the text's time of day is the invitation's instant."""
-    if not found:
-        return None
-    shift = found.start.replace(tzinfo=None) - start.replace(tzinfo=None)
-    whole = shift.total_seconds() % 1800 == 0 and abs(shift) <= timedelta(hours=14)
-    return timezone(shift) if whole and shift else None
-
-
 def _without_header_lines(text: str) -> str:
     """Drop "From:/To:/Cc:" lines of forwarded headers: those people are not in the meeting."""
     return "\n".join(line for line in text.splitlines() if not _HEADER_LINE.match(line))
-
-
-def _decision_by(r: Reading) -> date | None:
-    """The employer's own timeline, from sentences that speak of deciding or getting back;
-    failing those, from a forwarded mail of the employer's side ("Teodora asked me to pass
-    this along": the manager's "we plan to decide by Friday, December 4" below it is the
-    employer's word, though the one who forwards it names no date). A forwarded mail of the
-    candidate's own promises nothing of the employer's."""
-    own, forwarded = _own_words_and_forward(r)
-    found = find_decision_by(own, r.msg.date)
-    if found or not forwarded or not _employer_side(r, forwarded):
-        return found
-    return find_decision_by(_first_mail(forwarded), r.msg.date)
-
-
-# The start of an older mail inside a forward: its header block or a reply's attribution.
-_OLDER_MAIL = re.compile(
-    r"^[ \t>]*(?:\*?(?:from|von|de|van)\s*(?:\*\s*)?:\s*\S|"
-    r"(?:on|am|le|el|op)\b.{3,240}\b(?:wrote|schrieb|a écrit|escribió|schreef)\s*:)",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def _own_words_and_forward(r: Reading) -> tuple[str, str]:
-    """The sender's own words (with any inline answers), and the forwarded mail: the part of
-    the text read as new from where a forward starts, when the reading took the forward in
-    ("FYI, see below"), else the forwarded part of the body."""
-    if not r.used_forwarded:
-        return r.new, r.body.forwarded[:8000]
-    return own_and_forwarded(r.new)
-
-
-def _employer_side(r: Reading, forwarded: str) -> bool:
-    """Whether neither the forwarded mail's author nor the one forwarding it is the
-    candidate: a colleague's or a client's mail passed on."""
-    authors = people_in_headers(forwarded[:4000])
-    sender = r.sender.email if r.sender else None
-    return (
-        bool(authors) and authors[0].email not in r.excluded and sender not in (None, *r.excluded)
-    )
-
-
-def _first_mail(forwarded: str) -> str:
-    """The forwarded mail's own text, without the older mails it quotes in turn."""
-    starts = [m.start() for m in _OLDER_MAIL.finditer(forwarded)]
-    body_at = forwarded.find("\n\n", starts[0] if starts else 0)
-    if body_at == -1:
-        return forwarded
-    return forwarded[: next((s for s in starts if s > body_at), len(forwarded))]
 
 
 def _role(r: Reading, company: str | None) -> str | None:
