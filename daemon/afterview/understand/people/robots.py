@@ -3,7 +3,8 @@
 Afterview must never address a draft to a robot, never count an ATS notification as a
 human reply and never take "Greenhouse" for the employer. The lists name the services
 candidates meet most (applicant tracking systems, schedulers, job boards, video tools);
-an unknown service is still caught by its no-reply local part or its bulk headers.
+an unknown service is still caught by its no-reply local part or its bulk headers. The
+lists themselves are in :mod:`.known_senders`.
 """
 
 from __future__ import annotations
@@ -12,247 +13,10 @@ import re
 from collections.abc import Callable
 from functools import cache, lru_cache
 
-# Applicant tracking systems, schedulers, job boards and meeting tools: their domains send
-# on an employer's behalf, so they are neither the employer nor a person.
-SERVICE_DOMAINS = frozenset(
-    (
-        "greenhouse.io",
-        "greenhouse-mail.io",
-        "lever.co",
-        "workable.com",
-        "workablemail.com",
-        "teamtailor.com",
-        "teamtailor-mail.com",
-        "bamboohr.com",
-        "recruitee.com",
-        "icims.com",
-        "jazzhr.com",
-        "applytojob.com",
-        "jazz.co",
-        "personio.de",
-        "personio.com",
-        "workday.com",
-        "myworkday.com",
-        "myworkdayjobs.com",
-        "smartrecruiters.com",
-        "smartrecruiters-mail.com",
-        "ashbyhq.com",
-        "ashby.io",
-        "cal.com",
-        "calendly.com",
-        "goodtime.io",
-        "jobvite.com",
-        "taleo.net",
-        "oraclecloud.com",
-        "successfactors.com",
-        "successfactors.eu",
-        "breezy.hr",
-        "breezyhr.com",
-        "pinpointhq.com",
-        "recruiterbox.com",
-        "comeet.co",
-        "comeet.com",
-        "join.com",
-        "softgarden.io",
-        "softgarden.de",
-        "rexx-systems.com",
-        "dvinci.de",
-        "dvinci-easy.com",
-        "onlyfy.com",
-        "zohorecruit.com",
-        "zoho.com",
-        "manatal.com",
-        "homerun.co",
-        "recruitcrm.io",
-        "gem.com",
-        "paradox.ai",
-        "fountain.com",
-        "rippling.com",
-        "hibob.com",
-        "factorialhr.com",
-        "freshteam.com",
-        "jobscore.com",
-        "avature.net",
-        "beamery.com",
-        "talentlyft.com",
-        "polymer.co",
-        "hirevue.com",
-        "modernhire.com",
-        "codility.com",
-        "hackerrank.com",
-        "coderbyte.com",
-        "testgorilla.com",
-        "linkedin.com",
-        "indeed.com",
-        "indeedemail.com",
-        "glassdoor.com",
-        "welcometothejungle.com",
-        "otta.com",
-        "wellfound.com",
-        "stepstone.de",
-        "xing.com",
-        "zoom.us",
-        "zoom.com",
-        "calendar.google.com",
-        "calendar-notification.google.com",
-        "resource.calendar.google.com",
-        "group.calendar.google.com",
-        "whereby.com",
-        "webex.com",
-        "doodle.com",
-        "youcanbook.me",
-        "acuityscheduling.com",
-        "savvycal.com",
-        "chilipiper.com",
-        "hubspot.com",
-        "mailchimp.com",
-        "mcsv.net",
-        "sendgrid.net",
-        "mailgun.org",
-        "amazonses.com",
-        # help desks that answer for a careers team, and more job boards
-        "zendesk.com",
-        "freshdesk.com",
-        "intercom.io",
-        "intercom-mail.com",
-        "helpscout.net",
-        "infojobs.net",
-        "infoempleo.com",
-        "computrabajo.com",
-        "stepstone.com",
-        "stepstone.fr",
-        "stepstone.nl",
-        "monster.com",
-        "reed.co.uk",
-        "totaljobs.com",
-        "cv-library.co.uk",
-        "seek.com.au",
-        "naukri.com",
-        "jobstreet.com",
-        "hellowork.com",
-        "apec.fr",
-        "jobteaser.com",
-        "nationalevacaturebank.nl",
-    )
-)
+from .known_senders import EXAMPLE_DOMAINS, FREEMAIL, SCHEDULERS, SERVICE_DOMAINS, TEXT_GATEWAYS
 
-# Vendor names as they appear in display names and footers; never a company we answer.
-VENDOR_NAMES = frozenset(
-    name.lower()
-    for name in (
-        "Greenhouse",
-        "Lever",
-        "Workable",
-        "Teamtailor",
-        "BambooHR",
-        "Recruitee",
-        "iCIMS",
-        "JazzHR",
-        "Personio",
-        "Workday",
-        "SmartRecruiters",
-        "Ashby",
-        "Cal.com",
-        "Calendly",
-        "GoodTime",
-        "Jobvite",
-        "Taleo",
-        "SuccessFactors",
-        "Breezy",
-        "Breezy HR",
-        "Pinpoint",
-        "Comeet",
-        "JOIN",
-        "softgarden",
-        "d.vinci",
-        "HireVue",
-        "Codility",
-        "HackerRank",
-        "LinkedIn",
-        "Indeed",
-        "Glassdoor",
-        "Welcome to the Jungle",
-        "Zoom",
-        "Google",
-        "Google Calendar",
-        "Google Meet",
-        "Microsoft",
-        "Microsoft Teams",
-        "Outlook",
-        "Teams",
-        "Whereby",
-        "Webex",
-        "Doodle",
-        "Calendar",
-        "Meet",
-        "Zendesk",
-        "Freshdesk",
-        "Intercom",
-        "Help Scout",
-        "InfoJobs",
-        "Infoempleo",
-        "Computrabajo",
-        "StepStone",
-        "Monster",
-        "Reed",
-        "Totaljobs",
-        "CV-Library",
-        "SEEK",
-        "Naukri",
-        "JobStreet",
-        "HelloWork",
-        "Apec",
-        "JobTeaser",
-        "Nationale Vacaturebank",
-        "Xing",
-    )
-)
-
-FREEMAIL = frozenset(
-    (
-        "gmail.com",
-        "googlemail.com",
-        "outlook.com",
-        "hotmail.com",
-        "live.com",
-        "msn.com",
-        "yahoo.com",
-        "ymail.com",
-        "icloud.com",
-        "me.com",
-        "mac.com",
-        "aol.com",
-        "proton.me",
-        "protonmail.com",
-        "pm.me",
-        "fastmail.com",
-        "hey.com",
-        "gmx.de",
-        "gmx.net",
-        "gmx.at",
-        "web.de",
-        "t-online.de",
-        "posteo.de",
-        "mailbox.org",
-        "orange.fr",
-        "free.fr",
-        "laposte.net",
-        "sfr.fr",
-        "hotmail.fr",
-        "yahoo.fr",
-        "hotmail.es",
-        "yahoo.es",
-        "telefonica.net",
-        "ziggo.nl",
-        "kpn.nl",
-        "kpnmail.nl",
-        "hetnet.nl",
-        "planet.nl",
-        "hotmail.co.uk",
-        "yahoo.co.uk",
-        "btinternet.com",
-    )
-)
+# company/ reads the vendors' names from here, as it did before the lists moved out
+from .known_senders import VENDOR_NAMES as VENDOR_NAMES
 
 # An e-mail address in text. It starts only where a token starts (the lookbehind): otherwise a
 # run like "a.a.a.a..." with no "@" after it is tried from every one of its characters, each
@@ -343,56 +107,14 @@ def is_service_domain(domain: str) -> bool:
     )
 
 
-_SCHEDULERS = frozenset(
-    (
-        "calendly.com",
-        "cal.com",
-        "savvycal.com",
-        "youcanbook.me",
-        "acuityscheduling.com",
-        "doodle.com",
-        "chilipiper.com",
-        "goodtime.io",
-    )
-)
-
-
 def is_scheduler(domain: str) -> bool:
     """A booking-page service: its invitations are hosted by the person in Reply-To."""
-    return bool(domain) and _in(domain.lower(), _SCHEDULERS)
+    return bool(domain) and _in(domain.lower(), SCHEDULERS)
 
 
 @lru_cache(maxsize=4096)
 def is_freemail(domain: str) -> bool:
     return bool(domain) and _in(domain.lower(), FREEMAIL)
-
-
-# RFC 2606 second-level example domains: documentation and test addresses, never an employer.
-_EXAMPLE_DOMAINS = frozenset(("example.com", "example.net", "example.org"))
-
-
-# Mobile carriers' gateways that deliver a text message as mail ("5595550192@vzwpix.com"),
-# by their leading label under any top level: whoever texts from a phone, not a firm.
-_TEXT_GATEWAYS = frozenset(
-    (
-        "vzwpix",
-        "vtext",
-        "tmomail",
-        "mypixmessages",
-        "mms.att",
-        "txt.att",
-        "pm.sprint",
-        "messaging.sprintpcs",
-        "mms.uscc",
-        "email.uscc",
-        "txt.bell",
-        "pcs.rogers",
-        "msg.telus",
-        "mms.cricketwireless",
-        "mymetropcs",
-        "msg.fi.google",
-    )
-)
 
 
 @lru_cache(maxsize=4096)
@@ -402,9 +124,9 @@ def is_personal_domain(domain: str) -> bool:
     if not domain:
         return False
     domain = domain.lower()
-    if is_freemail(domain) or _in(domain, _EXAMPLE_DOMAINS):
+    if is_freemail(domain) or _in(domain, EXAMPLE_DOMAINS):
         return True
-    return domain.rpartition(".")[0] in _TEXT_GATEWAYS
+    return domain.rpartition(".")[0] in TEXT_GATEWAYS
 
 
 def is_robot_address(address: str) -> bool:
