@@ -10,7 +10,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
-from afterview.understand.gates.anchors import Gates, Words, anchors_of
+from afterview.understand.gates.anchorindex import Gates, Words
+from afterview.understand.gates.anchors import anchors_of
 from afterview.understand.prefilter import _gates
 from afterview.understand.reading import sentences_of
 

@@ -35,7 +35,7 @@ from afterview.mail.glance import Glance
 from afterview.mail.message import decode_bytes
 
 from . import classify as _classify
-from .gates.anchors import Gates, Words
+from .gates.anchorindex import Gates, Words
 from .people.robots import auto_submitted, domain_of, is_bulk, is_freemail, is_service_domain
 from .phrases import cues, lexicon
 from .role import title as role

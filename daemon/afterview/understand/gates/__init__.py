@@ -3,7 +3,7 @@
 Most mail holds none of the words of most phrase patterns, so a literal check settles most
 searches without running the regex. ``patternparts`` reads a pattern's syntax tree,
 ``leads`` and ``anchors`` derive the words a match must start with or contain,
-``lowergate`` and ``firstletter`` index texts and word lists for those checks.
+``anchorindex``, ``lowergate`` and ``firstletter`` index texts and word lists for those checks.
 
 Terminology: a *gate* answers "may match" (never "matches"); a false "may" only costs time.
 """

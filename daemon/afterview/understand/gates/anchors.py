@@ -15,14 +15,13 @@ word among whole words, and only the rare piece that may start inside a word ("\
 is searched as a substring. That keeps a gate of hundreds of pieces at tens of microseconds.
 
 The anchors are derived from the patterns themselves, so they follow the lexicon as it
-changes; nothing here repeats its words.
+changes; nothing here repeats its words. :mod:`.anchorindex` files the anchors of whole
+phrase lists by piece and answers for a text (its ``Gates`` and ``Words``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 from re import _parser as _sre
 from typing import NamedTuple
@@ -32,10 +31,8 @@ from .firstletter import plain_source
 
 MIN_PREFIX = 2  # a word's first letters: "cv" still picks few words
 MIN_SUB = 3  # a substring anywhere: shorter ones are in every text
-_HEAD = 3  # prefixes are looked up by their first letters
 _MAX_TERMS = 64  # choices crossed into one branch's terms, at most
-_CACHED_WORDS = 50_000  # words whose pieces a gate remembers (a few MB)
-_WORD = re.compile(r"\w+")
+WORD = re.compile(r"\w+")  # a word, as pieces and texts are cut into them
 _WORD_CHAR = re.compile(r"\w")
 _BOUNDARIES = (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_BEGINNING, _c.AT_BEGINNING_LINE,
                _c.AT_END, _c.AT_END_LINE, _c.AT_BEGINNING_STRING, _c.AT_END_STRING)  # fmt: skip
@@ -54,7 +51,7 @@ Term = frozenset[Piece]  # all of these must be found
 Clause = frozenset[Term]  # at least one of these terms must be found
 
 # Words in nearly every text: a clause of them is sound but lets everything through.
-_COMMON = frozenset().union(*STOPWORDS.values()) | frozenset(
+COMMON_WORDS = frozenset().union(*STOPWORDS.values()) | frozenset(
     re.findall(
         r"\w+",
         "a an i it in on at of or as by if so not no do be is me my us up out off new more "
@@ -158,7 +155,7 @@ def _closes(items, before: bool) -> bool:
 def _pieces(run: str, starts_word: bool, ends_word: bool) -> frozenset[Piece]:
     """Every sound test a literal run (lower case) offers; all of them must pass."""
     found = set()
-    for match in _WORD.finditer(run):
+    for match in WORD.finditer(run):
         word = match.group(0)
         begins = match.start() > 0 or starts_word
         ends = match.end() < len(run) or ends_word
@@ -174,18 +171,14 @@ def _pieces(run: str, starts_word: bool, ends_word: bool) -> frozenset[Piece]:
     return frozenset(found)
 
 
-def _rank(clause: Clause) -> tuple:
+def clause_rank(clause: Clause) -> tuple:
     """How selective a clause is, judged by its weakest way to be satisfied."""
 
-    def term_rank(term: Term) -> tuple:
-        strong = [p for p in term if p.text not in _COMMON]
+    def termclause_rank(term: Term) -> tuple:
+        strong = [p for p in term if p.text not in COMMON_WORDS]
         return (len(strong), max((len(p.text) for p in term), default=0))
 
-    return (*min(term_rank(t) for t in clause), -len(clause))
-
-
-def _best(clauses: list[Clause]) -> Clause | None:
-    return max(clauses, key=_rank) if clauses else None
+    return (*min(termclause_rank(t) for t in clause), -len(clause))
 
 
 def _sequence(items, starts_word: bool, ends_word: bool) -> list[Clause]:
@@ -226,7 +219,7 @@ def _alternative(clauses: list[Clause]) -> frozenset[Term]:
     """
     single = frozenset(p for clause in clauses if len(clause) == 1 for term in clause for p in term)
     terms: set[Term] = {single}
-    for clause in sorted((c for c in clauses if len(c) > 1), key=_rank, reverse=True):
+    for clause in sorted((c for c in clauses if len(c) > 1), key=clause_rank, reverse=True):
         if len(terms) * len(clause) > _MAX_TERMS:
             continue
         terms = {term | choice for term in terms for choice in clause}
@@ -264,150 +257,4 @@ def anchors_of(pattern: re.Pattern[str]) -> tuple[Clause, ...]:
     return tuple(dict.fromkeys(_sequence(parsed.data, starts_word=False, ends_word=False)))
 
 
-@dataclass(frozen=True)
-class Words:
-    """A text as gates see it: its lower-cased words, and the text for substring pieces."""
-
-    text: str
-    words: frozenset[str]
-
-    @classmethod
-    def of(cls, text: str) -> Words:
-        low = " ".join(text.lower().split())  # patterns see wrapped lines joined by a space
-        return cls(low, frozenset(_WORD.findall(low)))
-
-
-def _key(term: Term) -> Piece:
-    """The piece a term is indexed by: the least common one that ``found`` looks for."""
-    return max(
-        (p for p in term if p.kind != "phrase"),
-        key=lambda p: (p.text not in _COMMON, p.kind == "word", len(p.text)),
-    )
-
-
-# A rule ready to check, clause by clause, most selective first: each clause's terms by
-# the piece every one of them needs (one set operation rules most clauses out), as (pieces
-# to find, phrases to search); None when each term is that one piece.
-_Terms = dict[Piece, tuple[tuple[frozenset[Piece], tuple[str, ...]], ...]]
-_Check = tuple[tuple[frozenset[Piece], _Terms | None], ...]
-
-
-def _check(rule: tuple[Clause, ...]) -> _Check:
-    checks = []
-    for clause in sorted(rule, key=_rank, reverse=True):
-        keys = frozenset(_key(term) for term in clause)
-        if all(len(term) == 1 for term in clause):
-            checks.append((keys, None))
-            continue
-        by_key: dict[Piece, list[tuple[frozenset[Piece], tuple[str, ...]]]] = {}
-        for term in clause:
-            pieces = frozenset(p for p in term if p.kind != "phrase")
-            phrases = tuple(p.text for p in term if p.kind == "phrase")
-            by_key.setdefault(_key(term), []).append((pieces, phrases))
-        checks.append((keys, {key: tuple(terms) for key, terms in by_key.items()}))
-    return tuple(checks)
-
-
-def _satisfied(check: _Check, found: frozenset[Piece], text: str) -> bool:
-    for keys, by_key in check:
-        present = keys & found
-        if not present:
-            return False
-        if by_key is not None and not any(
-            pieces <= found and all(p in text for p in phrases)
-            for key in present
-            for pieces, phrases in by_key[key]
-        ):
-            return False
-    return True
-
-
-class Gates:
-    """Cheap "might one of these patterns match?" answers for named families of patterns.
-
-    One look at a text finds every piece any family mentions; only the patterns indexed
-    under a found piece are then checked, so the cost follows the text, not the lexicon.
-    """
-
-    def __init__(self, families: Mapping[str, Iterable[re.Pattern[str]]]) -> None:
-        self.rules: dict[str, tuple[tuple[Clause, ...], ...]] = {
-            name: tuple(anchors_of(p) for p in patterns) for name, patterns in families.items()
-        }
-        self.open = frozenset(n for n, rules in self.rules.items() if any(not r for r in rules))
-        pieces: set[Piece] = set()
-        by_piece: dict[Piece, list[tuple[str, _Check]]] = {}
-        for name, rules in self.rules.items():
-            for rule in rules:
-                pieces.update(p for clause in rule for term in clause for p in term)
-                check = _check(rule)
-                for term in _best(list(rule)) or ():
-                    by_piece.setdefault(_key(term), []).append((name, check))
-        # one index across families: one look-up per piece found answers them all
-        self._by_piece = {piece: tuple(checks) for piece, checks in by_piece.items()}
-        # every piece made once: looking up is cheaper than building tuples per text
-        self._words = {p.text: p for p in pieces if p.kind == "word"}
-        prefixes = sorted((p for p in pieces if p.kind == "prefix"), key=lambda p: p.text)
-        self._short = {p.text: p for p in prefixes if len(p.text) < _HEAD}
-        heads: dict[str, list[Piece]] = {}
-        for prefix in prefixes:
-            if len(prefix.text) >= _HEAD:
-                heads.setdefault(prefix.text[:_HEAD], []).append(prefix)
-        self._heads = {head: tuple(found) for head, found in heads.items()}
-        subs = sorted((p for p in pieces if p.kind == "sub"), key=lambda p: p.text)
-        self._in_word = tuple(p for p in subs if _WORD.fullmatch(p.text))
-        self._in_text = tuple(p for p in subs if not _WORD.fullmatch(p.text))
-        self._cache: dict[str, tuple[Piece, ...]] = {}
-
-    def found(self, words: Words) -> frozenset[Piece]:
-        """Every piece of every family that the text contains.
-
-        Every piece but a substring across words is found within one word, and a mailbox
-        repeats its words from message to message: each word's pieces are worked out once
-        and remembered (up to :data:`_CACHED_WORDS` words).
-        """
-        cache = self._cache
-        hits: set[Piece] = set()
-        for word in words.words:
-            pieces = cache.get(word)
-            if pieces is None:
-                if len(cache) >= _CACHED_WORDS:
-                    cache.clear()
-                pieces = cache[word] = self._pieces_of(word)
-            if pieces:
-                hits.update(pieces)
-        hits.update(p for p in self._in_text if p.text in words.text)
-        return frozenset(hits)
-
-    def _pieces_of(self, word: str) -> tuple[Piece, ...]:
-        """The pieces one word of a text holds: itself, its beginnings, its substrings."""
-        hits = [self._words[word]] if word in self._words else []
-        hits.extend(p for p in self._heads.get(word[:_HEAD], ()) if word.startswith(p.text))
-        short = self._short.get(word[:2])
-        if short is not None:
-            hits.append(short)
-        hits.extend(p for p in self._in_word if p.text in word)
-        return tuple(hits)
-
-    def families(
-        self,
-        words: Words,
-        among: Iterable[str] | None = None,
-        found: frozenset[Piece] | None = None,
-    ) -> frozenset[str]:
-        """The families (of ``among``, or all) one of whose patterns might match the text;
-        never too few. ``found`` (from :meth:`found`) saves looking for the pieces again.
-
-        One walk over the pieces found: only rules indexed under one of them are checked,
-        and a family already known to match is not checked again.
-        """
-        found = self.found(words) if found is None else found
-        asked = self.rules.keys() if among is None else frozenset(among)
-        said = set(self.open & asked)
-        for piece in found:
-            for name, check in self._by_piece.get(piece, ()):
-                if name in asked and name not in said and _satisfied(check, found, words.text):
-                    said.add(name)
-        return frozenset(said)
-
-
-__all__ = ["Clause", "Gates", "Piece", "Term", "Words", "anchors_of"]
+__all__ = ["COMMON_WORDS", "WORD", "Clause", "Piece", "Term", "anchors_of", "clause_rank"]
