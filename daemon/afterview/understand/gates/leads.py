@@ -69,6 +69,18 @@ def leading_words(pattern: re.Pattern[str]) -> Leads | None:
     return Leads(frozenset(starts), frozenset(inside))
 
 
+def keeps_positions(text: str, lowered: str) -> bool:
+    """Whether positions in ``lowered`` (``text.lower()``) are positions in ``text``: only
+    when lower-casing kept every character one character long ("İ" becomes two)."""
+    return len(lowered) == len(text)
+
+
+def hides_folds(lowered: str) -> bool:
+    """Whether a lowered text holds "ı" or "ſ", which match "i" and "s" in an ignore-case
+    pattern but lower-case to themselves: a literal test of "i" or "s" would miss them."""
+    return "ı" in lowered or "ſ" in lowered
+
+
 class TextIndex:
     """A text's lower-cased form and the beginnings of its words, to test many patterns'
     leads with set lookups."""
@@ -76,11 +88,8 @@ class TextIndex:
     def __init__(self, text: str) -> None:
         self.text = text
         self.lowered = text.lower()
-        # positions in the lowered text are positions in the text only when lower-casing
-        # kept every character one character long ("İ" becomes two)
-        self.aligned = len(self.lowered) == len(text)
-        # "ı" and "ſ" match "i" and "s" in an ignore-case pattern but lower-case to themselves
-        self.folded = "ı" in self.lowered or "ſ" in self.lowered
+        self.aligned = keeps_positions(text, self.lowered)
+        self.folded = hides_folds(self.lowered)
         words = [word for word in set(_WORD.findall(self.lowered)) if len(word) >= _MIN]
         # each length's beginnings cut in one pass over the words (a word shorter than the
         # length gives itself, already there): what a nested comprehension does, in C

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from .leads import leading_words
+from .leads import hides_folds, keeps_positions, leading_words
 from .patternparts import by_identity, needed_choices, needed_runs
 
 
@@ -24,9 +24,9 @@ class Lowered:
 
     def __init__(self, text: str) -> None:
         self.lowered = lowered = text.lower()
-        # lower-casing that changed the text's length ("İ") or left a letter an ignore-case
-        # pattern reads as another ("ı", "ſ") hides words: such a text is let through
-        self.exact = len(lowered) == len(text) and "ı" not in lowered and "ſ" not in lowered
+        # lower-casing that changed the text's length or left a letter an ignore-case pattern
+        # reads as another hides words: such a text is let through
+        self.exact = keeps_positions(text, lowered) and not hides_folds(lowered)
         self._holds = lowered.__contains__
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
