@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "daemon"))
 
 from afterview.mail.message import parse_message  # noqa: E402
+from afterview.understand.classify import reading_notes  # noqa: E402
 from afterview.understand.kinds import kindmodel, weighing  # noqa: E402
 from afterview.understand.kinds.decide import decide  # noqa: E402
 from afterview.understand.reading import read  # noqa: E402
@@ -61,15 +62,7 @@ def _shipped_row(x: kindmodel.Features) -> dict:
 def replay(path: Path, label: str, row: dict | None, me: tuple[str, ...] = ()) -> dict:
     """The rules' kind and reading of one mail, the model's, and today's weighing of them."""
     r = read(parse_message(path.read_bytes()), me, None)
-    reasons = [
-        note
-        for note, present in (
-            ("quoted-text-ignored", r.body.has_history),
-            ("forwarded-text-read", r.used_forwarded),
-            ("inline-answers-read", r.used_inline),
-        )
-        if present
-    ]
+    reasons = reading_notes(r)
     kind, extra = decide(r, reasons)
     row = row or _shipped_row(kindmodel.features(r))
     weighed = list(reasons)

@@ -24,7 +24,7 @@ from .kinds.decide import decide
 from .kinds.evidence import JOB_STRONG
 from .kinds.kindmodel import KindModel
 from .kinds.weighing import weigh
-from .reading import read
+from .reading import Reading, read
 from .result import Classification, Interview, to_json
 
 __all__ = [
@@ -35,6 +35,7 @@ __all__ = [
     "Interview",
     "classify",
     "classify_file",
+    "reading_notes",
     "rules_only",
     "to_json",
 ]
@@ -55,17 +56,25 @@ def classify(
     for rules alone) is heard after them (:mod:`.kinds.weighing`).
     """
     r = read(msg, me, default_tz)
-    reasons: list[str] = []
-    if r.body.has_history:
-        reasons.append("quoted-text-ignored")
-    if r.used_forwarded:
-        reasons.append("forwarded-text-read")
-    if r.used_inline:
-        reasons.append("inline-answers-read")
+    reasons = reading_notes(r)
     kind, extra = decide(r, reasons)
     second = kindmodel.load() if model == SHIPPED else model
     kind, extra = weigh(r, kind, extra, reasons, second if isinstance(second, KindModel) else None)
     return complete(r, kind, reasons, **extra)
+
+
+def reading_notes(r: Reading) -> list[str]:
+    """The first reasons of every classification: which parts of the body the reading left
+    out or took in besides the new text (tools replaying ``decide`` start from them too)."""
+    return [
+        note
+        for note, present in (
+            ("quoted-text-ignored", r.body.has_history),
+            ("forwarded-text-read", r.used_forwarded),
+            ("inline-answers-read", r.used_inline),
+        )
+        if present
+    ]
 
 
 def rules_only(
