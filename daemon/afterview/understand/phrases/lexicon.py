@@ -29,6 +29,7 @@ from .meetings import (
     CANCEL_SUBJECT,
     CANCELLED,
     CHOOSE,
+    CONFIRMED,
     INVITE,
     MEETING_NAMED,
     NEW_TIME_OFFERED,
@@ -38,7 +39,6 @@ from .meetings import (
     UNDECIDED,
     WHEN_NAMED,
 )
-from .meetings import CONFIRMED as _MEETING_CONFIRMED
 from .offering import OFFER
 from .refusalguards import (
     DENIED_REJECTION,
@@ -50,7 +50,6 @@ from .refusalguards import (
     SCHEDULING_TALK,
 )
 from .rejecting import REJECTION
-from .requesting import DAY
 
 __all__ = [
     "ASK_FIT",
@@ -81,24 +80,6 @@ __all__ = [
     "soft_rejections",
 ]
 
-# "See you then", said by one person as well as by a team, in five languages: "dan zie ik je
-# donderdag", "on se retrouve donc le mardi 10", "je vous attends jeudi", "te espero el
-# miércoles 11", "see you on Thursday at 3", "ich erwarte dich am Freitag" (a day or a clock
-# time after it: "see you soon" books nothing).
-_SEE_YOU_THERE = _compile(
-    (
-        rf"\b(?:zie|spreek)\s+ik\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?(?:op\s+)?(?:{DAY}|\d)",
-        r"\b(?:zie|zien|spreek|spreken)\s+(?:ik|we|wij)\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?om\s+"
-        r"(?:\d|half\b|kwart\b)",
-        rf"\bon\s+se\s+(?:retrouve|rejoint)\s+(?:donc\s+)?(?:le\s+|à\s+)?(?:{DAY}|\d)",
-        rf"\bje\s+(?:vous|t')\s*(?:attends|retrouve)\s+(?:donc\s+)?(?:le\s+|à\s+)?(?:{DAY}|\d)",
-        r"\b(?:te|le|la|os|les)\s+espero\s+(?:entonces\s+)?(?:el|para el|a las|en|mañana)\b",
-        rf"\bsee\s+you\s+(?:then\s+)?(?:on\s+)?(?:{DAY})\b[^.?!\n]{{0,30}}?\bat\s+\d",
-        r"\b(?:erwarte|erwarten)\s+(?:ich|wir)\s+(?:Sie|dich)\s+(?:dann\s+)?(?:am|um|morgen)\b|"
-        r"\b(?:ich|wir)\s+(?:erwarte|erwarten)\s+(?:Sie|dich)\s+(?:dann\s+)?(?:am|um|morgen)\b",
-    )
-)
-CONFIRMED = (*_MEETING_CONFIRMED, *_SEE_YOU_THERE)
 
 RECEIVED = _compile(
     (

@@ -236,5 +236,18 @@ CONFIRMED = _compile(
         r"\b(?:tu|su)\s+(?:agenda|itinerario|programa)\b[^.;?]{0,20}\b(?:a continuación|abajo)\b",
         r"\bhieronder\b[^.;?]{0,30}\b(?:je|jouw|uw)\s+(?:programma|planning|agenda)\b|"
         r"\b(?:je|jouw|uw)\s+(?:programma|planning|agenda)\b[^.;?]{0,20}\bhieronder\b",
+        # "see you then", said by one person as well as by a team, in five languages: "dan zie
+        # ik je donderdag", "on se retrouve donc le mardi 10", "je vous attends jeudi", "te
+        # espero el miércoles 11", "see you on Thursday at 3", "ich erwarte dich am Freitag" (a
+        # day or a clock time after it: "see you soon" books nothing)
+        rf"\b(?:zie|spreek)\s+ik\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?(?:op\s+)?(?:{DAY}|\d)",
+        r"\b(?:zie|zien|spreek|spreken)\s+(?:ik|we|wij)\s+(?:je|jou|u)\s+(?:dan\s+|graag\s+)?om\s+"
+        r"(?:\d|half\b|kwart\b)",
+        rf"\bon\s+se\s+(?:retrouve|rejoint)\s+(?:donc\s+)?(?:le\s+|à\s+)?(?:{DAY}|\d)",
+        rf"\bje\s+(?:vous|t')\s*(?:attends|retrouve)\s+(?:donc\s+)?(?:le\s+|à\s+)?(?:{DAY}|\d)",
+        r"\b(?:te|le|la|os|les)\s+espero\s+(?:entonces\s+)?(?:el|para el|a las|en|mañana)\b",
+        rf"\bsee\s+you\s+(?:then\s+)?(?:on\s+)?(?:{DAY})\b[^.?!\n]{{0,30}}?\bat\s+\d",
+        r"\b(?:erwarte|erwarten)\s+(?:ich|wir)\s+(?:Sie|dich)\s+(?:dann\s+)?(?:am|um|morgen)\b|"
+        r"\b(?:ich|wir)\s+(?:erwarte|erwarten)\s+(?:Sie|dich)\s+(?:dann\s+)?(?:am|um|morgen)\b",
     )
 )
