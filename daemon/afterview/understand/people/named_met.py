@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from functools import cache
 
 from ..body.text import whole_word_ends
 from ..model import Person
@@ -179,30 +180,26 @@ _ONLY_ARRANGES = re.compile(
     r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
     re.IGNORECASE,
 )
-# A title's point ends no sentence: "Der Auswahlkommission gehören Dr. Katrin Vogel ...".
-_TITLES = (
-    "Dr",
-    "Mr",
-    "Ms",
-    "Mrs",
-    "Prof",
-    "Mme",
-    "M",
-    "Sr",
-    "Sra",
-    "Dhr",
-    "Mevr",
-    "Ing",
-    "Mag",
-    "Cllr",
-)
-# the cheap lookbehind first: the titles are tried only after a point
-# and each line of a list or an agenda is a unit of its own: "10:00 Research talk (incl.
-# questions)" says nothing of the "11:00 Search committee meeting (Whitfield, Raman)" under it
-_SENTENCE_BREAK = re.compile(
-    r"(?<=[.!?])" + "".join(rf"(?<!\b{t}\.)" for t in _TITLES) + r"\s+|\n\s*\n|"
+# What follows a sentence's point (checked for titles first, see below); besides, each line
+# of a list or an agenda is a unit of its own: "10:00 Research talk (incl. questions)" says
+# nothing of the "11:00 Search committee meeting (Whitfield, Raman)" under it
+_BREAK_AFTER_TITLES = (
+    r"\s+|\n\s*\n|"
     r"\n(?=[ \t]*(?:[-*•·–][ \t]|\d{1,2}(?:[.:h]\d\d|[.)][ \t]|[ \t]*[ap]\.?m\b)))"
 )
+
+
+@cache
+def _sentence_break() -> re.Pattern[str]:
+    """Where a statement ends. A title's point ends none ("Der Auswahlkommission gehören Dr.
+    Katrin Vogel ..."): the titles ``reading.TITLES`` keeps whole sentences over, and the
+    French "M." (Monsieur) too. Built on first use: ``reading`` imports this package, so its
+    titles are not there yet while this module loads."""
+    from ..reading import TITLES
+
+    # the cheap lookbehind first: the titles are tried only after a point
+    not_after_title = "".join(rf"(?<!\b{t}\.)" for t in (*TITLES, "M"))
+    return re.compile(r"(?<=[.!?])" + not_after_title + _BREAK_AFTER_TITLES)
 
 
 # A quoted or forwarded mail's address line ("From: Jess Amato <jess@x>", "Cc: ...", "Von:",
@@ -221,7 +218,7 @@ def statements_of(text: str) -> list[str]:
     mail's address lines say nothing."""
     if "@" in text:
         text = _ADDRESS_LINE.sub("", text)
-    return [s for s in _SENTENCE_BREAK.split(text) if s.strip()]
+    return [s for s in _sentence_break().split(text) if s.strip()]
 
 
 def _names(person: Person) -> list[str]:
