@@ -11,6 +11,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, tzinfo
+from functools import cached_property
 
 from afterview.mail.message import Address, ParsedMessage
 
@@ -76,6 +77,12 @@ class Reading:
     @property
     def methods(self) -> set[str]:
         return {e.method or "REQUEST" for e in self.events}
+
+    @cached_property
+    def own_journey(self) -> bool:
+        """The new text tells of the writer's own search ("my final round", "I got an
+        offer"): a friend's news, asked about by several screening steps."""
+        return bool(cues.OWN_JOURNEY.search(self.new))
 
     def event_text(self) -> str:
         return "\n".join(f"{e.summary}\n{e.description}" for e in self.events)

@@ -23,22 +23,36 @@ from ..role.title import names_a_job
 from ..role.titlewords import JOB_NOUN
 from .evidence import Evidence, Scheduling
 from .statedtime import TO_CANDIDATE
+from .weighing import NO_JOB_CONTEXT, NOT_THE_READERS_JOB
 
 
-def relevant(r: Reading, ev: Evidence, s: Scheduling) -> bool:
-    """6. the mail is about a job: strong job words, or weaker ones with something a
-    recruiter does (an outcome, a time, a request, a timeline)."""
+def not_about_a_job(r: Reading, ev: Evidence, s: Scheduling) -> str | None:
+    """6. why the mail is not about a job (None when it is): it says nothing of one, or its
+    outcome is said only in words anyone uses (a car's "offer", a gallery's "different
+    direction"), which the rules know is no job's: a reading, not a fallback."""
+    if ev.strong_job > 0:
+        return None
+    everyday = outcome_in_everyday_words(r, ev)
+    if _relevant(r, ev, s, everyday):
+        return None
+    said = everyday and (ev.rejection or ev.offer)
+    return f"{NOT_THE_READERS_JOB}:{said[0]}"[:70] if said else NO_JOB_CONTEXT
+
+
+def _relevant(r: Reading, ev: Evidence, s: Scheduling, everyday: bool) -> bool:
+    """The mail without strong job words is about a job: weaker ones with something a
+    recruiter does (an outcome, a time, a request, a timeline); ``everyday``: its outcome is
+    said only in words anyone uses (:func:`outcome_in_everyday_words`)."""
     some_job = ev.some_job
     sent = r.msg.date
     return (
-        ev.strong_job > 0
         # "our offer ... we'd like to offer you £6,450": an outcome's own words are no more
         # evidence of a job for being said twice
-        or (ev.any_job >= 2 and not outcome_in_everyday_words(r, ev))
+        (ev.any_job >= 2 and not everyday)
         # an outcome is about a job only where something says so ("not to proceed with the
         # return" is a refund)
         or (
-            ((some_job and not outcome_in_everyday_words(r, ev)) or addressed(r, ev))
+            ((some_job and not everyday) or addressed(r, ev))
             and bool(ev.rejection or ev.offer or ev.received)
         )
         or (some_job and bool(s.confirmed or s.request or s.cancel_text or r.events or s.stated))

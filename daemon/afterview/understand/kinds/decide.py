@@ -27,7 +27,7 @@ from ..calendar import live_and_cancelled, span_of
 from ..people.robots import domain_of, is_service_domain
 from ..phrases import cues, lexicon
 from ..reading import Reading
-from .aboutajob import outcome_in_everyday_words, relevant
+from .aboutajob import not_about_a_job
 from .addressee import to_a_community
 from .asking import (
     ESCAPE_HATCH,
@@ -45,7 +45,6 @@ from .statedtime import MOVED_TO, around, in_sentences
 from .takenslot import thread_slot_taken
 from .weighing import (
     BOOKS_NOTHING,
-    NO_JOB_CONTEXT,
     NOT_THE_READERS_JOB,
     ROBOT_WITHOUT_CONTENT,
     SOME_EMPLOYER_MESSAGE,
@@ -119,11 +118,9 @@ def decide(r: Reading, reasons: list[str]) -> Decision:
         # else's post, whatever job words it has (a reading, not a fallback)
         reasons.append(f"{NOT_THE_READERS_JOB}:{ev.untold[0]}"[:70])
         return "unrelated", {}
-    if not relevant(r, ev, s):
-        # an outcome said only in words anyone uses (a car's "offer", a gallery's "different
-        # direction") is no job's: the rules know it, they did not fall back
-        everyday = outcome_in_everyday_words(r, ev) and (ev.rejection or ev.offer)
-        reasons.append(f"{NOT_THE_READERS_JOB}:{everyday[0]}"[:70] if everyday else NO_JOB_CONTEXT)
+    unrelated = not_about_a_job(r, ev, s)
+    if unrelated is not None:
+        reasons.append(unrelated)
         return "unrelated", {}
     return (
         _outcome(ev, reasons)

@@ -1,9 +1,9 @@
 """A hirer on free mail: when a personal sender is the one hiring, not a friend.
 
 :mod:`.screening` asks this module whether a personal sender acts as a hirer: settling meeting
-times (:func:`settling_times`), offering the job (:func:`offering`) or turning the reader down
-(:func:`refusing`) about the job, in a thread that is the job's (:func:`hiring_thread`) and not
-a friend's talk of the reader's search (:func:`friends_talk`).
+times (``settling_times``), offering the job (``offering``) or turning the reader down
+(``refusing``) about the job, in a thread that is the job's (``hiring_thread``) and not a
+friend's talk of the reader's search (``friends_talk``): the signs of :class:`HirerSigns`.
 
 Free mail is a friend's more often than an employer's, so :mod:`.screening` calls a personal
 sender's mail unrelated unless it acts as a hirer. A founder, a shop owner or a tradesman
@@ -22,6 +22,7 @@ application to a friend to read.
 from __future__ import annotations
 
 import re
+from functools import cached_property
 
 from ..phrases import cues, lexicon
 from ..reading import Reading
@@ -82,102 +83,121 @@ _PREPARING = re.compile(
 )
 
 
-def friends_talk(r: Reading, ev: Evidence) -> bool:
-    """The mail or its thread speaks of the reader's search as a friend does: their news
-    told or asked after, or a meeting to get them ready for it (see :data:`_PREPARING`)."""
-    told = f"{r.new}\n{ev.history}"
-    if _TOLD_TO_A_FRIEND.search(told) or _PREPARING.search(r.new):
-        return True
-    return any(
-        not _OWN_APPLICATION_ONLY.fullmatch(found.group(0))
-        for found in cues.OWN_JOURNEY.finditer(told)
-    )
-
-
-def hiring_thread(r: Reading, ev: Evidence) -> bool:
-    """The mail is a reply in a thread about the job with the person hiring for it (see the
-    module's docstring): its subject names the application or the post, or its history is
-    about the job, and nothing in it is a friend's talk of the reader's search."""
-    subject = r.msg.subject or ""
-    if _FORWARD.search(subject) or not (not r.subject_counts or ev.history.strip()):
-        return False
-    about = bool(
-        ev.history_job
-        or bool(_JOB_NAMED.search(ev.history))
-        or bool(JOB_STRONG.search(r.subject))
-        or names_a_job(r.subject)
-        or title_in_heading(r)
-    )
-    return about and not friends_talk(r, ev)
-
-
-def settling_times(r: Reading, ev: Evidence) -> bool:
-    """A hirer on free mail (a founder, a hotel's receptionist) answering about the job ("Re:
-    Product Designer", "thanks for your CV") by inviting, asking for slots ("Pásame dos o tres
-    huecos") or taking one: a friend does not settle meeting times about the user's CV."""
-    about_the_job = (
-        (ev.history_job and role_named(r))
-        or cues.SECOND_PERSON_JOB.search(f"{r.subject}\n{r.new}")
-        # the thread opened by a hirer about the user's application: "thanks for dropping your
-        # CV in for the baker job ... we're done by 9", "danke für Ihre Unterlagen zur Stelle
-        # ... in unserer Werkstatt", "Votre candidature nous a beaucoup plu"
-        or (
-            ev.history_job
-            and cues.SECOND_PERSON_JOB.search(ev.history)
-            and cues.EMPLOYER_VOICE.search(ev.history)
-        )
-        or meeting_in_a_job_thread(r, ev.history)
-        # a reply in the thread about the job: "Re: Bewerbung als Tischler" over "Ich könnte
-        # Donnerstag oder Freitag", answered "passt, dann sehen wir uns am Freitag um 14 Uhr"
-        or hiring_thread(r, ev)
-    )
-    if not about_the_job or cues.OWN_JOURNEY.search(r.new) or friends_talk(r, ev):
-        return False
-    asks = lexicon.hits(lexicon.CHOOSE, r.sentences, before=lexicon.UNDECIDED)
-    if (
-        asks
-        or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
-        or lexicon.hits(lexicon.CONFIRMED, r.sentences)
-        # or calling the meeting off: "so sorry, I have to cancel tomorrow"
-        or lexicon.own_cancellations(r.sentences)
-    ):
-        return True
-    # or fixing one time ("i have u down for tmrw at 3"), or taking one the thread offered
-    # ("perfect!! thurs at 3 it is" over the reader's list of windows)
-    s = scheduling_of(r, ev)
-    return s.stated or (
-        bool(ev.history.strip())
-        and thread_slot_taken(r, s.found, s.confirmed, ev.history) is not None
-    )
-
-
 # Spanish says "we" in the verb of a decision too: "no vamos a poder avanzar", "decidimos".
 _SPANISH_WE = re.compile(
     r"\b(?:vamos|decidimos|elegimos|optamos|seguimos|preferimos|pudimos|podremos)\b", re.I
 )
 
 
-def refusing(r: Reading, ev: Evidence) -> bool:
-    """A founder or a shop owner on free mail turning the reader down in the firm's voice, in
-    the thread about the job ("we've decided to go with someone who's shipped ledgers before",
-    "wir haben uns leider für jemanden entschieden, der ..."): a friend tells of their own
-    refusals, they do not decide as "we" on the reader's application."""
-    return bool(
-        ev.rejection
-        and (cues.EMPLOYER_VOICE.search(r.new) or _SPANISH_WE.search(r.new))
-        and not cues.OWN_JOURNEY.search(r.new)
-        and hiring_thread(r, ev)
-    )
+class HirerSigns:
+    """What one message's mail does as a hirer's, each sign read at most once: the screening
+    steps ask about several of them twice, and settling times and refusing both need the
+    thread to be the job's, which needs it not to be a friend's talk."""
 
+    def __init__(self, r: Reading, ev: Evidence) -> None:
+        self.r = r
+        self.ev = ev
 
-def offering(r: Reading, ev: Evidence) -> bool:
-    """A founder or a shop owner on free mail offering the reader the job in the firm's voice
-    ("We'd love to have you join Ferncastle as our first platform engineer", "wir möchten
-    dich als Teamleiterin einstellen"): a friend passes news of a job on, they do not offer it
-    as "we" naming the post (a car's or a sofa's "offer" names none)."""
-    return bool(
-        ev.offer
-        and cues.EMPLOYER_VOICE.search(r.new)
-        and not cues.OWN_JOURNEY.search(r.new)
-        and addressed(r, ev)
-    )
+    @cached_property
+    def friends_talk(self) -> bool:
+        """The mail or its thread speaks of the reader's search as a friend does: their news
+        told or asked after, or a meeting to get them ready for it (see :data:`_PREPARING`)."""
+        r, ev = self.r, self.ev
+        told = f"{r.new}\n{ev.history}"
+        if _TOLD_TO_A_FRIEND.search(told) or _PREPARING.search(r.new):
+            return True
+        return any(
+            not _OWN_APPLICATION_ONLY.fullmatch(found.group(0))
+            for found in cues.OWN_JOURNEY.finditer(told)
+        )
+
+    @cached_property
+    def hiring_thread(self) -> bool:
+        """The mail is a reply in a thread about the job with the person hiring for it (see
+        the module's docstring): its subject names the application or the post, or its
+        history is about the job, and nothing in it is a friend's talk of the reader's
+        search."""
+        r, ev = self.r, self.ev
+        subject = r.msg.subject or ""
+        if _FORWARD.search(subject) or not (not r.subject_counts or ev.history.strip()):
+            return False
+        about = bool(
+            ev.history_job
+            or bool(_JOB_NAMED.search(ev.history))
+            or bool(JOB_STRONG.search(r.subject))
+            or names_a_job(r.subject)
+            or title_in_heading(r)
+        )
+        return about and not self.friends_talk
+
+    @cached_property
+    def settling_times(self) -> bool:
+        """A hirer on free mail (a founder, a hotel's receptionist) answering about the job
+        ("Re: Product Designer", "thanks for your CV") by inviting, asking for slots ("Pásame
+        dos o tres huecos") or taking one: a friend does not settle meeting times about the
+        user's CV."""
+        r, ev = self.r, self.ev
+        about_the_job = (
+            (ev.history_job and role_named(r))
+            or cues.SECOND_PERSON_JOB.search(f"{r.subject}\n{r.new}")
+            # the thread opened by a hirer about the user's application: "thanks for dropping
+            # your CV in for the baker job ... we're done by 9", "danke für Ihre Unterlagen zur
+            # Stelle ... in unserer Werkstatt", "Votre candidature nous a beaucoup plu"
+            or (
+                ev.history_job
+                and cues.SECOND_PERSON_JOB.search(ev.history)
+                and cues.EMPLOYER_VOICE.search(ev.history)
+            )
+            or meeting_in_a_job_thread(r, ev.history)
+            # a reply in the thread about the job: "Re: Bewerbung als Tischler" over "Ich
+            # könnte Donnerstag oder Freitag", answered "passt, dann sehen wir uns am Freitag
+            # um 14 Uhr"
+            or self.hiring_thread
+        )
+        if not about_the_job or r.own_journey or self.friends_talk:
+            return False
+        asks = lexicon.hits(lexicon.CHOOSE, r.sentences, before=lexicon.UNDECIDED)
+        if (
+            asks
+            or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
+            or lexicon.hits(lexicon.CONFIRMED, r.sentences)
+            # or calling the meeting off: "so sorry, I have to cancel tomorrow"
+            or lexicon.own_cancellations(r.sentences)
+        ):
+            return True
+        # or fixing one time ("i have u down for tmrw at 3"), or taking one the thread offered
+        # ("perfect!! thurs at 3 it is" over the reader's list of windows)
+        s = scheduling_of(r, ev)
+        return s.stated or (
+            bool(ev.history.strip())
+            and thread_slot_taken(r, s.found, s.confirmed, ev.history) is not None
+        )
+
+    @cached_property
+    def refusing(self) -> bool:
+        """A founder or a shop owner on free mail turning the reader down in the firm's
+        voice, in the thread about the job ("we've decided to go with someone who's shipped
+        ledgers before", "wir haben uns leider für jemanden entschieden, der ..."): a friend
+        tells of their own refusals, they do not decide as "we" on the reader's
+        application."""
+        r = self.r
+        return bool(
+            self.ev.rejection
+            and (cues.EMPLOYER_VOICE.search(r.new) or _SPANISH_WE.search(r.new))
+            and not r.own_journey
+            and self.hiring_thread
+        )
+
+    @cached_property
+    def offering(self) -> bool:
+        """A founder or a shop owner on free mail offering the reader the job in the firm's
+        voice ("We'd love to have you join Ferncastle as our first platform engineer", "wir
+        möchten dich als Teamleiterin einstellen"): a friend passes news of a job on, they do
+        not offer it as "we" naming the post (a car's or a sofa's "offer" names none)."""
+        r = self.r
+        return bool(
+            self.ev.offer
+            and cues.EMPLOYER_VOICE.search(r.new)
+            and not r.own_journey
+            and addressed(r, self.ev)
+        )

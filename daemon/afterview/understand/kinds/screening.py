@@ -24,10 +24,10 @@ from ..people.robots import domain_of, is_personal_domain, is_service_domain
 from ..phrases import cues, lexicon
 from ..reading import Reading, sentences_of
 from ..role.title import find_role, names_a_job
-from . import hirerthread as hirer
 from . import relevance, senders
 from .asking import INTERVIEWISH
 from .evidence import Evidence
+from .hirerthread import HirerSigns
 from .statedtime import INTERVIEW_WORD
 from .weighing import INVITATION_WITHOUT_CONTEXT, NOT_THE_READERS_JOB
 
@@ -123,22 +123,23 @@ def _helpdesk_acknowledgement(r: Reading, ev: Evidence, reasons: list[str]) -> D
 def _friend_or_colleague(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
     """2. a friend at a personal address: about the user's application only in the second
     person, and never while telling of their own interviews; a casual note; a colleague."""
+    hirer = HirerSigns(r, ev)
     if (
         senders.personal_sender(r)
         and (
             not (cues.SECOND_PERSON_JOB.search(r.new) and cues.EMPLOYER_VOICE.search(r.new))
-            or cues.OWN_JOURNEY.search(r.new)
+            or r.own_journey
             # "I've applied at the Sparkasse, could you look over it?" answered "let's go
             # through your application on Saturday at 10": a friend's help, whatever "we" says
-            or hirer.friends_talk(r, ev)
+            or hirer.friends_talk
         )
-        and not hirer.settling_times(r, ev)
-        and not hirer.offering(r, ev)
-        and not hirer.refusing(r, ev)
+        and not hirer.settling_times
+        and not hirer.offering
+        and not hirer.refusing
     ):
         reasons.append("personal sender")
         return "unrelated", {}
-    if senders.casual_friend(r) and not (_casual_hirer(r, ev) or hirer.settling_times(r, ev)):
+    if senders.casual_friend(r) and not (_casual_hirer(r, ev) or hirer.settling_times):
         reasons.append("casual note without an employer's voice")
         return "unrelated", {}
     if senders.colleague(r):

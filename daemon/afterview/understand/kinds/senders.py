@@ -85,7 +85,7 @@ def casual_friend(r: Reading) -> bool:
         # "We're doing drinks, come to ours": a household's "we", not a firm's, when it never
         # speaks of the job and the register is plainly a friend's
         return casual >= 3 and not _firm_speaks_of_the_job(new)
-    return casual >= 2 or (casual == 1 and bool(cues.OWN_JOURNEY.search(new)))
+    return casual >= 2 or (casual == 1 and r.own_journey)
 
 
 def _firm_speaks_of_the_job(text: str) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Person
 from .callnames import call_names, full_name_words
@@ -48,7 +49,8 @@ WORD = re.compile(r"\w[\w'-]*")
 _CLAUSE_END = re.compile(r"[.;!?\n]")
 
 
-def panel_lines(text: str) -> list[str]:
+@lru_cache(maxsize=8)  # one message's text, own part and history are each asked several times
+def panel_lines(text: str) -> tuple[str, ...]:
     """The items of lists that a line about who the candidate meets introduces."""
     items: list[str] = []
     in_panel = marked = False
@@ -67,7 +69,7 @@ def panel_lines(text: str) -> list[str]:
             # a heading ends in a colon: most lines have none, and need no search
             in_panel = ":" in line and bool(_PANEL_HEAD.search(line))
             marked = False
-    return items
+    return tuple(items)
 
 
 def on_panel(panel: Sequence[str], person: Person) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 
 from ..model import Person
 from ..phrases.cues import RECRUITER_TITLE
@@ -64,7 +65,10 @@ def listed_in(history: str, person: Person) -> bool:
     return on_with_field(history, person) or on_panel(panel_lines(history), person)
 
 
-def _signed_blocks(history: str, sender: Person) -> list[tuple[list[str], list[int]]]:
+@lru_cache(maxsize=4)  # asked by both readers below of the same history and sender
+def _signed_blocks(
+    history: str, sender: Person
+) -> tuple[tuple[tuple[str, ...], tuple[int, ...]], ...]:
     """The sender's own earlier mails in the thread: the lines of each one signed with
     their name, and which of its last lines give the name."""
     names = [n.lower() for n in call_names(sender)]
@@ -78,8 +82,8 @@ def _signed_blocks(history: str, sender: Person) -> list[tuple[list[str], list[i
             if len(lines[i].split()) <= 4 and any(lines[i].lower().startswith(n) for n in names)
         ]
         if signed:
-            found.append((lines, signed))
-    return found
+            found.append((tuple(lines), tuple(signed)))
+    return tuple(found)
 
 
 def said_before(history: str, sender: Person) -> bool:
