@@ -144,6 +144,10 @@ def _gather(r: Reading) -> Evidence:
     text = r.kind_text()
     event_text = r.event_text()
     job_text = f"{r.subject}\n{r.new}\n{event_text}"
+    # the hard negatives first: their prose is indexed once (gates.leads keeps the last text
+    # it indexed), and the new text, indexed after it by the receipts of a form, then serves
+    # the out-of-office list and the hiring side's too
+    non_job = _non_job(job_text)
     job_matches = JOB_STRONG.findall(job_text)
     job_words = cues.JOB_CONTEXT.findall(job_text)
     any_job = len(job_words)
@@ -183,7 +187,7 @@ def _gather(r: Reading) -> Evidence:
         job_words=job_words,
         strong_job=len(job_matches),
         any_job=any_job,
-        non_job=_non_job(job_text),
+        non_job=non_job,
         rejection=rejection,
         offer=offer,
         untold=untold,
