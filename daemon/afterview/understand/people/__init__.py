@@ -3,6 +3,6 @@
 ``people`` chooses the interviewers from names found in headers and text (``named``,
 ``named_met``, ``panel_lists``, ``callnames``), minus those who do not take part
 (``not_met``, ``attendance``, ``absence``, ``on_behalf``) and those known from the thread
-(``thread_people``). ``robots`` says which addresses are services, not persons; the
-pipeline and the employer's name ask it too.
+(``thread_people``). ``robots`` says which addresses are services, not persons, from the
+lists of ``known_senders``; the pipeline and the employer's name ask it too.
 """
