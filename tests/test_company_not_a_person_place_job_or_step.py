@@ -120,7 +120,7 @@ def test_a_person_writing_through_a_tool_names_their_firm_after_via(frm, body, w
             "Élodie Gagnon <elodie.gagnon@atelierboreal.example>",
             "Bonjour Sam,\n\nVoici l'invitation pour votre entrevue jeudi à 14h30.\n\n"
             "Au plaisir,\nÉlodie\n",
-            "Atelierboreal",
+            "Atelier Boreal",  # the domain read as a person would: a trade word leading
         ),
         (  # the step, in English, from a scheduling tool writing for the firm
             "Rescheduled: Technical Deep Dive - Staff Engineer at Tallyhive",

@@ -14,7 +14,8 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..people.robots import SERVICE_DOMAINS, VENDOR_NAMES
-from .names import NAME_ENDINGS, normalise_company, squash, word_set
+from .labelsplit import split_label
+from .names import normalise_company, squash, word_set
 
 # Second-level labels that say what kind of body a domain belongs to, not which one:
 # "brackenmoor.gov.uk", "kvu.ac.uk", "harrowfield.nhs.uk", "mairie.gouv.fr".
@@ -194,53 +195,25 @@ def title_from_domain(domain: str | None, texts: Iterable[str] = ()) -> str | No
     raw = name_label(domain or "")
     words = [w for w in re.split(r"[-_]", raw) if w]
     if len(words) == 1:
-        words = _split_label(raw, _mail_words(texts))
+        words = split_label(raw, *_mail_words(texts))
     return normalise_company(" ".join(w[:1].upper() + w[1:] for w in words))
 
 
 _MAIL_WORD = re.compile(r"[^\W\d_]{5,}")
+# addresses and links spell the domain itself, not the words the mail writes
+# (an address is tried from a token's start only: a hostile endless word is read once)
+_ADDRESS_OR_LINK = re.compile(r"(?<!\S)\S*@\S*|\b(?:https?://|www\.)\S+", re.IGNORECASE)
 _MAX_WORDS_TEXT = 20_000
 
 
-def _mail_words(texts: Iterable[str]) -> dict[str, str]:
-    """The mail's words of five letters or more, squashed, each with its written form."""
+def _mail_words(texts: Iterable[str]) -> tuple[dict[str, str], str]:
+    """The mail's words of five letters or more, squashed, each with its written form; and
+    the mail's text, lower-cased, without addresses and links."""
     found: dict[str, str] = {}
+    kept = []
     for text in texts:
-        for word in _MAIL_WORD.findall(text[:_MAX_WORDS_TEXT]):
+        text = _ADDRESS_OR_LINK.sub(" ", text[:_MAX_WORDS_TEXT])
+        kept.append(text.lower())
+        for word in _MAIL_WORD.findall(text):
             found.setdefault(squash(word), word.lower())
-    return found
-
-
-# Words that end the names of public bodies, charities and practices as well as firms':
-# "heronsgatehospice" is "Heronsgate Hospice", "kilnworthcouncil" "Kilnworth Council".
-_SPLIT_ENDINGS = NAME_ENDINGS | word_set(
-    "hospice council trust school society charity association museum library church centre "
-    "center surgery"
-)
-_ENDINGS_LONGEST_FIRST = sorted(_SPLIT_ENDINGS, key=len, reverse=True)
-
-
-def _split_label(raw: str, mail_words: dict[str, str]) -> list[str]:
-    """A one-word label in two: both halves known (the mail's words or words of
-    organisations), else a half the mail writes, else a word of organisations at its end."""
-    known = [
-        (raw[:i], raw[i:])
-        for i in range(3, len(raw) - 2)
-        if (raw[:i] in mail_words or raw[:i] in _SPLIT_ENDINGS)
-        and (raw[i:] in mail_words or raw[i:] in _SPLIT_ENDINGS)
-    ]
-    if known:
-        left, right = max(known, key=lambda pair: min(len(pair[0]), len(pair[1])))
-        return [mail_words.get(left, left), mail_words.get(right, right)]
-    written = [
-        (raw[:i], raw[i:])
-        for i in range(3, len(raw) - 2)
-        if raw[:i] in mail_words or raw[i:] in mail_words
-    ]
-    if written:
-        left, right = max(written, key=lambda pair: max(len(p) for p in pair if p in mail_words))
-        return [mail_words.get(left, left), mail_words.get(right, right)]
-    for suffix in _ENDINGS_LONGEST_FIRST:
-        if raw.endswith(suffix) and len(raw) - len(suffix) >= 3:
-            return [raw[: -len(suffix)], suffix]
-    return [raw]
+    return found, "\n".join(kept)

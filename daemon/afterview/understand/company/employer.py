@@ -391,7 +391,7 @@ def _candidates(
         if spelled or re.search(rf"\b{re.escape(name)}\b", mentioned):
             yield full
     if domain and not is_robot_address(f"x@{domain}"):
-        yield title_from_domain(domain, [*texts, *history])
+        yield title_from_domain(domain, [display, *texts, *history])
     if not domain or _no_employer_domain(domain):
         # the thread a free mailbox's writer answers: "the baker job at Crumb & Co", its
         # quote marks taken off so that a phrase wrapped over two quoted lines reads whole

@@ -58,3 +58,7 @@ _ORGANISATION_WORDS = word_set(
     "restaurant pub bar cafe café bistro brasserie kitchen garden gardens surgery practice "
     "manor tavern tower suites resorts"
 )
+
+# the same lists, for splitting a domain's label into words (``labelsplit``)
+ORGANISATION_WORDS = _ORGANISATION_WORDS
+INSTITUTION_WORDS = _INSTITUTION
