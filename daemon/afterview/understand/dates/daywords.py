@@ -76,6 +76,14 @@ _DAY_SLASH = re.compile(
     r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
+# "uiterlijk 27-11", "by 27-11": with a dash only after a word that sets a limit ("from 9-11"
+# and "op 9-11 uur" are hours), never before an hour's unit.
+_DAY_DASH = re.compile(
+    r"\b(?:by|before|until|till|uiterlijk|voor|vóór|tot|bis|vor|avant|antes\s+del?|hasta)"
+    r"\s+(?P<a>\d{1,2})-(?P<b>\d{1,2})(?![\w/-]|[.,]\d|\s*(?:uur|u\b|h\b|am\b|pm\b|uhr\b))",
+    re.IGNORECASE,
+)
+_DIGIT_DASH = re.compile(r"\d-\d")
 _DIGIT_SLASH = re.compile(r"\d/\d")
 _DIGIT_DOT = re.compile(r"\d\.\d")
 _WEEKDAY_DAY = re.compile(
@@ -120,8 +128,8 @@ _PAST_WORDS = {"last", "letzten", "letzte", "letztem", "vergangenen", "vergangen
 
 
 def _weekday_of(match: re.Match[str]) -> int | None:
-    word = match.group("wd")
-    if word is None:
+    word = match.groupdict().get("wd")
+    if not word:
         return None
     key = word.lower().rstrip(".")
     return WEEKDAYS.get(key, WEEKDAY_ABBREVIATIONS.get(key))
@@ -281,6 +289,7 @@ _READERS = (
     (_ISO, _iso),
     (_DAY_DOT, _day_dot),
     (_DAY_SLASH, _day_slash),
+    (_DAY_DASH, _day_slash),
     (_DAY_DOT_SHORT, _day_dot_short),
     (_DAY_DOT_SHORT_BRACKETED, _day_dot_short),
     (_WEEKDAY_DAY, _weekday_day),
@@ -294,6 +303,7 @@ _READERS = (
 # without them is not scanned with it.
 _DIGIT_SHAPES = (
     (_DAY_SLASH, _DIGIT_SLASH),
+    (_DAY_DASH, _DIGIT_DASH),
     (_DAY_DOT_SHORT, _DIGIT_DOT),
     (_DAY_DOT_SHORT_BRACKETED, _DIGIT_DOT),
     (_DAY_DOT, re.compile(r"\d\.\d{1,2}\.")),

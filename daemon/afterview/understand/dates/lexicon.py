@@ -93,7 +93,8 @@ NUMBER_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Words saying a span of time is meant: "within", "in the next" ...
-DAY_UNITS = r"days?|tage?n?|jours?|d[ií]as|dagen|dag"
+# "within 10 calendar days", "10 Kalendertage", "10 días naturales", "10 kalenderdagen"
+DAY_UNITS = r"(?:calendar\s+)?days?|(?:kalender)?tage?n?|jours?|d[ií]as|(?:kalender)?dagen|dag"
 WEEK_UNITS = r"weeks?|wochen?|semaines?|semanas?|weken|week"
 MONTH_UNITS = r"months?|monate?n?|mois|mes(?:es)?|maanden?"
 BUSINESS_DAY_UNITS = (

@@ -109,6 +109,12 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     ),
     (
         r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|end\s+of\s+week|\bEOW\b|later\s+this\s+week|"
+        # "before the week is out", "antes de que acabe la semana", "avant que la semaine ne
+        # se termine", "bevor die Woche vorbei ist", "voordat de week om is"
+        r"(?:before|by\s+the\s+time)\s+the\s+week\s+is\s+(?:out|over|up)|"
+        r"antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+(?:la|esta)\s+semana|"
+        r"avant\s+que\s+la\s+semaine\s+(?:ne\s+)?(?:se\s+)?termine|"
+        r"bevor\s+die\s+woche\s+(?:vorbei|um|zu\s+ende)\s+ist|voordat\s+de\s+week\s+(?:om|voorbij)\s+is|"
         r"this\s+week|within\s+the\s+week|ende\s+(?:(?:der|dieser)\s+)?woche|diese\s+woche|"
         r"fin\s+de\s+(?:la\s+|cette\s+)?semaine|cette\s+semaine|final(?:es)?\s+de\s+(?:esta\s+"
         r"|la\s+)?semana|fin\s+de\s+semana|esta\s+semana|eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+"
@@ -154,8 +160,20 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: monday_of(d) + timedelta(days=7),
     ),
     (
-        r"(?:dans|sous|d'ici)\s+(?:la|une)\s+quinzaine(?:\s+de\s+jours)?",
+        r"(?:dans|sous|d'ici)\s+(?:(?:la|une)\s+)?quinzaine(?:\s+de\s+jours)?",
         lambda d: d + timedelta(days=14),
+    ),
+    (
+        # "sous huitaine": within a week; "by this time next week", "a week from today"
+        r"(?:dans|sous|d'ici)\s+(?:(?:la|une)\s+)?huitaine(?:\s+de\s+jours)?|"
+        r"(?:by\s+)?(?:this|the\s+same)\s+time\s+next\s+week|(?:a|one)\s+week\s+(?:from\s+)?"
+        r"(?:today|now)|within\s+the\s+(?:next|coming)\s+week",
+        lambda d: d + timedelta(days=7),
+    ),
+    (
+        # "the week after next", "übernächste Woche": that week's Friday
+        r"(?:the\s+)?week\s+after\s+next|(?:in\s+der\s+)?(?:ü|ue)bern(?:ä|ae)chste[nr]?\s+woche",
+        lambda d: _next_week(d, 11),
     ),
     (
         r"end\s+of\s+(?:the\s+)?day|\bEOD\b|later\s+today|im\s+laufe\s+des\s+tages|"
@@ -185,6 +203,8 @@ _SIMPLE_WORDS = [
     _WEEKEND_WORDS,
     (*_WEEKEND_WORDS, "fin de semana"),
     ("quinzaine",),
+    ("huitaine", "week"),
+    ("week", "woche"),
     ("day", "eod", "today", "tages", "journ", "dia", "día", "dag"),
 ]
 # Letters the patterns' ignore-case takes for ASCII ones but ``str.lower`` does not make

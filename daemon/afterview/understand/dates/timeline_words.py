@@ -51,7 +51,7 @@ EMPLOYER_TIMELINE = re.compile(
         # saying who goes on is deciding: "will confirm who moves to the final stage by the 25th",
         # "wir werden bestätigen, wer", "nous confirmerons qui", "confirmaremos quién"
         r"(?:will|'ll|shall|to)\s+confirm\s+(?:who|whether|which)\b|best(?:ä|ae)tigen,?\s+wer\b|"
-        r"confirmer\w*\s+qui\b|confirmar\w*\s+qui[eé]n\b|(?:I|we|will|shall|and|n)(?:'ll)?\s+revert|"
+        r"confirmer\w*\s+qui\b|confirmar\w*\s+qui[eé]n\b|(?:I|we|will|shall|and|n|to)(?:'ll)?\s+revert|"
         r"(?:send|e-?mail|mail|forward)\s+(?:you\s+)?(?:an?|the|our|your)\s+"
         r"(?:invitation|invite|offer|answer|response|decision|booking\s+link)|"
         # closing the search is deciding: "close the process", "cerrar el proceso"
@@ -123,6 +123,11 @@ EMPLOYER_TIMELINE = re.compile(
         # "we aim to reply within ten days", "we'll respond to you by Friday"
         r"(?:aim|try|hope|endeavou?r|strive|promise|undertake|commit)\s+to\s+(?:reply|respond|"
         r"answer)\b|(?:we|I)(?:'ll|\s+will|\s+shall)\s+(?:reply|respond)\b|"
+        # a standing promise in the present, the employer's own: "we review every application
+        # and respond within 5 business days" (not a job board's "most employers respond within
+        # 3 days", an average)
+        r"we\s+(?:\w+\s+){0,4}?(?:reply|respond)\s+(?:to\s+(?:you|all|every\w*|each\s+\w+)\s+)?"
+        r"within|"
         # the French future with its object: "nous vous répondrons sous cinq jours ouvrables"
         r"(?:vous|te)\s+r[ée]pondr(?:ai|ons|a)\b|"
         r"reageren\s+(?:we|wij)|(?:we|wij)\s+reageren|"
@@ -150,7 +155,9 @@ EMPLOYER_TIMELINE = re.compile(
         r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
         r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
         r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
-        r"hoor\s+je|hoort\s+u|hoort?\s+(?:\w+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
+        # "we laten binnen vijf werkdagen weten of", "laten we uiterlijk vrijdag weten"
+        r"(?:(?:we|wij|ik)\s+(?:laten|laat)|(?:laten|laat)\s+(?:we|wij|ik))\s+(?:[\w.]+\s+){0,6}?weten|"
+        r"hoor\s+je|hoort\s+u|hoort?\s+(?:[\w./-]+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
         r"nemen\s+(?:we|wij|ik)\s+(?:[\w.]+\s+){0,5}?contact|"
         # "we laten binnen tien werkdagen van ons horen", "je zult van ons horen"
         r"van\s+(?:ons|mij|me)\s+(?:laten\s+)?horen|"
@@ -189,6 +196,12 @@ CANDIDATE_DEADLINE = re.compile(
     r"you(?:'ve|\s+have)\s+(?:\w+\s+)?(?:sent|submitted|returned|completed|signed|"
     r"confirmed|replied|uploaded|finished)(?:\s+\w+){0,3}\s+by|"
     r"expires?|valid\s+until|offer\s+stands|rsvp|"
+    # a right the candidate may use within a span: "you may appeal within 14 days", "you
+    # must do so within", "request feedback within 28 days", "Widerspruch einlegen", "contester
+    # cette décision", "recurrir", "bezwaar maken"
+    r"appeal|(?:request|ask\s+for)\s+(?:\w+\s+)?feedback|you\s+must|Widerspruch|Einspruch|"
+    r"anfecht\w*|contester|recours|faire\s+appel|impugnar|recurrir|reclamaci[oó]n|bezwaar|"
+    r"in\s+beroep|"
     r"bitte|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
     r"g(?:ü|ue)ltig\s+bis|merci\s+de|veuillez|pourriez-vous|"

@@ -1,0 +1,279 @@
+"""Whether a sentence holds the employer's own promise of an answer, for decision.py.
+
+A day counts only where the employer speaks of its own timeline and sets the candidate no
+deadline in the same clause: not news given now ("pleased to let you know that"), not a
+service desk's ticket, travel, an absent writer's return, a process's usual length, nor a day
+inside a condition ("if the role reopens in January"). An agency's report of its client's
+promise ("they'll come back to me by Friday") is the employer's, and "if you have not heard
+from us by ..." names the employer's own last day.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from ..gates.firstletter import by_first_letter
+from .meetingday import contact_for_logistics
+from .text import part_around, sentence_bounds
+from .timeline_words import CANDIDATE_DEADLINE, EMPLOYER_TIMELINE, IMPERATIVE_BY
+
+
+@dataclass(frozen=True)
+class Span:
+    """A day or a span's last day, named at text[start:end]; ``period`` for a span."""
+
+    start: int
+    end: int
+    day: date
+    period: bool
+
+
+# An agency reports the client's promise: "they've promised to come back to me within two
+# weeks", "the hiring manager will let me know by Friday", "ils reviendront vers moi",
+# "sie melden sich bis Freitag bei mir". The client, not the candidate, owes the answer.
+THIRD_PARTY_BACK = re.compile(
+    r"\b(?:they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
+    r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant)"
+    r"(?:'ve|'ll|'d)?(?:\s+\w+){0,4}?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
+    r"let\s+(?:me|us)\s+know|revenir\s+vers\s+moi|reviendr\w*\s+vers\s+moi|"
+    r"bei\s+mir\s+melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|me\s+dir[aá]n?|"
+    r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten)\b",
+    re.IGNORECASE,
+)
+# "If you have not heard from us by 30/11, please assume ...": the day is the employer's own
+# last day to answer, though the sentence goes on to tell the candidate what to think.
+_UNLESS_HEARD = re.compile(
+    # grouped by first letter: tried at every position of every sentence, the plain
+    # alternation ran all its branches there
+    by_first_letter(
+        r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?heard\s+(?:back\s+|anything\s+)?from\s+(?:us|me)|"
+        # "if you do not receive any news from us by", "haven't had a reply from me by"
+        r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:receive[d]?|get|got(?:ten)?|had)\s+(?:any|a|an)\s+"
+        r"(?:news|word|response|reply|answer|update)\s+from\s+(?:us|me)|"
+        # "If you have not been contacted by Friday 13 November", "haven't received an invitation"
+        r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:contacted|invited)\b|"
+        r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?received\s+(?:an?\s+)?(?:invitation|invite|call)\b|"
+        r"(?:\bnot|n't)\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
+        r"\bnicht\s+(?:\w+\s+){0,3}?(?:kontaktiert|eingeladen)\b|\bkeine\s+Einladung\b|"
+        r"\bpas\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|convoqu[ée]e?s?|invit[ée]e?s?)\b|"
+        r"\bpas\s+re[çc]u\s+de\s+(?:convocation|proposition\s+d'entretien)\b|"
+        r"\bno\s+(?:\w+\s+){0,2}?sido\s+(?:contactad[oa]s?|convocad[oa]s?)\b|"
+        r"\bniet\s+(?:\w+\s+){0,3}?(?:benaderd|gecontacteerd|uitgenodigd)\b|\bgeen\s+uitnodiging\b|"
+        r"\bno\s+(?:news|word|response|reply|answer)\s+from\s+(?:us|me)|\b(?:"
+        r"nichts\s+(?:mehr\s+)?von\s+(?:uns|mir)\s+geh(?:ö|oe)rt|"
+        r"keine\s+(?:r(?:ü|ue)ckmeldung|nachricht|antwort)\s+von\s+(?:uns|mir)|"
+        r"(?:sans|pas\s+(?:eu|re[çc]u)\s+de)\s+(?:nouvelles|r[ée]ponse|retour)\s+de\s+"
+        r"(?:notre\s+part|nous|ma\s+part)|"
+        r"(?:sin|no\s+(?:has|ha|hayas|haya)\s+recibido)\s+(?:noticias|respuesta)\s+"
+        r"(?:nuestras?|de\s+nuestra\s+parte|por\s+nuestra\s+parte)|"
+        r"niets\s+(?:meer\s+)?van\s+(?:ons|mij)\s+(?:\w+\s+)?(?:gehoord|vernomen)|"
+        r"geen\s+(?:reactie|bericht|antwoord)\s+van\s+(?:ons|mij))",
+        re.IGNORECASE,
+    )
+    + r"\b",
+    re.IGNORECASE,
+)
+
+
+# A service desk's promise about a ticket is no hiring timeline ("Your ticket #4411 ...
+# we will get back to you within 3 working days").
+_SERVICE_DESK = re.compile(
+    r"\b(?:your\s+(?:support\s+)?(?:ticket|case|request)|ticket\s*(?:#|no\b|number|id\b|nr\b)|"
+    r"(?:our|the)\s+(?:support|help\s*desk|service\s*desk|customer\s+(?:service|support))"
+    r"(?:\s+team)?\b(?!\s+(?:analyst|engineer|manager|role|position|lead|agent|specialist))|"
+    r"kundenservice|kundendienst|service\s+client|atenci[oó]n\s+al\s+cliente|klantenservice)",
+    re.IGNORECASE,
+)
+# Travel and lodging are no decision: "our travel desk will be in touch about your flights and
+# a hotel for the night of December 2", "wir buchen Ihnen ein Hotel für den 3.12.".
+_TRAVEL = re.compile(
+    r"\b(?:flights?|hotel|accommodation|lodging|travel\s+(?:desk|team|agent|arrangements)|"
+    r"train\s+tickets?|Flug|Flüge|Unterkunft|Anreise|Bahnticket|vols?\s+(?:aller|retour)|"
+    r"h[ôo]tel|h[ée]bergement|billets?\s+de\s+train|vuelos?|alojamiento|billetes?|"
+    r"vlucht(?:en)?|overnachting|treinkaartje)\b",
+    re.IGNORECASE,
+)
+# Away until a day: "out of the office until Monday 16 November and will get back to you
+# when I return" gives the day the writer is back, not the day of an answer.
+_ABSENT = re.compile(
+    r"\b(?:out\s+of\s+(?:the\s+)?office|away|on\s+(?:annual\s+)?(?:leave|holiday|vacation)|"
+    r"nicht\s+im\s+b(?:ü|ue)ro|abwesend|im\s+urlaub|absente?|en\s+(?:cong[ée]|vacances)|"
+    r"fuera\s+de\s+la\s+oficina|de\s+vacaciones|ausente|afwezig|op\s+vakantie|"
+    r"niet\s+op\s+kantoor)\b",
+    re.IGNORECASE,
+)
+_UNTIL_BEFORE = re.compile(
+    r"\b(?:until|till|through|bis(?:\s+(?:zum|zur|einschlie(?:ß|ss)lich))?|jusqu'(?:au|à|a)|"
+    r"hasta(?:\s+el)?|tot(?:\s+en\s+met)?)\s*$",
+    re.IGNORECASE,
+)
+# How long a process usually lasts, not a span from today: "most candidates go from first
+# call to outcome in about three weeks", "the process takes around four weeks", "dauert".
+_PROCESS_LENGTH = re.compile(
+    r"\b(?:from\s+(?:\w+\s+){1,4}?to\s+(?:\w+\s+){1,3}?|(?:takes?|took|lasts?|dauert|prend|"
+    r"dure|tarda|dura|duurt)\s+(?:\w+\s+){0,3}?)$",
+    re.IGNORECASE,
+)
+# A timeline word that announces news now, not a promise of news later: "I'm delighted to
+# let you know that the panel has shortlisted you", "sorry to let you know that we had to
+# cancel", "je me permets de revenir vers vous au sujet de", "leider müssen wir Ihnen
+# mitteilen, dass", "nos complace informarte que", "helaas moeten we je laten weten dat".
+_NEWS_NOW_BEFORE = re.compile(
+    r"\b(?:pleased|delighted|happy|glad|sorry|regret|sad|thrilled|excited|writing|"
+    r"plaisir|regret|permets|permettons|heureux|heureuse|ravie?s?|d[ée]sol[ée]e?s?|"
+    r"complace|alegra|lamenta\w*|sentimos|siento|freuen|freue|bedauern|helaas|plezier|"
+    # what comes with the mail is sent now: "Hierbij stuur ik je de uitnodiging", "anbei
+    # schicke ich Ihnen", "attached I send you", "ci-joint", "adjunto te envío"
+    r"hierbij|bijgaand|hiermit|anbei|herewith|attached|enclosed|ci-joint|adjunto)"
+    r"(?:[\s,]+[\w']+){0,3}?[\s,]*$",
+    re.IGNORECASE,
+)
+# ... unless a future lies between: "pleased to say we will let you know by Friday".
+_FUTURE = re.compile(
+    r"(?:\b(?:will|shall|werden|wird|allons|vais|vamos|voy|zullen|zal)\b|'ll\b)", re.IGNORECASE
+)
+_NEWS_NOW_AFTER = re.compile(r"\s*(?:,\s*)?(?:that|dass|que|qu'|dat)\b", re.IGNORECASE)
+# Where one clause of a sentence hands over to another ("..., so please ...", "...; ...").
+_CLAUSE_BREAK = re.compile(
+    r",\s*(?:so|but|and\s+so|then|also|meanwhile|in\s+the\s+meantime|daher|deshalb|"
+    r"aber|donc|mais|así\s+que|pero|dus|maar)\b|;|\s[–—]\s",
+    re.IGNORECASE,
+)
+
+
+def _clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[int, int]:
+    """The clause of the sentence [begin, finish) that holds the span [start, end)."""
+    return part_around(norm, (begin, finish), start, end, _CLAUSE_BREAK)
+
+
+# Two main clauses joined by ", and": "We're hoping to interview in early December, and you
+# should hear from us within the next fortnight": the timeline word dates only its own.
+_AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|you|I|they|the\s+\w+)\b)", re.IGNORECASE)
+
+
+def _own_clause(norm: str, begin: int, finish: int, span: Span) -> tuple[int, int]:
+    """The main clause of the sentence holding ``span`` (the sentence when it has one)."""
+    return part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
+
+
+def _asks_candidate(norm: str, begin: int, end: int, reported: list[tuple[int, int]]) -> bool:
+    """Whether the clause sets the candidate a deadline, outside what an agency reports of
+    its client ("they'll come back to me" is the client's promise, not a request)."""
+    return any(
+        not any(a <= m.start() < b for a, b in reported)
+        for m in CANDIDATE_DEADLINE.finditer(norm, begin, end)
+    )
+
+
+_PUNCTUATION = re.compile(r"[,;:.!?]")
+
+
+def unless_heard(norm: str, begin: int, finish: int, span: Span) -> bool:
+    """Whether the span belongs to "if you have not heard from us by ..." (in either order,
+    with no punctuation between: "bis zum 30.11. nichts von uns gehört")."""
+    for match in _UNLESS_HEARD.finditer(norm, begin, finish):
+        gap_start, gap_end = sorted((min(match.end(), span.end), max(match.start(), span.start)))
+        if gap_end - gap_start < 60 and not _PUNCTUATION.search(norm, gap_start, gap_end):
+            return True
+    return False
+
+
+# A sentence that opens by pointing back at the one before it gives that one's promise its
+# time: "The panel will make a final decision. I'd expect that to be within the fortnight.",
+# "Das sollte bis Ende nächster Woche so weit sein.", "Cela devrait être fait d'ici vendredi.",
+# "Eso debería estar para el viernes.", "Dat verwachten we volgende week."
+_POINTS_BACK = re.compile(
+    r"\s*(?:(?:and|but|so)\s+)?(?:(?:I|we)(?:'d|'m|\s+would|\s+am|\s+are)?\s+"
+    r"(?:expect|hope|anticipate|aim\s+for|think)\s+(?:that|this|it)\b|"
+    r"(?:that|this|it|which)\s+(?:should|will|'ll|would|may|might|is\s+likely\s+to)\s+be\b|"
+    r"(?:that|this|it)'(?:ll|s)\s+(?:likely\s+)?be\b|"
+    r"(?:das|dies)\s+(?:sollte|wird|dürfte|müsste)\b|(?:cela|ça|ceci)\s+(?:devrait|sera)\b|"
+    r"(?:eso|esto)\s+(?:debería|será|estará)\b|(?:dat|dit)\s+(?:zou|zal|moet|verwachten|"
+    r"hopen)\b)",
+    re.IGNORECASE,
+)
+
+
+def _continues_promise(norm: str, begin: int) -> bool:
+    """Whether the sentence starting at ``begin`` points back at a promise made in the
+    sentence right before it."""
+    if begin < 2 or _POINTS_BACK.match(norm, begin) is None:
+        return False
+    before_begin, before_end = sentence_bounds(norm, begin - 2, begin - 2, reach=250)
+    return promises(norm, before_begin, min(before_end, begin))
+
+
+def skipped(
+    norm: str, sentence: tuple[int, int], span: Span, reported: list[tuple[int, int]]
+) -> bool:
+    """Whether the sentence holding ``span`` is no promise of the employer's own: no timeline
+    word, or a deadline set for the candidate. A promise kept only if the candidate is chosen
+    ("If your profile matches, we will contact you within two weeks") still is one: silence
+    after that day is the answer, as after "if you have not heard from us by"."""
+    begin, finish = sentence
+    if (
+        not reported
+        and not promises(norm, *_own_clause(norm, begin, finish, span))
+        and not _continues_promise(norm, begin)
+    ):
+        return True
+    if _SERVICE_DESK.search(norm, begin, finish):
+        return True
+    if _TRAVEL.search(norm, *_clause(norm, begin, finish, span.start, span.end)):
+        return True
+    if span.period and _PROCESS_LENGTH.search(norm, max(begin, span.start - 60), span.start):
+        return True
+    if _UNTIL_BEFORE.search(norm, max(begin, span.start - 24), span.start) and _ABSENT.search(
+        norm, begin, finish
+    ):
+        return True
+    # "a shortlist by the end of next week, so if you can get back to me ...": the
+    # candidate's part is another clause
+    clause_begin, clause_end = _clause(norm, begin, finish, span.start, span.end)
+    return (
+        _asks_candidate(norm, clause_begin, clause_end, reported)
+        or IMPERATIVE_BY.match(norm, clause_begin, clause_end) is not None
+        or _in_condition(norm, begin, finish, span)
+    )
+
+
+# A day inside a condition set before the promise is the condition's: "If the req reopens in
+# January you'll be the first person I reach out to", "Wenn die Stelle im Januar neu
+# ausgeschrieben wird, melden wir uns", "Si le poste rouvre en janvier, je vous recontacte".
+_CONDITION = re.compile(r"\b(?:if|wenn|falls|si|s'il|s'ils|indien|mocht)\b", re.IGNORECASE)
+
+
+def _in_condition(norm: str, begin: int, finish: int, span: Span) -> bool:
+    """Whether ``span`` lies in an if-clause that opens the sentence's promise, with no
+    punctuation or promise between the "if" and the day ("If possible we'll let you know by
+    Friday" promises by Friday)."""
+    for condition in _CONDITION.finditer(norm, begin, span.start):
+        if _PUNCTUATION.search(norm, condition.end(), span.start):
+            continue
+        if EMPLOYER_TIMELINE.search(norm, condition.end(), span.start):
+            continue
+        if EMPLOYER_TIMELINE.search(norm, span.end, finish):
+            return True
+    return False
+
+
+# A decision already taken is no promise: "the committee met and decided to put the post on
+# hold", "we have decided to cancel" (but "will be decided by Friday" is one).
+_DECIDED = re.compile(r"(?<!\bbe\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)decided\b", re.I)
+
+
+def promises(norm: str, begin: int, finish: int) -> bool:
+    """Whether the sentence [begin, finish) holds a timeline word that is no news given now."""
+    for match in EMPLOYER_TIMELINE.finditer(norm, begin, finish):
+        if _DECIDED.match(norm, match.start(), match.end()) is not None:
+            continue
+        if contact_for_logistics(norm, match, finish):
+            continue
+        now = _NEWS_NOW_BEFORE.search(norm, max(begin, match.start() - 40), match.start())
+        if now is not None and _FUTURE.search(norm, now.start(), match.start()):
+            now = None
+        if now is None and _NEWS_NOW_AFTER.match(norm, match.end(), finish) is None:
+            return True
+    return False
