@@ -27,9 +27,9 @@ from __future__ import annotations
 
 import email.header
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
-from functools import cache, cached_property
+from functools import cache, lru_cache
 
 from afterview.mail.glance import Glance
 from afterview.mail.message import decode_bytes
@@ -85,7 +85,9 @@ _WEAK = ("recruiter", "job title")
 # The families every judgement needs; scheduling and meeting words only count beside others.
 _FIRST_ASKED = frozenset((*_DECISIVE, "softener", "decision", *_WEAK))
 
-_FIELD = re.compile(rb"^([!-9;-~]+)[ \t]*:[ \t]*(.*(?:\r?\n[ \t].*)*)", re.MULTILINE)
+# A field's name at the start of a line, and its value (continued on lines that start blank).
+_NAME = re.compile(rb"\n([!-9;-~]+)[ \t]*:")
+_VALUE = re.compile(rb"[ \t]*(.*(?:\r?\n[ \t].*)*)")
 _FOLD = re.compile(r"\r?\n[ \t]*")
 _ADDRESS = re.compile(r"[^\s<>,;:\"()\[\]]+@[^\s<>,;:\"()\[\]]+\w")
 _MSGID = re.compile(r"<[^<>\s]{1,400}>")
@@ -99,6 +101,8 @@ _JOBBY_WORDS = frozenset(("job", "jobs", "hr", "rh", "rrhh", "people", "hiring",
 _JOBBY_STEMS = ("career", "recruit", "talent", "karriere", "bewerb", "recrut", "emploi",
                 "empleo", "selecci", "werkenbij", "vacature", "sollicit", "werving")  # fmt: skip
 _SENDER_WORD = re.compile(r"[^\W\d_]+")
+_UNREAD = "\0unread"  # a header value not looked up yet (None: looked up, not there)
+_NO_TEXT = Glance()  # a subject judged alone; never changed
 
 
 @dataclass
@@ -126,13 +130,33 @@ class Screening:
     reason: str
 
 
+class _once:  # lower case: a decorator, named as one reads it
+    """``functools.cached_property`` without its lock (Python 3.11 takes one per first read,
+    which costs more than most of these values): computed on first read, then an attribute."""
+
+    def __init__(self, compute: Callable) -> None:
+        self.compute, self.name = compute, compute.__name__
+        self.__doc__ = compute.__doc__
+
+    def __get__(self, instance, owner=None):
+        if instance is None:
+            return self
+        value = instance.__dict__[self.name] = self.compute(instance)
+        return value
+
+
 class Head:
-    """A message's header block, read just enough for the prefilter (values decoded lazily)."""
+    """A message's header block, read just enough for the prefilter (values decoded lazily).
+
+    Only where each field starts is found up front (the values of a block run to kilobytes
+    of Received and signature lines nobody asks about); a value is read when asked for.
+    """
 
     def __init__(self, header: bytes) -> None:
-        self._raw: dict[str, bytes] = {}
-        for name, value in _FIELD.findall(header):
-            self._raw.setdefault(name.decode("ascii", "replace").lower(), value)
+        self._block = b"\n" + header  # every field then starts after a line end
+        self._starts: dict[bytes, int] = {}  # lower-case name -> where its first value starts
+        for found in _NAME.finditer(self._block):
+            self._starts.setdefault(found[1].lower(), found.end())
         self._decoded: dict[str, str | None] = {}
 
     @classmethod
@@ -141,12 +165,17 @@ class Head:
 
     def get(self, name: str) -> str | None:
         """The first header called ``name``, unfolded (RFC 2047 words left as they are)."""
-        key = name.lower()
-        if key not in self._decoded:
-            raw = self._raw.get(key)
-            text = None if raw is None else raw.decode("utf-8", "replace")
-            self._decoded[key] = None if text is None else _FOLD.sub(" ", text).strip()
-        return self._decoded[key]
+        text = self._decoded.get(name, _UNREAD)
+        if text is _UNREAD:
+            text = self._decoded[name] = self._read(name)
+        return text
+
+    def _read(self, name: str) -> str | None:
+        start = self._starts.get(_key(name))
+        if start is None:
+            return None
+        text = _VALUE.match(self._block, start)[1].decode("utf-8", "replace")
+        return (_FOLD.sub(" ", text) if "\n" in text else text).strip()
 
     @property
     def fields(self) -> dict[str, str]:
@@ -158,34 +187,40 @@ class Head:
                 found[name] = value
         return found
 
-    @cached_property
+    @_once
     def subject(self) -> str:
         return _decoded(self.get("subject") or "")
 
-    @cached_property
+    @_once
     def senders(self) -> tuple[str, ...]:
         """From, Reply-To and Sender addresses."""
         return _addresses(self.get(n) for n in ("from", "reply-to", "sender"))
 
-    @cached_property
+    @_once
     def recipients(self) -> tuple[str, ...]:
         return _addresses(self.get(n) for n in ("to", "cc", "bcc"))
 
-    @cached_property
+    @_once
     def message_id(self) -> str | None:
         found = _MSGID.search(self.get("message-id") or "")
         return found.group(0) if found else None
 
-    @cached_property
+    @_once
     def thread_ids(self) -> tuple[str, ...]:
         """The message ids this message answers (In-Reply-To and References)."""
         text = f"{self.get('in-reply-to') or ''} {self.get('references') or ''}"
         return tuple(_MSGID.findall(text))
 
-    @cached_property
+    @_once
     def sender_name(self) -> str:
         """The From header as written, display name and address (decoded)."""
         return _decoded(self.get("from") or "")
+
+
+@cache
+def _key(name: str) -> bytes:
+    """A header name as :class:`Head` files it: a few dozen names, asked of every message."""
+    return name.lower().encode("ascii", "replace")
 
 
 def _decoded(value: str) -> str:
@@ -258,14 +293,19 @@ def _known_thread(head: Head, known: Known) -> str | None:
 
 
 def _jobby_sender(head: Head) -> bool:
-    if any(is_service_domain(domain_of(a)) for a in head.senders):
+    return _jobby(head.senders, head.sender_name)
+
+
+@lru_cache(maxsize=4096)  # bulk mail comes from few senders, again and again
+def _jobby(senders: tuple[str, ...], sender_name: str) -> bool:
+    if any(is_service_domain(domain_of(a)) for a in senders):
         return True
-    words = _SENDER_WORD.findall(head.sender_name.lower())
+    words = _SENDER_WORD.findall(sender_name.lower())
     return any(w in _JOBBY_WORDS or w.startswith(_JOBBY_STEMS) for w in words)
 
 
 def _subject_speaks_of_a_job(subject: str) -> bool:
-    return _judge(subject, Glance()) is not None
+    return _judge(subject, _NO_TEXT) is not None
 
 
 # ---- the text stage -------------------------------------------------------------------------
