@@ -27,6 +27,10 @@ BLOCK = (
     b"Message-ID: <1@acme.example>\r\n"
     b"\r\n"
 )
+RECEIVED = (
+    "from mx.example.net (mx.example.net [203.0.113.9]) by mail.example.org with "
+    "ESMTPS for <sam@example.org>; Mon, 2 Mar 2026 10:00:00 +0000"
+)
 
 
 @pytest.mark.parametrize(
@@ -35,10 +39,7 @@ BLOCK = (
         ("From", "Ana Costa <ana@acme.example>"),
         ("from", "Ana Costa <ana@acme.example>"),
         ("Subject", "Interview on Tuesday"),  # spaces before the colon; a folded line
-        ("Received", (
-            "from mx.example.net (mx.example.net [203.0.113.9]) by mail.example.org with "
-            "ESMTPS for <sam@example.org>; Mon, 2 Mar 2026 10:00:00 +0000"
-        )),  # fmt: skip
+        ("Received", RECEIVED),
         ("list-id", "<news.acme.example>"),
         ("X-Empty", ""),
         ("Reply-To", None),
