@@ -429,3 +429,19 @@ THIRD_BATCH = [
 @pytest.mark.parametrize(("text", "day"), THIRD_BATCH)
 def test_still_more_ways(text: str, day: date) -> None:
     assert find_decision_by(text, SENT) == day
+
+
+RANGES_AND_YEARS = [
+    ("We'll let you know in a week or two.", FORTNIGHT),
+    ("You should hear from us in a day or two.", FRI),
+    ("We will make a final decision by the end of the year.", date(2026, 12, 31)),
+    ("Wir entscheiden bis Jahresende.", date(2026, 12, 31)),
+    ("Nous prendrons une décision d'ici la fin de l'année.", date(2026, 12, 31)),
+    ("We'll update you by the end of the week after next.", DEC_4),
+    ("Wir melden uns bis Ende der übernächsten Woche.", DEC_4),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), RANGES_AND_YEARS)
+def test_ranges_take_their_longer_end_and_the_year_its_last_day(text: str, day: date) -> None:
+    assert find_decision_by(text, SENT) == day

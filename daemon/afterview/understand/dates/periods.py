@@ -172,8 +172,26 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     ),
     (
         # "the week after next", "übernächste Woche": that week's Friday
-        r"(?:the\s+)?week\s+after\s+next|(?:in\s+der\s+)?(?:ü|ue)bern(?:ä|ae)chste[nr]?\s+woche",
+        r"(?:(?:the\s+)?end\s+of\s+)?(?:the\s+)?week\s+after\s+next|"
+        r"(?:(?:bis\s+)?ende\s+der\s+|in\s+der\s+)?(?:ü|ue)bern(?:ä|ae)chste[nr]?\s+woche",
         lambda d: _next_week(d, 11),
+    ),
+    (
+        # "in a week or two", "in a day or two": the longer
+        r"(?:in|within|over)\s+(?:the\s+next\s+)?(?:a|one)\s+week\s+or\s+two",
+        lambda d: d + timedelta(days=14),
+    ),
+    (
+        r"(?:in|within|over)\s+(?:the\s+next\s+)?(?:a|one)\s+day\s+or\s+two",
+        lambda d: d + timedelta(days=2),
+    ),
+    (
+        # "by the end of the year", "bis Jahresende", "d'ici la fin de l'année", "antes de
+        # fin de año", "voor het einde van het jaar"
+        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|jahresende|ende\s+(?:des|dieses)\s+"
+        r"jahres|fin\s+(?:d'|de\s+l')ann[ée]e|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?año|"
+        r"eind(?:e)?\s+van\s+(?:het|dit)\s+jaar|jaareinde",
+        lambda d: date(d.year, 12, 31),
     ),
     (
         r"end\s+of\s+(?:the\s+)?day|\bEOD\b|later\s+today|im\s+laufe\s+des\s+tages|"
@@ -205,6 +223,9 @@ _SIMPLE_WORDS = [
     ("quinzaine",),
     ("huitaine", "week"),
     ("week", "woche"),
+    ("week",),
+    ("day",),
+    ("year", "jahr", "année", "annee", "año", "jaar"),
     ("day", "eod", "today", "tages", "journ", "dia", "día", "dag"),
 ]
 # Letters the patterns' ignore-case takes for ASCII ones but ``str.lower`` does not make
