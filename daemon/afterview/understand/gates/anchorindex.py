@@ -206,8 +206,8 @@ class Gates:
         """The families (of ``among``, or all) one of whose patterns might match the text;
         never too few. ``found`` (from :meth:`found`) saves looking for the pieces again.
 
-        One walk over the pieces found: only rules indexed under one of them are checked,
-        and a family already known to match is not checked again.
+        Only rules filed under a found piece are checked, each once per family asked, and
+        a family stops at its first rule satisfied.
         """
         found = self.found(words) if found is None else found
         asked = self.rules.keys() if among is None else frozenset(among)
