@@ -11,7 +11,7 @@ before "at" names a desk or a person's title, not the organisation.
 from __future__ import annotations
 
 from .acronyms import SMALL_WORDS
-from .names import NAME_ENDINGS, squashes, word_set
+from .names import NAME_ENDINGS, squash, squashes, word_set
 
 # Words of public bodies, institutions and organisations that may end a full name after the
 # short form's own words ("Brightlane Carers' Centre", "Kilbride County Council").
@@ -51,9 +51,11 @@ DESK = word_set(
 # Words that set a desk or a job before the employer: "Finance Systems at X", "IT bei X"
 _AT = word_set("at @ bei bij chez")
 _MAX_ADDED = 4
+# A registered firm's last word that its own name leaves out ("Bellhaven Travel Group")
+CORPORATE_TAIL = word_set("group services holdings international global worldwide")
 
 
-def reads_as_full_name(words: list[str], lower: list[str], used: dict, legal: bool) -> bool:
+def reads_as_full_name(words: list[str], lower: list[str], used: dict, trade_tail: bool) -> bool:
     """Whether the words the line adds to the short form's are a body's or trade's (see the
     module docstring), and the line names an organisation at all."""
     matched = sorted(i for span in used.values() for i in span)
@@ -66,22 +68,36 @@ def reads_as_full_name(words: list[str], lower: list[str], used: dict, legal: bo
     if any(lower[i] in _AT for i in range(first)):
         return False  # "Senior Manager, Finance Systems at Nilgiri Software Labs": a desk's
     tail = list(range(last + 1, len(words)))
-    return not tail or _body_tail(lower, first, last)  # an organisation's word: _writes_out
+    # the line names an organisation at all: ``letterhead._writes_out``
+    return not tail or _body_tail(lower, first, last, trade_tail)
 
 
-def _body_tail(lower: list[str], first: int, last: int) -> bool:
+def _body_tail(lower: list[str], first: int, last: int, trade_tail: bool) -> bool:
     """Words after the short form's own: a body's word that ends the name ("Brightlane
     Carers' Centre"); two words after a name running on with "&" ("Ardmore Physiotherapy &
     Sports Injury Clinic"). A complement ("Aarewald Institute for Aquatic Research") is no
     part of the short form unless the short form abbreviates it ("mallee-idr")."""
     tail = lower[last + 1 :]
     room = 2 if "&" in lower[first : last + 1] else 1
-    return len(tail) <= room and tail[-1] in _BODY_END
+    if len(tail) <= room and tail[-1] in _BODY_END:
+        return True
+    # "Orrery Technologies", "Tealbrook Insurance": one trade's word after the name
+    return trade_tail and len(tail) == 1 and trade_word(tail[0])
+
+
+def trade_word(word: str) -> bool:
+    """A trade's word that closes a name ("Technologies", "Insurance", "AI"), not a corporate
+    tail that a firm's own name leaves out ("Group", "Holdings", "Partners")."""
+    return of_trade(word) and word not in CORPORATE_TAIL and word not in _BODY_END
 
 
 def of_trade(word: str) -> bool:
-    single = word[:-1] if word.endswith("s") else word
-    return word in NAME_ENDINGS or single in NAME_ENDINGS or word in _BODY_END
+    # as the mail writes it and without accents ("Logística"): the trade words are spelled
+    # as domains spell them
+    if word in _BODY_END:
+        return True
+    forms = {word, squash(word)}
+    return any(w in NAME_ENDINGS or (w.endswith("s") and w[:-1] in NAME_ENDINGS) for w in forms)
 
 
 def abbreviated_by(used: dict, keys: list[str], words: list[str]) -> bool:

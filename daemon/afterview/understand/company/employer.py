@@ -23,7 +23,7 @@ from .boards import boards_employer
 from .branchplace import without_branch_place
 from .domainlabels import is_mailbox_domain
 from .fullline import with_article, with_brand_co, written_on_a_line
-from .letterhead import letterhead_name, written_in_full
+from .letterhead import letterhead_name, named_by_trade, written_in_full
 from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
 from .naming import (
     beside_the_role,
@@ -259,7 +259,9 @@ def choose_company(
     label = name_label(domain or sender_domain)
     if _no_employer_domain(domain or sender_domain):
         label = ""
-    people_names = {p.name.lower() for p in people if p and p.name}
+    people_names = {
+        p.name.lower() for p in people if p and p.name and not named_by_trade(p.name, name)
+    }
     full = letterhead_name(name, label, display, [texts, history], people_names)
     if not full:
         # "Tate Whitfield" of the domain, signed "Tate Whitfield Architects"

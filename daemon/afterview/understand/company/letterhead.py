@@ -16,7 +16,10 @@ organisation: capitalised words only (small words apart), a word of organisation
 public bodies or a legal form, no job title, desk, person or address; words it adds are a
 trade's or body's word before the name ("Supermercados", "University of"), words between the
 short form's own ("Institute for"), a body's word after it ("... Carers' Centre") or the
-complement of a body's word ("Mallee Institute for Dryland Research").
+complement of a body's word ("Mallee Institute for Dryland Research"), or one trade's word
+that closes the part as written ("Orrery Technologies", "Rutas del Caribe Logística"), not a
+corporate tail ("Group"), nor a registered name's ("Harbourlight Software Ltd": the firm's
+own text names it "Harbourlight") or a desk's ("Legal Recruitment").
 """
 
 from __future__ import annotations
@@ -27,8 +30,16 @@ from collections.abc import Iterator, Sequence
 from functools import lru_cache
 
 from .acronyms import SMALL_WORDS
-from .addedwords import DESK, LEAD, abbreviated_by, of_trade, reads_as_full_name
-from .names import has_legal_form, normalise_company, squash, squashes, word_set
+from .addedwords import (
+    CORPORATE_TAIL,
+    DESK,
+    LEAD,
+    abbreviated_by,
+    of_trade,
+    reads_as_full_name,
+    trade_word,
+)
+from .names import has_legal_form, normalise_company, squash, squashes
 from .naming import NOT_ORG
 from .written import in_mixed_case
 
@@ -165,13 +176,16 @@ def _writes_out(
     if any(full in name.lower() for full in people_names if " " in full):
         return None
     legal = has_legal_form(part)
+    # a trade's word may close the name where the part ends with it as written: not a
+    # registered name ("Harbourlight Software Ltd"), nor a desk cut off ("... Legal Recruitment")
+    trade_tail = not legal and name == " ".join(part.split())
     if not legal and not any(of_trade(w) or w in LEAD for w in lower):
         return None  # no organisation's word: however the keys fall, not a name
     try:
         for used in _assignments(keys, words, steps):
             if abbreviated and not abbreviated_by(used, keys, words):
                 continue
-            if reads_as_full_name(words, lower, used, legal):
+            if reads_as_full_name(words, lower, used, trade_tail):
                 return name
     except _OutOfSteps:
         return None
@@ -290,6 +304,13 @@ def _shared_start(a: str, b: str) -> int:
     return n
 
 
+def named_by_trade(person: str, name: str) -> bool:
+    """Whether a "person" the mail names is the firm: ``name`` then one trade's word
+    ("Orrery Technologies" read as a name from "Recruiting Coordinator, Orrery Technologies")."""
+    words = person.lower().split()
+    return len(words) >= 2 and words[:-1] == name.lower().split() and trade_word(words[-1])
+
+
 def letterhead_name(
     name: str,
     label: str,
@@ -316,13 +337,9 @@ def letterhead_name(
     return None
 
 
-# A registered firm's last word that its own display name may leave out
-_CORPORATE_TAIL = word_set("group services holdings international global worldwide")
-
-
 def _without_corporate_tail(full: str, display: str) -> str:
     words = full.split()
     short = " ".join(words[:-1])
-    if len(words) >= 3 and words[-1].lower() in _CORPORATE_TAIL and short in display:
+    if len(words) >= 3 and words[-1].lower() in CORPORATE_TAIL and short in display:
         return short
     return full
