@@ -200,3 +200,15 @@ def test_every_string_a_pattern_matches_opens_its_gate(name, pattern):
             assert name in _gates().families(Words.of(text)), text
 
     check()
+
+
+def test_words_of_a_text_in_every_script_are_found_and_the_table_stays_bounded():
+    """The word splitter remembers a bounded number of characters; past it, words are
+    still those ``WORD.findall`` gives."""
+    from afterview.understand.gates import anchorindex
+
+    text = " ".join(chr(code) * 2 for code in range(0x4E00, 0x4E00 + 6000))
+    text += " plain words stay"
+    words = Words.of(text)
+    assert len(anchorindex._BLANK_NONWORD) <= anchorindex._REMEMBERED_CHARACTERS
+    assert words.words == frozenset(w.lower() for w in anchorindex.WORD.findall(text))

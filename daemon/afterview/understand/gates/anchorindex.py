@@ -16,6 +16,7 @@ from .anchors import COMMON_WORDS, MIN_SUB, WORD, Clause, Piece, Term, anchors_o
 
 _HEAD = 3  # prefixes are looked up by their first letters
 _CACHED_WORDS = 50_000  # words whose pieces a gate remembers (a few MB)
+_REMEMBERED_CHARACTERS = 4096  # characters the word splitter judges once
 
 
 class _NonWordToSpace(dict):
@@ -23,11 +24,15 @@ class _NonWordToSpace(dict):
 
     Splitting the translated text on white space then gives exactly ``WORD.findall``'s
     words at a third of its cost. Characters are judged by ``WORD`` itself on first sight
-    (so the two cannot disagree) and remembered: mail uses a few hundred of them.
+    (so the two cannot disagree) and remembered: mail uses a few hundred of them. Past
+    ``_REMEMBERED_CHARACTERS`` they are judged each time, so a mail written in every
+    character Unicode has cannot grow the table.
     """
 
     def __missing__(self, code: int) -> int:
-        self[code] = kept = code if WORD.match(chr(code)) else 32
+        kept = code if WORD.match(chr(code)) else 32
+        if len(self) < _REMEMBERED_CHARACTERS:
+            self[code] = kept
         return kept
 
 
