@@ -29,6 +29,12 @@ from afterview.understand.company.labelsplit import common_words
             "Pinecrest Behavioral Health",
         ),
         ("marrowbyins.example", ["Welcome to the Marrowby claims team"], "Marrowby Insurance"),
+        # or writes the abbreviated word right after the name's own last word
+        (
+            "willowbankmusicfdn.example",
+            ["Gifts to the music foundation are tax-deductible."],
+            "Willowbank Music Foundation",
+        ),
     ],
 )
 def test_label_split_into_the_words_a_person_writes(domain, texts, expected):
@@ -47,6 +53,15 @@ def test_label_split_into_the_words_a_person_writes(domain, texts, expected):
         # an abbreviation's letters that end a surname, the mail never speaking of it
         ("hutchins.example", ["Thanks, talk soon"], "Hutchins"),
         ("pemberhutchins.example", ["Thanks, talk soon"], "Pemberhutchins"),
+        # one word of an abbreviation's written anywhere is no evidence of it
+        ("brightfin.example", ["Please send it to the finance team."], "Brightfin"),
+        ("stonecapsec.example", ["We cannot share that for security reasons."], "Stonecapsec"),
+        ("harlowmed.example", ["The medical centre is on the left."], "Harlowmed"),
+        (
+            "oakhurstlibraryfdn.example",
+            ["Support the foundation this winter."],
+            "Oakhurstlibraryfdn",
+        ),
         # a whole common word is not cut at a trade's word
         ("fireworks.example", [], "Fireworks"),
         # a word the mail writes whole is never split inside

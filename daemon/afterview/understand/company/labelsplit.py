@@ -13,6 +13,7 @@ and so does any part the mail writes whole.
 from __future__ import annotations
 
 import gzip
+import re
 from collections.abc import Mapping
 from functools import lru_cache
 from importlib import resources
@@ -115,14 +116,33 @@ def _leading(raw: str, mail_words: Mapping[str, str]) -> tuple[list[str], str]:
 def _abbreviation(
     label: str, mail_words: Mapping[str, str], mail_text: str
 ) -> tuple[str, str] | None:
-    """An abbreviation ending ``label`` and its words, where the mail writes them or the name
-    before it ("Hawkins" is no Hawk Insurance: the mail never writes "hawk" or "insurance")."""
+    """An abbreviation ending ``label`` and its words, where the mail writes the name before
+    it, writes the words as a phrase of their own, or writes them after the name's last word
+    ("library foundation" for "oakhurstlibraryfdn"). "Hawkins" is no Hawk Insurance: the mail
+    never writes "hawk"; and one word written anywhere is no evidence: "the finance team" does
+    not make "brightfin" Bright Finance."""
     for short, words in _ABBREVIATIONS.items():
         head = label[: -len(short)]
-        supported = words in mail_text or head in mail_words
+        supported = (
+            head in mail_words
+            or (" " in words and _writes_phrase(mail_text, words))
+            or _ends_before(head, words, mail_text)
+        )
         if label.endswith(short) and len(head) >= _MIN_NAME + 1 and supported:
             return short, words
     return None
+
+
+def _writes_phrase(text: str, phrase: str) -> bool:
+    """Whether ``text`` writes ``phrase`` as whole words."""
+    return re.search(rf"(?<!\w){re.escape(phrase)}(?!\w)", text) is not None
+
+
+def _ends_before(head: str, phrase: str, text: str) -> bool:
+    """Whether ``text`` writes ``phrase`` after a word of three letters or more that ends
+    ``head``: the name's own last word, then the abbreviated words."""
+    after = re.finditer(rf"(\w{{3,}})\s+{re.escape(phrase)}(?!\w)", text)
+    return any(head.endswith(found[1]) for found in after)
 
 
 def _trade_tail(label: str, mail_words: Mapping[str, str]) -> str | None:
