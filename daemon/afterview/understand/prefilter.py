@@ -14,9 +14,10 @@ and must never turn away a message the classifier would call anything but ``unre
     cannot matter: bulk mail whose headers show nothing of a job, Sent mail to people and
     threads no application knows.
 
-The text screen asks the classifier's own phrase lists, through :mod:`.gates.anchors` gates, whether
-any of them *could* match, and combines them as the classifier does (a phrase of a kind
-alone, or a weak job cue together with scheduling words or an invitation). A gate may say
+The text screen asks the classifier's own phrase lists, through the gates of
+:mod:`.gates.anchorindex` (built from :mod:`.gates.anchors`), whether any of them *could*
+match, and combines them as the classifier does (a phrase of a kind alone, or a weak job cue
+together with scheduling words or an invitation). A gate may say
 "could" wrongly; it never says "could not" wrongly, so the worst a false "could" costs is a
 full read and a classification.
 

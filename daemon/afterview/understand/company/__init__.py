@@ -3,7 +3,8 @@
 ``employer`` decides; the others supply and check its candidates: names in the text
 (``names``, ``naming``, ``fullline``, ``capitalruns``, ``acronyms``, ``orgname``,
 ``orgwords``), names tied to the sender's domain or letterhead (``spelling``,
-``domainlabels``, ``written``, ``writtenout``, ``letterhead``), what the sender says of
+``domainlabels`` with ``labelsplit`` for run-together labels, ``written``, ``writtenout``,
+``letterhead`` with ``addedwords``), what the sender says of
 themselves (``writers``, ``ownfirm``), names that are not the employer (an ``agency``, job
 ``boards``, a town after the name in ``branchplace``), and a form tool's receipt
 (``formreceipt``).
