@@ -9,7 +9,8 @@ from datetime import UTC, datetime
 import pytest
 
 from afterview.mail.base import FolderMark
-from afterview.pipeline.store import SCHEMA_VERSION, DraftRecord, SeenMessage, Store, StoreError
+from afterview.pipeline.store import DraftRecord, SeenMessage, Store
+from afterview.pipeline.storefile import SCHEMA_VERSION, StoreError
 
 NOW = datetime(2026, 11, 24, 10, 0, tzinfo=UTC)
 

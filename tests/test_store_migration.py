@@ -5,13 +5,14 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from afterview.pipeline.store import _MIGRATIONS, SCHEMA_VERSION, Store
+from afterview.pipeline.store import Store
+from afterview.pipeline.storefile import MIGRATIONS, SCHEMA_VERSION
 
 
 def test_unrelated_rows_of_an_older_store_are_dropped_and_the_rest_kept(tmp_path):
     path = tmp_path / "state.db"
     old = sqlite3.connect(path)
-    old.executescript(f"BEGIN; {_MIGRATIONS[0]}; PRAGMA user_version = 1; COMMIT;")
+    old.executescript(f"BEGIN; {MIGRATIONS[0]}; PRAGMA user_version = 1; COMMIT;")
     rows = [
         (1, "<news@x>", "unrelated"),
         (2, "<offer@acme>", "offer"),

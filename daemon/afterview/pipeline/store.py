@@ -5,16 +5,13 @@ the mailbox reaches the same conclusions. The store exists so a pass costs only 
 (UID marks), so decisions survive restarts, and so every draft is written exactly once
 (the ``drafts`` table records intent before the APPEND and the outcome after it).
 
-The file is private: its directory is created 0700 and the database 0600, because it holds
-names and addresses from the user's mail. Schema changes are forward migrations numbered by
-SQLite's ``user_version``.
+Here are the rows and the queries; the file itself (its private modes, schema, migrations
+and the reasons it cannot be used) is :mod:`afterview.pipeline.storefile`'s.
 """
 
 from __future__ import annotations
 
 import json
-import logging
-import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -23,92 +20,8 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from afterview.errors import AfterviewError
 from afterview.mail.base import FolderMark
-
-log = logging.getLogger("afterview.store")
-
-DRAFT_STATES = ("pending", "written", "sent", "dismissed", "retracted")
-
-_MIGRATIONS: Sequence[str] = (
-    # 1: the first schema
-    """
-    CREATE TABLE folder_marks (
-        account TEXT NOT NULL,
-        folder TEXT NOT NULL,
-        uidvalidity INTEGER NOT NULL,
-        last_uid INTEGER NOT NULL,
-        highestmodseq INTEGER,
-        PRIMARY KEY (account, folder)
-    );
-    CREATE TABLE applications (
-        id TEXT PRIMARY KEY,
-        account TEXT NOT NULL,
-        company TEXT,
-        role TEXT,
-        closed_reason TEXT,
-        closed_at TEXT,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE messages (
-        account TEXT NOT NULL,
-        folder TEXT NOT NULL,
-        uidvalidity INTEGER NOT NULL,
-        uid INTEGER NOT NULL,
-        message_id TEXT,
-        date TEXT,
-        kind TEXT NOT NULL,
-        facts TEXT NOT NULL,
-        application_id TEXT REFERENCES applications(id) ON DELETE SET NULL,
-        PRIMARY KEY (account, folder, uidvalidity, uid)
-    );
-    CREATE INDEX messages_by_message_id ON messages(account, message_id);
-    CREATE INDEX messages_by_application ON messages(application_id);
-    CREATE TABLE notes (
-        id INTEGER PRIMARY KEY,
-        application_id TEXT NOT NULL REFERENCES applications(id) ON DELETE CASCADE,
-        text TEXT NOT NULL,
-        created_at TEXT NOT NULL
-    );
-    CREATE TABLE drafts (
-        key TEXT PRIMARY KEY,
-        account TEXT NOT NULL,
-        application_id TEXT REFERENCES applications(id) ON DELETE SET NULL,
-        state TEXT NOT NULL CHECK (state IN ('pending','written','sent','dismissed','retracted')),
-        message_id TEXT NOT NULL,
-        uid INTEGER,
-        content_sha256 TEXT NOT NULL,
-        due TEXT,
-        updated_at TEXT NOT NULL
-    );
-    """,
-    # 2: only messages about a job are kept; what else was read is covered by the folder
-    # marks (reading is header-first now, and unrelated mail is never stored)
-    """
-    DELETE FROM messages WHERE kind = 'unrelated';
-    """,
-    # 3: send-later (each approved draft's send, recorded before it happens) and the digest
-    """
-    CREATE TABLE sends (
-        key TEXT PRIMARY KEY,
-        account TEXT NOT NULL,
-        message_id TEXT NOT NULL,
-        state TEXT NOT NULL CHECK (state IN ('sending','accepted','done','failed')),
-        reason TEXT,
-        updated_at TEXT NOT NULL
-    );
-    CREATE TABLE digests (
-        account TEXT PRIMARY KEY,
-        last_date TEXT NOT NULL
-    );
-    """,
-)
-
-SCHEMA_VERSION = len(_MIGRATIONS)
-
-
-class StoreError(AfterviewError):
-    """The state database cannot be used (locked, full disk, unreadable, too new)."""
+from afterview.pipeline.storefile import DRAFT_STATES, explain, open_database
 
 
 @dataclass(frozen=True)
@@ -146,55 +59,13 @@ def _from_iso(value: str | None) -> datetime | None:
     return datetime.fromisoformat(value) if value else None
 
 
-def _create_private(path: Path) -> None:
-    """Create the directory 0700 and the file 0600 before SQLite opens it.
-
-    The file is ours, so a looser mode is tightened; the directory may be the user's
-    choice (a shared folder), so a looser one is only reported.
-    """
-    path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
-    if not path.exists():
-        os.close(os.open(path, os.O_CREAT | os.O_WRONLY, 0o600))
-    elif path.stat().st_mode & 0o077:
-        path.chmod(0o600)
-    if path.parent.stat().st_mode & 0o077:
-        log.warning(
-            "%s can be read by other users; chmod 700 it: the state holds names "
-            "and addresses from your mail",
-            path.parent,
-        )
-
-
-def _explain(err: sqlite3.Error, path: Path) -> StoreError:
-    text = str(err)
-    if "locked" in text or "busy" in text:
-        hint = "another Afterview process holds it; stop it or wait"
-    elif "full" in text:
-        hint = "the disk is full; free space and run again (nothing was lost)"
-    elif "not a database" in text or "malformed" in text:
-        hint = "the file is damaged; move it aside and Afterview rebuilds it from the mailbox"
-    else:
-        hint = text
-    return StoreError(f"state database {path}: {hint}")
-
-
 class Store:
     """One SQLite database; use as a context manager or call :meth:`close`."""
 
     def __init__(self, path: Path | str, *, timeout: float = 5.0) -> None:
         self.path = Path(path).expanduser()
-        try:
-            if str(self.path) != ":memory:":
-                _create_private(self.path)
-            self._depth = 0
-            self._db = sqlite3.connect(self.path, timeout=timeout, isolation_level=None)
-            self._db.row_factory = sqlite3.Row
-            self._db.execute("PRAGMA foreign_keys = ON")
-            self._db.execute("PRAGMA journal_mode = WAL")
-            self._db.execute("PRAGMA synchronous = NORMAL")
-            self._migrate()
-        except sqlite3.Error as err:
-            raise _explain(err, self.path) from None
+        self._depth = 0
+        self._db = open_database(self.path, timeout=timeout)
 
     # ---- lifecycle ----------------------------------------------------------------------
 
@@ -234,7 +105,7 @@ class Store:
                 raise
             self._db.execute(commit)
         except sqlite3.Error as err:
-            raise _explain(err, self.path) from None
+            raise explain(err, self.path) from None
         finally:
             self._depth -= 1
 
@@ -256,19 +127,7 @@ class Store:
         try:
             return self._db.execute(sql, params)
         except sqlite3.Error as err:
-            raise _explain(err, self.path) from None
-
-    def _migrate(self) -> None:
-        version = self._db.execute("PRAGMA user_version").fetchone()[0]
-        if version > SCHEMA_VERSION:
-            raise StoreError(
-                f"state database {self.path} was written by a newer Afterview "
-                f"(schema {version} > {SCHEMA_VERSION}); upgrade Afterview"
-            )
-        for number in range(version, SCHEMA_VERSION):
-            self._db.executescript(
-                f"BEGIN; {_MIGRATIONS[number]}; PRAGMA user_version = {number + 1}; COMMIT;"
-            )
+            raise explain(err, self.path) from None
 
     @property
     def schema_version(self) -> int:

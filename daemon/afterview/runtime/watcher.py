@@ -16,7 +16,7 @@ lock that it is still current.
 Errors never end the thread. Network and server errors are retried with exponential
 backoff and jitter (1 s up to 5 min); a rejected credential is retried only every 5 minutes
 or more, so the provider does not lock the account; a locked or full state database is a
-:class:`~afterview.pipeline.store.StoreError` (its transactions leave it intact) and is
+:class:`~afterview.pipeline.storefile.StoreError` (its transactions leave it intact) and is
 retried the same way as the network.
 """
 
@@ -31,7 +31,8 @@ from datetime import datetime, timedelta
 from afterview.config import Account, Config
 from afterview.errors import AfterviewError, CredentialError
 from afterview.mail.imap import ImapLoginError, ImapMailbox
-from afterview.pipeline.store import Store, StoreError
+from afterview.pipeline.store import Store
+from afterview.pipeline.storefile import StoreError
 from afterview.runtime.accounts import open_mailbox
 from afterview.runtime.schedule import (
     FAILURES_FORGOTTEN_AFTER,
