@@ -99,8 +99,13 @@ def is_place(place: str, texts: Sequence[str] = ()) -> bool:
     key = getattr(zone, "key", "") or ""
     if key.partition("/")[0] in _AREAS and key.count("/") == 1:
         return squash(place) not in _NOT_PLACES
+    # every way of writing it as a place holds it as written: most texts lack it (the name
+    # it ends is taken out of them), and those spare the pattern compiled for it
+    holding = [text for text in texts if place in text]
+    if not holding:
+        return False
     written = _written_as_place(place)
-    return any(written.search(text) for text in texts)
+    return any(written.search(text) for text in holding)
 
 
 @lru_cache(maxsize=256)
