@@ -13,7 +13,7 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from ..people.robots import SERVICE_DOMAINS, VENDOR_NAMES
+from ..people.known_senders import SERVICE_DOMAINS, VENDOR_NAMES
 from .labelsplit import split_label
 from .names import normalise_company, squash, word_set
 

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
-from ..people.robots import VENDOR_NAMES
+from ..people.known_senders import VENDOR_NAMES
 
 
 def word_set(text: str) -> frozenset[str]:

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator, Sequence
 
 from ..model import Person
-from ..people.robots import VENDOR_NAMES
+from ..people.known_senders import VENDOR_NAMES
 from .names import has_legal_form, normalise_company, squash
 from .naming import NOT_ORG, is_department, titled
 from .spelling import is_institution, names_an_organisation

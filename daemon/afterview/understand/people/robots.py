@@ -15,9 +15,6 @@ from functools import cache, lru_cache
 
 from .known_senders import EXAMPLE_DOMAINS, FREEMAIL, SCHEDULERS, SERVICE_DOMAINS, TEXT_GATEWAYS
 
-# company/ reads the vendors' names from here, as it did before the lists moved out
-from .known_senders import VENDOR_NAMES as VENDOR_NAMES
-
 # An e-mail address in text. It starts only where a token starts (the lookbehind): otherwise a
 # run like "a.a.a.a..." with no "@" after it is tried from every one of its characters, each
 # try scanning to its end, which costs the square of its length.
