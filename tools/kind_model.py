@@ -55,6 +55,7 @@ UNTOUCHED = frozenset(
     {"holdout_e", "holdout_bs", "holdout_bt", "holdout_bw"}
     | {"holdout_cm", "holdout_cn", "holdout_co", "holdout_cp"}
     | {"holdout_cq", "holdout_cr", "holdout_cs", "holdout_ct"}
+    | {"holdout_cu", "holdout_cv"}
 )
 
 
