@@ -14,7 +14,7 @@ import binascii
 import re
 from dataclasses import dataclass, field
 
-from afterview.mail.message import decode_bytes
+from afterview.mail.charsets import decode_bytes
 
 MAX_DEPTH = 4  # nested multiparts; deeper structures are not mail people write
 MAX_PARTS = 40

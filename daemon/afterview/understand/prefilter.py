@@ -32,8 +32,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
+from afterview.mail.charsets import decode_bytes
 from afterview.mail.glance import Glance
-from afterview.mail.message import decode_bytes
 
 from . import classify as _classify
 from .gates.anchorindex import Gates, Words
