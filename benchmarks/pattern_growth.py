@@ -24,7 +24,7 @@ import sys
 import time
 from pathlib import Path
 
-from afterview.understand.gates.leads import leading_words
+from afterview.understand.gates.patternleads import leading_words
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "tests"))
 from phrasepatterns import understanding_patterns  # the tests' collector, via sys.path

@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 
 from afterview.mail.message import parse_message
 from afterview.understand.gates.firstletter import by_first_letter, plain_source
-from afterview.understand.gates.leads import TextIndex, finditer, gate_of, leading_words, searched
+from afterview.understand.gates.leads import TextIndex, finditer, gate_of, searched
+from afterview.understand.gates.patternleads import leading_words
 from afterview.understand.nonjob import contexts as nonjob
 from afterview.understand.phrases import cues, lexicon
 

@@ -8,7 +8,8 @@ import re
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from afterview.understand.gates.leads import leading_words, searched
+from afterview.understand.gates.leads import searched
+from afterview.understand.gates.patternleads import leading_words
 from afterview.understand.gates.patternparts import needs_digit
 
 # shapes the pieces take apart: a look-behind before the leads, one group after zero-width

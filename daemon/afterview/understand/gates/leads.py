@@ -1,13 +1,12 @@
-"""The words a phrase pattern must start with: a cheap gate before the regex search.
+"""A cheap gate before a phrase pattern's regex search: the words it must start with.
 
 Searching a text with every phrase of a list costs a regex scan per phrase; most phrases
 start with one of a few literal words ("regret to", "besetzt", "ne ... pas"), and a text
-that contains none of them cannot match. :func:`leading_words` reads a compiled pattern's
-syntax tree and returns the lower-cased literal strings one of which every match begins
-with, or None when that cannot be said (a pattern opening with ``\\w*`` or an optional
-group). :class:`TextIndex` answers "may this pattern match?" with a binary search among
-the text's words (for leads that start a word) or a substring test (for the others). A
-gate never says "no" when the pattern would match: it only spares scans that cannot succeed.
+that contains none of them cannot match. What a pattern starts with is read from its syntax
+tree in :mod:`.patternleads`. :class:`TextIndex` answers "may this pattern match?" with a
+set lookup among the beginnings of the text's words (for leads that start a word) or a
+substring test (for the others). A gate never says "no" when the pattern would match: it
+only spares scans that cannot succeed.
 
 Where it lets a pattern through, :func:`search` and :func:`finditer` try it only where one of
 its leads occurs in the text (found with ``str.find``), not at every position: the phrase
@@ -20,53 +19,12 @@ from __future__ import annotations
 import re
 import threading
 from collections.abc import Collection, Iterator, Sequence
-from dataclasses import dataclass
 from operator import itemgetter
-from re import _constants as _c  # the parser behind ``re`` (``sre_parse`` before 3.11)
 
-from .patternparts import (
-    by_identity,
-    inner_alternatives,
-    needed_choices,
-    needed_runs,
-    syntax_of,
-    top_level,
-)
+from .patternleads import MIN_LEAD, PREFIX, WORD, Leads, leading_words
+from .patternparts import by_identity, inner_alternatives, needed_choices, needed_runs, top_level
 
-_MIN = 2  # shorter leads ("a") are in every text and gate nothing
-_PREFIX = 8  # word beginnings are compared up to this many letters
-_WORD = re.compile(r"\w+")
-_SMALL_CLASS = 4  # a character class of up to this many letters is spelt out as leads
-_CUTS = [itemgetter(slice(k)) for k in range(_MIN, _PREFIX + 1)]  # a word's first k letters
-
-
-@dataclass(frozen=True)
-class Leads:
-    """``starts``: words one of which a matching text has a word beginning with;
-    ``inside``: strings one of which a matching text contains anywhere."""
-
-    starts: frozenset[str]
-    inside: frozenset[str]
-
-
-@by_identity
-def leading_words(pattern: re.Pattern[str]) -> Leads | None:
-    """What every match of ``pattern`` starts with (None: nothing certain)."""
-    items = syntax_of(pattern)
-    if items is None:  # an exotic pattern: no gate, the search decides
-        return None
-    found = _leads(items, anchored=False)
-    if not found or any(len(lead) < _MIN for lead, _ in found):
-        return None
-    starts, inside = set(), set()
-    for lead, anchored in found:
-        lead = lead.lower()
-        word = _WORD.match(lead)
-        if anchored and word and word.end() >= _MIN:
-            starts.add(word.group(0)[:_PREFIX])  # it begins a word of the text
-        else:
-            inside.add(lead)
-    return Leads(frozenset(starts), frozenset(inside))
+_CUTS = [itemgetter(slice(k)) for k in range(MIN_LEAD, PREFIX + 1)]  # a word's first k letters
 
 
 def keeps_positions(text: str, lowered: str) -> bool:
@@ -90,7 +48,7 @@ class TextIndex:
         self.lowered = text.lower()
         self.aligned = keeps_positions(text, self.lowered)
         self.folded = hides_folds(self.lowered)
-        words = [word for word in set(_WORD.findall(self.lowered)) if len(word) >= _MIN]
+        words = [word for word in set(WORD.findall(self.lowered)) if len(word) >= MIN_LEAD]
         # each length's beginnings cut in one pass over the words (a word shorter than the
         # length gives itself, already there): what a nested comprehension does, in C
         self.beginnings = set()
@@ -355,60 +313,3 @@ def finditer(pattern: re.Pattern[str], index: TextIndex) -> Iterator[re.Match[st
         if match:
             yield match
             done = match.end()
-
-
-def _leads(items: list, anchored: bool) -> set[tuple[str, bool]] | None:
-    """Literal prefixes of a sequence of parsed items (with whether a word boundary stands
-    before them); stops at the first item that is not a literal."""
-    out = {("", anchored)}
-    for index, (op, av) in enumerate(items):
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] == 0 and all(not x for x, _ in out):
-            # an optional opening ("(?:your )?booking"): its leads, or those after it
-            anchor = next(iter(out))[1]
-            optional = _leads(list(av[2]), anchor)
-            rest = _leads(items[index + 1 :], anchor)
-            if not optional or not rest or any(not x for x, _ in optional | rest):
-                return {("", anchor)}
-            return optional | rest
-        if op is _c.AT:
-            if all(not lead for lead, _ in out):
-                boundary = av in (_c.AT_BOUNDARY, _c.AT_UNI_BOUNDARY, _c.AT_BEGINNING)
-                out = {("", anchored or boundary)}
-                continue  # a leading \b or ^ is zero-width
-            break
-        if op in (_c.ASSERT, _c.ASSERT_NOT) and all(not lead for lead, _ in out):
-            # a look-around opening ("(?=\\w)", "(?<!at the )") consumes nothing: the match
-            # starts after it
-            continue
-        if op is _c.LITERAL:
-            out = {(lead + chr(av), a) for lead, a in out}
-            continue
-        if op is _c.IN and 0 < len(av) <= _SMALL_CLASS and all(o is _c.LITERAL for o, _ in av):
-            out = {(lead + chr(char), a) for lead, a in out for _, char in av}  # "r[ée]serv"
-            continue
-        sofar = sorted(out)
-        if op is _c.SUBPATTERN and not (av[1] or av[2]):  # a group without flag changes
-            inner = [_leads(list(av[3]), a) for _, a in sofar]
-        elif op is _c.BRANCH:
-            inner = [_branch(av[1], a) for _, a in sofar]
-        else:
-            break
-        if any(i is None for i in inner):
-            break
-        out = {
-            (lead + more, a if lead else b)
-            for (lead, a), found in zip(sofar, inner, strict=True)
-            for more, b in found or ()
-        }
-        break  # after a group its alternatives may end anywhere: stop there
-    return out
-
-
-def _branch(alternatives: list, anchored: bool) -> set[tuple[str, bool]] | None:
-    found: set[tuple[str, bool]] = set()
-    for alternative in alternatives:
-        leads = _leads(list(alternative), anchored)
-        if not leads or any(not lead for lead, _ in leads):
-            return None
-        found |= leads
-    return found

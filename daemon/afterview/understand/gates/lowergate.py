@@ -3,7 +3,7 @@
 :class:`.leads.TextIndex` pays for itself where dozens of phrase lists are tried on one
 text; a handful of patterns (the job-title phrases of :mod:`.role.title`) over a subject or a short
 new text cost less to gate by plain substring tests on the lower-cased text: the words a
-match must open with (:func:`.leads.leading_words`), the literal runs it must hold
+match must open with (:func:`.patternleads.leading_words`), the literal runs it must hold
 (:func:`.patternparts.needed_runs`) and one word of each alternation it must go through
 (:func:`.patternparts.needed_choices`). Like every gate, it never says "no" where the
 pattern would match.
@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .leads import hides_folds, keeps_positions, leading_words
+from .leads import hides_folds, keeps_positions
+from .patternleads import leading_words
 from .patternparts import by_identity, needed_choices, needed_runs
 
 
