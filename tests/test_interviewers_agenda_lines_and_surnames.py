@@ -13,7 +13,8 @@ import pytest
 import classifymail
 from afterview.understand.calendar import _clean_name
 from afterview.understand.model import Person
-from afterview.understand.people.named_met import copied_and_met, statements_of
+from afterview.understand.people.named_met import copied_and_met
+from afterview.understand.people.statements import statements_of
 
 mail = partial(classifymail.mail, message_id="<w5@acme.example>")
 

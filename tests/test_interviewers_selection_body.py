@@ -12,7 +12,8 @@ import pytest
 
 import classifymail
 from afterview.understand.model import Person
-from afterview.understand.people.named_met import met_by_name, statements_of
+from afterview.understand.people.named_met import met_by_name
+from afterview.understand.people.statements import statements_of
 
 mail = partial(classifymail.mail, message_id="<w4@acme.example>")
 

@@ -4,17 +4,16 @@ of the chair, Prof. Pieter Declercq (in cc)", a panel list, in five languages.
 
 The people come from the message (its headers, the quoted thread, addresses in the text):
 this module only says which of them a sentence about the meeting names, and leaves out those
-named only as the one to ask, the one who sends the link, or an observer. Whom a sentence
-names only as a contact is told in :mod:`.not_met`, panel lists and "With:" fields are read
-line by line in :mod:`.panel_lists`, and the one on whose behalf the sender writes is found
-in :mod:`.on_behalf`.
+named only as the one to ask, the one who sends the link, or an observer. Where a statement
+ends is told in :mod:`.statements`, whom a sentence names only as a contact in
+:mod:`.not_met`; panel lists and "With:" fields are read line by line in :mod:`.panel_lists`,
+and the one on whose behalf the sender writes is found in :mod:`.on_behalf`.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
-from functools import cache
 
 from ..body.text import whole_word_ends
 from ..model import Person
@@ -23,9 +22,11 @@ from .callnames import call_names, fold, full_name_words
 from .not_met import ASKS_YOU, MEETING_WITH, is_contact, only_contact
 from .on_behalf import met_on_behalf
 from .panel_lists import WORD, on_panel, on_with_field, only_watches, panel_lines
+from .statements import statements_of
 
 # One place to import whom a mail names from: the contact and panel-list tests of the two
-# modules split from this one go with the sentence readers here.
+# modules split from this one go with the sentence readers here (people.py and
+# thread_people.py import them from here), as does statements_of from .statements.
 __all__ = [
     "MEETING_WITH",
     "WORD",
@@ -180,45 +181,6 @@ _ONLY_ARRANGES = re.compile(
     r"enverra|envoie|para (?:tu|su) información|enviará|ter info\w*|stuurt)\b",
     re.IGNORECASE,
 )
-# What follows a sentence's point (checked for titles first, see below); besides, each line
-# of a list or an agenda is a unit of its own: "10:00 Research talk (incl. questions)" says
-# nothing of the "11:00 Search committee meeting (Whitfield, Raman)" under it
-_BREAK_AFTER_TITLES = (
-    r"\s+|\n\s*\n|"
-    r"\n(?=[ \t]*(?:[-*•·–][ \t]|\d{1,2}(?:[.:h]\d\d|[.)][ \t]|[ \t]*[ap]\.?m\b)))"
-)
-
-
-@cache
-def _sentence_break() -> re.Pattern[str]:
-    """Where a statement ends. A title's point ends none ("Der Auswahlkommission gehören Dr.
-    Katrin Vogel ..."): the titles ``reading.TITLES`` keeps whole sentences over, and the
-    French "M." (Monsieur) too. Built on first use: ``reading`` imports this package, so its
-    titles are not there yet while this module loads."""
-    from ..reading import TITLES
-
-    # the cheap lookbehind first: the titles are tried only after a point
-    not_after_title = "".join(rf"(?<!\b{t}\.)" for t in (*TITLES, "M"))
-    return re.compile(r"(?<=[.!?])" + not_after_title + _BREAK_AFTER_TITLES)
-
-
-# A quoted or forwarded mail's address line ("From: Jess Amato <jess@x>", "Cc: ...", "Von:",
-# "De :", "Para:", "Aan:"): it names who wrote and got that mail, never whom the candidate
-# meets, though its subject line under it may say "Your final interviews".
-_ADDRESS_LINE = re.compile(
-    r"^[ \t>]*\*?(?:from|to|cc|bcc|von|an|de|à|para|van|aan)\*?[ \t]*:[^\n]*@[^\n]*$",
-    re.IGNORECASE | re.MULTILINE,
-)
-
-
-def statements_of(text: str) -> list[str]:
-    """The sentences and list lines of ``text``, each read for whom it says the candidate
-    meets. Unlike ``reading.sentences_of`` (phrases a hard wrap may cut), a line of a panel
-    list or an agenda stands alone, a title's point ("Dr. Vogel") ends nothing, and a quoted
-    mail's address lines say nothing."""
-    if "@" in text:
-        text = _ADDRESS_LINE.sub("", text)
-    return [s for s in _sentence_break().split(text) if s.strip()]
 
 
 def _names(person: Person) -> list[str]:
