@@ -20,10 +20,6 @@ from dataclasses import dataclass
 
 from ..gates.patternparts import needs_digit
 from .days import keep_longest
-
-# dates/finder.py and dates/placing.py (another helper's files) import these from here
-from .durations import DurationMention as DurationMention
-from .durations import scan_durations as scan_durations
 from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
 from .spoken import scan_spoken
 

@@ -15,8 +15,9 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
-from .clock import ClockMention, scan_clock, scan_durations
+from .clock import ClockMention, scan_clock
 from .days import DateMention
+from .durations import scan_durations
 from .headerlines import quoted_or_header
 from .markers import (
     ARRIVAL_BEFORE,

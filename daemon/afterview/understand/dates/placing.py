@@ -14,8 +14,9 @@ from datetime import datetime, time, timedelta, tzinfo
 from functools import cached_property
 
 from ..reading import detect_language
-from .clock import ClockMention, DurationMention
+from .clock import ClockMention
 from .days import DateMention
+from .durations import DurationMention
 from .markers import LENGTH_CUE, UNTIL_BEFORE, YOUR_TIME
 from .text import line_end, line_start, sentence_bounds
 from .writerplace import writer_place_zone
