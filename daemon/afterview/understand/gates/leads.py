@@ -67,7 +67,8 @@ class TextIndex:
             present = [*present, *leads.inside]
         if len(present) == 1:
             for lead in present:
-                return self._positions(lead)
+                at_list = self._at.get(lead)  # most patterns have one lead here, asked before
+                return at_list if at_list is not None else self._positions(lead)
         found: set[int] = set()
         for lead in present:
             found.update(self._positions(lead))
@@ -86,12 +87,15 @@ class TextIndex:
         return at_list
 
     def may_match(self, pattern: re.Pattern[str]) -> bool:
+        """Whether the text holds one of the pattern's leads (when it has some) and the
+        words it needs (what :meth:`ListGate.possible` answers for a whole list)."""
         leads = leading_words(pattern)
-        if leads is None:
-            return _holds_words(self, *_needed_words(pattern))
-        return not leads.starts.isdisjoint(self.beginnings) or any(
-            lead in self.lowered for lead in leads.inside
-        )
+        if leads is not None and not (
+            not leads.starts.isdisjoint(self.beginnings)
+            or any(lead in self.lowered for lead in leads.inside)
+        ):
+            return False
+        return _holds_words(self, *_needed_words(pattern))
 
 
 class ListGate:
@@ -107,15 +111,22 @@ class ListGate:
         self._worded: list[tuple[int, tuple[str, ...], tuple[tuple[str, ...], ...]]] = []
         self._by_start: dict[str, list[int]] = {}
         self._by_inside: dict[str, list[int]] = {}
+        # patterns with leads that need more words too ("in this issue" opens with "in", in
+        # every text): the leads let them through, the words then spare most of their tries
+        self._also: dict[int, tuple[tuple[str, ...], tuple[tuple[str, ...], ...]]] = {}
+        self._patterns = tuple(patterns)
+        self._leads = tuple(map(leading_words, patterns))  # looked up once, for spans
         for position, pattern in enumerate(patterns):
-            leads = leading_words(pattern)
+            leads = self._leads[position]
+            runs, choices = _needed_words(pattern)
             if leads is None:
-                runs, choices = _needed_words(pattern)
                 if runs or choices:
                     self._worded.append((position, runs, choices))
                 else:
                     self._ungated.append(position)
                 continue
+            if runs or choices:
+                self._also[position] = (runs, choices)
             for start in leads.starts:
                 self._by_start.setdefault(start, []).append(position)
             for lead in leads.inside:
@@ -133,7 +144,36 @@ class ListGate:
             found.update(by_start[start])
         for lead in filter(index.lowered.__contains__, self._inside):
             found.update(by_inside[lead])
+        also = self._also
+        if also and index.aligned and not index.folded:
+            holds = index.lowered.__contains__
+            for position in also.keys() & found:
+                runs, choices = also[position]
+                if not all(map(holds, runs)) or not all(
+                    any(map(holds, words)) for words in choices
+                ):
+                    found.discard(position)
         return sorted(found)
+
+    def spans(self, positions: Sequence[int], index: TextIndex) -> list[tuple[int, int]]:
+        """The spans of the matches :func:`finditer` gives of each pattern at ``positions``, in
+        turn: one call for the list, not a generator and a lead look-up per pattern."""
+        text = index.text
+        found: list[tuple[int, int]] = []
+        for position in positions:
+            pattern, leads = self._patterns[position], self._leads[position]
+            if leads is None or not index.aligned:
+                found.extend(match.span() for match in pattern.finditer(text))
+                continue
+            done, match_at = 0, pattern.match
+            for start in index.starts_of(leads):
+                if start < done:
+                    continue  # inside the last match: matches do not overlap
+                match = match_at(text, start)
+                if match:
+                    found.append(match.span())
+                    done = match.end()
+        return found
 
     def _holding_words(self, index: TextIndex) -> Iterator[int]:
         """The patterns without leads whose needed words the text holds."""

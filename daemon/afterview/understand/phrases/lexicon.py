@@ -18,7 +18,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 
-from ..gates.leads import TextIndex, finditer, found_in, gate_of, search
+from ..gates.leads import TextIndex, found_in, gate_of, search
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
 from .meetings import (
@@ -211,8 +211,10 @@ def _candidates(patterns: Sequence[re.Pattern[str]], sentences: Sequence[str]) -
 def _scan(
     patterns: Sequence[re.Pattern[str]], sentences: Sequence[str], joined: str, index: TextIndex
 ) -> _Candidates:
-    possible = [patterns[i] for i in gate_of(patterns).possible(index)]
-    spans = [m.span() for pattern in possible for m in finditer(pattern, index)]
+    gate = gate_of(patterns)
+    positions = gate.possible(index)
+    possible = [patterns[i] for i in positions]
+    spans = gate.spans(positions, index)
     if not spans:
         return possible, []
     starts, position = [], 0
