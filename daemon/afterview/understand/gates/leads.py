@@ -146,13 +146,23 @@ class ListGate:
             found.update(by_inside[lead])
         also = self._also
         if also and index.aligned and not index.folded:
-            holds = index.lowered.__contains__
+            # _holds_words, written out: called for a few dozen patterns per text, its
+            # calls and generators cost more than the tests
+            lowered = index.lowered
             for position in also.keys() & found:
                 runs, choices = also[position]
-                if not all(map(holds, runs)) or not all(
-                    any(map(holds, words)) for words in choices
-                ):
-                    found.discard(position)
+                for run in runs:
+                    if run not in lowered:
+                        found.discard(position)
+                        break
+                else:
+                    for words in choices:
+                        for word in words:
+                            if word in lowered:
+                                break
+                        else:
+                            found.discard(position)
+                            break
         return sorted(found)
 
     def spans(self, positions: Sequence[int], index: TextIndex) -> list[tuple[int, int]]:
