@@ -256,3 +256,32 @@ def test_a_user_who_sends_everything_never_exceeds_the_limits(app, rules, tz) ->
         in_wait = [s for at, s in sent if lo <= at < hi and s.startswith("status_check")]
         assert len(in_wait) <= rules.max_status_checks
     assert sum(1 for _, s in sent if s == "rejection_reply") <= 1
+
+
+def test_a_promise_whose_morning_falls_inside_the_interview_sets_no_check() -> None:
+    """Found by the property above: "we decide by 13 Nov" sent with the invitation to an
+    interview on 13 Nov 21:00 UTC (06:00 in Tokyo on the 14th). The business morning after
+    the promise is the interview itself; the check must come after it ends."""
+    jane = Person("Jane Doe", "jane@kettle.example")
+    utc = ZoneInfo("UTC")
+    interview = Interview(datetime(2026, 11, 13, 21, 0, tzinfo=utc), None, ())
+    promise = date(2026, 11, 13)
+    events = (
+        Event(BASE, "interview_scheduled", "<a@kettle.example>", sender=jane, interview=interview),
+        Event(BASE, "interview_request", "<b@kettle.example>", sender=jane, decision_by=promise),
+        Event(BASE, "user_message", None, recipients=(jane.email,)),
+    )
+    app = Application("kettle-co-data-analyst", "Kettle Co", None, events, {}, (), jane)
+    rules = Followup(
+        thank_you_delay=timedelta(0),
+        status_check_after=timedelta(days=1),
+        second_check_after=timedelta(days=1),
+        max_status_checks=1,
+        give_up_after=timedelta(days=1),
+        business_hours=(time(6, 0), time(7, 30)),
+        business_days=frozenset(range(6)),
+    )
+    decision = decide(app, _now(278), rules, ZoneInfo("Asia/Tokyo"))
+    checks = [a for a in decision.actions if a.kind == "status_check"]
+    assert checks
+    assert all(check.due >= interview.effective_end for check in checks)

@@ -245,6 +245,16 @@ def _back_on(events: Sequence[Event], since: datetime, before: datetime) -> date
     return max(dates, default=None)
 
 
+def _promised_morning(wait: Wait, followup: FollowupSettings, tz: tzinfo) -> datetime | None:
+    """The business morning after the day the employer promised to decide by, if it comes
+    after the wait began: a promise whose day passed before (a decision date given before an
+    interview that ends later) says nothing of when to check after it."""
+    if wait.decision_by is None:
+        return None
+    morning = business_morning_after(wait.decision_by, followup, tz)
+    return morning if morning > wait.start else None
+
+
 def schedule_checks(
     wait: Wait,
     *,
@@ -266,9 +276,10 @@ def schedule_checks(
     manual = [e for e in own if e.afterview_key is None and (limit is None or e.at < limit)]
     checks: list[Check] = []
     ref = wait.start
+    promised = _promised_morning(wait, followup, tz)
     for ordinal in range(1, followup.max_status_checks + 1):
-        if ordinal == 1 and wait.decision_by is not None:
-            due = business_morning_after(wait.decision_by, followup, tz)
+        if ordinal == 1 and promised is not None:
+            due = promised
         else:
             delay = followup.status_check_after if ordinal == 1 else followup.second_check_after
             due = next_business_instant(ref + delay, followup, tz)
@@ -294,12 +305,7 @@ def schedule_checks(
     give_up_at = None
     if len(checks) == followup.max_status_checks and (not checks or checks[-1].due <= horizon):
         if not checks:
-            base = (
-                business_morning_after(wait.decision_by, followup, tz)
-                if wait.decision_by is not None
-                else wait.start + followup.status_check_after
-            )
-            ref = base
+            ref = promised if promised is not None else wait.start + followup.status_check_after
         give_up_at = ref + followup.give_up_after
     lapse = [c.due for c in checks[1:]] + [give_up_at]
     return Schedule(
