@@ -15,16 +15,15 @@ import functools
 
 import pytest
 
-from afterview.mail.message import parse_message
-from afterview.understand.classify import classify
 from afterview.understand.company.letterhead import letterhead_name, named_by_trade
-from classifymail import ME, mail
+from classifymail import company as company_of
+from classifymail import mail
 
 mail = functools.partial(mail, message_id="<tw@x.example>", subject="Your application")
 
 
 def company(body: str, frm: str, subject: str = "Your application") -> str | None:
-    return classify(parse_message(mail(body, frm=frm, subject=subject)), me=(ME,)).company
+    return company_of(mail(body, frm=frm, subject=subject))
 
 
 @pytest.mark.parametrize(
