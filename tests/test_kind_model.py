@@ -44,6 +44,26 @@ def test_the_shipped_model_is_trained_on_the_fixtures_as_they_are() -> None:
     assert set(shipped["kinds"]) == set(KINDS)
 
 
+def test_the_shipped_weights_read_as_they_were_written() -> None:
+    """The loaded model keeps the file's whole numbers and scales once per score: writing it
+    out again gives the same file, and a feature's row is its weights, not the numbers."""
+    tool = _tool()
+    shipped = json.loads(gzip.decompress(tool.OUTPUT.read_bytes()))
+    model = kindmodel.load()
+    assert model is not None
+    again = model.to_json()
+    assert again["columns"] == shipped["columns"]
+    assert again["names"] == shipped["names"]
+    name = "w:interview"
+    at = shipped["names"].index(name)
+    whole = [model.columns[k][at] for k in range(len(model.kinds))]
+    assert model.row(name) == [w / shipped["scale"] for w in whole]
+    assert max(abs(w) for w in model.row(name)) < 100  # weights, not thousandths
+    x = {name: 1.0, "bias": 1.0}
+    expected = [a + b for a, b in zip(model.row(name), model.row("bias"), strict=True)]
+    assert model.scores(x) == pytest.approx(expected, abs=1e-9)
+
+
 def test_fit_learns_the_words_that_tell_kinds_apart() -> None:
     examples = [
         ({"w:regret": 1.0, "w:thanks": 1.0, "bias": 1.0}, "rejection"),

@@ -56,7 +56,7 @@ class _Leaning(KindModel):
     """The shipped model's features and words, but a fixed leaning towards one kind."""
 
     def __init__(self, base: KindModel, kind: str, p: float) -> None:
-        super().__init__(base.kinds, base.index, base.columns)
+        super().__init__(base.kinds, base.index, base.columns, base.scale)
         self._kind, self._p = kind, p
 
     def probabilities(self, x: Features) -> dict[str, float]:
