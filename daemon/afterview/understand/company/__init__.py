@@ -5,7 +5,8 @@
 ``orgwords``), names tied to the sender's domain or letterhead (``spelling``,
 ``domainlabels`` with ``labelsplit`` for run-together labels, ``written``, ``writtenout``,
 ``letterhead`` with ``addedwords``), what the sender says of
-themselves (``writers``, ``ownfirm``), names that are not the employer (an ``agency``, job
+themselves (``writers``, ``ownfirm``, ``personshown`` for a person's name in a service's
+display), firms named with a legal form (``registered``), names that are not the employer (an ``agency``, job
 ``boards``, a town after the name in ``branchplace``), and a form tool's receipt
 (``formreceipt``).
 """

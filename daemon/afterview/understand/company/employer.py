@@ -36,6 +36,8 @@ from .naming import (
 )
 from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
+from .personshown import firm_after_person, signs_as_person, without_firm
+from .registered import registered_names
 from .spelling import (
     capital_runs,
     in_full,
@@ -231,13 +233,15 @@ def choose_company(
         signature=signature,
         domain=domain,
         sender_domain=sender_domain,
+        sender=sender,
     )
     own = name_label(domain) if domain and not is_personal_domain(domain) else ""
     # the first candidate that reads as an organisation's name: a calendar's "Canceled",
     # a reply button's "Maybe" or a bare "School" gives way to the next one, and so does
     # the name of a person, a town, the job or the interview's step ("Kenji", "Lyon",
     # "Controller Regional", "Technical Deep Dive")
-    known = known_people(people)
+    known = without_firm(known_people(people))
+    shown = firm_after_person(display, sender)
     # the writer's own first name alone ("Chloé / Sam" of chloe.bernard@) is no firm
     given = writers_given_name(display, sender)
     name = next(
@@ -247,7 +251,12 @@ def choose_company(
             if c
             and looks_like_an_organisation(c, own)
             and c != given
-            and not names_something_else(c, people=known, texts=[*texts, *history], own_label=own)
+            and (
+                c == shown  # the firm a "Person - Firm" display names, whatever else it spells
+                or not names_something_else(
+                    c, people=known, texts=[*texts, *history], own_label=own
+                )
+            )
         ),
         None,
     )
@@ -309,11 +318,15 @@ def _candidates(
     signature: str,
     domain: str | None,
     sender_domain: str = "",
+    sender: str = "",
 ) -> Iterator[str | None]:
     """The employer's name by each kind of evidence, best first (module docstring)."""
     stated = from_fields("\n".join(texts[1:]))
     if stated:
         yield stated
+    # "Sanne Visser - Polderlink" from polderlink@...: the firm, without its writer
+    display = firm_after_person(display, sender) or display
+    signer = ""
     people_names = {p.name.lower() for p in people if p and p.name}
     display_org = org_beside_person(display, people_names)
     if display_org and display_org.lower() not in "\n".join(texts).lower():
@@ -326,6 +339,9 @@ def _candidates(
     by_tool = via and names_an_organisation(display.split()) and not titled(display)
     if persons_name(display, people):
         display = ""  # "Maya Castellanos via Slotwise": the host, answering as maya@...
+    elif robot_sender and signs_as_person(display, texts[1:3], sender):
+        signer = display  # a recruiter's name on a service's mail, signed over title and firm
+        display = ""
     # an ATS writing as "Ashgrove <no-reply@...>" also appears as a Reply-To "person"
     if display_org is None and display and (robot_sender or display.lower() not in people_names):
         at = re.search(r"\b(?:at|@|from|bei|bij|chez|van)\s+(.+)$", display)
@@ -337,6 +353,9 @@ def _candidates(
         # a job board writing as itself ("Jobsprout" at jobsprout.example): where it says
         # the application went ("sent to X", "message from X"), X is the employer
         yield from (n for n in boards_employer(texts) if not _akin(n, display))
+        # or by a registered name ("Kaveri Motors Pvt. Ltd."), not its own footer's
+        notice = [texts[0], texts[1][:1500]] if len(texts) > 1 else list(texts)
+        yield from (n for n in registered_names(notice) if not _akin(n, display))
     if display_org and robot_sender and spells_a_label(display_org, sender_domain):
         # a job board or booking service signing as itself ("WorkNest" at worknest.example):
         # the employer is the one whose people it books, or the one it sent the CV to
@@ -364,7 +383,7 @@ def _candidates(
     # someone writing from a free mailbox signs for their business under their own name
     # ("B. Auer" then "Gärtnerei Auer · Rosenheim"): that line before a signature's last part
     signed = (
-        from_sign_off("\n".join(texts[1:3]), display)
+        from_sign_off("\n".join(texts[1:3]), signer or display)
         if not domain or _no_employer_domain(domain)
         else []
     )

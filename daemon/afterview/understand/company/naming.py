@@ -85,6 +85,14 @@ _NOT_HIRERS = word_set(
 )
 
 
+# The words after a title that say it is one: "the Analyst position", also where the title
+# runs on past a comma ("the Customer Success Manager, Public Sector role")
+_BEFORE_THE_POST = re.compile(
+    r"(?:,?[ \t]+(?:[A-ZÀ-ÖØ-Þ][\w&'’/-]*|&|and|of|y|de|et|und)){0,4}[ \t]+"
+    r"(?:position|role|job|vacancy|opening|team|interview|posting|post)\b"
+)
+
+
 def from_phrases(text: str) -> list[str]:
     """Company names introduced by phrases such as "your application to X", by a writer
     introducing themselves ("this is Marco from X"), or set after a job title ("Retail
@@ -109,7 +117,7 @@ def from_phrases(text: str) -> list[str]:
         at = match.end()
         runs = list(capital_runs(match.group("name")))
         rest = match.group("name")[len(" ".join(runs[0])) :] if runs else ""
-        if re.match(r"\s+(?:position|role|job|vacancy|opening|team|interview)\b", rest):
+        if _BEFORE_THE_POST.match(rest + text[match.end("name") : match.end("name") + 80]):
             # "interest in the Analyst position": a title, not a company; the phrase after
             # it may still name one ("... position at Harrowfield Foods")
             at = match.start("name") + 1
@@ -124,7 +132,9 @@ def from_phrases(text: str) -> list[str]:
 _FIELD = re.compile(
     r"^[ \t*]*(?:employer|company|organi[sz]ation|hiring (?:company|organi[sz]ation)|client|"
     r"arbeitgeber|unternehmen|firma|mandant|auftraggeber|entreprise|employeur|soci[ée]t[ée]|"
-    r"empresa|empleador|cliente|organizaci[oó]n|werkgever|bedrijf|organisatie|opdrachtgever)"
+    r"empresa|empleador|cliente|organizaci[oó]n|werkgever|bedrijf|organisatie|opdrachtgever|"
+    # academic and public hiring portals: the hiring body is an "Institution"
+    r"institution|instituci[oó]n|einrichtung|[ée]tablissement|instelling)"
     r"[ \t*]*:[ \t*]*"
     r"(?P<name>[^\n]{2,80})$",
     re.IGNORECASE | re.MULTILINE,

@@ -79,8 +79,29 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     stems = _label_stems(labels)
     found = _match_labels(texts, stems, flats) if stems else None
     if found and squash(found) in stems and not institutional(found.split()):
-        return title_from_domain(domain) or found  # "The Larchmont" -> "Larchmont Hotels"
+        # "The Larchmont" -> "Larchmont Hotels"; "van Eck" -> "Van Eck Tuinbouw"
+        return _stem_as_written(found, title_from_domain(domain)) or found
     return found or _local_government(texts, labels, flats)
+
+
+def _stem_as_written(found: str, title: str | None) -> str | None:
+    """The domain's title with its stem spelled as the mail writes it: a surname's particle
+    and capitals ("van Eck", "McBride") stay, the domain's sector word follows."""
+    if not title:
+        return None
+    words, flat, stem = title.split(), "", squash(found)
+    for i, word in enumerate(words):
+        flat += squash(word)
+        if flat == stem:
+            head = found.split()
+            if head[0] == "The":
+                head = head[1:]  # "The Larchmont": the article is the text's, not the domain's
+            if not head:
+                return title
+            return " ".join([head[0][:1].upper() + head[0][1:], *head[1:], *words[i + 1 :]])
+        if len(flat) >= len(stem):
+            break
+    return title
 
 
 # US states' codes, which a town's or county's domain adds after its name ("harborpointwa")
