@@ -2,11 +2,10 @@
 
 ``employer`` decides; the others supply and check its candidates: names in the text
 (``names``, ``naming``, ``fullline``, ``capitalruns``, ``acronyms``, ``orgname``,
-``orgwords``), names tied to the sender's domain or letterhead (``spelling``,
-``domainlabels`` with ``labelsplit`` for run-together labels, ``written``, ``writtenout``,
-``letterhead`` with ``addedwords``), what the sender says of
-themselves (``writers``, ``ownfirm``, ``personshown`` for a person's name in a service's
-display), firms named with a legal form (``registered``), names that are not the employer (an ``agency``, job
-``boards``, a town after the name in ``branchplace``), and a form tool's receipt
-(``formreceipt``).
+``orgwords``, ``registered`` for a name closed by a legal form), names tied to the
+sender's domain or letterhead (``spelling``, ``domainlabels`` with ``labelsplit`` for
+run-together labels, ``written``, ``writtenout``, ``letterhead`` with ``addedwords``), what
+the sender says of themselves (``writers``, ``ownfirm``, ``personshown`` for a person's name
+in a service's display), names that are not the employer (an ``agency``, job ``boards``, a
+town after the name in ``branchplace``), and a form tool's receipt (``formreceipt``).
 """
