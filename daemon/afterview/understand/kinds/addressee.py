@@ -68,6 +68,12 @@ _PERSONAL_GREETING = re.compile(
 _VOCATIVE = re.compile(
     r"\A\s*(?-i:[A-Z])[\w'-]+\s*(?:[,\u2013\u2014-]|\s(?=(?:sorry|thanks|thank|unfortunately|"
     r"bad\s+news|good\s+news|just|quick|afraid|leider|désolé|lo\s+siento|sorry|helaas)\b))|"
+    # the name after the first word: "Sorry Sam, we've filled all the Christmas jobs",
+    # "Leider Frau Öz, ...", "Helaas Sam, ..." (not "Sorry all,")
+    r"\A\s*(?:sorry|thanks|thank\s+you|cheers|unfortunately|leider|helaas|désolée?|lo\s+siento|"
+    r"perdona)\s+(?!(?:all|everyone|everybody|folks|guys|team|alle|allemaal|tous|todos)\b)"
+    r"(?:(?:Frau|Herr|Mr|Mrs|Ms|Miss|Mevrouw|Meneer|Madame|Monsieur)\.?\s+)?(?-i:[A-Z])[\w'-]+"
+    r"\s*[,!:\u2013\u2014-]|"
     r"\b(?:pal|mate|buddy|dude|bro|hun|mein\s+Lieber|meine\s+Liebe|mon\s+vieux|tío|tía|chaval|maat|"
     r"makker)\b",
     _FLAGS,

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..phrases import lexicon
-from ..phrases.cues import CHOSEN_CONDITION, CONDITION_OPENER
+from ..phrases.cues import CHOSEN_CONDITION, CONDITION_OPENER, TRIAL_WORK
 from ..phrases.requesting import DAY
 from .statedtime import TO_CANDIDATE
 
@@ -24,6 +24,7 @@ INTERVIEWISH = re.compile(
     # the other ways of being seen: a portfolio review, a trial shift or day
     r"portfolio (?:review|walkthrough|presentation)|trial (?:day|shift)|Probe(?:arbeit\w*|tag)|"
     r"journée d'essai|día de prueba|proefdag|meeloopdag|"
+    rf"{TRIAL_WORK}|"
     # the public sector's and the stage's word: "convoquée à une audition devant le jury"
     r"audition|audición|auditie|Vorsprechen)\b",
     re.IGNORECASE,
@@ -224,6 +225,16 @@ def fit_questions(sentences: list[str], context: str, *, conditional: bool) -> l
 _CONDITION = re.compile(CONDITION_OPENER, re.IGNORECASE)
 
 
+# Told to come, with no pronoun to say to whom: "Pop in Thursday at 3", "Komm gerne am Freitag
+# um 10 vorbei", "Kom donderdag om 2 uur langs", "Venez mardi à 9h", "Pásate el jueves a las 5".
+_COME_OVER = re.compile(
+    r"\W*(?:(?:please|so|just|bitte|dann|alors|pues|dus|graag)\W+)?(?:(?:come|pop|drop|swing|"
+    r"stop)\s+(?:in|by|round|over|along|down)|come\s+(?:and\s+)?(?:see|meet)|komm(?:en\s+Sie)?|"
+    r"kom|venez|viens|passez|pásate|pase|ven|vente)\b",
+    re.IGNORECASE,
+)
+
+
 def invited_at(evidence: str, sentences: list[str]) -> bool:
     """The candidate is invited, unconditionally, in the very sentence that names the time:
     "we invite you to attend an interview on Tuesday 17 November at 10:15"."""
@@ -232,7 +243,7 @@ def invited_at(evidence: str, sentences: list[str]) -> bool:
     def own(sentence: str) -> bool:
         return (
             words in " ".join(sentence.split())
-            and bool(TO_CANDIDATE.search(sentence))
+            and bool(TO_CANDIDATE.search(sentence) or _COME_OVER.match(sentence))
             and not _CONDITION.search(sentence)
         )
 

@@ -61,6 +61,18 @@ _GOT_EMAIL = re.compile(
 )
 
 
+# A shop's, a carrier's or a bank's service desk: its automatic acknowledgement answers a
+# customer, not a candidate.
+_CUSTOMER_CARE = re.compile(
+    r"\b(?:customer\s+(?:care|service|services|support|experience|relations)|"
+    r"(?:your|the)\s+(?:order|delivery|parcel|refund|return|booking|account)\b|order\s+(?:number|no)|"
+    r"Kunden(?:service|dienst|betreuung)|Bestellung|Lieferung|klantenservice|bestelling|levering|"
+    r"service\s+(?:client|clientèle)|commande|livraison|atención\s+al\s+cliente|"
+    r"servicio\s+al\s+cliente|pedido|envío)",
+    re.IGNORECASE,
+)
+
+
 def from_me(r: Reading, reasons: list[str]) -> Decision | None:
     """Mail the user sent (unless it forwards someone else's)."""
     if r.sender is not None and r.sender.email in r.excluded and not r.used_forwarded:
@@ -95,6 +107,9 @@ def _automatic_reply(r: Reading, ev: Evidence, reasons: list[str]) -> Decision |
         or (r.auto.startswith("suppress") and (ev.auto_subject or bool(ev.ooo)))
     )
     if (auto_header or ev.auto_subject) and (ev.ooo or not ev.content):
+        if _customer_care(r, ev):
+            reasons.append("a service desk's automatic acknowledgement, not about a job")
+            return "unrelated", {}
         if auto_header:
             reasons.append(f"header:Auto-Submitted {r.auto}")
         if ev.auto_subject:
@@ -102,6 +117,24 @@ def _automatic_reply(r: Reading, ev: Evidence, reasons: list[str]) -> Decision |
         reasons.extend(f"phrase:{p}" for p in ev.ooo[:2])
         return "auto_reply", {}
     return None
+
+
+def _customer_care(r: Reading, ev: Evidence) -> bool:
+    """An automatic reply from a customer service desk that says nothing of a job or of anyone
+    away: the contract's ``auto_reply`` is the employer's side not answering in person, and a
+    shop's ticket for a delivery question is no part of an application."""
+    return (
+        not ev.ooo
+        and not ev.strong_job
+        and not ev.history_job
+        # "we'll get back to you", "your offer code": words any service desk uses
+        and ev.any_job == len(ev.job_words)
+        and all(word.lower() in _SERVICE_WORDS for word in ev.job_words)
+        and bool(_CUSTOMER_CARE.search(f"{r.subject}\n{r.new}"))
+    )
+
+
+_SERVICE_WORDS = frozenset({"get back to you", "hear back", "offer", "decision", "references"})
 
 
 def _helpdesk_acknowledgement(r: Reading, ev: Evidence, reasons: list[str]) -> Decision | None:
@@ -115,6 +148,9 @@ def _helpdesk_acknowledgement(r: Reading, ev: Evidence, reasons: list[str]) -> D
         and _GOT_EMAIL.search(said)
         and not (r.events or lexicon.hits(lexicon.CONFIRMED, sentences_of(said)))
     ):
+        if _customer_care(r, ev):
+            reasons.append("a service desk's automatic acknowledgement, not about a job")
+            return "unrelated", {}
         reasons.append("automatic acknowledgement of an email")
         return "auto_reply", {}
     return None

@@ -16,13 +16,14 @@ from typing import Any
 
 from ..dates.markers import DECISION_TALK
 from ..phrases import lexicon
+from ..phrases.cues import TRIAL_WORK
 
 # A day of exercises with the candidate is a stage of interviewing and a meeting.
 _EXERCISE_DAY = (
     r"assessment(?:\s+(?:cent(?:re|er)|day))?|assessment-?cent(?:er|re)|auswahltag|probetag|"
     r"probearbeit\w*|trial\s+(?:day|shift)|centre\s+d'[ée]valuation|journ[ée]e\s+d'(?:essai|"
     r"[ée]valuation)|jornada\s+de\s+(?:evaluaci[oó]n|prueba)|d[ií]a\s+de\s+prueba|"
-    r"assessmentdag|selectiedag|proefdag"
+    r"assessmentdag|selectiedag|proefdag|" + TRIAL_WORK
 )
 # Words addressed to the candidate, in the five languages.
 TO_CANDIDATE = re.compile(

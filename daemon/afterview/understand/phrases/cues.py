@@ -127,6 +127,39 @@ JOB_TERMS = (
     r"rémunération|período de prueba|fecha de incorporación|proeftijd|arbeidsvoorwaarden"
 )
 
+# A try-out at work, the interview of jobs outside offices: a trial shift, a group assessment,
+# a recruitment event, "Probearbeiten", "Schnuppertag", "Hospitation" (a nursery's), "proefdraaien",
+# "meedraaien", "une journée d'essai", "un día de prueba". (Not a gym's "trial session" or a
+# free "trial day": those are in :data:`JOB_CONTEXT` only beside other job words.)
+TRIAL_WORK = (
+    r"trial\s+shifts?|paid\s+trials?|work\s+trials?|group\s+(?:interview|assessment)s?|"
+    r"assessment\s+(?:session|event|evening|morning)s?|recruitment\s+(?:events?|days?|"
+    r"sessions?|evenings?|mornings?)|hiring\s+(?:events?|days?)|"
+    r"Probe(?:arbeit\w*|tag\w*|schicht\w*)|Schnupper(?:tag\w*|arbeit\w*|schicht\w*)|"
+    r"Hospitation\w*|proefdraai\w*|meedraai\w*|proefdag\w*|meeloopdag\w*|proefdienst\w*|"
+    r"(?:journée|service)\s+d'essai|d[ií]a\s+de\s+prueba|prueba\s+de\s+trabajo|turno\s+de\s+prueba"
+)
+# Jobs outside offices, in the words cafés, shops, warehouses, care homes and trades use: a
+# trial shift instead of an interview, the kind of job instead of its title ("the Christmas
+# jobs", "eine Aushilfsstelle", "een vakantiebaan", "un job d'été"), working "with us" instead
+# of "the role", an hourly wage. Not "shift" or "rota" alone: those are the days of a job the
+# reader already has.
+HOURLY_WORK = (
+    rf"{TRIAL_WORK}|"
+    r"(?:Christmas|Xmas|seasonal|summer|holiday|festive|Saturday|Sunday|weekend|evening|"
+    r"part[- ]time|casual|temp(?:orary)?|student|bar|kitchen|shop|warehouse|café|cafe)\s+"
+    r"(?:jobs?|work|staff|vacanc(?:y|ies)|positions?|roles?|openings?)|"
+    r"(?:come\s+and\s+|to\s+)?work(?:ing)?\s+(?:with|for)\s+us|"
+    r"hourly (?:rate|wage|pay)|"
+    r"Aushilf\w*|Minijob\w*|Nebenjob\w*|Ferienjob\w*|Saisonkr(?:a|ä)ft\w*|Saisonstelle\w*|"
+    r"Weihnachtsjob\w*|Stundenlohn|bei\s+uns\s+(?:zu\s+)?(?:arbeiten|anfangen|mitarbeiten)|"
+    r"vakantieba(?:a)?n\w*|bijba(?:a)?n\w*|zaterdagba(?:a)?n\w*|oproepkracht\w*|uurloon|"
+    r"(?:bij\s+ons\s+(?:te\s+|komen\s+)?|komen\s+)werken|"
+    r"jobs?\s+d'été|jobs?\s+étudiants?|emplois?\s+saisonniers?|saisonniers?|"
+    r"taux\s+horaire|travailler\s+(?:avec|chez|pour)\s+nous|"
+    r"trabajos?\s+de\s+(?:temporada|verano)|trabajar\s+(?:con|para)\s+nosotros"
+)
+
 # What a person would call "about my job search": the user's own application or hiring.
 JOB_CONTEXT_WORDS = (
     r"interview\w*|your application|your candidacy|you applied|applying (?:for|to)|"
@@ -149,7 +182,8 @@ JOB_CONTEXT_WORDS = (
     r"Bewerbung|Bewerber\w*|Stelle|Vorstellungsgespräch|Gespräch\w*|Kandidat\w*|Position|"
     r"candidature|candidat\w*|poste|entretien|recrutement|"
     r"candidatura|candidat[oa]s?|puesto|entrevista|proceso de selección|vacante|"
-    r"sollicitatie\w*|vacature|functie|kandida(?:a)?t\w*|gesprek|tweede ronde"
+    r"sollicitatie\w*|vacature|functie|kandida(?:a)?t\w*|gesprek|tweede ronde|"
+    rf"{HOURLY_WORK}"
 )
 # Searched in every message and its thread: its 157 alternatives grouped by first letter, so
 # that each position tries the few that can start there (the same matches, a third the time).

@@ -20,6 +20,7 @@ from .cancelling import (
     MEETING_NAMED,
     NEW_TIME_OFFERED,
 )
+from .cues import TRIAL_WORK
 from .cues import compile_all as _compile
 from .requesting import (
     ASK_FIT,
@@ -75,6 +76,10 @@ CONFIRMED = _compile(
         r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|locked in|set up|"
         r"calendar invite|invitation)\b[^.;?]{0,60}\b(?:interview|call|conversation|chat|meeting|"
         r"session|panel|onsite|on-site|screen|assessment|round)s?\b",
+        # a try-out booked: "you're booked onto a paid trial shift on Friday", "booked in for
+        # the group assessment"
+        r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|down)\s+(?:in\s+)?(?:on(?:to)?|for|"
+        r"in)\s+(?:a|an|the|your|our)\s+(?:\w+\s+){0,2}?(?:" + TRIAL_WORK + r")",
         r"\b(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is))\s+(?:all\s+)?(?:confirmed|booked|"
         r"scheduled|set)\s+(?:in\s+)?(?:for|on)\b",
         r"\b(?:moved|rescheduled|changed|shifted|pushed|brought forward)\s+(?:your|the|our)\s+"

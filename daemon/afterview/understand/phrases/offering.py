@@ -34,6 +34,18 @@ OFFER = _compile(
         r"\b(?:employment|formal|written) offer\b(?=[^.;]{0,60}\b(?:you|your|attached|enclosed|"
         r"follow\w*|sign\w*)\b)",
         r"\bthe\s+(?:job|role|position|offer)\b[^.;]{0,40}\bis\s+yours\b",
+        r"\b(?:job|role|position|post)(?:'s|’s)\s+(?:all\s+)?yours\b",
+        # the hours of a job offered, as shops, cafés and care homes offer it: "we can offer you
+        # 16 hours a week", "wir können dir 20 Stunden pro Woche anbieten", "we kunnen je 24 uur
+        # per week aanbieden", "on peut te proposer 20 heures par semaine", "te ofrecemos 20
+        # horas semanales"
+        r"\boffer(?:ing)?\s+you\s+(?:(?:a|an|the|about|around|up\s+to|between)\s+)?(?:\w+\s+){0,2}?"
+        r"\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:contracted\s+|guaranteed\s+)?hours\s+(?:a|per|each|"
+        r"every)\s+week\b",
+        r"\b(?:Ihnen|dir)\b[^.;]{0,40}\b\d+\s+(?:Wochen)?stunden\b[^.;]{0,30}\banbieten\b|"
+        r"\b(?:je|jou|u)\b[^.;]{0,40}\b\d+\s+uur\s+(?:per|in\s+de)\s+week\b[^.;]{0,30}\baan"
+        r"(?:bieden)?\b|\b(?:vous|te)\s+proposer\s+(?:un\s+contrat\s+de\s+)?\d+\s+heures\s+par\s+"
+        r"semaine\b|\b(?:te|le)\s+ofrecemos\s+(?:un\s+contrato\s+de\s+)?\d+\s+horas\b",
         # the wish to hire you
         r"\b(?:(?:would|'d)\s+(?:love|like)|want|pleased|delighted|happy|thrilled|excited)\s+to\s+"
         r"(?:hire you|bring you (?:on ?board|aboard|on)|"

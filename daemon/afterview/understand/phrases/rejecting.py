@@ -90,6 +90,41 @@ _PROCESS = (
 )
 _NOT_YOURS = rf"(?!(?:[^.;\n]|(?<=\d)\.){{0,160}}?(?:{_ON_SCHEDULE}|{_FOR_YOU}|\byour\b))"
 
+# Every job of the kind already gone, as a shop, a café or a warehouse turns down whoever
+# asked ("sorry, we've filled all the Christmas jobs", "leider sind alle Aushilfsstellen schon
+# vergeben", "de vakantiebanen zijn al vergeven", "tous les postes saisonniers sont pourvus",
+# "ya hemos cubierto todos los puestos"): the jobs named, or the staff the employer needs (not
+# a volunteer rota's or an event's places, which name no job).
+_JOBS = r"(?:jobs|positions|roles|vacancies|posts|openings|(?:[\w-]+\s+)?staff)"
+_NO_JOBS_LEFT = (
+    r"\b(?:have|has|had|we've|we)\s+(?:now\s+|already\s+|just\s+)?(?:filled|recruited\s+for)\s+"
+    rf"(?:all\s+|every\s+)(?:of\s+)?(?:the|our|these|those)\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b",
+    rf"\ball\s+(?:of\s+)?(?:the|our)\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\s+(?:have\s+(?:now\s+|"
+    r"already\s+)?been\s+|are\s+(?:now\s+|already\s+)?(?:all\s+)?)(?:filled|taken|gone)\b",
+    r"\b(?:we(?:'re|\s+are)|I'm|I\s+am)\s+(?:now\s+|already\s+)?fully\s+staffed\b|"
+    r"\b(?:have|'ve\s+got|got)\s+all\s+the\s+(?:staff|people|help|workers|crew)\s+(?:we|I)\s+need\b",
+    r"\b(?:we(?:'re|\s+are)|I'm|I\s+am)\s+not\s+(?:currently\s+|really\s+)?(?:hiring|recruiting|"
+    r"taking\s+(?:any(?:one|body)|new\s+staff|people|staff)\s+on)\s+(?:at\s+the\s+moment|right\s+"
+    r"now|currently|any\s?more|this\s+(?:year|season|Christmas|summer))\b",
+    # German
+    r"\balle\b[^.;]{0,60}?\b(?:\w*[Ss]tellen|\w*[Jj]obs|Positionen)\b[^.;]{0,40}?\b(?:vergeben|"
+    r"besetzt)\b",
+    r"\b(?:stellen|nehmen)\s+(?:wir\s+)?(?:leider\s+)?(?:(?:derzeit|momentan|zurzeit|aktuell|"
+    r"gerade|im\s+Moment)\s+)?(?:niemanden|keine\s+\w*(?:kräfte|Mitarbeiter\w*))\s+(?:mehr\s+)?(?:ein|auf)\b|"
+    r"\bkeine\s+(?:freien\s+)?(?:\w*stellen|Jobs)\s+mehr\b",
+    # Dutch
+    r"\b(?:\w*banen|vacatures|functies|plekken\s+voor\s+\w+)\b[^.;]{0,30}?\b(?:al|allemaal|"
+    r"inmiddels)\s+(?:\w+\s+)?(?:vergeven|bezet|vervuld|ingevuld|gevuld)\b",
+    r"\bnemen\s+(?:we\s+|wij\s+)?(?:helaas\s+)?(?:momenteel\s+|op\s+dit\s+moment\s+|nu\s+)?(?:niemand|geen\s+(?:mensen|"
+    r"personeel))\s+(?:meer\s+)?aan\b",
+    # French
+    r"\btous\s+les\s+postes\b[^.;]{0,40}?\b(?:pourvus|déjà\s+pris)\b|"
+    r"\bn'(?:embauchons|recrutons)\s+(?:plus|pas)\b",
+    # Spanish
+    r"\btodos\s+los\s+puestos\b[^.;]{0,40}?\b(?:cubiertos|ocupados)\b|\bhemos\s+(?:ya\s+)?"
+    r"cubierto\s+todos\s+los\s+puestos\b|\bno\s+estamos\s+contratando\b",
+)
+
 REJECTION = _compile(
     (
         # English
@@ -356,6 +391,7 @@ REJECTION = _compile(
         r"\bmoeten\s+(?:wij|we|ik)\s+(?:u|je|jou)\s+(?:helaas\s+)?(?:mededelen|laten weten|"
         r"berichten)\s+dat|\bgeen\s+(?:positief|positiever|beter|goed)\s+(?:bericht|nieuws)",
         r"\bniet\s+(?:geselecteerd|uitnodigen|uit te nodigen|uitgenodigd)\b",
+        *_NO_JOBS_LEFT,
         *PASSED_OVER,
     )
 )

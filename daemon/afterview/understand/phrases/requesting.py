@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from .cues import CHOSEN_CONDITION, CHOSEN_IF, CONDITION_OPENER, PROFILE_IF
+from .cues import CHOSEN_CONDITION, CHOSEN_IF, CONDITION_OPENER, PROFILE_IF, TRIAL_WORK
 from .cues import compile_all as _compile
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -25,6 +25,17 @@ DAY = (
 # Asking to meet: an invitation without a time yet ("we'd like to invite you to interview").
 INVITE = _compile(
     (
+        # a try-out at work, or a visit to the shop floor (:data:`.cues.TRIAL_WORK`): "we'd
+        # like you to come in for a trial shift", "you're invited to our group assessment",
+        # "pop in Thursday at 3 and ask for Dean", "Sie zum Probearbeiten einladen", "kun je
+        # komen proefdraaien", "venir pour une journée d'essai", "pásate para un día de prueba"
+        r"\b(?:invite|invited|invitation|inviting|like|love|want|book|come|pop|drop|swing|"
+        r"stop|einladen|einzuladen|eingeladen|Einladung|laden|vorbei\w*|komm\w*|kom|komen|"
+        r"langs\w*|uitnodig\w*|nodig\w*|invit\w+|venir|venez|viens|passer|passez|pasar\w*|"
+        r"pásate|vente|venir)\b[^.;?!]{0,60}?\b(?:" + TRIAL_WORK + r")",
+        r"\b(?:come|pop|drop|swing|stop|call)\s+(?:in|by|round|over|along|down)\b[^.;?!]{0,60}?"
+        r"\b(?:(?:for|have)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|interview|talk|coffee)|"
+        r"ask\s+for\s+(?-i:[A-Z])\w+)",
         r"\b(?:invite|invitation|inviting|you(?:'ve| have| are|'re) (?:been )?invited|"
         r"(?:has|have) invited you|"
         r"(?:ask|asking) you to attend|like to (?:invite|schedule|arrange|set up|book|have|"
@@ -148,6 +159,10 @@ CHOOSE = _compile(
         r"conversation|interview|meeting|coffee)",
         r"\blet (?:me|us) know which\b|\bwhich\s+(?:one|option|slot|time|day)?s?\s*(?:you\s+)?"
         r"(?:prefer|would prefer)\b|\b(?:I|we) can offer\b[^.;]{0,30}:",
+        # "please reply with which one suits you", "which session works best for you?"
+        r"\bwhich\s+(?:one|session|slot|time|date|day|option|of\s+(?:these|the\s+two|them))\s+"
+        r"(?:suits|works|would\s+suit|would\s+work|is\s+(?:best|better))\b|"
+        r"\bwelche[rs]?\s+(?:Termin\s+|davon\s+)?(?:dir|Ihnen)\s+(?:besser|am\s+besten)\s+passt\b",
         r"\breply with (?:the|a|your) (?:one|slot|time|option)|\breply with (?:a couple of|a few|"
         r"some|two|three) (?:options|slots|times|dates)",
         r"\bwelke dag\b[^.?]{0,30}\b(?:schikt|uitkomt|past)",

@@ -75,7 +75,8 @@ WELCOME = (
     r"(?:nous\s+)?rejoign\w+(?![^.;]{0,30}\b(?:entretien|échange|rendez-vous|appel|visio))",
     r"\b(?:encantaría|gustaría|queremos)\s+que\s+te\s+(?:unas|unieras|incorpores|incorporaras)\b"
     r"(?![^.;]{0,30}\b(?:entrevista|llamada|reunión|videollamada))",
-    r"\b(?:would|'d)\s+love\s+(?:for\s+)?you\s+to\s+join\s+(?:us|the\s+team|our\s+team)\b"
+    r"\b(?:would|'d)\s+love\s+(?:for\s+you\s+to|you\s+to|to\s+have\s+you)\s+join\s+(?:us|the\s+team|"
+    r"our\s+team)\b"
     r"(?!\s+(?:for|on|at|in|this|next|tomorrow|as|to|and|virtually|online|remotely)\b)",
     # French (Québec): "la lettre d'offre révisée"
     r"\blettre\s+d'offre\b",
