@@ -23,10 +23,21 @@ from .days import DateMention
 from .periods import scan_periods
 from .text import sentence_bounds
 
+# The meetings a span may be counted from, in the five languages: an interview by any name,
+# an onsite or a visit, a trial shift, a panel or a presentation.
+MEETING_WORDS = (
+    r"interview\w*|on-?sites?|site\s+visits?|visits?|trial\s+(?:shift|day|session)s?|"
+    r"final\s+(?:round|stage)|presentations?|meetings?|assessment\w*|panel|"
+    r"gespr(?:ä|ae)ch\w*|Vorstellungs\w+|Probe(?:arbeit|tag)\w*|Termin\w*|"
+    r"entretien\w*|entrevue\w*|rencontre|visite|journ[ée]e\s+d'(?:essai|immersion)|"
+    r"entrevista\w*|reuni[oó]n|visita|jornada\s+de\s+prueba|"
+    r"gesprek\w*|sollicitatiegesprek\w*|bezoek|proefdag\w*|kennismaking\w*"
+)
 _ANCHORED_ELSEWHERE = re.compile(
-    r"\s*(?:,\s*)?(?:(?:of|after|from|following)\s+(?:the|our|your)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:closing|close|deadline|interviews?|end|advert\w*|posting|vacancy|assessments?|panel|"
-    r"final\s+round|submission|receipt|completion|tasks?|assignment|test)\b|"
+    r"\s*(?:,\s*)?(?:(?:of|after|from|following)\s+(?:the|our|your|their|his|her|each)\s+"
+    r"(?:[\w-]+\s+){0,2}?"
+    r"(?:closing|close|deadline|end|advert\w*|posting|vacancy|"
+    r"submission|receipt|completion|tasks?|assignment|test|" + MEETING_WORDS + r")\b|"
     # counted from the candidate's own step: "within five working days of receiving it",
     # "nach Eingang Ihrer Unterlagen", "à réception de votre travail", "tras recibir tu
     # prueba", "na ontvangst van je opdracht"
@@ -56,11 +67,7 @@ _FROM_APPLYING = re.compile(
 )
 # The events a span is counted from, each with the words a sentence dating it would use.
 _EVENTS = (
-    re.compile(
-        r"interview\w*|gespr(?:ä|ae)ch\w*|entretien\w*|entrevue\w*|entrevista\w*|gesprek\w*|"
-        r"assessment\w*|panel|final\s+round",
-        re.IGNORECASE,
-    ),
+    re.compile(MEETING_WORDS, re.IGNORECASE),
     re.compile(
         r"closing|closes?\b|deadline|Bewerbungs(?:schluss|frist)|Frist|Ausschreibung\w*|cl[ôo]ture|"
         r"date\s+limite|cierre|plazo|fecha\s+l[íi]mite|sluiting\w*|advert\w*|posting|vacancy|"
@@ -75,9 +82,74 @@ _EVENTS = (
 _CANDIDATES_STEP = re.compile(r"(?!)")
 
 
+# A span counted from the day just named: "Your interview is on 26 November; we'll let you
+# know within two working days of that", "innerhalb einer Woche danach", "dans les cinq jours
+# qui suivent", "en los dos días siguientes", "binnen een week daarna".
+_FROM_THAT = re.compile(
+    # ("of that" ends its clause: "of this acknowledgement" is another thing)
+    r"\s*(?:,\s*)?(?:(?:of|after|from|following)\s+(?:that|this|it|then)(?:\s+(?:date|day))?"
+    r"(?=\s*(?:[.,;:!?)]|$)|\s+(?:and|but|so|at|with|to)\b)|thereafter\b|afterwards\b|danach\b|"
+    r"darauf\b|daarna\b|daarop\b|qui\s+suiv(?:ent|ront)\b|apr[èe]s\s+(?:cela|ça|cette\s+date)|"
+    r"siguientes\b|despu[ée]s\s+de\s+(?:eso|esto|ello|esa\s+fecha))",
+    re.IGNORECASE,
+)
+# Stands for "the day named just before" among the events a span is counted from.
+# (a pattern of its own: ``re`` hands out one object for equal patterns)
+# A day given as a limit is no event's day: "dates for an interview before Friday".
+_LIMIT_BEFORE = re.compile(
+    r"\b(?:before|by|until|till|no\s+later\s+than|bis(?:\s+zum)?|vor|sp(?:ä|ae)testens|"
+    r"avant(?:\s+le)?|d'ici(?:\s+le)?|antes\s+del?|hasta(?:\s+el)?|voor|vóór|uiterlijk)"
+    r"(?:\s+(?:the|el|le|den))?\s*$",
+    re.IGNORECASE,
+)
+LAST_NAMED = re.compile(r"(?!)the day named before")
+_REACH = 400
+
+
+# A day written with a clock time is a meeting's: "You're booked in: Tuesday 24 November at
+# 10:00", "am 24.11. um 14 Uhr", "le 26 novembre à 11h", "el martes 24 a las 10:00".
+_CLOCK_AFTER = re.compile(
+    r"[\s,(]{0,3}(?:(?:at|um|à|a\s+las?|om|from|von|de|starting\s+at)\s+)?\d{1,2}"
+    r"(?:[:.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|u)\b)",
+    re.IGNORECASE,
+)
+
+
+def meeting_days(norm: str, named: Sequence[DateMention]) -> list[DateMention]:
+    """The days named with a clock time: when no sentence names the meeting, its day."""
+    return [m for m in named if _CLOCK_AFTER.match(norm, m.end)]
+
+
+# A promise made for after an event: "Once the interviews are done, we'll get back to you
+# within ten days", "Sobald die Gespräche abgeschlossen sind, melden wir uns innerhalb einer
+# Woche", "Une fois les entretiens terminés", "Una vez hechas las entrevistas", "Zodra de
+# gesprekken zijn afgerond": the span counts from that event, not from the mail's day.
+_ONCE = re.compile(
+    r"\b(?:once|after|as\s+soon\s+as|following|sobald|nachdem|nach|une\s+fois|d[èe]s\s+que|"
+    r"apr[èe]s|una\s+vez|tras|despu[ée]s\s+de|zodra|nadat|na\s+afloop\s+van)\b",
+    re.IGNORECASE,
+)
+
+
+def counted_after_event(norm: str, begin: int, span_start: int) -> re.Pattern[str] | None:
+    """The event of a clause opening the sentence [begin, ...) that the promise at
+    ``span_start`` is made for ("Once the interviews are done, ..."), or None."""
+    for once in _ONCE.finditer(norm, begin, span_start):
+        if span_start - once.end() > 120:
+            continue
+        for words in _EVENTS:
+            found = words.search(norm, once.end(), min(span_start, once.end() + 50))
+            if found is not None and "," in norm[found.end() : span_start]:
+                return words
+    return None
+
+
 def counted_from(norm: str, span_end: int) -> re.Pattern[str] | None:
-    """The words of the event a span ending at ``span_end`` is counted from, or None when it
-    is counted from the mail's day (no event, or the candidate's application)."""
+    """The words of the event a span ending at ``span_end`` is counted from (``LAST_NAMED``:
+    the day named just before it), or None when it is counted from the mail's day (no event,
+    or the candidate's application)."""
+    if _FROM_THAT.match(norm, span_end):
+        return LAST_NAMED
     anchor = _ANCHORED_ELSEWHERE.match(norm, span_end)
     if anchor is None or _FROM_APPLYING.match(norm, span_end):
         return None
@@ -92,12 +164,19 @@ def recount(
     sentence about ``event``; None when it names none."""
     start, end = span
     days = []
-    for mention in named:
+    if event is LAST_NAMED:
+        before = [m for m in named if start - _REACH <= m.start and m.end <= start]
+        days = [max(before, key=lambda m: m.start).day] if before else []
+    for mention in () if event is LAST_NAMED else named:
         if mention.start < end and start < mention.end:
             continue
+        if _LIMIT_BEFORE.search(norm, max(0, mention.start - 24), mention.start):
+            continue  # "your availability for an interview before Friday": no event's day
         begin, finish = sentence_bounds(norm, mention.start, mention.end, reach=250)
         if event.search(norm, begin, finish):
             days.append(mention.day)
+    if not days and event is _EVENTS[0]:
+        days = [m.day for m in meeting_days(norm, named) if not (m.start < end and start < m.end)]
     if not days:
         return None
     periods = scan_periods(norm[start:end], max(days))

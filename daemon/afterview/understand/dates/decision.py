@@ -24,10 +24,11 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .anchoring import counted_from, recount
+from .anchoring import LAST_NAMED, counted_after_event, counted_from, recount
 from .backref import scan_back_references
 from .calledoff import names_other_meeting
 from .days import keep_longest, monday_of
+from .eventspans import scan_event_spans
 from .meetingday import names_meeting_day
 from .mentions import scan_dates
 from .order import month_first
@@ -120,7 +121,9 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     named = _dates(norm, reference)
     # "the week after", "by then": counted from a day named before
     spans = [Span(b.start, b.end, b.day, True) for b in scan_back_references(norm, named)]
-    spans += [Span(p.start, p.end, p.day, True) for p in scan_periods(norm, sent_day)]
+    # "the day after", "a week later", "one week after the interview": from a day named
+    spans += [Span(start, end, day, True) for start, end, day in scan_event_spans(norm, named)]
+    spans += [Span(p.start, p.end, p.day, True, True) for p in scan_periods(norm, sent_day)]
     # the day the mail is written, named as a date, is when something was sent or received
     # ("your application of 11 November"), not an answer to come: that needs "today"
     spans += [
@@ -132,13 +135,23 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     # "if you have not heard from us by 27/11" is the employer's own last word on it: it
     # outranks the other days the mail names (interview days, a closing date)
     heard: date | None = None
-    for span in keep_longest(spans)[:MAX_SPANS]:
+    kept = keep_longest(spans)[:MAX_SPANS]
+    days = [(span.start, span.end) for span in kept]
+    for span in kept:
         day = span.day
         event = counted_from(norm, span.end)
         if event is not None:
             day = recount(norm, (span.start, span.end), event, named) if span.period else None
             if day is None:
                 continue
+        elif span.from_sent:
+            # "Once the interviews are done, we'll reply within ten days": from that event
+            begin, _ = _sentence(norm, span)
+            event = counted_after_event(norm, begin, span.start)
+            if event is not None:
+                day = recount(norm, (span.start, span.end), event, named)
+                if day is None:
+                    continue
         if not span.period and _WEEK_OF.search(norm, max(0, span.start - 30), span.start):
             day = monday_of(day) + timedelta(days=4)
         # "before Friday" ends on Thursday; "before the end of next week" ends with it
@@ -150,7 +163,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         begin, finish = _sentence(norm, span)
         reported = [(m.start(), m.end()) for m in THIRD_PARTY_BACK.finditer(norm, begin, finish)]
         heard_by = unless_heard(norm, begin, finish, span)
-        if not heard_by and skipped(norm, (begin, finish), span, reported):
+        if not heard_by and skipped(norm, (begin, finish), span, reported, days):
             continue
         if names_other_meeting(norm, (begin, finish), span.start, span.end, promises):
             continue
@@ -158,8 +171,9 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
             continue
         if span.period and loose_rebooking(norm, (begin, finish), span.start, span.end):
             continue  # "I'll be in touch early next week with new options"
-        if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or _AFTER_THAT.search(
-            norm, span.end, finish
+        # ("within a week after that" is counted from that day: see anchoring.py)
+        if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or (
+            event is not LAST_NAMED and _AFTER_THAT.search(norm, span.end, finish)
         ):
             continue  # "after Wednesday", "interviews on the 9th, then in touch after that"
         best = day if best is None else max(best, day)

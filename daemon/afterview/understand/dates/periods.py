@@ -234,7 +234,10 @@ _OTHER_CASE = ("ſ", "ı", "İ")
 
 _WITHIN = re.compile(
     r"(?<![\w'])(?:within|in|over|during|innerhalb|binnen|dans|sous|d'ici|dentro\s+de|en|"
-    r"over)(?:\s+(?:the|von|der|den|les|las|los|de|a))?"
+    # "in the course of the next three weeks", "im Laufe der nächsten zwei Wochen", "au cours
+    # des deux prochaines semaines", "en el transcurso de las próximas tres semanas"
+    r"in\s+the\s+course\s+of|im\s+Laufe|au\s+cours|en\s+el\s+transcurso\s+de|"
+    r"in\s+de\s+loop\s+van|over)(?:\s+(?:the|von|der|den|les|des|las|los|de|a))?"
     # a span given as a period: "dans un délai (maximum) de", "en un plazo de", "innerhalb
     # einer Frist von", "binnen een termijn van", "within a period of"
     r"(?:\s+(?:un|a|een|einer)\s+(?:d[ée]lai|plazo|frist|termijn|periode|period|maximum|m[áa]ximo)"
@@ -251,6 +254,27 @@ _WITHIN = re.compile(
     r"(?:'s?\s+time)?(?![\w])",
     re.IGNORECASE,
 )
+# A count from now without "within": "no later than 10 working days from today", "zwei Wochen
+# ab heute", "dix jours à compter d'aujourd'hui", "quince días a partir de hoy", "tien
+# werkdagen vanaf vandaag"; and the time the employer asks for: "it may take up to three weeks
+# for us to get back to you", "please allow up to ten working days for a response".
+_FROM_NOW = re.compile(
+    r"(?<![\w'])(?:(?:take|takes|taking|allow(?:\s+us)?|give\s+us)\s+(?:up\s+to\s+|about\s+|"
+    r"around\s+|roughly\s+|approximately\s+|as\s+(?:long|much)\s+as\s+)?)?"
+    rf"(?:(?:{NUMBER_PATTERN})\s*(?:-|–|to|or)\s*)?(?P<n>{NUMBER_PATTERN})\s+"
+    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS})"
+    r"(?:\s+(?:from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:e-?mail|letter|message))|"
+    r"ab\s+heute|à\s+compter\s+d'aujourd'hui|a\s+partir\s+de\s+hoy|vanaf\s+vandaag)|"
+    r"(?=\s+(?:for\s+(?:us|the\s+(?:\w+\s+)?team|our\s+(?:\w+\s+)?team)\s+to|"
+    r"for\s+(?:a|an|our|the)\s+(?:response|reply|answer|decision))\b))(?![\w'])",
+    re.IGNORECASE,
+)
+# One of these is in every text _FROM_NOW matches: most hold none, and are spared its scan.
+_FROM_NOW_WORDS = (
+    "today", "now", "heute", "aujourd", "hoy", "vandaag", "for us to", "team to",
+    "for a re", "for an answer", "for a decision", "for our re", "for the re", "for the answer",
+    "for the decision", "for the outcome", "for an outcome", "for our decision",
+)  # fmt: skip
 _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
     r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|mediados)"
@@ -307,6 +331,11 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
         day = _within(match, sent_day)
         if day is not None:
             found.append(PeriodMention(match.start(), match.end(), day))
+    if every or any(word in lower for word in _FROM_NOW_WORDS):
+        for match in _FROM_NOW.finditer(text):
+            day = _within(match, sent_day)
+            if day is not None:
+                found.append(PeriodMention(match.start(), match.end(), day))
     for match in _CALENDAR_WEEK.finditer(text):
         day = _calendar_week(int(match.group("week")), sent_day)
         if day is not None:
@@ -334,11 +363,11 @@ def _month_after(day: date) -> tuple[int, int]:
 
 # Counts that are no number: "within a few days", "dans quelques jours", "en unos días", "in
 # een paar dagen", "binnen enkele weken".
-_VAGUE_COUNTS = frozenset(("few", "a few", "quelques", "unos", "unas", "algunos", "paar", "enkele"))
+VAGUE_COUNTS = frozenset(("few", "a few", "quelques", "unos", "unas", "algunos", "paar", "enkele"))
 
 
 def _within(match: re.Match[str], sent_day: date) -> date | None:
-    if " ".join(match.group("n").lower().split()) in _VAGUE_COUNTS:
+    if " ".join(match.group("n").lower().split()) in VAGUE_COUNTS:
         return None
     count = number_value(match.group("n"))
     if count is None or not 0 < count <= 366:

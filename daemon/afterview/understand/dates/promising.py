@@ -11,6 +11,7 @@ from us by ..." names the employer's own last day.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -22,12 +23,14 @@ from .timeline_words import CANDIDATE_DEADLINE, EMPLOYER_TIMELINE, IMPERATIVE_BY
 
 @dataclass(frozen=True)
 class Span:
-    """A day or a span's last day, named at text[start:end]; ``period`` for a span."""
+    """A day or a span's last day, named at text[start:end]; ``period`` for a span,
+    ``from_sent`` for one counted from the mail's day."""
 
     start: int
     end: int
     day: date
     period: bool
+    from_sent: bool = False
 
 
 # An agency reports the client's promise: "they've promised to come back to me within two
@@ -36,10 +39,11 @@ class Span:
 THIRD_PARTY_BACK = re.compile(
     r"\b(?:they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
     r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant)"
-    r"(?:'ve|'ll|'d)?(?:\s+\w+){0,4}?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
+    r"(?:'ve|'ll|'d)?(?:,?\s+\w+){0,5}?,?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
     r"let\s+(?:me|us)\s+know|revenir\s+vers\s+moi|reviendr\w*\s+vers\s+moi|"
-    r"bei\s+mir\s+melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|me\s+dir[aá]n?|"
-    r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten)\b",
+    r"bei\s+mir\s+(?:zu\s+)?melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|me\s+dir[aá]n?|"
+    r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten|"
+    r"la(?:at|ten)\s+(?:het\s+)?mij\s+(?:\w+\s+){0,3}?weten)\b",
     re.IGNORECASE,
 )
 # "If you have not heard from us by 30/11, please assume ...": the day is the employer's own
@@ -49,6 +53,8 @@ _UNLESS_HEARD = re.compile(
     # alternation ran all its branches there
     by_first_letter(
         r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?heard\s+(?:back\s+|anything\s+)?from\s+(?:us|me)|"
+        # "if you haven't heard within four weeks", "haven't heard anything by Friday"
+        r"(?:\bnot|n't)\s+(?:yet\s+)?heard(?:\s+back|\s+anything)?\s+(?=within|by|before)|"
         # "if you do not receive any news from us by", "haven't had a reply from me by"
         r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:receive[d]?|get|got(?:ten)?|had)\s+(?:any|a|an)\s+"
         r"(?:news|word|response|reply|answer|update)\s+from\s+(?:us|me)|"
@@ -62,13 +68,14 @@ _UNLESS_HEARD = re.compile(
         r"\bno\s+(?:\w+\s+){0,2}?sido\s+(?:contactad[oa]s?|convocad[oa]s?)\b|"
         r"\bniet\s+(?:\w+\s+){0,3}?(?:benaderd|gecontacteerd|uitgenodigd)\b|\bgeen\s+uitnodiging\b|"
         r"\bno\s+(?:news|word|response|reply|answer)\s+from\s+(?:us|me)|\b(?:"
-        r"nichts\s+(?:mehr\s+)?von\s+(?:uns|mir)\s+geh(?:ö|oe)rt|"
+        r"nichts\s+(?:mehr\s+)?von\s+(?:uns|mir)\s+(?:geh(?:ö|oe)rt|h(?:ö|oe)ren)|"
         r"keine\s+(?:r(?:ü|ue)ckmeldung|nachricht|antwort)\s+von\s+(?:uns|mir)|"
         r"(?:sans|pas\s+(?:eu|re[çc]u)\s+de)\s+(?:nouvelles|r[ée]ponse|retour)\s+de\s+"
         r"(?:notre\s+part|nous|ma\s+part)|"
         r"(?:sin|no\s+(?:has|ha|hayas|haya)\s+recibido)\s+(?:noticias|respuesta)\s+"
         r"(?:nuestras?|de\s+nuestra\s+parte|por\s+nuestra\s+parte)|"
-        r"niets\s+(?:meer\s+)?van\s+(?:ons|mij)\s+(?:\w+\s+)?(?:gehoord|vernomen)|"
+        r"niets\s+(?:meer\s+)?van\s+(?:ons|mij)\s+(?:\w+\s+)?(?:gehoord|vernomen|hoort|hoor|"
+        r"horen)|"
         r"geen\s+(?:reactie|bericht|antwoord)\s+van\s+(?:ons|mij))",
         re.IGNORECASE,
     )
@@ -158,13 +165,36 @@ def _own_clause(norm: str, begin: int, finish: int, span: Span) -> tuple[int, in
     return part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
 
 
-def _asks_candidate(norm: str, begin: int, end: int, reported: list[tuple[int, int]]) -> bool:
+def _asks_candidate(
+    norm: str,
+    clause: tuple[int, int],
+    reported: list[tuple[int, int]],
+    span: Span,
+    days: Sequence[tuple[int, int]],
+) -> bool:
     """Whether the clause sets the candidate a deadline, outside what an agency reports of
-    its client ("they'll come back to me" is the client's promise, not a request)."""
+    its client ("they'll come back to me" is the client's promise, not a request), and not
+    one with a day of its own before a promise of the span's: "Once you've sent the references
+    by Friday we'll make a final decision by 4 December" asks by Friday, promises by the 4th."""
+    begin, end = clause
     return any(
         not any(a <= m.start() < b for a, b in reported)
+        and not _deadline_before_promise(norm, m.end(), span, days)
         for m in CANDIDATE_DEADLINE.finditer(norm, begin, end)
     )
+
+
+def _deadline_before_promise(
+    norm: str, deadline_end: int, span: Span, days: Sequence[tuple[int, int]]
+) -> bool:
+    """Whether a day follows the deadline's words and a promise follows that day, all before
+    the span."""
+    for day_start, day_end in days:
+        if deadline_end <= day_start and day_end <= span.start and day_start != span.start:
+            timeline = EMPLOYER_TIMELINE.search(norm, day_end, span.start)
+            if timeline is not None:
+                return True
+    return False
 
 
 _PUNCTUATION = re.compile(r"[,;:.!?]")
@@ -206,7 +236,11 @@ def _continues_promise(norm: str, begin: int) -> bool:
 
 
 def skipped(
-    norm: str, sentence: tuple[int, int], span: Span, reported: list[tuple[int, int]]
+    norm: str,
+    sentence: tuple[int, int],
+    span: Span,
+    reported: list[tuple[int, int]],
+    days: Sequence[tuple[int, int]] = (),
 ) -> bool:
     """Whether the sentence holding ``span`` is no promise of the employer's own: no timeline
     word, or a deadline set for the candidate. A promise kept only if the candidate is chosen
@@ -233,7 +267,7 @@ def skipped(
     # candidate's part is another clause
     clause_begin, clause_end = _clause(norm, begin, finish, span.start, span.end)
     return (
-        _asks_candidate(norm, clause_begin, clause_end, reported)
+        _asks_candidate(norm, (clause_begin, clause_end), reported, span, days)
         or IMPERATIVE_BY.match(norm, clause_begin, clause_end) is not None
         or _in_condition(norm, begin, finish, span)
     )

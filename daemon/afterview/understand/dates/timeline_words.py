@@ -45,7 +45,7 @@ EMPLOYER_TIMELINE = re.compile(
         r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
         r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
         r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
-        r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:candidates|applicants))|"
+        r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:candidates|applicants))|"
         r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
         r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|"
         # saying who goes on is deciding: "will confirm who moves to the final stage by the 25th",
@@ -121,6 +121,20 @@ EMPLOYER_TIMELINE = re.compile(
         # present tense for a standing promise: "we answer every applicant within 15 days"
         r"respondemos|contestamos|nous\s+r[ée]pondons|antworten\s+wir|wir\s+antworten|"
         # "we aim to reply within ten days", "we'll respond to you by Friday"
+        # the time the employer asks for: "please allow up to 10 working days for a response",
+        # "it may take up to three weeks for us to get back to you", "allow us two weeks to
+        # review your application", "Bitte rechnen Sie mit", "merci de prévoir un délai de"
+        r"allow\s+(?:us\s+)?(?:up\s+to\s+)?(?:[\w-]+\s+){1,4}?(?:for\s+(?:a|an|our|the)\s+"
+        r"(?:response|reply|answer|decision)|(?:for\s+us\s+)?to\s+(?:review|process|consider|"
+        r"assess|respond|reply))\b|for\s+(?:us|the\s+team)\s+to\s+(?:review|process|consider|"
+        r"assess|respond|reply)\b|rechnen\s+Sie\s+mit|pr[ée]voir\s+un\s+d[ée]lai|"
+        # "we'll have news by Wednesday", "hope to have an answer"
+        r"(?:'ll|will|should|hope\s+to|expect\s+to|aim\s+to)\s+have\s+(?:some\s+|more\s+|any\s+)?"
+        r"news\b|"
+        # "we will write to you within three weeks", "I'll follow up next Tuesday"
+        r"(?:will|'ll|shall|to|be)\s+(?:be\s+)?writ(?:e|ing)\s+(?:to\s+(?:you|all|every\w*|"
+        r"(?:the\s+)?(?:candidates|applicants))|again)\b|"
+        r"(?:I|we)(?:'ll|\s+will|\s+shall)\s+follow\s+up\b|"
         r"(?:aim|try|hope|endeavou?r|strive|promise|undertake|commit)\s+to\s+(?:reply|respond|"
         r"answer)\b|(?:we|I)(?:'ll|\s+will|\s+shall)\s+(?:reply|respond)\b|"
         # a standing promise in the present, the employer's own: "we review every application
@@ -184,7 +198,9 @@ EMPLOYER_TIMELINE = re.compile(
     re.IGNORECASE,
 )
 CANDIDATE_DEADLINE = re.compile(
-    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect))|kindly|let\s+(?:us|me)\s+know|"
+    # ("please allow ten working days for a response", "bitte rechnen Sie mit einer
+    # Rückmeldung", "merci de prévoir un délai": the employer's time, asked for politely)
+    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect|allow))|kindly|let\s+(?:us|me)\s+know|"
     r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|(?:kannst|k(?:ö|oe)nntest)\s+du|"
     r"(?-i:K(?:ö|oe)nnen\s+Sie)|pourriez|podr[ií]as|kun\s+je|(?:wil|wilt|zou|kunt)\s+(?:je|u)\b|"
     r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
@@ -200,11 +216,16 @@ CANDIDATE_DEADLINE = re.compile(
     # must do so within", "request feedback within 28 days", "Widerspruch einlegen", "contester
     # cette décision", "recurrir", "bezwaar maken"
     r"appeal|(?:request|ask\s+for)\s+(?:\w+\s+)?feedback|you\s+must|Widerspruch|Einspruch|"
+    # asking for feedback is the candidate's: "Feedback anzufordern", "demander un retour",
+    # "solicitar feedback", "feedback aanvragen"
+    r"Feedback\s+(?:\w+\s+)?(?:anzufordern|anfordern|einholen|einzuholen|erbitten)|"
+    r"demander\s+(?:un|des)\s+(?:retours?|feedback)|solicitar\s+(?:\w+\s+)?"
+    r"(?:feedback|comentarios)|feedback\s+(?:op\s+te\s+vragen|opvragen|aanvragen|aan\s+te\s+vragen)|"
     r"anfecht\w*|contester|recours|faire\s+appel|impugnar|recurrir|reclamaci[oó]n|bezwaar|"
     r"in\s+beroep|"
-    r"bitte|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
+    r"bitte(?!\s+(?:rechnen|haben)\s+Sie)|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
-    r"g(?:ü|ue)ltig\s+bis|merci\s+de|veuillez|pourriez-vous|"
+    r"g(?:ü|ue)ltig\s+bis|merci\s+de(?!\s+(?:prévoir|prevoir|patienter))|veuillez|pourriez-vous|"
     r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
     r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
     r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"

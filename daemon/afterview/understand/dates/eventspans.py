@@ -1,0 +1,140 @@
+"""Spans counted from a day the mail names for something else, for decision.py:
+
+- the next day: "the panel meets on Wednesday 25 November; I'll ring you the day after"
+  ("the next/following day", "am Tag danach", "am nächsten Tag", "le lendemain", "al día
+  siguiente", "de dag erna"); "the next working day" skips the weekend;
+- a count later: "two days later", "a week after that", "eine Woche danach", "une semaine plus
+  tard", "una semana después", "een week later";
+- a count, a day or a week after a meeting: "one week after the interview", "by the end of the
+  week after your onsite", "the day after the panel", "eine Woche nach dem Gespräch", "deux
+  jours après l'entretien", "una semana después de la entrevista", "een week na het gesprek".
+
+The first two count from the day named last before them (as backref.py's "the week after");
+the third from the latest day the mail names in a sentence about a meeting (as anchoring.py's
+"within five days of your interview"). Without such a day none gives a day: a promise counted
+from an interview not yet fixed names no last day.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date, timedelta
+
+from .anchoring import MEETING_WORDS, meeting_days
+from .days import DateMention, monday_of
+from .lexicon import BUSINESS_DAY_UNITS, DAY_UNITS, NUMBER_PATTERN, WEEK_UNITS, number_value
+from .periods import VAGUE_COUNTS
+from .text import sentence_bounds
+
+_BUSINESS = re.compile(r"working|business|werk|arbeits|ouvr|h[áa]bil", re.IGNORECASE)
+_COUNT = rf"(?P<n>{NUMBER_PATTERN})\s+(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS})"
+_NEXT_DAY = re.compile(
+    r"(?<![\w'])(?:the\s+(?:next|following)\s+(?:(?:working|business)\s+)?day|"
+    r"the\s+day\s+after(?!\s+(?:tomorrow|next)\b)|"
+    r"am\s+(?:n(?:ä|ae)chsten|folgenden)\s+(?:Werk|Arbeits)?tag|am\s+Tag\s+(?:danach|darauf)|"
+    r"am\s+Folgetag|tags\s+darauf|le\s+lendemain|le\s+jour\s+(?:ouvr[ée]\s+)?(?:suivant|"
+    r"d'apr[èe]s)|(?:al|el)\s+d[ií]a\s+(?:h[áa]bil\s+)?(?:siguiente|posterior)(?:\s+h[áa]bil)?|"
+    r"de\s+dag\s+(?:erna|daarna|daarop|nadien)|de\s+volgende\s+(?:werk)?dag)(?![\w'])",
+    re.IGNORECASE,
+)
+_LATER = re.compile(
+    rf"(?<![\w']){_COUNT}\s+(?:later|afterwards|after\s+(?:that|this|it)|thereafter|danach|"
+    r"darauf|sp(?:ä|ae)ter|plus\s+tard|apr[èe]s(?=\s*[,.;]|\s+(?:nous|je|on)\b)|m[áa]s\s+tarde|"
+    r"despu[ée]s(?!\s+de)|daarna|erna|nadien)(?![\w'])",
+    re.IGNORECASE,
+)
+_AFTER_MEETING = re.compile(
+    rf"(?<![\w'])(?:{_COUNT}|(?P<week>(?:(?:the\s+)?end\s+of\s+)?the\s+week|der\s+Woche|"
+    r"la\s+semaine|la\s+semana|de\s+week)|(?P<day>the\s+day|(?:am|dem)\s+Tag|le\s+jour|el\s+d[ií]a|"
+    r"de\s+dag))\s+(?:after|following|nach|apr[èe]s|suivant|tras|despu[ée]s\s+de|na)\s+"
+    r"(?:(?:the|your|their|our|each|dem|der|Ihrem|Ihrer|deinem|deiner|l'|la|le|les|votre|"
+    r"ton|el|tu|su|het|de|je|jouw|uw)\s*)?(?:[\w-]+\s+){0,2}?(?:" + MEETING_WORDS + r")\b",
+    re.IGNORECASE,
+)
+_MEETING = re.compile(MEETING_WORDS, re.IGNORECASE)
+# Words one of which every match of a pattern holds: most texts hold none, and are spared
+# its scan; letters ``str.lower`` does not fold as the patterns do turn the gate off.
+_NEXT_DAY_WORDS = ("day", "tag", "lendemain", "jour", "día", "dia", "dag")
+_LATER_WORDS = (
+    "later", "after", "danach", "darauf", "später", "spaeter", "tard", "après", "apres",
+    "después", "despues", "daarna", "erna", "nadien",
+)  # fmt: skip
+_OTHER_CASE = ("ſ", "ı", "İ", "\u212a")
+_REACH = 400
+
+
+def _count(token: str) -> int | None:
+    """A count of days or weeks, not a vague one ("a few days later")."""
+    if " ".join(token.lower().split()) in VAGUE_COUNTS:
+        return None
+    count = number_value(token)
+    return count if count is not None and 0 < count <= 60 else None
+
+
+def _add(day: date, count: int, unit: str) -> date:
+    if _BUSINESS.search(unit):
+        while count > 0:
+            day += timedelta(days=1)
+            if day.weekday() < 5:
+                count -= 1
+        return day
+    if re.fullmatch(WEEK_UNITS, unit, re.IGNORECASE):
+        return day + timedelta(weeks=count)
+    return day + timedelta(days=count)
+
+
+def _last_before(named: Sequence[DateMention], position: int) -> date | None:
+    before = [n for n in named if position - _REACH <= n.start and n.end <= position]
+    return max(before, key=lambda n: n.start).day if before else None
+
+
+def _meeting_day(norm: str, named: Sequence[DateMention], start: int, end: int) -> date | None:
+    """The latest day named, outside [start, end), in a sentence that speaks of a meeting."""
+    days = []
+    for mention in named:
+        if mention.start < end and start < mention.end:
+            continue
+        begin, finish = sentence_bounds(norm, mention.start, mention.end, reach=250)
+        if _MEETING.search(norm, begin, finish):
+            days.append(mention.day)
+    if not days:  # no sentence names the meeting: the day written with a clock time
+        days = [m.day for m in meeting_days(norm, named) if not (m.start < end and start < m.end)]
+    return max(days) if days else None
+
+
+def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int, int, date]]:
+    """Every such span in ``norm``: start, end and the last day it covers."""
+    if not named:
+        return []
+    lower = norm.lower()
+    every = any(char in norm for char in _OTHER_CASE)
+    found: list[tuple[int, int, date]] = []
+    meetings = every or _MEETING.search(norm) is not None
+    for match in _AFTER_MEETING.finditer(norm) if meetings else ():
+        anchor = _meeting_day(norm, named, match.start(), match.end())
+        if anchor is None:
+            continue
+        if match.group("week"):
+            day = monday_of(anchor) + timedelta(days=11)  # the Friday of the week after
+        elif match.group("day"):
+            day = anchor + timedelta(days=1)
+        else:
+            count = _count(match.group("n"))
+            if count is None:
+                continue
+            day = _add(anchor, count, match.group("unit"))
+        found.append((match.start(), match.end(), day))
+    next_day = every or any(word in lower for word in _NEXT_DAY_WORDS)
+    for match in _NEXT_DAY.finditer(norm) if next_day else ():
+        anchor = _last_before(named, match.start())
+        if anchor is not None:
+            unit = "working day" if _BUSINESS.search(match.group()) else "day"
+            found.append((match.start(), match.end(), _add(anchor, 1, unit)))
+    later = every or any(word in lower for word in _LATER_WORDS)
+    for match in _LATER.finditer(norm) if later else ():
+        anchor = _last_before(named, match.start())
+        count = _count(match.group("n"))
+        if anchor is not None and count is not None:
+            found.append((match.start(), match.end(), _add(anchor, count, match.group("unit"))))
+    return found
