@@ -160,6 +160,7 @@ DEV_FLOORS = {
     FIXTURES / "holdout_cx": 0.85,  # decision timeframes and panels; ES/FR/BE/IE/CA, es/fr/nl
     FIXTURES / "holdout_cy": 0.75,  # jobs outside offices: cafés, shops, warehouses; UK/IE/NL/DE
     FIXTURES / "holdout_cz": 0.85,  # an ordinary mix in threads, Vienna and DACH, 40% German
+    FIXTURES / "holdout_da": 0.85,  # US health hiring via ATS robots and agencies (40/40, be2ed41)
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -172,7 +173,7 @@ UNTOUCHED = {
         *("holdout_cm", "holdout_cn", "holdout_co", "holdout_cp"),
         *("holdout_cq", "holdout_cr", "holdout_cs", "holdout_ct"),
         *("holdout_cu", "holdout_cv"),
-        *("holdout_cw", "holdout_cx", "holdout_cy", "holdout_cz"),
+        *("holdout_cw", "holdout_cx", "holdout_cy", "holdout_cz", "holdout_da"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
