@@ -6,7 +6,8 @@ tribu-emploi.example), so its display name and domain name the board, never the 
 Its mail states the employer in a few set ways, in five languages: "Your application was
 sent to X", "Candidature envoyée à X", "Bewerbung gesendet an X", "You have a new message
 from X", "X sent you a message", "Application sent: <role> at X", and by what the
-employer did with the application ("X has reviewed your application", "X te citó").
+employer did with the application ("X has reviewed your application", "X te citó", "X a
+répondu à votre candidature", "X has updated the status of your application").
 """
 
 from __future__ import annotations
@@ -52,12 +53,14 @@ _THE_FIRM = (
 )
 _ACTS = re.compile(
     rf"(?:(?:^|(?<=[.!?]\s))[ \t]*(?:{_THE_FIRM}\s+)?|{_THE_FIRM}\s+)"
-    rf"{_NAME}\s+(?i:has\s+(?:reviewed|viewed|looked\s+at|read|shortlisted|invited|decided)|"
-    r"would\s+like\s+to|wants\s+to|ha\s+(?:revisado|visto|decidido)|revis[óo]|"
-    r"te\s+(?:ha\s+)?cit[óo]|te\s+invita|quiere\s+(?:conocerte|entrevistarte|hacerte)|"
-    r"a\s+(?:consult[ée]|vu|examin[ée]|d[ée]cid[ée])|souhaite\s+(?:vous|te)|vous\s+invite|"
-    r"hat\s+(?:Ihre|deine|Ihr|dein)\s|m[öo]chte\s+(?:Sie|dich)|l[äa]dt\s+(?:Sie|dich)|"
-    r"heeft\s+(?:je|jouw|uw)\s|wil\s+(?:je|u)\s|nodigt\s+(?:je|u))",
+    rf"{_NAME}\s+(?i:has\s+(?:reviewed|viewed|looked\s+at|read|shortlisted|invited|decided|"
+    r"updated|responded|replied|answered)|"
+    r"would\s+like\s+to|wants\s+to|ha\s+(?:revisado|visto|decidido|respondido|actualizado)|"
+    r"revis[óo]|te\s+(?:ha\s+)?cit[óo]|te\s+invita|quiere\s+(?:conocerte|entrevistarte|hacerte)|"
+    r"a\s+(?:consult[ée]|vu|examin[ée]|d[ée]cid[ée]|r[ée]pondu|mis\s+[àa]\s+jour)|"
+    r"souhaite\s+(?:vous|te)|vous\s+invite|"
+    r"hat\s+(?:auf\s+)?(?:Ihre|deine|Ihr|dein)\s|m[öo]chte\s+(?:Sie|dich)|l[äa]dt\s+(?:Sie|dich)|"
+    r"heeft\s+(?:gereageerd\s+op\s+)?(?:je|jouw|uw)\s|wil\s+(?:je|u)\s|nodigt\s+(?:je|u))",
     re.MULTILINE,
 )
 # Words that open such a sentence without naming anyone: "We would like to", "Sie möchte"

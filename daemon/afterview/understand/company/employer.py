@@ -418,3 +418,8 @@ def _candidates(
         # quote marks taken off so that a phrase wrapped over two quoted lines reads whole
         yield from from_phrases(_unquoted("\n".join(history)))
         yield from from_sign_off("\n".join(history), display)
+        # last, a reply's subject that sets a name beside the job ("Re: Product Designer –
+        # Tramuntana"): the firm the thread is about, though the new text never repeats it
+        for name in beside_the_role(texts[0] if texts else "", ""):
+            if not _holds_a_name(name, people_names | {writer}) and not titled(name):
+                yield name
