@@ -36,8 +36,8 @@ from .naming import (
 )
 from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
-from .personshown import firm_after_person, signs_as_person, without_firm
-from .registered import registered_names
+from .personshown import firm_after_person, on_behalf_of, signs_as_person, without_firm
+from .registered import closing_firm, registered_names
 from .spelling import (
     capital_runs,
     in_full,
@@ -133,7 +133,11 @@ _DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|vía)\s+\S.*)$", r
 # "<name> Ltd t/a <trading name>": compiled once and anchored at each "t/a" found, rather
 # than a pattern built around every candidate name (which would be compiled per message)
 _TRADING_AS = re.compile(
-    r"(?:\s+(?i:ltd|limited|plc|llc|inc)\.?)?,?\s+(?i:t/a|trading\s+as)\s+(?P<name>[^\n,;|()]+)"
+    # a registered name's further words may come between ("Corvid Holdings Ltd t/a ...")
+    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3}?"
+    r"(?:[ \t]+(?i:ltd|limited|plc|llc|inc|gmbh|b\.\s?v\.|bv|s\.a\.s?|sarl))?\.?,?\s+"
+    r"(?i:t/a|trading\s+as|d/b/a|dba|doing\s+business\s+as|h\.o\.d\.n\.|handelend\s+onder\s+de\s+naam|"
+    r"sous\s+l'enseigne|exer[çc]ant\s+sous\s+le\s+nom)\s+(?P<name>[^\n,;|()]+)"
 )
 
 
@@ -325,7 +329,7 @@ def _candidates(
     if stated:
         yield stated
     # "Sanne Visser - Polderlink" from polderlink@...: the firm, without its writer
-    display = firm_after_person(display, sender) or display
+    display = firm_after_person(display, sender) or on_behalf_of(display) or display
     signer = ""
     people_names = {p.name.lower() for p in people if p and p.name}
     display_org = org_beside_person(display, people_names)
@@ -412,6 +416,10 @@ def _candidates(
         if spelled or re.search(rf"\b{re.escape(name)}\b", mentioned):
             yield full
     if domain and not is_robot_address(f"x@{domain}"):
+        # "fc.example" signed "Fromagerie Chevrot S.A.S.": a short label spells no name; the
+        # registered name the sign-off closes with is the firm's
+        if len(name_label(domain)) <= 5:
+            yield from closing_firm(texts[1:3])
         yield title_from_domain(domain, [display, *texts, *history])
     if not domain or _no_employer_domain(domain):
         # the thread a free mailbox's writer answers: "the baker job at Crumb & Co", its

@@ -26,6 +26,8 @@ _LEGAL = re.compile(
     # Irish and British forms: designated activity company, limited by guarantee, community
     # interest company; Quebec's "ltée"
     r"dac|clg|cic|lt[ée]e|"
+    # German cooperatives ("Raiffeisenbank Ostalb eG"), Dutch ones ("Coöperatie X U.A.")
+    r"eg|u\.\s?a\.|"
     # German partnerships of professions: "Ferrand Kessler Rechtsanwälte PartG mbB"
     r"partg(?:\s*mbb)?)\.?\s*$|"
     # Mexico's and Latin America's "S.A. de C.V.", "S. de R.L. de C.V."

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from ..role.title import names_a_job
-from .names import NAME_ENDINGS, normalise_company, word_set
+from .names import NAME_ENDINGS, has_legal_form, normalise_company, word_set
 from .ownfirm import own_firm
 from .spelling import capital_runs, is_institution, leading_name, names_an_organisation
 
@@ -240,6 +240,13 @@ def from_signature(signature: str) -> list[str]:
         if re.search(r"[()@:]|\d", line) or len(line.split()) > 8:
             continue
         parts = [p for p in _SIG_SPLIT.split(line) if p]
+        registered = next((p for p in parts[:-1] if has_legal_form(p)), None)
+        if len(parts) >= 2 and registered:
+            # "Coöperatie Melkweg Brabant U.A. · Veghel": the registered name, then its town
+            name = normalise_company(registered)
+            if name and name[0].isupper():
+                found.append(name)
+                continue
         if len(parts) >= 2 and "," in line and not titled(parts[0]):
             # "Harbourview Hotel, Cork": no title opens the line, so it is the employer's
             # with its address after the comma, not "Title, Company"

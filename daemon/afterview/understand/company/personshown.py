@@ -36,6 +36,20 @@ def _personal(words: Sequence[str]) -> bool:
     )
 
 
+_ON_BEHALF = re.compile(
+    r"^.+?\s+(?i:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+de|"
+    r"pour\s+le\s+compte\s+de|en\s+nombre\s+de|por\s+cuenta\s+de|namens)\s+"
+    r"(?P<firm>[A-ZÀ-ÖØ-Þ][^()<>|]{1,60}?)\s*$"
+)
+
+
+def on_behalf_of(display: str) -> str | None:
+    """The firm a display says the mail is sent for: "Workday on behalf of Fenmore Foods",
+    "Jobportal im Auftrag von Stadtwerke Fallingen", "Talentia au nom de Maison Vey"."""
+    match = _ON_BEHALF.match(" ".join(display.split()))
+    return match.group("firm") if match else None
+
+
 def firm_after_person(display: str, sender: str) -> str | None:
     """The firm in "Person - Firm" where the sender's mailbox or domain spells it."""
     match = _DASHED.match(" ".join(display.split()))

@@ -18,10 +18,10 @@ _WORD = r"(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&|de|del|la|las|los|y|du|des|van|der|den
 _FORM = (
     r"(?:S\.\s?A\.(?:\s?de\s?C\.\s?V\.)?|S\.\s?R\.\s?L\.|S\.\s?L\.|S\.\s?A\.\s?S\.|SARL|SAS|SpA|"
     r"GmbH(?:\s?&\s?Co\.\s?KG)?|AG|KG|SE|Ltd\.?|Limited|Pvt\.?\s+Ltd\.?|Private\s+Limited|"
-    r"Inc\.?|LLC|LLP|plc|PLC|B\.\s?V\.|N\.\s?V\.|Pty\.?\s+Ltd\.?)"
+    r"Inc\.?|LLC|LLP|plc|PLC|B\.\s?V\.|N\.\s?V\.|Pty\.?\s+Ltd\.?|eG|U\.\s?A\.)"
 )
 _REGISTERED = re.compile(
-    rf"(?<![\w'’.-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+{_WORD}){{0,5}}),?\s+{_FORM}(?![\w])"
+    rf"(?<![\w'’.-])(?P<name>[A-ZÀ-ÖØ-Þ][\w'’-]*(?:[ \t]+{_WORD}){{0,5}}?),?\s+{_FORM}(?![\w])"
 )
 # Words that open a sentence or a notice, not a firm's name ("Dear", "The")
 _OPENERS = frozenset(("The", "Dear", "Hi", "Hello", "Your", "Our", "This", "At", "From", "By"))
@@ -39,3 +39,19 @@ def registered_names(texts: Sequence[str]) -> Iterator[str]:
             name = normalise_company(" ".join(words))
             if name and len(name) > 2:
                 yield name
+
+
+# A line that is a registered name alone, perhaps with its town after a separator:
+# "Fromagerie Chevrot S.A.S.", "Coöperatie Melkweg Brabant U.A. · Veghel"
+_WHOLE_LINE = re.compile(rf"[ \t]*{_REGISTERED.pattern}[ \t]*(?:(?:[,·|–-][^\n]{{0,40}})?)$")
+
+
+def closing_firm(texts: Sequence[str]) -> Iterator[str]:
+    """The registered name on a line of its own among the last lines of a mail's sign-off:
+    the firm that signs, where its domain's label spells no word of it ("fc.example")."""
+    for text in texts:
+        lines = [line for line in text.splitlines() if line.strip()][-6:]
+        for line in lines:
+            match = _WHOLE_LINE.match(line)
+            if match:
+                yield from registered_names([line])
