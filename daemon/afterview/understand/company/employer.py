@@ -255,6 +255,7 @@ def choose_company(
             if c
             and looks_like_an_organisation(c, own)
             and c != given
+            and not _mailbox_word(c)
             and (
                 c == shown  # the firm a "Person - Firm" display names, whatever else it spells
                 or not names_something_else(
@@ -294,6 +295,12 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 def _unquoted(text: str) -> str:
     """Quoted mail without its ">" marks: "role at" then ">> Gristmill." reads as one phrase."""
     return _QUOTE_MARKS.sub("", text)
+
+
+def _mailbox_word(name: str) -> bool:
+    """A robot mailbox's name shown as a display ("noreply", "Do-Not-Reply", "Notifications"):
+    the address's own word, never a firm's."""
+    return is_robot_address(f"{re.sub(r'[^a-z0-9._-]', '', name.lower())}@x.example")
 
 
 def _no_employer_domain(domain: str) -> bool:

@@ -23,7 +23,10 @@ _COMPANY_PHRASES = re.compile(
     r"career at|"
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
     r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
-    r"das unternehmen|l'entreprise|la société|het bedrijf))\s+(?:the\s+|der\s+|die\s+)?"
+    r"das unternehmen|l'entreprise|la société|het bedrijf)|"
+    # "Ihre Bewerbung an der Universität Seeland", "eine Tätigkeit an den Kliniken Oberau"
+    r"(?i:bewerbung|tätigkeit|stelle|mitarbeit)\s+an)"
+    r"\s+(?:the\s+|der\s+|die\s+|dem\s+|(?P<plural>den\s+))?"
     # "the Company Secretary's office": an officer's title, not "the company X"
     r"(?!(?i:secretary|secretaries|director|doctor|nurse)\b)"
     # a dot inside an abbreviation ("S.A.", "S.à r.l.") does not end the name
@@ -93,6 +96,16 @@ _BEFORE_THE_POST = re.compile(
 )
 
 
+# German plural nouns of firms and bodies take -n after "den" (dative): "bei den Stadtwerken
+# Fallingen" is "Stadtwerke Fallingen", "an den Verkehrsbetrieben" "Verkehrsbetriebe"
+_DATIVE_PLURAL = re.compile(r"(?<=\w)(werke|betriebe|dienste|bäder|häuser|ämter|kliniken)n?\b")
+
+
+def nominative_plural(name: str) -> str:
+    """A German firm's plural name as it is named, not as "bei den" bends it."""
+    return _DATIVE_PLURAL.sub(lambda m: m.group(1), name)
+
+
 def from_phrases(text: str) -> list[str]:
     """Company names introduced by phrases such as "your application to X", by a writer
     introducing themselves ("this is Marco from X"), or set after a job title ("Retail
@@ -124,6 +137,8 @@ def from_phrases(text: str) -> list[str]:
             continue
         if runs and match.group("name").startswith(runs[0][0]):
             name = normalise_company(" ".join(runs[0]))
+            if name and match.group("plural"):
+                name = nominative_plural(name)
             if name and len(name) > 1:
                 found.append(name)
     return found
