@@ -34,6 +34,9 @@ SMALL_WORDS = word_set(
     "of for and the at in on de des du d' l' la le les et en pour sur van voor der den het en "
     "te op für fur und von zu zur zum im am y del el los las e da do dos das di"
 )
+# Articles that open a name and give their initial to it: "De Groene Wissel" (dgw), "Het
+# Zonnehuis", "La Ruche Verte", "El Trébol Azul", "The Old Mill"
+_ARTICLES = word_set("de het la le les el los las the")
 # Words that say a run of words names an organisation, at its start or end.
 _BODY_WORDS = word_set(
     "department ministry ministère ministerio ministerium office board authority agency "
@@ -90,8 +93,10 @@ def _acronym_written(acronym: str, texts: Sequence[str]) -> bool:
 def _in_segment(segment: str, acronym: str, written: bool) -> Iterable[str]:
     words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(segment)]
     for i, (word, start, _) in enumerate(words):
-        if not _capitalised(word) or word.lower() in SMALL_WORDS:
+        if not _capitalised(word):
             continue
+        if word.lower() in SMALL_WORDS and word.lower() not in _ARTICLES:
+            continue  # "of", "für": never a name's first word; "De Groene Wissel" opens so
         if squash(word)[:1] != acronym[0]:
             continue
         end = _spell(words, i, acronym)

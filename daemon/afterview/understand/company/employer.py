@@ -228,6 +228,9 @@ def choose_company(
     ``history``: quoted and forwarded text, a last resort for spelling the domain;
     ``sender``: the From address, which tells the writer's own name from a firm's.
     """
+    # "Orton &amp; Vale": an HTML entity left in the text is the ampersand a reader sees
+    texts, history = _unescaped(texts), _unescaped(history)
+    signature, display = signature.replace("&amp;", "&"), display.replace("&amp;", "&")
     candidates = _candidates(
         display=display,
         robot_sender=robot_sender,
@@ -295,6 +298,10 @@ _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
 def _unquoted(text: str) -> str:
     """Quoted mail without its ">" marks: "role at" then ">> Gristmill." reads as one phrase."""
     return _QUOTE_MARKS.sub("", text)
+
+
+def _unescaped(texts: Sequence[str]) -> list[str]:
+    return [t.replace("&amp;", "&") if "&amp;" in t else t for t in texts]
 
 
 def _mailbox_word(name: str) -> bool:
