@@ -952,3 +952,319 @@ AFTER_AN_EVENT = [
 @pytest.mark.parametrize(("text", "day"), AFTER_AN_EVENT)
 def test_a_promise_for_after_an_event(text: str, day: date | None) -> None:
     assert find_decision_by(text, SENT) == day
+
+
+# When the meetings are held is no answer's day; a bare day of the month after a limit word is.
+MEETINGS_HELD_AND_BARE_DAYS = [
+    (
+        "Interviews will take place in the week commencing 30 November and we'll be in touch "
+        "shortly to arrange a time.",
+        None,
+    ),
+    ("We'll be in touch to arrange an interview for next week.", None),
+    ("Die Gespräche finden in KW 49 statt, wir melden uns zeitnah.", None),
+    (
+        "Les entretiens auront lieu la semaine du 30 novembre ; nous reviendrons vers vous "
+        "rapidement.",
+        None,
+    ),
+    (
+        "Interviews will be held on 1 December and we'll let you know by 4 December.",
+        date(2026, 12, 4),
+    ),
+    (
+        "Las entrevistas serán el 1 de diciembre y te daremos una respuesta antes del 4 de "
+        "diciembre.",
+        date(2026, 12, 3),
+    ),
+    ("Je reviens vers vous d'ici le 25.", date(2026, 11, 25)),
+    ("Nous vous répondrons au plus tard le 4.", date(2026, 12, 4)),
+    ("Te digo algo antes del 25.", date(2026, 11, 24)),
+    ("Te daremos una respuesta para el 4.", date(2026, 12, 4)),
+    ("Ik laat het je voor de 25e weten.", date(2026, 11, 24)),
+    ("Merci de répondre avant le 25.", None),
+    ("Nous reviendrons vers vous d'ici le 15 jours.", None),
+]
+
+
+@pytest.mark.parametrize(("text", "day"), MEETINGS_HELD_AND_BARE_DAYS)
+def test_meetings_held_and_bare_days(text: str, day: date | None) -> None:
+    assert find_decision_by(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Shortlisting will take place w/c 30 November, with interviews the following week.",
+            date(2026, 12, 4),
+        ),
+        ("I'll be in touch later in the week.", date(2026, 11, 20)),
+        ("We're hoping to have everything finalised by the 10th of December.", date(2026, 12, 10)),
+        ("We'll let you know after your interview Friday.", None),
+        ("We expect to be in touch with all interviewees within two weeks.", date(2026, 12, 2)),
+        ("We'll get back to you in about a week and a half.", date(2026, 11, 28)),
+        ("Wir melden uns in etwa anderthalb Wochen.", date(2026, 11, 28)),
+        ("Nous reviendrons vers vous dans une semaine et demie.", date(2026, 11, 28)),
+        ("Te diremos algo a primeros de diciembre.", date(2026, 12, 10)),
+        ("We'll be back to you in 2 weeks time.", date(2026, 12, 2)),
+        ("Wir melden uns in spätestens zwei Wochen.", date(2026, 12, 2)),
+        ("Nous reviendrons vers vous courant de la semaine prochaine.", date(2026, 11, 27)),
+        ("We laten het je in de loop van volgende week weten.", date(2026, 11, 27)),
+        ("Wir werden Ihnen bis KW 50 Bescheid geben.", date(2026, 12, 11)),
+        ("By Friday, we will have made a decision.", date(2026, 11, 20)),
+        ("Wij streven ernaar om binnen 10 werkdagen na de sluitingsdatum te reageren.", None),
+    ],
+)
+def test_more_fresh_wordings(text: str, day: date | None) -> None:
+    assert find_decision_by(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Applications close on 30 November and we'll be in touch soon after.", None),
+        ("Bewerbungsschluss ist der 30.11., wir melden uns danach zeitnah.", None),
+        ("De vacature sluit op 30 november en daarna nemen we snel contact met je op.", None),
+        (
+            "The closing date is 30 November and we'll get back to everyone within two weeks "
+            "of the closing date.",
+            date(2026, 12, 14),
+        ),
+        (
+            "Applications close on 30 November. Shortlisted candidates will be contacted by "
+            "11 December.",
+            date(2026, 12, 11),
+        ),
+    ],
+)
+def test_a_closing_day_is_no_answers_day(text: str, day: date | None) -> None:
+    assert find_decision_by(text, SENT) == day
+
+
+# A promise only in quoted history (Outlook's header block, "Am ... schrieb", "Le ... a écrit",
+# the candidate's own quoted words) is no new promise.
+QUOTED_ONLY = [
+    (
+        "outlook-quote",
+        (
+            "Hi Sam,\n"
+            "\n"
+            "Thanks, I've passed your references on to the team.\n"
+            "\n"
+            "Regards,\n"
+            "Jane\n"
+            "\n"
+            "-----Original Message-----\n"
+            "From: Jane Doe <jane.doe@acme.example>\n"
+            "Sent: Monday, November 16, 2026 9:00 AM\n"
+            "To: Sam <sam@example.org>\n"
+            "Subject: Data Analyst\n"
+            "\n"
+            "Dear Sam,\n"
+            "We will let you know our decision by Friday 27 November.\n"
+            "Jane"
+        ),
+    ),
+    (
+        "de-quote",
+        (
+            "Hallo Sam,\n"
+            "\n"
+            "danke für die Unterlagen, ist alles angekommen.\n"
+            "\n"
+            "Viele Grüße\n"
+            "Katrin\n"
+            "\n"
+            "Am 16.11.2026 um 09:00 schrieb Katrin Vogel <k.vogel@hansewerk.example>:\n"
+            "> Wir melden uns bis spätestens 27.11. mit einer Entscheidung.\n"
+        ),
+    ),
+    (
+        "fr-quote",
+        (
+            "Bonjour Sam,\n"
+            "\n"
+            "Bien reçu, merci.\n"
+            "\n"
+            "Claire\n"
+            "\n"
+            "Le lun. 16 nov. 2026 à 09:00, Claire Dumas <claire@lumen.example> a écrit :\n"
+            "> Nous reviendrons vers vous d'ici le 27 novembre.\n"
+        ),
+    ),
+    (
+        "candidate-own-promise-quoted",
+        (
+            "Hi Sam,\n"
+            "\n"
+            "No problem at all, take the time you need.\n"
+            "\n"
+            "Priya\n"
+            "\n"
+            "On Tue, 17 Nov 2026 at 18:00, Sam <sam@example.org> wrote:\n"
+            "> Hi Priya, thanks for the offer! I'll let you know my decision by Friday 27 "
+            "November.\n"
+        ),
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body"), QUOTED_ONLY, ids=[m[0] for m in QUOTED_ONLY])
+def test_a_promise_only_in_quoted_history(name: str, body: str) -> None:
+    raw = mail(body, subject="Re: your application", date_="Wed, 18 Nov 2026 09:30:00 +0000")
+    assert classify(parse_message(raw), me=(ME,)).decision_by is None
+
+
+# A span names a day to count from as a date does: "the week after" next week ends a week later.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "We'd like to interview you next week, and we'll decide by the end of the following "
+            "week.",
+            date(2026, 12, 4),
+        ),
+        ("We'll interview next week and decide the week after.", date(2026, 12, 4)),
+        (
+            "We're interviewing next week and will let everyone know the following week.",
+            date(2026, 12, 4),
+        ),
+        (
+            "Wir führen nächste Woche die Gespräche und entscheiden in der Woche darauf.",
+            date(2026, 12, 4),
+        ),
+        ("We finish interviews this week and will decide the following week.", date(2026, 11, 27)),
+        (
+            "We aim to shortlist by the end of the month. If you haven't heard from us by then, "
+            "please assume you were unsuccessful.",
+            date(2026, 11, 30),
+        ),
+        ("We'll let you know the following week.", date(2026, 11, 27)),
+    ],
+)
+def test_counted_from_a_span_named_before(text: str, day: date) -> None:
+    assert find_decision_by(text, SENT) == day
+
+
+# Mails that name many days: a meeting, the candidate's deadline, a start date, the promise.
+MANY_DAYS = [
+    (
+        "en-mix",
+        (
+            "Hi Sam,\n"
+            "\n"
+            "Thanks for a great first-stage chat on Monday.\n"
+            "\n"
+            "Next steps: we'd like you to complete a short case study, which we'll email over "
+            "tomorrow. Please return it by Wednesday 25 November. The final interviews are on "
+            "Tuesday 1 December, and we expect to make offers by Friday 4 December.\n"
+            "\n"
+            "Your start date would be early January if all goes well.\n"
+            "\n"
+            "Best,\n"
+            "Nadia\n"
+            "Head of Talent, Quillstone"
+        ),
+        date(2026, 12, 4),
+    ),
+    (
+        "de-mix",
+        (
+            "Hallo Sam,\n"
+            "\n"
+            "vielen Dank für das Gespräch am Montag. Als nächsten Schritt würden wir Sie gerne "
+            "zu einem Probetag einladen. Bitte geben Sie uns bis Freitag Bescheid, ob der 2. "
+            "Dezember bei Ihnen passt.\n"
+            "\n"
+            "Nach dem Probetag melden wir uns innerhalb von drei Werktagen bei Ihnen.\n"
+            "\n"
+            "Beste Grüße\n"
+            "Tobias Keller\n"
+            "Inhaber, Keller Elektrotechnik"
+        ),
+        None,
+    ),
+    (
+        "fr-mix",
+        (
+            "Bonjour Sam,\n"
+            "\n"
+            "Suite à notre échange, je vous propose un second entretien le mardi 1er décembre "
+            "à 10h avec notre directrice technique.\n"
+            "\n"
+            "Merci de me confirmer votre présence d'ici vendredi. Nous vous ferons un retour "
+            "au plus tard une semaine après cet entretien.\n"
+            "\n"
+            "Cordialement,\n"
+            "Hélène Roux\n"
+            "RH, Sillon Ingénierie"
+        ),
+        date(2026, 12, 8),
+    ),
+    (
+        "es-mix",
+        (
+            "Hola Sam,\n"
+            "\n"
+            "Te escribo para confirmarte la entrevista final el jueves 3 de diciembre a las "
+            "16:00 en nuestras oficinas de Valencia.\n"
+            "\n"
+            "Si necesitas cambiar la hora, avísame antes del lunes. Después de la entrevista, "
+            "te daremos una respuesta en un plazo de cinco días hábiles.\n"
+            "\n"
+            "Un saludo,\n"
+            "Irene Soler\n"
+            "Selección, Mar Azul Hoteles"
+        ),
+        date(2026, 12, 10),
+    ),
+    (
+        "en-rejection-windows",
+        (
+            "Dear Sam,\n"
+            "\n"
+            "Thank you for interviewing for the Site Engineer role. After careful "
+            "consideration we have decided not to progress your application.\n"
+            "\n"
+            "You can request written feedback within 30 days, and you're welcome to apply for "
+            "future roles after 1 March 2027.\n"
+            "\n"
+            "Kind regards,\n"
+            "Resourcing, Trentvale Construction"
+        ),
+        None,
+    ),
+]
+
+
+@pytest.mark.parametrize(("name", "body", "day"), MANY_DAYS, ids=[m[0] for m in MANY_DAYS])
+def test_mails_naming_many_days(name: str, body: str, day: date | None) -> None:
+    raw = mail(body, subject="Re: your application", date_="Wed, 18 Nov 2026 09:30:00 +0000")
+    assert classify(parse_message(raw), me=(ME,)).decision_by == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Het gesprek staat gepland op woensdag 2 december om 13:00 uur. Wil je vóór vrijdag "
+            "laten weten of dat lukt? Binnen een week na het gesprek hoor je van ons.",
+            date(2026, 12, 9),
+        ),
+        ("Bitte geben Sie uns bis Freitag Bescheid, ob der 2. Dezember bei Ihnen passt.", None),
+        ("Kun je vóór vrijdag laten weten of 2 december past?", None),
+        (
+            "Por favor, confírmanos antes del viernes y te daremos una respuesta antes del 4 de "
+            "diciembre.",
+            date(2026, 12, 3),
+        ),
+        (
+            "Thank you for the interview on Monday. After the next interview we'll let you know "
+            "within a week.",
+            None,
+        ),
+    ],
+)
+def test_whose_day_and_which_meeting(text: str, day: date | None) -> None:
+    assert find_decision_by(text, SENT) == day

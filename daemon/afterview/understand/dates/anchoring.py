@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from .days import DateMention
+from .lexicon import BUSINESS_DAY_UNITS, DAY_UNITS, NUMBER_PATTERN, WEEK_UNITS
 from .periods import scan_periods
 from .text import sentence_bounds
 
@@ -93,6 +94,12 @@ _FROM_THAT = re.compile(
     r"siguientes\b|despu[ée]s\s+de\s+(?:eso|esto|ello|esa\s+fecha))",
     re.IGNORECASE,
 )
+_THANKS = re.compile(
+    r"\b(?:thanks?\s+(?:you\s+)?(?:again\s+)?for|(?:vielen\s+)?dank\s+(?:\w+\s+)?f(?:ü|ue)r|"
+    r"danke\s+f(?:ü|ue)r|merci\s+(?:encore\s+)?(?:pour|de)|gracias\s+(?:\w+\s+)?por|"
+    r"bedankt\s+voor|dank\s+(?:je\s+|u\s+)?(?:wel\s+)?voor)\b",
+    re.IGNORECASE,
+)
 # Stands for "the day named just before" among the events a span is counted from.
 # (a pattern of its own: ``re`` hands out one object for equal patterns)
 # A day given as a limit is no event's day: "dates for an interview before Friday".
@@ -120,6 +127,11 @@ def meeting_days(norm: str, named: Sequence[DateMention]) -> list[DateMention]:
     return [m for m in named if _CLOCK_AFTER.match(norm, m.end)]
 
 
+_COUNT = re.compile(
+    rf"(?:{NUMBER_PATTERN})\s+(?:{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS})|fortnight|"
+    r"quinzaine|huitaine",
+    re.IGNORECASE,
+)
 # A promise made for after an event: "Once the interviews are done, we'll get back to you
 # within ten days", "Sobald die Gespräche abgeschlossen sind, melden wir uns innerhalb einer
 # Woche", "Une fois les entretiens terminés", "Una vez hechas las entrevistas", "Zodra de
@@ -131,15 +143,27 @@ _ONCE = re.compile(
 )
 
 
-def counted_after_event(norm: str, begin: int, span_start: int) -> re.Pattern[str] | None:
-    """The event of a clause opening the sentence [begin, ...) that the promise at
-    ``span_start`` is made for ("Once the interviews are done, ..."), or None."""
+def is_count(norm: str, span: tuple[int, int]) -> bool:
+    """Whether the span at ``norm[span]`` is a count of days or weeks ("within ten days")."""
+    return _COUNT.search(norm, *span) is not None
+
+
+def counted_after_event(norm: str, begin: int, span: tuple[int, int]) -> re.Pattern[str] | None:
+    """The event of a clause opening the sentence [begin, ...) that the count at ``span`` is
+    made for ("Once the interviews are done, within ten days"), or None (see ``is_count``: a
+    day of the calendar, "by the end of the month", is the same whatever comes first)."""
+    span_start, _ = span
     for once in _ONCE.finditer(norm, begin, span_start):
         if span_start - once.end() > 120:
             continue
         for words in _EVENTS:
-            found = words.search(norm, once.end(), min(span_start, once.end() + 50))
-            if found is not None and "," in norm[found.end() : span_start]:
+            found = words.search(norm, once.end(), min(span_start, once.end() + 30))
+            if found is not None and words is _EVENTS[0]:
+                words = same_meeting(found.group())
+            # a comma ends the clause; opening the sentence it needs none ("Nach dem Probetag
+            # melden wir uns innerhalb von drei Werktagen")
+            opens = not norm[begin : once.start()].strip()
+            if found is not None and (opens or "," in norm[found.end() : span_start]):
                 return words
     return None
 
@@ -154,7 +178,17 @@ def counted_from(norm: str, span_end: int) -> re.Pattern[str] | None:
     if anchor is None or _FROM_APPLYING.match(norm, span_end):
         return None
     said = anchor.group()
+    meeting = _EVENTS[0].search(said)
+    if meeting is not None:
+        return same_meeting(meeting.group())
     return next((words for words in _EVENTS if words.search(said)), _CANDIDATES_STEP)
+
+
+def same_meeting(word: str) -> re.Pattern[str]:
+    """The words of the same meeting as ``word``, its plural or compound too: "interviews" for
+    "interview", "Probetag" not "Gespräch" (the day of one meeting is not another's)."""
+    stem = word[: max(4, len(word) - 2)]
+    return re.compile(re.escape(stem), re.IGNORECASE)
 
 
 def recount(
@@ -173,9 +207,11 @@ def recount(
         if _LIMIT_BEFORE.search(norm, max(0, mention.start - 24), mention.start):
             continue  # "your availability for an interview before Friday": no event's day
         begin, finish = sentence_bounds(norm, mention.start, mention.end, reach=250)
+        if _THANKS.search(norm, begin, mention.start):
+            continue  # "thank you for the interview on Monday": a meeting past
         if event.search(norm, begin, finish):
             days.append(mention.day)
-    if not days and event is _EVENTS[0]:
+    if not days and event not in _EVENTS[1:] and event is not _CANDIDATES_STEP:
         days = [m.day for m in meeting_days(norm, named) if not (m.start < end and start < m.end)]
     if not days:
         return None

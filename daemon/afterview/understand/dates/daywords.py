@@ -98,6 +98,22 @@ _DAY_ONLY = re.compile(
     r"edition|anniversary|century|candidate|interview|person|row|gate|door|Stock|Etage|Runde)s?\b)",
     re.IGNORECASE,
 )
+# A bare day of the month after a limit in French, Spanish and Dutch: "d'ici le 25", "avant le
+# 25", "au plus tard le 25", "antes del 25", "para el 25", "a más tardar el 25", "voor de 25e",
+# "uiterlijk de 25ste" (alone "le 25" is as often a number as a day).
+_DAY_ONLY_LIMIT = re.compile(
+    r"(?<![\w])(?:d'ici\s+le|avant\s+le|au\s+plus\s+tard\s+le|jusqu'au|antes\s+del|"
+    r"para\s+el|hasta\s+el|a\s+m[áa]s\s+tardar\s+el|como\s+muy\s+tarde\s+el|"
+    r"(?:voor|vóór|uiterlijk|tegen)\s+de)\s+(?P<day>[0-3]?\d)(?:er|e|ème|º|°|ste|de)?"
+    r"(?![\w]|[.,:/-]\d|\s*(?:h\b|uur|u\b|heures?|horas?|[ap]\.?m\b|%|€|euros?|"
+    r"(?:de\s+)?(?:jours?|d[ií]as|dagen|semaines?|semanas|weken|mois|mes(?:es)?|maanden)\b))",
+    re.IGNORECASE,
+)
+# One of these every match of _DAY_ONLY_LIMIT holds (most texts hold none).
+_LIMIT_WORDS = (
+    "d'ici le", "avant le", "tard le", "jusqu'au", "antes del", "para el", "hasta el",
+    "tardar el", "tarde el", "voor de", "vóór de", "uiterlijk de", "tegen de",
+)  # fmt: skip
 _NEXT_WEEK = (
     r"next\s+week|nächste\s+woche|naechste\s+woche|volgende\s+week|"
     r"la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|la\s+pr[oó]xima\s+semana"
@@ -249,6 +265,15 @@ def _day_only(match: re.Match[str], sent_day: date, _: bool) -> DateMention | No
     return None if found is None else DateMention(match.start(), match.end(), found, "dayonly")
 
 
+def _day_only_limit(match: re.Match[str], sent_day: date, _: bool) -> DateMention | None:
+    """ "d'ici le 25": the coming 25th, read from the day on (the limit word stays before it,
+    for the reader of "before")."""
+    found = day_of_month_on_or_after(int(match.group("day")), None, sent_day)
+    if found is None:
+        return None
+    return DateMention(match.start("day"), match.end(), found, "dayonly")
+
+
 def _weekday(match: re.Match[str], sent_day: date, _: bool) -> DateMention | None:
     weekday = _weekday_of(match)
     if weekday is None:
@@ -294,6 +319,7 @@ _READERS = (
     (_DAY_DOT_SHORT_BRACKETED, _day_dot_short),
     (_WEEKDAY_DAY, _weekday_day),
     (_DAY_ONLY, _day_only),
+    (_DAY_ONLY_LIMIT, _day_only_limit),
     (_WEEKDAY, _weekday),
     (_RELATIVE, _relative),
 )
@@ -321,6 +347,9 @@ def read_days(text: str, sent_day: date, month_first: bool) -> list[DateMention]
     # for that digit shape tells.
     # (by identity: a compiled pattern's hash reads its whole program, 10-30 µs here)
     skipped = {id(pattern) for pattern, shape in _DIGIT_SHAPES if shape.search(text) is None}
+    lower = text.lower()
+    if not any(word in lower for word in _LIMIT_WORDS) and not any(c in text for c in "ſıİ\u212a"):
+        skipped.add(id(_DAY_ONLY_LIMIT))
     for pattern, reader in _READERS:
         if id(pattern) in skipped:
             continue

@@ -24,7 +24,7 @@ from __future__ import annotations
 import re
 from datetime import date, datetime, timedelta
 
-from .anchoring import LAST_NAMED, counted_after_event, counted_from, recount
+from .anchoring import LAST_NAMED, counted_after_event, counted_from, is_count, recount
 from .backref import scan_back_references
 from .calledoff import names_other_meeting
 from .days import keep_longest, monday_of
@@ -70,6 +70,18 @@ _WEEK_OF = re.compile(
 # ends a sentence does end it: "... on 02/12/2026. If you are shortlisted we will ...".
 _DATE_STOP = re.compile(r"[.!?](?<=(?:\d{4}|\d:\d\d)[.!?])\s+(?=[^\W\d_])")
 _HORIZON = timedelta(days=120)
+# A posting's closing day is no answer's: "Applications close on 30 November and we'll be in
+# touch soon after", "Bewerbungsschluss ist der 30.11.", "date limite : 30 novembre", "el
+# plazo cierra el 30", "de vacature sluit op 30 november".
+_CLOSING_BEFORE = re.compile(
+    r"\b(?:(?:applications?|advert|posting|vacancy|role|job)\s+(?:will\s+)?(?:close[sd]?|closing)|"
+    r"closing\s+date|Bewerbungs(?:schluss|frist)|Ausschreibung\s+(?:endet|l(?:ä|ae)uft)|"
+    r"date\s+limite\s+(?:de\s+candidature|des\s+candidatures)|cl[ôo]ture\s+des\s+candidatures|"
+    r"(?:plazo|convocatoria)\s+(?:de\s+\w+\s+)?(?:cierra|termina|finaliza)|fecha\s+de\s+cierre|"
+    r"(?:vacature|sollicitatietermijn)\s+(?:sluit|loopt)|sluitingsdatum)"
+    r"[^.!?\n]{0,20}$",
+    re.IGNORECASE,
+)
 # A heading on a line of its own ("Next steps:", "Nächste Schritte:", "Prochaines étapes :")
 # names what the lines below are about; it promises nothing of its own.
 _HEADING = re.compile(r"^[ \t]*[^\W\d_][^\n.!?:]{0,40}:[ \t]*\n", re.MULTILINE)
@@ -120,10 +132,13 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     sent_day = reference.date()
     named = _dates(norm, reference)
     # "the week after", "by then": counted from a day named before
-    spans = [Span(b.start, b.end, b.day, True) for b in scan_back_references(norm, named)]
+    periods = scan_periods(norm, sent_day)
+    # a span names a day to count from too: "we interview next week and decide the week after"
+    anchors = sorted([*named, *periods], key=lambda mention: mention.start)
+    spans = [Span(b.start, b.end, b.day, True) for b in scan_back_references(norm, anchors)]
     # "the day after", "a week later", "one week after the interview": from a day named
     spans += [Span(start, end, day, True) for start, end, day in scan_event_spans(norm, named)]
-    spans += [Span(p.start, p.end, p.day, True, True) for p in scan_periods(norm, sent_day)]
+    spans += [Span(p.start, p.end, p.day, True, True) for p in periods]
     # the day the mail is written, named as a date, is when something was sent or received
     # ("your application of 11 November"), not an answer to come: that needs "today"
     spans += [
@@ -144,10 +159,10 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
             day = recount(norm, (span.start, span.end), event, named) if span.period else None
             if day is None:
                 continue
-        elif span.from_sent:
+        elif span.from_sent and is_count(norm, (span.start, span.end)):
             # "Once the interviews are done, we'll reply within ten days": from that event
             begin, _ = _sentence(norm, span)
-            event = counted_after_event(norm, begin, span.start)
+            event = counted_after_event(norm, begin, (span.start, span.end))
             if event is not None:
                 day = recount(norm, (span.start, span.end), event, named)
                 if day is None:
@@ -169,6 +184,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
             continue
         if names_meeting_day(norm, (begin, finish), span.start, span.end):
             continue
+        if not heard_by and _CLOSING_BEFORE.search(norm, max(begin, span.start - 80), span.start):
+            continue  # "Applications close on 30 November and we'll be in touch soon after"
         if span.period and loose_rebooking(norm, (begin, finish), span.start, span.end):
             continue  # "I'll be in touch early next week with new options"
         # ("within a week after that" is counted from that day: see anchoring.py)

@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .anchoring import MEETING_WORDS, meeting_days
+from .anchoring import MEETING_WORDS, meeting_days, same_meeting
 from .days import DateMention, monday_of
 from .lexicon import BUSINESS_DAY_UNITS, DAY_UNITS, NUMBER_PATTERN, WEEK_UNITS, number_value
 from .periods import VAGUE_COUNTS
@@ -38,24 +38,61 @@ _NEXT_DAY = re.compile(
     r"de\s+dag\s+(?:erna|daarna|daarop|nadien)|de\s+volgende\s+(?:werk)?dag)(?![\w'])",
     re.IGNORECASE,
 )
+# Each read from its tail (a word after the count, rarer than a count), with the count or the
+# day just before it.
 _LATER = re.compile(
-    rf"(?<![\w']){_COUNT}\s+(?:later|afterwards|after\s+(?:that|this|it)|thereafter|danach|"
-    r"darauf|sp(?:ä|ae)ter|plus\s+tard|apr[èe]s(?=\s*[,.;]|\s+(?:nous|je|on)\b)|m[áa]s\s+tarde|"
-    r"despu[ée]s(?!\s+de)|daarna|erna|nadien)(?![\w'])",
+    r"\s+(?:later|afterwards|after\s+(?:that|this|it)|thereafter|danach|darauf|sp(?:ä|ae)ter|"
+    r"plus\s+tard|apr[èe]s(?=\s*[,.;]|\s+(?:nous|je|on)\b)|m[áa]s\s+tarde|despu[ée]s(?!\s+de)|"
+    r"daarna|erna|nadien)(?![\w'])",
     re.IGNORECASE,
 )
-_AFTER_MEETING = re.compile(
-    rf"(?<![\w'])(?:{_COUNT}|(?P<week>(?:(?:the\s+)?end\s+of\s+)?the\s+week|der\s+Woche|"
-    r"la\s+semaine|la\s+semana|de\s+week)|(?P<day>the\s+day|(?:am|dem)\s+Tag|le\s+jour|el\s+d[ií]a|"
-    r"de\s+dag))\s+(?:after|following|nach|apr[èe]s|suivant|tras|despu[ée]s\s+de|na)\s+"
+_COUNT_BEFORE = re.compile(rf"(?<![\w']){_COUNT}$", re.IGNORECASE)
+_AFTER_A_MEETING = re.compile(
+    r"\s+(?:after|following|nach|apr[èe]s|suivant|tras|despu[ée]s\s+de|na)\s+"
     r"(?:(?:the|your|their|our|each|dem|der|Ihrem|Ihrer|deinem|deiner|l'|la|le|les|votre|"
     r"ton|el|tu|su|het|de|je|jouw|uw)\s*)?(?:[\w-]+\s+){0,2}?(?:" + MEETING_WORDS + r")\b",
     re.IGNORECASE,
 )
 _MEETING = re.compile(MEETING_WORDS, re.IGNORECASE)
+_LEAD_BEFORE = re.compile(
+    rf"(?<![\w'])(?:{_COUNT}|(?P<week>(?:(?:the\s+)?end\s+of\s+)?the\s+week|der\s+Woche|"
+    r"la\s+semaine|la\s+semana|de\s+week)|(?P<day>the\s+day|(?:am|dem)\s+Tag|le\s+jour|"
+    r"el\s+d[ií]a|de\s+dag))$",
+    re.IGNORECASE,
+)
 # Words one of which every match of a pattern holds: most texts hold none, and are spared
 # its scan; letters ``str.lower`` does not fold as the patterns do turn the gate off.
-_NEXT_DAY_WORDS = ("day", "tag", "lendemain", "jour", "día", "dia", "dag")
+_NEXT_DAY_WORDS = (
+    "next day",
+    "following day",
+    "day after",
+    "working day",
+    "business day",
+    "am nächsten",
+    "am naechsten",
+    "am folgenden",
+    "am tag",
+    "folgetag",
+    "tags darauf",
+    "lendemain",
+    "jour suivant",
+    "jour d'apr",
+    "jour ouvré suivant",
+    "jour ouvre suivant",
+    "día siguiente",
+    "dia siguiente",
+    "día posterior",
+    "dia posterior",
+    "día hábil",
+    "dia habil",
+    "dag erna",
+    "dag daarna",
+    "dag daarop",
+    "dag nadien",
+    "volgende dag",
+    "volgende werkdag",
+)
+_LINK_WORDS = ("after", "following", "nach", "apr", "suivant", "tras", "despu", " na ")
 _LATER_WORDS = (
     "later", "after", "danach", "darauf", "später", "spaeter", "tard", "après", "apres",
     "después", "despues", "daarna", "erna", "nadien",
@@ -89,14 +126,18 @@ def _last_before(named: Sequence[DateMention], position: int) -> date | None:
     return max(before, key=lambda n: n.start).day if before else None
 
 
-def _meeting_day(norm: str, named: Sequence[DateMention], start: int, end: int) -> date | None:
-    """The latest day named, outside [start, end), in a sentence that speaks of a meeting."""
+def _meeting_day(
+    norm: str, named: Sequence[DateMention], span: tuple[int, int], words: re.Pattern[str]
+) -> date | None:
+    """The latest day named, outside ``span``, in a sentence that speaks of the meeting
+    (``words``), else the day written with a clock time."""
+    start, end = span
     days = []
     for mention in named:
         if mention.start < end and start < mention.end:
             continue
         begin, finish = sentence_bounds(norm, mention.start, mention.end, reach=250)
-        if _MEETING.search(norm, begin, finish):
+        if words.search(norm, begin, finish):
             days.append(mention.day)
     if not days:  # no sentence names the meeting: the day written with a clock time
         days = [m.day for m in meeting_days(norm, named) if not (m.start < end and start < m.end)]
@@ -110,9 +151,14 @@ def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int,
     lower = norm.lower()
     every = any(char in norm for char in _OTHER_CASE)
     found: list[tuple[int, int, date]] = []
-    meetings = every or _MEETING.search(norm) is not None
-    for match in _AFTER_MEETING.finditer(norm) if meetings else ():
-        anchor = _meeting_day(norm, named, match.start(), match.end())
+    linked = every or any(word in lower for word in _LINK_WORDS)
+    for link in _AFTER_A_MEETING.finditer(norm) if linked else ():
+        match = _LEAD_BEFORE.search(norm, max(0, link.start() - 40), link.start())
+        if match is None:
+            continue
+        meeting = _MEETING.search(norm, link.start(), link.end())
+        words = same_meeting(meeting.group()) if meeting else _MEETING
+        anchor = _meeting_day(norm, named, (match.start(), link.end()), words)
         if anchor is None:
             continue
         if match.group("week"):
@@ -124,7 +170,7 @@ def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int,
             if count is None:
                 continue
             day = _add(anchor, count, match.group("unit"))
-        found.append((match.start(), match.end(), day))
+        found.append((match.start(), link.end(), day))
     next_day = every or any(word in lower for word in _NEXT_DAY_WORDS)
     for match in _NEXT_DAY.finditer(norm) if next_day else ():
         anchor = _last_before(named, match.start())
@@ -132,9 +178,12 @@ def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int,
             unit = "working day" if _BUSINESS.search(match.group()) else "day"
             found.append((match.start(), match.end(), _add(anchor, 1, unit)))
     later = every or any(word in lower for word in _LATER_WORDS)
-    for match in _LATER.finditer(norm) if later else ():
+    for tail in _LATER.finditer(norm) if later else ():
+        match = _COUNT_BEFORE.search(norm, max(0, tail.start() - 40), tail.start())
+        if match is None:
+            continue
         anchor = _last_before(named, match.start())
         count = _count(match.group("n"))
         if anchor is not None and count is not None:
-            found.append((match.start(), match.end(), _add(anchor, count, match.group("unit"))))
+            found.append((match.start(), tail.end(), _add(anchor, count, match.group("unit"))))
     return found

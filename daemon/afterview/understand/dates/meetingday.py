@@ -32,7 +32,21 @@ _MEETING = (
     r"entretien|entrevue|rendez-vous|entrevista|(?:sollicitatie)?gesprek|afspraak)"
 )
 _DAY_OF_MEETING_BEFORE = re.compile(
-    rf"\b{_MEETING}\s+(?:on|this|next|am|vom|von|de|du|d'|del|van|op|of)\s*(?:the\s+|le\s+|el\s+)?$",
+    rf"\b{_MEETING}\s+(?:on|this|next|am|vom|von|de|du|d'|del|van|op|of|for)\s*"
+    r"(?:the\s+|le\s+|el\s+)?$|"
+    # "with interviews the following week", "interviews next week"
+    rf"\b{_MEETING}(?:s|e|en|ken)?\s+$|"
+    # when the meetings are held: "Interviews will take place in the week commencing 30
+    # November", "interviews are next week", "Die Gespräche finden in KW 49 statt", "Les
+    # entretiens auront lieu la semaine du 30", "Las entrevistas serán el 1 de diciembre",
+    # "De gesprekken vinden plaats op 1 december"
+    rf"\b{_MEETING}(?:s|e|en|ken)?\s+(?:(?:will|shall|would|should)\s+)?(?:be\s+)?(?:take\s+place|taking\s+place|"
+    r"held|run|running|happen\w*|scheduled|planned|are|is|finden|findet|auront\s+lieu|"
+    r"aura\s+lieu|ont\s+lieu|a\s+lieu|ser[áa]n?|tendr[áa]n?\s+lugar|se\s+(?:realizar|"
+    r"celebrar)[áa]n?|vinden|vindt)(?:\s+plaats)?\s+(?:(?:in|on|during|over|from|im|in\s+der|am|"
+    r"dans|durant|pendant|en|durante|op|tijdens)\s+)?(?:(?:the|la|el|de|le)\s+)?"
+    r"(?:(?:week\s+(?:commencing|beginning|starting|of)|w/c|Woche\s+vom|semaine\s+du|"
+    r"semana\s+del|week\s+van)\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
 # "Tuesday's interview" (the day may be read with its "'s")
@@ -90,7 +104,7 @@ def names_meeting_day(norm: str, clause: tuple[int, int], start: int, end: int) 
     begin, finish = clause
     possessive = norm[end - 2 : end] in ("'s", "’s") or norm[end : end + 2] in ("'s", "’s")
     if (possessive and _MEETING_AFTER.match(norm, end)) or _DAY_OF_MEETING_BEFORE.search(
-        norm, max(begin, start - 40), start
+        norm, max(begin, start - 80), start
     ):
         return True
     timed = _HOUR_AFTER.match(norm, end, finish) is not None or (

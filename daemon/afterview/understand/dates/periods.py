@@ -108,7 +108,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: _next_week(d, 4),
     ),
     (
-        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|end\s+of\s+week|\bEOW\b|later\s+this\s+week|"
+        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+week|end\s+of\s+week|\bEOW\b|later\s+(?:this|in\s+the)\s+week|"
         # "before the week is out", "antes de que acabe la semana", "avant que la semaine ne
         # se termine", "bevor die Woche vorbei ist", "voordat de week om is"
         r"(?:before|by\s+the\s+time)\s+the\s+week\s+is\s+(?:out|over|up)|"
@@ -182,6 +182,15 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: d + timedelta(days=14),
     ),
     (
+        # "in a week and a half", "in anderthalb Wochen", "dans une semaine et demie", "en
+        # semana y media", "binnen anderhalve week": ten days
+        r"(?:in|within|over)\s+(?:about\s+|around\s+)?(?:a|one)\s+week\s+and\s+a\s+half|"
+        r"(?:in|innerhalb\s+von)\s+(?:etwa\s+)?(?:anderthalb|eineinhalb)\s+wochen|"
+        r"(?:dans|sous)\s+(?:environ\s+)?une\s+semaine\s+et\s+demie|"
+        r"en\s+(?:una\s+)?semana\s+y\s+media|(?:binnen|over)\s+(?:ongeveer\s+)?anderhalve\s+week",
+        lambda d: d + timedelta(days=10),
+    ),
+    (
         r"(?:in|within|over)\s+(?:the\s+next\s+)?(?:a|one)\s+day\s+or\s+two",
         lambda d: d + timedelta(days=2),
     ),
@@ -224,6 +233,7 @@ _SIMPLE_WORDS = [
     ("huitaine", "next", "from"),
     ("after", "bernächst", "bernaechst"),
     ("two",),
+    ("half", "anderthalb", "eineinhalb", "demie", "media", "anderhalve"),
     ("two",),
     ("year", "jahr", "année", "annee", "año", "jaar"),
     ("day", "eod", "today", "tages", "journ", "dia", "día", "dag"),
@@ -244,7 +254,8 @@ _WITHIN = re.compile(
     r"(?:\s+(?:maximum|maximal|max\.?|m[áa]ximo|minimal))?\s*(?:de|d'|von|van|of))?"
     # "in about two weeks", "innerhalb von etwa", "dans environ", "en unas", "binnen ongeveer"
     r"(?:\s+(?:about|around|roughly|approximately|approx\.|some|at\s+most|no\s+more\s+than|"
-    r"less\s+than|up\s+to|etwa|ca\.|circa|ungef(?:ä|ae)hr|h(?:ö|oe)chstens|environ|au\s+plus|"
+    r"less\s+than|up\s+to|etwa|ca\.|circa|ungef(?:ä|ae)hr|h(?:ö|oe)chstens|sp(?:ä|ae)testens|"
+    r"environ|au\s+plus\s+tard|au\s+plus|a\s+m[áa]s\s+tardar|uiterlijk|"
     r"unos|unas|aproximadamente|como\s+m(?:á|a)ximo|ongeveer|zo'n|hooguit|maximaal))?"
     r"(?:\s+(?:next|coming|following|n(?:ä|ae)chsten|kommenden|prochaine?s|pr[oó]xim[oa]s|"
     r"komende|volgende))?"
@@ -258,15 +269,19 @@ _WITHIN = re.compile(
 # ab heute", "dix jours à compter d'aujourd'hui", "quince días a partir de hoy", "tien
 # werkdagen vanaf vandaag"; and the time the employer asks for: "it may take up to three weeks
 # for us to get back to you", "please allow up to ten working days for a response".
-_FROM_NOW = re.compile(
+# (read from its tail, rarer than a count: the count is looked for just before it)
+_FROM_NOW_TAIL = re.compile(
+    r"\s+(?:(?P<now>from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:e-?mail|letter|message))|"
+    r"ab\s+heute|à\s+compter\s+d'aujourd'hui|a\s+partir\s+de\s+hoy|vanaf\s+vandaag)|"
+    r"for\s+(?:us|the\s+(?:\w+\s+)?team|our\s+(?:\w+\s+)?team)\s+to|"
+    r"for\s+(?:a|an|our|the)\s+(?:response|reply|answer|decision))(?![\w'])",
+    re.IGNORECASE,
+)
+_FROM_NOW_HEAD = re.compile(
     r"(?<![\w'])(?:(?:take|takes|taking|allow(?:\s+us)?|give\s+us)\s+(?:up\s+to\s+|about\s+|"
     r"around\s+|roughly\s+|approximately\s+|as\s+(?:long|much)\s+as\s+)?)?"
     rf"(?:(?:{NUMBER_PATTERN})\s*(?:-|–|to|or)\s*)?(?P<n>{NUMBER_PATTERN})\s+"
-    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS})"
-    r"(?:\s+(?:from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:e-?mail|letter|message))|"
-    r"ab\s+heute|à\s+compter\s+d'aujourd'hui|a\s+partir\s+de\s+hoy|vanaf\s+vandaag)|"
-    r"(?=\s+(?:for\s+(?:us|the\s+(?:\w+\s+)?team|our\s+(?:\w+\s+)?team)\s+to|"
-    r"for\s+(?:a|an|our|the)\s+(?:response|reply|answer|decision))\b))(?![\w'])",
+    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS})$",
     re.IGNORECASE,
 )
 # One of these is in every text _FROM_NOW matches: most hold none, and are spared its scan.
@@ -277,7 +292,7 @@ _FROM_NOW_WORDS = (
 )  # fmt: skip
 _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
-    r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|mediados)"
+    r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|primeros|mediados)"
     r"\s+de|eind|begin|half|medio)\s*(?P<mon>" + alternation(MONTHS) + r")(?![\w])",
     re.IGNORECASE,
 )
@@ -313,7 +328,9 @@ _FEAST_WORDS = (
     "thanksgiving",
 )
 _FEAST_EVE = re.compile(r"before|ahead|vor$|avant|antes|voor|vóór", re.IGNORECASE)
-_EARLY = ("beginning", "start", "early", "anfang", "début", "debut", "principios", "begin")
+_EARLY = (
+    "beginning", "start", "early", "anfang", "début", "debut", "principios", "primeros", "begin",
+)  # fmt: skip
 _MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
 
 
@@ -332,10 +349,12 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
         if day is not None:
             found.append(PeriodMention(match.start(), match.end(), day))
     if every or any(word in lower for word in _FROM_NOW_WORDS):
-        for match in _FROM_NOW.finditer(text):
-            day = _within(match, sent_day)
-            if day is not None:
-                found.append(PeriodMention(match.start(), match.end(), day))
+        for tail in _FROM_NOW_TAIL.finditer(text):
+            match = _FROM_NOW_HEAD.search(text, max(0, tail.start() - 80), tail.start())
+            day = None if match is None else _within(match, sent_day)
+            if match is not None and day is not None:
+                end = tail.end() if tail.group("now") else match.end()
+                found.append(PeriodMention(match.start(), end, day))
     for match in _CALENDAR_WEEK.finditer(text):
         day = _calendar_week(int(match.group("week")), sent_day)
         if day is not None:

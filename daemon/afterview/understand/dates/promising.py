@@ -192,9 +192,17 @@ def _deadline_before_promise(
     for day_start, day_end in days:
         if deadline_end <= day_start and day_end <= span.start and day_start != span.start:
             timeline = EMPLOYER_TIMELINE.search(norm, day_end, span.start)
-            if timeline is not None:
+            # the promise is the employer's own, said in the first person ("Bitte geben Sie
+            # uns bis Freitag Bescheid, ob der 2. Dezember passt" asks twice)
+            if timeline is not None and _FIRST_PERSON.search(norm, day_end, timeline.end()):
                 return True
     return False
+
+
+_FIRST_PERSON = re.compile(
+    r"\b(?:we|I|wir|ich|nous|je|on|wij|ik)\b|'ll\b|\w(?:emos|aremos|eremos|iremos|ré)\b",
+    re.IGNORECASE,
+)
 
 
 _PUNCTUATION = re.compile(r"[,;:.!?]")

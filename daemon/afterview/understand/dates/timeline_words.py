@@ -40,10 +40,10 @@ EMPLOYER_TIMELINE = re.compile(
     r"\b"
     + by_first_letter(
         r"decid\w*|decisions?|(?:get|come|circle)\s+back\s+to\s+(?:you|all|every\w*|candidates)|"
-        r"be\s+(?:back\s+)?in\s+touch|"
+        r"be\s+(?:back\s+)?in\s+touch|be\s+back\s+(?:to|with)\s+you|"
         r"get\s+in\s+touch\s+with\s+you|reach\s+(?:back\s+)?out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
         r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
-        r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz]e|"
+        r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz](?:e|ed|ing)|"
         r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
         r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:candidates|applicants))|"
         r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
