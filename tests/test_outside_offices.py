@@ -370,3 +370,400 @@ def test_an_absence_or_a_hiring_desks_acknowledgement_stays_an_auto_reply(
     frm, subject, body
 ) -> None:
     assert rules_kind(uk(body, subject=subject, frm=frm, headers=_AUTO)) == "auto_reply"
+
+
+# Typed fast after a trial: "were gonna go with someone", "going w someone", a name in lower
+# case after "hey": still the employer's no to the reader.
+@pytest.mark.parametrize(
+    ("frm", "subject", "body"),
+    [
+        (
+            "Callum <callum@hopbar.example>",
+            "trial",
+            "Hi Kay, thanks for doing the trial last night, the team liked you. were gonna go "
+            "with someone whos done more barista work tho so its a no this time sorry. good luck!",
+        ),
+        (
+            "Jess <jess@sunnysidecafe.example>",
+            "sunny side",
+            "hey sam!! thanks for coming to the group interview sat. we ended up going w someone "
+            "who has more kitchen experience but it was close. keep an eye on our insta\n\njess\n"
+            "sunny side cafe",
+        ),
+        (
+            "Rob <rob@greensgrocers.example>",
+            "Re: trial shift",
+            "Hi Sam, thanks for the trial shift on Friday. We've decided to go with someone who "
+            "can do more weekday hours, sorry. All the best, Rob",
+        ),
+    ],
+)
+def test_a_no_typed_fast_after_a_trial_is_a_rejection(frm, subject, body) -> None:
+    assert rules_kind(uk(body, subject=subject, frm=frm)) == "rejection"
+
+
+@pytest.mark.parametrize(
+    ("frm", "subject", "body"),
+    [
+        (
+            "Imran <imran.bistro@gmail.com>",
+            "Good news!!",
+            "Hi Sam,\n\ngood news. Me and Faisal have talked it through and we'd love you to come "
+            "and run the kitchen for us as our head chef. £34k, 4 days a week. Can you let me "
+            "know by Friday?\n\nImran",
+        ),
+        (
+            "Petra <petra@baeckerei-korn.example>",
+            "Re: Aushilfe",
+            "Hi Sam, we'd love you to come and work with us at the bakery! 20 hours a week. Let "
+            "me know if that's a yes.\n\nPetra",
+        ),
+        (
+            "Gwen Ellis <gwen@ellisflorist.example>",
+            "Re: shop assistant",
+            "Hi Sam, loved having you in on Saturday. We'd like you to take over the Chapel "
+            "Street shop as our new manager. Can you pop in on Monday to talk about the "
+            "contract?\n\nGwen",
+        ),
+    ],
+)
+def test_a_job_to_run_or_work_with_us_wished_for_is_an_offer(frm, subject, body) -> None:
+    assert rules_kind(uk(body, subject=subject, frm=frm)) == "offer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body", "want"),
+    [
+        (  # a day's try-out, not the job
+            "Trial shift",
+            "Hi Sam, thanks for your CV! We'd love you to come and work with us on Saturday for a "
+            "trial, let me know if that works.\n\nPetra",
+            {"interview_request", "interview_scheduled", "employer_reply"},
+        ),
+        (  # an app's trial, not a try-out at work
+            "Your trial",
+            "Hi Sam, thanks for doing the trial of our budgeting app! We're going with a new "
+            "pricing plan next month.\n\nPennywise",
+            {"unrelated"},
+        ),
+    ],
+)
+def test_a_try_out_or_an_apps_trial_is_no_offer_or_refusal(subject, body, want) -> None:
+    raw = uk(body, subject=subject, frm="Petra <petra@pennywise-bakery.example>")
+    assert rules_kind(raw) in want
+
+
+_PLATFORM_ICS = (
+    "--zz\r\nContent-Type: text/calendar; method=REQUEST\r\n\r\n"
+    "BEGIN:VCALENDAR\r\nMETHOD:REQUEST\r\nBEGIN:VEVENT\r\nUID:t1@shiftboard.example\r\n"
+    "DTSTART:20261107T100000Z\r\nDTEND:20261107T140000Z\r\n"
+    "ORGANIZER;CN=Marta Lopes:mailto:marta@beanandleaf.example\r\n"
+    f"ATTENDEE;CN=Sam:mailto:{ME}\r\n"
+    "SUMMARY:{summary}\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+)
+
+
+@pytest.mark.parametrize(
+    ("frm", "subject", "body", "summary"),
+    [
+        (
+            "Bean & Leaf Café via Shiftboard <no-reply@shiftboard.example>",
+            "Trial shift confirmed - Barista at Bean & Leaf Café",
+            "Bean & Leaf Café has scheduled a trial shift with you.\n\nWhen: Saturday 7 November "
+            "2026, 10:00 - 14:00\nWhere: 12 High Street\n\nReply to this message to contact the "
+            "manager.",
+            "Trial shift - Barista - Bean & Leaf Café",
+        ),
+        (
+            "Bean & Leaf Café via Crewhire <notifications@crewhire.example>",
+            "Trial shift",
+            "Hi Sam, you're booked in! See the invite attached.\n\nMarta",
+            "Trial shift - Sam",
+        ),
+    ],
+)
+def test_a_platforms_booking_of_a_trial_is_a_booked_interview(frm, subject, body, summary):
+    raw = uk(
+        body,
+        subject=subject,
+        frm=frm,
+        headers="Reply-To: Marta Lopes <marta@beanandleaf.example>\r\n",
+        extra_parts=_PLATFORM_ICS.replace("{summary}", summary),
+    )
+    assert rules_kind(raw) == "interview_scheduled"
+    assert _start(raw) == datetime.fromisoformat("2026-11-07T10:00:00+00:00")
+
+
+def test_a_restaurants_reservation_with_an_invitation_stays_unrelated() -> None:
+    raw = uk(
+        "Your reservation at Trattoria Luca is confirmed. We look forward to seeing you!",
+        subject="Reservation confirmed",
+        frm="TableNow <no-reply@tablenow.example>",
+        extra_parts=_PLATFORM_ICS.replace("{summary}", "Dinner at Trattoria Luca (2 people)"),
+    )
+    assert rules_kind(raw) == "unrelated"
+    assert kind(raw) == "unrelated"
+
+
+# The host thanks the reader for coming: a casual note from the firm's own domain is its answer.
+@pytest.mark.parametrize(
+    ("frm", "subject", "body", "want"),
+    [
+        (
+            "Jess <jess@driftwoodroasters.example>",
+            "driftwood",
+            "hey sam!! thanks so much for coming to the group interview sat, you were lovely. we "
+            "ended up going w someone with more latte art experience tho 🙂 keep an eye on our "
+            "insta!!\n\njess",
+            "rejection",
+        ),
+        (
+            "Mo <mo@backstube-mo.example>",
+            "heute",
+            "hey sam!! danke fürs Probearbeiten gestern 😊 wir haben uns leider für jemand anderen "
+            "entschieden. alles gute!!\n\nmo",
+            "rejection",
+        ),
+        (
+            "Lotte <lotte@bakkerijlotte.example>",
+            "zaterdag",
+            "hoi sam!! bedankt voor het proefdraaien 😊 we hebben gekozen voor iemand anders, "
+            "sorry!! succes!\n\nlotte",
+            "rejection",
+        ),
+    ],
+)
+def test_a_casual_note_thanking_for_a_try_out_is_the_firms_answer(frm, subject, body, want):
+    assert rules_kind(uk(body, subject=subject, frm=frm)) == want
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi Sam,\n\nRon and I talked it over after your store visit and we'd love to have you "
+        "join us as our new Pharmacy Technician! 30 hours a week.\n\nHolly",
+        "Hi Sam, I spoke to Dave after the trade test and we'd like to offer you the position. "
+        "£18 an hour to start.\n\nGaz",
+        "Hi Sam, we had a chat when you left on Saturday and I'd like to offer you the job. "
+        "First shift Monday?\n\nTom",
+    ],
+)
+def test_an_offer_after_a_visit_told_as_done_is_an_offer(body) -> None:
+    assert rules_kind(uk(body, subject="Good news", frm="Holly <holly@cedarpharmacy.example>")) == (
+        "offer"
+    )
+
+
+def test_an_offer_planned_for_after_a_later_step_is_none() -> None:
+    body = (
+        "Hi Sam, thanks for the trial shift. After your references come back, we'd like to offer "
+        "you the role.\n\nTom"
+    )
+    raw = uk(body, subject="Re: trial shift", frm="Tom <tom@redlionpub.example>")
+    assert rules_kind(raw) != "offer"
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Sam\n\nSpoke to Dave. Come down to the workshop Tues 10th at 07:30 for the trade "
+            "test. Unit 4, round the back. Bring your own boots.\n\nGaz",
+            "2026-11-10T07:30:00+00:00",
+        ),
+        (
+            "Hi Sam, head up to the site office on Thursday at 8am for a practical assessment "
+            "with our foreman, it takes about two hours.\n\nKaren",
+            "2026-11-05T08:00:00+00:00",
+        ),
+        (
+            "Sam - pop in Friday at 2pm for a trade test on the bench, ask for Stu at the "
+            "counter.\n\nBrightside Joinery",
+            "2026-11-06T14:00:00+00:00",
+        ),
+    ],
+)
+def test_a_trade_test_at_one_time_is_a_booked_interview(body, start) -> None:
+    raw = uk(body, subject="Re: Approved electrician", frm="Gaz <gaz@brightside-build.example>")
+    assert rules_kind(raw) == "interview_scheduled"
+    assert _start(raw) == datetime.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("frm", "subject", "body"),
+    [
+        (
+            "Petra Schulz <p.schulz@baeckerei-korn.example>",
+            "Probearbeiten Samstag",
+            "Hallo Sam, wir müssen das Probearbeiten am Samstag leider absagen, die Filiale bleibt "
+            "wegen eines Wasserschadens geschlossen. Wir melden uns.\n\nPetra",
+        ),
+        (
+            "Daan Visser <daan@eetcafedehoek.example>",
+            "Proefdraaien",
+            "Hoi Sam, het proefdraaien van zaterdag gaat helaas niet door, de keuken is dicht. Ik "
+            "laat snel een nieuwe datum weten.\n\nDaan",
+        ),
+        (
+            "Marta Lopes <marta@beanandleaf.example>",
+            "Trial shift",
+            "Hi Sam, sorry but we have to cancel your trial shift on Saturday, the kitchen is "
+            "closed for repairs. We'll be in touch.\n\nMarta",
+        ),
+    ],
+)
+def test_a_try_out_called_off_is_a_cancelled_interview(frm, subject, body) -> None:
+    assert rules_kind(cet(body, subject=subject, frm=frm)) == "interview_cancelled"
+
+
+@pytest.mark.parametrize(
+    ("frm", "subject", "body", "start"),
+    [
+        (
+            "SnelBezorgd <jobs@snelbezorgd.example>",
+            "Je groepssessie",
+            "Hoi Sam,\n\nBedankt voor je sollicitatie als bezorger. Je bent ingepland voor onze "
+            "groepssessie op donderdag 12 november om 18:00 uur in de hub.\n\nGroet,\nSnelBezorgd",
+            "2026-11-12T18:00:00+01:00",
+        ),
+        (
+            "Logistik Nord <jobs@logistiknord.example>",
+            "Recruiting-Tag",
+            "Hallo Sam,\n\ndanke für deine Bewerbung. Du bist für unseren Recruiting-Tag "
+            "eingeplant: Samstag, 14. November, 10:00 Uhr im Lager Nord.\n\nLogistik Nord",
+            "2026-11-14T10:00:00+01:00",
+        ),
+        (
+            "Kita Regenbogen <leitung@kita-regenbogen.example>",
+            "Ihre Bewerbung als Erzieherin",
+            "Liebe Sam,\n\nwir freuen uns über Ihre Bewerbung und möchten Sie zu einer Hospitation "
+            "am Dienstag, 10. November, um 9:00 Uhr in unsere Kita einladen.\n\nHerzliche Grüße\n"
+            "Kita Regenbogen",
+            "2026-11-10T09:00:00+01:00",
+        ),
+        (
+            "Kinderopvang Zonnestraal <werken@zonnestraal.example>",
+            "Je sollicitatie pedagogisch medewerker",
+            "Beste Sam,\n\nWe willen je graag voor een meeloopdag op dinsdag 10 november om 9:00 "
+            "uur op de groep uitnodigen.\n\nMet vriendelijke groet,\nKinderopvang Zonnestraal",
+            "2026-11-10T09:00:00+01:00",
+        ),
+        (
+            "Oakfield Care <jobs@oakfieldcare.example>",
+            "Your recruitment open day",
+            "Hi Sam,\n\nThank you for applying to be a care assistant. You're booked onto our "
+            "recruitment open day on Saturday 14 November at 10am at Oakfield House. Please bring "
+            "photo ID.\n\nOakfield Care",
+            "2026-11-14T10:00:00+00:00",
+        ),
+    ],
+)
+def test_a_group_session_open_day_or_visit_booked_is_a_booked_interview(
+    frm, subject, body, start
+) -> None:
+    date_ = UK if start.endswith("+00:00") else CET
+    raw = mail(body, subject=subject, frm=frm, date_=date_, message_id="<oo-b@shop.example>")
+    assert rules_kind(raw) == "interview_scheduled"
+    assert _start(raw) == datetime.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    ("frm", "subject", "body"),
+    [
+        (
+            "Northside Food Bank <info@northsidefoodbank.example>",
+            "Saturday",
+            "Hi Sam, sorry but we have to cancel Saturday's volunteer shift at the food bank, the "
+            "hall is closed. See you next week!\n\nNorthside Food Bank",
+        ),
+        (
+            "Admissions <admissions@uni-north.example>",
+            "Open day registration",
+            "Dear Sam,\n\nThank you for registering for our undergraduate open day on Saturday 14 "
+            "November at 10am. We look forward to welcoming you to campus.\n\nAdmissions Office",
+        ),
+        (
+            "Northside Food Bank <info@northsidefoodbank.example>",
+            "Your volunteer shift",
+            "Hi Sam, thanks for volunteering! You're booked onto a volunteer shift at the food "
+            "bank on Saturday 7 November at 10am.\n\nNorthside Food Bank",
+        ),
+    ],
+)
+def test_a_volunteer_shift_or_a_universitys_open_day_stays_unrelated(frm, subject, body):
+    raw = uk(body, subject=subject, frm=frm)
+    assert rules_kind(raw) == "unrelated"
+    assert kind(raw) == "unrelated"
+
+
+# The job given plainly after a trial, with the first shift: an offer, never a booked interview.
+@pytest.mark.parametrize(
+    ("frm", "subject", "body"),
+    [
+        (
+            "Gary <gary@northline-logistics.example>",
+            "Re: warehouse operative",
+            "Hi Sam, you got the job! Can you start Monday at 7? Bring your bank details and "
+            "P45.\n\nGary\nNorthline Logistics",
+        ),
+        (
+            "Daan Visser <daan@eetcafedehoek.example>",
+            "Re: Proefdraaien",
+            "Hoi Sam,\n\nJe mag bij ons beginnen! Je eerste dienst is maandag 16 november om 7:00 "
+            "uur.\n\nDaan\nEetcafé De Hoek",
+        ),
+        (
+            "Claire Martin <claire@brasserieduport.example>",
+            "Re: Journée d'essai",
+            "Bonjour Sam,\n\nC'est bon pour nous, tu peux commencer lundi ! Ton premier service "
+            "est à 18h.\n\nClaire\nBrasserie du Port",
+        ),
+        (
+            "Petra Schulz <p.schulz@baeckerei-korn.example>",
+            "Re: Probearbeiten",
+            "Hallo Sam,\n\ndu hast den Job! Deine erste Schicht ist am Montag um 6 Uhr.\n\nPetra\n"
+            "Bäckerei Korn",
+        ),
+        (
+            "Javi Ruiz <javi@tabernaelpuerto.example>",
+            "Re: Día de prueba",
+            "Hola Sam, ¡el puesto es tuyo! Puedes empezar el lunes, tu primer turno es a las 12.",
+        ),
+    ],
+)
+def test_the_job_given_with_a_first_shift_is_an_offer(frm, subject, body) -> None:
+    assert rules_kind(cet(body, subject=subject, frm=frm)) == "offer"
+
+
+@pytest.mark.parametrize(
+    ("subject", "body"),
+    [
+        (
+            "Re: vakkenvuller",
+            "Hoi Sam, leuk dat je begint! Je eerste dienst is maandag 16 november om 7:00 uur. "
+            "Neem je ID mee.",
+        ),
+        (
+            "Re: warehouse operative job",
+            "Hi Sam, welcome to the team! Your first shift is Monday 16 November at 7am, ask for "
+            "Gary at goods-in.",
+        ),
+        (
+            "Re: Aushilfe Bäckerei",
+            "Hallo Sam, deine erste Schicht ist am Montag, 16. November, um 6 Uhr. Bis dann!",
+        ),
+    ],
+)
+def test_a_first_shift_is_no_interview(subject, body) -> None:
+    raw = cet(body, subject=subject, frm="Boss <boss@shop-x.example>")
+    assert rules_kind(raw) != "interview_scheduled"
+    assert kind(raw) != "interview_scheduled"
+
+
+def test_a_friends_congratulations_stay_unrelated() -> None:
+    raw = uk(
+        "omg you got the job!! so proud of you, drinks on friday to celebrate??",
+        subject="!!!",
+        frm="Mia <mia.lund@gmail.com>",
+    )
+    assert rules_kind(raw) == "unrelated"

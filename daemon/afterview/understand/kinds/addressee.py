@@ -74,6 +74,9 @@ _VOCATIVE = re.compile(
     r"perdona)\s+(?!(?:all|everyone|everybody|folks|guys|team|alle|allemaal|tous|todos)\b)"
     r"(?:(?:Frau|Herr|Mr|Mrs|Ms|Miss|Mevrouw|Meneer|Madame|Monsieur)\.?\s+)?(?-i:[A-Z])[\w'-]+"
     r"\s*[,!:\u2013\u2014-]|"
+    # a name typed in lower case after a greeting: "hey sam!!", "hi kay," (not "hi all,")
+    r"\A\s*(?:hey|hi|hiya|hello|hallo|hoi|hola|salut)\s+(?!(?:all|everyone|everybody|team|guys|"
+    r"folks|there|y'all|alle|allemaal|zusammen|todos|tous|everyone)\b)[a-z][\w'-]+\s*[!,]|"
     r"\b(?:pal|mate|buddy|dude|bro|hun|mein\s+Lieber|meine\s+Liebe|mon\s+vieux|tío|tía|chaval|maat|"
     r"makker)\b",
     _FLAGS,

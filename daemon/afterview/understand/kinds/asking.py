@@ -228,17 +228,24 @@ _CONDITION = re.compile(CONDITION_OPENER, re.IGNORECASE)
 # Told to come, with no pronoun to say to whom: "Pop in Thursday at 3", "Komm gerne am Freitag
 # um 10 vorbei", "Kom donderdag om 2 uur langs", "Venez mardi à 9h", "Pásate el jueves a las 5".
 _COME_OVER = re.compile(
-    r"\W*(?:(?:please|so|just|bitte|dann|alors|pues|dus|graag)\W+)?(?:(?:come|pop|drop|swing|"
-    r"stop)\s+(?:in|by|round|over|along|down)|come\s+(?:and\s+)?(?:see|meet)|komm(?:en\s+Sie)?|"
+    # (after the reader's name: "Sam - pop in Friday at 2pm")
+    r"\W*(?:\w+\s*[,\u2013\u2014-]\s*)?(?:(?:please|so|just|bitte|dann|alors|pues|dus|graag)\W+)?"
+    r"(?:(?:come|pop|drop|swing|"
+    r"stop|head)\s+(?:in|by|round|over|along|down|up)|come\s+(?:and\s+)?(?:see|meet)|komm(?:en\s+Sie)?|"
     r"kom|venez|viens|passez|pásate|pase|ven|vente)\b",
     re.IGNORECASE,
 )
 
 
+_FIRST_SENTENCE = re.compile(r"(?<=[.!?])\s+(?=[A-Z0-9])")
+
+
 def invited_at(evidence: str, sentences: list[str]) -> bool:
     """The candidate is invited, unconditionally, in the very sentence that names the time:
     "we invite you to attend an interview on Tuesday 17 November at 10:15"."""
-    words = " ".join(evidence.split())
+    # a time whose end is read further on ("0730 for the trade test. ... allow 3 hours") is
+    # named where it starts
+    words = _FIRST_SENTENCE.split(" ".join(evidence.split()), maxsplit=1)[0]
 
     def own(sentence: str) -> bool:
         return (

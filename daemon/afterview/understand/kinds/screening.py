@@ -22,6 +22,7 @@ from ..nonjob.memberoffice import members_office
 from ..nonjob.othersnews import someone_elses_forward
 from ..people.robots import domain_of, is_personal_domain, is_service_domain
 from ..phrases import cues, lexicon
+from ..phrases.cues import TRIAL_WORK
 from ..reading import Reading, sentences_of
 from ..role.title import find_role, names_a_job
 from . import relevance, senders
@@ -326,7 +327,19 @@ def _casual_hirer(r: Reading, ev: Evidence) -> bool:
     domain = domain_of(r.sender.email) if r.sender else ""
     if not domain or is_personal_domain(domain) or is_service_domain(domain):
         return False
-    return ev.history_job or names_a_job(r.subject)
+    return ev.history_job or names_a_job(r.subject) or bool(_THANKS_FOR_COMING.search(r.new))
+
+
+# Only the host thanks the reader for coming to a try-out or an interview: "thanks for coming
+# to the group interview sat", "thanks for doing the trial last nite", "danke fürs
+# Probearbeiten", "bedankt voor het proefdraaien" (a friend asks how it went).
+_THANKS_FOR_COMING = re.compile(
+    r"\b(?:thanks?|thank\s+you|cheers|danke|vielen\s+Dank|bedankt|merci|gracias)\s+(?:you\s+)?"
+    r"(?:so\s+much\s+)?(?:for|f(?:ü|ue)r(?:s)?|voor|pour|por)\b[^.!?\n]{0,40}?\b(?:"
+    + TRIAL_WORK
+    + r"|interview|trial|Vorstellungsgespr(?:ä|ae)ch|Gespr(?:ä|ae)ch|gesprek|entretien|entrevista)",
+    re.IGNORECASE,
+)
 
 
 def _setting_only(non_job: list[str], ev: Evidence, subject: str) -> list[str]:

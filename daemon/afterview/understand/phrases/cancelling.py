@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from .cues import TRIAL_WORK
 from .cues import compile_all as _compile
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -34,13 +35,15 @@ CANCELLED = _compile(
         r"\b(?:I've|I have|we've|we have|I|we|we're|we are|I'm|I am|had to|have to|need to|must|"
         r"has been|have been|was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|"
         r"call(?:ed|ing)? off)\b"
-        rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite)",
+        rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite|"
+        # a try-out: "we have to cancel your trial shift on Saturday"
+        rf"{TRIAL_WORK})",
         # ... in any register: "the Technical Round 1 scheduled on 10th Nov stands cancelled",
         # "is hereby cancelled"
         # ... however long the meeting's description in between ("The interview scheduled for
         # Wednesday, November 18, 2026 at 9:00 AM CST for the position HR Generalist (R-10432)
         # has been cancelled")
-        rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite|round)\b"
+        rf"\b(?:interview|call|meeting|conversation|session|screen|panel|onsite|round|{TRIAL_WORK})\b"
         rf"{_GAP}{{0,140}}\b(?:has|have|had|is|was|stands?|now\s+stands?)\s+(?:now\s+)?(?:been\s+|hereby\s+|"
         r"now\s+)?(?:cancel(?:l)?ed|called off)",
         r"\bno longer (?:go ahead|take place|happen|proceed)\b",
@@ -72,7 +75,7 @@ CANCELLED = _compile(
         r"(?:'s|\s(?:is|are|was))\s+(?:now\s+|sadly\s+|unfortunately\s+|definitely\s+)?off\b"
         r"(?!-|\s+(?:to|at|on|the|your|our|site|line|camera|record)\b)",
         # German
-        rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat)\b{_GAP}{{0,60}}"
+        rf"\b(?:Termin|Gespräch|Interview|Vorstellungsgespräch|Telefonat|{TRIAL_WORK})\b{_GAP}{{0,60}}"
         r"\b(?:absagen|abgesagt|storniert|stornieren|entfällt|entfallen|fällt\s+\w*\s*aus)",
         rf"\b(?:absagen|abgesagt|stornieren)\b{_GAP}{{0,40}}\b(?:Termin|Gespräch|Interview)",
         # the noun: "eine Absage für unseren Termin von morgen", "Terminabsage" (an "Absage"
@@ -95,8 +98,8 @@ CANCELLED = _compile(
         rf"\b(?:entrevista|reunión|llamada)\b{_GAP}{{0,40}}\b(?:cancelada|cancelado|anulada|"
         r"no se realizará|queda cancelada)",
         # Dutch
-        rf"\b(?:gesprek|interview|afspraak|sollicitatiegesprek)\b{_GAP}{{0,60}}"
-        r"\b(?:afzeggen|afgezegd|geannuleerd|annuleren|gaat niet door|vervalt)",
+        rf"\b(?:gesprek|interview|afspraak|sollicitatiegesprek|{TRIAL_WORK})\b{_GAP}{{0,60}}"
+        r"\b(?:afzeggen|afgezegd|geannuleerd|annuleren|gaat\s+(?:helaas\s+)?niet\s+door|vervalt)",
         rf"\b(?:afzeggen|annuleren|geannuleerd)\b{_GAP}{{0,40}}\b(?:gesprek|interview|afspraak)",
         # the separable verb: "we zeggen het gesprek van maandag helaas af"; only "af"zeggen
         # ("dan spreken we iets anders af" arranges), and only within one clause
@@ -155,7 +158,8 @@ CANCEL_IT = _compile(
 MEETING_NAMED = re.compile(
     r"\b(?:interview\w*|call|meeting|chat|conversation|session|screen\w*|panel|onsite|"
     r"entretien|rendez-vous|entrevue|échange|\w*gespräch\w*|Termin|Interview|entrevista|"
-    r"reunión|llamada|cita|\w*gesprek|afspraak)s?\b",
+    r"reunión|llamada|cita|\w*gesprek|afspraak)s?\b|"
+    rf"\b(?:{TRIAL_WORK})",
     _FLAGS,
 )
 # A new time offered in the same breath: "..., so we can move you to Tuesday at 2pm",

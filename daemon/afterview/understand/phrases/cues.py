@@ -133,8 +133,13 @@ JOB_TERMS = (
 # free "trial day": those are in :data:`JOB_CONTEXT` only beside other job words.)
 TRIAL_WORK = (
     r"trial\s+shifts?|paid\s+trials?|work\s+trials?|group\s+(?:interview|assessment)s?|"
+    # a tradesperson's try-out: "come down to the workshop Tues 10th 0730 for the trade test"
+    r"trade\s+tests?|(?:practical|hands-on)\s+assessments?|"
     r"assessment\s+(?:session|event|evening|morning)s?|recruitment\s+(?:events?|days?|"
     r"sessions?|evenings?|mornings?)|hiring\s+(?:events?|days?)|"
+    r"(?:recruitment|hiring|careers?|jobs?)\s+open\s+(?:days?|evenings?|events?)|"
+    r"Recruiting-?(?:Tag|Event|Day)s?|Bewerbertag\w*|Kennenlerntag\w*|"
+    r"groeps(?:sessie|assessment|selectie|gesprek)\w*|Gruppen(?:gespräch|assessment|interview)\w*|"
     r"Probe(?:arbeit\w*|tag\w*|schicht\w*)|Schnupper(?:tag\w*|arbeit\w*|schicht\w*)|"
     r"Hospitation\w*|proefdraai\w*|meedraai\w*|proefdag\w*|meeloopdag\w*|proefdienst\w*|"
     r"(?:journée|service)\s+d'essai|d[ií]a\s+de\s+prueba|prueba\s+de\s+trabajo|turno\s+de\s+prueba"
@@ -150,6 +155,10 @@ HOURLY_WORK = (
     r"part[- ]time|casual|temp(?:orary)?|student|bar|kitchen|shop|warehouse|café|cafe)\s+"
     r"(?:jobs?|work|staff|vacanc(?:y|ies)|positions?|roles?|openings?)|"
     r"(?:come\s+and\s+|to\s+)?work(?:ing)?\s+(?:with|for)\s+us|"
+    # the try-out just done: "thanks for doing the trial last night" (not a trial of an app, a
+    # subscription or a clinical trial one takes part in)
+    r"(?:doing|did|done|coming\s+(?:in\s+)?(?:for|to))\s+(?:the|your|a|our)\s+trial\b"
+    r"(?!\s+(?:of|version|period|subscription|account|membership|class|lesson))|"
     r"hourly (?:rate|wage|pay)|"
     r"Aushilf\w*|Minijob\w*|Nebenjob\w*|Ferienjob\w*|Saisonkr(?:a|ä)ft\w*|Saisonstelle\w*|"
     r"Weihnachtsjob\w*|Stundenlohn|bei\s+uns\s+(?:zu\s+)?(?:arbeiten|anfangen|mitarbeiten)|"
@@ -275,7 +284,9 @@ RESCHEDULE_TALK = re.compile(
 # you the role" offers now.
 LATER_STEP = re.compile(
     r"\b(?:before|once|when|if|until|prior to|ahead of|after|bevor|sobald|wenn|avant|"
-    r"une fois|antes de|cuando|voordat|zodra|als)\b(?:(?!\s[-–—]\s)[^.!?;:])*$|"
+    # (not one that closes before "and we ...": "Ron and I talked it over after your store
+    # visit and we'd love to have you join us" tells of what was done)
+    r"une fois|antes de|cuando|voordat|zodra|als)\b(?:(?!\s[-–—]\s|\sand\s+(?:we|I)\b)[^.!?;:])*$|"
     # an offer hoped or planned for, not made: "we're hoping to be in a position to make an
     # offer by Friday", "wir hoffen, Ihnen bald ein Angebot machen zu können", "esperamos
     # poder hacerte una oferta", "nous espérons pouvoir vous faire une offre", "we hopen je
@@ -291,7 +302,11 @@ ONBOARDING = re.compile(
     # redesign" in a portfolio review)
     r"\b(?:first day|start date|(?:your|the new starter) onboarding|onboarding (?:session|day|"
     r"week|programme|program|schedule|pack)|induction|welcome aboard|erster Arbeitstag|"
-    r"Einarbeitung|premier jour|primer día|eerste werkdag)\b",
+    r"Einarbeitung|premier jour|primer día|eerste werkdag|"
+    # the first shift of the job, not a trial: "your first shift is 7am-3pm", "deine erste
+    # Schicht", "je eerste dienst", "ton premier service", "tu primer turno"
+    r"first\s+shift|erste[nr]?\s+(?:Schicht|Dienst)|eerste\s+(?:dienst|shift)|"
+    r"premier\s+service|primer\s+turno)\b",
     _FLAGS,
 )
 

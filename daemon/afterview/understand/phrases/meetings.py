@@ -78,8 +78,13 @@ CONFIRMED = _compile(
         r"session|panel|onsite|on-site|screen|assessment|round)s?\b",
         # a try-out booked: "you're booked onto a paid trial shift on Friday", "booked in for
         # the group assessment"
-        r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|down)\s+(?:in\s+)?(?:on(?:to)?|for|"
-        r"in)\s+(?:a|an|the|your|our)\s+(?:\w+\s+){0,2}?(?:" + TRIAL_WORK + r")",
+        r"\b(?:confirm(?:s|ed|ing)?|booked|scheduled|arranged|down|ingepland|eingeplant|"
+        r"eingetragen)\s+(?:in\s+)?(?:on(?:to)?|for|in|voor|für|zum|zur)\s+(?:(?:a|an|the|your|"
+        r"our|de|het|onze|je|den|die|das|unser\w*)\s+)?(?:\w+\s+){0,2}?(?:" + TRIAL_WORK + r")",
+        # the verb last: "Du bist für unseren Recruiting-Tag eingeplant", "je bent voor het
+        # proefdraaien ingepland"
+        r"\b(?:für|voor)\s+(?:\w+\s+){0,2}?(?:" + TRIAL_WORK + r")\s+(?:\w+\s+)?(?:eingeplant|"
+        r"eingetragen|angemeldet|ingepland|ingeschreven)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is))\s+(?:all\s+)?(?:confirmed|booked|"
         r"scheduled|set)\s+(?:in\s+)?(?:for|on)\b",
         r"\b(?:moved|rescheduled|changed|shifted|pushed|brought forward)\s+(?:your|the|our)\s+"

@@ -35,6 +35,19 @@ OFFER = _compile(
         r"follow\w*|sign\w*)\b)",
         r"\bthe\s+(?:job|role|position|offer)\b[^.;]{0,40}\bis\s+yours\b",
         r"\b(?:job|role|position|post)(?:'s|’s)\s+(?:all\s+)?yours\b",
+        # the job given, said plainly after a trial: "you got the job!", "we'd like you to start
+        # with us on Monday", "du hast den Job", "je mag bij ons beginnen", "tu peux commencer
+        # lundi", "puedes empezar el lunes", "el puesto es tuyo"
+        r"\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|position|role|post)\b",
+        r"\b(?:we'd|we\s+would|I'd|I\s+would)\s+(?:like|love)\s+(?:for\s+)?you\s+to\s+start\s+"
+        r"(?:with\s+us|working\s+(?:with|for)\s+us)\b",
+        r"\b(?:du\s+hast|Sie\s+haben)\s+(?:den\s+Job|die\s+Stelle)\b",
+        r"\b(?:je|u)\s+(?:mag|mogen|kan|kunt)\s+(?:\w+\s+)?bij\s+ons\s+(?:beginnen|starten|"
+        r"aan\s+de\s+slag)\b|\b(?:je|u)\s+(?:hebt|heeft)\s+de\s+(?:baan|functie)\b",
+        r"\b(?:tu\s+peux|vous\s+pouvez)\s+commencer\s+(?:dès\s+)?(?:lundi|mardi|mercredi|jeudi|"
+        r"vendredi|samedi|dimanche|demain|le\s+\d)",
+        r"\b(?:puedes|puede)\s+empezar\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
+        r"sábado|domingo|mañana)\b|\bel\s+puesto\s+es\s+tuyo\b",
         # the hours of a job offered, as shops, cafés and care homes offer it: "we can offer you
         # 16 hours a week", "wir können dir 20 Stunden pro Woche anbieten", "we kunnen je 24 uur
         # per week aanbieden", "on peut te proposer 20 heures par semaine", "te ofrecemos 20

@@ -214,10 +214,12 @@ REJECTION = _compile(
         r"from within)|\b(?:filled|fill(?:ing)?)\s+(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|"
         r"vacancy)\s+internally",
         r"\b(?:have|has|had|we've|we)\s+(?:now\s+)?(?:appointed|hired|chosen|selected|gone\s+with|"
-        r"found)\s+someone\b|\b(?:gone|went)\s+with\s+(?:someone|somebody|another|a different|"
-        r"an internal)\b|\b(?:we're|we are|we'll|we will|decided to|chose to|opted to|ended up|"
+        r"found)\s+someone\b|\b(?:gone|went)\s+(?:with|w/?)\s+(?:someone|somebody|another|"
+        r"a different|an internal)\b|\b(?:we're|we are|we'll|we will|decided to|chose to|opted to|"
+        # typed fast: "were gonna go with someone whos done more", "ended up going w someone"
+        r"ended up|end up|(?:we're|were|we are)\s+(?:gonna|going\s+to))\s+go(?:ing)?\s+"
         # a person ("another motion designer who's based here"), not "a different venue"
-        r"end up)\s+go(?:ing)?\s+with\s+(?:someone|somebody|(?:another|a different|an internal)\s+"
+        r"(?:with|w/?)\s+(?:someone|somebody|(?:another|a different|an internal)\s+"
         rf"(?:(?:[\w-]+\s+)?(?:{_CANDIDATE}|hire|finalist)\b|(?:[\w-]+\s+){{1,3}}?(?:who|whose)\b)|"
         r"an internal\b)",
         r"\bin\s+favou?r\s+of\s+(?:an?other|a different|an internal)\s+(?:\w+\s+)?"

@@ -33,7 +33,12 @@ INVITE = _compile(
         r"stop|einladen|einzuladen|eingeladen|Einladung|laden|vorbei\w*|komm\w*|kom|komen|"
         r"langs\w*|uitnodig\w*|nodig\w*|invit\w+|venir|venez|viens|passer|passez|pasar\w*|"
         r"pásate|vente|venir)\b[^.;?!]{0,60}?\b(?:" + TRIAL_WORK + r")",
-        r"\b(?:come|pop|drop|swing|stop|call)\s+(?:in|by|round|over|along|down)\b[^.;?!]{0,60}?"
+        # the verb last: "zu einer Hospitation am Dienstag um 9 Uhr in unsere Kita einladen"
+        r"\b(?:"
+        + TRIAL_WORK
+        + r")\b(?:[^.;?!]|(?<=\d)\.){0,80}?\b(?:einladen|einzuladen|uitnodigen|"
+        r"uit\s+te\s+nodigen)\b",
+        r"\b(?:come|pop|drop|swing|stop|call|head)\s+(?:in|by|round|over|along|down|up)\b[^.;?!]{0,60}?"
         r"\b(?:(?:for|have)\s+(?:a|an)\s+(?:\w+\s+){0,2}(?:chat|interview|talk|coffee)|"
         r"ask\s+for\s+(?-i:[A-Z])\w+)",
         r"\b(?:invite|invitation|inviting|you(?:'ve| have| are|'re) (?:been )?invited|"

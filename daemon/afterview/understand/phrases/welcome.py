@@ -78,6 +78,18 @@ WELCOME = (
     r"\b(?:would|'d)\s+love\s+(?:for\s+you\s+to|you\s+to|to\s+have\s+you)\s+join\s+(?:us|the\s+team|"
     r"our\s+team)\b"
     r"(?!\s+(?:for|on|at|in|this|next|tomorrow|as|to|and|virtually|online|remotely)\b)",
+    # the job itself, said as work with us: "we'd love you to come and work with us at the
+    # bakery" (not a day's try-out: "come and work with us on Saturday for a trial")
+    r"\b(?:would|'d)\s+(?:really\s+)?love\s+(?:for\s+you\s+to|you\s+to|to\s+have\s+you)\s+come\s+"
+    r"(?:and\s+)?(?:join|work\s+(?:with|for))\s+(?:us|the\s+team|our\s+team)\b"
+    r"(?![^.;!?]{0,40}\b(?:trial|for\s+the\s+day|for\s+a\s+(?:day|shift|morning|afternoon|"
+    r"few\s+hours)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow|next\s+week)\b)",
+    # a job to run, said as a wish: "we'd love you to come and run the kitchen for us as our
+    # head chef", "we'd like you to take over the shop as our manager"
+    r"\b(?:would|'d)\s+(?:really\s+)?(?:love|like)\s+(?:for\s+)?you\s+to\s+(?:come\s+(?:and\s+)?)?"
+    r"(?:run|manage|lead|head(?:\s+up)?|look\s+after|take\s+(?:on|over))\b[^.;!?]{0,50}?\bas\s+"
+    r"(?:our|their|the)\s+(?:new\s+)?(?:[\w-]+\s+){0,2}?(?:manager|chef|supervisor|lead|head|"
+    r"director|coordinator)\b",
     # French (Québec): "la lettre d'offre révisée"
     r"\blettre\s+d'offre\b",
 )
