@@ -982,6 +982,9 @@ MEETINGS_HELD_AND_BARE_DAYS = [
     ("Te digo algo antes del 25.", date(2026, 11, 24)),
     ("Te daremos una respuesta para el 4.", date(2026, 12, 4)),
     ("Ik laat het je voor de 25e weten.", date(2026, 11, 24)),
+    ("Te confirmamos la decisión a más tardar el 25.", date(2026, 11, 25)),
+    ("Antes del 25 te digo algo.", date(2026, 11, 24)),
+    ("D'ICI LE 25 NOUS REVIENDRONS VERS VOUS.", date(2026, 11, 25)),
     ("Merci de répondre avant le 25.", None),
     ("Nous reviendrons vers vous d'ici le 15 jours.", None),
 ]

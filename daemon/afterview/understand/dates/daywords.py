@@ -109,10 +109,15 @@ _DAY_ONLY_LIMIT = re.compile(
     r"(?:de\s+)?(?:jours?|d[ií]as|dagen|semaines?|semanas|weken|mois|mes(?:es)?|maanden)\b))",
     re.IGNORECASE,
 )
-# One of these every match of _DAY_ONLY_LIMIT holds (most texts hold none).
-_LIMIT_WORDS = (
-    "d'ici le", "avant le", "tard le", "jusqu'au", "antes del", "para el", "hasta el",
-    "tardar el", "tarde el", "voor de", "vóór de", "uiterlijk de", "tegen de",
+# One of these, as written lower-case or opening a sentence, every match of _DAY_ONLY_LIMIT
+# holds (most texts hold none; a test of each spares lower-casing the text).
+_LIMIT_WORDS = tuple(
+    form
+    for word in (
+        "d'ici le", "avant le", "tard le", "jusqu'au", "antes del", "para el", "hasta el",
+        "tardar el", "tarde el", "voor de", "vóór de", "uiterlijk de", "tegen de",
+    )
+    for form in (word, word.capitalize(), word.upper())
 )  # fmt: skip
 _NEXT_WEEK = (
     r"next\s+week|nächste\s+woche|naechste\s+woche|volgende\s+week|"
@@ -347,8 +352,7 @@ def read_days(text: str, sent_day: date, month_first: bool) -> list[DateMention]
     # for that digit shape tells.
     # (by identity: a compiled pattern's hash reads its whole program, 10-30 µs here)
     skipped = {id(pattern) for pattern, shape in _DIGIT_SHAPES if shape.search(text) is None}
-    lower = text.lower()
-    if not any(word in lower for word in _LIMIT_WORDS) and not any(c in text for c in "ſıİ\u212a"):
+    if not any(word in text for word in _LIMIT_WORDS):
         skipped.add(id(_DAY_ONLY_LIMIT))
     for pattern, reader in _READERS:
         if id(pattern) in skipped:
