@@ -61,3 +61,46 @@ def test_a_town_or_the_writers_name_beside_the_job_is_no_employer(subject: str, 
         "to an interview on Thursday 19 November at 2pm.\n\nThanks\n"
     )
     assert company(mail(body, frm=frm, subject=subject)) is None
+
+
+@pytest.mark.parametrize(
+    ("frm", "subject", "body", "want"),
+    [
+        (
+            "Sam Price <sam.price@gmail.example>",
+            "Interview – Quarrystone Labs",
+            "Hi Sam,\n\nThanks for applying for the barista job. Could you come in for an "
+            "interview on Thursday 19 November at 2pm?\n\nBest,\nSam\n",
+            "Quarrystone Labs",
+        ),
+        (
+            "Jens Kornfeld <jens.kornfeld@gmx.example>",
+            "Vorstellungsgespräch – Tischlerei Kornfeld",
+            "Hallo Sam,\n\nvielen Dank für Ihre Bewerbung. Wir laden Sie herzlich zu einem "
+            "Vorstellungsgespräch am Donnerstag, 19. November um 14 Uhr ein.\n\nViele Grüße\n"
+            "Jens\n",
+            "Tischlerei Kornfeld",
+        ),
+        (
+            "Luc Vey <luc.vey@orange.example>",
+            "Entretien - Maison Vey",
+            "Bonjour Sam,\n\nMerci pour votre candidature. Nous vous proposons un entretien "
+            "jeudi 19 novembre à 14h.\n\nCordialement,\nLuc\n",
+            "Maison Vey",
+        ),
+    ],
+)
+def test_a_subject_naming_the_interview_and_the_firm(
+    frm: str, subject: str, body: str, want: str
+) -> None:
+    assert company(mail(body, frm=frm, subject=subject)) == want
+
+
+@pytest.mark.parametrize("subject", ["Re: Interview - Friday", "Interview – Sam Price"])
+def test_a_day_or_the_writers_name_beside_the_interview_is_no_employer(subject: str) -> None:
+    body = (
+        "Hi Sam,\n\nThanks for applying for the barista job. Could you come in for an "
+        "interview on Thursday 19 November at 2pm?\n\nBest,\nSam\n"
+    )
+    got = company(mail(body, frm="Sam Price <sam.price@gmail.example>", subject=subject))
+    assert got is None

@@ -26,6 +26,7 @@ from .fullline import with_article, with_brand_co, written_on_a_line
 from .letterhead import letterhead_name, named_by_trade, written_in_full
 from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
 from .naming import (
+    beside_the_event,
     beside_the_role,
     desks_signing,
     from_fields,
@@ -442,6 +443,7 @@ def _candidates(
         yield from from_sign_off("\n".join(history), display)
         # last, a reply's subject that sets a name beside the job ("Re: Product Designer –
         # Tramuntana"): the firm the thread is about, though the new text never repeats it
-        for name in beside_the_role(texts[0] if texts else "", ""):
+        subject = texts[0] if texts else ""
+        for name in beside_the_role(subject, "") or beside_the_event(subject):
             if not _holds_a_name(name, people_names | {writer}) and not titled(name):
                 yield name

@@ -177,6 +177,27 @@ _SEGMENT_SPLIT = re.compile(r"\s+[-–|/]\s+|\s*[|()\[\]]\s*|:\s+")
 _NAME_WORD = re.compile(r"^(?:[A-ZÀ-ÖØ-Þ][\w'’.-]*|&|of|and|de|van|von)$")
 
 
+def beside_the_event(subject: str) -> list[str]:
+    """The names a subject sets beside the interview alone: "Interview – Quarrystone Labs",
+    "Kennismaking | Bakkerij Zoet", "Entretien - Maison Vey" (a day, a time or a person's
+    name there is for the caller to rule out)."""
+    bare = _REPLY_PREFIX.sub("", subject)
+    segments = [s.strip() for s in _SEGMENT_SPLIT.split(bare) if s.strip()]
+    if len(segments) != 2 or not any(
+        _STAGE_OR_LABEL.fullmatch(s) or _EVENT_ONLY.fullmatch(s) for s in segments
+    ):
+        return []
+    return beside_the_role(bare, bare)
+
+
+# A segment that is the event alone, in a word or two: "Interview", "Phone screen",
+# "Vorstellungsgespräch", "Entretien d'embauche"
+_EVENT_ONLY = re.compile(
+    r"(?i:(?:\w+[ \t])?(?:interview\w*|screen\w*|chat|call|\w*gespräch|entretien(?: d'embauche)?|"
+    r"entrevista(?: de trabajo)?|\w*gesprek|kennismaking))"
+)
+
+
 def beside_the_role(subject: str, text: str = "") -> list[str]:
     """The names a subject sets beside the job: "Practice Manager - Cedarline Physio
     (Harrogate)", "Fairhollow - Tenancy Services Officer" (the title is no company). Where
