@@ -1271,3 +1271,25 @@ def test_mails_naming_many_days(name: str, body: str, day: date | None) -> None:
 )
 def test_whose_day_and_which_meeting(text: str, day: date | None) -> None:
     assert find_decision_by(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "I'm away until 30 November but my colleague will get back to you by Friday.",
+            date(2026, 11, 20),
+        ),
+        ("I'm on holiday until Monday 30 November, I'll get back to you then.", None),
+        ("I'm on leave next week; I'll get back to you the week after.", date(2026, 12, 4)),
+        (
+            "We received your application on 10 November. We'll get back to you two weeks later.",
+            date(2026, 11, 24),
+        ),
+        ("Could you send your availability? I'll confirm the next day.", None),
+        ("Ich bin bis 27.11. im Urlaub und melde mich danach bei Ihnen.", None),
+        ("Je suis absente jusqu'au 27 novembre, je reviendrai vers vous à mon retour.", None),
+    ],
+)
+def test_away_and_back(text: str, day: date | None) -> None:
+    assert find_decision_by(text, SENT) == day
