@@ -19,6 +19,7 @@ from ..role.title import names_a_job
 from .employer import AGENCY_WORDS
 from .names import GENERIC_WORDS, NAME_ENDINGS, normalise_company, squash, word_set
 from .naming import beside_the_role, from_fields, from_phrases, is_department, titled
+from .orgname import spoken_of_as_person
 from .spelling import (
     capital_runs,
     in_full,
@@ -287,6 +288,7 @@ def client_company(
             or name.lower() in persons
             or name.split()[0].lower() in firsts
             or _NOT_CLIENT.match(name)
+            or (len(name.split()) == 1 and spoken_of_as_person(name, [new]))
         )
 
     stated = from_fields(new)  # "Mandant: Brenninger Privatbank AG"
@@ -327,7 +329,10 @@ def client_company(
 # A subject that opens with the client's name and says what about it: "Tessellate
 # feedback", "Kestrelmoor update + a couple of other things", "Lumen - next steps".
 _SUBJECT_CLIENT = re.compile(
-    r"^(?i:(?:re|fwd?|aw|wg|tr|rv)\s*:\s*)*(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})"
+    r"^(?i:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:\s*)*"
+    # a reply's prefix itself ("AW: Feedback ...") is no client
+    r"(?!(?i:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:)"
+    r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})"
     r"\s*(?:[-–:|/]\s*)?(?i:feedback|update|news|next steps|interview\w*|offer|outcome|role|"
     r"opportunity|position|vacancy|process|decision|debrief|Rückmeldung|retour|"
     r"terugkoppeling|respuesta|novedades)\b"

@@ -19,6 +19,7 @@ from collections.abc import Iterable, Sequence
 
 from ..role.titlewords import JOB_NOUN
 from .branchplace import is_place
+from .labelsplit import common_words
 from .names import normalise_company, squash, word_set
 from .spelling import is_vendor_domain, names_an_organisation
 
@@ -269,9 +270,35 @@ def _a_person(name: str, lower: list[str], people: list[tuple[str, str]], texts)
             and lower[0] not in squash(domain)
         ):
             return True
+    if len(lower) == 1 and spoken_of_as_person(name, texts):
+        return True  # "Debriefed with Ingrid this morning. ... she liked you a lot"
     if 2 <= len(lower) <= 3 and all(w[:1].isupper() for w in name.split()):
         first = name.split()[0]
         return any(
             m.group("name") == first for text in texts for m in _GREETED.finditer(text[:5000])
         )
     return False
+
+
+# A personal pronoun soon after a single name: people are "she" and "he", firms "they"/"it".
+# English, and German "er" and Dutch "hij" (their "sie"/"ze" are also a firm's "they").
+_PERSONAL = re.compile(r"[^.!?\n]*[.!?]?[^.!?\n]*?\b(she|he|her|his|him|er|hij)\b", re.IGNORECASE)
+
+
+def spoken_of_as_person(name: str, texts: Sequence[str]) -> bool:
+    """Whether the text calls a one-word name "she" or "he" in the same or the next sentence
+    after it: a person's first name, not a firm's ("Ingrid ... she liked you")."""
+    pattern = re.compile(rf"\b{re.escape(name)}\b")
+    for text in texts:
+        for match in pattern.finditer(text[:5000]):
+            rest = text[match.end() : match.end() + 160]
+            found = _PERSONAL.match(rest)
+            if found and not re.search(r"\n\s*\n", rest[: found.end()]):
+                # no one else named between: "Vandenplas. ... Philippe is sorry, ... his time"
+                between = _CAPITALISED.findall(rest[: found.start(1) if found.lastindex else 0])
+                if not any(w.lower() not in common_words() for w in between):
+                    return True
+    return False
+
+
+_CAPITALISED = re.compile(r"\b[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ]+")
