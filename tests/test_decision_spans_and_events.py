@@ -1293,3 +1293,32 @@ def test_whose_day_and_which_meeting(text: str, day: date | None) -> None:
 )
 def test_away_and_back(text: str, day: date | None) -> None:
     assert find_decision_by(text, SENT) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Your onsite is on Tuesday 1 December. We'll let you know on the Monday after your "
+            "onsite.",
+            date(2026, 12, 7),
+        ),
+        (
+            "Ihr Gespräch ist am Dienstag, 1.12. Wir melden uns am Freitag nach dem Gespräch.",
+            date(2026, 12, 4),
+        ),
+        (
+            "Votre entretien est le mardi 1er décembre ; nous vous appellerons le vendredi après "
+            "l'entretien.",
+            date(2026, 12, 4),
+        ),
+        (
+            "Your interview is on Friday 4 December. We'll call you the Friday after your "
+            "interview.",
+            date(2026, 12, 11),
+        ),
+        ("We'll call you the Friday after your interview.", None),
+    ],
+)
+def test_a_weekday_after_a_meeting(text: str, day: date | None) -> None:
+    assert find_decision_by(text, SENT) == day

@@ -22,8 +22,16 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .anchoring import MEETING_WORDS, meeting_days, same_meeting
-from .days import DateMention, monday_of
-from .lexicon import BUSINESS_DAY_UNITS, DAY_UNITS, NUMBER_PATTERN, WEEK_UNITS, number_value
+from .days import DateMention, monday_of, next_weekday
+from .lexicon import (
+    BUSINESS_DAY_UNITS,
+    DAY_UNITS,
+    NUMBER_PATTERN,
+    WEEK_UNITS,
+    WEEKDAYS,
+    alternation,
+    number_value,
+)
 from .periods import VAGUE_COUNTS
 from .text import sentence_bounds
 
@@ -57,7 +65,8 @@ _MEETING = re.compile(MEETING_WORDS, re.IGNORECASE)
 _LEAD_BEFORE = re.compile(
     rf"(?<![\w'])(?:{_COUNT}|(?P<week>(?:(?:the\s+)?end\s+of\s+)?the\s+week|der\s+Woche|"
     r"la\s+semaine|la\s+semana|de\s+week)|(?P<day>the\s+day|(?:am|dem)\s+Tag|le\s+jour|"
-    r"el\s+d[ií]a|de\s+dag))$",
+    # "on the Monday after your onsite", "am Freitag nach dem Gespräch"
+    rf"el\s+d[ií]a|de\s+dag)|(?:the|am|le|el|de)\s+(?P<wd>{alternation(WEEKDAYS)}))$",
     re.IGNORECASE,
 )
 # Words one of which every match of a pattern holds: most texts hold none, and are spared
@@ -161,7 +170,9 @@ def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int,
         anchor = _meeting_day(norm, named, (match.start(), link.end()), words)
         if anchor is None:
             continue
-        if match.group("week"):
+        if match.group("wd"):
+            day = next_weekday(anchor, WEEKDAYS[match.group("wd").lower()])
+        elif match.group("week"):
             day = monday_of(anchor) + timedelta(days=11)  # the Friday of the week after
         elif match.group("day"):
             day = anchor + timedelta(days=1)

@@ -41,7 +41,8 @@ _DAY_OF_MEETING_BEFORE = re.compile(
     # entretiens auront lieu la semaine du 30", "Las entrevistas serán el 1 de diciembre",
     # "De gesprekken vinden plaats op 1 december"
     rf"\b{_MEETING}(?:s|e|en|ken)?\s+(?:(?:will|shall|would|should)\s+)?(?:be\s+)?(?:take\s+place|taking\s+place|"
-    r"held|run|running|happen\w*|scheduled|planned|are|is|finden|findet|auront\s+lieu|"
+    r"held|run|running|happen\w*|scheduled|planned|are|is|ist|sind|est|sont|es|son|zijn|"
+    r"finden|findet|auront\s+lieu|"
     r"aura\s+lieu|ont\s+lieu|a\s+lieu|ser[áa]n?|tendr[áa]n?\s+lugar|se\s+(?:realizar|"
     r"celebrar)[áa]n?|vinden|vindt)(?:\s+plaats)?\s+(?:(?:in|on|during|over|from|im|in\s+der|am|"
     r"dans|durant|pendant|en|durante|op|tijdens)\s+)?(?:(?:the|la|el|de|le)\s+)?"
