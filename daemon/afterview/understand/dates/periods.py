@@ -286,9 +286,9 @@ _FROM_NOW_HEAD = re.compile(
 )
 # One of these is in every text _FROM_NOW matches: most hold none, and are spared its scan.
 _FROM_NOW_WORDS = (
-    "today", "now", "heute", "aujourd", "hoy", "vandaag", "for us to", "team to",
-    "for a re", "for an answer", "for a decision", "for our re", "for the re", "for the answer",
-    "for the decision", "for the outcome", "for an outcome", "for our decision",
+    "from today", "from now", "date of this", "ab heute", "compter d'aujourd", "partir de hoy",
+    "vanaf vandaag", "for us to", "team to", "for a re", "for an answer", "for a decision",
+    "for our re", "for our decision", "for the re", "for the answer", "for the decision",
 )  # fmt: skip
 _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
