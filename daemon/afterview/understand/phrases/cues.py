@@ -132,17 +132,17 @@ JOB_TERMS = (
 # "meedraaien", "une journée d'essai", "un día de prueba". (Not a gym's "trial session" or a
 # free "trial day": those are in :data:`JOB_CONTEXT` only beside other job words.)
 TRIAL_WORK = (
-    r"trial\s+shifts?|paid\s+trials?|work\s+trials?|group\s+(?:interview|assessment)s?|"
+    r"trial\s+shifts?|paid\s+trials?|group\s+(?:interview|assessment)s?|"
     # a tradesperson's try-out: "come down to the workshop Tues 10th 0730 for the trade test"
-    r"trade\s+tests?|(?:practical|hands-on)\s+assessments?|"
+    r"trade\s+tests?|practical\s+assessments?|"
     r"assessment\s+(?:session|event|evening|morning)s?|recruitment\s+(?:events?|days?|"
     r"sessions?|evenings?|mornings?)|hiring\s+(?:events?|days?)|"
-    r"(?:recruitment|hiring|careers?|jobs?)\s+open\s+(?:days?|evenings?|events?)|"
+    r"(?:recruitment|hiring|careers?)\s+open\s+(?:days?|evenings?|events?)|"
     r"Recruiting-?(?:Tag|Event|Day)s?|Bewerbertag\w*|Kennenlerntag\w*|"
     r"groeps(?:sessie|assessment|selectie|gesprek)\w*|Gruppen(?:gespräch|assessment|interview)\w*|"
     r"Probe(?:arbeit\w*|tag\w*|schicht\w*)|Schnupper(?:tag\w*|arbeit\w*|schicht\w*)|"
     r"Hospitation\w*|proefdraai\w*|meedraai\w*|proefdag\w*|meeloopdag\w*|proefdienst\w*|"
-    r"(?:journée|service)\s+d'essai|d[ií]a\s+de\s+prueba|prueba\s+de\s+trabajo|turno\s+de\s+prueba"
+    r"journée\s+d'essai|d[ií]a\s+de\s+prueba|prueba\s+de\s+trabajo|turno\s+de\s+prueba"
 )
 # Jobs outside offices, in the words cafés, shops, warehouses, care homes and trades use: a
 # trial shift instead of an interview, the kind of job instead of its title ("the Christmas
@@ -154,7 +154,7 @@ HOURLY_WORK = (
     r"(?:Christmas|Xmas|seasonal|summer|holiday|festive|Saturday|Sunday|weekend|evening|"
     r"part[- ]time|casual|temp(?:orary)?|student|bar|kitchen|shop|warehouse|café|cafe)\s+"
     r"(?:jobs?|work|staff|vacanc(?:y|ies)|positions?|roles?|openings?)|"
-    r"(?:come\s+and\s+|to\s+)?work(?:ing)?\s+(?:with|for)\s+us|"
+    r"work(?:ing)?\s+(?:with|for)\s+us|"
     # the try-out just done: "thanks for doing the trial last night" (not a trial of an app, a
     # subscription or a clinical trial one takes part in)
     r"(?:doing|did|done|coming\s+(?:in\s+)?(?:for|to))\s+(?:the|your|a|our)\s+trial\b"

@@ -39,11 +39,11 @@ OFFER = _compile(
         # with us on Monday", "du hast den Job", "je mag bij ons beginnen", "tu peux commencer
         # lundi", "puedes empezar el lunes", "el puesto es tuyo"
         r"\byou(?:'ve|\s+have)?\s+got\s+the\s+(?:job|position|role|post)\b",
-        r"\b(?:we'd|we\s+would|I'd|I\s+would)\s+(?:like|love)\s+(?:for\s+)?you\s+to\s+start\s+"
+        r"\b(?:like|love)\s+(?:for\s+)?you\s+to\s+start\s+"
         r"(?:with\s+us|working\s+(?:with|for)\s+us)\b",
         r"\b(?:du\s+hast|Sie\s+haben)\s+(?:den\s+Job|die\s+Stelle)\b",
-        r"\b(?:je|u)\s+(?:mag|mogen|kan|kunt)\s+(?:\w+\s+)?bij\s+ons\s+(?:beginnen|starten|"
-        r"aan\s+de\s+slag)\b|\b(?:je|u)\s+(?:hebt|heeft)\s+de\s+(?:baan|functie)\b",
+        r"\b(?:je|jij)\s+(?:mag|kan|kunt)\s+(?:\w+\s+)?bij\s+ons\s+(?:beginnen|starten|"
+        r"aan\s+de\s+slag)\b|\b(?:je|jij)\s+hebt\s+de\s+(?:baan|functie)\b",
         r"\b(?:tu\s+peux|vous\s+pouvez)\s+commencer\s+(?:dès\s+)?(?:lundi|mardi|mercredi|jeudi|"
         r"vendredi|samedi|dimanche|demain|le\s+\d)",
         r"\b(?:puedes|puede)\s+empezar\s+(?:el\s+)?(?:lunes|martes|miércoles|jueves|viernes|"
@@ -56,7 +56,7 @@ OFFER = _compile(
         r"\d+(?:\s*(?:-|–|to)\s*\d+)?\s+(?:contracted\s+|guaranteed\s+)?hours\s+(?:a|per|each|"
         r"every)\s+week\b",
         r"\b(?:Ihnen|dir)\b[^.;]{0,40}\b\d+\s+(?:Wochen)?stunden\b[^.;]{0,30}\banbieten\b|"
-        r"\b(?:je|jou|u)\b[^.;]{0,40}\b\d+\s+uur\s+(?:per|in\s+de)\s+week\b[^.;]{0,30}\baan"
+        r"\b(?:je|jou)\b[^.;]{0,40}\b\d+\s+uur\s+(?:per|in\s+de)\s+week\b[^.;]{0,30}\baan"
         r"(?:bieden)?\b|\b(?:vous|te)\s+proposer\s+(?:un\s+contrat\s+de\s+)?\d+\s+heures\s+par\s+"
         r"semaine\b|\b(?:te|le)\s+ofrecemos\s+(?:un\s+contrato\s+de\s+)?\d+\s+horas\b",
         # the wish to hire you

@@ -101,9 +101,11 @@ _NO_JOBS_LEFT = (
     rf"(?:all\s+|every\s+)(?:of\s+)?(?:the|our|these|those)\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\b",
     rf"\ball\s+(?:of\s+)?(?:the|our)\s+(?:[\w-]+\s+){{0,3}}?{_JOBS}\s+(?:have\s+(?:now\s+|"
     r"already\s+)?been\s+|are\s+(?:now\s+|already\s+)?(?:all\s+)?)(?:filled|taken|gone)\b",
-    r"\b(?:we(?:'re|\s+are)|I'm|I\s+am)\s+(?:now\s+|already\s+)?fully\s+staffed\b|"
-    r"\b(?:have|'ve\s+got|got)\s+all\s+the\s+(?:staff|people|help|workers|crew)\s+(?:we|I)\s+need\b",
-    r"\b(?:we(?:'re|\s+are)|I'm|I\s+am)\s+not\s+(?:currently\s+|really\s+)?(?:hiring|recruiting|"
+    # (each led by a word of two letters or more, so that the gates of :mod:`..gates.leads`
+    # try it only on sentences that have it: "I" alone would gate nothing)
+    r"(?<!not\s)\bfully\s+staffed\b|\ball\s+the\s+(?:staff|people|help|workers|crew)\s+(?:we|I)\s+"
+    r"need\b",
+    r"\b(?:we're|we\s+are)\s+not\s+(?:currently\s+|really\s+)?(?:hiring|recruiting|"
     r"taking\s+(?:any(?:one|body)|new\s+staff|people|staff)\s+on)\s+(?:at\s+the\s+moment|right\s+"
     r"now|currently|any\s?more|this\s+(?:year|season|Christmas|summer))\b",
     # German
@@ -113,7 +115,8 @@ _NO_JOBS_LEFT = (
     r"gerade|im\s+Moment)\s+)?(?:niemanden|keine\s+\w*(?:kräfte|Mitarbeiter\w*))\s+(?:mehr\s+)?(?:ein|auf)\b|"
     r"\bkeine\s+(?:freien\s+)?(?:\w*stellen|Jobs)\s+mehr\b",
     # Dutch
-    r"\b(?:\w*banen|vacatures|functies|plekken\s+voor\s+\w+)\b[^.;]{0,30}?\b(?:al|allemaal|"
+    r"\b(?:vakantiebanen|bijbanen|zaterdagbanen|kerstbanen|zomerbanen|banen|vacatures|functies|"
+    r"plekken\s+voor\s+\w+)\b[^.;]{0,30}?\b(?:al|allemaal|"
     r"inmiddels)\s+(?:\w+\s+)?(?:vergeven|bezet|vervuld|ingevuld|gevuld)\b",
     r"\bnemen\s+(?:we\s+|wij\s+)?(?:helaas\s+)?(?:momenteel\s+|op\s+dit\s+moment\s+|nu\s+)?(?:niemand|geen\s+(?:mensen|"
     r"personeel))\s+(?:meer\s+)?aan\b",
