@@ -19,7 +19,7 @@ Each resolves to the *last* day it covers, counted from the sending day:
 - "Friday week", "the first week of December", "within 48 hours": see weekspans.py;
 - "by Christmas" -> 25 December, "before Christmas", "vor Weihnachten", "avant Noël",
   "antes de Navidad", "voor de kerst" -> 24 December; "by Thanksgiving" -> the fourth
-  Thursday of November (only after a word such as "by": "Noël" may be someone's name).
+  Thursday of November (only after a word such as "by": see feasts.py).
 """
 
 from __future__ import annotations
@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from .days import monday_of, nearest_year
+from .feasts import scan_feasts
 from .lexicon import (
     BUSINESS_DAY_UNITS,
     DAY_UNITS,
@@ -309,25 +310,6 @@ _CALENDAR_WEEK = re.compile(
     r"\b(?:KW|Kalenderwoche|calendar\s+week|week|wk|semaine|semana)\s*(?P<week>\d{1,2})(?![\w,:/]|\.\d)",
     re.IGNORECASE,
 )
-# A feast day named as a limit: the preposition is required ("Noël Dupont will call you").
-_FEAST = re.compile(
-    r"(?<![\w])(?P<by>by|before|until|till|ahead\s+of|around|vor|bis|avant|d'ici|pour|"
-    r"antes\s+de|para|hasta|voor|vóór|tot|rond)\s+(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+)?"
-    r"(?P<feast>christmas|xmas|weihnachten|no[ëe]l|navidad(?:es)?|kerst(?:mis)?|thanksgiving)"
-    r"(?![\w])",
-    re.IGNORECASE,
-)
-_FEAST_WORDS = (
-    "christmas",
-    "xmas",
-    "weihnacht",
-    "noël",
-    "noel",
-    "navidad",
-    "kerst",
-    "thanksgiving",
-)
-_FEAST_EVE = re.compile(r"before|ahead|vor$|avant|antes|voor|vóór", re.IGNORECASE)
 _EARLY = (
     "beginning", "start", "early", "anfang", "début", "debut", "principios", "primeros", "begin",
 )  # fmt: skip
@@ -367,12 +349,9 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
         PeriodMention(start, end, day)
         for start, end, day in scan_week_spans(text, lower, sent_day, every=every)
     ]
-    feasts = () if not any(word in lower for word in _FEAST_WORDS) else _FEAST.finditer(text)
-    for match in feasts:
-        day = _feast(match.group("feast").lower(), sent_day)
-        if _FEAST_EVE.match(match.group("by")):
-            day -= timedelta(days=1)  # "before Christmas" ends on Christmas Eve
-        found.append(PeriodMention(match.start(), match.end(), day))
+    found += [
+        PeriodMention(start, end, day) for start, end, day in scan_feasts(text, lower, sent_day)
+    ]
     return found
 
 
@@ -423,16 +402,3 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
     if any(word in part for word in _MIDDLE):
         return first.replace(day=15)
     return last_of_month(first.year, first.month)
-
-
-def _feast(name: str, sent_day: date) -> date:
-    """The next 25 December, or the next US Thanksgiving (fourth Thursday of November)."""
-
-    def on(year: int) -> date:
-        if name != "thanksgiving":
-            return date(year, 12, 25)
-        first = date(year, 11, 1)
-        return first + timedelta(days=(3 - first.weekday()) % 7 + 21)
-
-    day = on(sent_day.year)
-    return day if day >= sent_day else on(sent_day.year + 1)
