@@ -282,7 +282,8 @@ def _a_person(name: str, lower: list[str], people: list[tuple[str, str]], texts)
 
 # A personal pronoun soon after a single name: people are "she" and "he", firms "they"/"it".
 # English, and German "er" and Dutch "hij" (their "sie"/"ze" are also a firm's "they").
-_PERSONAL = re.compile(r"[^.!?\n]*[.!?]?[^.!?\n]*?\b(she|he|her|his|him|er|hij)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"\b(?:she|he|her|his|him|er|hij)\b", re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?]")
 
 
 def spoken_of_as_person(name: str, texts: Sequence[str]) -> bool:
@@ -292,12 +293,16 @@ def spoken_of_as_person(name: str, texts: Sequence[str]) -> bool:
     for text in texts:
         for match in pattern.finditer(text[:5000]):
             rest = text[match.end() : match.end() + 160]
-            found = _PERSONAL.match(rest)
-            if found and not re.search(r"\n\s*\n", rest[: found.end()]):
-                # no one else named between: "Vandenplas. ... Philippe is sorry, ... his time"
-                between = _CAPITALISED.findall(rest[: found.start(1) if found.lastindex else 0])
-                if not any(w.lower() not in common_words() for w in between):
-                    return True
+            found = _PRONOUN.search(rest)
+            if found is None:
+                continue
+            before = rest[: found.start()]
+            if "\n" in before or len(_SENTENCE_END.findall(before)) > 1:
+                continue  # another line or a sentence further on speaks of someone else
+            # no one else named between: "Vandenplas. ... Philippe is sorry, ... his time"
+            between = _CAPITALISED.findall(before)
+            if not any(w.lower() not in common_words() for w in between):
+                return True
     return False
 
 
