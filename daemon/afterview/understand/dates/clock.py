@@ -101,6 +101,22 @@ _COUNTED = re.compile(
     r"\s+(?!(?:works|suits|sounds|fits|is|was|gives|makes|means|seems|does|thanks)\b)"
     r"(?-i:[a-z]{3,}s)\b"
 )
+# "Saturday 10-2", "Sat from 10 till 2", "Thursday after 3": bare hours right after a day, as
+# shops, cafés and trades write a shift or a drop-in time. Only a range or "after"/"from"
+# makes them hours: "Thursday 12" alone is as often the 12th.
+_DAY_HOURS = re.compile(
+    r"(?:\b(?:from|after|ab|vanaf|na)\s+)?(?P<h>1[0-2]|[1-9])"
+    r"(?P<range>\s*(?:-|–|to|till|until|tot|bis)\s*(?P<h2>1[0-2]|[1-9]))?"
+    r"(?![\w:]|[./,]\d|\s*(?:[-–]\s*\d|%|people|persons|candidates|years?|mins?|minutes?|hours?|"
+    rf"days?|weeks?|jobs?|Uhr|uur|h\b|[ap]\.?m|{_MONTH_WORD}))",
+    re.IGNORECASE,
+)
+# "Mon to Fri, 9-5", "Monday-Friday from 8 till 4": a span of days before the hours is
+# opening hours, never a meeting.
+_DAY_SPAN_BEFORE = re.compile(
+    rf"{_DAY_WORD}\.?\s*(?:-|–|to|through|till|until|bis|tot|t/m)\s*{_DAY_WORD}\.?,?\s+$",
+    re.IGNORECASE,
+)
 # "Let's say 11 on the Friday", "say 2 then?", "sagen wir 10, am Montag", "zeg maar 10 op
 # vrijdag": a bare hour proposed with "say" is a time when a day, "then" or the sentence's end
 # follows ("I'd say 3 or 4 of them", "say 10 people" are counts).
@@ -228,6 +244,15 @@ def _tokens(text: str, digits: bool) -> Iterator[_Token]:
         if _COUNTED.match(text, match.end()) or not _led_by(_DAY_BEFORE, text, match.start()):
             continue
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
+    for match in _found(_DAY_HOURS, text, digits):
+        opened = match.group(0)[:1].isalpha()  # "from 10", "after 3"
+        if not (match.group("range") or opened) or not _led_by(_DAY_BEFORE, text, match.start()):
+            continue
+        if _COUNTED.match(text, match.end()) or _led_by(_DAY_SPAN_BEFORE, text, match.start()):
+            continue
+        yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
+        if match.group("h2"):
+            yield _Token(match.start("h2"), match.end("h2"), int(match.group("h2")), 0, None, False)
     for match in _found(_SAY_HOUR, text, digits):
         yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
     for match in _found(_HOUR_WITH_ZONE, text, digits):
