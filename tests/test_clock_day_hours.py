@@ -70,3 +70,46 @@ def test_a_trial_shift_booked_as_a_range_starts_at_its_first_hour() -> None:
     assert result.interview is not None
     assert result.interview.start == datetime.fromisoformat("2026-11-07T10:00:00+00:00")
     assert result.interview.end == datetime.fromisoformat("2026-11-07T14:00:00+00:00")
+
+
+def _read(body: str, frm: str = "Dee Marsh <dee@beanthere.example>"):
+    raw = mail(body, frm=frm, subject="Saturday", date_="Tue, 03 Nov 2026 10:00:00 +0000")
+    return classify(parse_message(raw), me=(ME,))
+
+
+@pytest.mark.parametrize(
+    ("body", "start"),
+    [
+        (
+            "Hi Sam, all set for your trial shift Saturday at 10am. Shout if anything "
+            "changes. Dee, Bean There",
+            "2026-11-07T10:00:00+00:00",
+        ),
+        (
+            "Hoi Sam, je proefdraaien staat vast: zaterdag om 11.00 uur. Tot dan! Dee, Bean There",
+            "2026-11-07T11:00:00+00:00",
+        ),
+        (
+            "Hi Sam, your paid trial at the kitchen is Thursday at 4pm, wear black. Dee",
+            "2026-11-05T16:00:00+00:00",
+        ),
+    ],
+)
+def test_a_trial_shifts_time_is_the_meetings_time(body: str, start: str) -> None:
+    """The try-outs of jobs outside offices mark a meeting's time as an interview's words do
+    (dates/markers.py ``INTERVIEW_WORDS``), so a short note that fixes one is a booking."""
+    result = _read(body)
+    assert result.kind == "interview_scheduled", result.reasons
+    assert result.interview is not None
+    assert result.interview.start == datetime.fromisoformat(start)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hi all, rota change: Sam you're now on Saturday 10-2 instead of Sunday. Dee",
+        "Your free trial class is booked for Saturday at 10am. See you at the studio!",
+    ],
+)
+def test_a_shift_of_a_job_one_has_or_a_trial_class_books_no_interview(body: str) -> None:
+    assert _read(body).kind != "interview_scheduled"

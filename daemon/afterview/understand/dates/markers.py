@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import re
 
+from ..phrases.cues import TRIAL_WORK
+
 INTERVIEW_WORDS = re.compile(
     r"\b(?:interview\w*|call|chat|meeting|conversation|session|video|zoom|teams|meet|"
     r"speak(?:ing)?\s+(?:with|to)|talk(?:ing)?\s+(?:with|to)|round|sprechen|spreken|hablamos|"
@@ -21,7 +23,9 @@ INTERVIEW_WORDS = re.compile(
     r"(?:at|in)\s+our\s+(?:office|offices|HQ|studio)|locaux|(?:dans|à)\s+nos\s+bureaux|"
     r"(?:in\s+unserem|im)\s+Büro|nuestras\s+oficinas|op\s+(?:ons\s+)?kantoor|"
     r"assessment\w*|auswahltag|probetag|trial\s+day|journ[ée]e\s+d'(?:essai|[ée]valuation)|"
-    r"jornada\s+de\s+(?:evaluaci[oó]n|prueba)|assessmentdag|selectiedag|proefdag)\b",
+    r"jornada\s+de\s+(?:evaluaci[oó]n|prueba)|assessmentdag|selectiedag|proefdag|"
+    # the try-outs of jobs outside offices: "trial shift Saturday 10-2", "Probearbeiten um 9"
+    rf"{TRIAL_WORK})\b",
     re.IGNORECASE,
 )
 NEW_MARKERS = re.compile(
