@@ -26,13 +26,12 @@ Pure: no I/O, no clock. What the store knows comes in as :class:`Known`.
 
 from __future__ import annotations
 
-import email.header
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
-from afterview.mail.charsets import decode_bytes
+from afterview.mail.charsets import decode_words
 from afterview.mail.glance import Glance
 
 from . import classify as _classify
@@ -190,7 +189,7 @@ class Head:
 
     @_once
     def subject(self) -> str:
-        return _decoded(self.get("subject") or "")
+        return decode_words(self.get("subject") or "")
 
     @_once
     def senders(self) -> tuple[str, ...]:
@@ -215,27 +214,13 @@ class Head:
     @_once
     def sender_name(self) -> str:
         """The From header as written, display name and address (decoded)."""
-        return _decoded(self.get("from") or "")
+        return decode_words(self.get("from") or "")
 
 
 @cache
 def _key(name: str) -> bytes:
     """A header name as :class:`Head` files it: a few dozen names, asked of every message."""
     return name.lower().encode("ascii", "replace")
-
-
-def _decoded(value: str) -> str:
-    """RFC 2047 words decoded; anything undecodable stays as it was."""
-    if "=?" not in value:
-        return value
-    try:
-        chunks = email.header.decode_header(value)
-    except Exception:
-        return value
-    return "".join(
-        decode_bytes(chunk, charset) if isinstance(chunk, bytes) else chunk
-        for chunk, charset in chunks
-    )
 
 
 def _addresses(values: Iterable[str | None]) -> tuple[str, ...]:

@@ -17,7 +17,13 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from ..body.text import whole_word_ends
 from ..model import Person
-from ..people.robots import domain_of, is_personal_domain, is_robot_address, is_service_domain
+from ..people.robots import (
+    domain_of,
+    is_personal_domain,
+    is_robot_address,
+    is_robot_mailbox,
+    is_service_domain,
+)
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
 from .branchplace import without_branch_place
@@ -308,7 +314,9 @@ def _unescaped(texts: Sequence[str]) -> list[str]:
 def _mailbox_word(name: str) -> bool:
     """A robot mailbox's name shown as a display ("noreply", "Do-Not-Reply", "Notifications"):
     the address's own word, never a firm's."""
-    return is_robot_address(f"{re.sub(r'[^a-z0-9._-]', '', name.lower())}@x.example")
+    local = re.sub(r"[^a-z0-9._-]", "", name.lower())
+    # a display without a Latin letter ("ヒビヤデータワークス 採用担当") is left to other evidence
+    return not local or is_robot_mailbox(local)
 
 
 def _no_employer_domain(domain: str) -> bool:
@@ -383,7 +391,7 @@ def _candidates(
         else:
             yield from (n for n in headed(texts) if not _akin(n, display_org))
             yield from (n for n in _told(texts, people_names) if not _akin(n, display_org))
-    if domain and not is_personal_domain(domain) and not is_robot_address(f"x@{domain}"):
+    if domain and not is_personal_domain(domain) and not is_service_domain(domain):
         # "fenwick-neuro" of a line "Fenwick Institute for Neuroscience"
         label = name_label(domain)
         yield written_in_full(label, texts, people_names, abbreviated=True) if label else None
@@ -430,7 +438,7 @@ def _candidates(
         spelled = full != name and not looks_like_acronym(name)
         if spelled or re.search(rf"\b{re.escape(name)}\b", mentioned):
             yield full
-    if domain and not is_robot_address(f"x@{domain}"):
+    if domain and not is_service_domain(domain):
         # "fc.example" signed "Fromagerie Chevrot S.A.S.": a short label spells no name; the
         # registered name the sign-off closes with is the firm's
         if len(name_label(domain)) <= 5:

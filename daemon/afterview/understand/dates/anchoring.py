@@ -196,11 +196,25 @@ def recount(
 ) -> date | None:
     """The last day of the span ``norm[span]``, counted from the latest day the mail names in a
     sentence about ``event``; None when it names none."""
+    day = event_day(norm, named, span, event)
+    if day is None:
+        return None
+    start, end = span
+    periods = scan_periods(norm[start:end], day)
+    return max(period.day for period in periods) if periods else None
+
+
+def event_day(
+    norm: str, named: Sequence[DateMention], span: tuple[int, int], event: re.Pattern[str]
+) -> date | None:
+    """The day a span at ``norm[span]`` counts from: the latest day named, outside it, in a
+    sentence about ``event`` (``LAST_NAMED``: the day named just before it); for a meeting,
+    failing that, the day written with a clock time. None when the mail names none."""
     start, end = span
     days = []
     if event is LAST_NAMED:
-        before = [m for m in named if start - _REACH <= m.start and m.end <= start]
-        days = [max(before, key=lambda m: m.start).day] if before else []
+        last = last_named_before(named, start)
+        days = [last] if last is not None else []
     for mention in () if event is LAST_NAMED else named:
         if mention.start < end and start < mention.end:
             continue
@@ -213,7 +227,10 @@ def recount(
             days.append(mention.day)
     if not days and event not in _EVENTS[1:] and event is not _CANDIDATES_STEP:
         days = [m.day for m in meeting_days(norm, named) if not (m.start < end and start < m.end)]
-    if not days:
-        return None
-    periods = scan_periods(norm[start:end], max(days))
-    return max(period.day for period in periods) if periods else None
+    return max(days) if days else None
+
+
+def last_named_before(named: Sequence[DateMention], position: int) -> date | None:
+    """The day named last before ``position``, within reach of it."""
+    before = [m for m in named if position - _REACH <= m.start and m.end <= position]
+    return max(before, key=lambda m: m.start).day if before else None

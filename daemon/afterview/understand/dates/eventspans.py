@@ -21,7 +21,7 @@ import re
 from collections.abc import Sequence
 from datetime import date, timedelta
 
-from .anchoring import MEETING_WORDS, meeting_days, same_meeting
+from .anchoring import MEETING_WORDS, event_day, last_named_before, same_meeting
 from .days import DateMention, monday_of, next_weekday
 from .lexicon import (
     BUSINESS_DAY_UNITS,
@@ -32,9 +32,10 @@ from .lexicon import (
     alternation,
     number_value,
 )
-from .periods import VAGUE_COUNTS
-from .text import sentence_bounds
+from .periods import VAGUE_COUNTS, add_business_days, after_count
 
+# "the next working day", "le jour ouvré suivant": a day of business after the one named
+# "the next working day", "le jour ouvré suivant": the next day of business
 _BUSINESS = re.compile(r"working|business|werk|arbeits|ouvr|h[áa]bil", re.IGNORECASE)
 _COUNT = rf"(?P<n>{NUMBER_PATTERN})\s+(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS})"
 _NEXT_DAY = re.compile(
@@ -107,7 +108,6 @@ _LATER_WORDS = (
     "después", "despues", "daarna", "erna", "nadien",
 )  # fmt: skip
 _OTHER_CASE = ("ſ", "ı", "İ", "\u212a")
-_REACH = 400
 
 
 def _count(token: str) -> int | None:
@@ -116,41 +116,6 @@ def _count(token: str) -> int | None:
         return None
     count = number_value(token)
     return count if count is not None and 0 < count <= 60 else None
-
-
-def _add(day: date, count: int, unit: str) -> date:
-    if _BUSINESS.search(unit):
-        while count > 0:
-            day += timedelta(days=1)
-            if day.weekday() < 5:
-                count -= 1
-        return day
-    if re.fullmatch(WEEK_UNITS, unit, re.IGNORECASE):
-        return day + timedelta(weeks=count)
-    return day + timedelta(days=count)
-
-
-def _last_before(named: Sequence[DateMention], position: int) -> date | None:
-    before = [n for n in named if position - _REACH <= n.start and n.end <= position]
-    return max(before, key=lambda n: n.start).day if before else None
-
-
-def _meeting_day(
-    norm: str, named: Sequence[DateMention], span: tuple[int, int], words: re.Pattern[str]
-) -> date | None:
-    """The latest day named, outside ``span``, in a sentence that speaks of the meeting
-    (``words``), else the day written with a clock time."""
-    start, end = span
-    days = []
-    for mention in named:
-        if mention.start < end and start < mention.end:
-            continue
-        begin, finish = sentence_bounds(norm, mention.start, mention.end, reach=250)
-        if words.search(norm, begin, finish):
-            days.append(mention.day)
-    if not days:  # no sentence names the meeting: the day written with a clock time
-        days = [m.day for m in meeting_days(norm, named) if not (m.start < end and start < m.end)]
-    return max(days) if days else None
 
 
 def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int, int, date]]:
@@ -167,7 +132,7 @@ def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int,
             continue
         meeting = _MEETING.search(norm, link.start(), link.end())
         words = same_meeting(meeting.group()) if meeting else _MEETING
-        anchor = _meeting_day(norm, named, (match.start(), link.end()), words)
+        anchor = event_day(norm, named, (match.start(), link.end()), words)
         if anchor is None:
             continue
         if match.group("wd"):
@@ -180,21 +145,23 @@ def scan_event_spans(norm: str, named: Sequence[DateMention]) -> list[tuple[int,
             count = _count(match.group("n"))
             if count is None:
                 continue
-            day = _add(anchor, count, match.group("unit"))
+            day = after_count(anchor, count, match.group("unit"))
         found.append((match.start(), link.end(), day))
     next_day = every or any(word in lower for word in _NEXT_DAY_WORDS)
     for match in _NEXT_DAY.finditer(norm) if next_day else ():
-        anchor = _last_before(named, match.start())
+        anchor = last_named_before(named, match.start())
         if anchor is not None:
-            unit = "working day" if _BUSINESS.search(match.group()) else "day"
-            found.append((match.start(), match.end(), _add(anchor, 1, unit)))
+            business = _BUSINESS.search(match.group())
+            day = add_business_days(anchor, 1) if business else anchor + timedelta(days=1)
+            found.append((match.start(), match.end(), day))
     later = every or any(word in lower for word in _LATER_WORDS)
     for tail in _LATER.finditer(norm) if later else ():
         match = _COUNT_BEFORE.search(norm, max(0, tail.start() - 40), tail.start())
         if match is None:
             continue
-        anchor = _last_before(named, match.start())
+        anchor = last_named_before(named, match.start())
         count = _count(match.group("n"))
         if anchor is not None and count is not None:
-            found.append((match.start(), tail.end(), _add(anchor, count, match.group("unit"))))
+            day = after_count(anchor, count, match.group("unit"))
+            found.append((match.start(), tail.end(), day))
     return found

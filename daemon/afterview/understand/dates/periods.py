@@ -370,14 +370,18 @@ def _within(match: re.Match[str], sent_day: date) -> date | None:
     count = number_value(match.group("n"))
     if count is None or not 0 < count <= 366:
         return None
-    unit = match.group("unit").lower()
+    return after_count(sent_day, count, match.group("unit"))
+
+
+def after_count(day: date, count: int, unit: str) -> date:
+    """``day`` plus ``count`` of ``unit``: business days, days, weeks, else months."""
     if re.match(BUSINESS_DAY_UNITS, unit, re.IGNORECASE):
-        return add_business_days(sent_day, count)
+        return add_business_days(day, count)
     if re.fullmatch(DAY_UNITS, unit, re.IGNORECASE):
-        return sent_day + timedelta(days=count)
+        return day + timedelta(days=count)
     if re.fullmatch(WEEK_UNITS, unit, re.IGNORECASE):
-        return sent_day + timedelta(weeks=count)
-    return add_months(sent_day, min(count, 24))
+        return day + timedelta(weeks=count)
+    return add_months(day, min(count, 24))
 
 
 def _calendar_week(week: int, sent_day: date) -> date | None:

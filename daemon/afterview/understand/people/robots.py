@@ -131,9 +131,13 @@ def is_robot_address(address: str) -> bool:
     local, _, domain = address.lower().rpartition("@")
     if not local:
         return True
-    if _ROBOT_LOCAL.match(local) or _ROBOT_LOCAL_LOCALISED.search(local):
-        return True
-    return is_service_domain(domain)
+    return is_robot_mailbox(local) or is_service_domain(domain)
+
+
+def is_robot_mailbox(local: str) -> bool:
+    """Whether an address's local part is a robot's ("noreply", "notifications",
+    "ne-pas-repondre"), whatever its domain."""
+    return bool(_ROBOT_LOCAL.match(local) or _ROBOT_LOCAL_LOCALISED.search(local))
 
 
 def is_room(name: str | None, address: str) -> bool:
