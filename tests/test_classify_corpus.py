@@ -161,6 +161,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_cy": 0.75,  # jobs outside offices: cafés, shops, warehouses; UK/IE/NL/DE
     FIXTURES / "holdout_cz": 0.85,  # an ordinary mix in threads, Vienna and DACH, 40% German
     FIXTURES / "holdout_da": 0.85,  # US health hiring via ATS robots and agencies (40/40, be2ed41)
+    FIXTURES / "holdout_db": 0.9,  # US/UK threads, employers' names, timeframes (40/40, 2c63209)
+    FIXTURES / "holdout_dc": 0.9,  # Europe and remote: times and panels, five languages (40/40)
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -174,6 +176,7 @@ UNTOUCHED = {
         *("holdout_cq", "holdout_cr", "holdout_cs", "holdout_ct"),
         *("holdout_cu", "holdout_cv"),
         *("holdout_cw", "holdout_cx", "holdout_cy", "holdout_cz", "holdout_da"),
+        *("holdout_db", "holdout_dc"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
