@@ -135,10 +135,29 @@ def header_value(raw: bytes, name: str) -> str | None:
     head = _head(raw)
     if name.lower().encode() not in head.lower():
         return None
-    value = _header_parser.parsebytes(head).get(name)
-    if value is None:
+    return _unfolded(_header_parser.parsebytes(head).get(name))
+
+
+def own_draft(message: RawMessage, key: str | None = None) -> DraftRef | None:
+    """``message`` as one of our drafts when it carries our key (exactly ``key``, if given).
+
+    Both backends confirm their candidates with this: IMAP's ``SEARCH HEADER`` matches
+    substrings ("a/thank_you/x@y.org" also finds "...y.org.uk"). The header block is parsed
+    once for both fields: every pass looks at every draft we wrote.
+    """
+    head = _head(message.raw)
+    if KEY_HEADER.lower().encode() not in head.lower():
         return None
-    return " ".join(str(value).split())
+    fields = _header_parser.parsebytes(head)
+    found = _unfolded(fields.get(KEY_HEADER))
+    if not found or (key is not None and found != key):
+        return None
+    message_id = _unfolded(fields.get("Message-ID"))
+    return DraftRef(message.uid, found, message_id, message.flags, message.raw)
+
+
+def _unfolded(value: object) -> str | None:
+    return None if value is None else " ".join(str(value).split())
 
 
 def is_addressed_to(raw: bytes, address: str) -> bool:

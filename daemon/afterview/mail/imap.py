@@ -37,6 +37,7 @@ from afterview.mail.base import (
     RawMessage,
     header_value,
     is_addressed_to,
+    own_draft,
 )
 from afterview.mail.folders import FolderOverrides, ListedFolder, resolve_folders
 from afterview.mail.imapconn import (
@@ -278,22 +279,8 @@ class ImapMailbox(Mailbox):
         # An empty HEADER string matches every message that has the header (RFC 3501 §6.4.4).
         criteria = ["NOT", "DELETED", "HEADER", KEY_HEADER, key or ""]
         uids = self._search_fresh(drafts, criteria)
-        refs = []
-        for message in self.fetch(drafts, uids):
-            found = header_value(message.raw, KEY_HEADER)
-            # SEARCH HEADER matches substrings: "a/thank_you/x@y.org" also finds "...y.org.uk"
-            if not found or (key is not None and found != key):
-                continue
-            refs.append(
-                DraftRef(
-                    uid=message.uid,
-                    key=found,
-                    message_id=header_value(message.raw, "Message-ID"),
-                    flags=message.flags,
-                    raw=message.raw,
-                )
-            )
-        return refs
+        found = (own_draft(message, key) for message in self.fetch(drafts, uids))
+        return [draft for draft in found if draft is not None]
 
     def sent_since(self, since: datetime, to: str | None = None) -> Iterator[RawMessage]:
         sent = self.folders().sent

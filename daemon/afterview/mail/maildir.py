@@ -35,7 +35,6 @@ from imapclient import imap_utf7
 
 from afterview.errors import MailboxError
 from afterview.mail.base import (
-    KEY_HEADER,
     DraftRef,
     FolderMark,
     Folders,
@@ -43,8 +42,8 @@ from afterview.mail.base import (
     MessageHead,
     NewMessages,
     RawMessage,
-    header_value,
     is_addressed_to,
+    own_draft,
     split_header,
 )
 from afterview.mail.folders import INBOX, FolderOverrides, ListedFolder, resolve_folders
@@ -160,14 +159,12 @@ class MaildirMailbox(Mailbox):
 
     def find_drafts(self, key: str | None = None) -> list[DraftRef]:
         drafts = self.folders().drafts
-        refs = []
-        for message in self.fetch(drafts, self._numbered(drafts)[1]):
-            found = header_value(message.raw, KEY_HEADER)
-            if not found or (key is not None and found != key) or "\\Deleted" in message.flags:
-                continue
-            message_id = header_value(message.raw, "Message-ID")
-            refs.append(DraftRef(message.uid, found, message_id, message.flags, message.raw))
-        return refs
+        found = (
+            own_draft(message, key)
+            for message in self.fetch(drafts, self._numbered(drafts)[1])
+            if "\\Deleted" not in message.flags
+        )
+        return [draft for draft in found if draft is not None]
 
     def sent_since(self, since: datetime, to: str | None = None) -> Iterator[RawMessage]:
         sent = self.folders().sent

@@ -27,6 +27,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 
 from afterview.pipeline.facts import SENT, MessageFacts
 from afterview.pipeline.model import EMPLOYER_KINDS
@@ -42,6 +43,13 @@ def normalise_name(text: str | None) -> str:
     """A comparison key for company names and roles: case, accents, legal suffixes ignored."""
     if not text:
         return ""
+    return _name_key(text)
+
+
+# Every pass links every stored message again, and a mailbox names few companies and roles
+# many times over: each distinct name is folded once.
+@lru_cache(maxsize=4096)
+def _name_key(text: str) -> str:
     folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
     folded = _LEGAL_SUFFIXES.sub(" ", folded.lower())
     return re.sub(r"[^a-z0-9]+", " ", folded).strip()

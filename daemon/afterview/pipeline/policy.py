@@ -250,8 +250,15 @@ def _wait_actions(
 # --- the decision ---------------------------------------------------------------------------
 
 
-def _facts(app: Application, horizon: datetime, followup: FollowupSettings, tz: tzinfo) -> _Facts:
-    events = sorted_events(app.events, horizon)
+def _facts(
+    app: Application,
+    events: Sequence[Event],
+    horizon: datetime,
+    followup: FollowupSettings,
+    tz: tzinfo,
+) -> _Facts:
+    """What the history up to ``horizon`` says; ``events``: it in order, up to ``now``."""
+    events = [e for e in events if e.at <= horizon]
     rounds = build_rounds(events)
     waits = build_waits(events, rounds, horizon)
     schedules: dict[int, Schedule] = {}
@@ -365,7 +372,7 @@ def decide(app: Application, now: datetime, followup: FollowupSettings, tz: tzin
     events = sorted_events(app.events, now)
     terminal = next((e for e in events if e.kind in TERMINAL), None)
     horizon = terminal.at if terminal is not None else now
-    facts = _facts(app, horizon, followup, tz)
+    facts = _facts(app, events, horizon, followup, tz)
     if terminal is not None:
         stage: Stage = TERMINAL[terminal.kind]  # type: ignore[assignment]
         reply = None

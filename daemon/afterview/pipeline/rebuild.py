@@ -16,11 +16,7 @@ from afterview.pipeline.store import Store
 
 def stored_facts(store: Store, account: str) -> list[MessageFacts]:
     """The facts of every message of ``account`` that is about a job."""
-    return [
-        MessageFacts.from_json(seen.facts)
-        for seen in store.messages(account)
-        if seen.kind != "unrelated"
-    ]
+    return [MessageFacts.from_json(facts) for facts in store.job_facts(account)]
 
 
 def applications_from_store(

@@ -205,6 +205,19 @@ class Store:
             for row in rows
         ]
 
+    def job_facts(self, account: str) -> list[dict]:
+        """The stored facts of ``account``'s messages about a job, in :meth:`messages`' order.
+
+        Every pass rebuilds the applications from these alone: the query skips the rest of
+        each row, which would cost more to decode than the facts themselves.
+        """
+        rows = self._execute(
+            "SELECT facts FROM messages WHERE account = ? AND kind != 'unrelated'"
+            " ORDER BY date, folder, uid",
+            (account,),
+        ).fetchall()
+        return [json.loads(row[0]) for row in rows]
+
     # ---- applications and notes -------------------------------------------------------------
 
     def upsert_application(
