@@ -154,3 +154,30 @@ def test_wall_clock_jump_reconnects_and_runs_a_pass_at_once(tmp_path, dovecot_us
         runner.join(10)
     assert not runner.is_alive()
     assert sorted(k.split("/")[1] for k in _keys(world)) == ["thank_you", "thank_you"]
+
+
+def test_a_retired_watcher_in_idle_ends_at_once(tmp_path, dovecot_user):
+    """A reload or clock jump retires the watchers; one waiting in IDLE must not hold its
+    connection until the IDLE renewal (here 25 minutes): servers limit connections."""
+    world = _world(tmp_path, dovecot_user)
+    dk.with_account_keys(world.config, idle_timeout="25m")
+    clock = _ShiftedClock()
+    daemon = InProcessDaemon(
+        load_config(world.config), notifier=Notifier({}), clock=clock, tick=0.2
+    )
+    runner = threading.Thread(target=daemon.run, daemon=True)
+    runner.start()
+    try:
+        old = dk.wait_until(lambda: daemon.watchers and daemon.watchers[0], "a watcher")
+        dk.wait_until(lambda: old.idling, "the watcher in IDLE")
+        clock.offset = timedelta(hours=1)  # seen as a jump: every watcher is retired
+        dk.wait_until(lambda: daemon.watchers and daemon.watchers[0] is not old, "a new one")
+        old.join(10)
+        assert not old.is_alive()
+        assert old.state.problem is None  # cut on purpose: not reported as a failure
+        new = daemon.watchers[0]
+        dk.wait_until(lambda: new.idling, "the new watcher in IDLE")
+    finally:
+        daemon.stop()
+        runner.join(10)
+    assert not runner.is_alive()

@@ -333,6 +333,29 @@ def test_idle_wait_wakes_for_delivery(dovecot_user: DovecotUser) -> None:
         assert box.idle_wait("INBOX", mark, timeout=30) is True
 
 
+@pytest.mark.parametrize("security", ["none", "tls"])
+def test_interrupt_ends_an_idle_wait_from_another_thread(
+    security: str, dovecot_user: DovecotUser, tls_server: DovecotServer
+) -> None:
+    """What a retired watcher relies on: its IDLE ends now, not at the renewal."""
+    if security == "tls":
+        user = tls_server.add_user()
+        ca = str(tls_server.ca_file)
+        port = tls_server.tls_port
+        box = open_mailbox(user, host="localhost", port=port, security="tls", tls_ca_file=ca)
+    else:
+        user, box = dovecot_user, open_mailbox(dovecot_user)
+    with box:
+        mark = current_mark(box)
+        cutter = threading.Timer(0.3, box.interrupt)
+        cutter.start()
+        with pytest.raises(MailboxError):
+            box.idle_wait("INBOX", mark, timeout=600)
+        cutter.join()
+        user.deliver(message("after the cut"))
+        assert len(box.list_new("INBOX", mark).uids) == 1  # a fresh connection works
+
+
 def test_idle_wait_notices_a_dropped_connection(dovecot_user: DovecotUser) -> None:
     with open_mailbox(dovecot_user) as box:
         mark = current_mark(box)

@@ -13,6 +13,7 @@ as they were. Only Drafts is ever SELECTed read-write, and only to delete an own
 from __future__ import annotations
 
 import re
+import socket
 import time
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import AbstractContextManager, suppress
@@ -96,6 +97,20 @@ class ImapMailbox(Mailbox):
                 client.logout()
             with suppress(Exception):
                 client.shutdown()
+
+    def interrupt(self) -> None:
+        """Wake the thread blocked on this connection (in IDLE), from another thread.
+
+        imaplib is not thread-safe, so nothing is sent: the socket is shut down, the blocked
+        read ends at once with an error, and the owning thread drops the connection as after
+        any network failure. The plain socket's ``shutdown`` is called even under TLS: the
+        TLS socket's own would also unwrap it under the reader's feet.
+        """
+        client = self._client
+        if client is None:
+            return
+        with suppress(OSError, AttributeError):
+            socket.socket.shutdown(client.socket(), socket.SHUT_RDWR)
 
     def capabilities(self) -> frozenset[str]:
         """The server's capabilities after login (``IDLE``, ``UIDPLUS``, ...)."""

@@ -177,10 +177,11 @@ class Daemon:
         return not stale
 
     def _shutdown(self) -> None:
-        """Let passes in progress finish for a moment; a watcher in IDLE is left behind.
+        """Let passes in progress finish for a moment; a watcher in IDLE is woken and ends.
 
-        Leaving is safe: a pass commits each step in one transaction, and the next start
-        catches up from the stored marks (exactly-once drafts survive even SIGKILL).
+        Leaving a pass unfinished is safe: a pass commits each step in one transaction, and
+        the next start catches up from the stored marks (exactly-once drafts survive even
+        SIGKILL).
         """
         log.info("stopping")
         self.notifier.stopping()

@@ -8,10 +8,10 @@ that arrived meanwhile is missed, and IDLE is only ever a hint.
 
 A watcher's configuration never changes. On SIGHUP or a clock jump the daemon *retires*
 the watcher and starts a fresh one. A retired watcher runs no more passes: when it sits in
-IDLE it is simply left there (the process may exit under it; no state is open then), and
-it ends by itself when its IDLE returns. Passes of the old and the new watcher of one
-account never overlap: both take the account's pass lock, and the old one checks under the
-lock that it is still current.
+IDLE its connection is cut from the daemon's thread and it ends at once, so an account never
+holds two connections for long (at exit the process need not wait for it: no state is open
+in IDLE). Passes of the old and the new watcher of one account never overlap: both take the
+account's pass lock, and the old one checks under the lock that it is still current.
 
 Errors never end the thread. Network and server errors are retried with exponential
 backoff and jitter (1 s up to 5 min); a rejected credential is retried only every 5 minutes
@@ -80,9 +80,17 @@ class AccountWatcher(threading.Thread):
     # ---- control from the daemon's thread -------------------------------------------------
 
     def retire(self) -> None:
-        """Stop after the current step; never run another pass."""
+        """Stop after the current step; never run another pass.
+
+        A watcher waiting in IDLE is woken (its connection cut from here) so that it ends
+        now: left there, it would hold a second connection to the server until its IDLE
+        renewal, up to half an hour, and servers limit connections per account.
+        """
         self._retired.set()
         self._wake.set()
+        box = self._box
+        if self.idling and box is not None:
+            box.interrupt()
 
     @property
     def retired(self) -> bool:
