@@ -164,6 +164,8 @@ DEV_FLOORS = {
     FIXTURES / "holdout_db": 0.9,  # US/UK threads, employers' names, timeframes (40/40, 2c63209)
     FIXTURES / "holdout_dc": 0.9,  # Europe and remote: times and panels, five languages (40/40)
     FIXTURES / "holdout_dd": 0.9,  # look-alikes: 28 hard negatives, 12 controls (37/40, 0140f96)
+    FIXTURES / "holdout_de": 0.9,  # small employers, English outside the US (38/40, 1c79b4c)
+    FIXTURES / "holdout_df": 0.9,  # continental Europe in its languages, local ATS (40/40)
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -177,7 +179,7 @@ UNTOUCHED = {
         *("holdout_cq", "holdout_cr", "holdout_cs", "holdout_ct"),
         *("holdout_cu", "holdout_cv"),
         *("holdout_cw", "holdout_cx", "holdout_cy", "holdout_cz", "holdout_da"),
-        *("holdout_db", "holdout_dc", "holdout_dd"),
+        *("holdout_db", "holdout_dc", "holdout_dd", "holdout_de", "holdout_df"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
