@@ -2,12 +2,15 @@
 
 Its certificate is self-signed for ``localhost`` and generated per server; clients trust it
 through ``ca_file`` (Afterview: ``smtp.tls_ca_file``). Logins are checked against the one
-user and password given, over TLS only. Accepted messages are kept in :attr:`received`;
+user and password given, over TLS only; XOAUTH2 is offered too, with the password standing
+for the bearer token (as the Dovecot fixture does). Accepted messages are kept in :attr:`received`;
 setting :attr:`reject` makes the server refuse the next messages with that reply.
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
 import email
 import email.policy
 import logging
@@ -38,8 +41,23 @@ class Received:
 
 @dataclass
 class _Handler:
+    username: str
+    password: str
     received: list[Received] = field(default_factory=list)
     reject: str | None = None
+    logins: list[tuple[str, bool]] = field(default_factory=list)
+
+    async def auth_XOAUTH2(self, server, args: list[str]) -> AuthResult:
+        """RFC-less but common: base64 of "user=U^Aauth=Bearer T^A^A" (Google's and
+        Microsoft's SMTP); only with an initial response, as clients send it."""
+        try:
+            fields = base64.b64decode(args[1], validate=True).decode().split("\x01")
+        except (IndexError, ValueError, binascii.Error):
+            return AuthResult(success=False)
+        given = dict(f.split("=", 1) for f in fields if "=" in f)
+        ok = given.get("user") == self.username and given.get("auth") == (f"Bearer {self.password}")
+        self.logins.append(("XOAUTH2", ok))
+        return AuthResult(success=ok)
 
     async def handle_DATA(self, server, session, envelope) -> str:
         if not session.authenticated:
@@ -60,8 +78,8 @@ class SmtpTestServer:
                  "-addext", "subjectAltName=DNS:localhost")  # fmt: skip
         self.ca_file = cert
         self.port = _free_port()
-        self.handler = _Handler()
-        self.logins: list[tuple[str, bool]] = []
+        self.handler = _Handler(username, password)
+        self.logins = self.handler.logins
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         context.load_cert_chain(cert, key)
 

@@ -202,3 +202,20 @@ def test_an_unverified_certificate_sends_nothing_and_keeps_the_approval(
     assert "will retry" in capfd.readouterr().err
     assert THANK_JANE in world.drafts()
     assert any(b"\\Flagged" in f for f in world.flags("Drafts").values()), "still approved"
+
+
+def test_an_oauth2_token_logs_in_with_xoauth2(tmp_path, dovecot_user, smtp):
+    """Gmail and Microsoft 365 take only a bearer token: ``oauth2_token_command`` under
+    ``smtp.credentials`` logs in with XOAUTH2, the token fetched afresh for the login."""
+    token = tmp_path / "token.sh"
+    token.write_text(f"#!/bin/sh\necho '{dovecot_user.password}'\n")
+    token.chmod(0o700)
+    world = _world(tmp_path, dovecot_user, smtp)
+    credentials = f'      credentials:\n        oauth2_token_command: "{token}"\n'
+    text = world.config.read_text()
+    world.config.write_text(text.replace("      save_sent:", credentials + "      save_sent:", 1))
+    _flag(world, THANK_JANE)
+    world.run(LATER)
+    assert smtp.logins == [("XOAUTH2", True)]
+    assert [r.rcpt_tos for r in smtp.received] == [[mf.JANE[1]]]
+    assert THANK_JANE not in world.drafts()
