@@ -84,7 +84,8 @@ class AccountWatcher(threading.Thread):
 
         A watcher waiting in IDLE is woken (its connection cut from here) so that it ends
         now: left there, it would hold a second connection to the server until its IDLE
-        renewal, up to half an hour, and servers limit connections per account.
+        renewal (``idle_timeout``, 10 minutes by default), and servers limit connections
+        per account.
         """
         self._retired.set()
         self._wake.set()
