@@ -285,6 +285,113 @@ CONTROLS = [
         ),
         id="c-probation-mention-offer",
     ),
+    pytest.param(
+        "offer",
+        "Your offer",
+        "Jane Doe <jane.doe@acme.example>",
+        (
+            "Hi Sam,\n\nWe're delighted to offer you the Data Engineer role at Acme. We will "
+            "sponsor your Skilled Worker visa application and cover the fees.\n\nBest,\nJane"
+        ),
+        id="c-visa-sponsor-offer",
+    ),
+    pytest.param(
+        "interview_scheduled",
+        "Interview: Admissions Officer",
+        "HR <hr@uni-example.example>",
+        (
+            "Dear Sam,\n\nThank you for applying for the Admissions Officer role. Your "
+            "interview is confirmed for Tuesday 10 November at 2pm. You'd be working with our "
+            "admissions team on postgraduate admissions.\n\nHR"
+        ),
+        id="c-admissions-officer-iv",
+    ),
+    pytest.param(
+        "interview_scheduled",
+        "Interview - UX Researcher",
+        "Talent <talent@brightloop.example>",
+        (
+            "Hi Sam,\n\nThanks for applying for the UX Researcher role. Your interview is "
+            "booked for Wednesday 11 November at 3pm. We'll talk about how you run user "
+            "interviews and usability studies.\n\nTalent"
+        ),
+        id="c-ux-research-iv",
+    ),
+    pytest.param(
+        "offer",
+        "Aanbod promotieplaats",
+        "Prof. Jansen <p.jansen@tudelft.example>",
+        (
+            "Beste Sam,\n\nMet genoegen bieden wij je de functie van promovendus aan in onze "
+            "groep, gefinancierd door een NWO-subsidie, per 1 februari.\n\nMet vriendelijke "
+            "groet,\nPeter Jansen"
+        ),
+        id="c-promovendus-offer-nl",
+    ),
+    pytest.param(
+        "rejection",
+        "Re: Programme Officer application",
+        "Lena Fox <lena.fox@openfuture.example>",
+        (
+            "Hi Sam,\n\nThanks for your patience. We've decided to go with another candidate "
+            "for the Programme Officer role.\n\nLena\n\nOn Mon, 2 Nov 2026, Sam "
+            "<sam@example.org> wrote:\n> Hi Lena, any news on the role? I also wanted to "
+            "mention my travel grant work.\n"
+        ),
+        id="c-rej-thread-grant",
+    ),
+    pytest.param(
+        "rejection",
+        "Ihre Bewerbung",
+        "Personal <personal@stadtwerke-ulm.example>",
+        (
+            "Sehr geehrte Frau Taylor,\n\nvielen Dank für Ihre Bewerbung auf unsere "
+            "Ausschreibung. Leider müssen wir Ihnen mitteilen, dass wir uns für eine andere "
+            "Bewerberin entschieden haben.\n\nPersonal"
+        ),
+        id="c-de-ausschreibung-rej",
+    ),
+    pytest.param(
+        "interview_scheduled",
+        "Entretien - chargée de mission",
+        "RH <rh@campusfrance.example>",
+        (
+            "Madame,\n\nSuite à votre candidature au poste de chargée de mission bourses, nous "
+            "vous confirmons un entretien le mardi 10 novembre à 11h.\n\nLes RH"
+        ),
+        id="c-fr-bourse-job-iv",
+    ),
+    pytest.param(
+        "rejection",
+        "Proceso de selección",
+        "RRHH <rrhh@obrasnorte.example>",
+        (
+            "Hola Sam:\n\nGracias por tu interés en el puesto. Hemos decidido seguir con otra "
+            "candidata con más experiencia en la licitación de obra pública.\n\nRRHH"
+        ),
+        id="c-es-licitacion-rej",
+    ),
+    pytest.param(
+        "offer",
+        "Offer - Graduate Data Scientist",
+        "Talent <talent@brightloop.example>",
+        (
+            "Hi Sam,\n\nWe're delighted to offer you the Graduate Data Scientist role starting "
+            "in September. Your summer school project really stood out.\n\nTalent"
+        ),
+        id="c-offer-summer-school-mention",
+    ),
+    pytest.param(
+        "interview_scheduled",
+        "Interview - Events Fundraiser",
+        "HR <hr@runforhope.example>",
+        (
+            "Dear Sam,\n\nThank you for applying for the Events Fundraiser role. Your interview "
+            "is confirmed for Tuesday 10 November at 11am. You'd manage our London Marathon "
+            "charity places.\n\nHR"
+        ),
+        id="c-iv-charity-fundraiser",
+    ),
 ]
 
 

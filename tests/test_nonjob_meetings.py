@@ -14,6 +14,79 @@ DRAFTING = {"interview_scheduled", "rejection", "offer"}
 
 LOOKALIKES = [
     pytest.param(
+        "Besichtigungstermin",
+        "Hausverwaltung Meyer <info@hv-meyer.example>",
+        (
+            "Sehr geehrte Frau Taylor,\n\nwir bestätigen Ihren Termin für die "
+            "Wohnungsbesichtigung am Dienstag, 10. November um 17 Uhr.\n\nHausverwaltung Meyer"
+        ),
+        id="de-wohnung-iv",
+    ),
+    pytest.param(
+        "Gesprek kandidaat",
+        "Recruitment <recruitment@lumenworks.example>",
+        (
+            "Hoi Sam,\n\nWil jij het gesprek met kandidaat Daan de Wit doen op dinsdag 10 "
+            "november om 14:00? Het cv zit in de bijlage.\n\nGroet,\nRecruitment"
+        ),
+        id="hiring-side-nl",
+    ),
+    pytest.param(
+        "Entretien candidate",
+        "Recrutement <recrutement@lumenworks.example>",
+        (
+            "Salut Sam,\n\nPeux-tu faire passer l'entretien de Chloé Martin mardi 10 novembre à "
+            "14h ? Son CV est en pièce jointe.\n\nMerci,\nRecrutement"
+        ),
+        id="hiring-side-fr",
+    ),
+    pytest.param(
+        "Entrevista candidata",
+        "Selección <seleccion@lumenworks.example>",
+        (
+            "Hola Sam:\n\n¿Puedes hacer la entrevista a Lucía Gómez el martes 10 de noviembre a "
+            "las 10:00? Te adjunto su CV.\n\nSelección"
+        ),
+        id="hiring-side-es",
+    ),
+    pytest.param(
+        "Re: Exit interview",
+        "Priya Shah <priya.shah@lumenworks.example>",
+        (
+            "Hi Sam,\n\nThursday at 2pm works - see you in the Oak room then.\n\nPriya\n\nOn "
+            "Tue, 3 Nov 2026, Sam <sam@example.org> wrote:\n> Hi Priya, happy to do the exit "
+            "interview before I leave. Would Thursday at 2pm work?\n"
+        ),
+        id="exit-thread-en",
+    ),
+    pytest.param(
+        "Jury summons",
+        "Jury Central Summoning <jury@courts.example>",
+        (
+            "Dear Sam,\n\nYou have been selected for jury service. Please attend Leeds Crown "
+            "Court on Thursday 12 November at 9:30am.\n\nJury Central Summoning Bureau"
+        ),
+        id="jury-en",
+    ),
+    pytest.param(
+        "Your donation appointment",
+        "Give Blood <noreply@blood.example>",
+        (
+            "Hi Sam,\n\nYour blood donation appointment is confirmed for Thursday 12 November "
+            "at 10:15am at Leeds Donor Centre.\n\nGive Blood"
+        ),
+        id="blood-en",
+    ),
+    pytest.param(
+        "Driving test booking confirmation",
+        "DVSA <noreply@dvsa.example>",
+        (
+            "Dear Sam,\n\nYour car driving test is booked for Thursday 12 November at 11:27am "
+            "at Leeds (Harehills) test centre.\n\nDVSA"
+        ),
+        id="driving-test-en",
+    ),
+    pytest.param(
         "Exit interview",
         "HR <hr@lumenworks.example>",
         (

@@ -14,6 +14,63 @@ DRAFTING = {"interview_scheduled", "rejection", "offer"}
 
 LOOKALIKES = [
     pytest.param(
+        "Offer for Jordan Lee",
+        "Greenhouse <no-reply@greenhouse.example>",
+        (
+            "Hi Sam,\n\nThe offer for Jordan Lee (Backend Engineer) is ready for your approval. "
+            "Please review the salary and start date before it is sent to the "
+            "candidate.\n\nGreenhouse"
+        ),
+        id="hm-offer-review-en",
+    ),
+    pytest.param(
+        "Congratulations to Maria!",
+        "Tom Reed <tom.reed@lumenworks.example>",
+        (
+            "Hi team,\n\nPlease join me in congratulating Maria on her new role as Head of "
+            "Sales, starting 1 December. We're delighted she accepted the position.\n\nTom"
+        ),
+        id="promo-announce-en",
+    ),
+    pytest.param(
+        "Summer School 2027",
+        "Summer School Office <summerschool@uni-example.example>",
+        (
+            "Dear Sam,\n\nWe are pleased to offer you a place on the 2027 Data Science Summer "
+            "School. Please accept your place by 1 December.\n\nSummer School Office"
+        ),
+        id="summer-school-en",
+    ),
+    pytest.param(
+        "Your flight has been cancelled",
+        "SkyAir <no-reply@skyair.example>",
+        (
+            "Dear Sam,\n\nWe're sorry, your flight SA212 on 12 November has been cancelled. We "
+            "can offer you a seat on the next flight at 3:40pm or a full refund.\n\nSkyAir"
+        ),
+        id="flight-en",
+    ),
+    pytest.param(
+        "Gegenangebot",
+        "Karin Weber <karin.weber@lumenworks.example>",
+        (
+            "Hallo Sam,\n\ndeine Kündigung hat uns überrascht. Wir möchten dir gern ein "
+            "Gegenangebot machen: 10 % mehr Gehalt und die Teamleitung ab Januar. Können wir "
+            "morgen sprechen?\n\nKarin"
+        ),
+        id="counter-offer-de",
+    ),
+    pytest.param(
+        "Welcome to the team!",
+        "HR Department <hr.dept.onboarding@outlook.com>",
+        (
+            "Dear Sam,\n\nCongratulations, you have been selected for the Remote Data Entry "
+            "role. No interview is needed. Please send your online banking login details so we "
+            "can deposit your equipment allowance.\n\nHR Department"
+        ),
+        id="scam-bank-en",
+    ),
+    pytest.param(
         "A special thank-you for you",
         "StreamBox <offers@streambox.example>",
         (

@@ -142,6 +142,13 @@ CONTEXTS = {
     r"plaza\s+en\s+el\s+(?:máster|master|grado|doctorado|programa)|admisión\s+(?:al|en\s+el)\s+"
     r"(?:máster|master|grado|doctorado|programa)|"
     r"toelating\s+tot\s+de\s+(?:master|bachelor|opleiding|minor)\w*|toelatingsbewijs|"
+    # admitted (or not) to a course: "no has sido admitida en el máster", "admis en master",
+    # "zum Masterstudium zugelassen", "toegelaten tot de master", "admitted to the MSc"
+    r"admitid[oa]s?\s+(?:en|al)\s+(?:el\s+)?(?:máster|master|grado|doctorado|programa)|"
+    r"admise?s?\s+en\s+(?:master|licence|M1|M2|doctorat)|zum\s+(?:Master|Bachelor)\w*\s+"
+    r"zugelassen|toegelaten\s+tot\s+de\s+(?:master|bachelor|opleiding)|admitted\s+to\s+the\s+"
+    r"(?:MSc|MA|MBA|BSc|BA|PhD|LLM|MPhil|MRes|master'?s|bachelor'?s|undergraduate|"
+    r"postgraduate)\b|"
     r"plaatsingsbewijs|lettre\s+d'admission|(?:admission|acceptance)\s+letter|letter\s+of\s+"
     r"(?:admission|acceptance)|Zulassungsbescheid|carta\s+de\s+admisión|toelatingsbrief|"
     r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
@@ -179,7 +186,8 @@ CONTEXTS = {
     "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
     r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
     r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
-    r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b|"
+    r"permiso de residencia|verblijfsvergunning|IND-afspraak|demande\s+de\s+visa|"
+    r"Visum(?:s?antrag)?|visumaanvraag|solicitud\s+de\s+visado|visado)\b|"
     # citizenship: the office's interview is a step of the user's naturalisation, not a job's
     r"\b(?=\w)(?:naturali[sz]ation|citizenship (?:interview|application|test|ceremony)|"
     r"(?:civics|citizenship) test|Einbürgerung\w*|Staatsangehörigkeit\w*|"
@@ -247,7 +255,8 @@ CONTEXTS = {
     r"(?:selected|funded)|scholarships?|bursary|bursaries|(?:application|applying)\s+to\s+the\s+"
     r"(?:[\w&'-]+\s+){1,4}(?-i:Fund|Trust|Foundation)\b|Stipendi\w*|Fördermittel|"
     r"Förderantrag|Förderung\s+(?:Ihres|deines)\s+Projekts|bourses?\s+(?:d'études|de\s+recherche)|"
-    r"subventions?|becas?\b|ayudas?\s+a\s+la\s+investigación|beurs(?:aanvraag)?|"
+    r"subventions?|(?:candidature|demande)\s+(?:à|pour)\s+(?:la|une)\s+bourse\b|"
+    r"bourse\s+(?-i:[A-Z])\w+|becas?\b|ayudas?\s+a\s+la\s+investigación|beurs(?:aanvraag)?|"
     # the grant itself, not a job named after it ("subsidieadviseur", "Subventionsreferent")
     r"subsidie(?:aanvraag|aanvragen|regeling|verlening|toekenning|s)?)\b",
     # an animal to adopt, a talk or a team place at an event: "your application to adopt
@@ -291,7 +300,17 @@ CONTEXTS = {
     r"\b(?:thank\s+you|thanks)\s+for\s+entering\b|\b(?:your|the)\s+entry\s+(?:has|was|is)\s+"
     r"(?:not\s+)?(?:been\s+)?(?:shortlisted|selected|successful|unsuccessful)\b|"
     r"\bWettbewerbsbeitr\w+|"
-    r"\b(?:Ihre|deine)\s+Einreichung\b|\b(?:Ihr|dein)\s+Beitrag\s+(?:für|zur|zum|auf)\s+(?:die|der|"
+    r"\b(?:Ihre|deine)\s+Einreichung\b|"
+    # a prize's or a named competition's jury: "not selected for the final of the Startup
+    # Pitch Competition", "le jury du prix", "no ha resultado premiado en el concurso de
+    # fotografía", "Preisträger", "de jury van de wedstrijd" (not "competition" alone: "the
+    # competition for this role was strong")
+    r"\b(?:pitch|startup|start-up|business\s+plan|essay|photo|photography|writing|poetry|"
+    r"short\s+story|design)\s+(?:competition|contest|prize)\b|"
+    r"\bjury\s+du\s+(?:prix|concours)\b|\bprimée?s?\b|\bpremiad[oa]s?\b|\bfallo\s+del\s+"
+    r"(?:jurado|concurso)\b|\bconcurso\s+de\s+(?:fotografía|pintura|relatos?|cuentos|poesía|"
+    r"diseño|ideas|carteles|cortometrajes)\b|\bPreisträger\w*|\bprijswinnaar\w*|"
+    r"\bjury\s+van\s+de\s+(?:prijs|wedstrijd)\b|\b(?:Ihr|dein)\s+Beitrag\s+(?:für|zur|zum|auf)\s+(?:die|der|"
     r"dem|den)\s+(?:[\w-]+)?(?:tagung|konferenz|kongress|symposium)\b|"
     r"\b(?:je|uw)\s+(?:abstract|paper|artikel)\s+(?:is\s+)?(?:niet\s+)?(?:is\s+)?geaccepteerd\b|\bvotre\s+(?:article|communication|proposition\s+de\s+"
     r"communication)\s+(?:n'a\s+pas\s+été|a\s+été)\s+(?:retenue?|acceptée?|sélectionnée?)|"
@@ -302,7 +321,14 @@ CONTEXTS = {
     r"\bballot\s+(?:application|entry|entries|place|result)\b|\brace\s+(?:entry|place)\b|"
     r"\bVerlosung\b|\btirage\s+au\s+sort\b|\bsorteo\b|\bloting\b|"
     # a seat at an event: "we couldn't offer you a spot this year due to capacity"
-    r"\b(?:offer|give|guarantee|secure)\s+you\s+a\s+(?:spot|seat|ticket)\b|\bdue\s+to\s+(?:limited\s+)?"
+    r"\b(?:offer|give|guarantee|secure)\s+you\s+a\s+(?:spot|seat|ticket|charity\s+place)\b|"
+    r"\bapplying\s+to\s+run\s+(?:for|with|in)\b|"
+    # ... or in a course or a class, full: "the course is now full", "der Spanischkurs ist bereits
+    # ausgebucht", "le cours est complet", "el curso está completo", "de cursus is vol"
+    r"\b(?:course|class)\s+is\s+(?:now\s+)?(?:full|fully\s+booked)\b|\b(?:der|Ihr|dein|unser)\s+"
+    r"\w*[Kk]urs\s+(?:ist\s+)?(?:bereits\s+|leider\s+)*ausgebucht\b|\ble\s+cours\s+est\s+"
+    r"complet\b|\bel\s+curso\s+est[áa]\s+complet[oa]\b|\bde\s+cursus\s+is\s+vol\b|"
+    r"\bdue\s+to\s+(?:limited\s+)?"
     r"capacity\b",
     # volunteering: its "candidature", "entretien d'accueil" and refusal are no job's
     "volunteer": r"\bas an? volunteer\b|\bvolunteer (?:application|programme|program|"
