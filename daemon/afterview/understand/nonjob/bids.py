@@ -21,18 +21,22 @@ CONTEXTS = {
     # the plural is a job's skill, in a real refusal too ("a candidate with more experience
     # of tender submissions", "meer ervaring met aanbestedingen", "Erfahrung mit
     # Vergabeverfahren", "experiencia en licitaciones", "juriste marchés publics"); and not
-    # "Ausschreibung" alone, a German job ad's word, nor "Zuschlag" alone, a night shift's pay
+    # "Ausschreibung" alone, a German job ad's word, nor "der Zuschlag" alone, a night shift's
+    # pay
     "procurement": r"\b(?=\w)(?:invitation\s+to\s+tender|tender\s+(?:submission|outcome|"
     r"evaluation|response|reference|award|return)\b|(?:your|our|the|a)\s+tender\s+(?:for|"
     r"submission|response|bid)\b|tenderers?|(?:unsuccessful|successful|winning)\s+(?:bidder|"
     r"tenderer)s?|(?:another|a\s+different|an\s+alternative)\s+(?:supplier|vendor|bidder|"
     r"tenderer)\b|standstill\s+period|contract\s+award\s+(?:notice|decision|notification)|"
     r"award(?:ed)?\s+(?:of\s+)?the\s+contract|contract\s+(?:has\s+been|was|will\s+be)\s+awarded|"
-    r"procurement\s+(?:portal|exercise|reference|outcome)|request\s+for\s+(?:quotation|tender)\b|"
+    r"procurement\s+(?:portal|exercise|reference|outcome)|"
+    # a thread named after the tender: "Re: Tender - cleaning services", "Tender: NB-2291"
+    r"tender\s*[-–:]\s|request\s+for\s+(?:quotation|tender)\b|"
     # a bid answered, not an RFP a Sales Engineer's job is to answer
     r"(?:your|our)\s+(?:RFP|RFQ)\s+(?:response|submission|for)|in\s+response\s+to\s+(?:our|the)\s+"
     r"(?:RFP|RFQ|tender|request\s+for\s+proposals?)|"
-    r"Vergabe(?:stelle|entscheidung|vermerk|plattform|kammer)|(?:den|der)\s+Zuschlag|"
+    r"Vergabe(?:stelle|entscheidung|vermerk|plattform|kammer)|Zuschlag\s+(?:wurde|wird|ging|"
+    r"geht)\s+an|(?:den|Ihnen\s+den)\s+Zuschlag\s+(?:erhalten|erteilen|erteilt|bekommen)|"
     r"Zuschlag(?:serteilung|sentscheidung)|Bieter(?:in|gemeinschaft)?|(?:Ihre|Ihrer)\s+"
     r"Angebotsabgabe|öffentliche\s+Ausschreibung|Ausschreibung\s+(?:Nr\.?\s*)?\d|"
     r"(?:notre|cet)\s+appel\s+d'offres|appel\s+d'offres\s+(?:n°|no\.?\s|\d)|soumissionnaires?|"
