@@ -94,7 +94,8 @@ CONTEXTS = {
     r"(?:your|the|this)\s+(?:insurance\s+)?claim\s+(?:has\s+been|was|is|cannot\s+be|can't\s+be)\s+"
     r"(?:declined|rejected|refused|not\s+covered|approved|accepted|settled)|not\s+covered\s+"
     r"(?:under|by)\s+(?:your|the)\s+(?:policy|insurance|cover)|claim\s+(?:number|reference|ref)|"
-    r"settlement\s+(?:offer|of\s+[£$€])|sinistres?|demande\s+d'indemnisation|"
+    r"settlement\s+(?:offer|of\s+[£$€])|insurance\s+application|Versicherungsantrag|"
+    r"demande\s+d'assurance|solicitud\s+de\s+seguro|verzekeringsaanvraag|sinistres?|demande\s+d'indemnisation|"
     r"Schadens?(?:meldung|fall|nummer|regulierung)|Versicherungsfall|siniestros?|"
     r"schade(?:melding|claim|dossier|nummer))\b",
     "school": r"\b(?=\w)(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
@@ -153,6 +154,10 @@ CONTEXTS = {
     r"(?:admission|acceptance)|Zulassungsbescheid|carta\s+de\s+admisión|toelatingsbrief|"
     r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
     r"(?:inscription|admission|place|entrée) en classe de|"
+    # a semester abroad: "mobilité Erasmus", "Auslandssemester", "study abroad"
+    r"mobilité\s+(?:Erasmus|internationale)|Erasmus\+|Erasmus\s+(?:exchange|mobility|"
+    r"application|grant)|Auslandssemester|semestre\s+(?:à\s+l'étranger|de\s+intercambio)|"
+    r"study\s+abroad|uitwisselingssemester|"
     r"(?:January|September|October|autumn|fall|spring) \d{4} entry(?!-)|"
     # a student's money and place: funding, fees and their assessments
     r"student (?:finance|loans?|funding)|tuition fees?(?: loan)?|maintenance (?:loan|grant)|"
@@ -194,6 +199,16 @@ CONTEXTS = {
     r"naturalisation française|entretien d'assimilation|"
     r"nacionalidad (?:española|por residencia)|jura de (?:la )?nacionalidad|"
     r"naturalisatie\w*|inburgering\w*|"
+    # a passport, a planning or building permit, a benefit: "your passport application",
+    # "your planning application has been refused", "Ihr Bauantrag", "omgevingsvergunning",
+    # "Housing Benefit", "Wohngeld", "huurtoeslag" (not a passport alone: "bring your
+    # passport to the interview" is a right-to-work check)
+    r"passport\s+(?:application|renewal)|(?:Reisepass|Personalausweis)antrag|demande\s+de\s+"
+    r"passeport|solicitud\s+de\s+pasaporte|paspoortaanvraag|planning\s+(?:application|"
+    r"permission)|building\s+(?:permit|consent)|Bauantrag|Baugenehmigung|permis\s+de\s+"
+    r"construire|licencia\s+de\s+obras|omgevingsvergunning\w*|bouwvergunning\w*|"
+    r"Housing\s+Benefit|Council\s+Tax\s+(?:Reduction|Support)|Universal\s+Credit|Wohngeld|"
+    r"Bürgergeld|allocations?\s+logement|ingreso\s+mínimo\s+vital|huurtoeslag|zorgtoeslag|"
     # a witness's statement to the police: "interview you at the station"
     r"witness\s+statement|crime\s+reference|Zeugen(?:aussage|vernehmung)|"
     r"en\s+tant\s+que\s+témoin|déclarer\s+comme\s+témoin|declarar\s+como\s+testigo|"
