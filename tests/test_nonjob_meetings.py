@@ -14,6 +14,24 @@ DRAFTING = {"interview_scheduled", "rejection", "offer"}
 
 LOOKALIKES = [
     pytest.param(
+        "Interview für unser Magazin",
+        "Lena Berg <l.berg@techmagazin.example>",
+        (
+            "Hallo Sam,\n\ndanke für die Zusage! Das Interview für die Dezember-Ausgabe führen "
+            "wir am Dienstag, 10. November um 11 Uhr per Zoom.\n\nLena, Redaktion"
+        ),
+        id="press-de",
+    ),
+    pytest.param(
+        "Interview",
+        "Sanne Visser <sanne@dagblad.example>",
+        (
+            "Hoi Sam,\n\nLeuk dat je mee wilt werken aan ons artikel over thuiswerken. Het "
+            "interview is op woensdag 11 november om 10:00 uur.\n\nSanne, redactie Dagblad"
+        ),
+        id="press-nl",
+    ),
+    pytest.param(
         "Besichtigungstermin",
         "Hausverwaltung Meyer <info@hv-meyer.example>",
         (

@@ -14,6 +14,53 @@ DRAFTING = {"interview_scheduled", "rejection", "offer"}
 
 LOOKALIKES = [
     pytest.param(
+        "Concesión de beca",
+        "Fundación Horizonte <becas@fundacionhorizonte.example>",
+        (
+            "Estimada Sam:\n\nNos complace ofrecerle la beca de movilidad para el curso 2027, "
+            "con una dotación de 6.000 euros. Por favor, confirme su aceptación antes del 1 de "
+            "diciembre.\n\nFundación Horizonte"
+        ),
+        id="beca-offer-es",
+    ),
+    pytest.param(
+        "Votre inscription",
+        "Institut Formation Pro <admissions@ifp.example>",
+        (
+            "Bonjour Sam,\n\nNous avons le plaisir de vous proposer une place dans notre "
+            "formation certifiante en gestion de projet à partir du 4 janvier.\n\nL'équipe IFP"
+        ),
+        id="formation-fr",
+    ),
+    pytest.param(
+        "Je plek in het programma",
+        "Startup Delta <info@startupdelta.example>",
+        (
+            "Hoi Sam,\n\nGoed nieuws! We bieden Tidewise een plek aan in ons "
+            "acceleratorprogramma van het voorjaar. Laat je voor vrijdag weten of jullie "
+            "meedoen?\n\nStartup Delta"
+        ),
+        id="programma-nl",
+    ),
+    pytest.param(
+        "Zusage Wohnung",
+        "Hausverwaltung Meyer <info@hv-meyer.example>",
+        (
+            "Sehr geehrte Frau Taylor,\n\nwir freuen uns, Ihnen die Wohnung in der Lindenstraße "
+            "anbieten zu können. Bitte melden Sie sich bis Freitag.\n\nHausverwaltung Meyer"
+        ),
+        id="wohnung-offer-de",
+    ),
+    pytest.param(
+        "Votre offre de prêt",
+        "Banque Rhône <credit@banquerhone.example>",
+        (
+            "Madame,\n\nNous avons le plaisir de vous adresser votre offre de prêt immobilier. "
+            "Vous disposez d'un délai de réflexion de 10 jours.\n\nBanque Rhône"
+        ),
+        id="mortgage-offer-fr",
+    ),
+    pytest.param(
         "Employee of the Month!",
         "Karen Wells <karen.wells@lumenworks.example>",
         (
