@@ -34,7 +34,7 @@ JOB_STRONG = re.compile(
     # (not a rank: "on the waiting list at position 4")
     r"\b(?:role|position|vacancy|opening)\b(?!\s+(?:#\s*)?\d)|job offer|offer letter|"
     # the public sector's word for a job: "the above post", "the post of Ward Clerk"
-    r"(?:the|this) (?:above|advertised) (?:post|vacancy)\b|the post of\b|"
+    r"(?:the|this) (?:above|advertised) (?:post|vacancy)\b|the (?:post|position) of\b|"
     r"Bewerbung|Stelle\b|Vorstellungsgespräch|Bewerbungsgespräch|candidature|poste\b|"
     r"recrutement|entretien d'embauche|candidatura|puesto\b|proceso de selección|"
     r"sollicitatie\w*|vacature|functie\b)",

@@ -83,9 +83,21 @@ CONTEXTS = {
     r"beleggingsadviseur|vermogensbeheer\w*|Kreditkarte|Darlehen\w*|prêt (?:immobilier|personnel)|"
     r"carte de crédit|crédit immobilier|hipoteca\w*|tarjeta de crédito|préstamo|"
     r"hypothee\w*|creditcard|persoonlijke lening|personal\s+loan|APR|Ratenkredit|"
-    r"projet\s+immobilier|simulation\s+de\s+(?:prêt|crédit)|Finanzierungsgespräch|Baufinanzierung|"
+    r"projet\s+immobilier|simulation\s+de\s+(?:prêt|crédit)|demande\s+de\s+(?:prêt|crédit)|"
+    r"Kredit(?:antrag|anfrage)|solicitud\s+de\s+(?:préstamo|crédito)|"
+    r"(?:krediet|lening)aanvraag|Finanzierungsgespräch|Baufinanzierung|"
     r"simulación\s+de\s+(?:hipoteca|préstamo)|"
-    r"prêt\s+à\s+la\s+consommation|TAEG|préstamo\s+personal|TAE)\b",
+    r"prêt\s+à\s+la\s+consommation|TAEG|préstamo\s+personal|TAE|"
+    # an insurer's claim declined or settled: "your claim has been declined", "not covered
+    # under your policy", "votre sinistre", "demande d'indemnisation", "Schadensmeldung",
+    # "siniestro", "schademelding"
+    r"(?:your|the|this)\s+(?:insurance\s+)?claim\s+(?:has\s+been|was|is|cannot\s+be|can't\s+be)\s+"
+    r"(?:declined|rejected|refused|not\s+covered|approved|accepted|settled)|not\s+covered\s+"
+    r"(?:under|by)\s+(?:your|the)\s+(?:policy|insurance|cover)|claim\s+(?:number|reference|ref)|"
+    r"settlement\s+(?:offer|of\s+[£$€])|insurance\s+application|Versicherungsantrag|"
+    r"demande\s+d'assurance|solicitud\s+de\s+seguro|verzekeringsaanvraag|sinistres?|demande\s+d'indemnisation|"
+    r"Schadens?(?:meldung|fall|nummer|regulierung)|Versicherungsfall|siniestros?|"
+    r"schade(?:melding|claim|dossier|nummer))\b",
     "school": r"\b(?=\w)(?:(?:primary|secondary|infant|junior|grammar) school|school (?:place|"
     r"admissions?|offer)|nursery place|in-year admission|year group|pupils?|parent portal|"
     r"admissions (?:team|office|appeal)|offer (?:\w+ )?a place (?:in|at) (?:Year|Reception|the "
@@ -131,10 +143,21 @@ CONTEXTS = {
     r"plaza\s+en\s+el\s+(?:máster|master|grado|doctorado|programa)|admisión\s+(?:al|en\s+el)\s+"
     r"(?:máster|master|grado|doctorado|programa)|"
     r"toelating\s+tot\s+de\s+(?:master|bachelor|opleiding|minor)\w*|toelatingsbewijs|"
+    # admitted (or not) to a course: "no has sido admitida en el máster", "admis en master",
+    # "zum Masterstudium zugelassen", "toegelaten tot de master", "admitted to the MSc"
+    r"admitid[oa]s?\s+(?:en|al)\s+(?:el\s+)?(?:máster|master|grado|doctorado|programa)|"
+    r"admise?s?\s+en\s+(?:master|licence|M1|M2|doctorat)|zum\s+(?:Master|Bachelor)\w*\s+"
+    r"zugelassen|toegelaten\s+tot\s+de\s+(?:master|bachelor|opleiding)|admitted\s+to\s+the\s+"
+    r"(?:MSc|MA|MBA|BSc|BA|PhD|LLM|MPhil|MRes|master'?s|bachelor'?s|undergraduate|"
+    r"postgraduate)\b|"
     r"plaatsingsbewijs|lettre\s+d'admission|(?:admission|acceptance)\s+letter|letter\s+of\s+"
     r"(?:admission|acceptance)|Zulassungsbescheid|carta\s+de\s+admisión|toelatingsbrief|"
     r"(?:dossier|demande) d'(?:inscription|admission)|solicitud de admisión|"
     r"(?:inscription|admission|place|entrée) en classe de|"
+    # a semester abroad: "mobilité Erasmus", "Auslandssemester", "study abroad"
+    r"mobilité\s+(?:Erasmus|internationale)|Erasmus\+|Erasmus\s+(?:exchange|mobility|"
+    r"application|grant)|Auslandssemester|semestre\s+(?:à\s+l'étranger|de\s+intercambio)|"
+    r"study\s+abroad|uitwisselingssemester|"
     r"(?:January|September|October|autumn|fall|spring) \d{4} entry(?!-)|"
     # a student's money and place: funding, fees and their assessments
     r"student (?:finance|loans?|funding)|tuition fees?(?: loan)?|maintenance (?:loan|grant)|"
@@ -168,13 +191,28 @@ CONTEXTS = {
     "papers": r"\b(?:visa (?:appointment|application|class|interview|category)|consular|"
     r"consulate|embassy|biometrics|DS-160|residence permit|Ausländerbehörde|Konsulat\w*|"
     r"Botschaft|Aufenthaltstitel|consulat|ambassade|titre de séjour|consulado|embajada|"
-    r"permiso de residencia|verblijfsvergunning|IND-afspraak)\b|"
+    r"permiso de residencia|verblijfsvergunning|IND-afspraak|demande\s+de\s+visa|"
+    r"Visum(?:s?antrag)?|visumaanvraag|solicitud\s+de\s+visado|visado)\b|"
     # citizenship: the office's interview is a step of the user's naturalisation, not a job's
     r"\b(?=\w)(?:naturali[sz]ation|citizenship (?:interview|application|test|ceremony)|"
     r"(?:civics|citizenship) test|Einbürgerung\w*|Staatsangehörigkeit\w*|"
     r"naturalisation française|entretien d'assimilation|"
     r"nacionalidad (?:española|por residencia)|jura de (?:la )?nacionalidad|"
-    r"naturalisatie\w*|inburgering\w*)\b",
+    r"naturalisatie\w*|inburgering\w*|"
+    # a passport, a planning or building permit, a benefit: "your passport application",
+    # "your planning application has been refused", "Ihr Bauantrag", "omgevingsvergunning",
+    # "Housing Benefit", "Wohngeld", "huurtoeslag" (not a passport alone: "bring your
+    # passport to the interview" is a right-to-work check)
+    r"passport\s+(?:application|renewal)|(?:Reisepass|Personalausweis)antrag|demande\s+de\s+"
+    r"passeport|solicitud\s+de\s+pasaporte|paspoortaanvraag|planning\s+(?:application|"
+    r"permission)|building\s+(?:permit|consent)|Bauantrag|Baugenehmigung|permis\s+de\s+"
+    r"construire|licencia\s+de\s+obras|omgevingsvergunning\w*|bouwvergunning\w*|"
+    r"Housing\s+Benefit|Council\s+Tax\s+(?:Reduction|Support)|Universal\s+Credit|Wohngeld|"
+    r"Bürgergeld|allocations?\s+logement|ingreso\s+mínimo\s+vital|huurtoeslag|zorgtoeslag|"
+    # a witness's statement to the police: "interview you at the station"
+    r"witness\s+statement|crime\s+reference|Zeugen(?:aussage|vernehmung)|"
+    r"en\s+tant\s+que\s+témoin|déclarer\s+comme\s+témoin|declarar\s+como\s+testigo|"
+    r"getuigenverklaring|als\s+getuige\s+(?:horen|verhoren|gehoord))\b",
     # an amateur's audition, casting or team trial: a choir, a club, an amateur stage pick
     # their members, not staff ("Vorsingen für den Kammerchor", "audition pour notre
     # production amateur", "pruebas de selección del equipo", "selectiewedstrijd")
@@ -217,22 +255,36 @@ CONTEXTS = {
     # Westerly", "would like to accept your offer", "Ihr Gebot", "votre offre d'achat"
     r"\b(?:offer|bid)\s+of\s+[£$€]\s?\d[\d,.]*\s*k?\s+(?:for|on)\s+(?:the|your|this)\b|"
     r"\baccept(?:ed|s)?\s+your\s+(?:offer|bid)\b|\bIhr\s+Gebot\b|\bvotre\s+enchère\b|"
-    r"\btu\s+puja\b|\buw\s+bod\b",
+    r"\btu\s+puja\b|\buw\s+bod\b|"
+    # goods sent back or complained of: "your warranty claim", "Ihre Reklamation", "votre
+    # réclamation", "su reclamación", "uw reclamatie"
+    r"\bwarranty\s+(?:claim|request|repair)s?\b|\breturn\s+(?:request|authori[sz]ation)\b|"
+    r"\b(?:Ihre|deine)\s+Reklamation\b|\b(?:votre|ta)\s+réclamation\b|\b(?:su|tu)\s+"
+    r"reclamación\b|\b(?:uw|je)\s+reclamatie\b",
     # money or a place applied for that is no job: a grant, a scholarship, a fellowship's
     # funding, a bursary ("your application to the Emerging Artists Fund", "Stipendium",
     # "bourse", "beca", "subsidieaanvraag"); a research fellow's post still names a post
-    "funding": r"\b(?=\w)(?:(?:travel|research|project|small|arts?|seed|hardship)\s+grant\b|"
+    "funding": r"\b(?=\w)(?:(?:travel|research|project|small|arts?|seed|hardship)\s+grants?\b|"
     r"grant\s+(?:application|proposal|funding|round|award)|funding\s+(?:round|call|application|"
-    r"decision|proposal)|(?:fellowship|research)\s+proposals?|proposals?\s+(?:was|were)\s+not\s+"
+    r"decision|proposal)|fellowship\s+proposals?|proposals?\s+(?:was|were)\s+not\s+"
     r"(?:selected|funded)|scholarships?|bursary|bursaries|(?:application|applying)\s+to\s+the\s+"
     r"(?:[\w&'-]+\s+){1,4}(?-i:Fund|Trust|Foundation)\b|Stipendi\w*|Fördermittel|"
     r"Förderantrag|Förderung\s+(?:Ihres|deines)\s+Projekts|bourses?\s+(?:d'études|de\s+recherche)|"
-    r"subvention\w*|becas?\b|ayudas?\s+a\s+la\s+investigación|subsidie\w*|beurs(?:aanvraag)?)\b",
+    r"subventions?|(?:candidature|demande)\s+(?:à|pour)\s+(?:la|une)\s+bourse\b|"
+    r"bourse\s+(?-i:[A-Z])\w+|becas?\b|ayudas?\s+a\s+la\s+investigación|beurs(?:aanvraag)?|"
+    # the grant itself, not a job named after it ("subsidieadviseur", "Subventionsreferent")
+    r"subsidie(?:aanvraag|aanvragen|regeling|verlening|toekenning|s)?)\b",
     # an animal to adopt, a talk or a team place at an event: "your application to adopt
     # Biscuit", "applying to HackLondon", "your talk proposal", "call for papers"
     "adoption": r"\b(?:application\s+to\s+adopt|adopt(?:ing)?\s+(?-i:[A-Z])\w+|(?:pet|dog|cat|"
     r"puppy|kitten|animal)\s+adoption|adoption\s+(?:application|fee|form|day)|rehoming|Tierheim|"
-    r"adoptar\s+a|adopteren|dierenasiel|refuge\s+pour\s+animaux)\b",
+    r"adoptar\s+a|adopteren|dierenasiel|refuge\s+pour\s+animaux|"
+    # a child to foster: "your application to become a foster carer", "Pflegeeltern werden",
+    # "devenir famille d'accueil", "familia de acogida", "pleegouder worden"
+    r"(?:become|becoming|approved\s+as)\s+an?\s+foster\s+(?:carer|parent)s?|foster\s+(?:carer|"
+    r"parent)s?\s+(?:application|assessment)|fostering\s+(?:application|assessment\s+visit)|"
+    r"Pflege(?:eltern|familie)\s+(?:werden|zu\s+werden)|devenir\s+famille\s+d'accueil|"
+    r"familia\s+de\s+acogida|pleeg(?:ouder|gezin)\s+(?:worden|te\s+worden))\b",
     "submission": r"\b(?:hackathon|game\s+jam|talk\s+proposals?|call\s+for\s+(?:papers|proposals|"
     r"speakers|talks)|CFP|abstract\s+submission|programme?\s+committee|appel\s+à\s+"
     r"communications|convocatoria\s+de\s+ponencias|Call\s+for\s+Papers|Einreichung\s+Ihres\s+"
@@ -252,12 +304,46 @@ CONTEXTS = {
     r"oeuvres|obras?|werk|werken)\s+(?:for|in|für|pour|para|voor)\s+(?:the|our|this|die|"
     r"unsere|l'|notre|la|nuestra|de|onze)\s*(?:[\w-]+\s+){0,2}?(?:exhibition|exhibit|group\s+show|"
     r"Ausstellung|exposition|exposición|tentoonstelling|expositie)\b" + _NOT_A_TITLE + "|"
+    # a paper to a conference, an entry to a prize: "Decision on Submission #4412", "your
+    # paper ... was not accepted", "Program Chairs", "thank you for entering", "your entry has
+    # not been shortlisted", "Ihre Einreichung", "votre communication n'a pas été retenue",
+    # "su ponencia no ha sido aceptada", "je inzending"
+    r"\bsubmission\s*#\s*\d+|\b(?:paper|abstract|poster)\s+(?:ID|#|no\.?)\s*\d+|"
+    r"\bprogram(?:me)?\s+chairs?\b|\bcamera-ready\b|\brebuttal\s+period\b|"
+    r"\b(?:your|the)\s+(?:paper|abstract|poster)s?\b(?:,?\s+[\"“][^\"”\n]{2,80}[\"”],?)?\s+"
+    r"(?:was|were|has\s+been|have\s+been|is)\s+(?:not\s+)?(?:accepted|selected|rejected)\b|"
+    r"\b(?:thank\s+you|thanks)\s+for\s+entering\b|\b(?:your|the)\s+entry\s+(?:has|was|is)\s+"
+    r"(?:not\s+)?(?:been\s+)?(?:shortlisted|selected|successful|unsuccessful)\b|"
+    r"\bWettbewerbsbeitr\w+|"
+    r"\b(?:Ihre|deine)\s+Einreichung\b|"
+    # a prize's or a named competition's jury: "not selected for the final of the Startup
+    # Pitch Competition", "le jury du prix", "no ha resultado premiado en el concurso de
+    # fotografía", "Preisträger", "de jury van de wedstrijd" (not "competition" alone: "the
+    # competition for this role was strong")
+    r"\b(?:pitch|startup|start-up|business\s+plan|essay|photo|photography|writing|poetry|"
+    r"short\s+story|design)\s+(?:competition|contest|prize)\b|"
+    r"\bjury\s+du\s+(?:prix|concours)\b|\bprimée?s?\b|\bpremiad[oa]s?\b|\bfallo\s+del\s+"
+    r"(?:jurado|concurso)\b|\bconcurso\s+de\s+(?:fotografía|pintura|relatos?|cuentos|poesía|"
+    r"diseño|ideas|carteles|cortometrajes)\b|\bPreisträger\w*|\bprijswinnaar\w*|"
+    r"\bjury\s+van\s+de\s+(?:prijs|wedstrijd)\b|\b(?:Ihr|dein)\s+Beitrag\s+(?:für|zur|zum|auf)\s+(?:die|der|"
+    r"dem|den)\s+(?:[\w-]+)?(?:tagung|konferenz|kongress|symposium)\b|"
+    r"\b(?:je|uw)\s+(?:abstract|paper|artikel)\s+(?:is\s+)?(?:niet\s+)?(?:is\s+)?geaccepteerd\b|\bvotre\s+(?:article|communication|proposition\s+de\s+"
+    r"communication)\s+(?:n'a\s+pas\s+été|a\s+été)\s+(?:retenue?|acceptée?|sélectionnée?)|"
+    r"\bsu\s+(?:artículo|comunicación|ponencia)\s+(?:no\s+)?ha\s+sido\s+(?:aceptad|seleccionad)"
+    r"[oa]\b|\bcertamen\b|\b(?:je|uw)\s+inzending\b|"
     # a draw for a race or a class: "your ballot application", "Verlosung", "tirage au sort",
     # "sorteo", "loting"
     r"\bballot\s+(?:application|entry|entries|place|result)\b|\brace\s+(?:entry|place)\b|"
     r"\bVerlosung\b|\btirage\s+au\s+sort\b|\bsorteo\b|\bloting\b|"
     # a seat at an event: "we couldn't offer you a spot this year due to capacity"
-    r"\b(?:offer|give|guarantee|secure)\s+you\s+a\s+(?:spot|seat|ticket)\b|\bdue\s+to\s+(?:limited\s+)?"
+    r"\b(?:offer|give|guarantee|secure)\s+you\s+a\s+(?:spot|seat|ticket|charity\s+place)\b|"
+    r"\bapplying\s+to\s+run\s+(?:for|with|in)\b|"
+    # ... or in a course or a class, full: "the course is now full", "der Spanischkurs ist bereits
+    # ausgebucht", "le cours est complet", "el curso está completo", "de cursus is vol"
+    r"\b(?:course|class)\s+is\s+(?:now\s+)?(?:full|fully\s+booked)\b|\b(?:der|Ihr|dein|unser)\s+"
+    r"\w*[Kk]urs\s+(?:ist\s+)?(?:bereits\s+|leider\s+)*ausgebucht\b|\ble\s+cours\s+est\s+"
+    r"complet\b|\bel\s+curso\s+est[áa]\s+complet[oa]\b|\bde\s+cursus\s+is\s+vol\b|"
+    r"\bdue\s+to\s+(?:limited\s+)?"
     r"capacity\b",
     # volunteering: its "candidature", "entretien d'accueil" and refusal are no job's
     "volunteer": r"\bas an? volunteer\b|\bvolunteer (?:application|programme|program|"

@@ -8,8 +8,9 @@ another thing applied for, and ``SECTORS`` those that are also places of work (a
 bank, a school), where a job named brings the mail back. The screening in ``screening.py``
 weighs them; ``cues.py`` holds the job-search context they are set against.
 
-The phrase lists themselves live in two families: ``applied.py`` (another thing applied
-for or booked) and ``talk.py`` (an interview, call or mailing held for something else).
+The phrase lists themselves live in three families: ``applied.py`` (another thing applied
+for or booked), ``bids.py`` (a tender or a start-up's pitch: the reader bids as a business)
+and ``talk.py`` (an interview, call or mailing held for something else).
 This module names, orders and compiles them and is the one other modules import.
 """
 
@@ -17,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from . import applied, talk
+from . import applied, bids, talk
 
 _FLAGS = re.IGNORECASE | re.UNICODE
 
@@ -28,6 +29,10 @@ _ORDER = (
     "user-research",
     "expert",
     "press",
+    # a tender and a pitch first: their refusals are named by them, not by a "patient portal"
+    # or a "clinic" they were for (a patient's appointment is the one the model is heard on)
+    "procurement",
+    "venture",
     "medical",
     "housing",
     "flatshare",
@@ -52,7 +57,7 @@ _ORDER = (
     "digest",
     "marketing",
 )
-_FAMILIES = {**talk.CONTEXTS, **applied.CONTEXTS}
+_FAMILIES = {**talk.CONTEXTS, **applied.CONTEXTS, **bids.CONTEXTS}
 if set(_ORDER) != set(_FAMILIES):
     raise ImportError(f"nonjob: contexts unordered or missing: {set(_ORDER) ^ set(_FAMILIES)}")
 NON_JOB = {name: _FAMILIES[name] for name in _ORDER}
@@ -94,20 +99,26 @@ SESSION_CLINIC = re.compile(
 # Contexts that name another thing the user applied for or booked (a flat, a loan, a school
 # place, a visa): there, "your application", a refusal or an offer are about that thing, so
 # only words naming a job (a role, a position, hiring) bring the message back.
-OTHER_APPLICATIONS = frozenset(applied.CONTEXTS)
+OTHER_APPLICATIONS = frozenset(applied.CONTEXTS) | frozenset(bids.CONTEXTS)
 # Contexts that name the meeting itself as a rehearsal or a test: a practice interview names
 # the role practised for and its "case interview", an exam its certificate ("Certified
 # Tester") and its "assessment centre", so a role or a stage named does not set them aside;
 # only the reader's own application, its thread or a recruiter's signature does.
 REHEARSALS = frozenset({"rehearsal"})
 # Of those, the ones that are also places of work: a hospital, a physio clinic, a housing
-# association, a bank, a school, an immigration firm and a council's integration office employ
-# people, so their words ("patient", "tenancy", "pupils", "naturalisation") are the setting of a
-# job as often as another thing applied for. There, a job named (a post, a role) or an employer
-# choosing people (SELECTION) says the mail is about a job.
-SECTORS = frozenset({"medical", "housing", "finance", "school", "volunteer", "papers"})
+# association, a bank, a school, an immigration firm, a council's integration office, a funder,
+# a buyer's procurement office and a fund employ people, so their words ("patient", "tenancy",
+# "pupils", "naturalisation", "research grant", "tender", "term sheet") are the setting of a job
+# as often as another thing applied for ("the Research Grants Officer post", "the Bid Writer
+# role"). There, a job named (a post, a role) or an employer choosing people (SELECTION) says
+# the mail is about a job.
+SECTORS = frozenset(
+    {"medical", "housing", "finance", "school", "volunteer", "papers", "funding"}
+    | set(bids.CONTEXTS)
+)
 # In school admissions children are "applicants" and sit exams as "candidates", a volunteer
 # programme has its own "candidature" and "entretien", and a landlord picks "another candidate"
-# for a flat, and a citizenship interview is an "interview" of an applicant: only a job named
+# for a flat, and a citizenship interview is an "interview" of an applicant, a funder shortlists
+# for a scholarship's interview and an accelerator interviews founders: only a job named
 # brings such mail back, never selection words alone.
-SECTORS_NAMED_ONLY = frozenset({"school", "volunteer", "housing", "papers"})
+SECTORS_NAMED_ONLY = frozenset({"school", "volunteer", "housing", "papers", "funding", "venture"})

@@ -35,8 +35,9 @@ _STRONG = re.compile(
     rf"\byou(?:'ve|\s+have|'re|\s+are)?\s+(?:been\s+)?(?:scheduled|booked|added|assigned|asked|"
     rf"invited)\s+(?:as\s+an?\s+interviewer\s+for|to\s+interview)\s+{_DAYS_MONTHS}{_NAME}|"
     rf"\byou(?:'ll|\s+will)\s+be\s+interviewing\s+{_DAYS_MONTHS}{_NAME}|"
-    rf"\b(?:Sie|du)\s+(?:führ(?:en|st)|hab(?:en|t))\s+(?:das\s+)?(?:Interview|Gespräch)\s+mit\s+"
-    rf"(?:{_TITLE})?{_NAME}|"
+    # ... and asked to: "bitte führe das Interview mit der Kandidatin Lea Braun"
+    rf"\b(?:(?:Sie|du)\s+(?:führ(?:en|st)|hab(?:en|t))|bitte\s+führe|führe\s+bitte|führen\s+Sie\s+"
+    rf"bitte)\s+(?:das\s+)?(?:Interview|Gespräch)\s+mit\s+(?:der\s+|dem\s+)?(?:{_TITLE})?{_NAME}|"
     rf"\bvous\s+(?:ferez|faites|allez\s+faire)\s+passer\s+l'entretien\s+(?:de|à)\s+{_NAME}|"
     rf"\b(?:entrevistarás|entrevistará|vas\s+a\s+entrevistar)\s+a\s+{_NAME}|"
     # an outcome prepared for a named third person: "die Absage für Herrn Yilmaz", "the

@@ -91,6 +91,9 @@ CONTEXTS = {
     r"auditrices|lecteurs|lectrices|téléspectateurs)\b|\bnuestr[oa]s (?:oyentes|lectores|"
     r"lectoras|espectadores)\b|\bonze (?:luisteraars|lezers|kijkers)\b|"
     r"\b(?:Podcast-?)?Folge \d+\b|\b(?:épisode|episodio|aflevering) \d+\b|"
+    # a show's episode in French and Spanish ("l'épisode", "el episodio"; not the Dutch
+    # "aflevering", a delivery too)
+    r"\b(?:l'|cet |notre |un |le prochain |du )épisode\b|\b(?:el|este|nuestro|un|del) episodio\b|"
     r"\bmic(?:'d|'ed|ced|ed) up\b|\b\d{2,3}[.,]\d ?FM\b|\bFM \d{2,3}[.,]\d\b",
     "mentoring": r"\bmentors\b|\bmentorship\b|\bcoffee chat\b|"
     r"\b(?:join|book|my|our) office hours\b|"
@@ -137,7 +140,14 @@ CONTEXTS = {
     "review": r"\b(?:entretien\s+(?:annuel|d'évaluation|professionnel)|(?:your|our)\s+(?:annual|"
     r"mid-year|year-end)\s+(?:review|appraisal)|(?:your|our)\s+performance\s+review|"
     r"Mitarbeitergespräch|Jahresgespräch|Zielvereinbarungsgespräch|evaluación\s+(?:anual\s+)?del\s+"
-    r"desempeño|functioneringsgesprek|beoordelingsgesprek|jaargesprek)\b",
+    r"desempeño|functioneringsgesprek|beoordelingsgesprek|jaargesprek|"
+    # ... and the talks of leaving it or of passing its probation: "an exit interview",
+    # "Austrittsgespräch", "entretien de départ", "entrevista de salida", "exitgesprek"
+    r"exit[- ]?(?:interview|survey|meeting|conversation)s?|leaving\s+(?:interview|meeting)|"
+    r"probation(?:ary)?\s+(?:review|meeting)|end\s+of\s+(?:your\s+)?probation\s+(?:review|"
+    r"meeting)|Austrittsgespräch\w*|Exit-?Gespräch\w*|Probezeitgespräch\w*|entretiens?\s+de\s+"
+    r"(?:départ|sortie|fin\s+de\s+période\s+d'essai)|entrevistas?\s+de\s+(?:salida|"
+    r"desvinculación)|exit-?gesprek\w*|vertrekgesprek\w*|proeftijdgesprek\w*)\b",
     # a workshop as a place of work is no event: "half ten at the workshop (Sundkrogsgade 7)",
     # "a trade test at their workshop in Halifax", "come down to the workshop", "Andy their
     # workshop foreman"
