@@ -30,6 +30,10 @@ def interview_span(
     span, events, found = when
     if not events:
         span = _dated_by_thread(r, span)
+    elif found and all(event.all_day for event in events) and found.start.date() == span[0].date():
+        # An invitation saved as an all-day event (a scheduler's or a hand-made one) holds
+        # only the day; the text gives that day's hour ("Tuesday 10 November at 14:00").
+        span = (found.start, found.end)
     start, end = _present(span, events, found, r.tz)
     if end is None or end <= start:
         end = start + _DEFAULT_LENGTH

@@ -20,7 +20,7 @@ from dataclasses import dataclass
 
 from ..gates.patternparts import needs_digit
 from .days import keep_longest
-from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
+from .lexicon import EN_WEEKDAY_ABBR, MONTHS, WEEKDAYS, alternation
 from .spoken import scan_spoken
 
 
@@ -94,6 +94,13 @@ _AT_HOUR = re.compile(
     re.IGNORECASE,
 )
 _DAY_BEFORE = re.compile(rf"{_DAY_LED}$", re.IGNORECASE)
+# "jeudi 14h", "mardi 24/11 14h", "jueves 12 de noviembre, 16h": an hour written "14h" right
+# after a weekday (and its date) is that day's time, as "à 14h" is ("24h support" is none).
+_WEEKDAY_BEFORE = re.compile(
+    rf"\b(?:{alternation(WEEKDAYS)}|demain|mañana)(?:\s+(?:le\s+)?[0-3]?\d(?:er)?"
+    rf"(?:[/.][01]?\d\.?|(?:\s+de)?\s+{_MONTH_WORD})?)?,?\s+$",
+    re.IGNORECASE,
+)
 _DAY_REACH = 48
 # "Monday at 3 sites", "Friday at 2 branches": a plural noun after the number counts
 # things (verbs such as "works", "suits", "sounds" do not).
@@ -234,7 +241,9 @@ def _tokens(text: str, digits: bool) -> Iterator[_Token]:
         suffix = (match.group("suf") or "").lower()
         needs_word = suffix in ("h", "u") or suffix.startswith("heure")
         window = text[max(0, match.start() - 12) : match.start()]
-        if needs_word and not _TIME_WORD_BEFORE.search(window):
+        if needs_word and not (
+            _TIME_WORD_BEFORE.search(window) or _led_by(_WEEKDAY_BEFORE, text, match.start())
+        ):
             continue  # "24h support", "15 heures de travail"; "à 15 heures" is a time
         yield _Token(match.start(), match.end(), int(match.group("h")), 0,
                      _meridiem(match.group("mer")), clock24=bool(suffix))  # fmt: skip

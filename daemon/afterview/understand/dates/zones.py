@@ -378,9 +378,38 @@ def _abbreviation(value: str, sent: datetime) -> tzinfo | None:
     return iana_zone(_REGION_ABBREVIATIONS[value])
 
 
-def sender_zone(sent: datetime) -> tzinfo:
-    """The fixed offset the message was sent with: the best guess when nothing is said."""
-    return timezone(sent.utcoffset() or timedelta(0))
+def sender_zone(sent: datetime, language: str = "en") -> tzinfo:
+    """The zone the message was sent from: the best guess when nothing is said. The sender's
+    offset is only that zone's on the sending day: a mail sent at +02:00 on 20 October
+    about "Tuesday 27 October at 10:00" means 10:00 in winter time, since Europe's clocks
+    went back between (the US's a week later). So where a zone that changes its clocks,
+    told by the mail's language, has the sender's offset on the sending day, it is that
+    zone; else (and for UTC stamps, which servers write anywhere) the fixed offset."""
+    offset = sent.utcoffset() or timedelta(0)
+    if offset:
+        naive = sent.replace(tzinfo=None)
+        for key in _SEASONAL_ZONES.get(language, _SEASONAL_ZONES["en"]):
+            zone = iana_zone(key)
+            if zone is not None and zone.utcoffset(naive) == offset:
+                return zone
+    return timezone(offset)
+
+
+# Zones that change their clocks, in the order a mail in each language is likelier sent
+# from them; each offset picks the first zone that has it at the sending time, so "-06:00"
+# is Denver's summer and Chicago's winter. Zones that keep one offset all year need no
+# entry (the fixed offset is right), and offsets no listed zone has stay fixed: Spanish
+# from -05:00 is Bogotá or Lima, not Chicago.
+_SEASONAL_ZONES = {
+    "en": (
+        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+        "Europe/London", "Europe/Berlin", "Australia/Sydney", "Pacific/Auckland",
+    ),
+    "de": ("Europe/Berlin",),
+    "nl": ("Europe/Amsterdam",),
+    "fr": ("Europe/Paris",),
+    "es": ("Europe/Madrid",),
+}  # fmt: skip
 
 
 # Where a language's bare times are read when the mail itself says only UTC. German,
