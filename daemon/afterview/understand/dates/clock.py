@@ -208,6 +208,17 @@ _BARE_RANGE = re.compile(
     re.IGNORECASE,
 )
 
+# "has moved from 10am to 2pm", "décalé de 10h à 14h", "verplaatst van 10.00 naar": two
+# times of a move, the old and the new, not the start and end of one meeting ("moved to
+# Tuesday from 10 to 11", "rescheduled: Tuesday from 10 to 11" are the new meeting's range:
+# only "back", "it" or the meeting may come between the verb and "from").
+MOVED_FROM = re.compile(
+    r"\b(?:mov|chang|shift|push|bump|reschedul|postpon|switch|delay|d[ée]cal|d[ée]plac|avanc|"
+    r"report|verschob|verleg|verplaats|verzet|cambi|movid|adelant|retras|aplaz)\w*"
+    r"(?:\s+(?:back|forward|up|over|it|(?:the|your|our)\s+\w+)){0,2}\s+"
+    r"(?:from|de(?:\s+las?)?|du|van|von|desde(?:\s+las?)?)\s*$",
+    re.IGNORECASE,
+)
 _DIGIT = re.compile(r"\d")
 
 
@@ -222,7 +233,11 @@ def scan_clock(text: str) -> list[ClockMention]:
     while index < len(tokens):
         first = tokens[index]
         second = tokens[index + 1] if index + 1 < len(tokens) else None
-        if second is not None and _RANGE_JOIN.fullmatch(text, first.end, second.start):
+        if (
+            second is not None
+            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+            and not _led_by(MOVED_FROM, text, first.start)
+        ):
             start, end = _pair(first, second)
             mentions.append(ClockMention(first.start, second.end, start, end))
             index += 2

@@ -15,7 +15,7 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
-from .clock import ClockMention, scan_clock
+from .clock import MOVED_FROM, ClockMention, scan_clock
 from .days import DateMention
 from .durations import scan_durations
 from .headerlines import quoted_or_header
@@ -133,8 +133,11 @@ class Finder(Placing):
         return near and "\n\n" not in self.text[earlier.end : clock.start]
 
     def candidate(self, clock: ClockMention, day: DateMention) -> Candidate | None:
-        if day.past or UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
-            return None  # "until 3:30" ends another time
+        if day.past:
+            return None
+        until = UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start)
+        if until and not self.after_old_hour(clock, day):
+            return None  # "until 3:30" ends another time; "moved from 10 to 2" does not
         first, last = min(day.start, clock.start), max(day.end, clock.end)
         text = self.text
         line_from = line_start(text, first)
@@ -145,7 +148,7 @@ class Finder(Placing):
             return None
         if self.under_old_heading(line_from) or CANCELLED_AFTER.match(text, last):
             return None
-        if self.moved_from(first, last):
+        if self.moved_from(first, last) or self.old_hour(clock, day):
             return None
         if DEADLINE_BEFORE.search(text, max(0, first - 30), first):
             return None  # "reply by Friday 5pm", "by 5pm on Friday"
@@ -181,6 +184,25 @@ class Finder(Placing):
             return True
         after = OLD_OBJECT_AFTER.match(text, last)
         return after is not None and not MOVE_TARGET_BEFORE.search(text, max(0, first - 8), first)
+
+    def old_hour(self, clock: ClockMention, day: DateMention) -> bool:
+        """The hour after its day is the one a move leaves: "on Tuesday has moved from 10am
+        to 2pm", "mardi, décalé de 10h à 14h" (the day itself stays)."""
+        if clock.start < day.end:
+            return False
+        if MOVED_FROM.search(self.text, max(day.end, clock.start - 60), clock.start):
+            return True
+        found = OLD_MARKERS.search(self.text, max(day.end, clock.start - 60), clock.start)
+        while found is not None and self.text[found.end() : clock.start].strip():
+            found = OLD_MARKERS.search(self.text, found.end(), clock.start)
+        return found is not None
+
+    def after_old_hour(self, clock: ClockMention, day: DateMention) -> bool:
+        """The time right after the hour a move leaves is the new one ("from 10am to 2pm")."""
+        index = bisect.bisect_left(self.clock_starts, clock.start) - 1
+        if index < 0 or clock.start - self.clocks[index].end > 12:
+            return False
+        return self.old_hour(self.clocks[index], day)
 
     def under_old_heading(self, line_from: int) -> bool:
         """The line above is a heading for the old time ("PREVIOUS SCHEDULE")."""
