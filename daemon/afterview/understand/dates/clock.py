@@ -66,7 +66,7 @@ _HOUR_ONLY = re.compile(
     re.IGNORECASE,
 )
 _A_LAS = re.compile(
-    r"\b(?:a|desde|hasta|de)\s+la(?:s)?\s+(?P<h>[01]?\d|2[0-3])(?![\d:.\w])", re.IGNORECASE
+    r"\b(?:a|desde|hasta|de)\s+la(?:s)?\s+(?P<h>[01]?\d|2[0-3])(?![\d:\w]|\.\d)", re.IGNORECASE
 )
 # "see you Tuesday at 10", "thurs at 3", "Tue the 24th at 2", "Nov 24 at 2": a bare hour
 # right after a day is that day's time (a bare number elsewhere may be a count or a price).
