@@ -288,8 +288,21 @@ def _spells_out_a_term(text: str, start: int) -> bool:
     return not (_ZONE_WORDS.search(word) or zone_for_place(word) or _STRICT.fullmatch(word))
 
 
+_SECONDS_BEFORE = re.compile(r":\d\d:\d\d$")
+_ISO_OFFSET = re.compile(r"[ ]?(?P<sign>[+-])(?P<h>[01]\d):?(?P<m>[0-5]\d)(?![\d:])")
+
+
 def zone_right_after(text: str, pos: int, sent: datetime) -> ZoneMention | None:
-    """A zone written right after a time ending at ``pos``: "3pm ET", "15:00 (CET)"."""
+    """A zone written right after a time ending at ``pos``: "3pm ET", "15:00 (CET)", or an
+    ISO offset a program writes ("2026-11-12T10:00:00+01:00", "10:00:00 +0100")."""
+    # only after seconds: "10:00-11:00" and "10:00 -11:00" are ranges
+    iso = (
+        _ISO_OFFSET.match(text, pos) if _SECONDS_BEFORE.search(text, max(0, pos - 6), pos) else None
+    )
+    if iso is not None:
+        zone = fixed_offset(iso.group("sign"), iso.group("h"), iso.group("m"))
+        if zone is not None:
+            return ZoneMention(pos, iso.end(), zone)
     spaces = _SPACES.match(text, pos)
     opening = _OPENING.match(text, pos)
     starts = (spaces.end() if spaces else pos, opening.end() if opening else pos)
