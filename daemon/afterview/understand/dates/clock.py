@@ -84,7 +84,10 @@ _BARE_DATE = (
     rf"(?:\bthe\s+[0-3]?\d(?:st|nd|rd|th)|{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?|"
     rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})"
 )
-_DAY_LED = rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+"
+# "Thursday morning at 9", "Tue 24th afternoon at 3": the part of the day may come between
+_DAY_LED = (
+    rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+(?:(?:morning|afternoon|evening),?\s+)?"
+)
 # Matched from the hour, then the day looked for right before it: a pattern led by the long
 # day alternation would be tried at every position of the text.
 _AT_HOUR = re.compile(
