@@ -157,7 +157,7 @@ class Finder(Placing):
         minutes, zone, attached = self.time_and_zone(clock, first, last)
         if attached is not None:
             last = max(last, attached.end)
-        start = at(day, minutes, zone)
+        start = at(self.counted_in(day, zone), minutes, zone)
         if start < self.sent - timedelta(hours=1) or start > self.sent + timedelta(days=400):
             return None
         end = self.end_for(clock, start, day, zone)
@@ -184,6 +184,16 @@ class Finder(Placing):
             return True
         after = OLD_OBJECT_AFTER.match(text, last)
         return after is not None and not MOVE_TARGET_BEFORE.search(text, max(0, first - 8), first)
+
+    def counted_in(self, day: DateMention, zone: tzinfo) -> DateMention:
+        """ "tomorrow at 10am ET" stamped 02:30 UTC (21:30 the evening before in New York)
+        counts from the sending day where the time is: a server's UTC stamp says nothing of
+        the writer's day (a real offset does: "tomorrow at 10am CET" from New York at 21:30
+        is the New York tomorrow)."""
+        if day.kind != "relative" or self.sent.utcoffset():
+            return day
+        shift = self.sent.astimezone(zone).date() - self.sent.date()
+        return replace(day, day=day.day + shift) if shift else day
 
     def old_hour(self, clock: ClockMention, day: DateMention) -> bool:
         """The hour after its day is the one a move leaves: "on Tuesday has moved from 10am
