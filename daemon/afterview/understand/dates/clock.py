@@ -97,6 +97,7 @@ _AT_HOUR = re.compile(
     re.IGNORECASE,
 )
 _DAY_BEFORE = re.compile(rf"{_DAY_LED}$", re.IGNORECASE)
+_LATER_PART = re.compile(r"\b(?:afternoon|evening),?\s+$", re.IGNORECASE)  # "Thursday evening at 7"
 # "jeudi 14h", "mardi 24/11 14h", "jueves 12 de noviembre, 16h": an hour written "14h" right
 # after a weekday (and its date) is that day's time, as "à 14h" is ("24h support" is none).
 _WEEKDAY_BEFORE = re.compile(
@@ -270,7 +271,9 @@ def _tokens(text: str, digits: bool) -> Iterator[_Token]:
     for match in _found(_AT_HOUR, text, digits):
         if _COUNTED.match(text, match.end()) or not _led_by(_DAY_BEFORE, text, match.start()):
             continue
-        yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
+        later = _LATER_PART.search(text, max(0, match.start() - 12), match.start())
+        yield _Token(match.start("h"), match.end(), int(match.group("h")), 0,
+                     "pm" if later else None, False)  # fmt: skip
     for match in _found(_DAY_HOURS, text, digits):
         opened = match.group(0)[:1].isalpha()  # "from 10", "after 3"
         if not (match.group("range") or opened) or not _led_by(_DAY_BEFORE, text, match.start()):
@@ -337,8 +340,18 @@ def _colon_token(match: re.Match[str], text: str) -> _Token | None:
     separator = match.group("sep")
     if separator == "." and not (match.group("suf") or match.group("mer")):
         window = text[max(0, match.start() - 12) : match.start()]
-        if not _TIME_WORD_BEFORE.search(window) and not _DOTTED_RANGE_AFTER.match(
-            text, match.end()
+        if not (
+            _TIME_WORD_BEFORE.search(window)
+            or _DOTTED_RANGE_AFTER.match(text, match.end())
+            # right after a day: "Thurs 10.30", "donderdag 10.30", "12 Nov, 10.30"; not
+            # where it reads as a day and month ("vendredi, 20.11")
+            or (
+                not 1 <= int(match.group("m")) <= 12
+                and (
+                    _led_by(_DAY_BEFORE, text, match.start())
+                    or _led_by(_WEEKDAY_BEFORE, text, match.start())
+                )
+            )
         ):
             return None  # "15.00" alone may be a price or a version
     hour_text = match.group("h")
