@@ -15,7 +15,8 @@ import re
 from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
-from .clock import MOVED_FROM, ClockMention, scan_clock
+from .clock import ClockMention, scan_clock
+from .dayled import MOVED_FROM
 from .days import DateMention
 from .durations import scan_durations
 from .headerlines import quoted_or_header
