@@ -133,6 +133,9 @@ def span_of(events: Iterable[CalendarEvent]) -> tuple[datetime, datetime] | None
     return min(starts), max(ends)
 
 
+_SPLIT_TZID = re.compile(r"(?P<rest>[^:\s]+):(?P<when>\d{8}T\d{6})")
+
+
 class _EventReader:
     """Reads one VEVENT; every doubt becomes a line in ``problems``."""
 
@@ -214,6 +217,9 @@ class _EventReader:
         try:
             value = prop.dt
         except Exception as exc:
+            mended = self.unquoted_tzid(prop, name)
+            if mended is not None:
+                return mended, False
             self.problem(f"{name} unreadable: {_short(exc)}")
             return None, False
         if isinstance(value, date) and not _PLAUSIBLE_YEARS[0] <= value.year <= _PLAUSIBLE_YEARS[1]:
@@ -226,6 +232,20 @@ class _EventReader:
             return datetime.combine(value, time(0), tzinfo=self.default_tz), True
         self.problem(f"{name} has an unexpected value type {type(value).__name__}")
         return None, False
+
+    def unquoted_tzid(self, prop: Any, name: str) -> datetime | None:
+        """ "DTSTART;TZID=tzone://Microsoft/Utc:20261110T100000": a TZID with a colon left
+        unquoted splits at its colon, and the rest of the zone's name lands in the value."""
+        params = getattr(prop, "params", {}) or {}
+        match = _SPLIT_TZID.fullmatch(str(prop).strip())
+        if match is None or not params.get("TZID"):
+            return None
+        try:
+            value = datetime.strptime(match.group("when"), "%Y%m%dT%H%M%S")
+        except ValueError:
+            return None
+        zone = self.zone(f"{params['TZID']}:{match.group('rest')}", name)
+        return value.replace(tzinfo=zone)
 
     def aware(self, value: datetime, prop: Any, name: str) -> datetime:
         params = getattr(prop, "params", {}) or {}

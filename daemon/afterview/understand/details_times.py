@@ -15,6 +15,7 @@ from typing import Any
 
 from .dates import find_decision_by, find_interview_time
 from .dates.thread import find_thread_time
+from .dates.zones import sender_zone
 from .people.people import own_and_forwarded, people_in_headers
 from .reading import Reading
 
@@ -30,6 +31,13 @@ def interview_span(
     span, events, found = when
     if not events:
         span = _dated_by_thread(r, span)
+    elif all(event.all_day for event in events):
+        if found and found.start.date() == span[0].date():
+            # An invitation saved as an all-day event (a scheduler's or a hand-made one)
+            # holds only the day; the text gives its hour ("Tuesday 10 November at 14:00").
+            span = (found.start, found.end)
+    elif r.msg.date and span[0].tzinfo is r.tz and isinstance(r.tz, timezone):
+        span = _floating_in_season(r, span)
     start, end = _present(span, events, found, r.tz)
     if end is None or end <= start:
         end = start + _DEFAULT_LENGTH
@@ -53,6 +61,18 @@ def _dated_by_thread(
         r.kind_text(), r.msg.date, default_tz=r.tz, history=history, signature=signature
     )
     return (found.start, found.end) if found else span
+
+
+def _floating_in_season(
+    r: Reading, span: tuple[datetime, datetime | None]
+) -> tuple[datetime, datetime | None]:
+    """An invitation's floating time (no zone: ATS exports, hand-made files) was placed in
+    the Date header's offset, which is the sender's zone only in the sending day's season:
+    DTSTART:20261027T100000 sent at +02:00 from Germany on 20 October is 10:00 winter time."""
+    assert r.msg.date is not None
+    zone = sender_zone(r.msg.date, r.language)
+    start, end = span
+    return start.replace(tzinfo=zone), end.replace(tzinfo=zone) if end else None
 
 
 def booked_from_thread(r: Reading, reasons: list[str]) -> tuple[datetime, datetime | None] | None:

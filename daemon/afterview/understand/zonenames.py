@@ -8,7 +8,7 @@ follows the date in question rather than a fixed offset.
 from __future__ import annotations
 
 import re
-from datetime import timedelta, timezone, tzinfo
+from datetime import UTC, timedelta, timezone, tzinfo
 from functools import cache
 from zoneinfo import ZoneInfo, available_timezones
 
@@ -91,6 +91,8 @@ def zone_from_tzid(tzid: str) -> tzinfo | None:
         return iana_zone(key)
     if "/" in cleaned:
         parts = cleaned.strip("/").split("/")
+        if parts[-1].casefold() in ("utc", "gmt"):
+            return UTC  # Outlook's "tzone://Microsoft/Utc"
         for first in range(1, len(parts)):
             zone = iana_zone("/".join(parts[first:]))
             if zone is not None:

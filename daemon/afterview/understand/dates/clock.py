@@ -19,8 +19,17 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from ..gates.patternparts import needs_digit
+from .dayled import (
+    DAY_BEFORE,
+    DAY_LED,
+    DAY_WORD,
+    LATER_PART,
+    MONTH_WORD,
+    MOVED_FROM,
+    WEEKDAY_BEFORE,
+    led_by,
+)
 from .days import keep_longest
-from .lexicon import EN_WEEKDAY_ABBR, MONTHS, alternation
 from .spoken import scan_spoken
 
 
@@ -66,25 +75,8 @@ _HOUR_ONLY = re.compile(
     re.IGNORECASE,
 )
 _A_LAS = re.compile(
-    r"\b(?:a|desde|hasta|de)\s+la(?:s)?\s+(?P<h>[01]?\d|2[0-3])(?![\d:.\w])", re.IGNORECASE
+    r"\b(?:a|desde|hasta|de)\s+la(?:s)?\s+(?P<h>[01]?\d|2[0-3])(?![\d:\w]|\.\d)", re.IGNORECASE
 )
-# "see you Tuesday at 10", "thurs at 3", "Tue the 24th at 2", "Nov 24 at 2": a bare hour
-# right after a day is that day's time (a bare number elsewhere may be a count or a price).
-_DAY_WORD = (
-    r"(?:\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tmrw|tmr|"
-    r"today|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|heute|maandag|"
-    rf"dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|\b{EN_WEEKDAY_ABBR}\.?)"
-)
-_MONTH_WORD = rf"\b(?:{alternation(MONTHS)})\.?"
-_DATE_AFTER_DAY = (
-    rf"(?:,?\s+(?:(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)|[01]?\d/[0-3]?\d|{_MONTH_WORD}\s+[0-3]?\d"
-    r"(?:st|nd|rd|th)?))"
-)
-_BARE_DATE = (
-    rf"(?:\bthe\s+[0-3]?\d(?:st|nd|rd|th)|{_MONTH_WORD}\s+[0-3]?\d(?:st|nd|rd|th)?|"
-    rf"\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH_WORD})"
-)
-_DAY_LED = rf"(?:{_DAY_WORD}{_DATE_AFTER_DAY}?|{_BARE_DATE}),?\s+"
 # Matched from the hour, then the day looked for right before it: a pattern led by the long
 # day alternation would be tried at every position of the text.
 _AT_HOUR = re.compile(
@@ -93,8 +85,6 @@ _AT_HOUR = re.compile(
     r"weeks?|Uhr|uur|h\b|[ap]\.?m))",
     re.IGNORECASE,
 )
-_DAY_BEFORE = re.compile(rf"{_DAY_LED}$", re.IGNORECASE)
-_DAY_REACH = 48
 # "Monday at 3 sites", "Friday at 2 branches": a plural noun after the number counts
 # things (verbs such as "works", "suits", "sounds" do not).
 _COUNTED = re.compile(
@@ -108,13 +98,13 @@ _DAY_HOURS = re.compile(
     r"(?:\b(?:from|after|ab|vanaf|na)\s+)?(?P<h>1[0-2]|[1-9])"
     r"(?P<range>\s*(?:-|–|to|till|until|tot|bis)\s*(?P<h2>1[0-2]|[1-9]))?"
     r"(?![\w:]|[./,]\d|\s*(?:[-–]\s*\d|%|people|persons|candidates|years?|mins?|minutes?|hours?|"
-    rf"days?|weeks?|jobs?|Uhr|uur|h\b|[ap]\.?m|{_MONTH_WORD}))",
+    rf"days?|weeks?|jobs?|Uhr|uur|h\b|[ap]\.?m|{MONTH_WORD}))",
     re.IGNORECASE,
 )
 # "Mon to Fri, 9-5", "Monday-Friday from 8 till 4": a span of days before the hours is
 # opening hours, never a meeting.
 _DAY_SPAN_BEFORE = re.compile(
-    rf"{_DAY_WORD}\.?\s*(?:-|–|to|through|till|until|bis|tot|t/m)\s*{_DAY_WORD}\.?,?\s+$",
+    rf"{DAY_WORD}\.?\s*(?:-|–|to|through|till|until|bis|tot|t/m)\s*{DAY_WORD}\.?,?\s+$",
     re.IGNORECASE,
 )
 # "Let's say 11 on the Friday", "say 2 then?", "sagen wir 10, am Montag", "zeg maar 10 op
@@ -154,7 +144,7 @@ _FOUR_DIGITS = re.compile(
 # Street": a capitalised word follows, unless it is a zone).
 _FOUR_DIGITS_AFTER = re.compile(
     rf"(?:\b(?:at|from)\s+|@\s*|\b(?:time|uhrzeit|zeit|hora|heure|tijd|start|begin)\s*:\s*|"
-    rf"{_DAY_LED})$",
+    rf"{DAY_LED})$",
     re.IGNORECASE,
 )
 _FOUR_DIGITS_PLACED = re.compile(
@@ -215,7 +205,11 @@ def scan_clock(text: str) -> list[ClockMention]:
     while index < len(tokens):
         first = tokens[index]
         second = tokens[index + 1] if index + 1 < len(tokens) else None
-        if second is not None and _RANGE_JOIN.fullmatch(text, first.end, second.start):
+        if (
+            second is not None
+            and _RANGE_JOIN.fullmatch(text, first.end, second.start)
+            and not led_by(MOVED_FROM, text, first.start)
+        ):
             start, end = _pair(first, second)
             mentions.append(ClockMention(first.start, second.end, start, end))
             index += 2
@@ -234,21 +228,25 @@ def _tokens(text: str, digits: bool) -> Iterator[_Token]:
         suffix = (match.group("suf") or "").lower()
         needs_word = suffix in ("h", "u") or suffix.startswith("heure")
         window = text[max(0, match.start() - 12) : match.start()]
-        if needs_word and not _TIME_WORD_BEFORE.search(window):
+        if needs_word and not (
+            _TIME_WORD_BEFORE.search(window) or led_by(WEEKDAY_BEFORE, text, match.start())
+        ):
             continue  # "24h support", "15 heures de travail"; "à 15 heures" is a time
         yield _Token(match.start(), match.end(), int(match.group("h")), 0,
                      _meridiem(match.group("mer")), clock24=bool(suffix))  # fmt: skip
     for match in _found(_A_LAS, text, digits):
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
     for match in _found(_AT_HOUR, text, digits):
-        if _COUNTED.match(text, match.end()) or not _led_by(_DAY_BEFORE, text, match.start()):
+        if _COUNTED.match(text, match.end()) or not led_by(DAY_BEFORE, text, match.start()):
             continue
-        yield _Token(match.start("h"), match.end(), int(match.group("h")), 0, None, False)
+        later = LATER_PART.search(text, max(0, match.start() - 12), match.start())
+        yield _Token(match.start("h"), match.end(), int(match.group("h")), 0,
+                     "pm" if later else None, False)  # fmt: skip
     for match in _found(_DAY_HOURS, text, digits):
         opened = match.group(0)[:1].isalpha()  # "from 10", "after 3"
-        if not (match.group("range") or opened) or not _led_by(_DAY_BEFORE, text, match.start()):
+        if not (match.group("range") or opened) or not led_by(DAY_BEFORE, text, match.start()):
             continue
-        if _COUNTED.match(text, match.end()) or _led_by(_DAY_SPAN_BEFORE, text, match.start()):
+        if _COUNTED.match(text, match.end()) or led_by(_DAY_SPAN_BEFORE, text, match.start()):
             continue
         yield _Token(match.start("h"), match.end("h"), int(match.group("h")), 0, None, False)
         if match.group("h2"):
@@ -261,7 +259,7 @@ def _tokens(text: str, digits: bool) -> Iterator[_Token]:
         hour, minute = int(match.group("h") or match.group("y")), int(match.group("m"))
         yield _Token(match.start(), match.end("m"), hour, minute, None, clock24=True)
     for match in _found(_FOUR_DIGITS_PLACED, text, digits):
-        if not _led_by(_FOUR_DIGITS_AFTER, text, match.start()):
+        if not led_by(_FOUR_DIGITS_AFTER, text, match.start()):
             continue
         yield _Token(match.start("h"), match.end("m"), int(match.group("h")),
                      int(match.group("m")), None, clock24=True)  # fmt: skip
@@ -296,11 +294,6 @@ def _found(pattern: re.Pattern[str], text: str, digits: bool) -> Iterator[re.Mat
         yield from pattern.finditer(text)
 
 
-def _led_by(pattern: re.Pattern[str], text: str, position: int) -> bool:
-    """Whether ``pattern`` (ending in "$") matches right before ``position``."""
-    return pattern.search(text, max(0, position - _DAY_REACH), position) is not None
-
-
 def _colon_token(match: re.Match[str], text: str) -> _Token | None:
     if _CURRENCY_AFTER.match(text, match.end()) and not match.group("suf"):
         return None
@@ -310,8 +303,18 @@ def _colon_token(match: re.Match[str], text: str) -> _Token | None:
     separator = match.group("sep")
     if separator == "." and not (match.group("suf") or match.group("mer")):
         window = text[max(0, match.start() - 12) : match.start()]
-        if not _TIME_WORD_BEFORE.search(window) and not _DOTTED_RANGE_AFTER.match(
-            text, match.end()
+        if not (
+            _TIME_WORD_BEFORE.search(window)
+            or _DOTTED_RANGE_AFTER.match(text, match.end())
+            # right after a day: "Thurs 10.30", "donderdag 10.30", "12 Nov, 10.30"; not
+            # where it reads as a day and month ("vendredi, 20.11")
+            or (
+                not 1 <= int(match.group("m")) <= 12
+                and (
+                    led_by(DAY_BEFORE, text, match.start())
+                    or led_by(WEEKDAY_BEFORE, text, match.start())
+                )
+            )
         ):
             return None  # "15.00" alone may be a price or a version
     hour_text = match.group("h")

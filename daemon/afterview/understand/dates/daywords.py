@@ -33,7 +33,8 @@ _WD = alternation(WEEKDAYS)
 _WD_ANY = alternation({**WEEKDAYS, **WEEKDAY_ABBREVIATIONS})
 _EN_ABBR = EN_WEEKDAY_ABBR
 _PREFIX = rf"(?:(?P<wd>{_WD_ANY})\.?,?\s+(?:(?:the|den|der|le|el|de)\s+)?)?"
-_YEAR = r"(?:(?:,\s*|\s*-\s*|\s+de\s+|\s+)(?P<year>\d{4})(?!\d))?"
+# A year after the day ("12 November 2026"), never a 24-hour clock ("12 November 1400 hrs")
+_YEAR = r"(?:(?:,\s*|\s*-\s*|\s+de\s+|\s+)(?P<year>\d{4})(?!\d|\s*(?:hrs?|h)\b))?"
 _DAY_SUFFIX = r"(?:st|nd|rd|th|er|ème|e|º|°|\.)?"
 
 _DAY_MONTH = re.compile(
@@ -124,7 +125,7 @@ _NEXT_WEEK = (
     r"la\s+semaine\s+prochaine|la\s+semana\s+que\s+viene|la\s+pr[oó]xima\s+semana"
 )
 _WEEKDAY = re.compile(
-    rf"(?<![\w])(?:(?P<nw>{_NEXT_WEEK})\s+(?:on\s+)?|(?P<pre>this|next|coming|last|on|"
+    rf"(?<![\w])(?:(?P<nw>{_NEXT_WEEK})\s+(?:on\s+)?|(?P<wk>a\s+week\s+(?:on|from)\s+)|(?P<pre>this|next|coming|last|on|"
     r"diese[nm]?|nächste[nm]?|naechste[nm]?|kommende[nm]?|letzte[nm]?|vergangene[nm]?|am|"
     r"ce|el|este|pr[oó]ximo|deze|volgende|aanstaande|komende|afgelopen|vorige|op)\s+)?"
     rf"(?P<wd>{_WD}|{_EN_ABBR})(?P<poss>'s)?(?![\w])"
@@ -132,7 +133,7 @@ _WEEKDAY = re.compile(
     r"qui\s+vient|de\s+la\s+semaine\s+prochaine|de\s+la\s+semana\s+que\s+viene|"
     r"de\s+la\s+pr[oó]xima\s+semana|que\s+viene|pr[oó]ximo|pasado|"
     r"n(?:ä|ae)chster\s+woche|der\s+n(?:ä|ae)chsten\s+woche|kommender\s+woche|"
-    r"van\s+volgende\s+week|volgende\s+week)(?![\w]))?",
+    r"van\s+volgende\s+week|volgende\s+week|week(?!\s*\d))(?![\w]))?",
     re.IGNORECASE,
 )
 _RELATIVE = re.compile(rf"(?<![\w'])(?P<rel>{alternation(RELATIVE_DAYS)})(?![\w'])", re.IGNORECASE)
@@ -288,7 +289,10 @@ def _weekday(match: re.Match[str], sent_day: date, _: bool) -> DateMention | Non
     if pre in _PAST_WORDS or post in _PAST_WORDS:
         back = (sent_day.weekday() - weekday) % 7 or 7
         return DateMention(match.start(), match.end(), sent_day - timedelta(back), "weekday", True)
-    if match.group("nw") or pre in _NEXT_WEEK_PREFIXES or (post and post not in _UPCOMING_POST):
+    if match.group("wk") or post == "week":
+        # "Tuesday week", "a week on Monday": a week after the coming one (British)
+        found = next_weekday(sent_day, weekday) + timedelta(days=7)
+    elif match.group("nw") or pre in _NEXT_WEEK_PREFIXES or (post and post not in _UPCOMING_POST):
         found = monday_of(sent_day) + timedelta(days=7 + weekday)
     else:
         found = next_weekday(sent_day, weekday, same_day=pre in _THIS_PREFIXES)

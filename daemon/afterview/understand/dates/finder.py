@@ -16,6 +16,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from .clock import ClockMention, scan_clock
+from .dayled import MOVED_FROM
 from .days import DateMention
 from .durations import scan_durations
 from .headerlines import quoted_or_header
@@ -133,8 +134,11 @@ class Finder(Placing):
         return near and "\n\n" not in self.text[earlier.end : clock.start]
 
     def candidate(self, clock: ClockMention, day: DateMention) -> Candidate | None:
-        if day.past or UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start):
-            return None  # "until 3:30" ends another time
+        if day.past:
+            return None
+        until = UNTIL_BEFORE.search(self.text, max(0, clock.start - 12), clock.start)
+        if until and not self.after_old_hour(clock, day):
+            return None  # "until 3:30" ends another time; "moved from 10 to 2" does not
         first, last = min(day.start, clock.start), max(day.end, clock.end)
         text = self.text
         line_from = line_start(text, first)
@@ -145,7 +149,7 @@ class Finder(Placing):
             return None
         if self.under_old_heading(line_from) or CANCELLED_AFTER.match(text, last):
             return None
-        if self.moved_from(first, last):
+        if self.moved_from(first, last) or self.old_hour(clock, day):
             return None
         if DEADLINE_BEFORE.search(text, max(0, first - 30), first):
             return None  # "reply by Friday 5pm", "by 5pm on Friday"
@@ -154,7 +158,7 @@ class Finder(Placing):
         minutes, zone, attached = self.time_and_zone(clock, first, last)
         if attached is not None:
             last = max(last, attached.end)
-        start = at(day, minutes, zone)
+        start = at(self.counted_in(day, zone), minutes, zone)
         if start < self.sent - timedelta(hours=1) or start > self.sent + timedelta(days=400):
             return None
         end = self.end_for(clock, start, day, zone)
@@ -181,6 +185,35 @@ class Finder(Placing):
             return True
         after = OLD_OBJECT_AFTER.match(text, last)
         return after is not None and not MOVE_TARGET_BEFORE.search(text, max(0, first - 8), first)
+
+    def counted_in(self, day: DateMention, zone: tzinfo) -> DateMention:
+        """ "tomorrow at 10am ET" stamped 02:30 UTC (21:30 the evening before in New York)
+        counts from the sending day where the time is: a server's UTC stamp says nothing of
+        the writer's day (a real offset does: "tomorrow at 10am CET" from New York at 21:30
+        is the New York tomorrow)."""
+        if day.kind != "relative" or self.sent.utcoffset():
+            return day
+        shift = self.sent.astimezone(zone).date() - self.sent.date()
+        return replace(day, day=day.day + shift) if shift else day
+
+    def old_hour(self, clock: ClockMention, day: DateMention) -> bool:
+        """The hour after its day is the one a move leaves: "on Tuesday has moved from 10am
+        to 2pm", "mardi, décalé de 10h à 14h" (the day itself stays)."""
+        if clock.start < day.end:
+            return False
+        if MOVED_FROM.search(self.text, max(day.end, clock.start - 60), clock.start):
+            return True
+        found = OLD_MARKERS.search(self.text, max(day.end, clock.start - 60), clock.start)
+        while found is not None and self.text[found.end() : clock.start].strip():
+            found = OLD_MARKERS.search(self.text, found.end(), clock.start)
+        return found is not None
+
+    def after_old_hour(self, clock: ClockMention, day: DateMention) -> bool:
+        """The time right after the hour a move leaves is the new one ("from 10am to 2pm")."""
+        index = bisect.bisect_left(self.clock_starts, clock.start) - 1
+        if index < 0 or clock.start - self.clocks[index].end > 12:
+            return False
+        return self.old_hour(self.clocks[index], day)
 
     def under_old_heading(self, line_from: int) -> bool:
         """The line above is a heading for the old time ("PREVIOUS SCHEDULE")."""

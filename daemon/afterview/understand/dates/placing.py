@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from datetime import datetime, time, timedelta, tzinfo
+from datetime import datetime, time, timedelta, timezone, tzinfo
 from functools import cached_property
 
 from ..reading import detect_language
@@ -108,32 +108,41 @@ class Placing:
     @property
     def fallback_zone(self) -> tzinfo:
         """The zone of a time the text gives no zone for: the reader's configured zone, or
-        the sender's offset; where that is only a server's UTC stamp, the zone of the
-        writer's phone code or city, else of the mail's language (before the configured
-        zone only for German and Dutch)."""
+        the zone of the sender's offset (kept across a change of the clocks); where that is
+        only a server's UTC stamp, the zone of the writer's phone code or city, else of the
+        mail's language (before the configured zone only for German and Dutch)."""
         if self._fallback is None:
-            utc_stamp = self.sent.utcoffset() == timedelta(0)
-            # The writer's own phone code or city says more than a server's UTC stamp,
-            # the reader's zone or the language: the interview is where the office is.
-            place = (
-                writer_place_zone(f"{self.text}\n{self.signature}", self.sent)
-                if utc_stamp
-                else None
+            self._fallback = (
+                self._zone_of_utc_stamp()
+                if self.sent.utcoffset() == timedelta(0)
+                else self._configured_zone() or sender_zone(self.sent, detect_language(self.text))
             )
-            if place is not None:
-                self._fallback = place
-                return place
-            language = _written_language(self.text) if utc_stamp else ""
-            local = writer_zone(language, self.sent) if utc_stamp else None
-            # German and Dutch are written in one zone (CET) nearly everywhere, so the
-            # language beats the reader's own zone; French and Spanish span continents.
-            first, second = (
-                (local, self.default_tz)
-                if language in _ONE_ZONE_LANGUAGES
-                else (self.default_tz, local)
-            )
-            self._fallback = first or second or sender_zone(self.sent)
         return self._fallback
+
+    def _configured_zone(self) -> tzinfo | None:
+        """The reader's own zone; not the fixed offset of the Date header, which the reading
+        passes on when none is configured (the sender's zone then knows its clock changes)."""
+        zone = self.default_tz
+        if isinstance(zone, timezone) and zone.utcoffset(None) == self.sent.utcoffset():
+            return None
+        return zone
+
+    def _zone_of_utc_stamp(self) -> tzinfo:
+        # The writer's own phone code or city says more than a server's UTC stamp,
+        # the reader's zone or the language: the interview is where the office is.
+        place = writer_place_zone(f"{self.text}\n{self.signature}", self.sent)
+        if place is not None:
+            return place
+        language = _written_language(self.text)
+        local = writer_zone(language, self.sent)
+        # German and Dutch are written in one zone (CET) nearly everywhere, so the
+        # language beats the reader's own zone; French and Spanish span continents.
+        first, second = (
+            (local, self.default_tz)
+            if language in _ONE_ZONE_LANGUAGES
+            else (self.default_tz, local)
+        )
+        return first or second or sender_zone(self.sent)
 
     def end_for(
         self, clock: ClockMention, start: datetime, day: DateMention, zone: tzinfo

@@ -51,6 +51,13 @@ _PATTERNS: list[tuple[str, re.Pattern[str]]] = [
         re.compile(rf"\b(?:a\s+)?quarter\s+(?P<dir>past|to)\s+{_hour('en')}{_END}", re.I),
     ),
     ("en_oclock", re.compile(rf"\b{_hour('en')}\s+o['’]?\s?clock\b", re.I)),
+    # "at ten thirty", "at eleven fifteen" ("ten thirty-minute slots" counts slots)
+    (
+        "en_at_minutes",
+        re.compile(
+            rf"\bat\s+{_hour('en')}\s+(?P<frac>fifteen|thirty|forty[\s-]five)(?![\w-])", re.I
+        ),
+    ),
     # German: "halb zehn", "Viertel nach/vor neun", "dreiviertel zehn", "zehn Uhr"
     ("de_half", re.compile(rf"\bhalb\s+{_hour('de')}{_END}", re.I)),
     ("de_quarter", re.compile(rf"\bviertel\s+(?P<dir>nach|vor)\s+{_hour('de')}{_END}", re.I)),
@@ -92,6 +99,7 @@ _NOT_AFTER = re.compile(r"\s*(?:hours?|minutes?|days?|weeks?|people|of|%)\b", re
 # Every pattern above holds one of these words.
 _ANY_CUE = re.compile(
     r"\b(?:half|halb|quarter|viertel|dreiviertel|kwart|o['’]?\s?clock|uhr|uur|heures?|midi|"
+    r"fifteen|thirty|forty[\s-]five|"
     r"a\s+las?)\b",
     re.IGNORECASE,
 )
@@ -154,6 +162,10 @@ def _read(name: str, language: str, match: re.Match[str], text: str) -> SpokenTi
         hour, minute = _fraction(hour, match.group("frac"))
     elif name == "fr_midi":
         hour, minute = _fraction(12, match.group("frac"))
+    elif name == "en_at_minutes":
+        if digits:
+            return None  # "at 10 thirty" is no way to write it; "at 10:30" is the scanner's
+        minute = {"fifteen": 15, "thirty": 30}.get(match.group("frac").lower(), 45)
     elif name == "es_las":
         if digits and not match.group("frac"):
             return None  # "a las 10" is the digit scanner's

@@ -288,8 +288,21 @@ def _spells_out_a_term(text: str, start: int) -> bool:
     return not (_ZONE_WORDS.search(word) or zone_for_place(word) or _STRICT.fullmatch(word))
 
 
+_SECONDS_BEFORE = re.compile(r":\d\d:\d\d$")
+_ISO_OFFSET = re.compile(r"[ ]?(?P<sign>[+-])(?P<h>[01]\d):?(?P<m>[0-5]\d)(?![\d:])")
+
+
 def zone_right_after(text: str, pos: int, sent: datetime) -> ZoneMention | None:
-    """A zone written right after a time ending at ``pos``: "3pm ET", "15:00 (CET)"."""
+    """A zone written right after a time ending at ``pos``: "3pm ET", "15:00 (CET)", or an
+    ISO offset a program writes ("2026-11-12T10:00:00+01:00", "10:00:00 +0100")."""
+    # only after seconds: "10:00-11:00" and "10:00 -11:00" are ranges
+    iso = (
+        _ISO_OFFSET.match(text, pos) if _SECONDS_BEFORE.search(text, max(0, pos - 6), pos) else None
+    )
+    if iso is not None:
+        zone = fixed_offset(iso.group("sign"), iso.group("h"), iso.group("m"))
+        if zone is not None:
+            return ZoneMention(pos, iso.end(), zone)
     spaces = _SPACES.match(text, pos)
     opening = _OPENING.match(text, pos)
     starts = (spaces.end() if spaces else pos, opening.end() if opening else pos)
@@ -378,9 +391,38 @@ def _abbreviation(value: str, sent: datetime) -> tzinfo | None:
     return iana_zone(_REGION_ABBREVIATIONS[value])
 
 
-def sender_zone(sent: datetime) -> tzinfo:
-    """The fixed offset the message was sent with: the best guess when nothing is said."""
-    return timezone(sent.utcoffset() or timedelta(0))
+def sender_zone(sent: datetime, language: str = "en") -> tzinfo:
+    """The zone the message was sent from: the best guess when nothing is said. The sender's
+    offset is only that zone's on the sending day: a mail sent at +02:00 on 20 October
+    about "Tuesday 27 October at 10:00" means 10:00 in winter time, since Europe's clocks
+    went back between (the US's a week later). So where a zone that changes its clocks,
+    told by the mail's language, has the sender's offset on the sending day, it is that
+    zone; else (and for UTC stamps, which servers write anywhere) the fixed offset."""
+    offset = sent.utcoffset() or timedelta(0)
+    if offset:
+        naive = sent.replace(tzinfo=None)
+        for key in _SEASONAL_ZONES.get(language, _SEASONAL_ZONES["en"]):
+            zone = iana_zone(key)
+            if zone is not None and zone.utcoffset(naive) == offset:
+                return zone
+    return timezone(offset)
+
+
+# Zones that change their clocks, in the order a mail in each language is likelier sent
+# from them; each offset picks the first zone that has it at the sending time, so "-06:00"
+# is Denver's summer and Chicago's winter. Zones that keep one offset all year need no
+# entry (the fixed offset is right), and offsets no listed zone has stay fixed: Spanish
+# from -05:00 is Bogotá or Lima, not Chicago.
+_SEASONAL_ZONES = {
+    "en": (
+        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+        "Europe/London", "Europe/Berlin", "Australia/Sydney", "Pacific/Auckland",
+    ),
+    "de": ("Europe/Berlin",),
+    "nl": ("Europe/Amsterdam",),
+    "fr": ("Europe/Paris",),
+    "es": ("Europe/Madrid",),
+}  # fmt: skip
 
 
 # Where a language's bare times are read when the mail itself says only UTC. German,

@@ -306,7 +306,7 @@ def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
         or BRINGS_ALONG.search(s)
         or ASKS_YOU.search(s)
     ]
-    return [
+    named = [
         p
         for p in copied
         if any(
@@ -315,6 +315,21 @@ def copied_and_met(text: str, copied: Sequence[Person]) -> list[Person]:
             for s in about
         )
     ]
+    if not named and any(_COPIED_GROUP.search(s) for s in about):
+        return list(copied)  # "with the two people copied here", "les personnes en copie"
+    return named
+
+
+# The people of a meeting told only as those copied, none of them by name: "you'll meet the
+# two colleagues copied here", "with the panel (cc'd)", "avec les personnes en copie", "mit
+# den Kollegen in Kopie", "met de collega's in de cc", "con las personas en copia".
+_COPIED_GROUP = re.compile(
+    r"\b(?:(?:copied|cc'?e?d)\s+(?:here|on\s+(?:this|the)\s+(?:e-?mail|mail|message|thread))|"
+    r"(?:both|all)\s+(?:copied|cc'?e?d|(?:in|on)\s+cc)|(?:people|colleagues?|interviewers?|"
+    r"panel(?:lists?)?|personnes|collègues|personas|compañer[oa]s|Kolleg\w*|collega'?s)\s+"
+    r"\(?(?:copied|cc'?e?d|(?:in|on|en)\s+(?:cc|copie|copia|kopie)|in\s+de\s+cc))\b",
+    re.IGNORECASE,
+)
 
 
 # Short words that also begin given names: a day's or a month's abbreviation ("Mon" of

@@ -250,6 +250,8 @@ def _lists_self(own: str, sender: Person) -> bool:
         return False
     start = own.rfind("\n", 0, max(0, own.rfind("\n", 0, index)))
     before = own[start + 1 : index]
+    # only its own sentence: "You'll meet Ana (a@x). Any questions, reach out to me at r@x"
+    before = before[max(before.rfind(mark) for mark in (". ", "? ", "! ")) + 1 :]
     return bool(MEETING_WITH.search(before)) and not _SIGN_OFF.search(before)
 
 
