@@ -51,7 +51,13 @@ _AFTER_BEFORE = re.compile(
 )
 _AFTER_THAT = re.compile(
     r"\b(?:after\s+(?:that|this|then|which)|afterwards|danach|ensuite|après\s+cela|"
-    r"después\s+de\s+eso|daarna|daarop)\b",
+    r"después\s+de\s+eso|daarna|daarop)\b|"
+    # "we interview the week after next and will be in touch soon after." (but "by Friday or
+    # shortly after" still promises Friday)
+    r"(?<!\bor\s)(?<!\bou\s)(?<!\bo\s)(?<!\bof\s)(?<!\boder\s)"
+    r"\b(?:(?:soon|shortly|straight|right|immediately|directly|not\s+long)\s+after(?:wards)?|"
+    r"peu\s+(?:de\s+temps\s+)?apr[èe]s|poco\s+(?:tiempo\s+)?despu[ée]s|kurz\s+(?:darauf|nach)|"
+    r"kort\s+(?:daarna|erna))(?=\s*(?:[.!?;,)]|$))",
     re.IGNORECASE,
 )
 # A row of a list ("Interviews: 19 November 2026", "Shortlisting: w/c 9 November") is read

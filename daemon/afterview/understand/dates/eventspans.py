@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .anchoring import MEETING_WORDS, event_day, last_named_before, same_meeting
+from .counts import VAGUE_COUNTS, add_business_days, after_count
 from .days import DateMention, monday_of, next_weekday
 from .lexicon import (
     BUSINESS_DAY_UNITS,
@@ -32,7 +33,6 @@ from .lexicon import (
     alternation,
     number_value,
 )
-from .periods import VAGUE_COUNTS, add_business_days, after_count
 
 # "the next working day", "le jour ouvré suivant": a day of business after the one named
 # "the next working day", "le jour ouvré suivant": the next day of business

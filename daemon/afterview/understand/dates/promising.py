@@ -160,9 +160,34 @@ def _clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[i
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|you|I|they|the\s+\w+)\b)", re.IGNORECASE)
 
 
-def _own_clause(norm: str, begin: int, finish: int, span: Span) -> tuple[int, int]:
-    """The main clause of the sentence holding ``span`` (the sentence when it has one)."""
-    return part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
+# Without the comma, "and" joins two clauses of one subject as often as two things ("the
+# results by Friday and I'll let you know"): it parts them only where the other clause has a
+# day of its own. "We want to fill the role before Christmas and will get back to you by 11
+# December", "Die Stelle soll vor Weihnachten besetzt sein und wir melden uns bis 11.12.",
+# "et nous vous répondrons", "y te diremos algo", "en we laten je weten".
+_AND_BARE = re.compile(
+    r"\s(?:and\s+(?=(?:will|'ll|shall|should|hope|aim|expect|plan|intend|we|I|you)\b)|"
+    r"und\s+(?=(?:wir|ich|Sie|du|melden|melde|werden|werde|geben|gebe|informieren|kommen|"
+    r"komme|rufen|rufe|schreiben|schreibe)\b)|et\s+(?=(?:nous|je|vous|on|tu)\b)|"
+    r"y\s+(?=(?:te|le|les|os|nos|daremos|diremos|contestaremos|responderemos|volveremos|"
+    r"avisaremos|informaremos)\b)|en\s+(?=(?:we|wij|ik|je|u|laten|nemen|hoor|hoort)\b))",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(
+    norm: str, begin: int, finish: int, span: Span, days: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """The main clause of the sentence holding ``span`` (the sentence when it has one); the
+    part of it up to or from a bare "and" when the other part names a day of its own."""
+    clause = part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
+    part = part_around(norm, clause, span.start, span.end, _AND_BARE)
+    if part != clause and any(
+        clause[0] <= start and end <= clause[1] and not part[0] <= start < part[1]
+        for start, end in days
+    ):
+        return part
+    return clause
 
 
 def _asks_candidate(
@@ -234,6 +259,22 @@ _POINTS_BACK = re.compile(
 )
 
 
+# A promise reported from before: "We said we'd get back to you within two weeks, and I'm
+# sorry it's taken longer", "wir hatten zugesagt, uns innerhalb von zwei Wochen zu melden",
+# "nous avions promis de revenir vers vous sous dix jours", "te dijimos que en quince días",
+# "we hadden beloofd binnen twee weken te reageren": a span counted from then, not from now.
+_SAID_BEFORE = re.compile(
+    # (a promise just made is one from now: "they've promised to come back to me within two weeks")
+    r"(?<!'ve\s)(?<!have\s)(?<!has\s)(?<!'s\s)\b(?:(?:said|told\s+you|mentioned|promised|thought|hoped)\s+(?:that\s+)?(?:we|I)(?:'d|\s+would|"
+    r"\s+(?:were|was)\s+going\s+to|\s+could)|(?:promised|hoped|planned|intended)\s+to|"
+    r"(?:hatten|hatte)\s+(?:Ihnen\s+|dir\s+)?(?:zugesagt|versprochen|gesagt|gehofft|geplant)|"
+    r"(?:avions|avais)\s+(?:\w+\s+)?(?:dit|promis|esp[ée]r[ée]|pr[ée]vu)|dijimos|dije|"
+    r"prometimos|promet[ií]|esper[áa]bamos|hab[ií]amos\s+dicho|"
+    r"(?:hadden|had)\s+(?:\w+\s+)?(?:gezegd|beloofd|gehoopt|gepland))\b",
+    re.IGNORECASE,
+)
+
+
 def _continues_promise(norm: str, begin: int) -> bool:
     """Whether the sentence starting at ``begin`` points back at a promise made in the
     sentence right before it."""
@@ -257,7 +298,7 @@ def skipped(
     begin, finish = sentence
     if (
         not reported
-        and not promises(norm, *_own_clause(norm, begin, finish, span))
+        and not promises(norm, *_own_clause(norm, begin, finish, span, days))
         and not _continues_promise(norm, begin)
     ):
         return True
@@ -266,6 +307,8 @@ def skipped(
     if _TRAVEL.search(norm, *_clause(norm, begin, finish, span.start, span.end)):
         return True
     if span.period and _PROCESS_LENGTH.search(norm, max(begin, span.start - 60), span.start):
+        return True
+    if span.from_sent and _SAID_BEFORE.search(norm, max(begin, span.start - 80), span.start):
         return True
     if _UNTIL_BEFORE.search(norm, max(begin, span.start - 24), span.start) and _ABSENT.search(
         norm, begin, finish

@@ -115,7 +115,9 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontact\w*|"
         r"(?:une|notre)\s+r[ée]ponse|"
         r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
-        r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|"
+        # "te confirmo algo antes del viernes" (I'll confirm something by then) promises; "te
+        # confirmo la entrevista" is news now
+        r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|algo|"
         r"(?:la|el|los|las)\s+(?:siguientes?|pr[oó]xim[oa]s?)\s+(?:etapas?|pasos?|fases?))\b|"
         r"contactar\w*|pondremos\s+en\s+contacto|"
         # present tense for a standing promise: "we answer every applicant within 15 days"
@@ -200,7 +202,9 @@ EMPLOYER_TIMELINE = re.compile(
 CANDIDATE_DEADLINE = re.compile(
     # ("please allow ten working days for a response", "bitte rechnen Sie mit einer
     # Rückmeldung", "merci de prévoir un délai": the employer's time, asked for politely)
-    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect|allow))|kindly|let\s+(?:us|me)\s+know|"
+    # ("please give us two weeks", "bitte geben Sie uns zwei Wochen Zeit": the same)
+    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect|allow|give\s+(?:us|me)\s+(?:\w+\s+){1,3}?"
+    r"(?:days?|weeks?)\b))|kindly|let\s+(?:us|me)\s+know|"
     r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|(?:kannst|k(?:ö|oe)nntest)\s+du|"
     r"(?-i:K(?:ö|oe)nnen\s+Sie)|pourriez|podr[ií]as|kun\s+je|(?:wil|wilt|zou|kunt)\s+(?:je|u)\b|"
     r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
@@ -223,7 +227,8 @@ CANDIDATE_DEADLINE = re.compile(
     r"(?:feedback|comentarios)|feedback\s+(?:op\s+te\s+vragen|opvragen|aanvragen|aan\s+te\s+vragen)|"
     r"anfecht\w*|contester|recours|faire\s+appel|impugnar|recurrir|reclamaci[oó]n|bezwaar|"
     r"in\s+beroep|"
-    r"bitte(?!\s+(?:rechnen|haben)\s+Sie)|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
+    r"bitte(?!\s+(?:rechnen|haben)\s+Sie|\s+geben\s+Sie\s+(?:uns|mir)\s+(?:\w+\s+){1,3}?(?:Tage|Wochen)"
+    r"\s+Zeit)|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
     r"g(?:ü|ue)ltig\s+bis|merci\s+de(?!\s+(?:prévoir|prevoir|patienter))|veuillez|pourriez-vous|"
     r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
