@@ -22,6 +22,7 @@ Which sentences are the employer's promise is promising.py's question.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .anchoring import LAST_NAMED, counted_after_event, counted_from, is_count, recount
@@ -62,8 +63,10 @@ _AFTER_THAT = re.compile(
 )
 # A row of a list ("Interviews: 19 November 2026", "Shortlisting: w/c 9 November") is read
 # by its own label, not by the rows around it.
+# (a table's row turned into text reads "Interviews | 30 November")
 _ROW_LABEL = re.compile(
-    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:[^\W\d_][\w'/&()-]*[ \t]+){0,3}[^\W\d_][\w'/&()-]*[ \t]*:[ \t]"
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:[^\W\d_][\w'/&()-]*[ \t]+){0,3}[^\W\d_][\w'/&()-]*"
+    r"[ \t]*[:|][ \t]"
 )
 # "the week commencing 23rd November", "w/c 9 Nov", "la semaine du 23 novembre": that week,
 # which ends on its Friday.
@@ -129,6 +132,27 @@ def _dates(norm: str, sent: datetime) -> list:
     return scan_dates(norm, sent.date(), month_first=month_first(norm, sent))
 
 
+def _anchors(norm: str, named: list, periods: list) -> list:
+    """The days a later "by then" or "the week after" may point back to, in text order. A
+    count from an event the mail dates ("within 14 days of the closing date of 25 November. If
+    you have not heard from us by then, ...") stands for its own last day, counted from that
+    event, and the event's day named after it in its sentence is no anchor of its own."""
+    anchors = [*named]
+    own = {id(mention) for mention in named}
+    for period in periods:
+        event = counted_from(norm, period.end)
+        day = None
+        if event is not None and event is not LAST_NAMED:
+            day = recount(norm, (period.start, period.end), event, named)
+        if day is None:
+            anchors.append(period)
+            continue
+        _, finish = sentence_bounds(norm, period.start, period.end, reach=250)
+        anchors = [a for a in anchors if id(a) not in own or not period.end <= a.start < finish]
+        anchors.append(replace(period, day=day))
+    return sorted(anchors, key=lambda mention: mention.start)
+
+
 def find_decision_by(text: str, sent: datetime) -> date | None:
     """The last day by which the employer said it would decide or get back, or None."""
     reference = usable_sent(sent)
@@ -140,7 +164,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     # "the week after", "by then": counted from a day named before
     periods = scan_periods(norm, sent_day)
     # a span names a day to count from too: "we interview next week and decide the week after"
-    anchors = sorted([*named, *periods], key=lambda mention: mention.start)
+    anchors = _anchors(norm, named, periods)
     spans = [Span(b.start, b.end, b.day, True) for b in scan_back_references(norm, anchors)]
     # "the day after", "a week later", "one week after the interview": from a day named
     spans += [Span(start, end, day, True) for start, end, day in scan_event_spans(norm, named)]
@@ -196,7 +220,11 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
             continue  # "I'll be in touch early next week with new options"
         # ("within a week after that" is counted from that day: see anchoring.py)
         if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or (
-            event is not LAST_NAMED and _AFTER_THAT.search(norm, span.end, finish)
+            event is not LAST_NAMED
+            and _AFTER_THAT.search(norm, span.end, finish)
+            # ("he'll decide by tomorrow and I'll ring you straight after": the day is the
+            # decision's own)
+            and not promises(norm, begin, span.start)
         ):
             continue  # "after Wednesday", "interviews on the 9th, then in touch after that"
         best = day if best is None else max(best, day)

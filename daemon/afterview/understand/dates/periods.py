@@ -263,6 +263,7 @@ _CALENDAR_WEEK = re.compile(
 _EARLY = (
     "beginning", "start", "early", "anfang", "début", "debut", "principios", "primeros", "begin",
 )  # fmt: skip
+_LIMIT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 _MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
 
 
@@ -319,6 +320,10 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
     month = MONTHS[match.group("mon").lower()]
     part = " ".join((match.groupdict().get("part") or "").lower().split())
     first = nearest_year(month, 1, None, sent_day.replace(day=1)) or sent_day
+    if part.endswith(("start of", "beginning of")) and _LIMIT_BEFORE.search(
+        match.string, max(0, match.start() - 8), match.start()
+    ):
+        return first  # "by the start of December" is a limit: its first day
     if any(word in part for word in _EARLY):
         return first.replace(day=10)  # "early December": its first third
     if any(word in part for word in _MIDDLE):

@@ -1,0 +1,76 @@
+"""decision_by on wordings written for this round, each read wrongly before: "by then" after a
+count from a dated event (an ATS's "within 14 days of the closing date of 25 November. If you
+have not heard from us by then ..."), an agency's client left unnamed after "and" ("They
+have two more interviews on Monday and will let me know by Wednesday"), a promise followed by
+"straight after" ("he'll decide by tomorrow and I'll ring you straight after"), a table row
+turned into text ("Shortlisting | 25 November"), and "by the start of December". Beside
+each, the readings that must not move.
+
+Sent on Wednesday 18 November 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from afterview.understand.dates.decision import find_decision_by
+
+WED = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "by then" is the count's own last day, counted from the event the mail dates
+        ("We aim to contact successful candidates within 14 days of the closing date of 25 "
+         "November 2026. If you have not heard from us by then, please assume you have been "
+         "unsuccessful.", date(2026, 12, 9)),
+        ("Wir melden uns innerhalb von zwei Wochen nach Bewerbungsschluss am 30.11. Sollten "
+         "Sie bis dahin nichts von uns gehört haben, ist die Stelle anderweitig besetzt.",
+         date(2026, 12, 14)),
+        # the client, left unnamed after "and", answers the agent
+        ("Feedback from the client: they liked you a lot. They have two more interviews on "
+         "Monday and will let me know by Wednesday. I'll be in touch as soon as I hear.",
+         date(2026, 11, 25)),
+        ("The client is seeing two others this week but promised to come back to me by "
+         "Monday.", date(2026, 11, 23)),
+        # the decision's own day, though a call follows "straight after"
+        ("Spoke to Mark at the site - he's going to decide by tomorrow lunchtime and I'll "
+         "ring you straight after.", date(2026, 11, 19)),
+        ("We'll make a decision by Friday and I'll call you after that.", date(2026, 11, 20)),
+        # a table's rows, each read by its own label
+        ("Here is the timeline:\n\nInterviews | 30 November\nShortlisting | 25 November",
+         date(2026, 11, 25)),
+        ("Here is the plan.\n\nInterviews | 30 November\nDecision | by 4 December",
+         date(2026, 12, 4)),
+        # "by the start of December" is a limit: its first day
+        ("We hope to let everyone know by the start of December.", date(2026, 12, 1)),
+    ],
+)  # fmt: skip
+def test_the_promise_s_day(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "by then" after a plain day is that day
+        ("Interviews are on 3 December. If you have not heard from us by then, please assume "
+         "you have not been shortlisted.", date(2026, 12, 3)),
+        # a count from an event the mail does not date gives none, "by then" included
+        ("We will let you know within 10 working days of your interview.", None),
+        # "please let me know": the candidate's part, even beside a client's
+        ("They have two more interviews on Monday. Please let me know by Wednesday if you "
+         "are still interested.", None),
+        # a span the answer follows is not the answer's day
+        ("Interviews will take place on 9 December and we'll be in touch after that.", None),
+        ("We're interviewing the week after next and will be in touch soon after.", None),
+        # "early December", "at the start of December" stay a part of the month
+        ("We'll circle back with next steps early December.", date(2026, 12, 10)),
+        ("We'll be in touch at the start of December.", date(2026, 12, 10)),
+    ],
+)  # fmt: skip
+def test_readings_that_stay(text: str, day: date | None) -> None:
+    assert find_decision_by(text, WED) == day
