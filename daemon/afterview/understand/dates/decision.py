@@ -56,7 +56,9 @@ _AFTER_THAT = re.compile(
     # "we interview the week after next and will be in touch soon after." (but "by Friday or
     # shortly after" still promises Friday)
     r"(?<!\bor\s)(?<!\bou\s)(?<!\bo\s)(?<!\bof\s)(?<!\boder\s)"
-    r"\b(?:(?:soon|shortly|straight|right|immediately|directly|not\s+long)\s+after(?:wards)?|"
+    # ("straight after", "right after" is the same day: "shortlist done by Friday, and we'll
+    # contact you straight after")
+    r"\b(?:(?:soon|shortly|not\s+long)\s+after(?:wards)?|"
     r"peu\s+(?:de\s+temps\s+)?apr[èe]s|poco\s+(?:tiempo\s+)?despu[ée]s|kurz\s+(?:darauf|nach)|"
     r"kort\s+(?:daarna|erna))(?=\s*(?:[.!?;,)]|$))",
     re.IGNORECASE,
@@ -74,6 +76,11 @@ _WEEK_OF = re.compile(
     r"\b(?:week\s+(?:commencing|beginning|starting|of)|w/c|(?:in\s+der\s+)?Woche\s+"
     r"(?:vom|ab\s+dem|ab)|semaine\s+du|semana\s+del|week\s+van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
     re.IGNORECASE,
+)
+# A day that comes round: "every Monday", "jeden Freitag", "chaque lundi", "cada lunes",
+# "elke maandag".
+_EVERY = re.compile(
+    r"\b(?:every|each|jeden|jede|chaque|tous\s+les|cada|todos\s+los|elke|iedere)\s+$", re.I
 )
 # The digit rule of ``sentence_bounds`` keeps "4. Dezember" whole, but a year or a time that
 # ends a sentence does end it: "... on 02/12/2026. If you are shortlisted we will ...".
@@ -197,6 +204,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
                 day = recount(norm, (span.start, span.end), event, named)
                 if day is None:
                     continue
+        if not span.period and _EVERY.search(norm, max(0, span.start - 14), span.start):
+            continue  # "we review applications every Monday": a habit, no day
         if not span.period and _WEEK_OF.search(norm, max(0, span.start - 30), span.start):
             day = monday_of(day) + timedelta(days=4)
         # "before Friday" ends on Thursday; "before the end of next week" ends with it

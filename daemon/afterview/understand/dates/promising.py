@@ -256,6 +256,9 @@ _POINTS_BACK = re.compile(
     r"(?:expect|hope|anticipate|aim\s+for|think)\s+(?:that|this|it)\b|"
     r"(?:that|this|it|which)\s+(?:should|will|'ll|would|may|might|is\s+likely\s+to)\s+be\b|"
     r"(?:that|this|it)'(?:ll|s)\s+(?:likely\s+)?be\b|"
+    # "... the decision will slip a week. New ETA is Wednesday 2 December."
+    r"(?:the\s+|our\s+)?(?:new\s+|revised\s+)?(?:ETA|target\s+date|timeline)\s+(?:is|will\s+be|"
+    r"would\s+be|now)\b|"
     r"(?:das|dies)\s+(?:sollte|wird|dürfte|müsste)\b|(?:cela|ça|ceci)\s+(?:devrait|sera)\b|"
     r"(?:eso|esto)\s+(?:debería|será|estará)\b|(?:dat|dit)\s+(?:zou|zal|moet|verwachten|"
     r"hopen)\b)",

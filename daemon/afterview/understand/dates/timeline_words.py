@@ -66,7 +66,7 @@ EMPLOYER_TIMELINE = re.compile(
         r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
         r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
         r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
-        r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
+        r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:[\w.,]+\s+){0,7}?von\s+(?:uns|mir)|"
         r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
         r"(?:Ihnen|dir|euch)\s+(?:[\w.]+\s+){0,6}?mit(?:zu)?teilen|"
         # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"

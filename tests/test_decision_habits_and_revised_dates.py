@@ -1,0 +1,62 @@
+"""decision_by on wordings written for this round, each read wrongly before: a day that comes
+round ("we review applications every Monday"), a revised date in a sentence of its own ("the
+decision will slip a week. New ETA is Wednesday 2 December."), a German promise with its day
+between the verb and "von uns" ("Sie hören spätestens am Mittwoch, 2. Dezember, von uns"),
+"la semana siguiente a la entrevista", a shortlist done by a day "and we'll contact you
+straight after", and a count from a meeting whose day ends its sentence with a full stop
+("La entrevista es el 25 de noviembre. ... la semana siguiente a la reunión del comité": the
+committee's day is not the interview's). Beside each, the readings that must not move.
+
+Sent on Wednesday 18 November 2026.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+
+import pytest
+
+from afterview.understand.dates.decision import find_decision_by
+
+WED = datetime(2026, 11, 18, 9, 0, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Hi Sam - quick update: we've had some reshuffling, so the decision will slip a week. "
+         "New ETA is Wednesday 2 December. Sorry for the delay!", date(2026, 12, 2)),
+        ("Die Gespräche laufen noch bis Freitag. Danach besprechen wir uns im Team und Sie "
+         "hören spätestens am Mittwoch, 2. Dezember, von uns.", date(2026, 12, 2)),
+        ("Te confirmo la entrevista el jueves 26 de noviembre a las 10:00. Te daremos una "
+         "respuesta en la semana siguiente a la entrevista.", date(2026, 12, 4)),
+        ("We're currently finalising our shortlist. This should be done by Friday 27 "
+         "November, and we'll contact you straight after.", date(2026, 11, 27)),
+    ],
+)  # fmt: skip
+def test_the_promise_s_day(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a habit names no day
+        ("We review applications every Monday and will get back to you as soon as we can.",
+         None),
+        ("Wir sichten die Bewerbungen jeden Freitag und melden uns so bald wie möglich.", None),
+        ("Nous étudions les candidatures chaque lundi et reviendrons vers vous rapidement.",
+         None),
+        # a meeting not dated gives no day, though another's day ends the sentence before
+        ("La entrevista es el 25 de noviembre. Te daremos una respuesta la semana siguiente "
+         "a la reunión del comité.", None),
+        ("Das Gespräch ist am 25. November. Wir melden uns eine Woche nach der Sitzung des "
+         "Ausschusses.", None),
+        # a revised day said as news of something else is none
+        ("The new timeline is attached for your information.", None),
+        # "soon after" a span that is not the answer's
+        ("Applications close on 30 November and we'll be in touch soon after.", None),
+    ],
+)  # fmt: skip
+def test_readings_that_stay(text: str, day: date | None) -> None:
+    assert find_decision_by(text, WED) == day
