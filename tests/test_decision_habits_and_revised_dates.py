@@ -60,3 +60,32 @@ def test_the_promise_s_day(text: str, day: date) -> None:
 )  # fmt: skip
 def test_readings_that_stay(text: str, day: date | None) -> None:
     assert find_decision_by(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # Latin American Spanish: "dar a conocer", "en un lapso de"
+        ("El comité evaluador dará a conocer los resultados en un lapso de 10 días hábiles.",
+         date(2026, 12, 2)),
+        # an agency hears for the candidate
+        ("Just a heads up - the unit manager is on PTO until 11/30, so we probably won't hear "
+         "back until the first week of December. I'll keep you posted!", date(2026, 12, 4)),
+        ("I should hear back from the client by Friday and will call you straight away.",
+         date(2026, 11, 20)),
+    ],
+)  # fmt: skip
+def test_agencies_and_latin_american_wordings(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We heard back from the client last week and they have paused the role.",
+        "Tienes hasta el 25 de noviembre para enviar la documentación.",
+        "Did you hear back from the other company by Friday?",
+    ],
+)
+def test_no_promise_there(text: str) -> None:
+    assert find_decision_by(text, WED) is None

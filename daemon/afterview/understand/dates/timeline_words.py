@@ -95,6 +95,12 @@ EMPLOYER_TIMELINE = re.compile(
         # "you should hear from the team", "expect to hear back within two weeks"; a non-native
         # "I will give you a return" (Portuguese "dar um retorno")
         r"(?:you\s+(?:should|can|may|might|would)|expect\s+to)\s+(?:\w+\s+)?hear\b|"
+        # an agency hears for the candidate: "we probably won't hear back until the first week of
+        # December", "I should hear back by Friday"
+        r"(?:we|I)(?:'ll|'d|\s+will|\s+should|\s+won't|\s+will\s+not|\s+hope\s+to|\s+expect\s+to)?"
+        r"(?:\s+(?:probably|likely|hopefully))?\s+(?:won't\s+)?hear\s+back\b|"
+        # "dará a conocer los resultados", "daremos a conocer la decisión"
+        r"dar(?:á|a|án|an|emos|é)\s+a\s+conocer|"
         r"give\s+you\s+(?:a|an|my|our)\s+(?:return|reply|response|update)|"
         # Quebec's "vous revenir" (without "vers"), and telling again: "je te redis ça la semaine
         # prochaine", "on vous dira d'ici vendredi"
