@@ -116,3 +116,17 @@ def test_a_whole_mail_with_two_clauses_gives_the_promise_s_day() -> None:
     )
     raw = mail(body, date_="Wed, 18 Nov 2026 09:00:00 +0000", subject="Your application")
     assert classify(parse_message(raw), me=(ME,)).decision_by == date(2026, 12, 11)
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # text messages' abbreviations
+        ("We'll get back to you nxt wk.", date(2026, 11, 27)),
+        ("We'll let you know next wk.", date(2026, 11, 27)),
+        ("We'll get back to you in 2 wks.", date(2026, 12, 2)),
+        ("We'll let you know within 2-3 wks.", date(2026, 12, 9)),
+    ],
+)
+def test_abbreviated_weeks(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day

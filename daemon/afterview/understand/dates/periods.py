@@ -64,7 +64,7 @@ def _next_week(day: date, weekday: int) -> date:
 
 _NEXT = r"n(?:ä|ae)chste[nr]?|kommende[nr]?"
 _NEXT_WEEK = (
-    rf"next\s+week|(?:{_NEXT})\s+woche|(?:la\s+)?semaine\s+prochaine|"
+    rf"next\s+week|ne?xt\s+wk|(?:{_NEXT})\s+woche|(?:la\s+)?semaine\s+prochaine|"
     r"(?:la\s+)?semana\s+que\s+viene|(?:la\s+)?pr[oó]xima\s+semana|volgende\s+week"
 )
 _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
@@ -213,7 +213,7 @@ _SIMPLE_PATTERNS = [
 ]
 # A word every match of the simple pattern at the same place holds, one of them at least:
 # most texts name no week, month or day span, and a substring test spares the scan.
-_WEEK_WORDS = ("week", "woche", "semaine", "semana")
+_WEEK_WORDS = ("week", "woche", "semaine", "semana", "wk")
 _WEEKEND_WORDS = ("weekend", "week-end", "wochenende")
 _MONTH_WORDS = ("month", "monat", "mois", "mes", "maand")
 _SIMPLE_WORDS = [
