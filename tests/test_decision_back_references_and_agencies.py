@@ -74,3 +74,39 @@ def test_the_promise_s_day(text: str, day: date) -> None:
 )  # fmt: skip
 def test_readings_that_stay(text: str, day: date | None) -> None:
     assert find_decision_by(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "kindly" as Indian and Asian English write it: a courtesy, not a request
+        ("Kindly expect our feedback within 3 working days.", date(2026, 11, 23)),
+        ("Kindly allow us 7 working days to revert.", date(2026, 11, 27)),
+        # "you'll know"
+        ("The panel sits on the 26th and you'll know the day after.", date(2026, 11, 27)),
+        # offers out
+        ("Our aim is to have offers out by 4 December.", date(2026, 12, 4)),
+        # the time to allow, in French
+        ("Comptez une quinzaine de jours avant d'avoir un retour.", date(2026, 12, 2)),
+        ("Prévoyez une dizaine de jours pour notre retour.", date(2026, 11, 28)),
+        # a ruling, a knot cut
+        ("La resolución saldrá como muy tarde el 4 de diciembre.", date(2026, 12, 4)),
+        ("De knoop wordt eind volgende week doorgehakt.", date(2026, 11, 27)),
+    ],
+)
+def test_more_ways_to_promise(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kindly confirm your availability by Friday.",
+        "Kindly send the signed form by 25 November.",
+        "You'll know the office by the big red door; see you on Friday.",
+        "Offers of help are welcome by Friday.",
+        "Prévoyez une dizaine de minutes pour le trajet, l'entretien est vendredi.",
+    ],
+)
+def test_still_no_promise(text: str) -> None:
+    assert find_decision_by(text, WED) is None

@@ -45,7 +45,7 @@ _WITHIN = re.compile(
     r"in\s+de\s+loop\s+van|over|"
     # the time the employer asks for: "give us two weeks", "geben Sie uns zwei Wochen Zeit",
     # "laissez-nous quinze jours", "danos diez días", "geef ons twee weken"
-    r"give\s+(?:me|us)|gib\s+(?:mir|uns)|geben\s+Sie\s+(?:mir|uns)|laissez-(?:moi|nous)|"
+    r"(?:give|allow)\s+(?:me|us)|gib\s+(?:mir|uns)|geben\s+Sie\s+(?:mir|uns)|laissez-(?:moi|nous)|"
     r"d(?:a|é|e)(?:me|nos|jame|janos|jenos)|geef\s+(?:me|ons))"
     r"(?:\s+(?:the|von|der|den|les|des|las|los|de|a))?"
     # a span given as a period: "dans un délai (maximum) de", "en un plazo de", "innerhalb
@@ -120,7 +120,8 @@ def after_count(day: date, count: int, unit: str) -> date:
 
 _ROUND = {"dizaine": 10, "vingtaine": 20, "decena": 10, "veintena": 20}
 _ROUGH = re.compile(
-    r"(?<![\w'])(?:(?:dans|sous|d'ici|en)\s+(?:environ\s+)?une\s+(?P<fr>dizaine|vingtaine)\s+de\s+"
+    r"(?<![\w'])(?:(?:dans|sous|d'ici|en|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:environ\s+)?"
+    r"une\s+(?P<fr>dizaine|vingtaine)\s+de\s+"
     r"jours|(?:en|dentro\s+de)\s+(?:unos\s+|una\s+)?(?P<es>decena|veintena)\s+de\s+d[ií]as|"
     rf"(?:over|binnen|in)\s+(?:een|'n)\s+(?P<unit>dag|week|maand)\s+of\s+(?P<n>{NUMBER_PATTERN}))"
     r"(?![\w'])",

@@ -156,12 +156,15 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: monday_of(d) + timedelta(days=7),
     ),
     (
-        r"(?:dans|sous|d'ici)\s+(?:(?:la|une)\s+)?quinzaine(?:\s+de\s+jours)?",
+        # ("comptez une quinzaine de jours avant d'avoir un retour": the time to allow)
+        r"(?:dans|sous|d'ici|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:(?:la|une)\s+)?quinzaine"
+        r"(?:\s+de\s+jours)?",
         lambda d: d + timedelta(days=14),
     ),
     (
         # "sous huitaine": within a week; "by this time next week", "a week from today"
-        r"(?:dans|sous|d'ici)\s+(?:(?:la|une)\s+)?huitaine(?:\s+de\s+jours)?|"
+        r"(?:dans|sous|d'ici|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:(?:la|une)\s+)?huitaine"
+        r"(?:\s+de\s+jours)?|"
         r"(?:by\s+)?(?:this|the\s+same)\s+time\s+next\s+week|(?:a|one)\s+week\s+(?:from\s+)?"
         r"(?:today|now)|(?:within|in|over|during)\s+the\s+(?:next|coming)\s+week(?:\s+or\s+so)?|"
         # "within a working week" is five working days: a week from today, as near as makes

@@ -95,6 +95,16 @@ EMPLOYER_TIMELINE = re.compile(
         # "you should hear from the team", "expect to hear back within two weeks"; a non-native
         # "I will give you a return" (Portuguese "dar um retorno")
         r"(?:you\s+(?:should|can|may|might|would)|expect\s+to)\s+(?:\w+\s+)?hear\b|"
+        # "you'll know the day after", "you should know by Friday"
+        r"you(?:'ll|\s+will|\s+should)\s+know(?!\s+(?:if|whether|when|how|what|that|about))\b|"
+        # offers out: "our aim is to have offers out by 4 December", "offers will be made by"
+        r"offers\s+(?:out|(?:will|should)\s+be\s+(?:made|extended|sent))\b|"
+        # the Dutch idiom for deciding: "de knoop wordt eind volgende week doorgehakt"
+        r"knoop\s+(?:\w+\s+){0,5}?(?:doorgehakt|doorhakken|door\s+te\s+hakken)|"
+        r"hakken\s+(?:\w+\s+){0,4}?de\s+knoop\s+door|"
+        # a ruling: "la resolución saldrá como muy tarde el 4 de diciembre"
+        r"la\s+resoluci[oó]n\s+(?:\w+\s+){0,2}?(?:saldr[áa]|se\s+(?:publicar|comunicar)[áa]|"
+        r"ser[áa]\s+(?:publicada|comunicada))|"
         # an agency hears for the candidate: "we probably won't hear back until the first week of
         # December", "I should hear back by Friday"
         r"(?:we|I)(?:'ll|'d|\s+will|\s+should|\s+won't|\s+will\s+not|\s+hope\s+to|\s+expect\s+to)?"
@@ -134,8 +144,8 @@ EMPLOYER_TIMELINE = re.compile(
         # review your application", "Bitte rechnen Sie mit", "merci de prévoir un délai de"
         r"allow\s+(?:us\s+)?(?:up\s+to\s+)?(?:[\w-]+\s+){1,4}?(?:for\s+(?:a|an|our|the)\s+"
         r"(?:response|reply|answer|decision)|(?:for\s+us\s+)?to\s+(?:review|process|consider|"
-        r"assess|respond|reply))\b|for\s+(?:us|the\s+team)\s+to\s+(?:review|process|consider|"
-        r"assess|respond|reply)\b|rechnen\s+Sie\s+mit|pr[ée]voir\s+un\s+d[ée]lai|"
+        r"assess|respond|reply|revert|get\s+back|come\s+back))\b|"
+        r"for\s+(?:us|the\s+team)\s+to\s+(?:review|process|consider|assess|respond|reply)\b|rechnen\s+Sie\s+mit|pr[ée]voir\s+un\s+d[ée]lai|"
         # "we'll have news by Wednesday", "hope to have an answer"
         r"(?:'ll|will|should|hope\s+to|expect\s+to|aim\s+to)\s+have\s+(?:some\s+|more\s+|any\s+)?"
         r"news\b|"
@@ -210,7 +220,8 @@ CANDIDATE_DEADLINE = re.compile(
     # Rückmeldung", "merci de prévoir un délai": the employer's time, asked for politely)
     # ("please give us two weeks", "bitte geben Sie uns zwei Wochen Zeit": the same)
     r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect|allow|give\s+(?:us|me)\s+(?:\w+\s+){1,3}?"
-    r"(?:days?|weeks?)\b))|kindly|let\s+(?:us|me)\s+know|"
+    r"(?:days?|weeks?)\b))|kindly(?!\s+(?:note|expect|allow|bear|be\s+advised))|"
+    r"let\s+(?:us|me)\s+know|"
     r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|(?:kannst|k(?:ö|oe)nntest)\s+du|"
     r"(?-i:K(?:ö|oe)nnen\s+Sie)|pourriez|podr[ií]as|kun\s+je|(?:wil|wilt|zou|kunt)\s+(?:je|u)\b|"
     r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
