@@ -110,3 +110,42 @@ def test_more_ways_to_promise(text: str, day: date) -> None:
 )
 def test_still_no_promise(text: str) -> None:
     assert find_decision_by(text, WED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Wir kommen bis Freitag auf Sie zu.", date(2026, 11, 20)),
+        ("Je vous tiens informé d'ici la fin de semaine.", date(2026, 11, 20)),
+        ("Je vous fais signe la semaine prochaine.", date(2026, 11, 27)),
+        ("Vous serez fixé d'ici vendredi.", date(2026, 11, 20)),
+        ("Te respondemos en el plazo de una semana.", date(2026, 11, 25)),
+        ("We komen er uiterlijk vrijdag op terug.", date(2026, 11, 20)),
+        ("Ik kom er begin volgende week bij je op terug.", date(2026, 11, 25)),
+        ("Ik geef je maandag een seintje.", date(2026, 11, 23)),
+    ],
+)
+def test_idioms_of_getting_back(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the candidate's own period, and a meeting's time
+        ("El plazo para presentar la documentación termina el viernes, te confirmamos luego."),
+        "Wir kommen am Freitag um 10 Uhr zu Ihnen ins Büro.",
+        "Ik geef je dinsdag om 10 uur een belletje voor de voorbereiding.",
+        "Je vous fais signe dès que possible.",
+    ],
+)
+def test_idioms_that_promise_no_day(text: str) -> None:
+    assert find_decision_by(text, WED) is None
+
+
+def test_coming_back_to_this_matter_after_a_cancellation_is_no_decision_date() -> None:
+    text = (
+        "Door een ziekmelding moeten we ons gesprek van donderdag helaas annuleren. Ik kom hier "
+        "volgende week bij je op terug met een paar nieuwe opties."
+    )
+    assert find_decision_by(text, WED) is None

@@ -50,7 +50,7 @@ _WITHIN = re.compile(
     r"(?:\s+(?:the|von|der|den|les|des|las|los|de|a))?"
     # a span given as a period: "dans un délai (maximum) de", "en un plazo de", "innerhalb
     # einer Frist von", "binnen een termijn van", "within a period of"
-    r"(?:\s+(?:un|a|een|einer)\s+(?:d[ée]lai|plazo|lapso|frist|termijn|periode|period|maximum|"
+    r"(?:\s+(?:un|a|een|einer|el|le|het|the)\s+(?:d[ée]lai|plazo|lapso|frist|termijn|periode|period|maximum|"
     r"m[áa]ximo)"
     r"(?:\s+(?:maximum|maximal|max\.?|m[áa]ximo|minimal))?\s*(?:de|d'|von|van|of))?"
     # "in about two weeks", "innerhalb von etwa", "dans environ", "en unas", "binnen ongeveer"

@@ -23,14 +23,17 @@ CONTACTING = (
     r"(?:Ihnen|dir|euch)\s+(?:[\w.,]+\s+){0,4}?(?:eine\s+)?(?:Mail|E-Mail|Nachricht)|"
     r"in\s+Verbindung\s+(?:setzen|treten)|Kontakt\s+(?:mit\s+(?:Ihnen|dir|euch)\s+)?"
     r"aufnehmen|(?:komme|kommen)\s+(?:[\w.,]+\s+){0,6}?auf\s+(?:Sie|dich|euch)\s+"
-    r"zur(?:ü|ue)ck|zur(?:ü|ue)ck(?:zu)?melden|meld\w*\s+(?:\w+\s+){0,4}?zur(?:ü|ue)ck\b|"
+    r"(?:zur(?:ü|ue)ck|zu\b)|zur(?:ü|ue)ck(?:zu)?melden|meld\w*\s+(?:\w+\s+){0,4}?zur(?:ü|ue)ck\b|"
     r"(?:je|nous|on)\s+(?:vous|te)\s+(?:appell?\w*|rappell?\w*|t[ée]l[ée]phon\w*|"
     r"[ée]cri\w*|envoi\w*\s+un\s+(?:mail|message|e-?mail|courriel|mot|sms))|"
     r"(?:vous|te)\s+passer\s+un\s+coup\s+de\s+(?:fil|t[ée]l[ée]phone)|"
+    r"(?:vous|te)\s+(?:fais|ferai|ferons|fera|faisons)\s+signe|"
     r"(?:te|le|os|les)\s+(?:llam(?:o|amos|ar[ée]|aremos)|mand(?:o|amos|ar[ée]|aremos)|"
     r"envi(?:o|amos|ar[ée]|aremos)|escrib(?:imos|iremos))\b|"
     r"(?:ik|we|wij)\s+(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:je|u|jou)\b|"
-    r"(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\b)"
+    r"(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\b|"
+    r"(?:geef|geven)\s+(?:ik\s+|we\s+)?(?:je|u|jou)\s+(?:[\w.]+\s+){0,4}?(?:een\s+)?"
+    r"(?:seintje|berichtje|belletje)\b)"
 )
 
 # Searched in every sentence: as one flat ignore-case alternation of some 200 branches it tried
@@ -78,7 +81,9 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
         r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi|apr[èe]s\s+le|"
         r"d[ée]but|fin|courant|mi-))|"
-        r"tiendr\w*\s+inform\w*|"
+        r"tiendr\w*\s+inform\w*|(?:vous|te)\s+tien(?:s|t|nent)\s+inform\w*|"
+        # "vous serez fixé d'ici vendredi" (you'll know where you stand)
+        r"(?:vous\s+serez|tu\s+seras)\s+fix[ée]e?s?\b|"
         # keeping the candidate posted is getting back: "I'll keep you posted", "je vous tiens au
         # courant", "ich halte Sie auf dem Laufenden", "te mantengo al tanto", "ik houd je op de
         # hoogte"
@@ -185,6 +190,11 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:por|x)\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre|sobre|acerca|respecto)))|"
         r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
         r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
+        # "we komen er uiterlijk vrijdag op terug", "ik kom begin volgende week bij je op terug"
+        # (not "ik kom hier ... op terug": back to this matter, after a cancellation the
+        # rebooking, which careful readers give no decision date)
+        r"(?:kom|komen|komt)\s+(?!hier\b)(?:[\w.]+\s+){0,7}?(?:op|bij\s+(?:je|u|jou)(?:\s+op)?)\s+"
+        r"terug\b|"
         r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
         r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
         # "we laten binnen vijf werkdagen weten of", "laten we uiterlijk vrijdag weten"
@@ -251,7 +261,7 @@ CANDIDATE_DEADLINE = re.compile(
     r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
     r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
     r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"
-    r"confirme|(?<!un\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
+    r"confirme|(?<!un\s)(?<!en\sel\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
     r"(?:je|jouw|uw)\s+(?:beslissing|reactie|antwoord)|bevestig\w*|"
     r"ontvang(?:en)?\s+(?:we|wij|ik)\s+graag|graag\s+(?:uiterlijk|voor|vóór))\b",
     re.IGNORECASE,
