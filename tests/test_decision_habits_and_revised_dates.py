@@ -89,3 +89,32 @@ def test_agencies_and_latin_american_wordings(text: str, day: date) -> None:
 )
 def test_no_promise_there(text: str) -> None:
     assert find_decision_by(text, WED) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the day of what the answer follows
+        "We'll be in touch after the interviews on 1 and 2 December.",
+        "We'll let you know after the panel on 26 November.",
+        "Wir melden uns nach dem Gespräch am 26.11.",
+        "Nous reviendrons vers vous après le comité du 1er décembre.",
+        "Te diremos algo tras la reunión del 1 de diciembre.",
+        "We laten het je weten na het gesprek op 26 november.",
+    ],
+)
+def test_the_day_of_what_the_answer_follows_is_no_decision_date(text: str) -> None:
+    assert find_decision_by(text, WED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Following our chat, we'll decide by Friday 27 November.", date(2026, 11, 27)),
+        ("After the panel we'll let you know, by 4 December at the latest.", date(2026, 12, 4)),
+        ("The panel meets on 26 November and we'll let you know by the 30th.",
+         date(2026, 11, 30)),
+    ],
+)  # fmt: skip
+def test_a_promise_beside_an_after_keeps_its_day(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day

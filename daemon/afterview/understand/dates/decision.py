@@ -45,9 +45,15 @@ _EXCLUSIVE_BEFORE = re.compile(
     r"(?:\s+(?:the|le|el|la|den|de))?\s*$",
     re.IGNORECASE,
 )
-# The day is when the employer's timeline starts, not its end.
+# The day is when the employer's timeline starts, not its end: "after Wednesday", and the day
+# of what the answer follows, "after the panel on 26 November", "after the interviews on 1 and
+# 2 December", "nach dem Gespräch am 26.", "après le comité du 1er décembre", "na het gesprek
+# op 26 november".
 _AFTER_BEFORE = re.compile(
-    r"\b(?:after|following|nach|après|después\s+del?|na|vanaf)(?:\s+(?:the|dem|der|le|el|la))?\s*$",
+    r"\b(?:after|following|nach|après|después\s+del?|tras|na|vanaf)(?:(?:\s+(?:the|your|our|dem|der|"
+    r"den|l'|le|la|les|el|los|las|het|de|je))?(?:\s+[^\W\d][\w'-]*){0,3}?\s+(?:on|am|le|el|op|of|"
+    r"vom|du|del|van)(?:\s+(?:the|le|el))?(?:\s+\d{1,2}(?:st|nd|rd|th|er)?\.?\s*(?:and|&|-|–|und|et|"
+    r"y|en|to|bis|au|al|tot))?|(?:\s+(?:the|dem|der|le|el|la))?)\s*$",
     re.IGNORECASE,
 )
 _AFTER_THAT = re.compile(
@@ -228,7 +234,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if span.period and loose_rebooking(norm, (begin, finish), span.start, span.end):
             continue  # "I'll be in touch early next week with new options"
         # ("within a week after that" is counted from that day: see anchoring.py)
-        if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or (
+        if _AFTER_BEFORE.search(norm, max(begin, span.start - 80), span.start) or (
             event is not LAST_NAMED
             and _AFTER_THAT.search(norm, span.end, finish)
             # ("he'll decide by tomorrow and I'll ring you straight after": the day is the
