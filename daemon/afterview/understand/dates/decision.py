@@ -14,7 +14,10 @@ Readings, counted from the message's date (see periods.py for spans):
 - "on or before the 27th" includes it;
 - a span counted from another event ("within five days of your interview") is counted from
   that event's day when the mail names it, else gives none (anchoring.py);
-- a day more than 120 days ahead, or already past, is not a decision date.
+- a day more than 120 days ahead, or already past, is not a decision date; nor a day that
+  comes round ("every Monday"), nor the day of what the answer follows ("after the panel on
+  26 November", "interviews next week, in touch soon after");
+- "by then" after a count from a dated event is the count's own last day.
 
 Which sentences are the employer's promise is promising.py's question.
 """
