@@ -149,3 +149,18 @@ def test_coming_back_to_this_matter_after_a_cancellation_is_no_decision_date() -
         "volgende week bij je op terug met een paar nieuwe opties."
     )
     assert find_decision_by(text, WED) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("If we haven't been in touch by 4 December, unfortunately you haven't been "
+         "successful this time.", date(2026, 12, 4)),
+        ("If we have not contacted you by Friday, please assume the role has been filled.",
+         date(2026, 11, 20)),
+        ("Si no te hemos contactado antes del 4 de diciembre, entiende que no has sido "
+         "seleccionado.", date(2026, 12, 3)),
+    ],
+)  # fmt: skip
+def test_unless_the_writer_has_been_in_touch(text: str, day: date) -> None:
+    assert find_decision_by(text, WED) == day

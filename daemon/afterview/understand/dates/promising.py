@@ -66,6 +66,11 @@ _UNLESS_HEARD = re.compile(
         r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:contacted|invited)\b|"
         r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?received\s+(?:an?\s+)?(?:invitation|invite|call)\b|"
         r"(?:\bnot|n't)\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
+        # the writer's side: "If we haven't been in touch by 4 December", "si no te hemos
+        # contactado antes del 4"
+        r"(?:\bnot|n't)\s+(?:yet\s+)?(?:been\s+in\s+(?:touch|contact)|contacted\s+you|"
+        r"(?:got|gotten|come)\s+back\s+to\s+you|reached\s+out)\b|"
+        r"\bno\s+(?:te|le|os|les)\s+(?:hemos|han|hayamos)\s+(?:contactado|llamado|escrito)\b|"
         r"\bnicht\s+(?:\w+\s+){0,3}?(?:kontaktiert|eingeladen)\b|\bkeine\s+Einladung\b|"
         r"\bpas\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|convoqu[ée]e?s?|invit[ée]e?s?)\b|"
         r"\bpas\s+re[çc]u\s+de\s+(?:convocation|proposition\s+d'entretien)\b|"
