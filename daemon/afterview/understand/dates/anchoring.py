@@ -220,7 +220,9 @@ def event_day(
             continue
         if _LIMIT_BEFORE.search(norm, max(0, mention.start - 24), mention.start):
             continue  # "your availability for an interview before Friday": no event's day
-        begin, finish = sentence_bounds(norm, mention.start, mention.end, reach=250)
+        # a day read with its full stop ("am 25 de noviembre.") still ends its sentence there
+        last = mention.end - 1 if norm[mention.end - 1] == "." else mention.end
+        begin, finish = sentence_bounds(norm, mention.start, last, reach=250)
         if _THANKS.search(norm, begin, mention.start):
             continue  # "thank you for the interview on Monday": a meeting past
         if event.search(norm, begin, finish):

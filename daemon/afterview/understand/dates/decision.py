@@ -14,7 +14,10 @@ Readings, counted from the message's date (see periods.py for spans):
 - "on or before the 27th" includes it;
 - a span counted from another event ("within five days of your interview") is counted from
   that event's day when the mail names it, else gives none (anchoring.py);
-- a day more than 120 days ahead, or already past, is not a decision date.
+- a day more than 120 days ahead, or already past, is not a decision date; nor a day that
+  comes round ("every Monday"), nor the day of what the answer follows ("after the panel on
+  26 November", "interviews next week, in touch soon after");
+- "by then" after a count from a dated event is the count's own last day.
 
 Which sentences are the employer's promise is promising.py's question.
 """
@@ -22,6 +25,7 @@ Which sentences are the employer's promise is promising.py's question.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from .anchoring import LAST_NAMED, counted_after_event, counted_from, is_count, recount
@@ -44,20 +48,36 @@ _EXCLUSIVE_BEFORE = re.compile(
     r"(?:\s+(?:the|le|el|la|den|de))?\s*$",
     re.IGNORECASE,
 )
-# The day is when the employer's timeline starts, not its end.
+# The day is when the employer's timeline starts, not its end: "after Wednesday", and the day
+# of what the answer follows, "after the panel on 26 November", "after the interviews on 1 and
+# 2 December", "nach dem Gespräch am 26.", "après le comité du 1er décembre", "na het gesprek
+# op 26 november".
 _AFTER_BEFORE = re.compile(
-    r"\b(?:after|following|nach|après|después\s+del?|na|vanaf)(?:\s+(?:the|dem|der|le|el|la))?\s*$",
+    r"\b(?:after|following|nach|après|después\s+del?|tras|na|vanaf)(?:(?:\s+(?:the|your|our|dem|der|"
+    r"den|l'|le|la|les|el|los|las|het|de|je))?(?:\s+[^\W\d][\w'-]*){0,3}?\s+(?:on|am|le|el|op|of|"
+    r"vom|du|del|van)(?:\s+(?:the|le|el))?(?:\s+\d{1,2}(?:st|nd|rd|th|er)?\.?\s*(?:and|&|-|–|und|et|"
+    r"y|en|to|bis|au|al|tot))?|(?:\s+(?:the|dem|der|le|el|la))?)\s*$",
     re.IGNORECASE,
 )
 _AFTER_THAT = re.compile(
     r"\b(?:after\s+(?:that|this|then|which)|afterwards|danach|ensuite|après\s+cela|"
-    r"después\s+de\s+eso|daarna|daarop)\b",
+    r"después\s+de\s+eso|daarna|daarop)\b|"
+    # "we interview the week after next and will be in touch soon after." (but "by Friday or
+    # shortly after" still promises Friday)
+    r"(?<!\bor\s)(?<!\bou\s)(?<!\bo\s)(?<!\bof\s)(?<!\boder\s)"
+    # ("straight after", "right after" is the same day: "shortlist done by Friday, and we'll
+    # contact you straight after")
+    r"\b(?:(?:soon|shortly|not\s+long)\s+after(?:wards)?|"
+    r"peu\s+(?:de\s+temps\s+)?apr[èe]s|poco\s+(?:tiempo\s+)?despu[ée]s|kurz\s+(?:darauf|nach)|"
+    r"kort\s+(?:daarna|erna))(?=\s*(?:[.!?;,)]|$))",
     re.IGNORECASE,
 )
 # A row of a list ("Interviews: 19 November 2026", "Shortlisting: w/c 9 November") is read
 # by its own label, not by the rows around it.
+# (a table's row turned into text reads "Interviews | 30 November")
 _ROW_LABEL = re.compile(
-    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:[^\W\d_][\w'/&()-]*[ \t]+){0,3}[^\W\d_][\w'/&()-]*[ \t]*:[ \t]"
+    r"[ \t]*(?:[-*\u2022][ \t]*)?(?:[^\W\d_][\w'/&()-]*[ \t]+){0,3}[^\W\d_][\w'/&()-]*"
+    r"[ \t]*[:|][ \t]"
 )
 # "the week commencing 23rd November", "w/c 9 Nov", "la semaine du 23 novembre": that week,
 # which ends on its Friday.
@@ -65,6 +85,11 @@ _WEEK_OF = re.compile(
     r"\b(?:week\s+(?:commencing|beginning|starting|of)|w/c|(?:in\s+der\s+)?Woche\s+"
     r"(?:vom|ab\s+dem|ab)|semaine\s+du|semana\s+del|week\s+van)\s+(?:the\s+|dem\s+|le\s+|el\s+)?$",
     re.IGNORECASE,
+)
+# A day that comes round: "every Monday", "jeden Freitag", "chaque lundi", "cada lunes",
+# "elke maandag".
+_EVERY = re.compile(
+    r"\b(?:every|each|jeden|jede|chaque|tous\s+les|cada|todos\s+los|elke|iedere)\s+$", re.I
 )
 # The digit rule of ``sentence_bounds`` keeps "4. Dezember" whole, but a year or a time that
 # ends a sentence does end it: "... on 02/12/2026. If you are shortlisted we will ...".
@@ -123,6 +148,27 @@ def _dates(norm: str, sent: datetime) -> list:
     return scan_dates(norm, sent.date(), month_first=month_first(norm, sent))
 
 
+def _anchors(norm: str, named: list, periods: list) -> list:
+    """The days a later "by then" or "the week after" may point back to, in text order. A
+    count from an event the mail dates ("within 14 days of the closing date of 25 November. If
+    you have not heard from us by then, ...") stands for its own last day, counted from that
+    event, and the event's day named after it in its sentence is no anchor of its own."""
+    anchors = [*named]
+    own = {id(mention) for mention in named}
+    for period in periods:
+        event = counted_from(norm, period.end)
+        day = None
+        if event is not None and event is not LAST_NAMED:
+            day = recount(norm, (period.start, period.end), event, named)
+        if day is None:
+            anchors.append(period)
+            continue
+        _, finish = sentence_bounds(norm, period.start, period.end, reach=250)
+        anchors = [a for a in anchors if id(a) not in own or not period.end <= a.start < finish]
+        anchors.append(replace(period, day=day))
+    return sorted(anchors, key=lambda mention: mention.start)
+
+
 def find_decision_by(text: str, sent: datetime) -> date | None:
     """The last day by which the employer said it would decide or get back, or None."""
     reference = usable_sent(sent)
@@ -134,7 +180,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     # "the week after", "by then": counted from a day named before
     periods = scan_periods(norm, sent_day)
     # a span names a day to count from too: "we interview next week and decide the week after"
-    anchors = sorted([*named, *periods], key=lambda mention: mention.start)
+    anchors = _anchors(norm, named, periods)
     spans = [Span(b.start, b.end, b.day, True) for b in scan_back_references(norm, anchors)]
     # "the day after", "a week later", "one week after the interview": from a day named
     spans += [Span(start, end, day, True) for start, end, day in scan_event_spans(norm, named)]
@@ -167,6 +213,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
                 day = recount(norm, (span.start, span.end), event, named)
                 if day is None:
                     continue
+        if not span.period and _EVERY.search(norm, max(0, span.start - 14), span.start):
+            continue  # "we review applications every Monday": a habit, no day
         if not span.period and _WEEK_OF.search(norm, max(0, span.start - 30), span.start):
             day = monday_of(day) + timedelta(days=4)
         # "before Friday" ends on Thursday; "before the end of next week" ends with it
@@ -189,8 +237,12 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if span.period and loose_rebooking(norm, (begin, finish), span.start, span.end):
             continue  # "I'll be in touch early next week with new options"
         # ("within a week after that" is counted from that day: see anchoring.py)
-        if _AFTER_BEFORE.search(norm, max(0, span.start - 20), span.start) or (
-            event is not LAST_NAMED and _AFTER_THAT.search(norm, span.end, finish)
+        if _AFTER_BEFORE.search(norm, max(begin, span.start - 80), span.start) or (
+            event is not LAST_NAMED
+            and _AFTER_THAT.search(norm, span.end, finish)
+            # ("he'll decide by tomorrow and I'll ring you straight after": the day is the
+            # decision's own)
+            and not promises(norm, begin, span.start)
         ):
             continue  # "after Wednesday", "interviews on the 9th, then in touch after that"
         best = day if best is None else max(best, day)

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 
 from .anchoring import MEETING_WORDS, event_day, last_named_before, same_meeting
+from .counts import VAGUE_COUNTS, add_business_days, after_count
 from .days import DateMention, monday_of, next_weekday
 from .lexicon import (
     BUSINESS_DAY_UNITS,
@@ -32,7 +33,6 @@ from .lexicon import (
     alternation,
     number_value,
 )
-from .periods import VAGUE_COUNTS, add_business_days, after_count
 
 # "the next working day", "le jour ouvré suivant": a day of business after the one named
 # "the next working day", "le jour ouvré suivant": the next day of business
@@ -57,7 +57,8 @@ _LATER = re.compile(
 )
 _COUNT_BEFORE = re.compile(rf"(?<![\w']){_COUNT}$", re.IGNORECASE)
 _AFTER_A_MEETING = re.compile(
-    r"\s+(?:after|following|nach|apr[èe]s|suivant|tras|despu[ée]s\s+de|na)\s+"
+    r"\s+(?:after|following|nach|apr[èe]s|suivant|tras|despu[ée]s\s+de|(?:siguiente|posterior)\s+al?|"
+    r"na)\s+"
     r"(?:(?:the|your|their|our|each|dem|der|Ihrem|Ihrer|deinem|deiner|l'|la|le|les|votre|"
     r"ton|el|tu|su|het|de|je|jouw|uw)\s*)?(?:[\w-]+\s+){0,2}?(?:" + MEETING_WORDS + r")\b",
     re.IGNORECASE,
@@ -102,7 +103,10 @@ _NEXT_DAY_WORDS = (
     "volgende dag",
     "volgende werkdag",
 )
-_LINK_WORDS = ("after", "following", "nach", "apr", "suivant", "tras", "despu", " na ")
+_LINK_WORDS = (
+    "after", "following", "nach", "apr", "suivant", "tras", "despu", "siguiente a", "posterior a",
+    " na ",
+)  # fmt: skip
 _LATER_WORDS = (
     "later", "after", "danach", "darauf", "später", "spaeter", "tard", "après", "apres",
     "después", "despues", "daarna", "erna", "nadien",

@@ -11,7 +11,9 @@ Each resolves to the *last* day it covers, counted from the sending day:
 - "end of the month", "this month" -> its last day; "next month" -> the last day of next
   month; "early/mid/end of December" -> the 10th, 15th, last day; "in December",
   "courant décembre", "im Dezember", "en diciembre" -> its last day;
-- "within/in N days/weeks/months" -> sent + N; "N business days" skips weekends;
+- "within/in N days/weeks/months" -> sent + N; "N business days" skips weekends; "une
+  dizaine de jours", "een week of twee" -> the round count (counts.py reads all counts);
+- "dans la semaine", "within the month" -> what is left of this week or month;
 - "in the next few days", "dans quelques jours", "in a few weeks" name no last day: a reader
   asked by when the employer said it would be back says it did not say (no day); "in a couple
   of days" is two;
@@ -30,17 +32,12 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from .counts import scan_counts
 from .days import monday_of, nearest_year
 from .feasts import scan_feasts
 from .lexicon import (
-    BUSINESS_DAY_UNITS,
-    DAY_UNITS,
-    MONTH_UNITS,
     MONTHS,
-    NUMBER_PATTERN,
-    WEEK_UNITS,
     alternation,
-    number_value,
 )
 from .weekspans import MONTHS_WRITTEN_OUT, scan_week_spans
 
@@ -56,20 +53,6 @@ def last_of_month(year: int, month: int) -> date:
     return date(year, month, _calendar.monthrange(year, month)[1])
 
 
-def add_months(day: date, months: int) -> date:
-    month_index = day.month - 1 + months
-    year, month = day.year + month_index // 12, month_index % 12 + 1
-    return date(year, month, min(day.day, _calendar.monthrange(year, month)[1]))
-
-
-def add_business_days(day: date, count: int) -> date:
-    while count > 0:
-        day += timedelta(days=1)
-        if day.weekday() < 5:
-            count -= 1
-    return day
-
-
 def this_friday(day: date) -> date:
     friday = monday_of(day) + timedelta(days=4)
     return friday if day.weekday() <= 4 else friday + timedelta(days=7)
@@ -81,7 +64,7 @@ def _next_week(day: date, weekday: int) -> date:
 
 _NEXT = r"n(?:ä|ae)chste[nr]?|kommende[nr]?"
 _NEXT_WEEK = (
-    rf"next\s+week|(?:{_NEXT})\s+woche|(?:la\s+)?semaine\s+prochaine|"
+    rf"next\s+week|ne?xt\s+wk|(?:{_NEXT})\s+woche|(?:la\s+)?semaine\s+prochaine|"
     r"(?:la\s+)?semana\s+que\s+viene|(?:la\s+)?pr[oó]xima\s+semana|volgende\s+week"
 )
 _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
@@ -117,6 +100,13 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         r"avant\s+que\s+la\s+semaine\s+(?:ne\s+)?(?:se\s+)?termine|"
         r"bevor\s+die\s+woche\s+(?:vorbei|um|zu\s+ende)\s+ist|voordat\s+de\s+week\s+(?:om|voorbij)\s+is|"
         r"this\s+week|within\s+the\s+week|ende\s+(?:(?:der|dieser)\s+)?woche|diese\s+woche|"
+        # "dans la semaine", "im Laufe der Woche", "binnen de week": what is left of this one
+        # (not "dans la semaine du 7", "a lo largo de la semana que viene")
+        r"(?:dans|sous)\s+la\s+semaine(?!\s+(?:du|de|d'|prochaine|suivante|qui|apr))|"
+        r"in\s+the\s+course\s+of\s+the\s+week(?!\s+(?:of|after|commencing|beginning))|"
+        r"(?:im\s+laufe|innerhalb)\s+der\s+woche(?!\s+(?:vom|ab|nach))|"
+        r"(?:a\s+lo\s+largo|en\s+el\s+transcurso)\s+de\s+la\s+semana(?!\s+(?:que|pr|siguiente|del))|"
+        r"(?:in\s+de\s+loop\s+van|binnen)\s+de\s+week(?!\s+(?:van\s+(?!ons|mij|me\b)|na\b))|"
         r"fin\s+de\s+(?:la\s+|cette\s+)?semaine|cette\s+semaine|final(?:es)?\s+de\s+(?:esta\s+"
         r"|la\s+)?semana|fin\s+de\s+semana|esta\s+semana|eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+"
         r"week|deze\s+week",
@@ -137,11 +127,16 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         r"(?:before|by\s+the\s+time)\s+the\s+month\s+is\s+(?:out|over)|"
         r"antes\s+de\s+que\s+(?:acabe|termine|finalice)\s+(?:el|este)\s+mes|"
         r"avant\s+que\s+le\s+mois\s+(?:ne\s+)?(?:se\s+)?termine|"
-        r"ce\s+mois(?:-ci)?|este\s+mes|deze\s+maand",
+        r"ce\s+mois(?:-ci)?|este\s+mes|deze\s+maand|"
+        # "within the month", "dans le mois", "im Laufe des Monats", "binnen de maand"
+        r"(?:within|in\s+the\s+course\s+of)\s+the\s+month(?!\s+(?:of|after))|"
+        r"dans\s+le\s+(?:courant\s+du\s+)?mois(?!\s+(?:de|d'|prochain|qui|suivant))|"
+        r"im\s+laufe\s+des\s+monats|innerhalb\s+des\s+monats|binnen\s+de\s+maand|"
+        r"(?:a\s+lo\s+largo|en\s+el\s+transcurso)\s+del\s+mes(?!\s+(?:que|de|pr|siguiente))",
         lambda d: last_of_month(d.year, d.month),
     ),
     (
-        r"(?:in|within|over)\s+(?:a|the\s+next)\s+couple\s+of\s+days",
+        r"(?:in|within|over|give\s+(?:me|us))\s+(?:a|the\s+next)\s+couple\s+of\s+days",
         lambda d: d + timedelta(days=2),
     ),
     (
@@ -161,14 +156,20 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: monday_of(d) + timedelta(days=7),
     ),
     (
-        r"(?:dans|sous|d'ici)\s+(?:(?:la|une)\s+)?quinzaine(?:\s+de\s+jours)?",
+        # ("comptez une quinzaine de jours avant d'avoir un retour": the time to allow)
+        r"(?:dans|sous|d'ici|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:(?:la|une)\s+)?quinzaine"
+        r"(?:\s+de\s+jours)?",
         lambda d: d + timedelta(days=14),
     ),
     (
         # "sous huitaine": within a week; "by this time next week", "a week from today"
-        r"(?:dans|sous|d'ici)\s+(?:(?:la|une)\s+)?huitaine(?:\s+de\s+jours)?|"
+        r"(?:dans|sous|d'ici|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:(?:la|une)\s+)?huitaine"
+        r"(?:\s+de\s+jours)?|"
         r"(?:by\s+)?(?:this|the\s+same)\s+time\s+next\s+week|(?:a|one)\s+week\s+(?:from\s+)?"
-        r"(?:today|now)|within\s+the\s+(?:next|coming)\s+week",
+        r"(?:today|now)|(?:within|in|over|during)\s+the\s+(?:next|coming)\s+week(?:\s+or\s+so)?|"
+        # "within a working week" is five working days: a week from today, as near as makes
+        # no odds
+        r"(?:within|in)\s+(?:a|one)\s+(?:working|business)\s+week",
         lambda d: d + timedelta(days=7),
     ),
     (
@@ -215,7 +216,7 @@ _SIMPLE_PATTERNS = [
 ]
 # A word every match of the simple pattern at the same place holds, one of them at least:
 # most texts name no week, month or day span, and a substring test spares the scan.
-_WEEK_WORDS = ("week", "woche", "semaine", "semana")
+_WEEK_WORDS = ("week", "woche", "semaine", "semana", "wk")
 _WEEKEND_WORDS = ("weekend", "week-end", "wochenende")
 _MONTH_WORDS = ("month", "monat", "mois", "mes", "maand")
 _SIMPLE_WORDS = [
@@ -231,7 +232,7 @@ _SIMPLE_WORDS = [
     _WEEKEND_WORDS,
     (*_WEEKEND_WORDS, "fin de semana"),
     ("quinzaine",),
-    ("huitaine", "next", "from"),
+    ("huitaine", "next", "coming", "today", "now", "working", "business"),
     ("after", "bernächst", "bernaechst"),
     ("two",),
     ("half", "anderthalb", "eineinhalb", "demie", "media", "anderhalve"),
@@ -243,54 +244,6 @@ _SIMPLE_WORDS = [
 # them ("ſ" for "s", "ı" and "İ" for "i"): a text with one is scanned without the test.
 _OTHER_CASE = ("ſ", "ı", "İ")
 
-_WITHIN = re.compile(
-    r"(?<![\w'])(?:within|in|over|during|innerhalb|binnen|dans|sous|d'ici|dentro\s+de|en|"
-    # "in the course of the next three weeks", "im Laufe der nächsten zwei Wochen", "au cours
-    # des deux prochaines semaines", "en el transcurso de las próximas tres semanas"
-    r"in\s+the\s+course\s+of|im\s+Laufe|au\s+cours|en\s+el\s+transcurso\s+de|"
-    r"in\s+de\s+loop\s+van|over)(?:\s+(?:the|von|der|den|les|des|las|los|de|a))?"
-    # a span given as a period: "dans un délai (maximum) de", "en un plazo de", "innerhalb
-    # einer Frist von", "binnen een termijn van", "within a period of"
-    r"(?:\s+(?:un|a|een|einer)\s+(?:d[ée]lai|plazo|frist|termijn|periode|period|maximum|m[áa]ximo)"
-    r"(?:\s+(?:maximum|maximal|max\.?|m[áa]ximo|minimal))?\s*(?:de|d'|von|van|of))?"
-    # "in about two weeks", "innerhalb von etwa", "dans environ", "en unas", "binnen ongeveer"
-    r"(?:\s+(?:about|around|roughly|approximately|approx\.|some|at\s+most|no\s+more\s+than|"
-    r"less\s+than|up\s+to|etwa|ca\.|circa|ungef(?:ä|ae)hr|h(?:ö|oe)chstens|sp(?:ä|ae)testens|"
-    r"environ|au\s+plus\s+tard|au\s+plus|a\s+m[áa]s\s+tardar|uiterlijk|"
-    r"unos|unas|aproximadamente|como\s+m(?:á|a)ximo|ongeveer|zo'n|hooguit|maximaal))?"
-    r"(?:\s+(?:next|coming|following|n(?:ä|ae)chsten|kommenden|prochaine?s|pr[oó]xim[oa]s|"
-    r"komende|volgende))?"
-    rf"\s+(?:(?:{NUMBER_PATTERN})\s*(?:-|–|to|or|bis|oder|à|ou|a|o|tot|of)\s*)?"
-    rf"(?P<n>{NUMBER_PATTERN})(?:\s+(?:prochaine?s|pr[oó]xim[oa]s|n(?:ä|ae)chsten))?\s+"
-    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS}|{MONTH_UNITS})"
-    r"(?:'s?\s+time)?(?![\w])",
-    re.IGNORECASE,
-)
-# A count from now without "within": "no later than 10 working days from today", "zwei Wochen
-# ab heute", "dix jours à compter d'aujourd'hui", "quince días a partir de hoy", "tien
-# werkdagen vanaf vandaag"; and the time the employer asks for: "it may take up to three weeks
-# for us to get back to you", "please allow up to ten working days for a response".
-# (read from its tail, rarer than a count: the count is looked for just before it)
-_FROM_NOW_TAIL = re.compile(
-    r"\s+(?:(?P<now>from\s+(?:today|now|the\s+date\s+of\s+this\s+(?:e-?mail|letter|message))|"
-    r"ab\s+heute|à\s+compter\s+d'aujourd'hui|a\s+partir\s+de\s+hoy|vanaf\s+vandaag)|"
-    r"for\s+(?:us|the\s+(?:\w+\s+)?team|our\s+(?:\w+\s+)?team)\s+to|"
-    r"for\s+(?:a|an|our|the)\s+(?:response|reply|answer|decision))(?![\w'])",
-    re.IGNORECASE,
-)
-_FROM_NOW_HEAD = re.compile(
-    r"(?<![\w'])(?:(?:take|takes|taking|allow(?:\s+us)?|give\s+us)\s+(?:up\s+to\s+|about\s+|"
-    r"around\s+|roughly\s+|approximately\s+|as\s+(?:long|much)\s+as\s+)?)?"
-    rf"(?:(?:{NUMBER_PATTERN})\s*(?:-|–|to|or)\s*)?(?P<n>{NUMBER_PATTERN})\s+"
-    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS})$",
-    re.IGNORECASE,
-)
-# One of these is in every text _FROM_NOW matches: most hold none, and are spared its scan.
-_FROM_NOW_WORDS = (
-    "from today", "from now", "date of this", "ab heute", "compter d'aujourd", "partir de hoy",
-    "vanaf vandaag", "for us to", "team to", "for a re", "for an answer", "for a decision",
-    "for our re", "for our decision", "for the re", "for the answer", "for the decision",
-)  # fmt: skip
 _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
     r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|primeros|mediados)"
@@ -313,6 +266,7 @@ _CALENDAR_WEEK = re.compile(
 _EARLY = (
     "beginning", "start", "early", "anfang", "début", "debut", "principios", "primeros", "begin",
 )  # fmt: skip
+_LIMIT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 _MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
 
 
@@ -326,17 +280,10 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
             continue
         for match in pattern.finditer(text):
             found.append(PeriodMention(match.start(), match.end(), resolve(sent_day)))
-    for match in _WITHIN.finditer(text):
-        day = _within(match, sent_day)
-        if day is not None:
-            found.append(PeriodMention(match.start(), match.end(), day))
-    if every or any(word in lower for word in _FROM_NOW_WORDS):
-        for tail in _FROM_NOW_TAIL.finditer(text):
-            match = _FROM_NOW_HEAD.search(text, max(0, tail.start() - 80), tail.start())
-            day = None if match is None else _within(match, sent_day)
-            if match is not None and day is not None:
-                end = tail.end() if tail.group("now") else match.end()
-                found.append(PeriodMention(match.start(), end, day))
+    found += [
+        PeriodMention(start, end, day)
+        for start, end, day in scan_counts(text, lower, sent_day, every=every)
+    ]
     for match in _CALENDAR_WEEK.finditer(text):
         day = _calendar_week(int(match.group("week")), sent_day)
         if day is not None:
@@ -359,31 +306,6 @@ def _month_after(day: date) -> tuple[int, int]:
     return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
 
 
-# Counts that are no number: "within a few days", "dans quelques jours", "en unos días", "in
-# een paar dagen", "binnen enkele weken".
-VAGUE_COUNTS = frozenset(("few", "a few", "quelques", "unos", "unas", "algunos", "paar", "enkele"))
-
-
-def _within(match: re.Match[str], sent_day: date) -> date | None:
-    if " ".join(match.group("n").lower().split()) in VAGUE_COUNTS:
-        return None
-    count = number_value(match.group("n"))
-    if count is None or not 0 < count <= 366:
-        return None
-    return after_count(sent_day, count, match.group("unit"))
-
-
-def after_count(day: date, count: int, unit: str) -> date:
-    """``day`` plus ``count`` of ``unit``: business days, days, weeks, else months."""
-    if re.match(BUSINESS_DAY_UNITS, unit, re.IGNORECASE):
-        return add_business_days(day, count)
-    if re.fullmatch(DAY_UNITS, unit, re.IGNORECASE):
-        return day + timedelta(days=count)
-    if re.fullmatch(WEEK_UNITS, unit, re.IGNORECASE):
-        return day + timedelta(weeks=count)
-    return add_months(day, min(count, 24))
-
-
 def _calendar_week(week: int, sent_day: date) -> date | None:
     """The Friday of ISO week ``week`` ("KW 48", "week 48"): this year's, or next year's
     when this year's is long past."""
@@ -401,6 +323,10 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
     month = MONTHS[match.group("mon").lower()]
     part = " ".join((match.groupdict().get("part") or "").lower().split())
     first = nearest_year(month, 1, None, sent_day.replace(day=1)) or sent_day
+    if part.endswith(("start of", "beginning of")) and _LIMIT_BEFORE.search(
+        match.string, max(0, match.start() - 8), match.start()
+    ):
+        return first  # "by the start of December" is a limit: its first day
     if any(word in part for word in _EARLY):
         return first.replace(day=10)  # "early December": its first third
     if any(word in part for word in _MIDDLE):

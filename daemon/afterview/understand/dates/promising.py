@@ -37,7 +37,11 @@ class Span:
 # weeks", "the hiring manager will let me know by Friday", "ils reviendront vers moi",
 # "sie melden sich bis Freitag bei mir". The client, not the candidate, owes the answer.
 THIRD_PARTY_BACK = re.compile(
-    r"\b(?:they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
+    # ("They have two more interviews on Monday and will let me know by Wednesday": the
+    # subject left out after "and" is the one who answers the writer)
+    r"\b(?:(?:and|but)(?=\s+(?:will|'ll|should|shall|hope\s+to|expect\s+to|plan\s+to|"
+    r"promised\s+to)\s+(?:(?:get|come|revert)\s+back\s+to\s+me|let\s+me\s+know)\b)|"
+    r"they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
     r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant)"
     r"(?:'ve|'ll|'d)?(?:,?\s+\w+){0,5}?,?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
     r"let\s+(?:me|us)\s+know|revenir\s+vers\s+moi|reviendr\w*\s+vers\s+moi|"
@@ -62,6 +66,11 @@ _UNLESS_HEARD = re.compile(
         r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?(?:been\s+)?(?:contacted|invited)\b|"
         r"(?:\bnot|n't)\s+(?:\w+\s+){0,2}?received\s+(?:an?\s+)?(?:invitation|invite|call)\b|"
         r"(?:\bnot|n't)\s+hear\s+(?:back\s+)?from\s+(?:us|me)\b|"
+        # the writer's side: "If we haven't been in touch by 4 December", "si no te hemos
+        # contactado antes del 4"
+        r"(?:\bnot|n't)\s+(?:yet\s+)?(?:been\s+in\s+(?:touch|contact)|contacted\s+you|"
+        r"(?:got|gotten|come)\s+back\s+to\s+you|reached\s+out)\b|"
+        r"\bno\s+(?:te|le|os|les)\s+(?:hemos|han|hayamos)\s+(?:contactado|llamado|escrito)\b|"
         r"\bnicht\s+(?:\w+\s+){0,3}?(?:kontaktiert|eingeladen)\b|\bkeine\s+Einladung\b|"
         r"\bpas\s+(?:\w+\s+){0,2}?(?:contact[ée]e?s?|convoqu[ée]e?s?|invit[ée]e?s?)\b|"
         r"\bpas\s+re[çc]u\s+de\s+(?:convocation|proposition\s+d'entretien)\b|"
@@ -160,9 +169,34 @@ def _clause(norm: str, begin: int, finish: int, start: int, end: int) -> tuple[i
 _AND_CLAUSE = re.compile(r",\s+and\s+(?=(?:we|you|I|they|the\s+\w+)\b)", re.IGNORECASE)
 
 
-def _own_clause(norm: str, begin: int, finish: int, span: Span) -> tuple[int, int]:
-    """The main clause of the sentence holding ``span`` (the sentence when it has one)."""
-    return part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
+# Without the comma, "and" joins two clauses of one subject as often as two things ("the
+# results by Friday and I'll let you know"): it parts them only where the other clause has a
+# day of its own. "We want to fill the role before Christmas and will get back to you by 11
+# December", "Die Stelle soll vor Weihnachten besetzt sein und wir melden uns bis 11.12.",
+# "et nous vous répondrons", "y te diremos algo", "en we laten je weten".
+_AND_BARE = re.compile(
+    r"\s(?:and\s+(?=(?:will|'ll|shall|should|hope|aim|expect|plan|intend|we|I|you)\b)|"
+    r"und\s+(?=(?:wir|ich|Sie|du|melden|melde|werden|werde|geben|gebe|informieren|kommen|"
+    r"komme|rufen|rufe|schreiben|schreibe)\b)|et\s+(?=(?:nous|je|vous|on|tu)\b)|"
+    r"y\s+(?=(?:te|le|les|os|nos|daremos|diremos|contestaremos|responderemos|volveremos|"
+    r"avisaremos|informaremos)\b)|en\s+(?=(?:we|wij|ik|je|u|laten|nemen|hoor|hoort)\b))",
+    re.IGNORECASE,
+)
+
+
+def _own_clause(
+    norm: str, begin: int, finish: int, span: Span, days: Sequence[tuple[int, int]]
+) -> tuple[int, int]:
+    """The main clause of the sentence holding ``span`` (the sentence when it has one); the
+    part of it up to or from a bare "and" when the other part names a day of its own."""
+    clause = part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
+    part = part_around(norm, clause, span.start, span.end, _AND_BARE)
+    if part != clause and any(
+        clause[0] <= start and end <= clause[1] and not part[0] <= start < part[1]
+        for start, end in days
+    ):
+        return part
+    return clause
 
 
 def _asks_candidate(
@@ -227,9 +261,28 @@ _POINTS_BACK = re.compile(
     r"(?:expect|hope|anticipate|aim\s+for|think)\s+(?:that|this|it)\b|"
     r"(?:that|this|it|which)\s+(?:should|will|'ll|would|may|might|is\s+likely\s+to)\s+be\b|"
     r"(?:that|this|it)'(?:ll|s)\s+(?:likely\s+)?be\b|"
+    # "... the decision will slip a week. New ETA is Wednesday 2 December."
+    r"(?:the\s+|our\s+)?(?:new\s+|revised\s+)?(?:ETA|target\s+date|timeline)\s+(?:is|will\s+be|"
+    r"would\s+be|now)\b|"
     r"(?:das|dies)\s+(?:sollte|wird|dürfte|müsste)\b|(?:cela|ça|ceci)\s+(?:devrait|sera)\b|"
     r"(?:eso|esto)\s+(?:debería|será|estará)\b|(?:dat|dit)\s+(?:zou|zal|moet|verwachten|"
     r"hopen)\b)",
+    re.IGNORECASE,
+)
+
+
+# A promise reported from before: "We said we'd get back to you within two weeks, and I'm
+# sorry it's taken longer", "wir hatten zugesagt, uns innerhalb von zwei Wochen zu melden",
+# "nous avions promis de revenir vers vous sous dix jours", "te dijimos que en quince días",
+# "we hadden beloofd binnen twee weken te reageren": a span counted from then, not from now.
+_SAID_BEFORE = re.compile(
+    # (a promise just made is one from now: "they've promised to come back to me within two weeks")
+    r"(?<!'ve\s)(?<!have\s)(?<!has\s)(?<!'s\s)\b(?:(?:said|told\s+you|mentioned|promised|thought|hoped)\s+(?:that\s+)?(?:we|I)(?:'d|\s+would|"
+    r"\s+(?:were|was)\s+going\s+to|\s+could)|(?:promised|hoped|planned|intended)\s+to|"
+    r"(?:hatten|hatte)\s+(?:Ihnen\s+|dir\s+)?(?:zugesagt|versprochen|gesagt|gehofft|geplant)|"
+    r"(?:avions|avais)\s+(?:\w+\s+)?(?:dit|promis|esp[ée]r[ée]|pr[ée]vu)|dijimos|dije|"
+    r"prometimos|promet[ií]|esper[áa]bamos|hab[ií]amos\s+dicho|"
+    r"(?:hadden|had)\s+(?:\w+\s+)?(?:gezegd|beloofd|gehoopt|gepland))\b",
     re.IGNORECASE,
 )
 
@@ -257,7 +310,7 @@ def skipped(
     begin, finish = sentence
     if (
         not reported
-        and not promises(norm, *_own_clause(norm, begin, finish, span))
+        and not promises(norm, *_own_clause(norm, begin, finish, span, days))
         and not _continues_promise(norm, begin)
     ):
         return True
@@ -266,6 +319,8 @@ def skipped(
     if _TRAVEL.search(norm, *_clause(norm, begin, finish, span.start, span.end)):
         return True
     if span.period and _PROCESS_LENGTH.search(norm, max(begin, span.start - 60), span.start):
+        return True
+    if span.from_sent and _SAID_BEFORE.search(norm, max(begin, span.start - 80), span.start):
         return True
     if _UNTIL_BEFORE.search(norm, max(begin, span.start - 24), span.start) and _ABSENT.search(
         norm, begin, finish

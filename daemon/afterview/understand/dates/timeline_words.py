@@ -23,14 +23,17 @@ CONTACTING = (
     r"(?:Ihnen|dir|euch)\s+(?:[\w.,]+\s+){0,4}?(?:eine\s+)?(?:Mail|E-Mail|Nachricht)|"
     r"in\s+Verbindung\s+(?:setzen|treten)|Kontakt\s+(?:mit\s+(?:Ihnen|dir|euch)\s+)?"
     r"aufnehmen|(?:komme|kommen)\s+(?:[\w.,]+\s+){0,6}?auf\s+(?:Sie|dich|euch)\s+"
-    r"zur(?:ü|ue)ck|zur(?:ü|ue)ck(?:zu)?melden|meld\w*\s+(?:\w+\s+){0,4}?zur(?:ü|ue)ck\b|"
+    r"(?:zur(?:ü|ue)ck|zu\b)|zur(?:ü|ue)ck(?:zu)?melden|meld\w*\s+(?:\w+\s+){0,4}?zur(?:ü|ue)ck\b|"
     r"(?:je|nous|on)\s+(?:vous|te)\s+(?:appell?\w*|rappell?\w*|t[ée]l[ée]phon\w*|"
     r"[ée]cri\w*|envoi\w*\s+un\s+(?:mail|message|e-?mail|courriel|mot|sms))|"
     r"(?:vous|te)\s+passer\s+un\s+coup\s+de\s+(?:fil|t[ée]l[ée]phone)|"
+    r"(?:vous|te)\s+(?:fais|ferai|ferons|fera|faisons)\s+signe|"
     r"(?:te|le|os|les)\s+(?:llam(?:o|amos|ar[ée]|aremos)|mand(?:o|amos|ar[ée]|aremos)|"
     r"envi(?:o|amos|ar[ée]|aremos)|escrib(?:imos|iremos))\b|"
     r"(?:ik|we|wij)\s+(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:je|u|jou)\b|"
-    r"(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\b)"
+    r"(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\b|"
+    r"(?:geef|geven)\s+(?:ik\s+|we\s+)?(?:je|u|jou)\s+(?:[\w.]+\s+){0,4}?(?:een\s+)?"
+    r"(?:seintje|berichtje|belletje)\b)"
 )
 
 # Searched in every sentence: as one flat ignore-case alternation of some 200 branches it tried
@@ -66,7 +69,7 @@ EMPLOYER_TIMELINE = re.compile(
         r"let\s+(?:all\s+|every\w*\s+|the\s+)?(?:candidates|applicants|everyone)\s+know|"
         r"(?:have|draw\s+up|put\s+together|agree)\s+(?:a|the|our)\s+shortlist|shortlisting|"
         r"entscheid\w*|r(?:ü|ue)ckmeldung|melden\s+(?:uns|wir)|melde\s+mich|meldet\s+sich|"
-        r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:\w+\s+){0,6}?von\s+(?:uns|mir)|"
+        r"von\s+uns\s+h(?:ö|oe)ren|h(?:ö|oe)r(?:en|st|t)\s+(?:[\w.,]+\s+){0,7}?von\s+(?:uns|mir)|"
         r"(?:uns|mich)\s+(?:\w+\s+){0,6}?(?:bei\s+(?:Ihnen|dir|euch)\s+)?melden|bescheid|informieren|zur(?:ü|ue)ckkommen|antwort\s+von\s+uns|"
         r"(?:Ihnen|dir|euch)\s+(?:[\w.]+\s+){0,6}?mit(?:zu)?teilen|"
         # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"
@@ -78,7 +81,9 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
         r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi|apr[èe]s\s+le|"
         r"d[ée]but|fin|courant|mi-))|"
-        r"tiendr\w*\s+inform\w*|"
+        r"tiendr\w*\s+inform\w*|(?:vous|te)\s+tien(?:s|t|nent)\s+inform\w*|"
+        # "vous serez fixé d'ici vendredi" (you'll know where you stand)
+        r"(?:vous\s+serez|tu\s+seras)\s+fix[ée]e?s?\b|"
         # keeping the candidate posted is getting back: "I'll keep you posted", "je vous tiens au
         # courant", "ich halte Sie auf dem Laufenden", "te mantengo al tanto", "ik houd je op de
         # hoogte"
@@ -95,6 +100,22 @@ EMPLOYER_TIMELINE = re.compile(
         # "you should hear from the team", "expect to hear back within two weeks"; a non-native
         # "I will give you a return" (Portuguese "dar um retorno")
         r"(?:you\s+(?:should|can|may|might|would)|expect\s+to)\s+(?:\w+\s+)?hear\b|"
+        # "you'll know the day after", "you should know by Friday"
+        r"you(?:'ll|\s+will|\s+should)\s+know(?!\s+(?:if|whether|when|how|what|that|about))\b|"
+        # offers out: "our aim is to have offers out by 4 December", "offers will be made by"
+        r"offers\s+(?:out|(?:will|should)\s+be\s+(?:made|extended|sent))\b|"
+        # the Dutch idiom for deciding: "de knoop wordt eind volgende week doorgehakt"
+        r"knoop\s+(?:\w+\s+){0,5}?(?:doorgehakt|doorhakken|door\s+te\s+hakken)|"
+        r"hakken\s+(?:\w+\s+){0,4}?de\s+knoop\s+door|"
+        # a ruling: "la resolución saldrá como muy tarde el 4 de diciembre"
+        r"la\s+resoluci[oó]n\s+(?:\w+\s+){0,2}?(?:saldr[áa]|se\s+(?:publicar|comunicar)[áa]|"
+        r"ser[áa]\s+(?:publicada|comunicada))|"
+        # an agency hears for the candidate: "we probably won't hear back until the first week of
+        # December", "I should hear back by Friday"
+        r"(?:we|I)(?:'ll|'d|\s+will|\s+should|\s+won't|\s+will\s+not|\s+hope\s+to|\s+expect\s+to)?"
+        r"(?:\s+(?:probably|likely|hopefully))?\s+(?:won't\s+)?hear\s+back\b|"
+        # "dará a conocer los resultados", "daremos a conocer la decisión"
+        r"dar(?:á|a|án|an|emos|é)\s+a\s+conocer|"
         r"give\s+you\s+(?:a|an|my|our)\s+(?:return|reply|response|update)|"
         # Quebec's "vous revenir" (without "vers"), and telling again: "je te redis ça la semaine
         # prochaine", "on vous dira d'ici vendredi"
@@ -115,7 +136,9 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:invitation|convocation|r[ée]ponse|proposition)|vous\s+informer\w*|recontact\w*|"
         r"(?:une|notre)\s+r[ée]ponse|"
         r"decisi[oó]n(?:es)?|decidir\w*|respuesta|contestar\w*|responder(?:emos|é)|"
-        r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|"
+        # "te confirmo algo antes del viernes" (I'll confirm something by then) promises; "te
+        # confirmo la entrevista" is news now
+        r"(?:te|le|les)\s+confirm(?:o|ar[ée]|amos|aremos)\s+(?:si|cu[aá]ndo|c[oó]mo|algo|"
         r"(?:la|el|los|las)\s+(?:siguientes?|pr[oó]xim[oa]s?)\s+(?:etapas?|pasos?|fases?))\b|"
         r"contactar\w*|pondremos\s+en\s+contacto|"
         # present tense for a standing promise: "we answer every applicant within 15 days"
@@ -126,8 +149,8 @@ EMPLOYER_TIMELINE = re.compile(
         # review your application", "Bitte rechnen Sie mit", "merci de prévoir un délai de"
         r"allow\s+(?:us\s+)?(?:up\s+to\s+)?(?:[\w-]+\s+){1,4}?(?:for\s+(?:a|an|our|the)\s+"
         r"(?:response|reply|answer|decision)|(?:for\s+us\s+)?to\s+(?:review|process|consider|"
-        r"assess|respond|reply))\b|for\s+(?:us|the\s+team)\s+to\s+(?:review|process|consider|"
-        r"assess|respond|reply)\b|rechnen\s+Sie\s+mit|pr[ée]voir\s+un\s+d[ée]lai|"
+        r"assess|respond|reply|revert|get\s+back|come\s+back))\b|"
+        r"for\s+(?:us|the\s+team)\s+to\s+(?:review|process|consider|assess|respond|reply)\b|rechnen\s+Sie\s+mit|pr[ée]voir\s+un\s+d[ée]lai|"
         # "we'll have news by Wednesday", "hope to have an answer"
         r"(?:'ll|will|should|hope\s+to|expect\s+to|aim\s+to)\s+have\s+(?:some\s+|more\s+|any\s+)?"
         r"news\b|"
@@ -167,6 +190,11 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:por|x)\s+(?:el|la|tu|su|lo)\b|a\s+prop|en\s+nombre|sobre|acerca|respecto)))|"
         r"beslissing(?:en)?|besluit|beslissen|uitsluitsel|terugkoppel\w*|"
         r"koppel\w*\s+(?:\w+\s+){0,6}?terug|terug\s+te\s+koppelen|(?:een|onze)\s+reactie|"
+        # "we komen er uiterlijk vrijdag op terug", "ik kom begin volgende week bij je op terug"
+        # (not "ik kom hier ... op terug": back to this matter, after a cancellation the
+        # rebooking, which careful readers give no decision date)
+        r"(?:kom|komen|komt)\s+(?!hier\b)(?:[\w.]+\s+){0,7}?(?:op|bij\s+(?:je|u|jou)(?:\s+op)?)\s+"
+        r"terug\b|"
         r"(?:laten|laat)\s+(?:we|wij|ik)\s+(?:je|u|jou)|(?:we|wij|ik)\s+(?:laten|laat)\s+"
         r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
         # "we laten binnen vijf werkdagen weten of", "laten we uiterlijk vrijdag weten"
@@ -200,7 +228,10 @@ EMPLOYER_TIMELINE = re.compile(
 CANDIDATE_DEADLINE = re.compile(
     # ("please allow ten working days for a response", "bitte rechnen Sie mit einer
     # Rückmeldung", "merci de prévoir un délai": the employer's time, asked for politely)
-    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect|allow))|kindly|let\s+(?:us|me)\s+know|"
+    # ("please give us two weeks", "bitte geben Sie uns zwei Wochen Zeit": the same)
+    r"\b(?:please(?!\s+(?:note|bear|be\s+aware|expect|allow|give\s+(?:us|me)\s+(?:\w+\s+){1,3}?"
+    r"(?:days?|weeks?)\b))|kindly(?!\s+(?:note|expect|allow|bear|be\s+advised))|"
+    r"let\s+(?:us|me)\s+know|"
     r"(?:can|could|would)\s+you|k(?:ö|oe)nnten\s+sie|(?:kannst|k(?:ö|oe)nntest)\s+du|"
     r"(?-i:K(?:ö|oe)nnen\s+Sie)|pourriez|podr[ií]as|kun\s+je|(?:wil|wilt|zou|kunt)\s+(?:je|u)\b|"
     r"(?:get|come|write|revert)\s+back\s+to\s+(?:me|us)|if\s+you\s+could|"
@@ -223,13 +254,14 @@ CANDIDATE_DEADLINE = re.compile(
     r"(?:feedback|comentarios)|feedback\s+(?:op\s+te\s+vragen|opvragen|aanvragen|aan\s+te\s+vragen)|"
     r"anfecht\w*|contester|recours|faire\s+appel|impugnar|recurrir|reclamaci[oó]n|bezwaar|"
     r"in\s+beroep|"
-    r"bitte(?!\s+(?:rechnen|haben)\s+Sie)|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
+    r"bitte(?!\s+(?:rechnen|haben)\s+Sie|\s+geben\s+Sie\s+(?:uns|mir)\s+(?:\w+\s+){1,3}?(?:Tage|Wochen)"
+    r"\s+Zeit)|teilen\s+sie\s+uns|teile\s+uns|lassen\s+sie\s+uns|lass\s+uns|"
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
     r"g(?:ü|ue)ltig\s+bis|merci\s+de(?!\s+(?:prévoir|prevoir|patienter))|veuillez|pourriez-vous|"
     r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
     r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
     r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"
-    r"confirme|(?<!un\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
+    r"confirme|(?<!un\s)(?<!en\sel\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
     r"(?:je|jouw|uw)\s+(?:beslissing|reactie|antwoord)|bevestig\w*|"
     r"ontvang(?:en)?\s+(?:we|wij|ik)\s+graag|graag\s+(?:uiterlijk|voor|vóór))\b",
     re.IGNORECASE,
