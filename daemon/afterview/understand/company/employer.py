@@ -45,6 +45,7 @@ from .orgname import known_people, looks_like_an_organisation, names_something_e
 from .ownfirm import own_firm
 from .personshown import firm_after_person, on_behalf_of, signs_as_person, without_firm
 from .registered import closing_firm, registered_names
+from .signedbody import organisation_lines
 from .spelling import (
     capital_runs,
     in_full,
@@ -417,7 +418,9 @@ def _candidates(
     # a founder's or owner's own title line ("founder, Gossamer Skincare") names the firm
     # in full where the text says "founder of Gossamer"
     phrased = [*own_firm(signature), *from_phrases("\n".join(texts[:2]))]
-    for name in [*phrased, *signed, *from_signature(signature)]:
+    # last, the organisation a signature's line names alone ("Universiteit van Zuidwold")
+    lone = organisation_lines(signature)
+    for name in [*phrased, *signed, *from_signature(signature), *lone]:
         if name == display_org or (
             name.lower() != writer and not _part_of_a_name(name, people_names)
         ):

@@ -1,0 +1,93 @@
+"""The organisation a signature names on a line of its own.
+
+A signature often closes with the employer's full name alone on its line, below the writer's
+name and title: "Universiteit van Zuidwold", "Portavoe Borough Council", "Landesamt für
+Umwelt und Arbeitsschutz Süd", "Kanton Thurgau". Where the domain is an abbreviation
+("uzuidwold", "pbcni", "luas-sued", "tg-verwaltung") and nothing else in the mail spells it,
+that line, not the domain's bare label, is the name a person reads as the employer.
+``naming.from_signature`` reads lines split into parts ("Title | Company"); this reads a
+line that is one name and nothing else.
+
+A line counts only where it reads as an organisation's name by its own words: capitalised
+words (small words apart), a body's, trade's or kind of firm's word, no title, desk, person,
+number or address. "Human Resources", "Personalamt", "Senior Recruiter", "Leeds" and "Jane
+Roe" are no such line; "Banque Lumière (Singapore Branch)" is, without its branch.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .acronyms import SMALL_WORDS
+from .addedwords import DESK, LEAD, of_trade
+from .names import has_legal_form, normalise_company, word_set
+from .naming import NOT_ORG, is_department, titled
+from .orgwords import institutional, names_an_organisation
+
+# How far from the end of a signature its organisation's line may stand: below it come at
+# most a desk, an address and the telephone ("Kanton Thurgau / Personalamt / ... / T +41 ...")
+_LAST_LINES = 5
+_MAX_WORDS = 8
+# An aside closing the line: "(Singapore Branch)", "(Asia)"
+_ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
+_WORD = re.compile(r"[^\W\d_](?:[\w'’.]|-(?=\w))*|&")
+# Words of public bodies that open a name and no list of trades holds: "Technische
+# Hochschule X", "Kanton Thurgau", "Landesamt für ...", "Gemeente X", "Ayuntamiento de X".
+_BODY_LEAD = word_set(
+    "hochschule fachhochschule universität universiteit université universidad università "
+    "kanton landesamt bundesamt gemeente ayuntamiento ministère ministerio ministerium "
+    "landkreis gemeinde stadt provincie waterschap région département comune"
+)
+# LEAD's articles and small words say nothing of a body on their own
+_NOT_BODY = SMALL_WORDS | word_set("the a an")
+
+
+def organisation_lines(signature: str) -> list[str]:
+    """The signature's lines that are an organisation's name alone, last first."""
+    lines = [x.strip() for x in signature.splitlines() if x.strip()]
+    found = []
+    for line in reversed(lines[-_LAST_LINES:]):
+        name = _lone_name(_ASIDE.sub("", line))
+        if name and name not in found:
+            found.append(name)
+    return found
+
+
+def _lone_name(line: str) -> str | None:
+    """``line`` as an organisation's name, or None (module docstring)."""
+    if not line[:1].isupper() or re.search(r"[\d@:|·•–—,;/()]| - |[!?]$", line):
+        return None
+    if line.endswith(".") and not has_legal_form(line):
+        return None  # a sentence, not "Librería Los Tilos S.L."
+    words = _WORD.findall(line)
+    if not 2 <= len(words) <= _MAX_WORDS:
+        # one word alone ("Personalamt", "Leeds") is a desk or a place as often as a name
+        return None
+    lower = [w.lower() for w in words]
+    if not all(
+        w[:1].isupper() or w == "&" or low in SMALL_WORDS
+        for w, low in zip(words, lower, strict=True)
+    ):
+        return None  # running text: "Thanks again for your time"
+    if any(low in DESK for low in lower) or NOT_ORG.search(line):
+        return None  # "Recruitment Team", "HR Business Partner"
+    # a body's word opening the line says what it is ("Ayuntamiento de San Valero"), where a
+    # surname's ending would read as a person's role ("-ero" of camarero)
+    led = _body_word(lower[0])
+    if is_department(line) or (not led and titled(line)):
+        return None
+    body = (
+        led
+        or has_legal_form(line)
+        or names_an_organisation(words)
+        or institutional(words)
+        or any(_body_word(low) for low in lower)
+        or of_trade(lower[-1])
+    )
+    name = normalise_company(line) if body else ""
+    return name if name and name[:1].isupper() else None
+
+
+def _body_word(word: str) -> bool:
+    """A word of a public body or a kind of firm, not an article: "Hochschule", "Banque"."""
+    return word in _BODY_LEAD or (word in LEAD and word not in _NOT_BODY)
