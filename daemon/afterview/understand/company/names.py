@@ -203,7 +203,14 @@ def _squashes_cached(token: str) -> frozenset[str]:
 
 
 def _squashed(token: str) -> frozenset[str]:
-    return frozenset((squash(token), squash_german(token)))
+    forms = (squash(token), squash_german(token))
+    if token[-2:] in _POSSESSIVE:
+        # "Gus's" as a domain spells it, either way: "gussdiner" or "gusdiner"
+        return frozenset((*forms, squash(token[:-2])))
+    return frozenset(forms)
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def squash_german(text: str) -> str:
