@@ -43,6 +43,7 @@ from .naming import (
 )
 from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
+from .parentof import brand_of
 from .personshown import firm_after_person, on_behalf_of, signs_as_person, without_firm
 from .registered import closing_firm, registered_names
 from .signedbody import organisation_lines
@@ -278,6 +279,10 @@ def choose_company(
     )
     if not name:
         return None
+    # "Thornfield Academy | part of Riverbend Learning Trust": the brand hires, not its group
+    brand = brand_of(name, [*texts, *history])
+    if brand and looks_like_an_organisation(brand) and not names_something_else(brand):
+        name = brand
     name = _without_glued_desk(name, [*texts, *history])
     if name == from_fields("\n".join(texts[1:])):
         return as_written(name, [*texts, *history])
