@@ -19,7 +19,8 @@ from .spelling import capital_runs, is_institution, leading_name, names_an_organ
 _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
     r"(?:has|have) been (?:sent|submitted) to|"
-    r"interview (?:with|at)|(?:position|role|job|vacancy|opportunity) (?:at|with)|joining|join|"
+    r"[Ii]nterview (?:with|at)|[Ee]ntrevista (?:con|en)|"
+    r"(?:position|role|job|vacancy|opportunity) (?:at|with)|joining|join|"
     r"career at|"
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
     r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
