@@ -12,7 +12,7 @@ import functools
 
 import pytest
 
-from afterview.understand.company.signedbody import organisation_lines
+from afterview.understand.company.signedbody import lone_name, signature_names
 from classifymail import company, mail
 
 mail = functools.partial(mail, message_id="<sig-line@x.example>")
@@ -136,16 +136,23 @@ def test_lines_that_name_no_employer_or_another_leave_it(frm: str, body: str, wa
 
 
 @pytest.mark.parametrize(
-    ("signature", "want"),
+    ("line", "want"),
     [
-        ("Jane Roe\nSenior Recruiter\nHuman Resources", []),
-        ("Best,\nJane Roe\nLeeds", []),
-        ("Thanks again for your time today\nSam Lee", []),
-        ("Petra Grabowski\nPersonalamt", []),
-        ("Marta Ruiz\nCamarera\nBar Pepe, Sevilla", []),  # parts: ``from_signature``'s
-        ("Jan Kok\nGemeente Oosterwold\nPostbus 12", ["Gemeente Oosterwold"]),
-        ("Ana Gil\nLibrería Los Tilos S.L.", ["Librería Los Tilos"]),
+        ("Human Resources", None),
+        ("Senior Recruiter", None),
+        ("Leeds", None),
+        ("Thanks again for your time today", None),
+        ("Personalamt", None),
+        ("Gemeente Oosterwold", "Gemeente Oosterwold"),
+        ("Librería Los Tilos S.L.", "Librería Los Tilos"),
+        ("Volksbank Ostheide eG", "Volksbank Ostheide"),
+        ("Part of the Tech Nation Network", None),
     ],
 )
-def test_organisation_lines(signature: str, want: list[str]) -> None:
-    assert organisation_lines(signature) == want
+def test_lone_name(line: str, want: str | None) -> None:
+    assert lone_name(line) == want
+
+
+def test_a_lines_parts_and_a_name_alone_lowest_first() -> None:
+    signature = "Marta Ruiz\nCamarera\nBar Pepe, Sevilla\nGrupo Hostelero Sur"
+    assert signature_names(signature)[:2] == ["Grupo Hostelero Sur", "Bar Pepe"]

@@ -38,7 +38,7 @@ from .naming import (
     from_fields,
     from_phrases,
     from_sign_off,
-    from_signature,
+    is_department,
     titled,
 )
 from .orgname import known_people, looks_like_an_organisation, names_something_else
@@ -46,7 +46,7 @@ from .ownfirm import own_firm
 from .parentof import brand_of
 from .personshown import firm_after_person, on_behalf_of, signs_as_person, without_firm
 from .registered import closing_firm, registered_names
-from .signedbody import organisation_lines
+from .signedbody import signature_names
 from .spelling import (
     capital_runs,
     in_full,
@@ -423,9 +423,10 @@ def _candidates(
     # a founder's or owner's own title line ("founder, Gossamer Skincare") names the firm
     # in full where the text says "founder of Gossamer"
     phrased = [*own_firm(signature), *from_phrases("\n".join(texts[:2]))]
-    # last, the organisation a signature's line names alone ("Universiteit van Zuidwold")
-    lone = organisation_lines(signature)
-    for name in [*phrased, *signed, *from_signature(signature), *lone]:
+    # a signature's lines from the lowest: "Title | Company", or a body's name alone
+    for name in [*phrased, *signed, *signature_names(signature)]:
+        if is_department(name):
+            continue  # "your interview with the Distribution Operations team": a desk's
         if name == display_org or (
             name.lower() != writer and not _part_of_a_name(name, people_names)
         ):

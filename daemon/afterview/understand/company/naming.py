@@ -59,7 +59,8 @@ _DEPARTMENT = word_set(
     "professional education government telecoms commercial supply chain procurement "
     "accounting logistics transport pharma luxury fashion hospitality leisure travel "
     "automotive aerospace defence defense chemicals mining renewables entertainment gaming fmcg "
-    "goods estate"
+    "goods estate distribution compliance risk facilities administration payroll treasury "
+    "maintenance quality"
 )
 
 

@@ -21,12 +21,13 @@ import re
 from .acronyms import SMALL_WORDS
 from .addedwords import DESK, LEAD, of_trade
 from .names import has_legal_form, normalise_company, word_set
-from .naming import NOT_ORG, is_department, titled
+from .naming import NOT_ORG, from_signature, is_department, titled
 from .orgwords import institutional, names_an_organisation
 
 # How far from the end of a signature its organisation's line may stand: below it come at
 # most a desk, an address and the telephone ("Kanton Thurgau / Personalamt / ... / T +41 ...")
 _LAST_LINES = 5
+_PARTED_LINES = 4
 _MAX_WORDS = 8
 # An aside closing the line: "(Singapore Branch)", "(Asia)"
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
@@ -36,34 +37,47 @@ _WORD = re.compile(r"[^\W\d_](?:[\w'’.]|-(?=\w))*|&")
 _BODY_LEAD = word_set(
     "hochschule fachhochschule universität universiteit université universidad università "
     "kanton landesamt bundesamt gemeente ayuntamiento ministère ministerio ministerium "
-    "landkreis gemeinde stadt provincie waterschap région département comune"
+    "landkreis gemeinde stadt provincie waterschap région département comune cooperative "
+    "co-operative coopérative cooperativa coöperatie genossenschaft"
 )
+# A line's first word that says what the firm belongs to or is, not its name
+_OPENS_NO_NAME = word_set("part member proud proudly a an registered teil onderdeel membre")
 # LEAD's articles and small words say nothing of a body on their own
 _NOT_BODY = SMALL_WORDS | word_set("the a an")
 
 
-def organisation_lines(signature: str) -> list[str]:
-    """The signature's lines that are an organisation's name alone, last first."""
+def signature_names(signature: str) -> list[str]:
+    """The names a signature's last lines give, the lowest line first: a line's parts
+    (``naming.from_signature``: "Title | Company") or the line as a name alone. The lowest
+    is the organisation; a "Title, Department" line above it names a desk ("Manager,
+    Distribution Operations" over "Prairie Electric Cooperative")."""
     lines = [x.strip() for x in signature.splitlines() if x.strip()]
-    found = []
-    for line in reversed(lines[-_LAST_LINES:]):
-        name = _lone_name(_ASIDE.sub("", line))
-        if name and name not in found:
-            found.append(name)
+    found: list[str] = []
+    for at, line in enumerate(reversed(lines[-_LAST_LINES:])):
+        # ``from_signature`` reads a signature's last four lines, one at a time here
+        parted = from_signature(line) if at < _PARTED_LINES else []
+        lone = lone_name(_ASIDE.sub("", line))
+        for name in [*parted, *([lone] if lone else [])]:
+            if name not in found:
+                found.append(name)
     return found
 
 
-def _lone_name(line: str) -> str | None:
-    """``line`` as an organisation's name, or None (module docstring)."""
+def lone_name(line: str) -> str | None:
+    """A signature's ``line`` as an organisation's name alone, or None (module docstring)."""
     if not line[:1].isupper() or re.search(r"[\d@:|·•–—,;/()]| - |[!?]$", line):
         return None
-    if line.endswith(".") and not has_legal_form(line):
+    legal = has_legal_form(line)
+    if line.endswith(".") and not legal:
         return None  # a sentence, not "Librería Los Tilos S.L."
-    words = _WORD.findall(line)
+    # a legal form may be written in lower case ("Volksbank Ostheide eG", "Zorgnet vzw")
+    words = _WORD.findall(normalise_company(line) if legal else line)
     if not 2 <= len(words) <= _MAX_WORDS:
         # one word alone ("Personalamt", "Leeds") is a desk or a place as often as a name
         return None
     lower = [w.lower() for w in words]
+    if lower[0] in _OPENS_NO_NAME:
+        return None  # "Part of the X Group", "Member of the Y Network": what it belongs to
     if not all(
         w[:1].isupper() or w == "&" or low in SMALL_WORDS
         for w, low in zip(words, lower, strict=True)
@@ -78,7 +92,7 @@ def _lone_name(line: str) -> str | None:
         return None
     body = (
         led
-        or has_legal_form(line)
+        or legal
         or names_an_organisation(words)
         or institutional(words)
         or any(_body_word(low) for low in lower)
