@@ -26,6 +26,10 @@ _LEGAL = re.compile(
     # Irish and British forms: designated activity company, limited by guarantee, community
     # interest company; Quebec's "ltée"
     r"dac|clg|cic|lt[ée]e|"
+    # Flemish non-profits ("Zorgnet Waasland vzw"; a French "asbl" stays, as people write
+    # "REIN asbl"), Peru's "S.A.C." and "S.A.A.", its sole trader's "E.I.R.L.", and a family
+    # firm's "Hnos." ("Distribuidora Quintero Hnos.")
+    r"vzw|s\.\s?a\.\s?[ac]|e\.i\.r\.l|hnos|"
     # German cooperatives ("Raiffeisenbank Ostalb eG"), Dutch ones ("Coöperatie X U.A.")
     r"eg|u\.\s?a\.|"
     # German partnerships of professions: "Ferrand Kessler Rechtsanwälte PartG mbB"
