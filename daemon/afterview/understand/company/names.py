@@ -93,7 +93,12 @@ _DESCRIPTOR_HEAD = re.compile(
     # a desk named before the firm: "Capital Humano Farmacias X", "Selección Y"
     r"(?:(?:capital|talento|gesti[oó]n)\s+humano|recursos\s+humanos|selecci[oó]n|"
     r"ressources\s+humaines|recrutement|werving(?:\s+(?:&|en)\s+selectie)?)"
-    r"(?:\s+(?:de(?:\s+la)?|del|du|des|van|bij))?)\s+",
+    r"(?:\s+(?:de(?:\s+la)?|del|du|des|van|bij))?)\s+|"
+    # a careers desk's display before the firm's capitalised name: "Carrières Deux-Rives",
+    # "Karriere Lindenhof", "Vacatures Veenrand" ("Careers portal" is no firm's)
+    r"^(?:carri[eè]res|careers|karriere|empleos?|emplois|vacatures|werken\s+bij|trabaja\s+en)"
+    r"\s+(?:(?:at|chez|bei|bij|de|du|en)\s+)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r"(?!(?:portal|portail|portaal|site|page|hub|team|desk)\b)",
     re.IGNORECASE,
 )
 
