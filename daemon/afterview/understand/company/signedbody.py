@@ -5,7 +5,7 @@ name and title: "Universiteit van Zuidwold", "Portavoe Borough Council", "Landes
 Umwelt und Arbeitsschutz Süd", "Kanton Thurgau". Where the domain is an abbreviation
 ("uzuidwold", "pbcni", "luas-sued", "tg-verwaltung") and nothing else in the mail spells it,
 that line, not the domain's bare label, is the name a person reads as the employer.
-``naming.from_signature`` reads lines split into parts ("Title | Company"); this reads a
+``from_signature`` reads lines split into parts ("Title | Company"); this reads a
 line that is one name and nothing else.
 
 A line counts only where it reads as an organisation's name by its own words: capitalised
@@ -21,7 +21,7 @@ import re
 from .acronyms import SMALL_WORDS
 from .addedwords import DESK, LEAD, of_trade
 from .names import has_legal_form, normalise_company, word_set
-from .naming import NOT_ORG, from_signature, is_department, titled
+from .naming import NOT_ORG, SIG_SPLIT, is_department, titled
 from .orgwords import institutional, names_an_organisation
 
 # How far from the end of a signature its organisation's line may stand: below it come at
@@ -48,7 +48,7 @@ _NOT_BODY = SMALL_WORDS | word_set("the a an")
 
 def signature_names(signature: str) -> list[str]:
     """The names a signature's last lines give, the lowest line first: a line's parts
-    (``naming.from_signature``: "Title | Company") or the line as a name alone. The lowest
+    (``from_signature``: "Title | Company") or the line as a name alone. The lowest
     is the organisation; a "Title, Department" line above it names a desk ("Manager,
     Distribution Operations" over "Prairie Electric Cooperative")."""
     lines = [x.strip() for x in signature.splitlines() if x.strip()]
@@ -105,3 +105,53 @@ def lone_name(line: str) -> str | None:
 def _body_word(word: str) -> bool:
     """A word of a public body or a kind of firm, not an article: "Hochschule", "Banque"."""
     return word in _BODY_LEAD or (word in LEAD and word not in _NOT_BODY)
+
+
+def from_signature(signature: str) -> list[str]:
+    """Company-like segments of the signature's last lines ("Title | Company", "Title, Co")."""
+    found = []
+    for line in reversed([x for x in signature.splitlines() if x.strip()][-4:]):
+        line = line.strip()
+        if re.search(r"[()@:]|\d", line) or len(line.split()) > 8:
+            continue
+        parts = [p for p in SIG_SPLIT.split(line) if p]
+        registered = next((p for p in parts[:-1] if has_legal_form(p)), None)
+        if len(parts) >= 2 and registered:
+            # "Coöperatie Melkweg Brabant U.A. · Veghel": the registered name, then its town
+            name = normalise_company(registered)
+            if name and name[0].isupper():
+                found.append(name)
+                continue
+        if len(parts) >= 2 and _a_desk(parts[0]):
+            # "HR Department, HSE Dublin Bayside", "People Team · Lumen Grid · London": the
+            # desk, then its firm, then perhaps the town
+            name = normalise_company(parts[1])
+            if name and name[0].isupper() and not is_department(name) and not titled(name):
+                found.append(name)
+                continue
+        if len(parts) >= 2 and "," in line and not titled(parts[0]):
+            # "Harbourview Hotel, Cork": no title opens the line, so it is the employer's
+            # with its address after the comma, not "Title, Company"
+            name = normalise_company(parts[0])
+            if name and name[0].isupper() and not is_department(name):
+                found.append(name)
+                continue
+        if len(parts) >= 2:
+            for part in reversed(parts[1:]):
+                name = normalise_company(part)
+                if name and name[0].isupper() and not is_department(name) and not titled(name):
+                    found.append(name)
+                    break
+    return found
+
+
+# A desk that opens a signature's line before its firm: "HR Department", "People Team"
+_DESK_PART = re.compile(
+    r"(?i:hr|human\s+resources|people|talent|recruitment|recruiting|personnel|"
+    r"ressources\s+humaines|recursos\s+humanos|personalabteilung|personalwesen)"
+    r"(?:\s+(?i:department|dept\.?|team|office|services?|division))?"
+)
+
+
+def _a_desk(part: str) -> bool:
+    return _DESK_PART.fullmatch(part.strip()) is not None
