@@ -6,6 +6,8 @@
 sender's domain or letterhead (``spelling``, ``domainlabels`` with ``labelsplit`` for
 run-together labels, ``written``, ``writtenout``, ``letterhead`` with ``addedwords``), what
 the sender says of themselves (``writers``, ``ownfirm``, ``personshown`` for a person's name
-in a service's display), names that are not the employer (an ``agency``, job ``boards``, a
-town after the name in ``branchplace``), and a form tool's receipt (``formreceipt``).
+in a service's display), a signature's lines (``signedbody``), names that are not the
+employer (an ``agency`` with ``subjectclient`` for the client its subject names, job
+``boards``, a town after the name in ``branchplace``, a group whose brand hires in
+``parentof``), and a form tool's receipt (``formreceipt``).
 """

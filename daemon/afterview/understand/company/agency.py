@@ -12,23 +12,21 @@ own, not a person and not a desk ("Energy & Utilities").
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 
 from ..people.robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
-from ..role.title import names_a_job
 from .employer import AGENCY_WORDS
-from .names import GENERIC_WORDS, NAME_ENDINGS, normalise_company, squash, word_set
-from .naming import beside_the_role, from_fields, from_phrases, is_department, titled
+from .names import normalise_company, squash
+from .naming import beside_the_role, from_fields, from_phrases, is_department
 from .orgname import spoken_of_as_person
 from .spelling import (
-    capital_runs,
     in_full,
-    is_institution,
     is_vendor_domain,
     leading_name,
     match_domain,
     name_label,
 )
+from .subjectclient import company_like, subject_names, subject_opening
 
 _STATEMENT = re.compile(
     r"\b(?:is|are|acts?|acting)\s+(?:as\s+)?an?\s+(?:employment|recruitment|staffing|"
@@ -100,6 +98,16 @@ _AGENCY_TRADE_WORD = re.compile(
 _TRADE_ONLY = re.compile(rf"(?i:{_TRADE})(?:\s+(?i:consultants?|partners|ltd|llp|gmbh))?")
 
 
+def _spells_own(name: str, trade: str, label: str) -> bool:
+    """Whether the domain's label spells the firm's name before its trade: "Maple & Finch"
+    of mapleandfinch, "Pennant" of pennantrec (the trade's start kept in the label)."""
+    for flat in {squash(name), squash(name.replace("&", " and "))}:
+        rest = label[len(flat) :] if flat and label.startswith(flat) else None
+        if rest == "" or (rest and len(rest) >= 3 and squash(trade).startswith(rest)):
+            return True
+    return False
+
+
 def _signs_as_agency(domain: str | None, signature: str) -> bool:
     """The sender signs with their own firm's name, the one their domain spells, followed by
     an agency's trade ("Halden Blake Recruitment" from haldenblake.example, "Voss & Lind
@@ -116,7 +124,7 @@ def _signs_as_agency(domain: str | None, signature: str) -> bool:
         parts = _SIG_PARTS.split(line)
         for part in parts:
             trade = _AGENCY_TRADE.search(part)
-            if trade and squash(part[: trade.start()]) == label:
+            if trade and _spells_own(part[: trade.start()], part[trade.start() :], label):
                 return True
         # the trade after the firm's own name ("Voss Lind | Executive Search"); a trade word
         # before it is the writer's desk ("Callie Montoya | Recruiting | Lumen Grid")
@@ -157,7 +165,10 @@ _FOR_CLIENT = re.compile(
     r"\b(?i:retour|r[ée]ponse|confirmation)\s+(?i:du|de\s+notre)\s+client\b(?!s)|"
     r"\b(?i:respuesta|confirmaci[oó]n)\s+del\s+cliente\b(?!s)|"
     r"\b(?i:terugkoppeling|reactie|bevestiging)\s+van\s+de\s+(?i:opdrachtgever|klant)\b|"
-    r"\b(?i:recruit(?:ing|ment)|hiring|sourcing)\s+on\s+behalf\s+of\s+[A-Z]",
+    r"\b(?i:recruit(?:ing|ment)|hiring|sourcing)\s+on\s+behalf\s+of\s+[A-Z]|"
+    # the client revealed by name: "the client is Kestrel Freight", "le client est X"
+    r"\b(?i:the\s+client\s+is|le\s+client\s+est|el\s+cliente\s+es|der\s+(?:Kunde|Mandant)\s+ist|"
+    r"de\s+(?:klant|opdrachtgever)\s+is)\s+[A-ZÀ-ÖØ-Þ]",
 )
 
 
@@ -219,7 +230,9 @@ _CLIENT_WORD = re.compile(
     r"\b(?i:client(?:e)?|cliente|Mandant\w*|Auftraggeber\w*|opdrachtgever|klant)\b"
 )
 _REVEALED = re.compile(
-    r"(?:\b(?:it\s+is|it's|this\s+is|c'est|es|ist\s+es|het\s+is)|il\s+s'agit\s+(?:de\s+la|de\s+l'|"
+    r"(?:\b(?:it\s+is|it's|this\s+is|c'est|es|ist\s+es|het\s+is|(?i:client)\s+is|"
+    r"client\s+est|Kunde\s+ist|Mandant\s+ist|klant\s+is|opdrachtgever\s+is)|"
+    r"il\s+s'agit\s+(?:de\s+la|de\s+l'|"
     r"du|des|de)|se\s+trata\s*(?:de|:\s*es)|handelt\s+(?:es\s+)?sich\s+um(?:\s+(?:die|den|das))?)"
     r"\s+(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()]|\.(?=\w)){1,60})"
 )
@@ -231,7 +244,8 @@ def revealed_client(text: str) -> str | None:
         mention = _CLIENT_WORD.search(paragraph)
         if not mention:
             continue
-        for match in _REVEALED.finditer(paragraph, mention.end()):
+        # from the mention itself: "the client is Kestrel Freight" reveals it in one go
+        for match in _REVEALED.finditer(paragraph, mention.start()):
             name = leading_name(match.group("name"))
             if name:
                 return name
@@ -294,14 +308,16 @@ def client_company(
     stated = from_fields(new)  # "Mandant: Brenninger Privatbank AG"
     if stated and acceptable(stated):
         return stated
-    introduced = named_client(new[:20_000])  # as much as classification reads
-    if introduced and acceptable(introduced):
-        return in_full(introduced, texts)
-    revealed = revealed_client(new[:20_000])
+    # the client revealed by name ("the client is Kestrel Freight") before the one the CV
+    # went to, who may be a person ("I've sent your CV across to Rosalind Achebe")
+    revealed = revealed_client(new[:20_000])  # as much as classification reads
     if revealed and acceptable(revealed):
         return in_full(revealed, texts)
+    introduced = named_client(new[:20_000])
+    if introduced and acceptable(introduced):
+        return in_full(introduced, texts)
     named = [n for n in from_phrases(f"{subject}\n{new}") if acceptable(n)]
-    headed = [n for n in _subject_names(subject, new) if acceptable(n)]
+    headed = [n for n in subject_names(subject, new) if acceptable(n)]
     if headed and not (named and named[0].lower() in subject.lower()):
         # the firm the subject heads with and the text speaks of outweighs a phrase's
         # place ("Dunmore Compressors - they want to meet you" ... "an interview at
@@ -310,7 +326,7 @@ def client_company(
     if named:
         return in_full(named[0], texts)
     scored: list[tuple[int, int, str]] = []
-    for position, name in enumerate(_company_like(f"{subject}\n{new}")):
+    for position, name in enumerate(company_like(f"{subject}\n{new}")):
         if acceptable(name):
             first = re.escape(name.split()[0])
             mentions = sum(bool(re.search(rf"\b{first}\b", t)) for t in texts)
@@ -320,78 +336,7 @@ def client_company(
     beside = [n for n in beside_the_role(subject, f"{new}\n{history}") if acceptable(n)]
     if beside:
         return in_full(beside[0], texts)
-    match = _SUBJECT_CLIENT.match(subject)
-    if match and match.group("name").lower() not in _PLAIN_WORDS and acceptable(match["name"]):
-        return normalise_company(match.group("name"))
+    opening = subject_opening(subject)
+    if opening and acceptable(opening):
+        return normalise_company(opening)
     return None
-
-
-# A subject that opens with the client's name and says what about it: "Tessellate
-# feedback", "Kestrelmoor update + a couple of other things", "Lumen - next steps".
-_SUBJECT_CLIENT = re.compile(
-    r"^(?i:(?:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:\s*)*"
-    # a reply's prefix itself ("AW: Feedback ...") is no client
-    r"(?!(?i:re|fwd?|aw|wg|tr|rv|sv|vs|antw)\s*:)"
-    r"(?P<name>[A-Z][\w&'’-]+(?:\s+[A-Z][\w&'’-]+){0,2})"
-    r"\s*(?:[-–:|/]\s*)?(?i:feedback|update|news|next steps|interview\w*|offer|outcome|role|"
-    r"opportunity|position|vacancy|process|decision|debrief|Rückmeldung|retour|"
-    r"terugkoppeling|respuesta|novedades)\b"
-)
-# Capitalised words that open such subjects without naming anyone.
-_PLAIN_WORDS = frozenset(
-    str.split(
-        "quick great good some final first second third next latest brief short important "
-        "exciting positive more further small big new interview your our the a an update "
-        "feedback news role offer job urgent follow follow-up"
-    )
-)
-
-
-def _subject_names(subject: str, new: str) -> list[str]:
-    """Names of two or more capitalised words in the subject, past its statuses and a job
-    title ("Update Havenlicht Logistiek - Senior Data Engineer"), holding no job's word, that
-    the text speaks of again."""
-    found = []
-    segments = _SEGMENTS.split(subject)
-    beside_a_job = len(segments) >= 2 and any(names_a_job(s.strip()) for s in segments)
-    for run in capital_runs(subject):
-        # statuses and a leading job title ("Productieplanner Vandersteen") are no name
-        while run and (
-            run[0].lower() in _SUBJECT_STATUS or run[0].lower() in GENERIC_WORDS or titled(run[0])
-        ):
-            run = run[1:]
-        if len(run) < 2 or len(run[0]) < 3 or any(titled(w) for w in run):
-            continue  # "Senior Demand Planner Hamburg": the job and its place
-        name = normalise_company(" ".join(run))
-        if not name or len(name.split()) < 2:
-            continue
-        # the text calls the firm by its first word alone ("Dunmore have read your CV"), or
-        # writes it in full where it ends like a firm or the subject sets a job beside it
-        # ("Update Havenlicht Logistiek - Senior Data Engineer"); a post's name beside no
-        # job ("Búsqueda confidencial – Dirección de Finanzas y Operaciones") is neither
-        alone = re.search(rf"\b{re.escape(run[0])}\b(?!\s+{re.escape(run[1])}\b)", new)
-        firm = run[-1].lower() in NAME_ENDINGS or is_institution(name) or beside_a_job
-        if alone or (firm and re.search(rf"\b{re.escape(name)}\b", new)):
-            found.append(name)
-    return found
-
-
-_SEGMENTS = re.compile(r"\s+[-–|/]\s+|\s*\|\s*")
-# What a subject says of the news before the firm's name: "Update Havenlicht Logistiek".
-_SUBJECT_STATUS = word_set(
-    "re fw fwd aw wg tr rv update updates news feedback next steps invitation invite reminder "
-    "quick tomorrow's today's tomorrow today urgent new your our "
-    "rückmeldung einladung erinnerung retour nouvelles rappel novedades recordatorio "
-    "terugkoppeling uitnodiging herinnering"
-)
-
-
-def _company_like(text: str) -> Sequence[str]:
-    """Capitalised names that end like a company's ("Velmont Energy", "Orrin Biosciences")."""
-    found = []
-    for run in capital_runs(text):
-        if len(run) >= 2 and (run[-1].lower() in NAME_ENDINGS or is_institution(" ".join(run))):
-            name = normalise_company(" ".join(run))
-            if name and len(name.split()) >= 2:
-                found.append(name)
-    return found

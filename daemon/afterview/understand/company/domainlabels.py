@@ -77,10 +77,21 @@ def _name_label(domain: str) -> str:
 _TAGS = ("hq", "app", "inc", "group", "global", "careers", "jobs", "team", "mail", "rx", "uk")
 
 
+# The country or region a firm's domain adds after a hyphen: "apa-nz", "banquelumiere-asia"
+_PLACE_TAGS = word_set(
+    "uk us usa eu de at ch fr be nl lu es it pt ie nz au ca sg hk in jp za mx br ar cl "
+    "co dk se no fi pl cz asia apac emea latam europe nordic nordics dach benelux"
+)
+
+
 def domain_labels(domain: str) -> list[str]:
     """The parts of a domain that may spell the employer ("peregrinepayroll")."""
-    label = squash(name_label(domain))
+    raw = name_label(domain)
+    label = squash(raw)
     labels = [label] if label else []
+    head, _, tag = raw.rpartition("-")
+    if tag in _PLACE_TAGS and len(squash(head)) >= 3:
+        labels.append(squash(head))  # "apa-nz", "kestrelfreight-de": the firm in a country
     for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
         if label.startswith(prefix) and len(label) > len(prefix) + 3:
             labels.append(label[len(prefix) :])
@@ -194,8 +205,10 @@ def title_from_domain(domain: str | None, texts: Iterable[str] = ()) -> str | No
         return None
     raw = name_label(domain or "")
     words = [w for w in re.split(r"[-_]", raw) if w]
+    if len(words) >= 2 and words[-1] in _PLACE_TAGS and len(words[0]) >= 3:
+        words = words[:-1]  # "Kestrel Freight" of kestrelfreight-de, not "Kestrelfreight De"
     if len(words) == 1:
-        words = split_label(raw, *_mail_words(texts))
+        words = split_label(words[0], *_mail_words(texts))
     return normalise_company(" ".join(w[:1].upper() + w[1:] for w in words))
 
 

@@ -38,13 +38,15 @@ from .naming import (
     from_fields,
     from_phrases,
     from_sign_off,
-    from_signature,
+    is_department,
     titled,
 )
 from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
+from .parentof import brand_of
 from .personshown import firm_after_person, on_behalf_of, signs_as_person, without_firm
 from .registered import closing_firm, registered_names
+from .signedbody import signature_names
 from .spelling import (
     capital_runs,
     in_full,
@@ -277,6 +279,10 @@ def choose_company(
     )
     if not name:
         return None
+    # "Thornfield Academy | part of Riverbend Learning Trust": the brand hires, not its group
+    brand = brand_of(name, [*texts, *history])
+    if brand and looks_like_an_organisation(brand) and not names_something_else(brand):
+        name = brand
     name = _without_glued_desk(name, [*texts, *history])
     if name == from_fields("\n".join(texts[1:])):
         return as_written(name, [*texts, *history])
@@ -417,7 +423,10 @@ def _candidates(
     # a founder's or owner's own title line ("founder, Gossamer Skincare") names the firm
     # in full where the text says "founder of Gossamer"
     phrased = [*own_firm(signature), *from_phrases("\n".join(texts[:2]))]
-    for name in [*phrased, *signed, *from_signature(signature)]:
+    # a signature's lines from the lowest: "Title | Company", or a body's name alone
+    for name in [*phrased, *signed, *signature_names(signature)]:
+        if is_department(name):
+            continue  # "your interview with the Distribution Operations team": a desk's
         if name == display_org or (
             name.lower() != writer and not _part_of_a_name(name, people_names)
         ):

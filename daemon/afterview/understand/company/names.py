@@ -26,6 +26,10 @@ _LEGAL = re.compile(
     # Irish and British forms: designated activity company, limited by guarantee, community
     # interest company; Quebec's "ltée"
     r"dac|clg|cic|lt[ée]e|"
+    # Flemish non-profits ("Zorgnet Waasland vzw"; a French "asbl" stays, as people write
+    # "REIN asbl"), Peru's "S.A.C." and "S.A.A.", its sole trader's "E.I.R.L.", and a family
+    # firm's "Hnos." ("Distribuidora Quintero Hnos.")
+    r"vzw|s\.\s?a\.\s?[ac]|e\.i\.r\.l|hnos|"
     # German cooperatives ("Raiffeisenbank Ostalb eG"), Dutch ones ("Coöperatie X U.A.")
     r"eg|u\.\s?a\.|"
     # German partnerships of professions: "Ferrand Kessler Rechtsanwälte PartG mbB"
@@ -89,7 +93,12 @@ _DESCRIPTOR_HEAD = re.compile(
     # a desk named before the firm: "Capital Humano Farmacias X", "Selección Y"
     r"(?:(?:capital|talento|gesti[oó]n)\s+humano|recursos\s+humanos|selecci[oó]n|"
     r"ressources\s+humaines|recrutement|werving(?:\s+(?:&|en)\s+selectie)?)"
-    r"(?:\s+(?:de(?:\s+la)?|del|du|des|van|bij))?)\s+",
+    r"(?:\s+(?:de(?:\s+la)?|del|du|des|van|bij))?)\s+|"
+    # a careers desk's display before the firm's capitalised name: "Carrières Deux-Rives",
+    # "Karriere Lindenhof", "Vacatures Veenrand" ("Careers portal" is no firm's)
+    r"^(?:carri[eè]res|careers|karriere|empleos?|emplois|vacatures|werken\s+bij|trabaja\s+en)"
+    r"\s+(?:(?:at|chez|bei|bij|de|du|en)\s+)?(?=(?-i:[A-ZÀ-ÖØ-Þ]))"
+    r"(?!(?:portal|portail|portaal|site|page|hub|team|desk)\b)",
     re.IGNORECASE,
 )
 
@@ -203,7 +212,14 @@ def _squashes_cached(token: str) -> frozenset[str]:
 
 
 def _squashed(token: str) -> frozenset[str]:
-    return frozenset((squash(token), squash_german(token)))
+    forms = (squash(token), squash_german(token))
+    if token[-2:] in _POSSESSIVE:
+        # "Gus's" as a domain spells it, either way: "gussdiner" or "gusdiner"
+        return frozenset((*forms, squash(token[:-2])))
+    return frozenset(forms)
+
+
+_POSSESSIVE = ("'s", "’s")
 
 
 def squash_german(text: str) -> str:

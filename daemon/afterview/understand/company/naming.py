@@ -12,14 +12,15 @@ from __future__ import annotations
 import re
 
 from ..role.title import names_a_job
-from .names import NAME_ENDINGS, has_legal_form, normalise_company, word_set
+from .names import NAME_ENDINGS, normalise_company, word_set
 from .ownfirm import own_firm
 from .spelling import capital_runs, is_institution, leading_name, names_an_organisation
 
 _COMPANY_PHRASES = re.compile(
     r"(?:application (?:to|at|with)|applying (?:to|at)|applied (?:to|at)|interest in|"
     r"(?:has|have) been (?:sent|submitted) to|"
-    r"interview (?:with|at)|(?:position|role|job|vacancy|opportunity) (?:at|with)|joining|join|"
+    r"[Ii]nterview (?:with|at)|[Ee]ntrevista (?:con|en)|"
+    r"(?:position|role|job|vacancy|opportunity) (?:at|with)|joining|join|"
     r"career at|"
     r"(?:thanks|thank you) for applying (?:to|at)|team at|here at|on behalf of|"
     r"bei|chez|bij|werken bij|trabajar en|travailler chez|(?i:the company|la empresa|"
@@ -32,7 +33,7 @@ _COMPANY_PHRASES = re.compile(
     # a dot inside an abbreviation ("S.A.", "S.à r.l.") does not end the name
     r"(?P<name>[A-ZÀ-ÖØ-Þ](?:[^\n,.;:!?()]|\.(?=\w)){1,60})"
 )
-_SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
+SIG_SPLIT = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
 # A writer introducing themselves with the firm they write for, as people do from a phone,
 # a free mailbox or a texting relay: "this is Marco from Sunridge Pharmacy", "Tami w/
 # Lakeshore Drug", "soy Ana de Hoteles Brisamar", "ich bin Jana von der Firma Kranbau
@@ -58,7 +59,8 @@ _DEPARTMENT = word_set(
     "professional education government telecoms commercial supply chain procurement "
     "accounting logistics transport pharma luxury fashion hospitality leisure travel "
     "automotive aerospace defence defense chemicals mining renewables entertainment gaming fmcg "
-    "goods estate"
+    "goods estate distribution compliance risk facilities administration payroll treasury "
+    "maintenance quality"
 )
 
 
@@ -268,37 +270,6 @@ _PLAIN_SUBJECT_WORDS = word_set(
 )
 
 
-def from_signature(signature: str) -> list[str]:
-    """Company-like segments of the signature's last lines ("Title | Company", "Title, Co")."""
-    found = []
-    for line in reversed([x for x in signature.splitlines() if x.strip()][-4:]):
-        line = line.strip()
-        if re.search(r"[()@:]|\d", line) or len(line.split()) > 8:
-            continue
-        parts = [p for p in _SIG_SPLIT.split(line) if p]
-        registered = next((p for p in parts[:-1] if has_legal_form(p)), None)
-        if len(parts) >= 2 and registered:
-            # "Coöperatie Melkweg Brabant U.A. · Veghel": the registered name, then its town
-            name = normalise_company(registered)
-            if name and name[0].isupper():
-                found.append(name)
-                continue
-        if len(parts) >= 2 and "," in line and not titled(parts[0]):
-            # "Harbourview Hotel, Cork": no title opens the line, so it is the employer's
-            # with its address after the comma, not "Title, Company"
-            name = normalise_company(parts[0])
-            if name and name[0].isupper() and not is_department(name):
-                found.append(name)
-                continue
-        if len(parts) >= 2:
-            for part in reversed(parts[1:]):
-                name = normalise_company(part)
-                if name and name[0].isupper() and not is_department(name) and not titled(name):
-                    found.append(name)
-                    break
-    return found
-
-
 def from_sign_off(text: str, writer: str) -> list[str]:
     """The business a writer's own sign-off names, where it follows their name: "Uwe Brandl"
     then "Holzwerk Brandl – Möbel & Innenausbau", "Claire Morvan - Atelier Morvan, Lyon",
@@ -340,7 +311,7 @@ def _business_part(line: str, first: str, surname: str) -> str | None:
     """The first part of a sign-off line that reads as a business's name."""
     if "@" in line or len(line.split()) > 12:
         return None
-    for part in _SIG_SPLIT.split(line):
+    for part in SIG_SPLIT.split(line):
         words = part.split()
         if not words or re.search(r"\d|[():]", part):
             continue

@@ -55,7 +55,8 @@ _ORGANISATION_WORDS = word_set(
     "group groep gruppe groupe grupo services service holdings holding international global "
     "worldwide enterprises company centre center centres centers home homes lodge inn inns "
     "house hall club team system department agency board office ministry district hotel "
-    "restaurant pub bar cafe café bistro brasserie kitchen garden gardens surgery practice "
+    "restaurant pub bar cafe café bistro brasserie kitchen diner pizzeria deli grill garden "
+    "gardens surgery practice "
     "manor tavern tower suites resorts"
 )
 
