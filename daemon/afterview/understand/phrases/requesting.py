@@ -228,9 +228,21 @@ CHOOSE = _compile(
 # Whether something suits or works, or whether the candidate is free: a request for a time
 # only when a meeting is in view or the question names a day or an hour ("would that work
 # for you?" after a shift pattern asks about the job, "to work in Canada?" about a visa).
+# The words up to a question's mark: a dot only between digits ("om 14.00 uur?")
+_ASKED = r"(?:[^.?]|(?<=\d)\.(?=\d)){0,90}"
 ASK_FIT = _compile(
     (
-        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,20}\?",
+        # (the purpose may follow: "would Thursday at 2pm work for a first interview?")
+        r"\b(?:would|could|does|do|can)\b[^.?]{0,90}\b(?:work|suit)\b[^.?]{0,40}\?",
+        # one time put as a question: "how about Thursday at 10am?", "could we move your
+        # interview to Friday at 11am?", "wie wäre es mit Donnerstag um 14 Uhr?", "que
+        # diriez-vous de jeudi à 14h ?", "¿qué tal el jueves a las 14:00?", "wat dacht je van
+        # donderdag om 14.00 uur?"
+        rf"\b(?:how|what)\s+about\b{_ASKED}\?|"
+        rf"\b(?:could|can|shall|may)\s+we\s+(?:move|shift|push|bring|switch|change)\b{_ASKED}\?|"
+        rf"\bwie\s+w(?:ä|ae)re\s+es\b{_ASKED}\?|\bque\s+diriez-vous\b{_ASKED}\?|"
+        rf"\bqu(?:é|e)\s+(?:tal|te\s+parece|le\s+parece)\b{_ASKED}\?|"
+        rf"\bwat\s+(?:dacht|vind)\s+(?:je|u)\b{_ASKED}\?",
         r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
         r"\b(?:available|free|disponibles?|disponibilidad|disponibilité|beschikbaar|vrij|"
         r"verfügbar|Zeit|time|tiempo|temps|tijd|minutes|mins?|minutos|Minuten|minuten|an hour|"
