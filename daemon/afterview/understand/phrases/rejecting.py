@@ -14,6 +14,13 @@ from .cues import compile_all as _compile
 from .passedover import PASSED_OVER
 from .requesting import DAY
 
+# What "we'll pass" is said of, and when: only these make it a decision about the candidate.
+_PASS_ON = (
+    r"on\s+(?:you|this\s+one|your\s+(?:application|candidacy|profile)|(?:the|this)\s+"
+    r"(?:[\w-]+\s+){0,4}?(?:role|position|job|post|opportunity))"
+)
+_PASS_WHEN = r"(?:this\s+time|for\s+now|at\s+this\s+(?:time|stage|point)|on\s+this\s+occasion)"
+
 # Who is turned down: said of the candidate or the application.
 _CANDIDATE = r"(?:candidate|applicant|person|profile|individual|someone|people)s?"
 _NOUN_APP = r"(?:application|candidacy|candidature|profile)"
@@ -249,6 +256,12 @@ REJECTION = _compile(
         r"(?:to|forward|further|through)\b",
         r"\bnot (?:be )?(?:offering|extending) you (?:the |an? )?(?:position|role|offer|job)",
         r"\bunable to (?:offer you|move forward with your|progress your)",
+        # the decision said as passing: "we're going to pass this time", "we'll have to pass on
+        # your application for now", "we have decided to pass on the Analyst role" (not "we'll
+        # pass your CV on", "we'll pass on your details to the team")
+        r"\bwe(?:'re|\s+are|'ll|\s+will|'ve|\s+have|\s+had|\s+must|\s+need)?\s+(?:going\s+to\s+|"
+        r"decided\s+to\s+|have\s+to\s+|had\s+to\s+|need\s+to\s+|to\s+)?pass"
+        rf"(?:\s+(?:{_PASS_ON}|{_PASS_WHEN})){{0,2}}\s*(?:[.,;!]|$)",
         r"\b(?:you|application|candidacy|candidature)\s+(?:were|was|has been|have been|is|are)\s+"
         r"unsuccessful\b|\bunsuccessful\s+(?:on this occasion|at this (?:time|stage)|"
         r"in (?:your|this)|this time)",
