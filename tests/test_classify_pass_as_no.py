@@ -42,3 +42,35 @@ def test_passing_on_the_candidate_is_a_rejection(body: str) -> None:
 def test_passing_things_on_decides_nothing(body: str) -> None:
     raw = mail(body + SIGN, subject="Re: Data Analyst", frm="Dana Lee <dana.lee@acme.example>")
     assert kind(raw) not in {"rejection", "offer", "interview_scheduled"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoi Sam,\n\nBedankt voor het gesprek. Heb je voor 4 december niets van ons gehoord, dan "
+        "ben je helaas niet door naar de volgende ronde.",
+        "Hallo Sam,\n\nvielen Dank für das Gespräch. Hören Sie bis zum 4. Dezember nichts von "
+        "uns, dann haben wir uns leider für eine andere Kandidatin entschieden.",
+        "Hi Sam,\n\nIf you have not heard from us by 4 December, please assume that your "
+        "application has been unsuccessful on this occasion.",
+    ],
+)
+def test_silence_by_a_day_as_a_no_is_not_yet_one(body: str) -> None:
+    """ "If you hear nothing by 4 December, you did not get through": nothing is decided yet
+    (Dutch and German say the condition with the verb first)."""
+    raw = mail(body + SIGN, subject="Re: Data Analyst", frm="Dana Lee <dana.lee@acme.example>")
+    assert kind(raw) == "employer_reply"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Hoi Sam,\n\nHelaas ben je niet door naar de volgende ronde. Hoor je graag nog eens bij "
+        "een volgende vacature!",
+        "Hallo Sam,\n\nHaben Sie vielen Dank für das Gespräch. Leider haben wir uns für eine "
+        "andere Kandidatin entschieden.",
+    ],
+)
+def test_a_verb_first_sentence_without_nothing_is_no_condition(body: str) -> None:
+    raw = mail(body + SIGN, subject="Re: Data Analyst", frm="Dana Lee <dana.lee@acme.example>")
+    assert kind(raw) == "rejection"

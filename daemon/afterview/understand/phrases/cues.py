@@ -331,7 +331,19 @@ CHOSEN_IF = (
 )
 # A sentence that opens with one (not "once": "Once we had met everyone, we chose another
 # candidate" tells of a step taken).
-CONDITIONAL = re.compile(rf"^\W*(?!once\b)(?:{CONDITION_OPENER}|whether\b|sollten\b)", _FLAGS)
+# A condition said with the verb first, as Dutch and German say "if you hear nothing by ...":
+# "Heb je voor 4 december niets van ons gehoord, dan ...", "Hören Sie bis Freitag nichts von
+# uns, ..." (only with the "nothing" that makes it one: "Hoor je graag", "Haben Sie vielen
+# Dank" are no conditions)
+_IN_SENTENCE = r"(?:[^.?!]|(?<=\d)\.){0,80}"  # a date's dot ("bis zum 4. Dezember") ends none
+_VERB_FIRST_IF = (
+    r"(?:heb|hebt|hoor|hoort|krijg|krijgt|ontvang|ontvangt)\s+(?:je|jij|u)\b"
+    rf"(?={_IN_SENTENCE}\b(?:niets|niks|geen)\b)|"
+    rf"(?:hören|erhalten|bekommen)\s+(?:Sie|du)\b(?={_IN_SENTENCE}\b(?:nichts|keine\w*)\b)"
+)
+CONDITIONAL = re.compile(
+    rf"^\W*(?!once\b)(?:{CONDITION_OPENER}|whether\b|sollten\b|{_VERB_FIRST_IF})", _FLAGS
+)
 # The same condition said of the profile, whatever verb follows: "si tu perfil calza con lo
 # que buscamos", "if your background lines up", "wenn Ihr Profil zu uns passt".
 PROFILE_IF = (
