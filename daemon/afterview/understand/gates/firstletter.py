@@ -81,6 +81,16 @@ def by_first_letter(alternation: str, flags: int) -> str:
     return grouped
 
 
+def opening_class(source: str, flags: int) -> str | None:
+    """The characters every match of ``source`` opens with, written for a character class
+    (``(?=[...])`` before a pattern that no lead gates), or None when that cannot be said."""
+    try:
+        first = _first_characters(list(_sre.parse(source, flags)), flags)
+    except re.error:
+        return None
+    return _escaped(sorted(first)) if first else None
+
+
 _PLAIN: dict[str, str] = {}  # grouped alternation -> the plain one it was made from
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..gates.firstletter import opening_class
 from ..gates.leads import searched
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -28,6 +29,10 @@ _TITLE = (
     r"(?:the|your)\s+candidate|candidate|(?:Ihre?n?\s+)?Kandidat(?:in|en)?|Bewerber(?:in)?|"
     r"(?:votre\s+)?candidat(?:e)?|(?:su\s+)?candidat[oa]|(?:uw\s+)?kandidaat)(?:\.\s*|\s+)"
 )
+# The letters a title opens with (as written: the title is matched case-sensitively), looked
+# for first where a title opens an alternative: no lead gates it, so it is tried at every
+# position of the text, and most positions fail this one test.
+_TITLE_OPENS = f"(?=[{opening_class(_TITLE, 0)}])"
 
 # The reader books or holds an interview of a named person.
 _STRONG = re.compile(
@@ -54,7 +59,8 @@ _STRONG = re.compile(
     # Keller heute noch die Absage schicken?", "envoie à Mme Roux la réponse négative"
     rf"\b(?:send|email|give|tell|call|phone)\s+(?:{_TITLE})?{_NAME}\s+(?:\w+\s+){{0,2}}?(?:the|our|an?)\s+"
     rf"(?:rejection|offer|regrets?|bad\s+news|news)\b|"
-    rf"(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?(?:die|eine|unsere|la|le|el|het|de)\s+"
+    rf"(?-i:{_TITLE_OPENS}{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?"
+    r"(?:die|eine|unsere|la|le|el|het|de)\s+"
     rf"(?:Absage|Zusage|Angebot|refus|réponse|offre|rechazo|oferta|afwijzing|aanbod)\b|"
     # asked to sit in on other people's interviews: "sit in on the interviews for the Payroll
     # post", "bei den Vorstellungsgesprächen dabei sein", "assister aux entretiens des
