@@ -102,7 +102,7 @@ def person(address: Address | None) -> Person | None:
 def detect_language(text: str) -> str:
     """The language of most stop words in ``text`` (English when unsure)."""
     words = [w.lower() for w in _WORDS.findall(text[:4000])]
-    scores = {lang: sum(1 for w in words if w in stop) for lang, stop in cues.STOPWORDS.items()}
+    scores = {lang: sum(map(stop.__contains__, words)) for lang, stop in cues.STOPWORDS.items()}
     best = max(scores, key=lambda lang: scores[lang])
     return best if scores[best] > scores["en"] + 1 else "en"
 

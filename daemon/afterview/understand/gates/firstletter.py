@@ -45,6 +45,12 @@ def by_first_letter(alternation: str, flags: int) -> str:
     ):
         return plain
     firsts = [_first_characters(list(_sre.parse(alt, flags)), flags) for alt in alternatives]
+    if any(_DIGIT in first for first in firsts if first) and any(
+        re.fullmatch(r"\d", char, flags) for first in firsts if first for char in first
+    ):
+        # a digit written out and "\d" would open two groups that both pass at that digit:
+        # the alternatives opening with "\d" join every group, as those of unknown opening do
+        firsts = [None if first and _DIGIT in first else first for first in firsts]
     keys: list[str] = []  # one character of each class of characters the flags make equal
     for first in firsts:
         for char in sorted(first or ()):
@@ -52,8 +58,9 @@ def by_first_letter(alternation: str, flags: int) -> str:
                 keys.append(char)
     if not keys:
         return plain
-    classes = {key: "".join(sorted({c for f in firsts for c in f or () if _same(c, key, flags)}))
+    classes = {key: sorted({c for f in firsts for c in f or () if _same(c, key, flags)})
                for key in keys}  # fmt: skip
+    every = [c for chars in classes.values() for c in chars]
     unknown = [alt for alt, first in zip(alternatives, firsts, strict=True) if first is None]
     parts = []
     for key in keys:
@@ -64,10 +71,24 @@ def by_first_letter(alternation: str, flags: int) -> str:
         ]
         parts.append(f"(?=[{_escaped(classes[key])}])(?:{'|'.join(members)})")
     if unknown:
-        parts.append(f"(?![{_escaped(''.join(classes.values()))}])(?:{'|'.join(unknown)})")
-    grouped = f"(?:{'|'.join(parts)})"
+        parts.append(f"(?![{_escaped(every)}])(?:{'|'.join(unknown)})")
+        grouped = f"(?:{'|'.join(parts)})"
+    else:
+        # one look-ahead for all the groups' letters first: most positions fail it at once
+        # instead of failing each group's (a look-ahead is no cheap branch test in ``re``)
+        grouped = f"(?:(?=[{_escaped(every)}])(?:{'|'.join(parts)}))"
     _PLAIN[grouped] = plain
     return grouped
+
+
+def opening_class(source: str, flags: int) -> str | None:
+    """The characters every match of ``source`` opens with, written for a character class
+    (``(?=[...])`` before a pattern that no lead gates), or None when that cannot be said."""
+    try:
+        first = _first_characters(list(_sre.parse(source, flags)), flags)
+    except re.error:
+        return None
+    return _escaped(sorted(first)) if first else None
 
 
 _PLAIN: dict[str, str] = {}  # grouped alternation -> the plain one it was made from
@@ -83,21 +104,25 @@ def plain_source(source: str) -> str:
     return source
 
 
+_DIGIT = "\\d"  # an alternative opening with "\\d": written as such into the classes
+
+
 def _same(a: str, b: str, flags: int) -> bool:
     """Whether the flags make ``a`` and ``b`` the same character (case folding)."""
-    return a == b or bool(
-        re.fullmatch(re.escape(a), b, flags) and re.fullmatch(re.escape(b), a, flags)
+    return a == b or (
+        _DIGIT not in (a, b)
+        and bool(re.fullmatch(re.escape(a), b, flags) and re.fullmatch(re.escape(b), a, flags))
     )
 
 
-def _escaped(chars: str) -> str:
-    return "".join(re.escape(c) for c in chars)
+def _escaped(chars: list[str]) -> str:
+    return "".join(c if c == _DIGIT else re.escape(c) for c in chars)
 
 
 def _first_characters(items: list, flags: int) -> set[str] | None:
     """The characters (as written) one of which every match of the parsed items starts
     with, or None when that cannot be said."""
-    for op, av in items:
+    for index, (op, av) in enumerate(items):
         if op is _c.AT:
             continue  # \b and ^ consume nothing
         if op is _c.LITERAL:
@@ -105,6 +130,8 @@ def _first_characters(items: list, flags: int) -> set[str] | None:
         if op is _c.IN:
             if all(o is _c.LITERAL for o, _ in av):
                 return {chr(a) for _, a in av}
+            if av == [(_c.CATEGORY, _c.CATEGORY_DIGIT)]:
+                return {_DIGIT}  # "\\d" (every digit Unicode knows, not only 0-9)
             return None
         if op is _c.SUBPATTERN:
             if av[1] or av[2]:
@@ -118,7 +145,12 @@ def _first_characters(items: list, flags: int) -> set[str] | None:
                     return None
                 found |= first
             return found
-        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT) and av[0] > 0:
-            return _first_characters(list(av[2]), flags)
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            first = _first_characters(list(av[2]), flags)
+            if av[0] > 0 or first is None:
+                return first
+            # an optional opening ("(?:base\\s+)?salary"): its characters or those after it
+            rest = _first_characters(items[index + 1 :], flags)
+            return None if rest is None else first | rest
         return None
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..body.text import HEADER_FIELDS
 from ..company.formreceipt import hiring_form_receipt
 from ..dates import TimeSpan, find_interview_time
+from ..gates.firstletter import by_first_letter
 from ..gates.leads import searched
 from ..nonjob import contexts as nonjob
 from ..people.robots import EMAIL_ADDRESS
@@ -27,18 +28,25 @@ from .addressee import told_to_the_reader
 from .asking import URL, fit_questions, meeting_in_view, not_ahead
 from .statedtime import INTERVIEW_WORD, around, stated_as_fixed
 
-JOB_STRONG = re.compile(
-    r"\b(?:your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
+_JOB_STRONG_WORDS = (
+    r"your application|your candidacy|you applied|applying (?:for|to)|applied (?:for|to)|"
     r"your (?:\w+ )?interview|interview (?:for|with)|hiring (?:manager|team|process)|"
-    r"recruit(?:er|ing|ment)|talent acquisition|interview process|(?:the|this) [\w ,/()&-]{2,60}"
+    r"recruit(?:er|ing|ment)|talent acquisition|interview process|"
+    r"(?:the|this) [\w ,/()&-]{2,60}"
     # (not a rank: "on the waiting list at position 4")
     r"\b(?:role|position|vacancy|opening)\b(?!\s+(?:#\s*)?\d)|job offer|offer letter|"
     # the public sector's word for a job: "the above post", "the post of Ward Clerk"
     r"(?:the|this) (?:above|advertised) (?:post|vacancy)\b|the (?:post|position) of\b|"
     r"Bewerbung|Stelle\b|Vorstellungsgespräch|Bewerbungsgespräch|candidature|poste\b|"
     r"recrutement|entretien d'embauche|candidatura|puesto\b|proceso de selección|"
-    r"sollicitatie\w*|vacature|functie\b)",
-    re.IGNORECASE,
+    r"sollicitatie\w*|vacature|functie\b"
+)
+JOB_STRONG = re.compile(rf"\b(?:{_JOB_STRONG_WORDS})", re.IGNORECASE)
+# The same matches, the alternatives grouped by first letter (firstletter.by_first_letter):
+# searched in every message and its history, the plain alternation tried all its branches at
+# every word's start. JOB_STRONG stays plain for the prefilter's gates, read from its words.
+_JOB_STRONG_GROUPED = re.compile(
+    r"\b" + by_first_letter(_JOB_STRONG_WORDS, re.IGNORECASE), re.IGNORECASE
 )
 # A thread's subject naming a job by its title and the word for a job: "Re: barista job",
 # "KP job", "Plant Operator job + trade test", "Forklift driver vacancy - questions", "Job als
@@ -148,7 +156,7 @@ def _gather(r: Reading) -> Evidence:
     # it indexed), and the new text, indexed after it by the receipts of a form, then serves
     # the out-of-office list and the hiring side's too
     non_job = _non_job(job_text)
-    job_matches = JOB_STRONG.findall(job_text)
+    job_matches = _JOB_STRONG_GROUPED.findall(job_text)
     job_words = cues.JOB_CONTEXT.findall(job_text)
     any_job = len(job_words)
     any_job += (
@@ -303,7 +311,7 @@ def _history_about_a_job(history: str) -> bool:
     papers sent for it ("thanks for the CV ... the operations manager job"), or an interview
     with other job words ("the technical interview", "is the role remote?"), and no other kind
     of interview or appointment (a podcast, a flat viewing)."""
-    if JOB_STRONG.search(history) or relevance.application_thread(history):
+    if _JOB_STRONG_GROUPED.search(history) or relevance.application_thread(history):
         return True
     return (
         bool(INTERVIEW_WORD.search(history))

@@ -19,13 +19,15 @@ from __future__ import annotations
 
 import re
 
+from ..gates.firstletter import by_first_letter
 from ..gates.leads import searched
 from ..nonjob import contexts as nonjob
 from ..phrases import cues
 from ..reading import Reading
 from ..role.title import JOB_NOUN, find_role, names_a_job
 
-_STAGE = re.compile(rf"\b(?:{cues.HIRING_STAGE})\b", re.IGNORECASE)
+# grouped by first letter (firstletter.by_first_letter): the same matches, sooner
+_STAGE = re.compile(rf"\b{by_first_letter(cues.HIRING_STAGE, re.IGNORECASE)}\b", re.IGNORECASE)
 # The user's application itself; "your interview" is not enough (a podcast host says it too).
 _YOUR_APPLICATION = re.compile(
     r"\b(?:your (?:job )?application|your candidacy|you(?:'ve| have)? (?:recently )?applied|"
@@ -147,14 +149,20 @@ def signs_as_recruiter(r: Reading) -> bool:
 # Another engagement given as the reason a meeting moves: "our client workshop got moved onto
 # this slot", "I've been double-booked with a hospital appointment", "a clash with our
 # webinar". What clashes is not what the mail is about.
+# grouped by first letter (firstletter.by_first_letter): searched in every message's text
 _CLASH = re.compile(
-    r"\b(?:clash(?:es|ed|ing)? with|a clash\b|conflicts? with|double[- ]booked|"
-    r"(?:got|been|was|is|were|has|have) (?:moved|booked|scheduled|put|pushed|dropped) (?:on)?to "
-    r"(?:this|that|the same|my|our|his|her|their) (?:slot|time(?:slot)?)|"
-    r"(?:überschneid|kollidier)\w*|Terminkonflikt|Terminüberschneidung|doppelt gebucht|"
-    r"conflit d'(?:agenda|horaire)|(?:se )?chevauch\w*|"
-    r"coincid\w* con|(?:se )?(?:me |nos )?solapa\w*|"
-    r"overlapt|valt samen met|dubbel geboekt)",
+    r"\b"
+    + by_first_letter(
+        r"clash(?:es|ed|ing)? with|a clash\b|conflicts? with|double[- ]booked|"
+        r"(?:got|been|was|is|were|has|have) (?:moved|booked|scheduled|put|pushed|dropped) "
+        r"(?:on)?to "
+        r"(?:this|that|the same|my|our|his|her|their) (?:slot|time(?:slot)?)|"
+        r"(?:überschneid|kollidier)\w*|Terminkonflikt|Terminüberschneidung|doppelt gebucht|"
+        r"conflit d'(?:agenda|horaire)|(?:se )?chevauch\w*|"
+        r"coincid\w* con|(?:se )?(?:me |nos )?solapa\w*|"
+        r"overlapt|valt samen met|dubbel geboekt",
+        re.IGNORECASE,
+    ),
     re.IGNORECASE,
 )
 _SENTENCE = re.compile(r"[^.!?\n]+")

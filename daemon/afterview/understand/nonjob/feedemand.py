@@ -14,19 +14,27 @@ from __future__ import annotations
 
 import re
 
+from ..gates.firstletter import by_first_letter
+
 _FLAGS = re.IGNORECASE | re.UNICODE
 
-# The candidate asked to pay or buy something to get or keep the job.
+# The candidate asked to pay or buy something to get or keep the job (every phrase opens a
+# word: the word boundary once, then the phrases grouped by first letter,
+# firstletter.by_first_letter; the same matches, found sooner).
 _PAY = re.compile(
-    r"\byou\s+(?:have|are\s+required|need|must|will\s+need|are\s+expected)\s+to\s+(?:pay|"
-    r"purchase|buy|deposit|transfer|make\s+(?:a\s+|the\s+)?payment)\b|"
-    r"\b(?:please|kindly)\s+(?:make|send)\s+(?:the\s+|a\s+|your\s+)?payment\b|"
-    r"\bmake\s+(?:the\s+)?payment\s+within\b|\bpayment\s+link\b|"
-    r"\bpay\s+the\s+(?:fee|deposit)\b|"
-    r"\bSie\s+(?:müssen|sollen)\b[^.]{0,60}\b(?:bezahlen|überweisen|zahlen|kaufen)\b|"
-    r"\bvous\s+devez\b[^.]{0,60}\b(?:payer|verser|régler|acheter)\b|"
-    r"\b(?:debe|deberá|tiene\s+que|tendrá\s+que)\s+(?:pagar|abonar|comprar|depositar)\b|"
-    r"\b(?:u\s+moet|je\s+moet|dient\s+u)\b[^.]{0,60}\b(?:betalen|overmaken|kopen)\b",
+    r"\b"
+    + by_first_letter(
+        r"you\s+(?:have|are\s+required|need|must|will\s+need|are\s+expected)\s+to\s+(?:pay|"
+        r"purchase|buy|deposit|transfer|make\s+(?:a\s+|the\s+)?payment)\b|"
+        r"(?:please|kindly)\s+(?:make|send)\s+(?:the\s+|a\s+|your\s+)?payment\b|"
+        r"make\s+(?:the\s+)?payment\s+within\b|payment\s+link\b|"
+        r"pay\s+the\s+(?:fee|deposit)\b|"
+        r"Sie\s+(?:müssen|sollen)\b[^.]{0,60}\b(?:bezahlen|überweisen|zahlen|kaufen)\b|"
+        r"vous\s+devez\b[^.]{0,60}\b(?:payer|verser|régler|acheter)\b|"
+        r"(?:debe|deberá|tiene\s+que|tendrá\s+que)\s+(?:pagar|abonar|comprar|depositar)\b|"
+        r"(?:u\s+moet|je\s+moet|dient\s+u)\b[^.]{0,60}\b(?:betalen|overmaken|kopen)\b",
+        _FLAGS,
+    ),
     _FLAGS,
 )
 # The money promised back, or sent where no employer asks for it.

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import re
 
+from ..gates.firstletter import by_first_letter, opening_class
 from ..gates.leads import searched
 
 _FLAGS = re.IGNORECASE | re.UNICODE
@@ -28,6 +29,10 @@ _TITLE = (
     r"(?:the|your)\s+candidate|candidate|(?:Ihre?n?\s+)?Kandidat(?:in|en)?|Bewerber(?:in)?|"
     r"(?:votre\s+)?candidat(?:e)?|(?:su\s+)?candidat[oa]|(?:uw\s+)?kandidaat)(?:\.\s*|\s+)"
 )
+# The letters a title opens with (as written: the title is matched case-sensitively), looked
+# for first where a title opens an alternative: no lead gates it, so it is tried at every
+# position of the text, and most positions fail this one test.
+_TITLE_OPENS = f"(?=[{opening_class(_TITLE, 0)}])"
 
 # The reader books or holds an interview of a named person.
 _STRONG = re.compile(
@@ -55,7 +60,8 @@ _STRONG = re.compile(
     # Keller heute noch die Absage schicken?", "envoie à Mme Roux la réponse négative"
     rf"\b(?:send|email|give|tell|call|phone)\s+(?:{_TITLE})?{_NAME}\s+(?:\w+\s+){{0,2}}?(?:the|our|an?)\s+"
     rf"(?:rejection|offer|regrets?|bad\s+news|news)\b|"
-    rf"(?-i:{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?(?:die|eine|unsere|la|le|el|het|de)\s+"
+    rf"(?-i:{_TITLE_OPENS}{_TITLE})(?-i:[A-Z][\w'-]+)\s+(?:\w+\s+){{0,3}}?"
+    r"(?:die|eine|unsere|la|le|el|het|de)\s+"
     rf"(?:Absage|Zusage|Angebot|refus|réponse|offre|rechazo|oferta|afwijzing|aanbod)\b|"
     # asked to sit in on other people's interviews: "sit in on the interviews for the Payroll
     # post", "bei den Vorstellungsgesprächen dabei sein", "assister aux entretiens des
@@ -143,14 +149,19 @@ _AS_INTERVIEWER = re.compile(
     r"entrevistador(?:a)?\b",
     _FLAGS,
 )
-# The tools of an interviewer, each sort on its own.
+# The tools of an interviewer, each sort on its own (where every phrase opens a word: the word
+# boundary once, then the phrases grouped by first letter, firstletter.by_first_letter).
 _TOOLS = (
     re.compile(
-        r"\bscorecards?\b|\binterview\s+kit\b|\bBewertungsbogen\b|\bInterviewleitfaden\b|"
-        r"\bgrille\s+d'évaluation\b|\bficha\s+de\s+evaluación\b|\bbeoordelingsformulier\b|"
-        r"\b(?:scoring|score|marking|evaluation)\s+(?:sheet|grid|scheme|matrix)\b|"
-        r"\bgrille\s+de\s+notation\b|\bhoja\s+de\s+(?:puntuación|evaluación)\b|"
-        r"\bscoreformulier\b",
+        r"\b"
+        + by_first_letter(
+            r"scorecards?\b|interview\s+kit\b|Bewertungsbogen\b|Interviewleitfaden\b|"
+            r"grille\s+d'évaluation\b|ficha\s+de\s+evaluación\b|beoordelingsformulier\b|"
+            r"(?:scoring|score|marking|evaluation)\s+(?:sheet|grid|scheme|matrix)\b|"
+            r"grille\s+de\s+notation\b|hoja\s+de\s+(?:puntuación|evaluación)\b|"
+            r"scoreformulier\b",
+            _FLAGS,
+        ),
         _FLAGS,
     ),
     re.compile(
@@ -159,11 +170,15 @@ _TOOLS = (
         _FLAGS | re.MULTILINE,
     ),
     re.compile(
-        r"\bcandidate(?:'s|s')?\s+(?:profiles?|resumes?|résumés?|CVs?)\b|\b(?:Lebensl(?:a|ä)uf\w*|"
-        r"Profile?)\s+(?:des|der)\s+(?:Kandidat|Bewerber)\w*|\bLebensläufe\b|"
-        r"\b(?:CV|profil)s?\s+d(?:u|e|es)\s+(?:la\s+)?candidat\w*|"
-        r"\b(?:CV|perfil)(?:es|s)?\s+de(?:l|\s+la|\s+los|\s+las)?\s+candidat[oa]s?\b|"
-        r"\bcv'?s?\s+van\s+de\s+kandida(?:at|ten)\b",
+        r"\b"
+        + by_first_letter(
+            r"candidate(?:'s|s')?\s+(?:profiles?|resumes?|résumés?|CVs?)\b|(?:Lebensl(?:a|ä)uf\w*|"
+            r"Profile?)\s+(?:des|der)\s+(?:Kandidat|Bewerber)\w*|Lebensläufe\b|"
+            r"(?:CV|profil)s?\s+d(?:u|e|es)\s+(?:la\s+)?candidat\w*|"
+            r"(?:CV|perfil)(?:es|s)?\s+de(?:l|\s+la|\s+los|\s+las)?\s+candidat[oa]s?\b|"
+            r"cv'?s?\s+van\s+de\s+kandida(?:at|ten)\b",
+            _FLAGS,
+        ),
         _FLAGS,
     ),
 )

@@ -12,18 +12,26 @@ from __future__ import annotations
 
 import re
 
+from ..gates.firstletter import by_first_letter
+
 # An office held by a member: captain, treasurer, secretary, chair, a committee or board seat.
 _OFFICE = re.compile(
-    r"\b(?:(?:(?:vice|club|team|match|squad|deputy)[- ]?)?captain(?:cy)?|treasurer|"
-    r"(?:club|fixtures|membership|social|general|honorary|hon\.?)\s+secretary|"
-    r"chair(?:man|woman|person)?\s+of\s+the\s+(?:club|committee|society|association|league)|"
-    r"committee\s+(?:member|seat|role|post|place)|board\s+member\s+of\s+the\s+(?:club|society|"
-    r"association)|(?:Mannschafts)?kapitän\w*|Spielführer\w*|Kassenwart\w*|Schatzmeister\w*|"
-    r"Schriftführer\w*|Vorstandsamt|Vorstandsposten|(?:ins|in\s+den)\s+Vorstand|"
-    r"capitaine|trésori(?:er|ère)|secrétaire\s+(?:de\s+l'association|du\s+club)|"
-    r"membre\s+du\s+bureau|capit[áa]n(?:a)?|tesorer[oa]|vocal\s+de\s+la\s+junta|"
-    r"aanvoerder\w*|penningmeester\w*|bestuurslid|bestuursfunctie|secretaris\s+van\s+de\s+"
-    r"vereniging)\b",
+    # (grouped by first letter, firstletter.by_first_letter: searched in every message's text)
+    r"\b"
+    + by_first_letter(
+        r"(?:(?:vice|club|team|match|squad|deputy)[- ]?)?captain(?:cy)?|treasurer|"
+        r"(?:club|fixtures|membership|social|general|honorary|hon\.?)\s+secretary|"
+        r"chair(?:man|woman|person)?\s+of\s+the\s+(?:club|committee|society|association|league)|"
+        r"committee\s+(?:member|seat|role|post|place)|board\s+member\s+of\s+the\s+(?:club|society|"
+        r"association)|(?:Mannschafts)?kapitän\w*|Spielführer\w*|Kassenwart\w*|Schatzmeister\w*|"
+        r"Schriftführer\w*|Vorstandsamt|Vorstandsposten|(?:ins|in\s+den)\s+Vorstand|"
+        r"capitaine|trésori(?:er|ère)|secrétaire\s+(?:de\s+l'association|du\s+club)|"
+        r"membre\s+du\s+bureau|capit[áa]n(?:a)?|tesorer[oa]|vocal\s+de\s+la\s+junta|"
+        r"aanvoerder\w*|penningmeester\w*|bestuurslid|bestuursfunctie|secretaris\s+van\s+de\s+"
+        r"vereniging",
+        re.IGNORECASE,
+    )
+    + r"\b",
     re.IGNORECASE,
 )
 # Where a member's office is held: a team, a league, a club, a season, an association.

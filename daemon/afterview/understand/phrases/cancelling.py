@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from ..gates.firstletter import by_first_letter
 from .cues import TRIAL_WORK
 from .cues import compile_all as _compile
 
@@ -32,9 +33,15 @@ _CLAUSE = rf"(?:(?!\b(?:dann|dan)\b)(?:[^.;,:\-–—]|-(?=\w))|(?<=\d)\.|{_DATE
 CANCELLED = _compile(
     (
         # (someone else's: "another candidate had to cancel their interview" frees a slot)
-        r"\b(?:I've|I have|we've|we have|I|we|we're|we are|I'm|I am|had to|have to|need to|must|"
-        r"has been|have been|was|is|been|unfortunately)\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|"
-        r"call(?:ed|ing)? off)\b"
+        # (the openings grouped by first letter, firstletter.by_first_letter: "I" gates nothing,
+        # so the phrase is tried at every position of the text)
+        r"\b"
+        + by_first_letter(
+            r"I've|I have|we've|we have|I|we|we're|we are|I'm|I am|had to|have to|need to|must|"
+            r"has been|have been|was|is|been|unfortunately",
+            re.IGNORECASE,
+        )
+        + r"\s+(?:to\s+)?(?:cancel(?:l?ed|l?ing)?|call(?:ed|ing)? off)\b"
         rf"(?!\s+(?:their|his|her)\b){_GAP}{{0,60}}\b(?:interview|call|meeting|conversation|chat|session|screen|panel|onsite|"
         # a try-out: "we have to cancel your trial shift on Saturday"
         rf"{TRIAL_WORK})",

@@ -18,6 +18,7 @@ import re
 import threading
 from collections.abc import Callable, Sequence
 
+from ..gates.firstletter import by_first_letter
 from ..gates.leads import TextIndex, found_in, gate_of, search
 from .cues import CONDITIONAL
 from .cues import compile_all as _compile
@@ -277,12 +278,18 @@ def own_cancellations(sentences: Sequence[str]) -> list[str]:
     return hits(CANCEL_BARE, sentences, where=_no_new_time)
 
 
+# grouped by first letter (firstletter.by_first_letter): with no word boundary before them,
+# the plain alternations tried every branch at every character of the text
 _CANCEL_VERB = re.compile(
-    r"cancel|call\w*\s+\w+\s+off|absagen|annuler|anular|afzeggen|annuleren", re.I
+    by_first_letter(r"cancel|call\w*\s+\w+\s+off|absagen|annuler|anular|afzeggen|annuleren", re.I),
+    re.I,
 )
 _CANCELLING_IT = re.compile(
-    r"cancel|call\w*\s+(?:\w+\s+)?off|absag|abgesagt|storn|ausfall|annul|anular|afzeg|"
-    r"afgezegd|niet\s+door|pas\s+lieu",
+    by_first_letter(
+        r"cancel|call\w*\s+(?:\w+\s+)?off|absag|abgesagt|storn|ausfall|annul|anular|afzeg|"
+        r"afgezegd|niet\s+door|pas\s+lieu",
+        re.I,
+    ),
     re.I,
 )
 
