@@ -62,8 +62,7 @@ _WITHIN = re.compile(
     r"komende|volgende))?"
     rf"\s+(?:(?:{NUMBER_PATTERN})\s*(?:-|–|to|or|bis|oder|à|ou|a|o|tot|of)\s*)?"
     rf"(?P<n>{NUMBER_PATTERN})(?:\s+(?:prochaine?s|pr[oó]xim[oa]s|n(?:ä|ae)chsten))?\s+"
-    # ("wks" as text messages write it)
-    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS}|wks?|{MONTH_UNITS})"
+    rf"(?P<unit>{BUSINESS_DAY_UNITS}|{DAY_UNITS}|{WEEK_UNITS}|{MONTH_UNITS})"
     r"(?:'s?\s+time)?(?![\w])(?!'s?\s+notice)",
     re.IGNORECASE,
 )
@@ -104,7 +103,7 @@ def _within(match: re.Match[str], sent_day: date) -> date | None:
     if count is None or not 0 < count <= 366:
         return None
     unit = match.group("unit")
-    return after_count(sent_day, count, "weeks" if unit.lower().startswith("wk") else unit)
+    return after_count(sent_day, count, unit)
 
 
 def after_count(day: date, count: int, unit: str) -> date:

@@ -95,7 +95,8 @@ NUMBER_WORDS: dict[str, int] = {
 # Words saying a span of time is meant: "within", "in the next" ...
 # "within 10 calendar days", "10 Kalendertage", "10 días naturales", "10 kalenderdagen"
 DAY_UNITS = r"(?:calendar\s+)?days?|(?:kalender)?tage?n?|jours?|d[ií]as|(?:kalender)?dagen|dag"
-WEEK_UNITS = r"weeks?|wochen?|semaines?|semanas?|weken|week"
+# ("wk", "wks" as text messages write them)
+WEEK_UNITS = r"weeks?|wks?|wochen?|semaines?|semanas?|weken|week"
 MONTH_UNITS = r"months?|monate?n?|mois|mes(?:es)?|maanden?"
 BUSINESS_DAY_UNITS = (
     r"(?:business|working|work)\s+days?|werktagen?|arbeitstagen?|"
