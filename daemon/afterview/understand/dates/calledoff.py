@@ -32,9 +32,12 @@ _CALLED_OFF = re.compile(
     r"annuleer\w*|geannuleerd)\b",
     re.IGNORECASE,
 )
-# What is called off may be the decision itself: "our decision has been postponed to Friday".
+# What is called off may be the decision itself: "our decision has been postponed to Friday";
+# and a German answer either way names the refusal's noun with its pair, no meeting called
+# off: "Die Zu- oder Absage erhalten Sie bis Freitag", "Zusage oder Absage", "Zu-/Absage".
 _DECISION_NOUN = re.compile(
-    r"\b(?:decision|outcome|Entscheidung|Ergebnis|d[ée]cision|decisi[oó]n|beslissing|besluit)\b",
+    r"\b(?:decision|outcome|Entscheidung|Ergebnis|d[ée]cision|decisi[oó]n|beslissing|besluit|"
+    r"Zu-\s*(?:oder|und|/)\s*Absage|Zusage\s+oder\s+Absage|Absage\s+oder\s+Zusage)\b",
     re.IGNORECASE,
 )
 _FINE_BREAK = re.compile(

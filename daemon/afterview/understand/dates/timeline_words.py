@@ -212,7 +212,11 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:ontvang(?:t|en|\s+je)|krijg(?:t|en|\s+je))\s+(?:\w+\s+){0,5}?(?:bericht|antwoord|"
         r"reactie|uitsluitsel|nieuws)|(?:(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst)\s+(?:Sie|du)|(?:Sie|du)\s+"
         r"(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst))\s+(?:[\w.,]+\s+){0,5}?"
-        r"(?:Nachricht|Antwort|Bescheid)|"
+        r"(?:Nachricht|Antwort|Bescheid|Zu-\s*(?:oder\s+|/\s*)Absage|Zusage\s+oder\s+Absage)|"
+        # the news named first: "Die Zu- oder Absage erhalten Sie bis Freitag", "Eine Antwort
+        # bekommen Sie bis ..."
+        r"(?:Nachricht|Antwort|Bescheid|Absage)\s+(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst)\s+"
+        r"(?:Sie|du)|"
         # a list of results published: "the shortlist will be published by 4 December", "la
         # nómina de convocados se publicará", "die Ergebnisse werden veröffentlicht"
         r"(?:results?|shortlist|outcome|resultados?|n[óo]mina|lista(?:do)?|Ergebnisse?|Auswahlliste|"
