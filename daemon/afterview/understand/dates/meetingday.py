@@ -47,7 +47,28 @@ _DAY_OF_MEETING_BEFORE = re.compile(
     r"celebrar)[áa]n?|vinden|vindt)(?:\s+plaats)?\s+(?:(?:in|on|during|over|from|im|in\s+der|am|"
     r"dans|durant|pendant|en|durante|op|tijdens)\s+)?(?:(?:the|la|el|de|le)\s+)?"
     r"(?:(?:week\s+(?:commencing|beginning|starting|of)|w/c|Woche\s+vom|semaine\s+du|"
-    r"semana\s+del|week\s+van)\s+(?:the\s+)?)?$",
+    r"semana\s+del|week\s+van)\s+(?:the\s+)?)?$|"
+    # an event's day, whatever the event: "Interviews are expected to be held on 8 December",
+    # "a second round, which would take place on 3 December", "due to take place on", "qui
+    # aurait lieu le 3", "les entretiens devraient avoir lieu le", "que tendría lugar el",
+    # "las entrevistas están previstas para el"
+    r"\b(?:(?:will|would|shall|should|could|might|may|to|is|are|be|being)\s+(?:be\s+)?"
+    r"(?:held|take\s+place|taking\s+place)|(?:aur(?:a|ait|ont|aient)|(?:doi|devr|pourr)\w*\s+"
+    r"avoir)\s+lieu|tendr(?:á|a|ía|ia)n?\s+lugar|(?:est(?:á|a)n?|son|ser(?:á|a)n?)\s+"
+    r"previst[oa]s?\s+para)\s+(?:(?:on|in|during|le|el|the)\s+)*$|"
+    # the invitation to the meeting: "we'll send you an invite for next Tuesday", "une
+    # invitation pour mardi prochain", "una invitación para el próximo martes", "een
+    # uitnodiging voor volgende week dinsdag", "eine Einladung für Dienstag"
+    r"\b(?:invite|invitation|Einladung|invitaci(?:ó|o)n|uitnodiging)\s+(?:for|f(?:ü|ue)r|"
+    r"pour|para|voor)\s+(?:(?:the|le|el|de)\s+)?$",
+    re.IGNORECASE,
+)
+# The same with the verb after the day, as German and Dutch put it: "die am 3. Dezember
+# stattfinden würde", "die Gespräche sollen am 8. Dezember stattfinden", "dat op 3 december
+# zou plaatsvinden", "worden naar verwachting op 8 december gehouden".
+_EVENT_AFTER = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:stattfinden|stattfindet|abgehalten|plaatsvinden|plaatsvindt|"
+    r"gehouden)\b",
     re.IGNORECASE,
 )
 # "Tuesday's interview" (the day may be read with its "'s")
@@ -104,8 +125,10 @@ def names_meeting_day(norm: str, clause: tuple[int, int], start: int, end: int) 
     """Whether the day at [start, end) of the clause [begin, finish) is a meeting's own."""
     begin, finish = clause
     possessive = norm[end - 2 : end] in ("'s", "’s") or norm[end : end + 2] in ("'s", "’s")
-    if (possessive and _MEETING_AFTER.match(norm, end)) or _DAY_OF_MEETING_BEFORE.search(
-        norm, max(begin, start - 80), start
+    if (
+        (possessive and _MEETING_AFTER.match(norm, end))
+        or _DAY_OF_MEETING_BEFORE.search(norm, max(begin, start - 80), start)
+        or _EVENT_AFTER.match(norm, end, finish)
     ):
         return True
     timed = _HOUR_AFTER.match(norm, end, finish) is not None or (
