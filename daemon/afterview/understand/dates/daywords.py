@@ -178,7 +178,25 @@ _LONG_PAST = timedelta(days=60)
 _AHEAD = timedelta(days=120)
 
 
-def _numeric(match: re.Match[str], sent: date, month_first: bool) -> DateMention | None:
+def _in_sight(found: date, sent: date) -> bool:
+    """Whether ``found`` is a day a mail sent on ``sent`` plausibly names: the coming weeks."""
+    return sent <= found <= sent + _AHEAD
+
+
+def _swapped_is_better(found: date, other: date, sent: date, month_first: bool | None) -> bool:
+    """Whether the other order of an ambiguous numeric date is the one meant: when the
+    writer's order is read as long past while the other is the coming weeks; and, when the
+    writer's order is unknown (``month_first`` None: English mail stamped in UTC with no sign
+    of its country), when the day-first reading is out of sight ("by 12/4" in November: not
+    next April but December 4, as an American writes it)."""
+    if not _in_sight(other, sent):
+        return False
+    if found < sent - _LONG_PAST:
+        return True
+    return month_first is None and not found <= sent + _AHEAD
+
+
+def _numeric(match: re.Match[str], sent: date, month_first: bool | None) -> DateMention | None:
     a, b = int(match.group("a")), int(match.group("b"))
     year = _full_year(match.group("c"))
     if match.group("sep") == "." or a > 12 or (b <= 12 and not month_first):
@@ -188,7 +206,7 @@ def _numeric(match: re.Match[str], sent: date, month_first: bool) -> DateMention
     found = make_date(year, month, day)
     swappable = match.group("sep") != "." and a <= 12 and b <= 12
     other = make_date(year, day, month) if swappable else None
-    if found and other and found < sent - _LONG_PAST and sent <= other <= sent + _AHEAD:
+    if found and other and _swapped_is_better(found, other, sent, month_first):
         found = other  # "03/12/2026" sent in November 2026: not last March, but 3 December
     return None if found is None else DateMention(match.start(), match.end(), found, "absolute")
 
@@ -217,7 +235,9 @@ def _day_dot_short(match: re.Match[str], sent_day: date, _: bool) -> DateMention
     return DateMention(match.start(), match.end(), found, "absolute")
 
 
-def _day_slash(match: re.Match[str], sent_day: date, month_first: bool) -> DateMention | None:
+def _day_slash(
+    match: re.Match[str], sent_day: date, month_first: bool | None
+) -> DateMention | None:
     """ "12/03" is 12 March in most of the world and December 3 in the US: a weekday written
     with it ("Thursday, 12/03") decides when only one reading falls on it within a year."""
     a, b = int(match.group("a")), int(match.group("b"))
@@ -232,6 +252,10 @@ def _day_slash(match: re.Match[str], sent_day: date, month_first: bool) -> DateM
     if not 1 <= month <= 12:
         return None
     found = nearest_year(month, day, weekday, sent_day)
+    if found is not None and weekday is None and a != b and b <= 12:
+        other = nearest_year(day, month, None, sent_day)
+        if other is not None and _swapped_is_better(found, other, sent_day, month_first):
+            found = other
     return None if found is None else DateMention(start, match.end(), found, "absolute")
 
 
@@ -346,7 +370,7 @@ _DIGIT_SHAPES = (
 )
 
 
-def read_days(text: str, sent_day: date, month_first: bool) -> list[DateMention]:
+def read_days(text: str, sent_day: date, month_first: bool | None) -> list[DateMention]:
     """Every day each pattern finds in ``text``, overlapping, in pattern order; an impossible
     date ("31 February") is kept with the kind "invalid", as it still hides the weekday
     inside it."""

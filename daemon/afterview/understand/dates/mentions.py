@@ -39,11 +39,12 @@ _LAST_SCANS = _LastScans()
 _SCANS_KEPT = 4
 
 
-def scan_dates(text: str, sent_day: date, *, month_first: bool = False) -> list[DateMention]:
+def scan_dates(text: str, sent_day: date, *, month_first: bool | None = False) -> list[DateMention]:
     """Every day mentioned in ``text`` (already normalised), in text order, non-overlapping.
 
     ``month_first`` reads an ambiguous numeric date such as 04/11/2026 as April 11 (US
-    style); unambiguous ones (24/11/2026, 12.11.2026) are read as written either way.
+    style); unambiguous ones (24/11/2026, 12.11.2026) are read as written either way. None
+    (the order unknown) reads them day first unless only month first names the coming weeks.
     """
     key = (text, sent_day, month_first)
     scans = _LAST_SCANS.scans
@@ -56,7 +57,7 @@ def scan_dates(text: str, sent_day: date, *, month_first: bool = False) -> list[
     return found
 
 
-def _scan_dates(text: str, sent_day: date, month_first: bool) -> list[DateMention]:
+def _scan_dates(text: str, sent_day: date, month_first: bool | None) -> list[DateMention]:
     kept = [m for m in keep_longest(read_days(text, sent_day, month_first)) if m.kind != "invalid"]
     return _with_weekday_in_brackets(text, _without_weekday_ranges(text, kept), sent_day)
 
