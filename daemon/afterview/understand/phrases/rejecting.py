@@ -259,8 +259,8 @@ REJECTION = _compile(
         # the decision said as passing: "we're going to pass this time", "we'll have to pass on
         # your application for now", "we have decided to pass on the Analyst role" (not "we'll
         # pass your CV on", "we'll pass on your details to the team")
-        r"\bwe(?:'re|\s+are|'ll|\s+will|'ve|\s+have|\s+had|\s+must|\s+need)?\s+(?:going\s+to\s+|"
-        r"decided\s+to\s+|have\s+to\s+|had\s+to\s+|need\s+to\s+|to\s+)?pass"
+        r"\bwe(?:'re|\s+are|'ll|\s+will|'ve|\s+have|\s+had|\s+must|\s+need)?\s+"
+        r"(?:(?:(?:going|decided|have|had|need)\s+)?to\s+)?pass"
         rf"(?:\s+(?:{_PASS_ON}|{_PASS_WHEN})){{0,2}}\s*(?:[.,;!]|$)",
         r"\b(?:you|application|candidacy|candidature)\s+(?:were|was|has been|have been|is|are)\s+"
         r"unsuccessful\b|\bunsuccessful\s+(?:on this occasion|at this (?:time|stage)|"

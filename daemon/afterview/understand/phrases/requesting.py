@@ -238,11 +238,9 @@ ASK_FIT = _compile(
         # interview to Friday at 11am?", "wie wäre es mit Donnerstag um 14 Uhr?", "que
         # diriez-vous de jeudi à 14h ?", "¿qué tal el jueves a las 14:00?", "wat dacht je van
         # donderdag om 14.00 uur?"
-        rf"\b(?:how|what)\s+about\b{_ASKED}\?|"
-        rf"\b(?:could|can|shall|may)\s+we\s+(?:move|shift|push|bring|switch|change)\b{_ASKED}\?|"
-        rf"\bwie\s+w(?:ä|ae)re\s+es\b{_ASKED}\?|\bque\s+diriez-vous\b{_ASKED}\?|"
-        rf"\bqu(?:é|e)\s+(?:tal|te\s+parece|le\s+parece)\b{_ASKED}\?|"
-        rf"\bwat\s+(?:dacht|vind)\s+(?:je|u)\b{_ASKED}\?",
+        r"\b(?:(?:how|what)\s+about|(?:could|can|shall|may)\s+we\s+(?:move|shift|push|bring|"
+        r"switch|change)|wie\s+w(?:ä|ae)re\s+es|que\s+diriez-vous|qu(?:é|e)\s+(?:tal|te\s+"
+        rf"parece|le\s+parece)|wat\s+(?:dacht|vind)\s+(?:je|u))\b{_ASKED}\?",
         r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
         r"\b(?:available|free|disponibles?|disponibilidad|disponibilité|beschikbaar|vrij|"
         r"verfügbar|Zeit|time|tiempo|temps|tijd|minutes|mins?|minutos|Minuten|minuten|an hour|"
