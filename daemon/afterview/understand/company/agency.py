@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from ..people.robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
 from .employer import AGENCY_WORDS
 from .names import normalise_company, squash
-from .naming import beside_the_role, from_fields, from_phrases, is_department
+from .naming import SIG_SPLIT, beside_the_role, from_fields, from_phrases, is_department
 from .orgname import spoken_of_as_person
 from .spelling import (
     in_full,
@@ -121,7 +121,7 @@ def _signs_as_agency(domain: str | None, signature: str) -> bool:
         # spaces collapsed and the line cut: the trade patterns end in \s*$, which costs
         # time by the square of a run of spaces
         line = " ".join(line.split())[:300]
-        parts = _SIG_PARTS.split(line)
+        parts = SIG_SPLIT.split(line)
         for part in parts:
             trade = _AGENCY_TRADE.search(part)
             if trade and _spells_own(part[: trade.start()], part[trade.start() :], label):
@@ -132,9 +132,6 @@ def _signs_as_agency(domain: str | None, signature: str) -> bool:
         if own and any(_TRADE_ONLY.fullmatch(p.strip()) for p in parts[own[0] + 1 :]):
             return True
     return False
-
-
-_SIG_PARTS = re.compile(r"\s*(?:\||·|•|,|–| - )\s*")
 
 
 # A go-between's words for the employer it acts for: "our client", "on behalf of the

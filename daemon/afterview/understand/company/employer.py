@@ -260,6 +260,7 @@ def choose_company(
     shown = firm_after_person(display, sender)
     # the writer's own first name alone ("Chloé / Sam" of chloe.bernard@) is no firm
     given = writers_given_name(display, sender)
+    mail = [*texts, *history]  # every text of the mail, new and quoted
     name = next(
         (
             c
@@ -270,9 +271,7 @@ def choose_company(
             and not _mailbox_word(c)
             and (
                 c == shown  # the firm a "Person - Firm" display names, whatever else it spells
-                or not names_something_else(
-                    c, people=known, texts=[*texts, *history], own_label=own
-                )
+                or not names_something_else(c, people=known, texts=mail, own_label=own)
             )
         ),
         None,
@@ -280,12 +279,12 @@ def choose_company(
     if not name:
         return None
     # "Thornfield Academy | part of Riverbend Learning Trust": the brand hires, not its group
-    brand = brand_of(name, [*texts, *history])
+    brand = brand_of(name, mail)
     if brand and looks_like_an_organisation(brand) and not names_something_else(brand):
         name = brand
-    name = _without_glued_desk(name, [*texts, *history])
+    name = _without_glued_desk(name, mail)
     if name == from_fields("\n".join(texts[1:])):
-        return as_written(name, [*texts, *history])
+        return as_written(name, mail)
     label = name_label(domain or sender_domain)
     if _no_employer_domain(domain or sender_domain):
         label = ""
@@ -297,9 +296,9 @@ def choose_company(
         # "Tate Whitfield" of the domain, signed "Tate Whitfield Architects"
         # also an inline reply's quoted sign-off, an ATS's display ("Severn Valve & Controls")
         full = written_on_a_line(name, [*texts[1:4], *history, display], people_names, display)
-        full = as_written(full or name, [*texts, *history])
+        full = as_written(full or name, mail)
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
-    full = without_branch_place(full, [*texts, *history], squash(label))
+    full = without_branch_place(full, mail, squash(label))
     written = [display, *texts, *history]
     full = with_public_prefix(full, written) or full  # "Agroindustrias Pampa Serena"
     return with_article(with_brand_co(full, written), written)

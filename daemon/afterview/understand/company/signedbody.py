@@ -32,18 +32,20 @@ _MAX_WORDS = 8
 # An aside closing the line: "(Singapore Branch)", "(Asia)"
 _ASIDE = re.compile(r"\s*\([^()]{1,40}\)\s*$")
 _WORD = re.compile(r"[^\W\d_](?:[\w'’.]|-(?=\w))*|&")
-# Words of public bodies that open a name and no list of trades holds: "Technische
-# Hochschule X", "Kanton Thurgau", "Landesamt für ...", "Gemeente X", "Ayuntamiento de X".
+# Words of bodies and firms that open a name and addedwords.LEAD lacks: "Technische
+# Hochschule X", "Università di X", "Prairie Electric Cooperative", "Genossenschaft X" (its
+# public bodies, "Kanton", "Landesamt", "Gemeente", "Ayuntamiento", are LEAD's already)
 _BODY_LEAD = word_set(
-    "hochschule fachhochschule universität universiteit université universidad università "
-    "kanton landesamt bundesamt gemeente ayuntamiento ministère ministerio ministerium "
-    "landkreis gemeinde stadt provincie waterschap région département comune cooperative "
-    "co-operative coopérative cooperativa coöperatie genossenschaft"
+    "hochschule fachhochschule università comune cooperative co-operative coopérative "
+    "cooperativa coöperatie genossenschaft"
 )
 # A line's first word that says what the firm belongs to or is, not its name
 _OPENS_NO_NAME = word_set("part member proud proudly a an registered teil onderdeel membre")
-# LEAD's articles and small words say nothing of a body on their own
-_NOT_BODY = SMALL_WORDS | word_set("the a an")
+# A line that holds a number, an address, a separator or an aside, or ends as an
+# exclamation or a question, is no name alone
+_NOT_A_LONE_NAME = re.compile(r"[\d@:|·•–—,;/()]| - |[!?]$")
+# A line with an aside, an address, a time or a number is no "Title | Company" line
+_NOT_PARTED = re.compile(r"[()@:]|\d")
 
 
 def signature_names(signature: str) -> list[str]:
@@ -54,18 +56,17 @@ def signature_names(signature: str) -> list[str]:
     lines = [x.strip() for x in signature.splitlines() if x.strip()]
     found: list[str] = []
     for at, line in enumerate(reversed(lines[-_LAST_LINES:])):
-        # ``from_signature`` reads a signature's last four lines, one at a time here
-        parted = from_signature(line) if at < _PARTED_LINES else []
+        parted = _parted_name(line) if at < _PARTED_LINES else None
         lone = lone_name(_ASIDE.sub("", line))
-        for name in [*parted, *([lone] if lone else [])]:
-            if name not in found:
+        for name in (parted, lone):
+            if name and name not in found:
                 found.append(name)
     return found
 
 
 def lone_name(line: str) -> str | None:
     """A signature's ``line`` as an organisation's name alone, or None (module docstring)."""
-    if not line[:1].isupper() or re.search(r"[\d@:|·•–—,;/()]| - |[!?]$", line):
+    if not line[:1].isupper() or _NOT_A_LONE_NAME.search(line):
         return None
     legal = has_legal_form(line)
     if line.endswith(".") and not legal:
@@ -95,7 +96,7 @@ def lone_name(line: str) -> str | None:
         or legal
         or names_an_organisation(words)
         or institutional(words)
-        or any(_body_word(low) for low in lower)
+        or any(_body_word(low) for low in lower[1:])
         or of_trade(lower[-1])
     )
     name = normalise_company(line) if body else ""
@@ -104,45 +105,47 @@ def lone_name(line: str) -> str | None:
 
 def _body_word(word: str) -> bool:
     """A word of a public body or a kind of firm, not an article: "Hochschule", "Banque"."""
-    return word in _BODY_LEAD or (word in LEAD and word not in _NOT_BODY)
+    # (LEAD's articles and small words say nothing of a body on their own)
+    return word in _BODY_LEAD or (word in LEAD and word not in SMALL_WORDS)
 
 
 def from_signature(signature: str) -> list[str]:
-    """Company-like segments of the signature's last lines ("Title | Company", "Title, Co")."""
-    found = []
-    for line in reversed([x for x in signature.splitlines() if x.strip()][-4:]):
-        line = line.strip()
-        if re.search(r"[()@:]|\d", line) or len(line.split()) > 8:
-            continue
-        parts = [p for p in SIG_SPLIT.split(line) if p]
-        registered = next((p for p in parts[:-1] if has_legal_form(p)), None)
-        if len(parts) >= 2 and registered:
-            # "Coöperatie Melkweg Brabant U.A. · Veghel": the registered name, then its town
-            name = normalise_company(registered)
-            if name and name[0].isupper():
-                found.append(name)
-                continue
-        if len(parts) >= 2 and _a_desk(parts[0]):
-            # "HR Department, HSE Dublin Bayside", "People Team · Lumen Grid · London": the
-            # desk, then its firm, then perhaps the town
-            name = normalise_company(parts[1])
-            if name and name[0].isupper() and not is_department(name) and not titled(name):
-                found.append(name)
-                continue
-        if len(parts) >= 2 and "," in line and not titled(parts[0]):
-            # "Harbourview Hotel, Cork": no title opens the line, so it is the employer's
-            # with its address after the comma, not "Title, Company"
-            name = normalise_company(parts[0])
-            if name and name[0].isupper() and not is_department(name):
-                found.append(name)
-                continue
-        if len(parts) >= 2:
-            for part in reversed(parts[1:]):
-                name = normalise_company(part)
-                if name and name[0].isupper() and not is_department(name) and not titled(name):
-                    found.append(name)
-                    break
-    return found
+    """Company-like segments of the signature's last lines ("Title | Company", "Title, Co"),
+    the lowest line first."""
+    lines = [x.strip() for x in signature.splitlines() if x.strip()]
+    return [name for name in map(_parted_name, reversed(lines[-_PARTED_LINES:])) if name]
+
+
+def _parted_name(line: str) -> str | None:
+    """The company a signature's (stripped) ``line`` of parts gives, if any."""
+    if _NOT_PARTED.search(line) or len(line.split()) > 8:
+        return None
+    parts = [p for p in SIG_SPLIT.split(line) if p]
+    if len(parts) < 2:
+        return None
+    registered = next((p for p in parts[:-1] if has_legal_form(p)), None)
+    if registered:
+        # "Coöperatie Melkweg Brabant U.A. · Veghel": the registered name, then its town
+        name = normalise_company(registered)
+        if name and name[0].isupper():
+            return name
+    if _a_desk(parts[0]):
+        # "HR Department, HSE Dublin Bayside", "People Team · Lumen Grid · London": the
+        # desk, then its firm, then perhaps the town
+        name = normalise_company(parts[1])
+        if name and name[0].isupper() and not is_department(name) and not titled(name):
+            return name
+    if "," in line and not titled(parts[0]):
+        # "Harbourview Hotel, Cork": no title opens the line, so it is the employer's
+        # with its address after the comma, not "Title, Company"
+        name = normalise_company(parts[0])
+        if name and name[0].isupper() and not is_department(name):
+            return name
+    for part in reversed(parts[1:]):
+        name = normalise_company(part)
+        if name and name[0].isupper() and not is_department(name) and not titled(name):
+            return name
+    return None
 
 
 # A desk that opens a signature's line before its firm: "HR Department", "People Team"

@@ -61,7 +61,8 @@ def subject_names(subject: str, new: str) -> list[str]:
             or _a_title(run[0], new)
         ):
             run = run[1:]
-        if len(run) < 2 or len(run[0]) < 3 or any(_a_title(w, new) for w in run):
+        # (its first word is no title: the loop above stopped there)
+        if len(run) < 2 or len(run[0]) < 3 or any(_a_title(w, new) for w in run[1:]):
             continue  # "Senior Demand Planner Hamburg": the job and its place
         name = normalise_company(" ".join(run))
         if not name or len(name.split()) < 2:

@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from .lexicon import (
     BUSINESS_DAY_UNITS,
     DAY_UNITS,
+    FR_SPAN_LEAD,
     MONTH_UNITS,
     NUMBER_PATTERN,
     WEEK_UNITS,
@@ -42,7 +43,7 @@ _WITHIN = re.compile(
     # "in the course of the next three weeks", "im Laufe der nächsten zwei Wochen", "au cours
     # des deux prochaines semaines", "en el transcurso de las próximas tres semanas"
     r"in\s+the\s+course\s+of|im\s+Laufe|au\s+cours|en\s+el\s+transcurso\s+de|"
-    r"in\s+de\s+loop\s+van|over|"
+    r"in\s+de\s+loop\s+van|"
     # the time the employer asks for: "give us two weeks", "geben Sie uns zwei Wochen Zeit",
     # "laissez-nous quinze jours", "danos diez días", "geef ons twee weken"
     r"(?:give|allow)\s+(?:me|us)|gib\s+(?:mir|uns)|geben\s+Sie\s+(?:mir|uns)|laissez-(?:moi|nous)|"
@@ -119,7 +120,7 @@ def after_count(day: date, count: int, unit: str) -> date:
 
 _ROUND = {"dizaine": 10, "vingtaine": 20, "decena": 10, "veintena": 20}
 _ROUGH = re.compile(
-    r"(?<![\w'])(?:(?:dans|sous|d'ici|en|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:environ\s+)?"
+    rf"(?<![\w'])(?:(?:{FR_SPAN_LEAD}|en)\s+(?:environ\s+)?"
     r"une\s+(?P<fr>dizaine|vingtaine)\s+de\s+"
     r"jours|(?:en|dentro\s+de)\s+(?:unos\s+|una\s+)?(?P<es>decena|veintena)\s+de\s+d[ií]as|"
     rf"(?:over|binnen|in)\s+(?:een|'n)\s+(?P<unit>dag|week|maand)\s+of\s+(?P<n>{NUMBER_PATTERN}))"
@@ -128,7 +129,6 @@ _ROUGH = re.compile(
 )
 # One of these is in every text _ROUGH matches; most hold none.
 _WORDS = ("dizaine", "vingtaine", "decena", "veintena", "dag of", "week of", "maand of")
-_UNITS = {"dag": "days", "week": "weeks", "maand": "months"}
 
 
 def _rough_counts(text: str, lower: str, sent_day: date) -> list[tuple[int, int, date]]:
@@ -141,7 +141,8 @@ def _rough_counts(text: str, lower: str, sent_day: date) -> list[tuple[int, int,
         if noun:
             count, unit = _ROUND[noun.lower()], "days"
         else:
-            count, unit = number_value(match.group("n")) or 0, _UNITS[match.group("unit").lower()]
+            # (after_count knows the Dutch units: dag, week, maand)
+            count, unit = number_value(match.group("n")) or 0, match.group("unit")
         if 0 < count <= 366:
             found.append((match.start(), match.end(), after_count(sent_day, count, unit)))
     return found

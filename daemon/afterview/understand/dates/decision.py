@@ -148,25 +148,29 @@ def _dates(norm: str, sent: datetime) -> list:
     return scan_dates(norm, sent.date(), month_first=month_first(norm, sent))
 
 
-def _anchors(norm: str, named: list, periods: list) -> list:
+def _anchors(norm: str, named: list, periods: list) -> tuple[list, dict]:
     """The days a later "by then" or "the week after" may point back to, in text order. A
     count from an event the mail dates ("within 14 days of the closing date of 25 November. If
     you have not heard from us by then, ...") stands for its own last day, counted from that
-    event, and the event's day named after it in its sentence is no anchor of its own."""
+    event, and the event's day named after it in its sentence is no anchor of its own.
+
+    Also the days so recounted, by the period's bounds: the spans read them again."""
     anchors = [*named]
     own = {id(mention) for mention in named}
+    recounted: dict[tuple[int, int], date | None] = {}
     for period in periods:
         event = counted_from(norm, period.end)
         day = None
         if event is not None and event is not LAST_NAMED:
-            day = recount(norm, (period.start, period.end), event, named)
+            bounds = (period.start, period.end)
+            day = recounted[bounds] = recount(norm, bounds, event, named)
         if day is None:
             anchors.append(period)
             continue
         _, finish = sentence_bounds(norm, period.start, period.end, reach=250)
         anchors = [a for a in anchors if id(a) not in own or not period.end <= a.start < finish]
         anchors.append(replace(period, day=day))
-    return sorted(anchors, key=lambda mention: mention.start)
+    return sorted(anchors, key=lambda mention: mention.start), recounted
 
 
 def find_decision_by(text: str, sent: datetime) -> date | None:
@@ -180,7 +184,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     # "the week after", "by then": counted from a day named before
     periods = scan_periods(norm, sent_day)
     # a span names a day to count from too: "we interview next week and decide the week after"
-    anchors = _anchors(norm, named, periods)
+    anchors, recounted = _anchors(norm, named, periods)
     spans = [Span(b.start, b.end, b.day, True) for b in scan_back_references(norm, anchors)]
     # "the day after", "a week later", "one week after the interview": from a day named
     spans += [Span(start, end, day, True) for start, end, day in scan_event_spans(norm, named)]
@@ -202,7 +206,13 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         day = span.day
         event = counted_from(norm, span.end)
         if event is not None:
-            day = recount(norm, (span.start, span.end), event, named) if span.period else None
+            bounds = (span.start, span.end)
+            if not span.period:
+                day = None
+            elif bounds in recounted:
+                day = recounted[bounds]  # already counted for the anchors
+            else:
+                day = recount(norm, bounds, event, named)
             if day is None:
                 continue
         elif span.from_sent and is_count(norm, (span.start, span.end)):

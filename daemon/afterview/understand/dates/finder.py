@@ -203,10 +203,8 @@ class Finder(Placing):
             return False
         if MOVED_FROM.search(self.text, max(day.end, clock.start - 60), clock.start):
             return True
-        found = OLD_MARKERS.search(self.text, max(day.end, clock.start - 60), clock.start)
-        while found is not None and self.text[found.end() : clock.start].strip():
-            found = OLD_MARKERS.search(self.text, found.end(), clock.start)
-        return found is not None
+        markers = OLD_MARKERS.finditer(self.text, max(day.end, clock.start - 60), clock.start)
+        return any(not self.text[m.end() : clock.start].strip() for m in markers)
 
     def after_old_hour(self, clock: ClockMention, day: DateMention) -> bool:
         """The time right after the hour a move leaves is the new one ("from 10am to 2pm")."""

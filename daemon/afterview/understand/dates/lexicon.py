@@ -147,3 +147,7 @@ def number_value(token: str) -> int | None:
 
 
 NUMBER_PATTERN = r"\d{1,3}|" + alternation(NUMBER_WORDS)
+
+# What opens a French span of days: "dans une quinzaine", "sous huitaine", "d'ici la
+# quinzaine", "comptez une dizaine de jours", "prévoyez une quinzaine de jours"
+FR_SPAN_LEAD = r"(?:dans|sous|d'ici|comptez|compter|pr[ée]voyez|pr[ée]voir)"

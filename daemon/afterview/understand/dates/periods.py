@@ -36,6 +36,7 @@ from .counts import scan_counts
 from .days import monday_of, nearest_year
 from .feasts import scan_feasts
 from .lexicon import (
+    FR_SPAN_LEAD,
     MONTHS,
     alternation,
 )
@@ -157,13 +158,13 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     ),
     (
         # ("comptez une quinzaine de jours avant d'avoir un retour": the time to allow)
-        r"(?:dans|sous|d'ici|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:(?:la|une)\s+)?quinzaine"
+        rf"{FR_SPAN_LEAD}\s+(?:(?:la|une)\s+)?quinzaine"
         r"(?:\s+de\s+jours)?",
         lambda d: d + timedelta(days=14),
     ),
     (
         # "sous huitaine": within a week; "by this time next week", "a week from today"
-        r"(?:dans|sous|d'ici|comptez|compter|pr[ée]voyez|pr[ée]voir)\s+(?:(?:la|une)\s+)?huitaine"
+        rf"{FR_SPAN_LEAD}\s+(?:(?:la|une)\s+)?huitaine"
         r"(?:\s+de\s+jours)?|"
         r"(?:by\s+)?(?:this|the\s+same)\s+time\s+next\s+week|(?:a|one)\s+week\s+(?:from\s+)?"
         r"(?:today|now)|(?:within|in|over|during)\s+the\s+(?:next|coming)\s+week(?:\s+or\s+so)?|"

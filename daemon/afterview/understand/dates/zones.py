@@ -401,28 +401,24 @@ def sender_zone(sent: datetime, language: str = "en") -> tzinfo:
     offset = sent.utcoffset() or timedelta(0)
     if offset:
         naive = sent.replace(tzinfo=None)
-        for key in _SEASONAL_ZONES.get(language, _SEASONAL_ZONES["en"]):
+        keys = (_LANGUAGE_ZONES[language],) if language in _LANGUAGE_ZONES else _SEASONAL_EN
+        for key in keys:
             zone = iana_zone(key)
             if zone is not None and zone.utcoffset(naive) == offset:
                 return zone
     return timezone(offset)
 
 
-# Zones that change their clocks, in the order a mail in each language is likelier sent
-# from them; each offset picks the first zone that has it at the sending time, so "-06:00"
-# is Denver's summer and Chicago's winter. Zones that keep one offset all year need no
-# entry (the fixed offset is right), and offsets no listed zone has stay fixed: Spanish
-# from -05:00 is Bogotá or Lima, not Chicago.
-_SEASONAL_ZONES = {
-    "en": (
-        "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
-        "Europe/London", "Europe/Berlin", "Australia/Sydney", "Pacific/Auckland",
-    ),
-    "de": ("Europe/Berlin",),
-    "nl": ("Europe/Amsterdam",),
-    "fr": ("Europe/Paris",),
-    "es": ("Europe/Madrid",),
-}  # fmt: skip
+# Zones that change their clocks, in the order an English mail is likelier sent from them
+# (a mail in another language, from its language's zone, ``_LANGUAGE_ZONES``); each offset
+# picks the first zone that has it at the sending time, so "-06:00" is Denver's summer and
+# Chicago's winter. Zones that keep one offset all year need no entry (the fixed offset is
+# right), and offsets no listed zone has stay fixed: Spanish from -05:00 is Bogotá or Lima,
+# not Chicago.
+_SEASONAL_EN = (
+    "America/New_York", "America/Chicago", "America/Denver", "America/Los_Angeles",
+    "Europe/London", "Europe/Berlin", "Australia/Sydney", "Pacific/Auckland",
+)  # fmt: skip
 
 
 # Where a language's bare times are read when the mail itself says only UTC. German,

@@ -32,7 +32,8 @@ _TITLE = (
 # The letters a title opens with (as written: the title is matched case-sensitively), looked
 # for first where a title opens an alternative: no lead gates it, so it is tried at every
 # position of the text, and most positions fail this one test.
-_TITLE_OPENS = f"(?=[{opening_class(_TITLE, 0)}])"
+_OPENS = opening_class(_TITLE, 0)
+_TITLE_OPENS = f"(?=[{_OPENS}])" if _OPENS else ""  # no look-ahead where none can be said
 
 # The reader books or holds an interview of a named person.
 _STRONG = re.compile(
