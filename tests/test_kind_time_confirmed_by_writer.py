@@ -75,3 +75,53 @@ def test_asking_whether_a_time_can_be_confirmed_books_nothing() -> None:
         subject="Re: Lab Technician - interview",
     )
     assert kind_of(raw) != "interview_scheduled"
+
+
+# --- 2. the participle alone, opening the answer ------------------------------------------
+
+PARTICIPLE_OPENINGS = [
+    ("Hi Noor,\n\nConfirmed for next Thursday at noon. Calendar invite to follow.\n\nPriya", "en"),
+    ("Hi Noor,\n\nPerfect, booked in for Thursday 2pm. See you then.\n\nPriya", "en-booked"),
+    ("Bonjour Noor,\n\nParfait, confirmé pour jeudi 14h. À jeudi !\n\nClaire", "fr"),
+    ("Hola Noor:\n\nPerfecto, confirmado para el jueves a las 10:00.\n\nJavier", "es"),
+]
+
+
+@pytest.mark.parametrize(
+    "new", [n for n, _ in PARTICIPLE_OPENINGS], ids=[i for _, i in PARTICIPLE_OPENINGS]
+)
+def test_a_reply_opening_with_the_participle_books_the_interview(new: str) -> None:
+    raw = reply(
+        new,
+        "Thursday would suit me for the interview about the lab technician post.",
+        subject="Re: Lab Technician - interview",
+    )
+    assert kind_of(raw) == "interview_scheduled"
+
+
+def test_the_participle_books_without_the_thread_quoted() -> None:
+    # no history to lean on: the subject names the interview, the answer only the time
+    raw = mail(
+        "Hi Noor,\n\nConfirmed for next Thursday at noon. Calendar invite to follow.\n\nPriya",
+        subject="Re: Interview",
+        headers="In-Reply-To: <ask-r7@example.org>\r\n",
+    )
+    assert kind_of(raw) == "interview_scheduled"
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Hi Noor,\n\nConfirmed for Thursday? Let me know and I'll book the room.\n\nPriya",
+        "Hi Noor,\n\nThe panel is not confirmed for Thursday yet; I'll come back to you.\n\nPriya",
+        "Hi Noor,\n\nConfirmed for 2 people on Thursday, as you asked.\n\nPriya",
+    ],
+    ids=["asked", "mid-sentence-negated", "a-count-not-a-time"],
+)
+def test_the_participle_asked_negated_or_counting_books_nothing(new: str) -> None:
+    raw = reply(
+        new,
+        "Thursday would suit me for the interview about the lab technician post.",
+        subject="Re: Lab Technician - interview",
+    )
+    assert kind_of(raw) != "interview_scheduled"

@@ -87,6 +87,13 @@ CONFIRMED = _compile(
         r"eingetragen|angemeldet|ingepland|ingeschreven)\b",
         r"\b(?:you(?:'re| are)|we(?:'re| are)|it(?:'s| is))\s+(?:all\s+)?(?:confirmed|booked|"
         r"scheduled|set)\s+(?:in\s+)?(?:for|on)\b",
+        # the participle alone opening a sentence, as a reply says it: "Confirmed for next
+        # Tuesday at noon", "Perfect, booked in for Thursday 2pm", "Confirmé pour mardi 14h",
+        # "Bevestigd: dinsdag 10.00" (not mid-sentence, "is confirmed for" is above; not asked)
+        r"(?<![^\W\d_] )\b(?:all\s+)?(?:confirmed|booked(?:\s+in)?|confirmée?|confirmad[oa]|"
+        r"bevestigd|ingepland)\s*(?:(?:for|on|pour|para|voor|op)\s+|:\s*)(?:next\s+|this\s+|"
+        rf"the\s+|le\s+|el\s+)?(?:{DAY}|\d{{1,2}}(?:[:./h]\d|\s*(?:[ap]\.?m\b|uhr\b|uur\b|h\b)))"
+        r"(?![^?\n]*\?)",
         r"\b(?:moved|rescheduled|changed|shifted|pushed|brought forward)\s+(?:your|the|our)\s+"
         r"(?:\w+\s+){0,2}(?:interview|call|meeting|conversation|chat)\b",
         r"\b(?:interview|call|conversation|chat|meeting|session|panel|onsite|screen)s?\b"
