@@ -209,6 +209,19 @@ def _reads_as_person(name: str) -> bool:
     )
 
 
+def _firm_display(display: str, texts: Sequence[str]) -> bool:
+    """A display that names a firm by its trade, first ("Bakkerij Hoogland", "Taberna La
+    Farola") or last ("Castle Street Deli"), and that the new text writes too."""
+    words = display.split()
+    return (
+        len(words) >= 2
+        and (
+            names_an_organisation(words) or bool(with_public_prefix(" ".join(words[1:]), [display]))
+        )
+        and any(display in text for text in texts[1:2])
+    )
+
+
 def _holds_a_name(segment: str, people_names: set[str]) -> bool:
     """A person's full name, alone or in a segment ("Kennismaking Sanne Verhoeven"), or
     their initial and surname ("M Delahunt"), or a first name known alone with a surname."""
@@ -475,6 +488,10 @@ def _candidates(
             yield from closing_firm(texts[1:3])
         yield title_from_domain(domain, [display, *texts, *history])
     if not domain or _no_employer_domain(domain):
+        # a shop writing from a free mailbox under its own name, which its text repeats:
+        # "Bakkerij Hoogland <info.hoogland@freemail...>", "... werken bij Bakkerij Hoogland"
+        if _firm_display(display, texts):
+            yield display
         # the thread a free mailbox's writer answers: "the baker job at Crumb & Co", its
         # quote marks taken off so that a phrase wrapped over two quoted lines reads whole
         yield from from_phrases(_unquoted("\n".join(history)))
