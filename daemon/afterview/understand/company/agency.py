@@ -16,9 +16,10 @@ from collections.abc import Iterable
 
 from ..people.robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
 from .employer import AGENCY_WORDS
-from .names import normalise_company, squash
+from .names import normalise_company, squash, word_set
 from .naming import SIG_SPLIT, beside_the_role, from_fields, from_phrases, is_department
 from .orgname import spoken_of_as_person
+from .orgwords import names_an_organisation
 from .spelling import (
     in_full,
     is_vendor_domain,
@@ -108,6 +109,24 @@ def _spells_own(name: str, trade: str, label: str) -> bool:
     return False
 
 
+# Plurals that end a firm's name but no agency's trade: a recruiter's firm is called by its
+# sector ("Brightwater Medical Staffing") or by its own trade's words, not "Hotels".
+_GO_BETWEEN_PLURALS = word_set(
+    "services solutions partners consultants associates resources networks systems "
+    "technologies sciences professionals specialists people careers"
+)
+
+
+def _in_house(name: str) -> bool:
+    """A firm named by what it runs, in the plural, signing with its own recruiting desk:
+    "Harrowgate Hotels Recruitment", "Kestrel Foods Recruiting" hire for themselves."""
+    words = name.split()
+    last = words[-1].lower() if len(words) >= 2 else ""
+    return (
+        last.endswith("s") and last not in _GO_BETWEEN_PLURALS and names_an_organisation(words[-1:])
+    )
+
+
 def _signs_as_agency(domain: str | None, signature: str) -> bool:
     """The sender signs with their own firm's name, the one their domain spells, followed by
     an agency's trade ("Halden Blake Recruitment" from haldenblake.example, "Voss & Lind
@@ -124,7 +143,8 @@ def _signs_as_agency(domain: str | None, signature: str) -> bool:
         parts = SIG_SPLIT.split(line)
         for part in parts:
             trade = _AGENCY_TRADE.search(part)
-            if trade and _spells_own(part[: trade.start()], part[trade.start() :], label):
+            name = part[: trade.start()] if trade else ""
+            if trade and _spells_own(name, part[trade.start() :], label) and not _in_house(name):
                 return True
         # the trade after the firm's own name ("Voss Lind | Executive Search"); a trade word
         # before it is the writer's desk ("Callie Montoya | Recruiting | Lumen Grid")

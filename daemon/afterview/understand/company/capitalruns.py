@@ -94,12 +94,24 @@ def capital_runs_cut(text: str) -> Iterable[tuple[list[str], bool]]:
             bare = token.lower().replace(".", "")
             if bare in _RUN_STOP:
                 legal = bare in LEGAL_WORDS
+                if not legal and len(run) >= 2 and _unit_initials(run[-1]):
+                    run.pop()  # "Kitebase SDR Team": the sales desk's initials, not the name's
                 break
             run.append(token)
         while run and run[-1].lower() in _TRAILING:
             run.pop()
         if run:
             yield run, legal
+
+
+def _unit_initials(token: str) -> bool:
+    """A desk's, region's or function's initials before its desk word ("Kitebase SDR Team",
+    "Orrery EMEA Recruiting"); any other initials may be the name's ("Calderbrook NHS")."""
+    return token.isupper() and token.lower() in _DESK_INITIALS
+
+
+# Sales, regional and functional desks written by their initials.
+_DESK_INITIALS = word_set("sdr bdr gtm emea apac amer latam dach it ops cx ux qa ta bd pr")
 
 
 def private_in_name(token: str, following: list[str]) -> bool:

@@ -179,12 +179,47 @@ def _told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
     Pharmacy", "your application to X"), by the desk that signs ("Office for Curriculum
     Standards Recruitment Team"), or beside the event in the subject where the mail names
     it twice ("Culture fit chat – Bravamar", "Notes from Bravamar")."""
-    yield from from_phrases("\n".join(texts[:2]))
+    yield from _beside_desks(from_phrases("\n".join(texts[:2])), texts)
     yield from desks_signing("\n".join(texts[1:3]))
     body = "\n".join(texts[1:])
     for name in beside_the_role(texts[0] if texts else "", body):
         if not _holds_a_name(name, people_names) and len(list(whole_word_ends(body, name))) >= 2:
             yield name
+
+
+def _beside_desks(phrased: Sequence[str], texts: Sequence[str]) -> list[str]:
+    """Names a phrase gives, less those that read as a person's where a firm's desk signs
+    the mail: "Your interview with Priya Nair" over "The Cobaltine Software Recruiting
+    Team" names the interviewer; the desk's line, put in its place, names the employer."""
+    desks = desks_signing("\n".join(texts[1:3])) if len(texts) > 1 else []
+    if not desks:
+        return list(phrased)
+    kept = [n for n in phrased if any(_akin(n, d) for d in desks) or not _reads_as_person(n)]
+    # the desk stands in for the person's name it outweighed, where it did
+    return kept if len(kept) == len(phrased) else [*kept, *desks]
+
+
+def _reads_as_person(name: str) -> bool:
+    """Two or three capitalised words, none an organisation's or initials: "Priya Nair"."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(w[:1].isupper() and w[1:].islower() for w in words)
+        and not names_an_organisation(words)
+    )
+
+
+def _firm_display(display: str, texts: Sequence[str]) -> bool:
+    """A display that names a firm by its trade, first ("Bakkerij Hoogland", "Taberna La
+    Farola") or last ("Castle Street Deli"), and that the new text writes too."""
+    words = display.split()
+    return (
+        len(words) >= 2
+        and (
+            names_an_organisation(words) or bool(with_public_prefix(" ".join(words[1:]), [display]))
+        )
+        and any(display in text for text in texts[1:2])
+    )
 
 
 def _holds_a_name(segment: str, people_names: set[str]) -> bool:
@@ -421,7 +456,7 @@ def _candidates(
     )
     # a founder's or owner's own title line ("founder, Gossamer Skincare") names the firm
     # in full where the text says "founder of Gossamer"
-    phrased = [*own_firm(signature), *from_phrases("\n".join(texts[:2]))]
+    phrased = [*own_firm(signature), *_beside_desks(from_phrases("\n".join(texts[:2])), texts)]
     # a signature's lines from the lowest: "Title | Company", or a body's name alone
     for name in [*phrased, *signed, *signature_names(signature)]:
         if is_department(name):
@@ -453,6 +488,10 @@ def _candidates(
             yield from closing_firm(texts[1:3])
         yield title_from_domain(domain, [display, *texts, *history])
     if not domain or _no_employer_domain(domain):
+        # a shop writing from a free mailbox under its own name, which its text repeats:
+        # "Bakkerij Hoogland <info.hoogland@freemail...>", "... werken bij Bakkerij Hoogland"
+        if _firm_display(display, texts):
+            yield display
         # the thread a free mailbox's writer answers: "the baker job at Crumb & Co", its
         # quote marks taken off so that a phrase wrapped over two quoted lines reads whole
         yield from from_phrases(_unquoted("\n".join(history)))

@@ -61,13 +61,13 @@ _DESCRIPTOR = re.compile(
     # "Early Careers", "Graduate Recruitment", "Campus Recruiting" are desks too
     # ("Department for Skills and Apprenticeships Recruitment" keeps its last word)
     r"(?<!\band)(?<!\bof)(?<!\bfor)(?<!&)"
-    r"[\s,|–·-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?)\s+)?"
+    r"[\s,|–·-]+(?:(?:early|graduate|campus|student|emerging|internships?|apprenticeships?|sales)\s+)?"
     r"(?:talent(?:\s+(?:acquisition|team|partners?))?|(?:the\s+)?hiring(?:\s+team)?|"
     r"recruit(?:ing|ment)(?:\s+team)?|careers?|jobs|people(?:\s+(?:team|ops|operations))?|"
     r"human resources|hr(?:\s+team)?|rh|rrhh|recursos humanos|ressources humaines|"
     r"personalabteilung|team|via\s+\w[\w.]*|karriere|recrutement|"
     r"empleo|werken bij|notifications?|no-?reply|hq|candidate\s+(?:support|experience|care)|"
-    r"help\s*desk|candidates|"
+    r"help\s*desk|candidates|candidate\s+(?:home|hub|cent(?:er|re)|zone)|"
     # a desk in Spanish, Dutch and German: "Almacenes Lumbre · Selección", "X Werving"
     r"selecci[oó]n(?:\s+de\s+personal)?|reclutamiento|talento(?:\s+humano)?|"
     r"werving(?:\s+(?:&|en)\s+selectie)?|personalgewinnung|"

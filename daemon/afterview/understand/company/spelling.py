@@ -318,6 +318,8 @@ def _extend(
             # ("Lakeshore County Health Department", "City of Ashby Parks Division")
             last = end + 1 if run[end].lower() in _GOVERNMENT else min(len(run), end + 3 + joined)
             for ext in range(end + 1, last + 1):
+                if ext > end + 1 and _opens_a_unit(run, ext - 1):
+                    break  # "Kitebase SDR Team", "Harrowgate Capital Graduate Recruitment"
                 tail = run[ext - 1].lower().strip(".")
                 if (
                     ext > end + 1
@@ -378,6 +380,31 @@ _CORPORATE_TAIL = word_set(
     "group groep gruppe groupe grupo services service technologies technology holdings holding "
     "international global worldwide enterprises company corporation limited ltd pvt pte private"
 )
+
+
+# Words that open a desk, a programme or a portal of the firm after its name, never a word
+# of the name: "Northway Grocers Support Center", "Halloran Freight Candidate Home",
+# "Harrowgate Capital Graduate Recruitment" (cut by the three words an extension may take).
+_UNIT_WORDS = word_set(
+    "support candidate candidates applicant applicants graduate graduates campus student "
+    "students early talent recruitment recruiting careers career hiring hr people jobs "
+    "internship internships apprenticeship apprenticeships karriere recrutement carrières "
+    "selección seleccion werving vacatures"
+)
+# Desk words a run of a unit ends in: "Kitebase SDR Team" (the sales team, not the firm)
+_DESK_ENDS = word_set("team teams desk recruiting recruitment hiring careers")
+
+
+def _opens_a_unit(run: list[str], at: int) -> bool:
+    """Whether the word at ``at``, after a name found in a run, opens a unit of the firm
+    rather than going on with its name: a desk's word, a number (a store's, a year's:
+    "Fuelbird 212", "Stanmore Group 2027 Technology Graduate Programme"), or initials that a
+    desk's word follows ("Kitebase SDR Team")."""
+    word = run[at]
+    if word.lower() in _UNIT_WORDS or word.isdigit():
+        return True
+    after = run[at + 1].lower() if at + 1 < len(run) else ""
+    return word.isupper() and len(word) <= 4 and after in _DESK_ENDS
 
 
 def _spelled_on(forms: set[str], following: list[str], labels: list[str]) -> bool:
