@@ -112,6 +112,9 @@ CONFIRMED = _compile(
         r"meet|pencil (?:it |that |you )?in|say)\b"
         r"[^.?]{0,40}\b(?:at|on|\d)",
         r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
+        # the day and hour settled, "then" after them: "Sounds good, Thursday at 3 then"
+        rf"\b(?:{DAY})\s+(?:at\s+|um\s+|om\s+|à\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?"
+        r"then\b(?![^?\n]*\?)",
         r"\bsee you (?:on )?(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|tomorrow)\b",
         # a day and its time taken, said as the plan: "Passt. Dann Donnerstag 14h30 bei uns",
         # "Then Thursday at 2 at the yard.", "Alors jeudi 14h au bureau", "Entonces el jueves

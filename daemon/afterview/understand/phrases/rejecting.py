@@ -224,7 +224,9 @@ REJECTION = _compile(
         r"from within)|\b(?:filled|fill(?:ing)?)\s+(?:the|this)\s+(?:\w+\s+){0,3}?(?:role|position|"
         r"vacancy)\s+internally",
         r"\b(?:have|has|had|we've|we)\s+(?:now\s+)?(?:appointed|hired|chosen|selected|gone\s+with|"
-        r"found)\s+someone\b|\b(?:gone|went)\s+(?:with|w/?)\s+(?:someone|somebody|another|"
+        r"found)\s+someone\b|\bended\s+up\s+(?:hiring|picking|choosing|taking\s+on|offering\s+"
+        r"(?:it|the\s+\w+)\s+to)\s+(?:someone|somebody)\b(?!\s+(?:else\s+)?to\b)|"
+        r"\b(?:gone|went)\s+(?:with|w/?)\s+(?:someone|somebody|another|"
         r"a different|an internal)\b|\b(?:we're|we are|we'll|we will|decided to|chose to|opted to|"
         # typed fast: "were gonna go with someone whos done more", "ended up going w someone"
         r"ended up|end up|(?:we're|were|we are)\s+(?:gonna|going\s+to))\s+go(?:ing)?\s+"
