@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .counts import scan_counts
+from .counts import add_business_days, scan_counts
 from .days import monday_of, nearest_year
 from .feasts import scan_feasts
 from .lexicon import (
@@ -206,6 +206,14 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         lambda d: date(d.year, 12, 31),
     ),
     (
+        # "by the end of the next business day", "am nächsten Werktag", "le prochain jour
+        # ouvré", "el siguiente día hábil", "de volgende werkdag": a Friday's is Monday
+        r"(?:the\s+)?next\s+(?:business|working)\s+day|n(?:ä|ae)chsten\s+(?:Werk|Arbeits)tag|"
+        r"prochain\s+jour\s+ouvr[ée]|jour\s+ouvr[ée]\s+suivant|"
+        r"(?:pr[oó]ximo|siguiente)\s+d[ií]a\s+h[áa]bil|volgende\s+werkdag",
+        lambda d: add_business_days(d, 1),
+    ),
+    (
         r"end\s+of\s+(?:the\s+)?day|\bEOD\b|later\s+today|im\s+laufe\s+des\s+tages|"
         r"dans\s+la\s+journ[ée]e|a\s+lo\s+largo\s+del\s+d[ií]a|in\s+de\s+loop\s+van\s+de\s+dag",
         lambda d: d,
@@ -239,6 +247,7 @@ _SIMPLE_WORDS = [
     ("half", "anderthalb", "eineinhalb", "demie", "media", "anderhalve"),
     ("two",),
     ("year", "jahr", "année", "annee", "año", "jaar"),
+    ("business", "working", "tag", "ouvr", "hábil", "habil", "werkdag"),
     ("day", "eod", "today", "tages", "journ", "dia", "día", "dag"),
 ]
 # Letters the patterns' ignore-case takes for ASCII ones but ``str.lower`` does not make
@@ -248,7 +257,17 @@ _OTHER_CASE = ("ſ", "ı", "İ")
 _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
     r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|primeros|mediados)"
-    r"\s+de|eind|begin|half|medio)\s*(?P<mon>" + alternation(MONTHS) + r")(?![\w])",
+    r"\s+de|eind|begin|half|medio|"
+    # a month's halves: "the first half of December", "in der ersten Hälfte des Dezembers",
+    # "la première quinzaine de décembre", "la primera quincena de diciembre", "de eerste helft
+    # van december"; the German compound "in der ersten Dezemberhälfte" below
+    r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|(?:erste|zweite)[nr]?\s+H(?:ä|ae)lfte\s+"
+    r"(?:des|von)|(?:premi[èe]re|seconde|deuxi[èe]me)\s+quinzaine\s+(?:de|d')|"
+    r"(?:primera|segunda)\s+quincena\s+de|(?:eerste|tweede)\s+helft\s+van|"
+    r"(?P<half>erste|zweite)[nr]?)\s*(?P<mon>"
+    + alternation(MONTHS)
+    + r")(?(half)s?h(?:ä|ae)lfte|s?)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 # A whole month named as when: "we'll decide in December", "courant décembre", "im Dezember",
@@ -269,6 +288,18 @@ _EARLY = (
 )  # fmt: skip
 _LIMIT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
 _MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
+# Which half: the first ends on the 15th, the second with the month.
+_FIRST_HALF = ("first", "erste", "première", "premiere", "primera", "eerste")
+_SECOND_HALF = (
+    "second",
+    "latter",
+    "zweite",
+    "seconde",
+    "deuxième",
+    "deuxieme",
+    "segunda",
+    "tweede",
+)
 
 
 def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
@@ -328,6 +359,10 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
         match.string, max(0, match.start() - 8), match.start()
     ):
         return first  # "by the start of December" is a limit: its first day
+    if any(word in part for word in _SECOND_HALF):
+        return last_of_month(first.year, first.month)
+    if any(word in part for word in _FIRST_HALF):
+        return first.replace(day=15)
     if any(word in part for word in _EARLY):
         return first.replace(day=10)  # "early December": its first third
     if any(word in part for word in _MIDDLE):

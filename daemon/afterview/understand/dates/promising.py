@@ -81,7 +81,8 @@ _UNLESS_HEARD = re.compile(
         r"keine\s+(?:r(?:ü|ue)ckmeldung|nachricht|antwort)\s+von\s+(?:uns|mir)|"
         r"(?:sans|pas\s+(?:eu|re[çc]u)\s+de)\s+(?:nouvelles|r[ée]ponse|retour)\s+de\s+"
         r"(?:notre\s+part|nous|ma\s+part)|"
-        r"(?:sin|no\s+(?:has|ha|hayas|haya)\s+recibido)\s+(?:noticias|respuesta)\s+"
+        r"(?:sin|no\s+(?:(?:has|ha|hayas|haya)\s+recibido|recib(?:es|e|as|a)))\s+"
+        r"(?:noticias|respuesta)\s+"
         r"(?:nuestras?|de\s+nuestra\s+parte|por\s+nuestra\s+parte)|"
         r"niets\s+(?:meer\s+)?van\s+(?:ons|mij)\s+(?:\w+\s+)?(?:gehoord|vernomen|hoort|hoor|"
         r"horen)|"
@@ -184,18 +185,31 @@ _AND_BARE = re.compile(
 )
 
 
+# A reason and what follows from it: "The board signs off new hires in December, so we'll
+# have an answer before Christmas", "..., daher melden wir uns bis Freitag", "..., donc nous
+# reviendrons vers vous", "..., así que te diremos algo", "..., dus we laten het je weten".
+# The reason's day is no promise's: split like a bare "and".
+_SO_CLAUSE = re.compile(
+    r",\s*(?:(?:and\s+)?so|therefore|hence|daher|deshalb|deswegen|donc|alors|"
+    r"as[ií]\s+que|por\s+lo\s+que|dus|daarom)\s",
+    re.IGNORECASE,
+)
+
+
 def _own_clause(
     norm: str, begin: int, finish: int, span: Span, days: Sequence[tuple[int, int]]
 ) -> tuple[int, int]:
     """The main clause of the sentence holding ``span`` (the sentence when it has one); the
-    part of it up to or from a bare "and" when the other part names a day of its own."""
+    part of it up to or from a bare "and" or a ", so" when the other part names a day of its
+    own."""
     clause = part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
-    part = part_around(norm, clause, span.start, span.end, _AND_BARE)
-    if part != clause and any(
-        clause[0] <= start and end <= clause[1] and not part[0] <= start < part[1]
-        for start, end in days
-    ):
-        return part
+    for joint in (_SO_CLAUSE, _AND_BARE):
+        part = part_around(norm, clause, span.start, span.end, joint)
+        if part != clause and any(
+            clause[0] <= start and end <= clause[1] and not part[0] <= start < part[1]
+            for start, end in days
+        ):
+            clause = part
     return clause
 
 

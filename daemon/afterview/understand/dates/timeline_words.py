@@ -251,6 +251,10 @@ CANDIDATE_DEADLINE = re.compile(
     # must do so within", "request feedback within 28 days", "Widerspruch einlegen", "contester
     # cette décision", "recurrir", "bezwaar maken"
     r"appeal|(?:request|ask\s+for)\s+(?:\w+\s+)?feedback|you\s+must|Widerspruch|Einspruch|"
+    # the candidate's own decision or step: "you need to decide on the other offer by the
+    # 25th", "Sie müssen sich bis Freitag entscheiden" (not "you'll have to wait until")
+    r"you(?:'ll|\s+will|'d|\s+would)?\s+(?:need|have)\s+to\s+(?!wait|be\s+patient|bear)|"
+    r"(?-i:Sie)\s+m(?:ü|ue)ssen|du\s+musst|"
     # asking for feedback is the candidate's: "Feedback anzufordern", "demander un retour",
     # "solicitar feedback", "feedback aanvragen"
     r"Feedback\s+(?:\w+\s+)?(?:anzufordern|anfordern|einholen|einzuholen|erbitten)|"
