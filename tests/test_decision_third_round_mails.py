@@ -15,13 +15,26 @@ from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
 from classifymail import ME, mail
 from decision_round3_mails import DUTCH, ENGLISH, FRENCH, GERMAN, SPANISH
+from decision_round3_more import MORE
 
-CASES = [*ENGLISH, *GERMAN, *FRENCH, *SPANISH, *DUTCH]
+CASES = [*ENGLISH, *GERMAN, *FRENCH, *SPANISH, *DUTCH, *MORE]
+# Read wrongly still: "we'll give you our answer at the end of it" points back at the trial
+# week's dates in the clause before.
+OPEN = {"trial-week-dates"}
 
 
 @pytest.mark.parametrize(
     ("sent", "body", "want"),
-    [pytest.param(sent, body, want, id=name) for name, sent, body, want in CASES],
+    [
+        pytest.param(
+            sent,
+            body,
+            want,
+            id=name,
+            marks=[pytest.mark.xfail(strict=True, reason="still open")] if name in OPEN else [],
+        )
+        for name, sent, body, want in CASES
+    ],
 )
 def test_decision_by_of_third_round_mail(sent: str, body: str, want: date | None) -> None:
     raw = mail(body, date_=sent, subject="Your application")
@@ -31,4 +44,4 @@ def test_decision_by_of_third_round_mail(sent: str, body: str, want: date | None
 
 def test_the_names_are_unique() -> None:
     names = [case[0] for case in CASES]
-    assert len(names) == len(set(names)) >= 100
+    assert len(names) == len(set(names)) >= 140

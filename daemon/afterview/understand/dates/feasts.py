@@ -13,11 +13,15 @@ from datetime import date, timedelta
 
 # A feast day named as a limit: the preposition is required ("Noël Dupont will call you").
 _FEAST = re.compile(
-    r"(?<![\w])(?P<by>by|before|until|till|ahead\s+of|around|vor|bis|avant|d'ici|pour|"
-    r"antes\s+de|para|hasta|voor|vóór|tot|rond)\s+(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+)?"
+    r"(?<![\w])(?P<by>by|before|until|till|ahead\s+of|around|this\s+side\s+of|vor|bis|avant|"
+    r"d'ici|pour|antes\s+de|para|hasta|voor|vóór|tot|rond)\s+"
+    r"(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+|les\s+|den\s+)?"
     r"(?P<feast>christmas|xmas|weihnachten|no[ëe]l|navidad(?:es)?|kerst(?:mis)?|thanksgiving|"
     r"easter|ostern|p[âa]ques|pascua|pasen|pentecost|whitsun|pfingsten|pentec[ôo]te|"
-    r"pentecost[ée]s|pinksteren)"
+    r"pentecost[ée]s|pinksteren|"
+    # the season's holidays, said in November or December: "before the holidays", "vor den
+    # Feiertagen", "avant les fêtes", "antes de las fiestas", "voor de feestdagen"
+    r"holidays|festive\s+(?:season|period|break)|feiertagen|f[êe]tes|fiestas|feestdagen)"
     r"(?![\w])",
     re.IGNORECASE,
 )
@@ -40,10 +44,18 @@ _FEAST_WORDS = (
     "whitsun",
     "pfingsten",
     "pinkster",
+    "holiday",
+    "festive",
+    "feiertag",
+    "fête",
+    "fete",
+    "fiestas",
+    "feestdag",
 )
+_SEASON = ("holidays", "festive", "feiertagen", "fêtes", "fetes", "fiestas", "feestdagen")
 _PENTECOST = ("pentec", "whitsun", "pfingsten", "pinkster")
 _EASTER = ("easter", "ostern", "pâques", "paques", "pascua", "pasen")
-_FEAST_EVE = re.compile(r"before|ahead|vor$|avant|antes|voor|vóór", re.IGNORECASE)
+_FEAST_EVE = re.compile(r"before|ahead|this|vor$|avant|antes|voor|vóór", re.IGNORECASE)
 
 
 def scan_feasts(text: str, lower: str, sent_day: date) -> list[tuple[int, int, date]]:
@@ -53,7 +65,10 @@ def scan_feasts(text: str, lower: str, sent_day: date) -> list[tuple[int, int, d
         return []
     found = []
     for match in _FEAST.finditer(text):
-        day = _feast(match.group("feast").lower(), sent_day)
+        name = match.group("feast").lower()
+        if name.startswith(_SEASON) and sent_day.month not in (11, 12):
+            continue  # "before the holidays" in June is the summer's
+        day = _feast(name, sent_day)
         if _FEAST_EVE.match(match.group("by")):
             day -= timedelta(days=1)  # "before Christmas" ends on Christmas Eve
         found.append((match.start(), match.end(), day))

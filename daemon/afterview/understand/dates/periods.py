@@ -200,7 +200,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     (
         # "by the end of the year", "bis Jahresende", "d'ici la fin de l'année", "antes de
         # fin de año", "voor het einde van het jaar"
-        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|jahresende|ende\s+(?:des|dieses)\s+"
+        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|jahresende|jahreswechsel|(?:the\s+)?turn\s+of\s+the\s+year|jaarwisseling|ende\s+(?:des|dieses)\s+"
         r"jahres|fin\s+(?:d'|de\s+l')ann[ée]e|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?año|"
         r"eind(?:e)?\s+van\s+(?:het|dit)\s+jaar|jaareinde",
         lambda d: date(d.year, 12, 31),

@@ -81,6 +81,8 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
         r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi|apr[èe]s\s+le|"
         r"d[ée]but|fin|courant|mi-))|"
+        # "les résultats vous seront communiqués", "nous vous communiquerons notre décision"
+        r"(?:vous|te)\s+(?:(?:ser(?:a|ont)|sera)\s+)?communiqu\w*|"
         r"tiendr\w*\s+inform\w*|(?:vous|te)\s+tien(?:s|t|nent)\s+inform\w*|"
         # "vous serez fixé d'ici vendredi" (you'll know where you stand)
         r"(?:vous\s+serez|tu\s+seras)\s+fix[ée]e?s?\b|"
@@ -199,7 +201,7 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
         # "we laten binnen vijf werkdagen weten of", "laten we uiterlijk vrijdag weten"
         r"(?:(?:we|wij|ik)\s+(?:laten|laat)|(?:laten|laat)\s+(?:we|wij|ik))\s+(?:[\w.]+\s+){0,6}?weten|"
-        r"hoor\s+je|hoort\s+u|hoort?\s+(?:[\w./-]+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
+        r"hoor\s+je|hoort\s+u|hoort?\s+(?:[\w./-]+\s+){0,6}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
         r"nemen\s+(?:we|wij|ik)\s+(?:[\w.]+\s+){0,5}?contact|"
         # "we laten binnen tien werkdagen van ons horen", "je zult van ons horen"
         r"van\s+(?:ons|mij|me)\s+(?:laten\s+)?horen|"

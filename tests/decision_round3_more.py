@@ -1,0 +1,181 @@
+"""More mails for decision_by's third round (see decision_round3_mails.py): longer letters
+from many trades with signatures, Outlook-style quoted history, agencies and ATS robots, rough
+holiday spans and the candidate's or a third party's days beside the employer's promise.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from decision_round3_mails import DEC, MON, WED
+
+OUTLOOK_QUOTE = (
+    "\n\n________________________________\nFrom: Jane Doe <jane.doe@acme.example>\n"
+    "Sent: Thursday, 12 November 2026 10:02\nTo: Sam <sam@example.org>\n"
+    "Subject: Interview\n\nHi Sam, we will let you know by Friday 20 November. Jane\n"
+)
+
+MORE: list[tuple[str, str, str, date | None]] = [
+    ("nursing-ward-manager", WED,
+     "Dear Sam,\n\nThank you for attending interview for the Staff Nurse post on Ward 7 "
+     "yesterday. The panel are meeting on Monday 23rd to discuss all candidates and I will "
+     "telephone you on Tuesday 24th with the outcome.\n\nKind regards,\nJane Doe\nWard "
+     "Manager, St Elsewhere NHS Trust\nTel: 0161 496 0000",
+     date(2026, 11, 24)),
+    ("construction-site-manager", WED,
+     "Sam,\n\nGood to meet you on site. Directors sign off on new starters at the monthly "
+     "meeting on 2 December, I'll ring you the day after to let you know.\n\nCheers\nJane\n"
+     "Contracts Manager | Ashby Build Ltd | 07700 900123",
+     date(2026, 12, 3)),
+    ("hospitality-chef-trial", WED,
+     "Hi Sam,\n\nThanks for doing the trial shift on Saturday, the team loved your food. Chef "
+     "is off until Thursday so you'll get an answer from us by the weekend at the latest.\n\n"
+     "Jane\nThe Crown & Anchor",
+     date(2026, 11, 20)),
+    ("retail-agency-client-feedback", WED,
+     "Hi Sam,\n\nJust spoken to the store manager - they're seeing two more people tomorrow "
+     "and have promised to come back to me by end of play Friday. I'll call you as soon as I "
+     "hear.\n\nJane\nSenior Consultant\nPeakStaff Recruitment",
+     date(2026, 11, 20)),
+    ("academic-search-committee", WED,
+     "Dear Dr. Rivera,\n\nThank you for your visit to the department. The search committee "
+     "will meet after the campus visits conclude on December 4, and we anticipate "
+     "communicating a decision to all finalists by December 18.\n\nSincerely,\nJane Doe\n"
+     "Chair, Search Committee",
+     date(2026, 12, 18)),
+    ("ats-no-timeline", WED,
+     "Hi Sam,\n\nThank you for applying to Kestrel Analytics! We have received your "
+     "application for Senior Data Engineer. Our team will review it and reach out if there's "
+     "a fit.\n\nThe Kestrel Talent Team\nThis is an automated message, please do not reply.",
+     None),
+    ("outlook-thread-revised", MON,
+     "Hi Sam,\n\nApologies for the delay - one of the panel has been off sick. We now expect "
+     "to get back to you by Wednesday 25 November.\n\nBest,\nJane" + OUTLOOK_QUOTE,
+     date(2026, 11, 25)),
+    ("outlook-thread-quoted-only", MON,
+     "Hi Sam,\n\nThanks for the reminder, I'm chasing the panel now.\n\nBest,\nJane"
+     + OUTLOOK_QUOTE,
+     None),
+    ("this-side-of-christmas", WED,
+     "Hi Sam,\n\nRealistically we'll have a decision for you this side of Christmas.\n\n"
+     "Jane",
+     date(2026, 12, 24)),
+    ("before-the-holidays", DEC,
+     "Hi Sam,\n\nThank you for your patience. We will let all candidates know before the "
+     "holidays.\n\nJane",
+     date(2026, 12, 24)),
+    ("first-week-of-january", DEC,
+     "Hi Sam,\n\nWith the office closing, we'll be back in touch in the first week of "
+     "January.\n\nHappy holidays,\nJane",
+     date(2027, 1, 8)),
+    ("early-in-new-year-vague", DEC,
+     "Hi Sam,\n\nWe'll pick this up again early in the new year.\n\nJane",
+     None),
+    ("end-of-the-year", WED,
+     "Hi Sam,\n\nWe hope to have made our decision before the end of the year.\n\nJane",
+     date(2026, 12, 31)),
+    ("candidate-notice-and-promise", WED,
+     "Hi Sam,\n\nNoted that you need to give your current employer notice by 30 November. "
+     "We'll get back to you with our decision by Friday 27 November so you can plan.\n\nJane",
+     date(2026, 11, 27)),
+    ("candidate-holiday-dates", WED,
+     "Hi Sam,\n\nThanks for letting me know you're away from 1 to 8 December. We'll let you "
+     "know about next steps by this Friday.\n\nJane",
+     date(2026, 11, 20)),
+    ("interview-day-and-decision", WED,
+     "Hi Sam,\n\nYour final interview is on Thursday 26 November at 2pm. We'll make a "
+     "decision by 4 December.\n\nJane",
+     date(2026, 12, 4)),
+    ("reply-by-and-we-decide", WED,
+     "Hi Sam,\n\nPlease confirm by Monday whether you'd like to proceed. We'll then decide "
+     "within a week of the final interviews on 1 December.\n\nJane",
+     date(2026, 12, 8)),
+    ("start-date-and-promise", WED,
+     "Hi Sam,\n\nThe role would start on 4 January. I'll let you know by Friday whether "
+     "you've been successful.\n\nJane",
+     date(2026, 11, 20)),
+    ("neg-dont-expect-before", WED,
+     "Hi Sam,\n\nPlease don't expect to hear anything before 7 December, as the CEO must sign "
+     "off every hire.\n\nJane",
+     None),
+    ("neg-nothing-until", WED,
+     "Hi Sam,\n\nNothing will be decided until the board meets on 9 December; I'll update you "
+     "straight after.\n\nJane",
+     date(2026, 12, 9)),
+    ("conditional-if-you-dont-hear", WED,
+     "Hi Sam,\n\nIf you don't hear from me before the 4th of December, feel free to chase."
+     "\n\nJane",
+     date(2026, 12, 3)),
+    ("background-then-offer", WED,
+     "Hi Sam,\n\nGreat news: the panel would like to proceed. We'll run the background check "
+     "over the next week and confirm a final decision by 2 December.\n\nJane",
+     date(2026, 12, 2)),
+    ("hr-payroll-by", WED,
+     "Hi Sam,\n\nPlease send your bank details so payroll can set you up by 30 November.\n\n"
+     "Jane",
+     None),
+    ("trial-week-dates", WED,
+     "Hi Sam,\n\nYour trial week runs from 30 November to 4 December; we'll give you our "
+     "answer at the end of it.\n\nJane",
+     date(2026, 12, 4)),
+    ("weekend-sent-next-week", "Sat, 21 Nov 2026 10:00:00 +0000",
+     "Hi Sam,\n\nSorry for the weekend mail. We'll let you know next week.\n\nJane",
+     date(2026, 11, 27)),
+    ("two-business-days-wednesday-to-friday", WED,
+     "Hi Sam,\n\nYou'll have an answer within 2 business days.\n\nJane",
+     date(2026, 11, 20)),
+    ("five-business-days-from-thursday", "Thu, 19 Nov 2026 09:00:00 +0000",
+     "Hi Sam,\n\nWe'll come back to you within five business days.\n\nJane",
+     date(2026, 11, 26)),
+    ("date-us-slash", "Wed, 18 Nov 2026 09:00:00 -0500",
+     "Hi Sam,\n\nWe'll reach out with next steps by 12/4.\n\nJane Doe\nAustin, TX 78701\n"
+     "(512) 555-0100",
+     date(2026, 12, 4)),
+    ("date-long-weekday", WED,
+     "Hello Sam,\n\nWe will inform you of our decision on or before Friday, the 4th of "
+     "December 2026.\n\nRegards,\nJane",
+     date(2026, 12, 4)),
+    # --- German ---------------------------------------------------------------------------
+    ("de-handwerk", WED,
+     "Hallo Sam,\n\ndanke für den Probetag in der Werkstatt. Der Chef ist bis Freitag auf "
+     "Montage, wir melden uns dann Anfang nächster Woche bei dir.\n\nGruß\nJana\n"
+     "Tischlerei Weber GmbH",
+     date(2026, 11, 25)),
+    ("de-pflege-zwischen", WED,
+     "Sehr geehrte Frau Rivera,\n\nvielen Dank für Ihre Bewerbung. Die Vorstellungsgespräche "
+     "finden vom 30.11. bis 2.12. statt; eine Rückmeldung erhalten Sie spätestens bis zum "
+     "11.12.\n\nMit freundlichen Grüßen\nJana Schmidt\nPersonalabteilung",
+     date(2026, 12, 11)),
+    ("de-nicht-vor-jahresende", WED,
+     "Hallo Sam,\n\neine Entscheidung wird es leider nicht vor Jahresende geben.\n\nGruß\nJana",
+     None),
+    ("de-kw-bereich", WED,
+     "Hallo Sam,\n\nwir melden uns in KW 49 oder spätestens KW 50 bei dir.\n\nGruß\nJana",
+     date(2026, 12, 11)),
+    ("de-zwischen-den-jahren", DEC,
+     "Hallo Sam,\n\nwir melden uns noch vor dem Jahreswechsel bei Ihnen.\n\nGruß\nJana",
+     date(2026, 12, 31)),
+    # --- French, Spanish, Dutch -----------------------------------------------------------
+    ("fr-restauration", WED,
+     "Bonjour Sam,\n\nMerci pour votre essai en cuisine samedi. Le chef rentre jeudi, nous "
+     "reviendrons vers vous en début de semaine prochaine.\n\nCordialement,\nJeanne",
+     date(2026, 11, 25)),
+    ("fr-entre-le-et-le-mois", WED,
+     "Bonjour Sam,\n\nLes résultats vous seront communiqués entre le 7 et le 11 décembre."
+     "\n\nCordialement,\nJeanne",
+     date(2026, 12, 11)),
+    ("es-hosteleria", WED,
+     "Hola Sam,\n\nGracias por venir a la prueba. El encargado vuelve el jueves y te diremos "
+     "algo a principios de la semana que viene.\n\nUn saludo,\nJuana",
+     date(2026, 11, 25)),
+    ("es-del-al", WED,
+     "Hola Sam,\n\nTe comunicaremos la decisión del 7 al 11 de diciembre.\n\nSaludos,\nJuana",
+     date(2026, 12, 11)),
+    ("nl-horeca", WED,
+     "Hoi Sam,\n\nBedankt voor de proefdag. De chef is er donderdag weer, we laten je begin "
+     "volgende week weten of het wat wordt.\n\nGroeten,\nJanneke",
+     date(2026, 11, 25)),
+    ("nl-tot-en-met", WED,
+     "Hoi Sam,\n\nJe hoort van 7 t/m 11 december van ons.\n\nGroeten,\nJanneke",
+     date(2026, 12, 11)),
+]  # fmt: skip
