@@ -45,7 +45,7 @@ from .text import line_end, line_start, normalise, sentence_bounds, usable_sent
 _EXCLUSIVE_BEFORE = re.compile(
     # "on or before the 27th", "am oder vor dem", "le ou avant le" include the day
     r"(?<!\bor\s)(?<!\boder\s)(?<!\bou\s)(?<!\bo\s)(?<!\bof\s)"
-    r"\b(?:before|prior\s+to|vor\s+(?:dem|der)|avant(?:\s+le)?|antes\s+del?|vóór|voor)"
+    r"\b(?:before|prior\s+to|vor(?:\s+(?:dem|der))?|avant(?:\s+le)?|antes\s+del?|vóór|voor)"
     r"(?:\s+(?:the|le|el|la|den|de))?\s*$",
     re.IGNORECASE,
 )
@@ -59,7 +59,7 @@ _EXCLUSIVE_BEFORE = re.compile(
 # day. The negation is in the same stretch, no punctuation or "so"/"and" between.
 _NOT_BEFORE = re.compile(
     r"(?:\b(?:not|no|never|cannot|nicht|kein\w*|nie|pas|jamais|nunca|niet|geen|nooit)\b|n't\b)"
-    r"(?:(?![.,;:!?]|\s(?:so|and|but|then|und|aber|donc|et|mais|y|pero|en|maar)\s).){0,60}?"
+    r"(?:(?![.,;:!?]|\s(?:[-–—]|so|and|but|then|und|aber|donc|et|mais|y|pero|en|maar)\s).){0,60}?"
     r"\b(?:before|prior\s+to|vor|avant|antes|vóór|voor)"
     r"(?:\s+(?:the|dem|der|den|le|la|el|del|de))?\W*\Z",
     re.IGNORECASE | re.DOTALL,
