@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from decision_round3_mails import DEC, MON, WED
+from decision_round3_mails import DEC, FRI, MON, WED
 
 OUTLOOK_QUOTE = (
     "\n\n________________________________\nFrom: Jane Doe <jane.doe@acme.example>\n"
@@ -242,4 +242,106 @@ GUARDS: list[tuple[str, str, str, date | None]] = [
     ("business-days-from-saturday", "Sat, 21 Nov 2026 10:00:00 +0000",
      "Hi Sam,\n\nWe'll reply within 3 business days.\n\nJane",
      date(2026, 11, 25)),
+]  # fmt: skip
+
+# Rough limits, the year's turn, quoted history in German and French, a candidate's step
+# beside the employer's promise.
+ROUGH: list[tuple[str, str, str, date | None]] = [
+    ("friday-latest", WED,
+     "Hi Sam,\n\nYou'll have our answer Friday latest.\n\nJane",
+     date(2026, 11, 20)),
+    ("cob-thursday", WED,
+     "Hi Sam,\n\nWe'll come back to you COB Thursday.\n\nJane",
+     date(2026, 11, 19)),
+    ("first-thing-monday", WED,
+     "Hi Sam,\n\nI'll call you first thing Monday with the decision.\n\nJane",
+     date(2026, 11, 23)),
+    ("by-the-1st", WED,
+     "Hi Sam,\n\nWe'll let you know by the 1st.\n\nJane",
+     date(2026, 12, 1)),
+    ("ahead-of-weekend", WED,
+     "Hi Sam,\n\nWe'll update you ahead of the weekend.\n\nJane",
+     date(2026, 11, 20)),
+    ("before-month-end", WED,
+     "Hi Sam,\n\nWe'll be in touch before month end.\n\nJane",
+     date(2026, 11, 30)),
+    ("7-10-days", WED,
+     "Hi Sam,\n\nYou'll hear from us over the next 7-10 days.\n\nJane",
+     date(2026, 11, 28)),
+    ("7-to-10-working-days", WED,
+     "Hi Sam,\n\nWe'll respond in 7 to 10 working days.\n\nJane",
+     date(2026, 12, 2)),
+    ("2-3-business-days", FRI,
+     "Hi Sam,\n\nExpect to hear from us in 2-3 business days.\n\nJane",
+     date(2026, 11, 25)),
+    ("couple-of-weeks", WED,
+     "Hi Sam,\n\nWe'll get back to you in a couple of weeks.\n\nJane",
+     date(2026, 12, 2)),
+    ("next-week-or-so", WED,
+     "Hi Sam,\n\nWe'll let you know within the next week or so.\n\nJane",
+     date(2026, 11, 25)),
+    ("mid-month", WED,
+     "Hi Sam,\n\nWe'll decide by mid-December.\n\nJane",
+     date(2026, 12, 15)),
+    ("mid-next-month", WED,
+     "Hi Sam,\n\nWe'll decide by the middle of next month.\n\nJane",
+     date(2026, 12, 15)),
+    ("early-january", DEC,
+     "Hi Sam,\n\nWe'll come back to you in early January.\n\nJane",
+     date(2027, 1, 10)),
+    ("by-new-year", DEC,
+     "Hi Sam,\n\nWe'll let you know by New Year.\n\nJane",
+     date(2027, 1, 1)),
+    ("before-new-years-eve", DEC,
+     "Hi Sam,\n\nWe'll let you know before New Year's Eve.\n\nJane",
+     date(2026, 12, 30)),
+    ("de-anfang-januar", DEC,
+     "Hallo Sam,\n\nwir melden uns Anfang Januar bei Ihnen.\n\nGruß\nJana",
+     date(2027, 1, 10)),
+    ("de-nach-neujahr", DEC,
+     "Hallo Sam,\n\nwir melden uns nach Neujahr.\n\nGruß\nJana",
+     None),
+    ("de-spaetestens-freitag", WED,
+     "Hallo Sam,\n\nSie hören spätestens Freitag von uns.\n\nGruß\nJana",
+     date(2026, 11, 20)),
+    ("de-uraltquote", WED,
+     "Hallo Sam,\n\ndanke, Unterlagen sind angekommen.\n\nGruß\nJana\n\n"
+     "-----Ursprüngliche Nachricht-----\nVon: Jana Schmidt <jana@acme.example>\n"
+     "Gesendet: Montag, 16. November 2026 10:00\nAn: Sam\nBetreff: Bewerbung\n\nWir "
+     "melden uns bis zum 27. November.\n",
+     None),
+    ("fr-quote-new-date", WED,
+     "Bonjour Sam,\n\nLe comité a été décalé : nous reviendrons vers vous d'ici le "
+     "4 décembre.\n\nJeanne\n\nLe lun. 16 nov. 2026 à 10:00, Jeanne "
+     "<j@acme.example> a écrit :\n> Nous reviendrons vers vous d'ici le 27 "
+     "novembre.\n",
+     date(2026, 12, 4)),
+    ("fr-debut-janvier", DEC,
+     "Bonjour Sam,\n\nNous reviendrons vers vous début janvier.\n\nJeanne",
+     date(2027, 1, 10)),
+    ("es-principios-enero", DEC,
+     "Hola Sam,\n\nTe diremos algo a principios de enero.\n\nJuana",
+     date(2027, 1, 10)),
+    ("nl-begin-januari", DEC,
+     "Hoi Sam,\n\nWe laten je begin januari weten hoe het zit.\n\nJanneke",
+     date(2027, 1, 10)),
+    ("nl-uiterlijk-vrijdag", WED,
+     "Hoi Sam,\n\nJe hoort uiterlijk vrijdag van ons.\n\nJanneke",
+     date(2026, 11, 20)),
+    ("candidate-quoted-promise", WED,
+     "Hi Sam,\n\nSounds good, thanks.\n\nJane\n\nOn Tue, 17 Nov 2026 at 18:00, Sam "
+     "<sam@example.org> wrote:\n> I'll send my references by Friday.\n",
+     None),
+    ("employer-restates-candidate", WED,
+     "Hi Sam,\n\nThanks, I'll look out for your references by Friday. Our decision "
+     "will follow by 4 December.\n\nJane",
+     date(2026, 12, 4)),
+    ("if-by-friday-then", WED,
+     "Hi Sam,\n\nIf we receive your references by Friday, we can give you a final "
+     "answer by Wednesday 25th.\n\nJane",
+     date(2026, 11, 25)),
+    ("we-cant-say-until", WED,
+     "Hi Sam,\n\nWe won't be able to confirm anything until the budget is signed "
+     "off on 1 December, but we'll update you then.\n\nJane",
+     date(2026, 12, 1)),
 ]  # fmt: skip

@@ -15,10 +15,13 @@ from datetime import date, timedelta
 _FEAST = re.compile(
     r"(?<![\w])(?P<by>by|before|until|till|ahead\s+of|around|this\s+side\s+of|vor|bis|avant|"
     r"d'ici|pour|antes\s+de|para|hasta|voor|vóór|tot|rond)\s+"
-    r"(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+|les\s+|den\s+)?"
+    r"(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+|les\s+|den\s+|le\s+)?"
     r"(?P<feast>christmas|xmas|weihnachten|no[ëe]l|navidad(?:es)?|kerst(?:mis)?|thanksgiving|"
     r"easter|ostern|p[âa]ques|pascua|pasen|pentecost|whitsun|pfingsten|pentec[ôo]te|"
     r"pentecost[ée]s|pinksteren|"
+    # the year's turn: "by New Year" is 1 January, "before New Year's Eve" 30 December
+    r"new\s+year(?:'s(?:\s+(?:day|eve))?)?|neujahr|silvester|nouvel\s+an|"
+    r"(?:la\s+)?saint-sylvestre|a[ñn]o\s+nuevo|nochevieja|nieuwjaar|oudjaar|"
     # the season's holidays, said in November or December: "before the holidays", "vor den
     # Feiertagen", "avant les fêtes", "antes de las fiestas", "voor de feestdagen"
     r"holidays|festive\s+(?:season|period|break)|feiertagen|f[êe]tes|fiestas|feestdagen)"
@@ -51,9 +54,21 @@ _FEAST_WORDS = (
     "fete",
     "fiestas",
     "feestdag",
+    "new year",
+    "neujahr",
+    "silvester",
+    "nouvel an",
+    "sylvestre",
+    "año nuevo",
+    "ano nuevo",
+    "nochevieja",
+    "nieuwjaar",
+    "oudjaar",
 )
+_NEW_YEARS_EVE = ("eve", "silvester", "sylvestre", "nochevieja", "oudjaar")
 _SEASON = ("holidays", "festive", "feiertagen", "fêtes", "fetes", "fiestas", "feestdagen")
 _PENTECOST = ("pentec", "whitsun", "pfingsten", "pinkster")
+_NEW_YEAR = ("new", "neujahr", "nouvel", "año", "ano", "nieuwjaar")
 _EASTER = ("easter", "ostern", "pâques", "paques", "pascua", "pasen")
 _FEAST_EVE = re.compile(r"before|ahead|this|vor$|avant|antes|voor|vóór", re.IGNORECASE)
 
@@ -87,6 +102,10 @@ def _feast(name: str, sent_day: date) -> date:
             return easter(year) + timedelta(days=49)
         if name in _EASTER:
             return easter(year)
+        if name.endswith(_NEW_YEARS_EVE):
+            return date(year, 12, 31)
+        if name.startswith(_NEW_YEAR):
+            return date(year + 1, 1, 1)  # the year's turn after this one's end
         return date(year, 12, 25)
 
     day = on(sent_day.year)

@@ -114,6 +114,22 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         this_friday,
     ),
     (
+        # "early next month", "Anfang nächsten Monats", "début du mois prochain": its 10th;
+        # "the middle of next month", "Mitte nächsten Monats", "mediados del mes que viene":
+        # its 15th (as "early December", "mid-December")
+        r"early\s+next\s+month|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+month|"
+        r"anfang\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|d[ée]but\s+du\s+mois\s+prochain|"
+        r"principios\s+del\s+(?:mes\s+que\s+viene|pr[oó]ximo\s+mes)|begin\s+volgende\s+maand",
+        lambda d: _month_after_on(d, 10),
+    ),
+    (
+        r"(?:the\s+)?middle\s+of\s+next\s+month|mid-?\s*next\s+month|"
+        r"mitte\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|(?:[àa]\s+la\s+)?mi-mois\s+prochain|"
+        r"mediados\s+del\s+(?:mes\s+que\s+viene|pr[oó]ximo\s+mes)|"
+        r"(?:half|midden)\s+volgende\s+maand",
+        lambda d: _month_after_on(d, 15),
+    ),
+    (
         r"(?:the\s+)?end\s+of\s+next\s+month|ende\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|"
         r"fin\s+du\s+mois\s+prochain|final(?:es)?\s+del\s+mes\s+que\s+viene|"
         r"eind(?:e)?\s+(?:van\s+)?volgende\s+maand|next\s+month|n(?:ä|ae)chsten\s+monat|"
@@ -236,6 +252,8 @@ _SIMPLE_WORDS = [
     (*_WEEK_WORDS, "eow"),
     _MONTH_WORDS,
     _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
     ("days",),
     ("fortnight",),
     _WEEKEND_WORDS,
@@ -336,6 +354,12 @@ def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
 
 def _month_after(day: date) -> tuple[int, int]:
     return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
+
+
+def _month_after_on(day: date, day_of_month: int) -> date:
+    """That day of the month after ``day``'s."""
+    year, month = _month_after(day)
+    return date(year, month, day_of_month)
 
 
 def _calendar_week(week: int, sent_day: date) -> date | None:
