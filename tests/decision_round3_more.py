@@ -239,6 +239,26 @@ GUARDS: list[tuple[str, str, str, date | None]] = [
     ("ordinal-range-no-month", WED,
      "Hi Sam,\n\nWe'll be in touch between the 7th and the 11th.\n\nJane",
      date(2026, 12, 11)),
+    ("wont-hear-before", WED,
+     "Hi Sam,\n\nYou won't hear from us before Friday, as the panel meets on Thursday.\n\n"
+     "Jane",
+     None),
+    ("in-case-dont-hear-before", WED,
+     "Hi Sam,\n\nIn case you don't hear from us before the 4th, please give me a call.\n\n"
+     "Jane",
+     date(2026, 12, 3)),
+    ("should-you-not-hear-before", WED,
+     "Dear Sam,\n\nShould you not hear from us before 4 December, please assume that your "
+     "application has been unsuccessful.\n\nRegards,\nJane",
+     date(2026, 12, 3)),
+    ("reason-after-promise", WED,
+     "Hi Sam,\n\nWe'll let you know by Friday 27 November, as we interview the last "
+     "candidate on Monday 23rd.\n\nJane",
+     date(2026, 11, 27)),
+    ("as-soon-as-then-day", WED,
+     "Hi Sam,\n\nWe will get back to you, as soon as the panel has met, by Friday 27 "
+     "November.\n\nJane",
+     date(2026, 11, 27)),
     ("business-days-from-saturday", "Sat, 21 Nov 2026 10:00:00 +0000",
      "Hi Sam,\n\nWe'll reply within 3 business days.\n\nJane",
      date(2026, 11, 25)),

@@ -66,7 +66,8 @@ _NOT_BEFORE = re.compile(
 )
 # ... but "if you don't hear from us before the 4th" names the employer's last day
 _IF_BEFORE = re.compile(
-    r"\b(?:if|unless|should|wenn|falls|sollten?|si|s'il|indien|als|mocht)\b[^.,;:!?]*\Z",
+    r"\b(?:if|unless|should|case|wenn|falls|sofern|sollten?|si|s'il|cas|caso|indien|als|mocht)"
+    r"\b[^.,;:!?]*\Z",
     re.IGNORECASE,
 )
 
@@ -265,7 +266,7 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         begin, finish = _sentence(norm, span)
         reported = [(m.start(), m.end()) for m in THIRD_PARTY_BACK.finditer(norm, begin, finish)]
         heard_by = unless_heard(norm, begin, finish, span)
-        if not heard_by and _not_before(norm, begin, span.start):
+        if _not_before(norm, begin, span.start):
             continue  # "no decision before 1 December": its earliest day, not its last
         if not heard_by and skipped(norm, (begin, finish), span, reported, days):
             continue

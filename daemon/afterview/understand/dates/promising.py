@@ -187,11 +187,15 @@ _AND_BARE = re.compile(
 
 # A reason and what follows from it: "The board signs off new hires in December, so we'll
 # have an answer before Christmas", "..., daher melden wir uns bis Freitag", "..., donc nous
-# reviendrons vers vous", "..., así que te diremos algo", "..., dus we laten het je weten".
-# The reason's day is no promise's: split like a bare "and".
-_SO_CLAUSE = re.compile(
+# reviendrons vers vous", "..., así que te diremos algo", "..., dus we laten het je weten";
+# or the reason after: "You won't hear from us before Friday, as the panel meets on
+# Thursday", "..., weil", "..., car", "..., porque", "..., omdat". The reason's day is no
+# promise's: split like a bare "and".
+_REASON_CLAUSE = re.compile(
     r",\s*(?:(?:and\s+)?so|therefore|hence|daher|deshalb|deswegen|donc|alors|"
-    r"as[ií]\s+que|por\s+lo\s+que|dus|daarom)\s",
+    r"as[ií]\s+que|por\s+lo\s+que|dus|daarom|"
+    r"as(?!\s+(?:soon|well|agreed|discussed|promised|mentioned|requested|usual))|because|since|"
+    r"da|weil|car|parce\s+que|porque|ya\s+que|omdat)\s",
     re.IGNORECASE,
 )
 
@@ -200,10 +204,10 @@ def _own_clause(
     norm: str, begin: int, finish: int, span: Span, days: Sequence[tuple[int, int]]
 ) -> tuple[int, int]:
     """The main clause of the sentence holding ``span`` (the sentence when it has one); the
-    part of it up to or from a bare "and" or a ", so" when the other part names a day of its
-    own."""
+    part of it up to or from a bare "and" or a reason's ", so", ", as" when the other part
+    names a day of its own."""
     clause = part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
-    for joint in (_SO_CLAUSE, _AND_BARE):
+    for joint in (_REASON_CLAUSE, _AND_BARE):
         part = part_around(norm, clause, span.start, span.end, joint)
         if part != clause and any(
             clause[0] <= start and end <= clause[1] and not part[0] <= start < part[1]
