@@ -15,9 +15,9 @@ from afterview.mail.message import parse_message
 from afterview.understand.classify import classify
 from classifymail import ME, mail
 from decision_round3_mails import DUTCH, ENGLISH, FRENCH, GERMAN, SPANISH
-from decision_round3_more import GUARDS, MORE, ROUGH
+from decision_round3_more import GUARDS, IDIOMS, MORE, ROUGH
 
-CASES = [*ENGLISH, *GERMAN, *FRENCH, *SPANISH, *DUTCH, *MORE, *GUARDS, *ROUGH]
+CASES = [*ENGLISH, *GERMAN, *FRENCH, *SPANISH, *DUTCH, *MORE, *GUARDS, *ROUGH, *IDIOMS]
 # Read wrongly still: "we'll give you our answer at the end of it" points back at the trial
 # week's dates in the clause before.
 OPEN = {"trial-week-dates"}

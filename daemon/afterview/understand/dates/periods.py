@@ -85,7 +85,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     (
         rf"mid(?:dle\s+of|-)?\s*next\s+week|mitte\s+(?:der\s+)?(?:{_NEXT})\s+woche|"
         r"milieu\s+de\s+la\s+semaine\s+prochaine|mediados\s+de\s+la\s+semana\s+que\s+viene|"
-        r"midden\s+(?:van\s+)?volgende\s+week",
+        r"(?:midden|halverwege)\s+(?:van\s+)?volgende\s+week",
         lambda d: _next_week(d, 2),
     ),
     (
@@ -126,7 +126,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         r"(?:the\s+)?middle\s+of\s+next\s+month|mid-?\s*next\s+month|"
         r"mitte\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|(?:[àa]\s+la\s+)?mi-mois\s+prochain|"
         r"mediados\s+del\s+(?:mes\s+que\s+viene|pr[oó]ximo\s+mes)|"
-        r"(?:half|midden)\s+volgende\s+maand",
+        r"(?:half|midden|halverwege)\s+volgende\s+maand",
         lambda d: _month_after_on(d, 15),
     ),
     (
@@ -275,7 +275,7 @@ _OTHER_CASE = ("ſ", "ı", "İ")
 _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
     r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|primeros|mediados)"
-    r"\s+de|eind|begin|half|medio|"
+    r"\s+de|eind|begin|halverwege|half|midden|medio|"
     # a month's halves: "the first half of December", "in der ersten Hälfte des Dezembers",
     # "la première quinzaine de décembre", "la primera quincena de diciembre", "de eerste helft
     # van december"; the German compound "in der ersten Dezemberhälfte" below
@@ -305,7 +305,7 @@ _EARLY = (
     "beginning", "start", "early", "anfang", "début", "debut", "principios", "primeros", "begin",
 )  # fmt: skip
 _LIMIT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
-_MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
+_MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio", "midden", "halverwege")
 # Which half: the first ends on the 15th, the second with the month.
 _FIRST_HALF = ("first", "erste", "première", "premiere", "primera", "eerste")
 _SECOND_HALF = (

@@ -47,7 +47,8 @@ EMPLOYER_TIMELINE = re.compile(
         r"get\s+in\s+touch\s+with\s+you|reach\s+(?:back\s+)?out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
         r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
         r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz](?:e|ed|ing)|"
-        r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
+        # ("we will intimate you about the result": Indian English for informing)
+        r"(?:contact|inform|intimate|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
         r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:candidates|applicants))|"
         r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
         r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|"
