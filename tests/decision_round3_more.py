@@ -259,6 +259,14 @@ GUARDS: list[tuple[str, str, str, date | None]] = [
      "Hi Sam,\n\nWe will get back to you, as soon as the panel has met, by Friday 27 "
      "November.\n\nJane",
      date(2026, 11, 27)),
+    ("de-an-deren-ende", WED,
+     "Hallo Sam,\n\ndie Probewoche läuft vom 30.11. bis 4.12., an deren Ende geben wir Ihnen "
+     "Bescheid.\n\nGruß\nJana",
+     date(2026, 12, 4)),
+    ("end-of-it-no-day", WED,
+     "Hi Sam,\n\nThe process has a few more steps; we'll be in touch at the end of it.\n\n"
+     "Jane",
+     None),
     ("business-days-from-saturday", "Sat, 21 Nov 2026 10:00:00 +0000",
      "Hi Sam,\n\nWe'll reply within 3 business days.\n\nJane",
      date(2026, 11, 25)),
