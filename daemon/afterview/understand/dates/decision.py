@@ -11,7 +11,10 @@ Readings, counted from the message's date (see periods.py for spans):
 - "by Friday" is the next Friday *after* the sending day: a Friday mail saying "by
   Friday" most likely means next Friday (the same day would need "today");
 - "before Friday", "before the 30th", "vor dem 4.12." end the day before;
-- "on or before the 27th" includes it;
+- "on or before the 27th" includes it; a negated "before" ("no decision before 1 December",
+  "nicht vor dem 1.", "pas avant le 1er") is the earliest day, no last one, unless it is a
+  condition ("if you don't hear from us before the 4th");
+- a range of one month's days ("7-11 December", "December 7-11") gives its last (dayranges.py);
 - a span counted from another event ("within five days of your interview") is counted from
   that event's day when the mail names it, else gives none (anchoring.py);
 - a day more than 120 days ahead, or already past, is not a decision date; nor a day that
