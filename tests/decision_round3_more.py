@@ -267,6 +267,26 @@ GUARDS: list[tuple[str, str, str, date | None]] = [
      "Hi Sam,\n\nThe process has a few more steps; we'll be in touch at the end of it.\n\n"
      "Jane",
      None),
+    ("de-candidate-must-decide", WED,
+     "Hallo Sam,\n\nda Sie sich bis zum 25. November für das andere Angebot entscheiden "
+     "müssen, beeilen wir uns.\n\nGruß\nJana",
+     None),
+    ("fr-candidate-must-decide", WED,
+     "Bonjour Sam,\n\nComme vous devez décider avant le 25 novembre pour l'autre offre, nous "
+     "accélérons le processus.\n\nJeanne",
+     None),
+    ("es-candidate-must-decide", WED,
+     "Hola Sam,\n\nComo tienes que decidir antes del 25 de noviembre, vamos a acelerar el "
+     "proceso.\n\nJuana",
+     None),
+    ("nl-candidate-must-decide", WED,
+     "Hoi Sam,\n\nOmdat je voor 25 november moet beslissen over het andere aanbod, versnellen "
+     "we het proces.\n\nJanneke",
+     None),
+    ("de-so-that-you-can-decide", WED,
+     "Hallo Sam,\n\nwir melden uns bis Freitag, damit Sie sich rechtzeitig entscheiden können."
+     "\n\nGruß\nJana",
+     date(2026, 11, 20)),
     ("business-days-from-saturday", "Sat, 21 Nov 2026 10:00:00 +0000",
      "Hi Sam,\n\nWe'll reply within 3 business days.\n\nJane",
      date(2026, 11, 25)),

@@ -258,6 +258,14 @@ CANDIDATE_DEADLINE = re.compile(
     # 25th", "Sie müssen sich bis Freitag entscheiden" (not "you'll have to wait until")
     r"you(?:'ll|\s+will|'d|\s+would)?\s+(?:need|have)\s+to\s+(?!wait|be\s+patient|bear)|"
     r"(?-i:Sie)\s+m(?:ü|ue)ssen|du\s+musst|"
+    # ... in the other languages: "da Sie sich bis zum 25. für das andere Angebot entscheiden
+    # müssen", "vous devez décider avant le 25", "tienes que decidir antes del 25", "je voor
+    # 25 november moet beslissen"
+    r"(?:(?-i:Sie)|du)\s+(?:sich\s+|dich\s+)?(?:[\w.]+\s+){0,8}?(?:entscheiden|zusagen|absagen)\s+"
+    r"m(?:ü|ue)ss\w*|(?:vous\s+devez|tu\s+dois)\s+(?:vous\s+|te\s+)?(?:d[ée]cider|r[ée]pondre|"
+    r"prendre\s+(?:votre|ta|une)\s+d[ée]cision)|(?:tienes|tiene|ten[ée]is|tienen)\s+que\s+"
+    r"(?:decidir|responder|contestar|tomar\s+una\s+decisi[oó]n)|"
+    r"(?:je|jij|u)\s+(?:[\w.]+\s+){0,6}?moet\s+(?:beslissen|kiezen|reageren)|"
     # asking for feedback is the candidate's: "Feedback anzufordern", "demander un retour",
     # "solicitar feedback", "feedback aanvragen"
     r"Feedback\s+(?:\w+\s+)?(?:anzufordern|anfordern|einholen|einzuholen|erbitten)|"
