@@ -49,7 +49,13 @@ _SENTENCE_END = re.compile(r"[.!?](?:\s|$)|\n\s*\n")
 _BY_THEN = re.compile(
     r"(?<![\w'])(?:by\s+then|by\s+that\s+(?:date|day|time)|until\s+then|bis\s+dahin|"
     r"bis\s+zu\s+diesem\s+(?:Datum|Tag|Zeitpunkt)|d'ici\s+l[àa]|(?:para|hasta)\s+entonces|"
-    r"(?:para|hasta)\s+esa\s+fecha|tegen\s+(?:die|dan)\s+tijd|tot\s+dan|voor\s+die\s+datum)"
+    r"(?:para|hasta)\s+esa\s+fecha|tegen\s+(?:die|dan)\s+tijd|tot\s+dan|voor\s+die\s+datum|"
+    # the end of what was just dated: "Your trial week runs from 30 November to 4 December;
+    # we'll give you our answer at the end of it", "an deren Ende", "à son issue", "al final
+    # de la misma", "aan het eind daarvan"
+    r"(?:at|by)\s+the\s+end\s+of\s+(?:it|that)(?=\s*(?:[.,;:!?)]|$))|an\s+(?:deren|dessen)\s+"
+    r"Ende|(?:à|a)\s+son\s+issue|al\s+final\s+de\s+(?:la|lo)\s+mism[ao]|"
+    r"aan\s+het\s+eind(?:e)?\s+daarvan)"
     r"(?![\w'])",
     re.IGNORECASE,
 )

@@ -11,7 +11,10 @@ Readings, counted from the message's date (see periods.py for spans):
 - "by Friday" is the next Friday *after* the sending day: a Friday mail saying "by
   Friday" most likely means next Friday (the same day would need "today");
 - "before Friday", "before the 30th", "vor dem 4.12." end the day before;
-- "on or before the 27th" includes it;
+- "on or before the 27th" includes it; a negated "before" ("no decision before 1 December",
+  "nicht vor dem 1.", "pas avant le 1er") is the earliest day, no last one, unless it is a
+  condition ("if you don't hear from us before the 4th");
+- a range of one month's days ("7-11 December", "December 7-11") gives its last (dayranges.py);
 - a span counted from another event ("within five days of your interview") is counted from
   that event's day when the mail names it, else gives none (anchoring.py);
 - a day more than 120 days ahead, or already past, is not a decision date; nor a day that
@@ -31,6 +34,7 @@ from datetime import date, datetime, timedelta
 from .anchoring import LAST_NAMED, counted_after_event, counted_from, is_count, recount
 from .backref import scan_back_references
 from .calledoff import names_other_meeting
+from .dayranges import scan_day_ranges
 from .days import keep_longest, monday_of
 from .eventspans import scan_event_spans
 from .meetingday import names_meeting_day
@@ -44,7 +48,7 @@ from .text import line_end, line_start, normalise, sentence_bounds, usable_sent
 _EXCLUSIVE_BEFORE = re.compile(
     # "on or before the 27th", "am oder vor dem", "le ou avant le" include the day
     r"(?<!\bor\s)(?<!\boder\s)(?<!\bou\s)(?<!\bo\s)(?<!\bof\s)"
-    r"\b(?:before|prior\s+to|vor\s+(?:dem|der)|avant(?:\s+le)?|antes\s+del?|vóór|voor)"
+    r"\b(?:before|prior\s+to|vor(?:\s+(?:dem|der))?|avant(?:\s+le)?|antes\s+del?|vóór|voor)"
     r"(?:\s+(?:the|le|el|la|den|de))?\s*$",
     re.IGNORECASE,
 )
@@ -52,6 +56,33 @@ _EXCLUSIVE_BEFORE = re.compile(
 # of what the answer follows, "after the panel on 26 November", "after the interviews on 1 and
 # 2 December", "nach dem Gespräch am 26.", "après le comité du 1er décembre", "na het gesprek
 # op 26 november".
+# "before" said of what will not happen: "No decision will be made before 1 December", "we
+# can't give you an answer before Friday", "nicht vor dem 1. Dezember", "pas avant le 1er",
+# "no podremos ... antes del 1", "niet voor 1 december": the day is the earliest, no last
+# day. The negation is in the same stretch, no punctuation or "so"/"and" between.
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|cannot|nicht|kein\w*|nie|pas|jamais|nunca|niet|geen|nooit)\b|n't\b)"
+    r"(?:(?![.,;:!?]|\s(?:[-–—]|so|and|but|then|und|aber|donc|et|mais|y|pero|en|maar)\s).){0,60}?"
+    r"\b(?:before|prior\s+to|vor|avant|antes|vóór|voor)"
+    r"(?:\s+(?:the|dem|der|den|le|la|el|del|de))?\W*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+# ... but "if you don't hear from us before the 4th" names the employer's last day
+_IF_BEFORE = re.compile(
+    r"\b(?:if|unless|should|case|wenn|falls|sofern|sollten?|si|s'il|cas|caso|indien|als|mocht)"
+    r"\b[^.,;:!?]*\Z",
+    re.IGNORECASE,
+)
+
+
+def _not_before(norm: str, begin: int, start: int) -> bool:
+    """Whether the day at ``start`` follows a negated "before" outside a condition."""
+    negated = _NOT_BEFORE.search(norm, max(begin, start - 90), start)
+    return negated is not None and not _IF_BEFORE.search(
+        norm, max(begin, negated.start() - 40), negated.start()
+    )
+
+
 _AFTER_BEFORE = re.compile(
     r"\b(?:after|following|nach|après|después\s+del?|tras|na|vanaf)(?:(?:\s+(?:the|your|our|dem|der|"
     r"den|l'|le|la|les|el|los|las|het|de|je))?(?:\s+[^\W\d][\w'-]*){0,3}?\s+(?:on|am|le|el|op|of|"
@@ -189,6 +220,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
     # "the day after", "a week later", "one week after the interview": from a day named
     spans += [Span(start, end, day, True) for start, end, day in scan_event_spans(norm, named)]
     spans += [Span(p.start, p.end, p.day, True, True) for p in periods]
+    # "in the week of 7-11 December": the range's last day
+    spans += [Span(start, end, day, False) for start, end, day in scan_day_ranges(norm, sent_day)]
     # the day the mail is written, named as a date, is when something was sent or received
     # ("your application of 11 November"), not an answer to come: that needs "today"
     spans += [
@@ -236,6 +269,8 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         begin, finish = _sentence(norm, span)
         reported = [(m.start(), m.end()) for m in THIRD_PARTY_BACK.finditer(norm, begin, finish)]
         heard_by = unless_heard(norm, begin, finish, span)
+        if _not_before(norm, begin, span.start):
+            continue  # "no decision before 1 December": its earliest day, not its last
         if not heard_by and skipped(norm, (begin, finish), span, reported, days):
             continue
         if names_other_meeting(norm, (begin, finish), span.start, span.end, promises):

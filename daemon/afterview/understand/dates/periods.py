@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from .counts import scan_counts
+from .counts import add_business_days, scan_counts
 from .days import monday_of, nearest_year
 from .feasts import scan_feasts
 from .lexicon import (
@@ -85,7 +85,7 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     (
         rf"mid(?:dle\s+of|-)?\s*next\s+week|mitte\s+(?:der\s+)?(?:{_NEXT})\s+woche|"
         r"milieu\s+de\s+la\s+semaine\s+prochaine|mediados\s+de\s+la\s+semana\s+que\s+viene|"
-        r"midden\s+(?:van\s+)?volgende\s+week",
+        r"(?:midden|halverwege)\s+(?:van\s+)?volgende\s+week",
         lambda d: _next_week(d, 2),
     ),
     (
@@ -112,6 +112,22 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
         r"|la\s+)?semana|fin\s+de\s+semana|esta\s+semana|eind(?:e)?\s+(?:van\s+)?(?:deze|de)\s+"
         r"week|deze\s+week",
         this_friday,
+    ),
+    (
+        # "early next month", "Anfang nächsten Monats", "début du mois prochain": its 10th;
+        # "the middle of next month", "Mitte nächsten Monats", "mediados del mes que viene":
+        # its 15th (as "early December", "mid-December")
+        r"early\s+next\s+month|(?:the\s+)?(?:beginning|start)\s+of\s+next\s+month|"
+        r"anfang\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|d[ée]but\s+du\s+mois\s+prochain|"
+        r"principios\s+del\s+(?:mes\s+que\s+viene|pr[oó]ximo\s+mes)|begin\s+volgende\s+maand",
+        lambda d: _month_after_on(d, 10),
+    ),
+    (
+        r"(?:the\s+)?middle\s+of\s+next\s+month|mid-?\s*next\s+month|"
+        r"mitte\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|(?:[àa]\s+la\s+)?mi-mois\s+prochain|"
+        r"mediados\s+del\s+(?:mes\s+que\s+viene|pr[oó]ximo\s+mes)|"
+        r"(?:half|midden|halverwege)\s+volgende\s+maand",
+        lambda d: _month_after_on(d, 15),
     ),
     (
         r"(?:the\s+)?end\s+of\s+next\s+month|ende\s+(?:des\s+)?n(?:ä|ae)chsten\s+monats|"
@@ -200,10 +216,18 @@ _SIMPLE: list[tuple[str, Callable[[date], date]]] = [
     (
         # "by the end of the year", "bis Jahresende", "d'ici la fin de l'année", "antes de
         # fin de año", "voor het einde van het jaar"
-        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|jahresende|ende\s+(?:des|dieses)\s+"
+        r"(?:the\s+)?end\s+of\s+(?:the|this)\s+year|year[-\s]end|jahresende|jahreswechsel|(?:the\s+)?turn\s+of\s+the\s+year|jaarwisseling|ende\s+(?:des|dieses)\s+"
         r"jahres|fin\s+(?:d'|de\s+l')ann[ée]e|fin(?:al)?(?:es)?\s+de(?:l)?\s+(?:este\s+)?año|"
         r"eind(?:e)?\s+van\s+(?:het|dit)\s+jaar|jaareinde",
         lambda d: date(d.year, 12, 31),
+    ),
+    (
+        # "by the end of the next business day", "am nächsten Werktag", "le prochain jour
+        # ouvré", "el siguiente día hábil", "de volgende werkdag": a Friday's is Monday
+        r"(?:the\s+)?next\s+(?:business|working)\s+day|n(?:ä|ae)chsten\s+(?:Werk|Arbeits)tag|"
+        r"prochain\s+jour\s+ouvr[ée]|jour\s+ouvr[ée]\s+suivant|"
+        r"(?:pr[oó]ximo|siguiente)\s+d[ií]a\s+h[áa]bil|volgende\s+werkdag",
+        lambda d: add_business_days(d, 1),
     ),
     (
         r"end\s+of\s+(?:the\s+)?day|\bEOD\b|later\s+today|im\s+laufe\s+des\s+tages|"
@@ -228,6 +252,8 @@ _SIMPLE_WORDS = [
     (*_WEEK_WORDS, "eow"),
     _MONTH_WORDS,
     _MONTH_WORDS,
+    _MONTH_WORDS,
+    _MONTH_WORDS,
     ("days",),
     ("fortnight",),
     _WEEKEND_WORDS,
@@ -239,6 +265,7 @@ _SIMPLE_WORDS = [
     ("half", "anderthalb", "eineinhalb", "demie", "media", "anderhalve"),
     ("two",),
     ("year", "jahr", "année", "annee", "año", "jaar"),
+    ("business", "working", "tag", "ouvr", "hábil", "habil", "werkdag"),
     ("day", "eod", "today", "tages", "journ", "dia", "día", "dag"),
 ]
 # Letters the patterns' ignore-case takes for ASCII ones but ``str.lower`` does not make
@@ -248,7 +275,17 @@ _OTHER_CASE = ("ſ", "ı", "İ")
 _MONTH_PART = re.compile(
     r"(?<![\w])(?P<part>(?:the\s+)?(?:end|beginning|start|middle)\s+of|early|late|mid-?|"
     r"ende|anfang|mitte|fin(?:\s+de)?|d[ée]but|mi-|(?:a\s+)?(?:finales|principios|primeros|mediados)"
-    r"\s+de|eind|begin|half|medio)\s*(?P<mon>" + alternation(MONTHS) + r")(?![\w])",
+    r"\s+de|eind|begin|halverwege|half|midden|medio|"
+    # a month's halves: "the first half of December", "in der ersten Hälfte des Dezembers",
+    # "la première quinzaine de décembre", "la primera quincena de diciembre", "de eerste helft
+    # van december"; the German compound "in der ersten Dezemberhälfte" below
+    r"(?:the\s+)?(?:first|second|latter)\s+half\s+of|(?:erste|zweite)[nr]?\s+H(?:ä|ae)lfte\s+"
+    r"(?:des|von)|(?:premi[èe]re|seconde|deuxi[èe]me)\s+quinzaine\s+(?:de|d')|"
+    r"(?:primera|segunda)\s+quincena\s+de|(?:eerste|tweede)\s+helft\s+van|"
+    r"(?P<half>erste|zweite)[nr]?)\s*(?P<mon>"
+    + alternation(MONTHS)
+    + r")(?(half)s?h(?:ä|ae)lfte|s?)"
+    r"(?![\w])",
     re.IGNORECASE,
 )
 # A whole month named as when: "we'll decide in December", "courant décembre", "im Dezember",
@@ -268,7 +305,19 @@ _EARLY = (
     "beginning", "start", "early", "anfang", "début", "debut", "principios", "primeros", "begin",
 )  # fmt: skip
 _LIMIT_BEFORE = re.compile(r"\b(?:by|before)\s+$", re.IGNORECASE)
-_MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio")
+_MIDDLE = ("middle", "mid", "mitte", "mi-", "mediados", "half", "medio", "midden", "halverwege")
+# Which half: the first ends on the 15th, the second with the month.
+_FIRST_HALF = ("first", "erste", "première", "premiere", "primera", "eerste")
+_SECOND_HALF = (
+    "second",
+    "latter",
+    "zweite",
+    "seconde",
+    "deuxième",
+    "deuxieme",
+    "segunda",
+    "tweede",
+)
 
 
 def scan_periods(text: str, sent_day: date) -> list[PeriodMention]:
@@ -307,6 +356,12 @@ def _month_after(day: date) -> tuple[int, int]:
     return (day.year + 1, 1) if day.month == 12 else (day.year, day.month + 1)
 
 
+def _month_after_on(day: date, day_of_month: int) -> date:
+    """That day of the month after ``day``'s."""
+    year, month = _month_after(day)
+    return date(year, month, day_of_month)
+
+
 def _calendar_week(week: int, sent_day: date) -> date | None:
     """The Friday of ISO week ``week`` ("KW 48", "week 48"): this year's, or next year's
     when this year's is long past."""
@@ -328,6 +383,10 @@ def _month_part(match: re.Match[str], sent_day: date) -> date:
         match.string, max(0, match.start() - 8), match.start()
     ):
         return first  # "by the start of December" is a limit: its first day
+    if any(word in part for word in _SECOND_HALF):
+        return last_of_month(first.year, first.month)
+    if any(word in part for word in _FIRST_HALF):
+        return first.replace(day=15)
     if any(word in part for word in _EARLY):
         return first.replace(day=10)  # "early December": its first third
     if any(word in part for word in _MIDDLE):

@@ -40,10 +40,10 @@ THIRD_PARTY_BACK = re.compile(
     # ("They have two more interviews on Monday and will let me know by Wednesday": the
     # subject left out after "and" is the one who answers the writer)
     r"\b(?:(?:and|but)(?=\s+(?:will|'ll|should|shall|hope\s+to|expect\s+to|plan\s+to|"
-    r"promised\s+to)\s+(?:(?:get|come|revert)\s+back\s+to\s+me|let\s+me\s+know)\b)|"
+    r"(?:have\s+)?promised\s+to)\s+(?:(?:get|come|revert)\s+back\s+to\s+me|let\s+me\s+know)\b)|"
     r"they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
     r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant)"
-    r"(?:'ve|'ll|'d)?(?:,?\s+\w+){0,5}?,?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
+    r"(?:'ve|'ll|'d|'re)?(?:,?\s+\w+){0,5}?,?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
     r"let\s+(?:me|us)\s+know|revenir\s+vers\s+moi|reviendr\w*\s+vers\s+moi|"
     r"bei\s+mir\s+(?:zu\s+)?melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|me\s+dir[aá]n?|"
     r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten|"
@@ -81,7 +81,8 @@ _UNLESS_HEARD = re.compile(
         r"keine\s+(?:r(?:ü|ue)ckmeldung|nachricht|antwort)\s+von\s+(?:uns|mir)|"
         r"(?:sans|pas\s+(?:eu|re[çc]u)\s+de)\s+(?:nouvelles|r[ée]ponse|retour)\s+de\s+"
         r"(?:notre\s+part|nous|ma\s+part)|"
-        r"(?:sin|no\s+(?:has|ha|hayas|haya)\s+recibido)\s+(?:noticias|respuesta)\s+"
+        r"(?:sin|no\s+(?:(?:has|ha|hayas|haya)\s+recibido|recib(?:es|e|as|a)))\s+"
+        r"(?:noticias|respuesta)\s+"
         r"(?:nuestras?|de\s+nuestra\s+parte|por\s+nuestra\s+parte)|"
         r"niets\s+(?:meer\s+)?van\s+(?:ons|mij)\s+(?:\w+\s+)?(?:gehoord|vernomen|hoort|hoor|"
         r"horen)|"
@@ -184,18 +185,35 @@ _AND_BARE = re.compile(
 )
 
 
+# A reason and what follows from it: "The board signs off new hires in December, so we'll
+# have an answer before Christmas", "..., daher melden wir uns bis Freitag", "..., donc nous
+# reviendrons vers vous", "..., así que te diremos algo", "..., dus we laten het je weten";
+# or the reason after: "You won't hear from us before Friday, as the panel meets on
+# Thursday", "..., weil", "..., car", "..., porque", "..., omdat". The reason's day is no
+# promise's: split like a bare "and".
+_REASON_CLAUSE = re.compile(
+    r",\s*(?:(?:and\s+)?so|therefore|hence|daher|deshalb|deswegen|donc|alors|"
+    r"as[ií]\s+que|por\s+lo\s+que|dus|daarom|"
+    r"as(?!\s+(?:soon|well|agreed|discussed|promised|mentioned|requested|usual))|because|since|"
+    r"da|weil|car|parce\s+que|porque|ya\s+que|omdat)\s",
+    re.IGNORECASE,
+)
+
+
 def _own_clause(
     norm: str, begin: int, finish: int, span: Span, days: Sequence[tuple[int, int]]
 ) -> tuple[int, int]:
     """The main clause of the sentence holding ``span`` (the sentence when it has one); the
-    part of it up to or from a bare "and" when the other part names a day of its own."""
+    part of it up to or from a bare "and" or a reason's ", so", ", as" when the other part
+    names a day of its own."""
     clause = part_around(norm, (begin, finish), span.start, span.end, _AND_CLAUSE)
-    part = part_around(norm, clause, span.start, span.end, _AND_BARE)
-    if part != clause and any(
-        clause[0] <= start and end <= clause[1] and not part[0] <= start < part[1]
-        for start, end in days
-    ):
-        return part
+    for joint in (_REASON_CLAUSE, _AND_BARE):
+        part = part_around(norm, clause, span.start, span.end, joint)
+        if part != clause and any(
+            clause[0] <= start and end <= clause[1] and not part[0] <= start < part[1]
+            for start, end in days
+        ):
+            clause = part
     return clause
 
 

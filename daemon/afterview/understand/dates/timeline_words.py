@@ -47,7 +47,8 @@ EMPLOYER_TIMELINE = re.compile(
         r"get\s+in\s+touch\s+with\s+you|reach\s+(?:back\s+)?out|hear\s+(?:back\s+)?from\s+(?:us|me|the\s+team)|"
         r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
         r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz](?:e|ed|ing)|"
-        r"(?:contact|inform|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
+        # ("we will intimate you about the result": Indian English for informing)
+        r"(?:contact|inform|intimate|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
         r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:candidates|applicants))|"
         r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
         r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|"
@@ -81,6 +82,8 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
         r"au\s+plus|la\s+semaine|demain|lundi|mardi|mercredi|jeudi|vendredi|apr[èe]s\s+le|"
         r"d[ée]but|fin|courant|mi-))|"
+        # "les résultats vous seront communiqués", "nous vous communiquerons notre décision"
+        r"(?:vous|te)\s+(?:(?:ser(?:a|ont)|sera)\s+)?communiqu\w*|"
         r"tiendr\w*\s+inform\w*|(?:vous|te)\s+tien(?:s|t|nent)\s+inform\w*|"
         # "vous serez fixé d'ici vendredi" (you'll know where you stand)
         r"(?:vous\s+serez|tu\s+seras)\s+fix[ée]e?s?\b|"
@@ -199,7 +202,7 @@ EMPLOYER_TIMELINE = re.compile(
         r"(?:je|u|jou)|(?:je|u|jou)\s+(?:\w+\s+){0,6}weten|"
         # "we laten binnen vijf werkdagen weten of", "laten we uiterlijk vrijdag weten"
         r"(?:(?:we|wij|ik)\s+(?:laten|laat)|(?:laten|laat)\s+(?:we|wij|ik))\s+(?:[\w.]+\s+){0,6}?weten|"
-        r"hoor\s+je|hoort\s+u|hoort?\s+(?:[\w./-]+\s+){0,4}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
+        r"hoor\s+je|hoort\s+u|hoort?\s+(?:[\w./-]+\s+){0,6}?van\s+(?:ons|mij|me)|horen\s+van\s+ons|"
         r"nemen\s+(?:we|wij|ik)\s+(?:[\w.]+\s+){0,5}?contact|"
         # "we laten binnen tien werkdagen van ons horen", "je zult van ons horen"
         r"van\s+(?:ons|mij|me)\s+(?:laten\s+)?horen|"
@@ -251,6 +254,18 @@ CANDIDATE_DEADLINE = re.compile(
     # must do so within", "request feedback within 28 days", "Widerspruch einlegen", "contester
     # cette décision", "recurrir", "bezwaar maken"
     r"appeal|(?:request|ask\s+for)\s+(?:\w+\s+)?feedback|you\s+must|Widerspruch|Einspruch|"
+    # the candidate's own decision or step: "you need to decide on the other offer by the
+    # 25th", "Sie müssen sich bis Freitag entscheiden" (not "you'll have to wait until")
+    r"you(?:'ll|\s+will|'d|\s+would)?\s+(?:need|have)\s+to\s+(?!wait|be\s+patient|bear)|"
+    r"(?-i:Sie)\s+m(?:ü|ue)ssen|du\s+musst|"
+    # ... in the other languages: "da Sie sich bis zum 25. für das andere Angebot entscheiden
+    # müssen", "vous devez décider avant le 25", "tienes que decidir antes del 25", "je voor
+    # 25 november moet beslissen"
+    r"(?:(?-i:Sie)|du)\s+(?:sich\s+|dich\s+)?(?:[\w.]+\s+){0,8}?(?:entscheiden|zusagen|absagen)\s+"
+    r"m(?:ü|ue)ss\w*|(?:vous\s+devez|tu\s+dois)\s+(?:vous\s+|te\s+)?(?:d[ée]cider|r[ée]pondre|"
+    r"prendre\s+(?:votre|ta|une)\s+d[ée]cision)|(?:tienes|tiene|ten[ée]is|tienen)\s+que\s+"
+    r"(?:decidir|responder|contestar|tomar\s+una\s+decisi[oó]n)|"
+    r"(?:je|jij|u)\s+(?:[\w.]+\s+){0,6}?moet\s+(?:beslissen|kiezen|reageren)|"
     # asking for feedback is the candidate's: "Feedback anzufordern", "demander un retour",
     # "solicitar feedback", "feedback aanvragen"
     r"Feedback\s+(?:\w+\s+)?(?:anzufordern|anfordern|einholen|einzuholen|erbitten)|"
