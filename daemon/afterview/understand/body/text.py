@@ -81,7 +81,11 @@ _CLOSINGS = (
 _CLOSING_LINE = re.compile(rf"^\s*[¡]?(?:{_CLOSINGS})\s*[,!.]*\s*$", re.IGNORECASE)
 _TIME_OR_DATE = re.compile(
     r"\b\d{1,2}[:.h]\d{2}\b|\b\d{1,2}\s?(?:am|pm)\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b|"
-    r"\b(?:19|20)\d{2}\b",
+    r"\b(?:19|20)\d{2}\b|"
+    # a day of a named month, either way round ("26 November", "Fri 4 Dec", "Dec. 4"): a
+    # timeline's row or a sentence, where a signature gives no dates
+    r"\b\d{1,2}\.?\s+(?:jan|feb|m[aä]r|apr|ma[iy]|jun|jul|aug|sep|o[ck]t|nov|de[cz])[a-zéû]*\b|"
+    r"\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b",
     re.IGNORECASE,
 )
 
@@ -221,8 +225,24 @@ def _split_signature(lines: list[str]) -> tuple[list[str], list[str]]:
         block = [line for line in lines[j + 1 : block_end + 1] if line.strip()]
         if not block or len(block) > 5 or not all(_signature_like(x) for x in block):
             break
+        if _introduced(lines, j, block, content[0]):
+            break
         start, paragraphs = j + 1, paragraphs + 1
     return lines[:start], lines[start:]
+
+
+def _introduced(lines: list[str], before: int, block: list[str], first: int) -> bool:
+    """Whether the block after line ``before`` is the mail's content though it looks like a
+    sign-off: a line ending in a colon introduces it ("Here are the details:"), or it is a
+    table's rows ("Role | Analyst") straight after the greeting."""
+    k = before
+    while k >= first and not lines[k].strip():
+        k -= 1
+    if k < first:
+        return False
+    if lines[k].rstrip().endswith(":"):
+        return True
+    return k == first and all(" | " in line for line in block)
 
 
 def _signature_like(line: str) -> bool:
