@@ -30,7 +30,7 @@ FIRST_PERSON = re.compile(
         # the writer first in the list of those met: "moi et Julie", "ich und Frau Lenz"
         r"(?<![àa] )moi(?:-même)? et\b|(?<![,;] )ich und (?=(?:Herr|Frau|Dr|Prof|[A-Z]))|"
         # the writer counts those met: "on va être deux", "we'll be two of us", "seremos dos"
-        r"(?:on\s+(?:va|sera)\s+être|nous\s+serons)\s+(?:deux|trois)\b|"
+        r"(?:on\s+(?:va\s+être|sera)|nous\s+serons)\s+(?:deux|trois)\b|"
         r"we(?:'ll|\s+will)\s+be\s+(?:two|three)\b|(?:seremos|estaremos)\s+(?:dos|tres)\b|"
         r"we\s+(?:zijn|zullen)\s+(?:met\s+)?(?:z'n|zijn)\s+(?:tweeën|drieën)|"
         # the sender among others: "nehmen neben mir Herr Lenz teil", "à mes côtés"

@@ -47,6 +47,7 @@ from .thread_people import (
     signed_before_as_recruiter,
     still_met,
 )
+from .unaddressed import names_others_met
 
 __all__ = [
     "booking_host",
@@ -227,9 +228,17 @@ def choose_interviewers(
         kept = [p for p in copied if p.email in before and still_met(flat, p)]
         result = {**{p.email: p for p in kept}, **result}
     # the sender when they say they attend, or when a person (not a recruiter) fixes a
-    # meeting and names nobody else in the new text: "Let's do Monday at 9am"
+    # meeting and names nobody else in the new text: "Let's do Monday at 9am"; one who names
+    # others without their addresses ("you'll meet Anna Berg and Tom Reed") arranges it
     sender_ok = sender is not None and usable(sender, excluded) and not said.absent
-    if sender_ok and sender and (said.first_person or not (named_here or arranges or forwarded)):
+    if (
+        sender_ok
+        and sender
+        and (
+            said.first_person
+            or not (named_here or arranges or forwarded or names_others_met(own, sender))
+        )
+    ):
         result.setdefault(sender.email, sender)
     return tuple(p for p in result.values() if not in_arranger_field(text, p))
 
@@ -276,7 +285,9 @@ def _from_invitation(
     # an organizer who lists themselves as a required attendee means to be there
     org_attends = org is not None and any(_is(org, p) for p in invited)
     mentioned = names_mentioned(text, [*invited, *([org] if org else [])])
-    mentioned |= {p.email for p in named_ok}
+    # ... by first name, full name, or as the text calls them where it speaks of the meeting
+    # ("Ihr Gespräch mit Frau Berg und Herrn Reh")
+    mentioned |= {p.email for p in [*named_ok, *met_by_name(text, invited)]}
     if org:
         sender_is_org = _is(sender, org)
         others_named = bool(mentioned - {org.email})
