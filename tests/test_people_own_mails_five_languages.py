@@ -633,6 +633,8 @@ _WRITER = Person("Julia Marsh", "julia.marsh@northwind.example")
         "Vous rencontrerez Anne Berger, responsable technique.",
         "La entrevista será el jueves con Ana Bermejo.",
         "Je spreekt donderdag met Anna Berg en Tom de Ree.",
+        "Je gesprek is met mevrouw Berg, hoofd financiën.",
+        "Sie sprechen am Donnerstag mit Herrn Reh.",
     ],
 )
 def test_others_named_without_an_address_are_met(text):

@@ -72,7 +72,9 @@ _MEETS_BEFORE = re.compile(
     r"(?:will\s+be|are|is)|feron?t?\s+partie\s+du\s+(?:jury|comité)|"
     r"formar(?:á|án)\s+parte\s+del\s+(?:tribunal|comité|panel)|"
     r"in\s+de\s+\w*commissie\s+(?:zitten|zit|zetelen))(?:\s*:)?|[+])\s+(?:(?:Dr|Mr|Mrs|Ms|"
-    r"Herr|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr)\.?\s+)?$",
+    # titles written out too: "met mevrouw Berg", "mit Herrn Reh", "avec Monsieur Rey"
+    r"Herrn?|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr|mevrouw|meneer|Madame|Monsieur|señora?)\.?"
+    r"\s+)?$",
     re.IGNORECASE,
 )
 # Right before a name: a meeting already had, not the coming one ("Thank you for the call

@@ -36,7 +36,7 @@ from .named_met import (
     panel_lines,
     statements_of,
 )
-from .not_met import usable
+from .not_met import go_between, usable
 from .panel_lists import in_arranger_field
 from .robots import domain_of, is_personal_domain, is_robot_address
 from .thread_people import (
@@ -193,7 +193,9 @@ def choose_interviewers(
     # one given with an address only as the one to ask, or under the sign-off, is still met
     # where a sentence about the meeting names them ("with Tom joining" over "Tom's details:
     # Tom Ashdown (tom@x)")
-    contacts = [p for p in named if p.name and p not in named_ok]
+    # ... but not one whose own words there say they only arrange ("Lisa (l@x), who will
+    # send you the link")
+    contacts = [p for p in named if p.name and p not in named_ok and not go_between(text, p)]
     met = [
         *named_ok,
         *met_by_name(text, [*book, *contacts]),

@@ -22,10 +22,11 @@ from ..model import Person
 from .callnames import HONORIFICS, call_names, fold, full_name_words
 from .named_met import meeting_statements, met_at
 
-# One to three capitalised words, particles between them ("Tom de Ree", "Anna von Berg"), a
+# One to four capitalised words, particles between them ("Tom de Ree", "Anna von Berg"), a
 # title's point kept ("Dr. Anna Berg", "Herrn Reh").
 _RUN = re.compile(
-    r"(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*\.?(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter)"
+    # a title written small before it: "met mevrouw Berg", "avec monsieur Rey"
+    r"(?:(?:mevrouw|meneer|madame|monsieur|señora?)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*\.?(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter)"
     r"\s+)*(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,3}"
 )
 # Capitalised words after meeting words that name no one: pronouns of address, a meeting
