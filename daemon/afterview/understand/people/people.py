@@ -305,6 +305,9 @@ def _from_invitation(
                 )
             )
             or not others_met
+            # another person sends the invitation that the organizer holds and attends ("Anna's
+            # invite for your interview; Tom will join her")
+            or (org_attends and not sender_is_org and sender is not None and usable(sender, set()))
             # a recruiter who sends an invitation with others invited arranges it, named or not
             or not (others_named or (sender_is_org and sender_recruits))
         )
@@ -325,6 +328,8 @@ def _met_here(text: str, org: Person, named_ok: Sequence[Person]) -> bool:
         or bool(met_by_name(text, [org]))
         or on_panel(panel_lines(text), org)
         or on_with_field(text, org)
+        # the sender writes for them: "De la part d'Anne Berger, voici l'invitation"
+        or bool(met_on_behalf(text, [org]))
     )
 
 
