@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Person
 from .attendance import ARRANGER_TITLE, NOT_ATTENDING, says_absent, writer_attends
-from .callnames import first_name, named_on_its_line, people_of_addresses
+from .callnames import first_name, is_shared_mailbox, named_on_its_line, people_of_addresses
 from .named import names_mentioned, people_in_text
 from .named import people_in_headers as people_in_headers
 from .named_met import (
@@ -242,7 +242,27 @@ def choose_interviewers(
         )
     ):
         result.setdefault(sender.email, sender)
+    elif sender and said.first_person and not said.absent and is_shared_mailbox(sender.email):
+        # a desk's mailbox ("careers@") carries a person's "I'd like to meet you": the one
+        # who signs it with an address of the same firm, when only one does
+        signer = _desk_signer(named, sender, lowered, excluded)
+        if signer:
+            result.setdefault(signer.email, signer)
     return tuple(p for p in result.values() if not in_arranger_field(text, p))
+
+
+def _desk_signer(
+    named: Sequence[Person], sender: Person, lowered: str, excluded: set[str]
+) -> Person | None:
+    """The one person named with an address of the desk's firm outside the text read (so
+    under the sign-off), for a desk's mailbox whose mail speaks in the first person."""
+    firm = domain_of(sender.email)
+    signers = [
+        p
+        for p in named
+        if p.name and p.email not in lowered and domain_of(p.email) == firm and usable(p, excluded)
+    ]
+    return signers[0] if len(signers) == 1 else None
 
 
 _SIGN_OFF = re.compile(
