@@ -30,7 +30,7 @@ FIRST_PERSON = re.compile(
         # the writer first in the list of those met: "moi et Julie", "ich und Frau Lenz"
         r"(?<![àa] )moi(?:-même)? et\b|(?<![,;] )ich und (?=(?:Herr|Frau|Dr|Prof|[A-Z]))|"
         # the writer counts those met: "on va être deux", "we'll be two of us", "seremos dos"
-        r"(?:on\s+(?:va|sera)\s+être|nous\s+serons)\s+(?:deux|trois)\b|"
+        r"(?:on\s+(?:va\s+être|sera)|nous\s+serons)\s+(?:deux|trois)\b|"
         r"we(?:'ll|\s+will)\s+be\s+(?:two|three)\b|(?:seremos|estaremos)\s+(?:dos|tres)\b|"
         r"we\s+(?:zijn|zullen)\s+(?:met\s+)?(?:z'n|zijn)\s+(?:tweeën|drieën)|"
         # the sender among others: "nehmen neben mir Herr Lenz teil", "à mes côtés"
@@ -58,6 +58,9 @@ FIRST_PERSON = re.compile(
         r"wij beiden|ons beiden|ons allebei|"
         # the sender attends too: "Je serai également présente", "meine Wenigkeit"
         r"I(?:'ll| will) (?:also|too) (?:be|join)|I(?:'ll| will) be there too|"
+        # the writer asks to meet the candidate: "I'd like to meet you on Thursday", not "I'd
+        # like you to meet Tom"
+        r"I(?:'d| would) (?:like|love) to (?:meet|see|speak with|talk to|chat with) you\b|"
         # "I'll be sitting in on the interview", "I'll sit in", "I'll be on the panel"
         r"I(?:'ll| will) (?:also )?(?:be sitting in|sit in|be on the (?:panel|interview))\b|"
         # the writer takes a part in it: "ich begleite das Gespräch von HR-Seite", "I'll chair

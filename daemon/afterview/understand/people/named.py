@@ -75,7 +75,8 @@ def _name_before(segment: str, address: str = "") -> str | None:
 
     "our CEO, Alana Brooks (...)" has a bare name after the last comma, "Harlan Pike,
     Senior Analyst (...)" one in the first clause; when both read as names ("Dr. Matthias
-    Krämer, Leiter Steuerungstechnik") the one the address spells wins.
+    Krämer, Leiter Steuerungstechnik", "Hi Sam, ... meet Anna Berg") the one the address
+    spells wins.
     """
     segment = re.split(r"[.;:!?()<>\[\]]\s|[()<>\[\]\n]|:\s*", segment)[-1]
     clauses = [c.strip(" –-\t") for c in segment.split(",")]
@@ -84,6 +85,9 @@ def _name_before(segment: str, address: str = "") -> str | None:
         for m in (
             _NAME.fullmatch(clauses[-1]) if len(clauses) > 1 else None,
             _NAME.search(clauses[0]),
+            # the name that ends a longer last clause ("Hi Sam, we'd like you to meet Anna
+            # Berg"), taken when the address spells it
+            _NAME.search(clauses[-1]) if len(clauses) > 1 else None,
         )
         if m
     ]

@@ -48,9 +48,10 @@ __all__ = [
 _MEETS_BEFORE = re.compile(
     r"(?:\b(?:with|meet|meeting|and|&|plus|joined by|mit|und|avec|et|con|y|met|en|"
     r"entrevistar\w*|Gesprächspartner\w*(?:\s+(?:sind|ist))?|"
-    # "Vous rencontrerez Solène", "conocerás a Iván", "je ontmoet Joost", "Sie treffen Frau Lenz"
+    # "Vous rencontrerez Solène", "conocerás a Iván", "je ontmoet Joost", "Sie treffen Frau Lenz",
+    # "lernen Sie Frau Lenz kennen"
     r"rencontrer\w*|conocer\w*\s+a|ontmoet\w*(?:\s+(?:je|u|jij))?|(?:Sie|du)\s+treffen|"
-    r"treffen\s+(?:Sie|du)|"
+    r"treffen\s+(?:Sie|du)|lern(?:en|st|t)\s+(?:Sie|du|ihr)|"
     r"(?:conducted|led|run|hosted|interviewed|chaired|held|taken)\s+by|(?:geführt|geleitet)\s+"
     r"von|(?:mené|conduit|animé|présidé)e?\s+par|(?:realizada|dirigida|conducida)\s+por|"
     r"(?:afgenomen|geleid|gevoerd)\s+door|it(?:'ll|\s+will|'d|\s+would)\s+be|"
@@ -71,7 +72,9 @@ _MEETS_BEFORE = re.compile(
     r"(?:will\s+be|are|is)|feron?t?\s+partie\s+du\s+(?:jury|comité)|"
     r"formar(?:á|án)\s+parte\s+del\s+(?:tribunal|comité|panel)|"
     r"in\s+de\s+\w*commissie\s+(?:zitten|zit|zetelen))(?:\s*:)?|[+])\s+(?:(?:Dr|Mr|Mrs|Ms|"
-    r"Herr|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr)\.?\s+)?$",
+    # titles written out too: "met mevrouw Berg", "mit Herrn Reh", "avec Monsieur Rey"
+    r"Herrn?|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr|mevrouw|meneer|Madame|Monsieur|señora?)\.?"
+    r"\s+)?$",
     re.IGNORECASE,
 )
 # Right before a name: a meeting already had, not the coming one ("Thank you for the call
@@ -215,24 +218,36 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     outside sentences that only say whom to ask."""
     if not book:
         return []
-    # one who only fetches the candidate at the door is not met: "Meghan will meet you at the
-    # entrance and bring you up"
-    sentences = [
-        s for s in statements_of(text) if not only_contact(s) and not FETCHES_YOU.search(s)
-    ]
+    sentences = meeting_statements(text)
     found = []
     for person in book:
         if any(
-            _meets_before(sentence[: end - len(name)])
-            or _MEETS_AFTER.match(sentence, end)
-            or _KEEPS_THE_TIME.match(sentence, end)
-            or _PANEL_IS.search(sentence, 0, end - len(name))
+            met_at(sentence, end - len(name), end)
             for name in _names(person)
             for sentence in sentences
             for end in whole_word_ends(sentence, name)
         ):
             found.append(person)
     return [*found, *_meets_by_pronoun(sentences, book, found)]
+
+
+def meeting_statements(text: str) -> list[str]:
+    """The statements of ``text`` that may say whom the candidate meets: not those that only
+    say whom to ask, nor one who only fetches the candidate at the door ("Meghan will meet
+    you at the entrance and bring you up")."""
+    return [s for s in statements_of(text) if not only_contact(s) and not FETCHES_YOU.search(s)]
+
+
+def met_at(sentence: str, start: int, end: int) -> bool:
+    """The name at ``sentence[start:end]`` is one the candidate meets: the words before it
+    ("with", "conducted by", "The panel will be") or after it ("will join", "has blocked out
+    an hour") say so."""
+    return bool(
+        _meets_before(sentence[:start])
+        or _MEETS_AFTER.match(sentence, end)
+        or _KEEPS_THE_TIME.match(sentence, end)
+        or _PANEL_IS.search(sentence, 0, start)
+    )
 
 
 # A bare "and" before a name continues a list of those met only when the sentence speaks of

@@ -65,6 +65,8 @@ _COORDINATES = re.compile(
     r"\b(?:(?:reply|write|respond|get back)\s+to\s+(?:your|the)\s+recruit\w*|"
     r"(?:your|the)\s+(?:recruit(?:er|ing\s+(?:contact|coordinator|partner))|"
     r"(?:interview|recruiting|talent)\s+coordinator|point\s+of\s+contact|contact\s+person)|"
+    # a coordinator of the firm's: "Kari (k@x), our hiring coordinator, will meet you at reception"
+    r"our\s+(?:interview|recruiting|recruitment|talent|hiring)\s+coordinator|"
     r"(?:will|'ll|shall)\s+(?:contact|email|e-mail|write\s+to)\s+you|person\s+to\s+call|"
     r"(?:will|'ll)\s+(?:set\s+(?:it|this|that|things|everything)\s+up|send\s+(?:you\s+(?:the|a|"
     r"your)\s+(?:[\w-]+\s+){0,2}?|the\s+)(?:link|invite|invitation|details))|Ansprechpartner\w*|(?:votre|ton|ta)\s+interlocut\w+|"
@@ -75,6 +77,21 @@ _COORDINATES = re.compile(
     r"respondiendo\s+a|(?:per\s+)?Antwort\s+an|(?:te\s+)?(?:antwoorden|reageren)\s+(?:aan|naar)|"
     r"(?:je|uw|jouw)\s+(?:contactpersoon|aanspreekpunt)|(?:zal|neemt)\s+(?:je|u)\b[^.]{0,20}"
     r"\bcontact)",
+    re.IGNORECASE,
+)
+
+# The one named is called the interviewer, before the name ("your interviewer, Dan (d@x)", "Ihr
+# Gesprächspartner", "tu entrevistadora", "je gesprekspartner") or after it ("who will
+# interview you", "qui mènera l'entretien", "que te entrevistará", "die het gesprek voert").
+_CALLED_INTERVIEWER = re.compile(
+    r"\b(?:(?:your|the)\s+interviewer|Ihr\w*\s+Gesprächspartner\w*|(?:tu|su)\s+entrevistador\w*|"
+    r"(?:je|uw)\s+gesprekspartner)\b",
+    re.IGNORECASE,
+)
+_WHO_INTERVIEWS = re.compile(
+    r"\b(?:who(?:'ll|\s+will)\s+(?:interview|lead|conduct|run|host)|qui\s+(?:mènera|conduira|"
+    r"animera|fera\s+passer)\s+l'entretien|que\s+(?:te|le)\s+entrevistará|die\s+(?:het\s+"
+    r"gesprek\s+)?(?:voert|leidt|afneemt))\b",
     re.IGNORECASE,
 )
 
@@ -92,11 +109,35 @@ def is_contact(text: str, person: Person) -> bool:
         return False
     start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
     sentence = text[start : index + len(person.email)]
+    # called the one who interviews right beside the address: "Your interviewer, Dan (d@x),
+    # will contact you with the link", "Claire (c@x), qui mènera l'entretien, vous contactera"
+    # (only their own stretch: not past another's address in brackets before or after)
+    before = text[max(start, index - 70) : index].rpartition(")")[2]
+    after = text[index : index + len(person.email) + 50].partition("(")[0]
+    if _CALLED_INTERVIEWER.search(before) or _WHO_INTERVIEWS.search(after):
+        return False
     # the rest of the sentence says what they do: "Cécile (c@x) will contact you for the badge"
     ends = [i for i in (text.find(". ", index), text.find("\n\n", index)) if i >= 0]
     if _COORDINATES.search(text[max(start, index - 80) : min(ends, default=len(text))]):
         return True
     return only_contact(sentence) and not MEETING_WITH.search(sentence)
+
+
+def go_between(text: str, person: Person) -> bool:
+    """Their own stretch of the sentence that gives their address says they arrange, not
+    meet: "... and Lisa Grey (l@x), who will send you the link"; unlike :func:`is_contact`,
+    another's clause in the same sentence ("Tom (t@x), who will interview you, and ...")
+    does not count, so a sentence about the meeting that names them does not make them met."""
+    index = text.lower().find(person.email)
+    if index < 0:
+        return False
+    start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
+    ends = [i for i in (text.find(". ", index), text.find("\n\n", index)) if i >= 0]
+    before = text[max(start, index - 80) : index].rpartition(")")[2]
+    after = text[index : min(ends, default=len(text))].partition("(")[0]
+    return bool(_COORDINATES.search(before + after)) and not (
+        _CALLED_INTERVIEWER.search(before) or _WHO_INTERVIEWS.search(after)
+    )
 
 
 # A desk's mailbox written as one word: a recruiting desk's word and what it books

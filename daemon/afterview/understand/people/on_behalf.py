@@ -25,8 +25,9 @@ _AWAY = re.compile(
 # Hao, Group COO, to confirm your interview", "Namens de voorzitter van de commissie, prof.
 # Pieter Declercq, nodig ik u uit", "im Auftrag von Frau Dr. Berg lade ich Sie ein".
 _ON_BEHALF = re.compile(
-    r"\b(?:on behalf of|namens|im (?:Auftrag|Namen) von|au nom de|de la part de|en nombre de|"
-    r"de parte de)\b(?P<whom>(?:[^.;!?\n]|\.(?=[ \t]\S)){1,120})",  # dots of "Dr." go on
+    r"\b(?:on behalf of|namens|im (?:Auftrag|Namen) von|au nom d(?:e\b|')|de la part d(?:e\b|')|"
+    # dots of "Dr." go on
+    r"en nombre de\b|de parte de\b)(?P<whom>(?:[^.;!?\n]|\.(?=[ \t]\S)){1,120})",
     re.IGNORECASE,
 )
 _INVITES = re.compile(

@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from ..model import Person
 from .attendance import ARRANGER_TITLE, NOT_ATTENDING, says_absent, writer_attends
-from .callnames import first_name, named_on_its_line, people_of_addresses
+from .callnames import first_name, is_shared_mailbox, named_on_its_line, people_of_addresses
 from .named import names_mentioned, people_in_text
 from .named import people_in_headers as people_in_headers
 from .named_met import (
@@ -36,7 +36,7 @@ from .named_met import (
     panel_lines,
     statements_of,
 )
-from .not_met import usable
+from .not_met import go_between, usable
 from .panel_lists import in_arranger_field
 from .robots import domain_of, is_personal_domain, is_robot_address
 from .thread_people import (
@@ -47,6 +47,7 @@ from .thread_people import (
     signed_before_as_recruiter,
     still_met,
 )
+from .unaddressed import names_others_met
 
 __all__ = [
     "booking_host",
@@ -192,7 +193,9 @@ def choose_interviewers(
     # one given with an address only as the one to ask, or under the sign-off, is still met
     # where a sentence about the meeting names them ("with Tom joining" over "Tom's details:
     # Tom Ashdown (tom@x)")
-    contacts = [p for p in named if p.name and p not in named_ok]
+    # ... but not one whose own words there say they only arrange ("Lisa (l@x), who will
+    # send you the link")
+    contacts = [p for p in named if p.name and p not in named_ok and not go_between(text, p)]
     met = [
         *named_ok,
         *met_by_name(text, [*book, *contacts]),
@@ -227,11 +230,39 @@ def choose_interviewers(
         kept = [p for p in copied if p.email in before and still_met(flat, p)]
         result = {**{p.email: p for p in kept}, **result}
     # the sender when they say they attend, or when a person (not a recruiter) fixes a
-    # meeting and names nobody else in the new text: "Let's do Monday at 9am"
+    # meeting and names nobody else in the new text: "Let's do Monday at 9am"; one who names
+    # others without their addresses ("you'll meet Anna Berg and Tom Reed") arranges it
     sender_ok = sender is not None and usable(sender, excluded) and not said.absent
-    if sender_ok and sender and (said.first_person or not (named_here or arranges or forwarded)):
+    if (
+        sender_ok
+        and sender
+        and (
+            said.first_person
+            or not (named_here or arranges or forwarded or names_others_met(own, sender))
+        )
+    ):
         result.setdefault(sender.email, sender)
+    elif sender and said.first_person and not said.absent and is_shared_mailbox(sender.email):
+        # a desk's mailbox ("careers@") carries a person's "I'd like to meet you": the one
+        # who signs it with an address of the same firm, when only one does
+        signer = _desk_signer(named, sender, lowered, excluded)
+        if signer:
+            result.setdefault(signer.email, signer)
     return tuple(p for p in result.values() if not in_arranger_field(text, p))
+
+
+def _desk_signer(
+    named: Sequence[Person], sender: Person, lowered: str, excluded: set[str]
+) -> Person | None:
+    """The one person named with an address of the desk's firm outside the text read (so
+    under the sign-off), for a desk's mailbox whose mail speaks in the first person."""
+    firm = domain_of(sender.email)
+    signers = [
+        p
+        for p in named
+        if p.name and p.email not in lowered and domain_of(p.email) == firm and usable(p, excluded)
+    ]
+    return signers[0] if len(signers) == 1 else None
 
 
 _SIGN_OFF = re.compile(
@@ -276,7 +307,9 @@ def _from_invitation(
     # an organizer who lists themselves as a required attendee means to be there
     org_attends = org is not None and any(_is(org, p) for p in invited)
     mentioned = names_mentioned(text, [*invited, *([org] if org else [])])
-    mentioned |= {p.email for p in named_ok}
+    # ... by first name, full name, or as the text calls them where it speaks of the meeting
+    # ("Ihr Gespräch mit Frau Berg und Herrn Reh")
+    mentioned |= {p.email for p in [*named_ok, *met_by_name(text, invited)]}
     if org:
         sender_is_org = _is(sender, org)
         others_named = bool(mentioned - {org.email})
@@ -292,6 +325,9 @@ def _from_invitation(
                 )
             )
             or not others_met
+            # another person sends the invitation that the organizer holds and attends ("Anna's
+            # invite for your interview; Tom will join her")
+            or (org_attends and not sender_is_org and sender is not None and usable(sender, set()))
             # a recruiter who sends an invitation with others invited arranges it, named or not
             or not (others_named or (sender_is_org and sender_recruits))
         )
@@ -312,6 +348,8 @@ def _met_here(text: str, org: Person, named_ok: Sequence[Person]) -> bool:
         or bool(met_by_name(text, [org]))
         or on_panel(panel_lines(text), org)
         or on_with_field(text, org)
+        # the sender writes for them: "De la part d'Anne Berger, voici l'invitation"
+        or bool(met_on_behalf(text, [org]))
     )
 
 
