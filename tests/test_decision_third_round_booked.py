@@ -16,9 +16,9 @@ from afterview.understand.classify import classify
 from classifymail import ME, mail
 
 WED = "Wed, 18 Nov 2026 09:00:00 +0000"
-# Read wrongly still, outside dates/: the kind is employer_reply once "All interviews take
-# place 24-26 November" follows the confirmation (the decision date is right).
-OPEN = {"sched-range-decide"}
+# None read wrongly now ("sched-range-decide" was employer_reply: the sentence around the
+# time ran on into "All interviews take place 24-26 November").
+OPEN: set[str] = set()
 
 CASES = [
     ("sched-then-decide",

@@ -114,10 +114,13 @@ def around(text: str, evidence: str | None, reach: int = 0) -> str:
     # mail is hard-wrapped: a sentence runs over single line breaks, and the evidence has
     # its spaces collapsed
     flat = "\n\n".join(" ".join(p.split()) for p in _PARAGRAPHS.split(text))
-    index = flat.find(" ".join(evidence.split()))
+    words = " ".join(evidence.split())
+    index = flat.find(words)
     if index < 0:
         return ""
-    start, end = index, index + len(evidence)
+    # a time read up to its sentence's full stop ("Thursday 26 November at 2pm.") ends
+    # there: the next sentence ("All interviews take place 24-26 November") is not its own
+    start, end = index, index + len(words.rstrip(".!?"))
     for _ in range(reach + 1):
         found = ((flat.rfind(m, 0, max(0, start - 1)), m) for m in _ENDS)
         start = max([0, *(at + len(m) for at, m in found if at >= 0)])
