@@ -15,7 +15,7 @@ import re
 from collections.abc import Iterable
 
 from ..people.robots import EMAIL_ADDRESS, domain_of, is_personal_domain, is_robot_address
-from .employer import AGENCY_WORDS
+from .employerdomain import AGENCY_WORDS
 from .names import normalise_company, squash, word_set
 from .naming import SIG_SPLIT, beside_the_role, from_fields, from_phrases, is_department
 from .orgname import spoken_of_as_person

@@ -13,14 +13,11 @@ legal suffixes (Inc., GmbH) never stand.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 
-from ..body.text import whole_word_ends
 from ..model import Person
 from ..people.robots import (
-    domain_of,
     is_personal_domain,
-    is_robot_address,
     is_robot_mailbox,
     is_service_domain,
 )
@@ -28,13 +25,14 @@ from .acronyms import looks_like_acronym
 from .boards import boards_employer
 from .branchplace import without_branch_place
 from .domainlabels import is_mailbox_domain
+from .employerdomain import AGENCY_WORDS, employer_domain
 from .fullline import with_article, with_brand_co, written_on_a_line
 from .letterhead import letterhead_name, named_by_trade, written_in_full
-from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash, word_set
+from .namedpeople import akin, beside_desks, holds_a_name, part_of_a_name, told
+from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash
 from .naming import (
     beside_the_event,
     beside_the_role,
-    desks_signing,
     from_fields,
     from_phrases,
     from_sign_off,
@@ -51,14 +49,15 @@ from .spelling import (
     capital_runs,
     in_full,
     is_vendor_domain,
-    leading_name,
     match_domain,
     name_label,
     names_an_organisation,
     title_from_domain,
     with_public_prefix,
 )
+from .tradingas import trading_name
 from .writers import (
+    firm_display,
     headed,
     org_beside_person,
     persons_name,
@@ -70,6 +69,7 @@ from .written import as_written
 from .writtenout import written_out
 
 __all__ = [
+    "AGENCY_WORDS",
     "NAME_ENDINGS",
     "beside_the_role",
     "capital_runs",
@@ -83,172 +83,14 @@ __all__ = [
 ]
 
 
-def employer_domain(addresses: Iterable[str], links: Iterable[str] = ()) -> str | None:
-    """The first address domain that is the employer's own (not a service, not personal).
-
-    A recruitment agency's domain gives way to a client's named further on (the interviewers
-    at "saltmarshmedia.example" that an agency consultant introduces)."""
-    own = [
-        domain
-        for address in addresses
-        if (domain := domain_of(address))
-        and not is_robot_address(address)
-        and not is_personal_domain(domain)
-        and not is_vendor_domain(domain)
-        and not is_mailbox_domain(domain)  # "inbox.example", "gmx-mail.example"
-    ]
-    if own:
-        client = next((d for d in own if not _AGENCY.search(d)), None)
-        return client if _AGENCY.search(own[0]) and client else own[0]
-    for url in links:
-        # A careers page hosted by an ATS: "acme.recruitee.com" names the employer.
-        host = re.sub(r"^https?://", "", url).split("/", 1)[0].lower()
-        parts = host.split(".")
-        if len(parts) >= 3 and is_service_domain(host) and parts[0] not in ("www", "app"):
-            if parts[0] in _ATS_HOST_WORDS:
-                # "jobs.lever.co/ashgrove": the employer is the path, not the host
-                path = re.sub(r"^https?://[^/]+/?", "", url).split("/", 1)[0].lower()
-                if re.fullmatch(r"[a-z0-9-]{3,40}", path) and path not in _LINK_PATHS:
-                    return f"{path}.{parts[-1]}"
-                continue
-            return f"{parts[0]}.{parts[-1]}"
-    return None
-
-
-# Domains of recruitment agencies: they write for the employer, not as it.
-AGENCY_WORDS = re.compile(
-    r"talent|recruit|staffing|resourcing|headhunt|personnel|search\b|personal(?:vermittlung|"
-    r"beratung|service)|recrutement|seleccion|werving",
-    re.I,
-)
-_AGENCY = AGENCY_WORDS
-# An ATS host's first label that names its product, not the employer ("jobs.lever.co").
-_ATS_HOST_WORDS = frozenset(("jobs", "careers", "apply", "hire", "boards", "job-boards", "talent"))
-# A path's first part that is the service's own page or action, not an employer
-# ("jobs.smartrecruiters.example/confirm/...", ".../privacy", ".../en/...").
-_LINK_PATHS = word_set(
-    "confirm accept decline reply respond rsvp apply login signin sign-in logout account "
-    "unsubscribe privacy terms help support track click redirect link links invite invitation "
-    "invitations schedule scheduling booking book events event calendar candidate candidates "
-    "portal jobs job api app static assets images img cdn email mail settings preferences "
-    "feedback survey status"
-)
-
-
-_VIA_TOOL = re.compile(r"\s(?:via|über|vía)\s+\S", re.IGNORECASE)
-_DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|vía)\s+\S.*)$", re.IGNORECASE)
-
-
-# "<name> Ltd t/a <trading name>": compiled once and anchored at each "t/a" found, rather
-# than a pattern built around every candidate name (which would be compiled per message)
-_TRADING_AS = re.compile(
-    # a registered name's further words may come between ("Corvid Holdings Ltd t/a ...")
-    r"(?:[ \t]+[A-ZÀ-ÖØ-Þ][\w&'’-]*){0,3}?"
-    r"(?:[ \t]+(?i:ltd|limited|plc|llc|inc|gmbh|b\.\s?v\.|bv|s\.a\.s?|sarl))?\.?,?\s+"
-    r"(?i:t/a|trading\s+as|d/b/a|dba|doing\s+business\s+as|h\.o\.d\.n\.|handelend\s+onder\s+de\s+naam|"
-    r"sous\s+l'enseigne|exer[çc]ant\s+sous\s+le\s+nom)\s+(?P<name>[^\n,;|()]+)"
-)
-
-
-def _trading_name(name: str, texts: Sequence[str]) -> str:
-    """The name a firm trades as, where the mail says so: "Fahy Foods Ltd t/a Spud & Bun" is
-    known to the people it hires as Spud & Bun."""
-    for text in texts:
-        for end in whole_word_ends(text, name):
-            match = _TRADING_AS.match(text, end)
-            traded = leading_name(match.group("name")) if match else None
-            if traded:
-                return traded
-    return name
-
-
-def _akin(name: str, other: str) -> bool:
-    """Names that share a word: "Kestrel Water" beside "Kestrel Water Early Careers" is
-    the sender's own, not a client a service writes for."""
-    return bool({w.lower() for w in name.split()} & {w.lower() for w in other.split()})
-
-
 def _opens_a_label(word: str, domain: str) -> bool:
     """Whether a word opens one of a domain's labels ("Tribu" of tribu-emploi.example)."""
     flat = squash(word)
     return len(flat) >= 3 and any(squash(p).startswith(flat) for p in domain.split(".")[:-1])
 
 
-def _told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
-    """The employer a service's mail names: by a phrase ("Retail Assistant at Oldfield
-    Pharmacy", "your application to X"), by the desk that signs ("Office for Curriculum
-    Standards Recruitment Team"), or beside the event in the subject where the mail names
-    it twice ("Culture fit chat – Bravamar", "Notes from Bravamar")."""
-    yield from _beside_desks(from_phrases("\n".join(texts[:2])), texts)
-    yield from desks_signing("\n".join(texts[1:3]))
-    body = "\n".join(texts[1:])
-    for name in beside_the_role(texts[0] if texts else "", body):
-        if not _holds_a_name(name, people_names) and len(list(whole_word_ends(body, name))) >= 2:
-            yield name
-
-
-def _beside_desks(phrased: Sequence[str], texts: Sequence[str]) -> list[str]:
-    """Names a phrase gives, less those that read as a person's where a firm's desk signs
-    the mail: "Your interview with Priya Nair" over "The Cobaltine Software Recruiting
-    Team" names the interviewer; the desk's line, put in its place, names the employer."""
-    desks = desks_signing("\n".join(texts[1:3])) if len(texts) > 1 else []
-    if not desks:
-        return list(phrased)
-    kept = [n for n in phrased if any(_akin(n, d) for d in desks) or not _reads_as_person(n)]
-    # the desk stands in for the person's name it outweighed, where it did
-    return kept if len(kept) == len(phrased) else [*kept, *desks]
-
-
-def _reads_as_person(name: str) -> bool:
-    """Two or three capitalised words, none an organisation's or initials: "Priya Nair"."""
-    words = name.split()
-    return (
-        2 <= len(words) <= 3
-        and all(w[:1].isupper() and w[1:].islower() for w in words)
-        and not names_an_organisation(words)
-    )
-
-
-def _firm_display(display: str, texts: Sequence[str]) -> bool:
-    """A display that names a firm by its trade, first ("Bakkerij Hoogland", "Taberna La
-    Farola") or last ("Castle Street Deli"), and that the new text writes too."""
-    words = display.split()
-    return (
-        len(words) >= 2
-        and (
-            names_an_organisation(words) or bool(with_public_prefix(" ".join(words[1:]), [display]))
-        )
-        and any(display in text for text in texts[1:2])
-    )
-
-
-def _holds_a_name(segment: str, people_names: set[str]) -> bool:
-    """A person's full name, alone or in a segment ("Kennismaking Sanne Verhoeven"), or
-    their initial and surname ("M Delahunt"), or a first name known alone with a surname."""
-    words = segment.lower().split()
-    for full in people_names:
-        parts = full.replace(",", " ").split()
-        n = len(parts)
-        if n >= 2 and any(words[i : i + n] == parts for i in range(len(words) - n + 1)):
-            return True
-        if len(words) == 2 and len(words[0].rstrip(".")) == 1 and parts[-1:] == words[1:]:
-            return True  # "M Delahunt": an initial and a surname
-        if len(words) == 2 and parts == words[:1] and not names_an_organisation(words):
-            return True  # "Sam Lee" of the candidate known as "Sam <sam@...>"
-    return segment.lower() in people_names
-
-
-def _part_of_a_name(name: str, people_names: set[str]) -> bool:
-    """A person's name or part of it: "interview with Mikko" beside "Mikko Heikkinen". A
-    desk writing under a display name ("Tallyhive Recruiting") is no person."""
-    words = name.lower().split()
-    for full in people_names:
-        if normalise_company(full) != full:
-            continue
-        parts = full.replace(",", " ").split()
-        if any(parts[i : i + len(words)] == words for i in range(len(parts))):
-            return True
-    return False
+_VIA_TOOL = re.compile(r"\s(?:via|über|vía)\s+\S", re.IGNORECASE)
+_DISPLAY_NOISE = re.compile(r"\s*(?:\([^()]*\)|\b(?:via|über|vía)\s+\S.*)$", re.IGNORECASE)
 
 
 def choose_company(
@@ -419,18 +261,18 @@ def _candidates(
     if display and _opens_a_label(display.split()[0], sender_domain):
         # a job board writing as itself ("Jobsprout" at jobsprout.example): where it says
         # the application went ("sent to X", "message from X"), X is the employer
-        yield from (n for n in boards_employer(texts) if not _akin(n, display))
+        yield from (n for n in boards_employer(texts) if not akin(n, display))
         # or by a registered name ("Kaveri Motors Pvt. Ltd."), not its own footer's
         notice = [texts[0], texts[1][:1500]] if len(texts) > 1 else list(texts)
-        yield from (n for n in registered_names(notice) if not _akin(n, display))
+        yield from (n for n in registered_names(notice) if not akin(n, display))
     if display_org and robot_sender and spells_a_label(display_org, sender_domain):
         # a job board or booking service signing as itself ("WorkNest" at worknest.example):
         # the employer is the one whose people it books, or the one it sent the CV to
         if domain and domain != sender_domain:
             display_org = None
         else:
-            yield from (n for n in headed(texts) if not _akin(n, display_org))
-            yield from (n for n in _told(texts, people_names) if not _akin(n, display_org))
+            yield from (n for n in headed(texts) if not akin(n, display_org))
+            yield from (n for n in told(texts, people_names) if not akin(n, display_org))
     if domain and not is_personal_domain(domain) and not is_service_domain(domain):
         # "fenwick-neuro" of a line "Fenwick Institute for Neuroscience"
         label = name_label(domain)
@@ -438,7 +280,7 @@ def _candidates(
     # The display name last: "X Graduate Recruitment" must not extend the name found in text.
     found = match_domain(texts, domain) or match_domain([display], domain)
     if found:
-        yield _trading_name(found, [*texts, *history])
+        yield trading_name(found, [*texts, *history])
     if display_org:
         yield written_out(display_org, texts)
     if for_firm:
@@ -456,13 +298,13 @@ def _candidates(
     )
     # a founder's or owner's own title line ("founder, Gossamer Skincare") names the firm
     # in full where the text says "founder of Gossamer"
-    phrased = [*own_firm(signature), *_beside_desks(from_phrases("\n".join(texts[:2])), texts)]
+    phrased = [*own_firm(signature), *beside_desks(from_phrases("\n".join(texts[:2])), texts)]
     # a signature's lines from the lowest: "Title | Company", or a body's name alone
     for name in [*phrased, *signed, *signature_names(signature)]:
         if is_department(name):
             continue  # "your interview with the Distribution Operations team": a desk's
         if name == display_org or (
-            name.lower() != writer and not _part_of_a_name(name, people_names)
+            name.lower() != writer and not part_of_a_name(name, people_names)
         ):
             yield name
     # a subject that sets a name beside the job ("Fairhollow - Tenancy Services Officer"),
@@ -473,7 +315,7 @@ def _candidates(
     if found:
         yield found  # the employer's own name, as the thread spells its domain
     for name in beside_the_role(texts[0] if texts else "", mentioned):
-        if _holds_a_name(name, people_names) or squash(name) in locals_ or titled(name):
+        if holds_a_name(name, people_names) or squash(name) in locals_ or titled(name):
             continue  # "Interview: Chris Lindqvist / Market Risk Data Analyst"
         full = in_full(name, [*texts, *history])
         # "Eastmoor DC" of a subject, written "Eastmoor District Council"; a bare acronym
@@ -490,7 +332,7 @@ def _candidates(
     if not domain or _no_employer_domain(domain):
         # a shop writing from a free mailbox under its own name, which its text repeats:
         # "Bakkerij Hoogland <info.hoogland@freemail...>", "... werken bij Bakkerij Hoogland"
-        if _firm_display(display, texts):
+        if firm_display(display, texts):
             yield display
         # the thread a free mailbox's writer answers: "the baker job at Crumb & Co", its
         # quote marks taken off so that a phrase wrapped over two quoted lines reads whole
@@ -500,5 +342,5 @@ def _candidates(
         # Tramuntana"): the firm the thread is about, though the new text never repeats it
         subject = texts[0] if texts else ""
         for name in beside_the_role(subject, "") or beside_the_event(subject):
-            if not _holds_a_name(name, people_names | {writer}) and not titled(name):
+            if not holds_a_name(name, people_names | {writer}) and not titled(name):
                 yield name

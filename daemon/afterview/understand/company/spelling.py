@@ -29,6 +29,7 @@ from .capitalruns import (
 from .domainlabels import domain_labels, is_vendor_domain, name_label, title_from_domain
 from .names import NAME_ENDINGS, normalise_company, squash, squash_german, squashes, word_set
 from .orgwords import GOVERNMENT_WORDS, institutional, is_institution, names_an_organisation
+from .sentencecase import sentence_case_name
 
 # the domain's own words, the text's capitalised runs and the words of organisations, which
 # callers look up beside the names the text spells, from here as they always have
@@ -63,6 +64,11 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     texts = list(texts)
     flats = [_flat(text) for text in texts]
     found = _match_labels(texts, labels, flats)
+    if found is None or any(
+        len(squash(found)) < len(x) for x in labels if x.startswith(squash(found))
+    ):
+        # "Bureau" of bureauvoordebouw: the name goes on in lower-case words, "Bureau voor de Bouw"
+        found = sentence_case_name(texts, labels, flats) or found
     head = found.split()[0] if found else ""
     if found is None or (squash(head) in labels and looks_like_acronym(head)):
         # "rvdsb", or "AIAH" written beside "Austrian Institute for Alpine Hazards (AIAH)":

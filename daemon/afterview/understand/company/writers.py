@@ -17,7 +17,7 @@ from ..model import Person
 from ..people.known_senders import VENDOR_NAMES
 from .names import has_legal_form, normalise_company, squash
 from .naming import NOT_ORG, is_department, titled
-from .spelling import is_institution, names_an_organisation
+from .spelling import is_institution, names_an_organisation, with_public_prefix
 
 _PERSON_THEN_ORG = re.compile(
     r"^(?P<person>[^(),|]+?)\s*(?:\((?P<paren>[^()]+)\)|[,|]\s*(?P<rest>.+))$"
@@ -122,3 +122,16 @@ def spells_a_label(name: str, domain: str) -> bool:
     """Whether a name is one of a domain's labels ("GovRecruit" of govrecruit.service.gov)."""
     flat = squash(name)
     return len(flat) >= 3 and flat in {squash(p) for p in domain.lower().split(".")[:-1]}
+
+
+def firm_display(display: str, texts: Sequence[str]) -> bool:
+    """A display that names a firm by its trade, first ("Bakkerij Hoogland", "Taberna La
+    Farola") or last ("Castle Street Deli"), and that the new text writes too."""
+    words = display.split()
+    return (
+        len(words) >= 2
+        and (
+            names_an_organisation(words) or bool(with_public_prefix(" ".join(words[1:]), [display]))
+        )
+        and any(display in text for text in texts[1:2])
+    )
