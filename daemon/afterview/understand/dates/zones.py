@@ -69,6 +69,27 @@ _NAMED = {
     "italian": "Europe/Rome", "swedish": "Europe/Stockholm", "polish": "Europe/Warsaw",
     "indian": "Asia/Kolkata", "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
     "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "singapore": "Asia/Singapore",
+    "india": "Asia/Kolkata", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
+    "malaysia": "Asia/Kuala_Lumpur", "malaysian": "Asia/Kuala_Lumpur",
+    "thai": "Asia/Bangkok", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
+    "vietnamese": "Asia/Ho_Chi_Minh", "pakistan": "Asia/Karachi", "pakistani": "Asia/Karachi",
+    "bangladesh": "Asia/Dhaka", "bangladeshi": "Asia/Dhaka", "sri lanka": "Asia/Colombo",
+    "sri lankan": "Asia/Colombo", "taiwan": "Asia/Taipei", "taiwanese": "Asia/Taipei",
+    "saudi": "Asia/Riyadh", "egypt": "Africa/Cairo", "egyptian": "Africa/Cairo",
+    "kenya": "Africa/Nairobi", "kenyan": "Africa/Nairobi", "nigeria": "Africa/Lagos",
+    "nigerian": "Africa/Lagos", "danish": "Europe/Copenhagen", "norwegian": "Europe/Oslo",
+    "finnish": "Europe/Helsinki", "greek": "Europe/Athens", "turkish": "Europe/Istanbul",
+    "czech": "Europe/Prague", "hungarian": "Europe/Budapest", "romanian": "Europe/Bucharest",
+    "colombia": "America/Bogota", "colombian": "America/Bogota", "peru": "America/Lima",
+    "peruvian": "America/Lima", "argentina": "America/Argentina/Buenos_Aires",
+    "argentine": "America/Argentina/Buenos_Aires",
+    "argentinian": "America/Argentina/Buenos_Aires", "chile": "America/Santiago",
+    "chilean": "America/Santiago", "germany": "Europe/Berlin", "france": "Europe/Paris",
+    "spain": "Europe/Madrid", "netherlands": "Europe/Amsterdam", "holland": "Europe/Amsterdam",
+    "ireland": "Europe/Dublin", "italy": "Europe/Rome", "sweden": "Europe/Stockholm",
+    "poland": "Europe/Warsaw", "switzerland": "Europe/Zurich", "austria": "Europe/Vienna",
+    "belgium": "Europe/Brussels", "portugal": "Europe/Lisbon", "norway": "Europe/Oslo",
+    "denmark": "Europe/Copenhagen", "finland": "Europe/Helsinki", "greece": "Europe/Athens",
     "us eastern": "America/New_York", "us pacific": "America/Los_Angeles",
     "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin",
@@ -180,7 +201,14 @@ _STRICT_BRANCHES: tuple[tuple[str, frozenset[str]], ...] = tuple(
             r"dutch|belgian|portuguese|swiss|austrian|italian|swedish|polish|indian|israeli?|"
             r"japan(?:ese)?|singapore|us\s+eastern|us\s+pacific|new\s+zealand|nz|"
             r"australian\s+eastern|hong\s+kong|korean?|china|chinese|brazil(?:ian)?|"
-            r"south\s+african|uae|gulf(?:\s+standard)?|canary(?:\s+islands)?)\s+time\b",
+            r"south\s+african|uae|gulf(?:\s+standard)?|canary(?:\s+islands)?|"
+            # one zone to the whole country: "India time", "Philippine time", "Danish time"
+            r"india|philippines?|malaysian?|thai(?:land)?|vietnam(?:ese)?|pakistan(?:i)?|"
+            r"bangladesh(?:i)?|sri\s+lankan?|taiwan(?:ese)?|saudi|egyptian|egypt|kenyan?|"
+            r"nigerian?|danish|norwegian|finnish|greek|turkish|czech|hungarian|romanian|"
+            r"colombian?|peruvian|peru|argentin(?:a|e|ian)|chilean?|germany|france|spain|"
+            r"netherlands|holland|ireland|italy|sweden|poland|switzerland|austria|belgium|"
+            r"portugal|norway|denmark|finland|greece)\s+time\b",
             {"time"},
         ),
         (
@@ -355,8 +383,9 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
         return UTC
     if kind in {"region", "paren", "bare"}:
         return iana_zone(_US_REGIONS[words.split()[0]])
-    if kind == "city":
-        return zone_for_city(value)
+    if kind == "city":  # "Lisbon time"; a country may be read as a city first ("Chile time")
+        found = _NAMED.get(words)
+        return zone_for_city(value) or (iana_zone(found) if found else None)
     if kind == "place":
         return zone_for_place(value)
     found = _NAMED.get(words)
