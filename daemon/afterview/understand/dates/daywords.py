@@ -69,12 +69,13 @@ _DAY_DOT_SHORT_BRACKETED = re.compile(
     re.IGNORECASE,
 )
 # "by 25/11", "on 23/11", "booked for 12/03", "Thursday, 12/03": a day and month with a
-# slash, only after a word or a weekday that makes it a date (a bare "1/2" is more often a
-# fraction).
+# slash, only after a word or a weekday that makes it a date, or before its hour ("Confirmed:
+# 11/10 at 2pm") (a bare "1/2" is more often a fraction).
 _DAY_SLASH = re.compile(
-    r"(?:\b(?:by|on|for|until|till|before|from|to|back|returning|am|bis|zum|le|au|el|del|al|op|"
-    rf"tot|vanaf|ab|vor|avant|antes|hasta|uiterlijk|voor|through)|(?<![\w])(?P<wd>{_WD_ANY})\.?,?)"
-    r"\s+(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
+    r"(?:(?:\b(?:by|on|for|until|till|before|from|to|back|returning|am|bis|zum|le|au|el|del|al|"
+    rf"op|tot|vanaf|ab|vor|avant|antes|hasta|uiterlijk|voor|through)|(?<![\w])(?P<wd>{_WD_ANY})"
+    r"\.?,?)\s+|(?<![\w/.,:-])(?=\d{1,2}/\d{1,2}\s+(?:at|@|um|om|à|a\s+las)\s+\d))"
+    r"(?P<a>\d{1,2})/(?P<b>\d{1,2})(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
 # "uiterlijk 27-11", "by 27-11": with a dash only after a word that sets a limit ("from 9-11"
