@@ -19,67 +19,9 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.mail.message import parse_message
-from afterview.understand.classify import classify
 from afterview.understand.model import Person
 from afterview.understand.people.unaddressed import names_others_met
-
-ME = "cand@example.org"
-DATE = "Mon, 16 Nov 2026 09:12:00 +0000"
-
-
-def _ics(organizer, attendees, start="20261119T140000Z"):
-    """A calendar REQUEST: ``organizer`` (name, address) or None; ``attendees`` (name,
-    address, params or "")."""
-    end = start[:9] + str(int(start[9:11]) + 1).zfill(2) + start[11:]
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Test//EN",
-        "METHOD:REQUEST",
-        "BEGIN:VEVENT",
-        "UID:own-5@test",
-        "DTSTAMP:20261116T090000Z",
-        f"DTSTART:{start}",
-        f"DTEND:{end}",
-        "SUMMARY:Interview",
-    ]
-    if organizer:
-        lines.append(f'ORGANIZER;CN="{organizer[0]}":mailto:{organizer[1]}')
-    for name, addr, params in attendees:
-        params = params or "ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"
-        lines.append(f'ATTENDEE;CN="{name}";{params}:mailto:{addr}')
-    lines += ["END:VEVENT", "END:VCALENDAR"]
-    return "\r\n".join(lines)
-
-
-def _mail(frm, subject, body, *, to=ME, cc="", calendar=None, html=False, reply_to=""):
-    head = [
-        f"From: {frm}",
-        f"To: {to}",
-        f"Subject: {subject}",
-        f"Date: {DATE}",
-        "Message-ID: <own5@test>",
-        "MIME-Version: 1.0",
-    ]
-    if cc:
-        head.append(f"Cc: {cc}")
-    if reply_to:
-        head.append(f"Reply-To: {reply_to}")
-    sub = "html" if html else "plain"
-    text = f"Content-Type: text/{sub}; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-    if calendar is None:
-        return ("\r\n".join(head) + "\r\n" + text + body).encode("utf-8")
-    head.append('Content-Type: multipart/alternative; boundary="BND"')
-    cal = "Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n"
-    parts = f"--BND\r\n{text}{body}\r\n--BND\r\n{cal}{calendar}\r\n--BND--\r\n"
-    return ("\r\n".join(head) + "\r\n\r\n" + parts).encode("utf-8")
-
-
-def _met(raw: bytes) -> set[str]:
-    cls = classify(parse_message(raw), me=(ME,))
-    return {p.email for p in cls.interview.interviewers} if cls.interview else {"<no interview>"}
-
+from panelmail import ME, ics, met, panel_mail
 
 CASES: list[tuple[str, bytes, set[str]]] = []
 
@@ -92,7 +34,7 @@ def case(name: str, raw: bytes, *expected: str) -> None:
 
 case(
     "en_names_only_writer_unsigned",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Your interview on Thursday",
         "Hi Sam,\n\nGood news: you'll meet Anna Berg and Tom Reed on Thursday 19 November at "
@@ -101,7 +43,7 @@ case(
 )
 case(
     "en_names_only_with_our_cto",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Interview confirmation",
         "Hi Sam,\n\nThanks for confirming. Your interview is on Thursday 19 November at 14:00 "
@@ -111,7 +53,7 @@ case(
 )
 case(
     "en_names_only_writer_joins_them",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Your interview on Thursday",
         "Hi Sam,\n\nYou'll meet Anna Berg and Tom Reed on Thursday 19 November at 2pm, and I'll "
@@ -121,7 +63,7 @@ case(
 )
 case(
     "en_names_only_writer_and_colleague",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Thursday",
         "Hi Sam,\n\nConfirming your interview on Thursday 19 November at 2pm: Tom Reed and I "
@@ -131,7 +73,7 @@ case(
 )
 case(
     "en_manager_fixes_time_names_nobody",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Re: Data analyst role",
         "Hi Sam,\n\nThursday 19 November at 2pm works for me. I'll call you on your mobile."
@@ -141,7 +83,7 @@ case(
 )
 case(
     "de_names_only",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Ihr Vorstellungsgespräch am Donnerstag",
         "Hallo Frau Carter,\n\nvielen Dank für Ihre Rückmeldung. Ihre Gesprächspartner am "
@@ -151,7 +93,7 @@ case(
 )
 case(
     "de_names_only_kennenlernen",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Einladung zum Kennenlernen",
         "Hallo Sam,\n\nhiermit bestätige ich dein Vorstellungsgespräch am Donnerstag, "
@@ -161,7 +103,7 @@ case(
 )
 case(
     "fr_names_only",
-    _mail(
+    panel_mail(
         "Julie Marchal <julie.marchal@nordvent.example>",
         "Votre entretien jeudi",
         "Bonjour Sam,\n\nJe vous confirme votre entretien le jeudi 19 novembre à 15h. Vous "
@@ -171,7 +113,7 @@ case(
 )
 case(
     "es_names_only",
-    _mail(
+    panel_mail(
         "Julia Martín <julia.martin@vientonorte.example>",
         "Tu entrevista del jueves",
         "Hola Sam:\n\nTe confirmo la entrevista el jueves 19 de noviembre a las 15:00 con Ana "
@@ -180,7 +122,7 @@ case(
 )
 case(
     "nl_names_only",
-    _mail(
+    panel_mail(
         "Julia Mars <julia.mars@noordwind.example>",
         "Je gesprek donderdag",
         "Hoi Sam,\n\nJe spreekt donderdag 19 november om 14:00 met Anna Berg en Tom de Ree. "
@@ -189,7 +131,7 @@ case(
 )
 case(
     "nl_names_only_writer_also",
-    _mail(
+    panel_mail(
         "Julia Mars <julia.mars@noordwind.example>",
         "Je gesprek donderdag",
         "Hoi Sam,\n\nDonderdag 19 november om 14:00 spreek je met Anna Berg en mij.\n\n"
@@ -202,7 +144,7 @@ case(
 
 case(
     "en_interviewer_sends_link_and_takes_questions",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Interview confirmed",
         "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. You'll be "
@@ -214,7 +156,7 @@ case(
 )
 case(
     "en_interviewer_named_then_reply_to_her",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Interview confirmed",
         "Hi Sam,\n\nYour interview with Priya Shah, our Head of Data, is booked for Thursday "
@@ -225,7 +167,7 @@ case(
 )
 case(
     "en_coordinator_sends_link_not_met",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Interview confirmed",
         "Hi Sam,\n\nYou'll meet Tom Reed (tom.reed@northwind.example) on Thursday 19 November "
@@ -236,7 +178,7 @@ case(
 )
 case(
     "de_interviewer_sends_link",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Bestätigung Ihres Vorstellungsgesprächs",
         "Sehr geehrte Frau Carter,\n\nhiermit bestätige ich Ihr Gespräch am Donnerstag, "
@@ -249,7 +191,7 @@ case(
 )
 case(
     "fr_interviewer_sends_link",
-    _mail(
+    panel_mail(
         "Julie Marchal <julie.marchal@nordvent.example>",
         "Confirmation de votre entretien",
         "Bonjour Sam,\n\nVotre entretien est confirmé le jeudi 19 novembre à 15h. Vous serez "
@@ -261,7 +203,7 @@ case(
 )
 case(
     "es_interviewer_sends_link",
-    _mail(
+    panel_mail(
         "Julia Martín <julia.martin@vientonorte.example>",
         "Confirmación de tu entrevista",
         "Hola Sam:\n\nTu entrevista queda confirmada para el jueves 19 de noviembre a las "
@@ -273,7 +215,7 @@ case(
 )
 case(
     "nl_interviewer_sends_link",
-    _mail(
+    panel_mail(
         "Julia Mars <julia.mars@noordwind.example>",
         "Bevestiging sollicitatiegesprek",
         "Hoi Sam,\n\nJe gesprek staat gepland op donderdag 19 november om 14:00 met Sanne de "
@@ -292,24 +234,24 @@ _PANEL = [
 ]
 case(
     "en_invite_coordinator_unsigned",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Invitation: Interview @ Thu 19 Nov 2026 14:00 - 15:00 (GMT)",
         "Hi Sam,\n\nI've sent you a calendar invite for your interview with Anna and Tom on "
         "Thursday at 2pm.\n\nThanks,\nJulia",
-        calendar=_ics(("Julia Marsh", "julia.marsh@northwind.example"), _PANEL),
+        calendar=ics(("Julia Marsh", "julia.marsh@northwind.example"), _PANEL),
     ),
     "anna.berg@northwind.example",
     "tom.reed@northwind.example",
 )
 case(
     "en_invite_coordinator_optional_attendee",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Invitation: Interview @ Thu 19 Nov 2026 14:00 - 15:00 (GMT)",
         "Hi Sam,\n\nPlease find the invite for your panel interview on Thursday 19 November."
         "\n\nKind regards,\nJulia Marsh\nPeople Operations",
-        calendar=_ics(
+        calendar=ics(
             ("Julia Marsh", "julia.marsh@northwind.example"),
             [*_PANEL, ("Julia Marsh", "julia.marsh@northwind.example", "ROLE=NON-PARTICIPANT")],
         ),
@@ -319,36 +261,36 @@ case(
 )
 case(
     "en_invite_scheduling_mailbox_organizer",
-    _mail(
+    panel_mail(
         "Northwind Interviews <interviews@northwind.example>",
         "Invitation: Interview with Northwind @ Thu 19 Nov 2026 14:00",
         "Hello Sam,\n\nYour interview has been scheduled. Please accept the invitation to "
         "confirm.\n\nNorthwind Talent Team",
-        calendar=_ics(("Northwind Interviews", "interviews@northwind.example"), _PANEL),
+        calendar=ics(("Northwind Interviews", "interviews@northwind.example"), _PANEL),
     ),
     "anna.berg@northwind.example",
     "tom.reed@northwind.example",
 )
 case(
     "en_invite_manager_organizer_attends",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@northwind.example>",
         "Invitation: Chat @ Thu 19 Nov 2026 14:00",
         "Hi Sam,\n\nLooking forward to our chat on Thursday. Tom will join us for the "
         "technical part.\n\nAnna",
-        calendar=_ics(("Anna Berg", "anna.berg@northwind.example"), _PANEL),
+        calendar=ics(("Anna Berg", "anna.berg@northwind.example"), _PANEL),
     ),
     "anna.berg@northwind.example",
     "tom.reed@northwind.example",
 )
 case(
     "de_invite_coordinator",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Einladung: Vorstellungsgespräch - Do 19.11.2026 15:00",
         "Hallo Frau Carter,\n\nanbei die Einladung zu Ihrem Gespräch mit Frau Berg und Herrn "
         "Reh am Donnerstag um 15 Uhr.\n\nViele Grüße\nJulia Marsch",
-        calendar=_ics(
+        calendar=ics(
             ("Julia Marsch", "julia.marsch@nordwind.example"),
             [
                 ("Anna Berg", "anna.berg@nordwind.example", ""),
@@ -362,12 +304,12 @@ case(
 )
 case(
     "fr_invite_coordinator",
-    _mail(
+    panel_mail(
         "Julie Marchal <julie.marchal@nordvent.example>",
         "Invitation : Entretien - jeudi 19 novembre 15h",
         "Bonjour Sam,\n\nVoici l'invitation pour votre entretien avec Anne Berger et Thomas "
         "Rey jeudi à 15h.\n\nBonne journée,\nJulie",
-        calendar=_ics(
+        calendar=ics(
             ("Julie Marchal", "julie.marchal@nordvent.example"),
             [
                 ("Anne Berger", "anne.berger@nordvent.example", ""),
@@ -381,12 +323,12 @@ case(
 )
 case(
     "es_invite_coordinator",
-    _mail(
+    panel_mail(
         "Julia Martín <julia.martin@vientonorte.example>",
         "Invitación: Entrevista - jueves 19 nov 15:00",
         "Hola Sam:\n\nTe envío la convocatoria para la entrevista con Ana Bermejo y Tomás Rey "
         "el jueves a las 15:00.\n\nSaludos,\nJulia",
-        calendar=_ics(
+        calendar=ics(
             ("Julia Martín", "julia.martin@vientonorte.example"),
             [
                 ("Ana Bermejo", "ana.bermejo@vientonorte.example", ""),
@@ -400,12 +342,12 @@ case(
 )
 case(
     "nl_invite_coordinator",
-    _mail(
+    panel_mail(
         "Julia Mars <julia.mars@noordwind.example>",
         "Uitnodiging: Sollicitatiegesprek - do 19 nov 14:00",
         "Hoi Sam,\n\nHierbij de uitnodiging voor je gesprek met Anna Berg en Tom de Ree op "
         "donderdag om 14:00.\n\nGroet,\nJulia",
-        calendar=_ics(
+        calendar=ics(
             ("Julia Mars", "julia.mars@noordwind.example"),
             [
                 ("Anna Berg", "anna.berg@noordwind.example", ""),
@@ -422,7 +364,7 @@ case(
 
 case(
     "en_cc_here_interviewers",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Next steps",
         "Hi Sam,\n\nI've cc'd Anna and Tom here, who will be interviewing you on Thursday 19 "
@@ -434,7 +376,7 @@ case(
 )
 case(
     "en_list_with_roles_dash_address",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Your panel interview on Thursday",
         "Hi Sam,\n\nYour panel interview is confirmed for Thursday 19 November, 2-3pm.\n\n"
@@ -447,7 +389,7 @@ case(
 )
 case(
     "en_plain_table",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Interview schedule - Thursday 19 November",
         "Hi Sam,\n\nHere is your schedule for Thursday 19 November:\n\n"
@@ -461,7 +403,7 @@ case(
 )
 case(
     "en_html_table",
-    _mail(
+    panel_mail(
         "Julia Marsh <julia.marsh@northwind.example>",
         "Interview schedule - Thursday 19 November",
         "<html><body><p>Hi Sam,</p><p>Here is your interview schedule for Thursday 19 "
@@ -477,7 +419,7 @@ case(
 )
 case(
     "de_cc_in_kopie",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Ihr Vorstellungsgespräch",
         "Hallo Frau Carter,\n\nIhr Gespräch findet am Donnerstag, 19.11.2026, um 14:00 Uhr "
@@ -490,7 +432,7 @@ case(
 )
 case(
     "fr_list_with_roles",
-    _mail(
+    panel_mail(
         "Julie Marchal <julie.marchal@nordvent.example>",
         "Votre entretien du 19 novembre",
         "Bonjour Sam,\n\nVotre entretien aura lieu le jeudi 19 novembre à 15h. Le jury :\n"
@@ -503,7 +445,7 @@ case(
 )
 case(
     "es_cc_en_copia",
-    _mail(
+    panel_mail(
         "Julia Martín <julia.martin@vientonorte.example>",
         "Entrevista jueves",
         "Hola Sam:\n\nLa entrevista será el jueves 19 de noviembre a las 15:00 con Ana y "
@@ -516,7 +458,7 @@ case(
 )
 case(
     "nl_table_with_roles",
-    _mail(
+    panel_mail(
         "Julia Mars <julia.mars@noordwind.example>",
         "Programma donderdag",
         "Hoi Sam,\n\nJe sollicitatiegesprek op donderdag 19 november om 14:00 is bevestigd. "
@@ -533,7 +475,7 @@ case(
 
 case(
     "en_cc_referrer",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@northwind.example>",
         "Coffee on Thursday?",
         "Hi Sam,\n\nMark passed your CV on to me - thanks Mark (cc'd) for the referral! You're "
@@ -545,7 +487,7 @@ case(
 )
 case(
     "en_cc_hr_paperwork",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@northwind.example>",
         "Interview Thursday",
         "Hi Sam,\n\nGreat to hear from you. Let's meet on Thursday 19 November at 2pm. I've "
@@ -556,7 +498,7 @@ case(
 )
 case(
     "en_cc_coordinator_schedules",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@northwind.example>",
         "Next round",
         "Hi Sam,\n\nI'd love for you to meet Tom Reed (tom.reed@northwind.example) and me for "
@@ -569,7 +511,7 @@ case(
 )
 case(
     "de_cc_personal_not_met",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@nordwind.example>",
         "Gespräch am Donnerstag",
         "Hallo Sam,\n\nich freue mich, Sie am Donnerstag, 19.11.2026, um 14 Uhr bei uns zu "
@@ -581,7 +523,7 @@ case(
 )
 case(
     "fr_cc_rh_not_met",
-    _mail(
+    panel_mail(
         "Anne Berger <anne.berger@nordvent.example>",
         "Entretien jeudi",
         "Bonjour Sam,\n\nJe serai ravie de vous rencontrer jeudi 19 novembre à 15h. Je mets en "
@@ -593,7 +535,7 @@ case(
 )
 case(
     "es_cc_referrer",
-    _mail(
+    panel_mail(
         "Ana Bermejo <ana.bermejo@vientonorte.example>",
         "Café el jueves",
         "Hola Sam:\n\nMarcos (en copia) me pasó tu currículum, ¡gracias Marcos! Te confirmo la "
@@ -604,7 +546,7 @@ case(
 )
 case(
     "nl_cc_hr_not_met",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@noordwind.example>",
         "Gesprek donderdag",
         "Hoi Sam,\n\nHierbij bevestig ik je sollicitatiegesprek op donderdag 19 november om 14:00. "
@@ -617,7 +559,7 @@ case(
 
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
-    assert _met(raw) == expected
+    assert met(raw) == expected
 
 
 _WRITER = Person("Julia Marsh", "julia.marsh@northwind.example")

@@ -14,64 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from afterview.mail.message import parse_message
-from afterview.understand.classify import classify
 from afterview.understand.model import Person
 from afterview.understand.people.named_met import met_by_name
-
-ME = "cand@example.org"
-DATE = "Mon, 16 Nov 2026 09:12:00 +0000"
-
-
-def _ics(organizer, attendees, start="20261119T140000Z", method="REQUEST"):
-    """A calendar: ``organizer`` (name, address) or None; ``attendees`` (name, address,
-    params or "") tuples."""
-    end = start[:9] + str(int(start[9:11]) + 1).zfill(2) + start[11:]
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        "PRODID:-//Test//EN",
-        f"METHOD:{method}",
-        "BEGIN:VEVENT",
-        "UID:abc-123@test",
-        "DTSTAMP:20261116T090000Z",
-        f"DTSTART:{start}",
-        f"DTEND:{end}",
-        "SUMMARY:Interview",
-    ]
-    if organizer:
-        lines.append(f'ORGANIZER;CN="{organizer[0]}":mailto:{organizer[1]}')
-    for name, addr, params in attendees:
-        params = params or "ROLE=REQ-PARTICIPANT;PARTSTAT=NEEDS-ACTION;RSVP=TRUE"
-        lines.append(f'ATTENDEE;CN="{name}";{params}:mailto:{addr}')
-    lines += ["END:VEVENT", "END:VCALENDAR"]
-    return "\r\n".join(lines)
-
-
-def _mail(frm, subject, body, *, to=ME, cc="", calendar=None):
-    head = [
-        f"From: {frm}",
-        f"To: {to}",
-        f"Subject: {subject}",
-        f"Date: {DATE}",
-        "Message-ID: <x1@test>",
-        "MIME-Version: 1.0",
-    ]
-    if cc:
-        head.append(f"Cc: {cc}")
-    text = "Content-Type: text/plain; charset=utf-8\r\nContent-Transfer-Encoding: 8bit\r\n\r\n"
-    if calendar is None:
-        return ("\r\n".join(head) + "\r\n" + text + body).encode("utf-8")
-    head.append('Content-Type: multipart/alternative; boundary="BND"')
-    cal = "Content-Type: text/calendar; charset=utf-8; method=REQUEST\r\n\r\n"
-    parts = f"--BND\r\n{text}{body}\r\n--BND\r\n{cal}{calendar}\r\n--BND--\r\n"
-    return ("\r\n".join(head) + "\r\n\r\n" + parts).encode("utf-8")
-
-
-def _met(raw: bytes) -> set[str]:
-    cls = classify(parse_message(raw), me=(ME,))
-    return {p.email for p in cls.interview.interviewers} if cls.interview else {"<no interview>"}
-
+from panelmail import ME, ics, met, panel_mail
 
 CASES: list[tuple[str, bytes, set[str]]] = []
 
@@ -84,13 +29,13 @@ def case(name: str, raw: bytes, *expected: str) -> None:
 
 case(
     "invite_recruiter_organizer_not_attending_room_resource",
-    _mail(
+    panel_mail(
         "Hannah Price <hannah.price@lumenbank.example>",
         "Invitation: Interview - Backend Engineer @ Thu 19 Nov 2026 14:00 - 15:00 (GMT)",
         "Hi Sam,\n\nPlease find attached the invite for your interview with Tom Evans and "
         "Aisha Bello on Thursday 19 November at 14:00. It will be held in Room 4B on the "
         "fourth floor.\n\nBest,\nHannah Price\nTalent Acquisition Partner, Lumen Bank",
-        calendar=_ics(
+        calendar=ics(
             ("Hannah Price", "hannah.price@lumenbank.example"),
             [
                 ("Sam Carter", ME, ""),
@@ -105,12 +50,12 @@ case(
 )
 case(
     "invite_manager_organizer_with_colleague",
-    _mail(
+    panel_mail(
         "Marco Ricci <marco.ricci@quarry.example>",
         "Invitation: Chat about the Data Analyst role @ Thu 19 Nov 2026 14:00",
         "Hi Sam,\n\nSending a calendar invite for Thursday. Jess from my team will join us."
         "\n\nLooking forward to it,\nMarco",
-        calendar=_ics(
+        calendar=ics(
             ("Marco Ricci", "marco.ricci@quarry.example"),
             [
                 ("Marco Ricci", "marco.ricci@quarry.example", ""),
@@ -124,14 +69,14 @@ case(
 )
 case(
     "invite_coordinator_who_wont_be_on_the_call",
-    _mail(
+    panel_mail(
         "Olivia Grant <olivia.grant@brightwell.example>",
         "Interview confirmed: Thursday 19 November, 14:00",
         "Dear Sam,\n\nYour interview is confirmed and a Teams invite is attached. You will "
         "speak with Dr. Kwame Mensah, Head of Research. I won't be on the call myself, but "
         "please reach out to me if anything comes up.\n\nKind regards,\nOlivia Grant\n"
         "Recruitment Coordinator",
-        calendar=_ics(
+        calendar=ics(
             ("Olivia Grant", "olivia.grant@brightwell.example"),
             [
                 ("Kwame Mensah", "kwame.mensah@brightwell.example", ""),
@@ -144,13 +89,13 @@ case(
 )
 case(
     "invite_ats_robot_organizer",
-    _mail(
+    panel_mail(
         "Greenhouse <no-reply@greenhouse.example>",
         "Interview scheduled: Product Designer at Fernway",
         "Hi Sam,\n\nYour interview with Fernway has been scheduled for Thursday, November 19 "
         "at 2:00 PM GMT.\n\nInterviewers: Lena Kowalski, Ravi Menon\n\nThis is an automated "
         "message.",
-        calendar=_ics(
+        calendar=ics(
             ("Fernway Recruiting", "no-reply@greenhouse.example"),
             [
                 ("Lena Kowalski", "lena.kowalski@fernway.example", ""),
@@ -164,14 +109,14 @@ case(
 )
 case(
     "invite_german_room_resource",
-    _mail(
+    panel_mail(
         "Jana Albrecht <jana.albrecht@kranwerk.example>",
         "Einladung: Vorstellungsgespräch Controller (m/w/d) - Do 19.11.2026 15:00",
         "Sehr geehrte Frau Carter,\n\nanbei die Einladung zum Vorstellungsgespräch am "
         "Donnerstag, 19.11.2026, um 15:00 Uhr im Konferenzraum Elbe. Ihr Gesprächspartner ist "
         "Herr Frank Weber, Leiter Controlling.\n\nMit freundlichen Grüßen\nJana Albrecht\n"
         "Personalreferentin",
-        calendar=_ics(
+        calendar=ics(
             ("Jana Albrecht", "jana.albrecht@kranwerk.example"),
             [
                 ("Frank Weber", "frank.weber@kranwerk.example", ""),
@@ -185,14 +130,14 @@ case(
 )
 case(
     "invite_french_hr_not_attending",
-    _mail(
+    panel_mail(
         "Camille Laurent <camille.laurent@orvale.example>",
         "Invitation : Entretien - Chef de projet - jeudi 19 novembre 15h",
         "Bonjour Sam,\n\nVous trouverez ci-joint l'invitation pour votre entretien du jeudi 19 "
         "novembre à 15h. Vous rencontrerez Nicolas Fabre et Inès Garnier. Je ne participerai "
         "pas à l'entretien, mais je reste disponible pour toute question.\n\nBien cordialement,"
         "\nCamille Laurent\nChargée de recrutement",
-        calendar=_ics(
+        calendar=ics(
             ("Camille Laurent", "camille.laurent@orvale.example"),
             [
                 ("Nicolas Fabre", "nicolas.fabre@orvale.example", ""),
@@ -206,12 +151,12 @@ case(
 )
 case(
     "invite_shared_mailboxes_among_attendees",
-    _mail(
+    panel_mail(
         "Priya Desai <priya.desai@harbourline.example>",
         "Invitation: Interview - Operations Manager @ Thu 19 Nov 2026",
         "Hi Sam,\n\nInvite attached for Thursday at 14:00 with Conor Walsh, our COO.\n\n"
         "Thanks,\nPriya Desai\nRecruiter",
-        calendar=_ics(
+        calendar=ics(
             ("Priya Desai", "priya.desai@harbourline.example"),
             [
                 ("Conor Walsh", "conor.walsh@harbourline.example", ""),
@@ -225,12 +170,12 @@ case(
 )
 case(
     "invite_spanish_manager_with_room",
-    _mail(
+    panel_mail(
         "Raúl Medina <raul.medina@sendero.example>",
         "Invitación: Entrevista Analista de Datos - jueves 19 nov 15:00",
         "Hola Sam:\n\nTe envío la convocatoria para el jueves a las 15:00 en la Sala Madrid. "
         "Nos vemos allí.\n\nUn saludo,\nRaúl Medina\nResponsable de Analítica",
-        calendar=_ics(
+        calendar=ics(
             ("Raúl Medina", "raul.medina@sendero.example"),
             [
                 ("Sala Madrid", "sala.madrid@sendero.example", "CUTYPE=ROOM"),
@@ -242,12 +187,12 @@ case(
 )
 case(
     "invite_dutch_recruiter_also_joins",
-    _mail(
+    panel_mail(
         "Femke Mulder <femke.mulder@polderdata.example>",
         "Uitnodiging: Sollicitatiegesprek Data Engineer - do 19 nov 15:00",
         "Hoi Sam,\n\nHierbij de uitnodiging voor donderdag om 15:00. Je spreekt met Joris "
         "Hendriks, teamlead Data; ik schuif zelf ook aan.\n\nGroet,\nFemke Mulder\nRecruiter",
-        calendar=_ics(
+        calendar=ics(
             ("Femke Mulder", "femke.mulder@polderdata.example"),
             [
                 ("Joris Hendriks", "joris.hendriks@polderdata.example", ""),
@@ -260,11 +205,11 @@ case(
 )
 case(
     "invite_candidate_address_in_other_case",
-    _mail(
+    panel_mail(
         "Ben Ashford <ben.ashford@tillerco.example>",
         "Invitation: Second interview @ Thu 19 Nov 2026 14:00",
         "Hi Sam, invite for our second conversation attached. Ben",
-        calendar=_ics(
+        calendar=ics(
             ("Ben Ashford", "ben.ashford@tillerco.example"),
             [
                 ("Ben Ashford", "ben.ashford@tillerco.example", ""),
@@ -276,12 +221,12 @@ case(
 )
 case(
     "invite_optional_coordinator_declined",
-    _mail(
+    panel_mail(
         "Rachel Stone <rachel.stone@meridiancare.example>",
         "Updated invitation: Panel interview - Clinical Lead",
         "Hi Sam,\n\nUpdated invite attached: the panel is Dr. Helen Marsh and Peter Quinn. "
         "I'm only coordinating, so I've removed myself from the meeting.\n\nBest,\nRachel",
-        calendar=_ics(
+        calendar=ics(
             ("Rachel Stone", "rachel.stone@meridiancare.example"),
             [
                 ("Helen Marsh", "helen.marsh@meridiancare.example", ""),
@@ -295,13 +240,13 @@ case(
 )
 case(
     "invite_no_text_manager_and_attendee",
-    _mail(
+    panel_mail(
         "Yusuf Demir <yusuf.demir@kettle.example>",
         "Invitation: Interview Sam Carter / Kettle @ Thu 19 Nov 2026 14:00",
         "You have been invited to the following event.\n\nInterview Sam Carter / Kettle\n"
         "When: Thu 19 Nov 2026 14:00 - 15:00 (GMT)\nJoining info: meet.example/abc-defg-hij\n"
         "Guests: Yusuf Demir - organizer, Elif Kaya, cand@example.org",
-        calendar=_ics(
+        calendar=ics(
             ("Yusuf Demir", "yusuf.demir@kettle.example"),
             [
                 ("Yusuf Demir", "yusuf.demir@kettle.example", ""),
@@ -318,7 +263,7 @@ case(
 
 case(
     "en_youll_be_meeting_x_with_address",
-    _mail(
+    panel_mail(
         "Grace Holt <grace.holt@tessellate.example>",
         "Interview confirmation - Site Reliability Engineer",
         "Hi Sam,\n\nThanks for confirming. You'll be meeting Sarah Kim (sarah.kim@tessellate."
@@ -329,7 +274,7 @@ case(
 )
 case(
     "en_ill_be_joined_by",
-    _mail(
+    panel_mail(
         "Daniel Frost <daniel.frost@ambergate.example>",
         "Interview on Thursday",
         "Hi Sam,\n\nGreat to confirm Thursday 19 November at 11:00 at our Leeds office. I'll "
@@ -341,7 +286,7 @@ case(
 )
 case(
     "en_ccd_interviewers",
-    _mail(
+    panel_mail(
         "Nina Patel <nina.patel@corvid.example>",
         "Re: Interview availability",
         "Hi Sam,\n\nConfirming Wednesday 18 November at 3pm. Dana and Luis (both cc'd) will "
@@ -355,7 +300,7 @@ case(
 )
 case(
     "en_colleague_will_take_you_through",
-    _mail(
+    panel_mail(
         "Helen Ward <helen.ward@stonebridge.example>",
         "Your interview on Friday",
         "Hi Sam,\n\nLooking forward to Friday 20 November at 10:00. My colleague Ben Ortiz "
@@ -367,7 +312,7 @@ case(
 )
 case(
     "en_coordinator_wont_be_on_the_call",
-    _mail(
+    panel_mail(
         "Chloe Baker <chloe.baker@westmark.example>",
         "Interview details - Thursday",
         "Hi Sam,\n\nYour video interview is booked for Thursday 19 November at 2:30pm. I won't "
@@ -379,7 +324,7 @@ case(
 )
 case(
     "en_panel_list_above_signature",
-    _mail(
+    panel_mail(
         "Jenna Cole <jenna.cole@orbitfoods.example>",
         "Interview confirmed - Friday 20 November",
         "Hi Sam,\n\nYour interview is confirmed for Friday 20 November at 10:00 at our "
@@ -392,7 +337,7 @@ case(
 )
 case(
     "en_forwarded_manager_confirmation",
-    _mail(
+    panel_mail(
         "Jo Mercer <jo.mercer@falconridge.example>",
         "Fwd: Interview with Sam",
         "Hi Sam, good news - see Lena's confirmation below. Shout if you have questions.\n"
@@ -407,7 +352,7 @@ case(
 )
 case(
     "en_agency_puts_client_manager_forward",
-    _mail(
+    panel_mail(
         "Tom Rigby <tom.rigby@apexsearch.example>",
         "Interview with Northwind Logistics - Thursday",
         "Hi Sam,\n\nGreat news - Northwind would like to meet you on Thursday 19 November at "
@@ -419,7 +364,7 @@ case(
 )
 case(
     "en_agency_names_manager_without_address",
-    _mail(
+    panel_mail(
         "Kelly Dunn <kelly.dunn@bluepeak.example>",
         "Interview confirmed",
         "Hi Sam,\n\nYou're confirmed with James Hart, the hiring manager at Orion Retail, on "
@@ -429,7 +374,7 @@ case(
 )
 case(
     "en_names_without_addresses_recruiter",
-    _mail(
+    panel_mail(
         "Zara Ahmed <zara.ahmed@pinnacle.example>",
         "Interview - Thursday 19 November",
         "Hi Sam,\n\nYour interview is set for Thursday 19 November at 3pm. You'll meet Anna "
@@ -438,7 +383,7 @@ case(
 )
 case(
     "en_shared_mailbox_sender_names_interviewer",
-    _mail(
+    panel_mail(
         "Halden Careers <careers@halden.example>",
         "Your interview is confirmed",
         "Dear Sam,\n\nYour interview with Michael Grant (michael.grant@halden.example), Plant "
@@ -448,7 +393,7 @@ case(
 )
 case(
     "en_candidate_in_cc_manager_to_recruiter",
-    _mail(
+    panel_mail(
         "Oscar Lind <oscar.lind@nordvik.example>",
         "Re: Sam Carter - next step",
         "Hi Emma, thanks for the intro. Sam, nice to e-meet you - Thursday 19 November at 4pm "
@@ -460,7 +405,7 @@ case(
 )
 case(
     "en_manager_lets_do_monday",
-    _mail(
+    panel_mail(
         "Greg Byrne <greg@fieldnote.example>",
         "Re: Quick chat",
         "Hi Sam,\n\nLet's do Monday 23 November at 9am. I'll call you on the number on your "
@@ -470,7 +415,7 @@ case(
 )
 case(
     "en_candidate_address_in_text",
-    _mail(
+    panel_mail(
         "Maya Singh <maya.singh@verdant.example>",
         "Interview - Thursday 2pm",
         "Hi Sam,\n\nConfirming Thursday 19 November at 2pm with Owen Blake (owen.blake@verdant."
@@ -481,7 +426,7 @@ case(
 )
 case(
     "en_contact_coordinator_is_not_met",
-    _mail(
+    panel_mail(
         "Raj Patel <raj.patel@saltmarsh.example>",
         "Interview - Thursday",
         "Dear Sam,\n\nI'm pleased to confirm your interview with me on Thursday 19 November at "
@@ -492,7 +437,7 @@ case(
 )
 case(
     "en_joined_by_colleague_without_address",
-    _mail(
+    panel_mail(
         "Fiona Reyes <fiona.reyes@clearwater.example>",
         "Re: Interview",
         "Hi Sam,\n\nThursday 19 November at 1pm works well. I'll be joined by my colleague "
@@ -502,7 +447,7 @@ case(
 )
 case(
     "en_greeting_at_reception_is_not_an_interview",
-    _mail(
+    panel_mail(
         "Holly Shaw <holly.shaw@granitesoft.example>",
         "Onsite interview - Friday",
         "Hi Sam,\n\nYour onsite interview is on Friday 20 November at 10am. The interview "
@@ -515,7 +460,7 @@ case(
 )
 case(
     "en_recruiter_sitting_in_alongside",
-    _mail(
+    panel_mail(
         "Adam Clarke <adam.clarke@mosaicbio.example>",
         "Interview confirmation",
         "Hi Sam,\n\nYou're booked for Thursday 19 November at 11am. I'll be sitting in on the "
@@ -527,7 +472,7 @@ case(
 )
 case(
     "en_shared_mailboxes_in_cc",
-    _mail(
+    panel_mail(
         "Leah Gordon <leah.gordon@drumlin.example>",
         "Interview - Wednesday",
         "Hi Sam,\n\nConfirmed for Wednesday 18 November at 3pm. You'll meet Omar Khan "
@@ -538,7 +483,7 @@ case(
 )
 case(
     "en_ats_robot_with_interviewer_field",
-    _mail(
+    panel_mail(
         "Ashby <no-reply@ashbyhq.example>",
         "Interview confirmed with Oakline",
         "Hi Sam,\n\nYour interview with Oakline is confirmed.\n\nWhen: Thursday, November 19, "
@@ -549,7 +494,7 @@ case(
 )
 case(
     "en_only_coordinating",
-    _mail(
+    panel_mail(
         "Sophie Turner <sophie.turner@lindenhall.example>",
         "Interview - Thursday 19 November",
         "Hi Sam,\n\nJust to note I'm only coordinating; on Thursday 19 November at 3pm you'll "
@@ -560,7 +505,7 @@ case(
 )
 case(
     "en_reschedule_contact_not_met",
-    _mail(
+    panel_mail(
         "Liam Doyle <liam.doyle@crestview.example>",
         "Interview on Thursday",
         "Hi Sam,\n\nYour interview with Sam Okafor (sam.okafor@crestview.example) is on "
@@ -571,7 +516,7 @@ case(
 )
 case(
     "en_looping_in_cc_who_will_join",
-    _mail(
+    panel_mail(
         "Ruth Kemp <ruth.kemp@ironleaf.example>",
         "Re: Next steps",
         "Hi Sam,\n\nFriday 20 November at 3pm is perfect, let's meet then. Looping in Alex "
@@ -583,7 +528,7 @@ case(
 )
 case(
     "en_name_angle_address_list",
-    _mail(
+    panel_mail(
         "Isla Reid <isla.reid@harrowgate.example>",
         "Interview on Thursday 19 November",
         "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 1pm. You'll be "
@@ -595,7 +540,7 @@ case(
 )
 case(
     "en_talent_partner_hosts_first_minutes",
-    _mail(
+    panel_mail(
         "Zoe Hart <zoe.hart@quillpoint.example>",
         "Your interview on Friday",
         "Hi Sam,\n\nYour interview is on Friday 20 November at 2pm. I'll host the first 10 "
@@ -607,7 +552,7 @@ case(
 )
 case(
     "en_panel_signature_names_writer",
-    _mail(
+    panel_mail(
         "Gareth Lewis <gareth.lewis@cymru-water.example>",
         "Interview invitation - confirmed",
         "Dear Sam,\n\nThank you for confirming. Your interview is on Thursday 19 November at "
@@ -623,7 +568,7 @@ case(
 
 case(
     "de_sie_treffen_two_with_addresses",
-    _mail(
+    panel_mail(
         "Sabine Krüger <sabine.krueger@rheinlogistik.example>",
         "Ihr Vorstellungsgespräch am 19.11.2026",
         "Sehr geehrte Frau Carter,\n\nhiermit bestätigen wir Ihr Vorstellungsgespräch am "
@@ -636,7 +581,7 @@ case(
 )
 case(
     "de_colleague_stoesst_dazu",
-    _mail(
+    panel_mail(
         "Markus Hoffmann <markus.hoffmann@saatgut.example>",
         "Unser Gespräch am Dienstag",
         "Hallo Frau Carter,\n\nich freue mich, Sie am Dienstag, 17.11., um 14 Uhr in Kassel "
@@ -649,7 +594,7 @@ case(
 )
 case(
     "de_coordinator_not_there_partners_listed",
-    _mail(
+    panel_mail(
         "Laura Neumann <laura.neumann@alpenbau.example>",
         "Einladung zum Vorstellungsgespräch",
         "Liebe Frau Carter,\n\nvielen Dank für Ihre Rückmeldung. Das Gespräch findet am "
@@ -663,7 +608,7 @@ case(
 )
 case(
     "de_das_gespraech_fuehren_x_und_ich",
-    _mail(
+    panel_mail(
         "Stefan Kaiser <stefan.kaiser@werkhalle.example>",
         "Termin Vorstellungsgespräch",
         "Hallo Frau Carter,\n\npassend zu Ihrer Verfügbarkeit: Donnerstag, 19.11., 9:00 Uhr. "
@@ -676,7 +621,7 @@ case(
 )
 case(
     "de_wird_mich_begleiten",
-    _mail(
+    panel_mail(
         "Ute Becker <ute.becker@nordlicht-energie.example>",
         "Vorstellungsgespräch am 20.11.",
         "Guten Tag Frau Carter,\n\nich bestätige unser Gespräch am Freitag, 20.11.2026, um "
@@ -688,7 +633,7 @@ case(
 )
 case(
     "de_agency_client_contact_leads",
-    _mail(
+    panel_mail(
         "Daniel Wolf <daniel.wolf@personalwerk.example>",
         "Ihr Termin beim Kunden",
         "Hallo Frau Carter,\n\nder Termin steht: Dienstag, 17.11.2026, 15:00 Uhr bei der "
@@ -700,7 +645,7 @@ case(
 )
 case(
     "de_am_gespraech_nehmen_teil",
-    _mail(
+    panel_mail(
         "Personalabteilung Hafenwerk <personal@hafenwerk.example>",
         "Einladung: Vorstellungsgespräch Einkäufer (m/w/d)",
         "Sehr geehrte Frau Carter,\n\nwir laden Sie am Montag, 23.11.2026, um 10:00 Uhr zum "
@@ -716,7 +661,7 @@ case(
 
 case(
     "fr_vous_rencontrerez_x_et_moi_meme",
-    _mail(
+    panel_mail(
         "Aurélie Martin <aurelie.martin@valmont.example>",
         "Confirmation de votre entretien",
         "Bonjour Sam,\n\nJe vous confirme votre entretien le jeudi 19 novembre à 14h30 dans nos "
@@ -729,7 +674,7 @@ case(
 )
 case(
     "fr_je_serai_accompagnee",
-    _mail(
+    panel_mail(
         "Sandrine Roche <sandrine.roche@atelier-lune.example>",
         "Entretien mardi",
         "Bonjour Sam,\n\nC'est noté pour mardi 17 novembre à 10h. Je serai accompagnée de mon "
@@ -741,7 +686,7 @@ case(
 )
 case(
     "fr_je_ne_serai_pas_presente",
-    _mail(
+    panel_mail(
         "Manon Petit <manon.petit@cerise-assurances.example>",
         "Votre entretien du 18 novembre",
         "Bonjour Sam,\n\nVotre entretien est confirmé le mercredi 18 novembre à 11h en visio. "
@@ -753,7 +698,7 @@ case(
 )
 case(
     "fr_collegue_en_copie_participera",
-    _mail(
+    panel_mail(
         "Hugo Blanc <hugo.blanc@solvane.example>",
         "Entretien jeudi 15h",
         "Bonjour Sam,\n\nJe vous confirme notre entretien jeudi 19 novembre à 15h. Thomas "
@@ -766,7 +711,7 @@ case(
 )
 case(
     "fr_participants_field",
-    _mail(
+    panel_mail(
         "Recrutement Orvalis <recrutement@orvalis.example>",
         "Convocation à un entretien",
         "Bonjour,\n\nNous avons le plaisir de vous convier à un entretien le lundi 23 novembre "
@@ -778,7 +723,7 @@ case(
 )
 case(
     "fr_vous_serez_recu_par",
-    _mail(
+    panel_mail(
         "Élodie Garnier <elodie.garnier@brasserie-nord.example>",
         "Entretien - Responsable de salle",
         "Bonjour Sam,\n\nVous serez reçu le vendredi 20 novembre à 16h par Antoine Roux "
@@ -793,7 +738,7 @@ case(
 
 case(
     "es_te_entrevistaran",
-    _mail(
+    panel_mail(
         "Irene Castro <irene.castro@mareanueva.example>",
         "Confirmación de entrevista",
         "Hola Sam:\n\nTe confirmo la entrevista el jueves 19 de noviembre a las 16:00. Te "
@@ -805,7 +750,7 @@ case(
 )
 case(
     "es_me_acompanara",
-    _mail(
+    panel_mail(
         "Diego Navarro <diego.navarro@olivar.example>",
         "Entrevista el martes",
         "Hola Sam:\n\nPerfecto, nos vemos el martes 17 de noviembre a las 10:00 en la oficina "
@@ -817,7 +762,7 @@ case(
 )
 case(
     "es_yo_no_estare",
-    _mail(
+    panel_mail(
         "Nuria Ferrer <nuria.ferrer@cadenaverde.example>",
         "Tu entrevista del miércoles",
         "Hola Sam:\n\nTu entrevista queda fijada el miércoles 18 de noviembre a las 12:00 por "
@@ -829,7 +774,7 @@ case(
 )
 case(
     "es_estaremos_x_y_yo",
-    _mail(
+    panel_mail(
         "Alberto Molina <alberto.molina@tejadosur.example>",
         "Entrevista jueves",
         "Hola Sam:\n\nTe espero el jueves 19 de noviembre a las 9:30. Estaremos Carmen López "
@@ -840,7 +785,7 @@ case(
 )
 case(
     "es_equipo_en_lista_con_angulos",
-    _mail(
+    panel_mail(
         "Selección Brisa <seleccion@brisa.example>",
         "Convocatoria de entrevista",
         "Hola Sam:\n\nTe convocamos a una entrevista el lunes 23 de noviembre a las 11:00.\n\n"
@@ -855,7 +800,7 @@ case(
 
 case(
     "nl_je_spreekt_met",
-    _mail(
+    panel_mail(
         "Anouk de Boer <anouk.deboer@grachtsoft.example>",
         "Bevestiging sollicitatiegesprek",
         "Hoi Sam,\n\nHierbij bevestig ik je gesprek op donderdag 19 november om 14:00. Je "
@@ -867,7 +812,7 @@ case(
 )
 case(
     "nl_collega_sluit_ook_aan",
-    _mail(
+    panel_mail(
         "Ruud Peters <ruud.peters@dijkstra-bouw.example>",
         "Gesprek dinsdag",
         "Hoi Sam,\n\nIk zie je graag dinsdag 17 november om 10:00 op ons kantoor in Utrecht. "
@@ -879,7 +824,7 @@ case(
 )
 case(
     "nl_ik_ben_zelf_niet_bij",
-    _mail(
+    panel_mail(
         "Iris Willems <iris.willems@zeeland-zorg.example>",
         "Uitnodiging sollicitatiegesprek",
         "Beste Sam,\n\nJe gesprek staat gepland op woensdag 18 november om 13:30. Ik ben zelf "
@@ -890,7 +835,7 @@ case(
 )
 case(
     "nl_aanwezig_en_ondergetekende",
-    _mail(
+    panel_mail(
         "Kees van Dam <kees.vandam@hollandfruit.example>",
         "Uitnodiging gesprek",
         "Beste Sam,\n\nGraag nodig ik je uit voor een gesprek op vrijdag 20 november om 11:00. "
@@ -902,7 +847,7 @@ case(
 )
 case(
     "nl_recruiter_and_cc_schuift_aan",
-    _mail(
+    panel_mail(
         "Mila Kok <mila.kok@havenstad.example>",
         "Re: Gesprek",
         "Hoi Sam,\n\nTop, dan spreken we elkaar maandag 23 november om 15:00. Pieter (in cc) "
@@ -918,7 +863,7 @@ case(
 
 case(
     "en_cc_manager_set_aside_an_hour",
-    _mail(
+    panel_mail(
         "Ella Grant <ella.grant@wildrose.example>",
         "Interview confirmed - Thursday",
         "Hi Sam,\n\nAll booked: Thursday 19 November at 2pm on Teams. Priya has set aside an "
@@ -929,7 +874,7 @@ case(
 )
 case(
     "en_agency_client_picked_the_slot",
-    _mail(
+    panel_mail(
         "Owen Pryce <owen@talentharbour.example>",
         "Re: Fwd: Sam Carter - Finance Business Partner",
         "You're confirmed! Helena picked the Wednesday slot, so your interview is 18 November "
@@ -941,7 +886,7 @@ case(
 )
 case(
     "en_coordinator_reserved_a_room_is_not_met",
-    _mail(
+    panel_mail(
         "Kit Moran <kit.moran@larchfield.example>",
         "Interview - Thursday 19 November",
         "Hi Sam,\n\nYour interview with Tom Beck (tom.beck@larchfield.example) is on Thursday "
@@ -953,7 +898,7 @@ case(
 )
 case(
     "de_cc_freigehalten",
-    _mail(
+    panel_mail(
         "Julia Franke <julia.franke@elbtal-it.example>",
         "Ihr Vorstellungsgespräch",
         "Hallo Frau Carter,\n\nder Termin steht: Donnerstag, 19.11.2026, 10:00 Uhr per Teams. "
@@ -965,7 +910,7 @@ case(
 )
 case(
     "fr_cc_a_retenu_le_creneau",
-    _mail(
+    panel_mail(
         "Lucie Morel <lucie.morel@pontneuf.example>",
         "Votre entretien",
         "Bonjour Sam,\n\nBonne nouvelle : Mme Claire Roux (en copie) a retenu le créneau de "
@@ -976,7 +921,7 @@ case(
 )
 case(
     "es_cc_ha_reservado_una_hora",
-    _mail(
+    panel_mail(
         "Pilar Ibáñez <pilar.ibanez@rioclaro.example>",
         "Tu entrevista",
         "Hola Sam:\n\nQueda cerrado: jueves 19 de noviembre a las 10:00 por Teams. Marta (en "
@@ -987,7 +932,7 @@ case(
 )
 case(
     "nl_cc_heeft_een_uur_vrijgemaakt",
-    _mail(
+    panel_mail(
         "Sophie Smit <sophie.smit@duinwerk.example>",
         "Je gesprek",
         "Hoi Sam,\n\nHet staat: donderdag 19 november om 10:00 via Teams. Joost (in cc) heeft "
@@ -1002,7 +947,7 @@ case(
 
 case(
     "en_manager_forwards_schedule_naming_him",
-    _mail(
+    panel_mail(
         "Arjun Mehta <arjun.mehta@kiteworks.example>",
         "Fwd: Your onsite interviews - Friday 20 November",
         "Sam - Becky's note went to your old address, so forwarding. See you Friday!\nArjun\n\n"
@@ -1020,7 +965,7 @@ case(
 )
 case(
     "de_teamleiter_forwards_hr_invite_naming_him",
-    _mail(
+    panel_mail(
         "Stefan Kaiser <stefan.kaiser@werkhalle.example>",
         "WG: Einladung zum Vorstellungsgespräch",
         "Hallo Frau Carter,\n\nzur Sicherheit leite ich Ihnen die Einladung weiter.\n\n"
@@ -1037,7 +982,7 @@ case(
 )
 case(
     "fr_manager_forwards_invite_naming_him",
-    _mail(
+    panel_mail(
         "Marc Blanc <marc.blanc@orvale.example>",
         "TR: Convocation à un entretien",
         "Bonjour Sam,\n\nJe vous transfère la convocation, au cas où.\n\nMarc\n\n"
@@ -1056,7 +1001,7 @@ case(
 
 case(
     "en_joining_from_our_side",
-    _mail(
+    panel_mail(
         "Kerry Nolan <kerry.nolan@fjordline.example>",
         "Interview confirmation",
         "Hi Sam,\n\nConfirmed for Thursday 19 November at 11am on Zoom. Joining from our side "
@@ -1068,7 +1013,7 @@ case(
 )
 case(
     "en_back_to_back_and_finally_me",
-    _mail(
+    panel_mail(
         "Ines Duarte <ines.duarte@parcel9.example>",
         "Your interview day",
         "Hi Sam,\n\nFriday 20 November from 10am: you'll have three back-to-back conversations, "
@@ -1081,7 +1026,7 @@ case(
 )
 case(
     "en_assistant_sends_link_for_interviewer",
-    _mail(
+    panel_mail(
         "Liam Byrne <liam.byrne@sorrelhealth.example>",
         "Interview - Thursday 19 November",
         "Hi Sam,\n\nYour interview is on Thursday 19 November at 3pm. Your interviewer will be "
@@ -1093,7 +1038,7 @@ case(
 )
 case(
     "en_manager_cant_join_colleague_runs_it",
-    _mail(
+    panel_mail(
         "Hannah Cole <hannah.cole@bramblebank.example>",
         "Re: Interview Thursday",
         "Hi Sam,\n\nApologies, I have a clash on Thursday 19 November and won't be able to join; "
@@ -1104,7 +1049,7 @@ case(
 )
 case(
     "en_manager_asks_cc_to_join_us",
-    _mail(
+    panel_mail(
         "Paula Green <paula.green@mossgate.example>",
         "Re: Interview slots",
         "Hi Sam,\n\nGreat, Thursday 19 November at 2pm it is. I've asked Paul (cc'd) to join us "
@@ -1116,7 +1061,7 @@ case(
 )
 case(
     "en_names_only_no_addresses",
-    _mail(
+    panel_mail(
         "Tara Quinn <tara.quinn@hollowell.example>",
         "Interview - Wednesday",
         "Hi Sam,\n\nYour interview is booked for Wednesday 18 November at 10am. You'll meet the "
@@ -1125,7 +1070,7 @@ case(
 )
 case(
     "de_fachabteilung_und_ich_von_hr",
-    _mail(
+    panel_mail(
         "Nina Roth <nina.roth@brueckenwerk.example>",
         "Einladung zum Vorstellungsgespräch",
         "Sehr geehrte Frau Carter,\n\ngerne bestätige ich Ihr Gespräch am Mittwoch, 18.11.2026, "
@@ -1138,7 +1083,7 @@ case(
 )
 case(
     "de_mit_mir_und_kollegin",
-    _mail(
+    panel_mail(
         "Tobias Frank <tobias.frank@saalewerk.example>",
         "Ihr Vorstellungsgespräch",
         "Hallo Frau Carter,\n\nIhr Gespräch am Freitag, 20.11.2026, um 11 Uhr findet mit mir und "
@@ -1150,7 +1095,7 @@ case(
 )
 case(
     "fr_en_presence_de_x_et_de_moi",
-    _mail(
+    panel_mail(
         "Sylvie Caron <sylvie.caron@lumenis-fr.example>",
         "Confirmation d'entretien",
         "Bonjour Sam,\n\nVotre entretien aura lieu le mardi 17 novembre à 10h. Il se déroulera en "
@@ -1162,7 +1107,7 @@ case(
 )
 case(
     "fr_je_serai_presente_avec",
-    _mail(
+    panel_mail(
         "Agnès Leroy <agnes.leroy@boisjoli.example>",
         "Entretien jeudi",
         "Bonjour Sam,\n\nJe vous confirme l'entretien du jeudi 19 novembre à 9h. Je serai "
@@ -1174,7 +1119,7 @@ case(
 )
 case(
     "es_por_parte_del_equipo_estara",
-    _mail(
+    panel_mail(
         "Rocío Vega <rocio.vega@altamar.example>",
         "Entrevista confirmada",
         "Hola Sam:\n\nTu entrevista queda confirmada el martes 17 de noviembre a las 11:00. Por "
@@ -1185,7 +1130,7 @@ case(
 )
 case(
     "nl_namens_het_team_schuiven_aan",
-    _mail(
+    panel_mail(
         "Lisa Kuipers <lisa.kuipers@vaartwerk.example>",
         "Bevestiging gesprek",
         "Hoi Sam,\n\nJe gesprek is op woensdag 18 november om 14:00. Namens het team schuiven "
@@ -1198,7 +1143,7 @@ case(
 
 case(
     "en_interviewer_who_sends_the_link_is_still_met",
-    _mail(
+    panel_mail(
         "Ridgeway Careers <ridgeway@myworkday-mail.example>",
         "Interview scheduled: Analyst",
         "Hello Sam,\n\nYour interview has been scheduled.\n\nDate: Thursday 19 November 2026"
@@ -1214,12 +1159,12 @@ case(
 
 case(
     "invite_attendee_who_declined_group_and_non_participant",
-    _mail(
+    panel_mail(
         "Megan Hale <megan.hale@copperfield.example>",
         "Updated invitation: Interview - Platform Engineer @ Thu 19 Nov 2026 14:00",
         "Hi Sam,\n\nUpdated invite attached for Thursday at 14:00 with Victor Lund and "
         "Amara Obi.\n\nBest,\nMegan Hale\nRecruiting Coordinator",
-        calendar=_ics(
+        calendar=ics(
             ("Megan Hale", "megan.hale@copperfield.example"),
             [
                 ("Victor Lund", "victor.lund@copperfield.example", ""),
@@ -1238,7 +1183,7 @@ case(
 
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
-    got = _met(raw)
+    got = met(raw)
     if expected:
         assert got == expected
     else:  # no one with an address to thank: none listed, whether or not a meeting is read
