@@ -12,7 +12,7 @@ from __future__ import annotations
 import pytest
 
 from afterview.understand.people.attendance import writer_attends
-from test_people_own_mails_five_languages import _mail, _met
+from panelmail import met, panel_mail
 
 _NW = "northwind.example"
 _J = f"Julia Marsh <julia.marsh@{_NW}>"
@@ -21,7 +21,7 @@ _CC = f"Anna Berg <anna.berg@{_NW}>, Tom Reed <tom.reed@{_NW}>"
 _CASES = [
     (
         "en_panel_list_cc",
-        _mail(
+        panel_mail(
             _J,
             "Panel interview confirmed",
             "Hi Sam,\n\nYour panel interview is confirmed for Thursday 19 November at "
@@ -33,7 +33,7 @@ _CASES = [
     ),
     (
         "de_in_cc_gesetzt_list",
-        _mail(
+        panel_mail(
             "Julia Marsch <julia.marsch@nordwind.example>",
             "Gespräch",
             "Hallo Frau Carter,\n\nIhr Gespräch am Donnerstag, 19.11.2026, um 14 Uhr ist "
@@ -45,7 +45,7 @@ _CASES = [
     ),
     (
         "en_cc_interviewer_and_hr",
-        _mail(
+        panel_mail(
             _J,
             "Interview confirmed",
             "Hi Sam,\n\nYour interview with Anna Berg (cc'd) is confirmed for Thursday 19 "
@@ -57,7 +57,7 @@ _CASES = [
     ),
     (
         "fr_cc_jury_et_rh",
-        _mail(
+        panel_mail(
             "Julie Marchal <julie.marchal@nordvent.example>",
             "Entretien",
             "Bonjour Sam,\n\nVotre entretien du jeudi 19 novembre à 15h est confirmé. Vous "
@@ -71,7 +71,7 @@ _CASES = [
     ),
     (
         "es_cc_panel_and_referrer",
-        _mail(
+        panel_mail(
             "Julia Martín <julia.martin@vientonorte.example>",
             "Entrevista",
             "Hola Sam:\n\nTe confirmo la entrevista del jueves 19 de noviembre a las 15:00 "
@@ -85,7 +85,7 @@ _CASES = [
     ),
     (
         "nl_cc_panel_and_hr",
-        _mail(
+        panel_mail(
             "Julia Mars <julia.mars@noordwind.example>",
             "Gesprek",
             "Hoi Sam,\n\nJe sollicitatiegesprek op donderdag 19 november om 14:00 is "
@@ -98,7 +98,7 @@ _CASES = [
     ),
     (
         "en_thread_reply_names_without_address",
-        _mail(
+        panel_mail(
             _J,
             "Re: Interview",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm with "
@@ -110,7 +110,7 @@ _CASES = [
     ),
     (
         "en_signature_of_interviewer_from_shared_mailbox",
-        _mail(
+        panel_mail(
             "Northwind Careers <careers@northwind.example>",
             "Interview on Thursday",
             "Hi Sam,\n\nThanks for applying. I'd like to meet you on Thursday 19 November "
@@ -122,7 +122,7 @@ _CASES = [
     ),
     (
         "de_signature_from_desk",
-        _mail(
+        panel_mail(
             "Nordwind Karriere <karriere@nordwind.example>",
             "Ihr Vorstellungsgespräch",
             "Hallo Frau Carter,\n\nhiermit bestätige ich unser Gespräch am Donnerstag, "
@@ -133,7 +133,7 @@ _CASES = [
     ),
     (
         "en_desk_recruiter_signs_names_other",
-        _mail(
+        panel_mail(
             "Northwind Careers <careers@northwind.example>",
             "Interview confirmed",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm with "
@@ -143,7 +143,7 @@ _CASES = [
     ),
     (
         "en_desk_two_signers",
-        _mail(
+        panel_mail(
             "Northwind Careers <careers@northwind.example>",
             "Interview confirmed",
             "Hi Sam,\n\nWe look forward to meeting you on Thursday 19 November at "
@@ -157,7 +157,7 @@ _CASES = [
 
 @pytest.mark.parametrize(("name", "raw", "expected"), _CASES, ids=[c[0] for c in _CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
-    assert _met(raw) == expected
+    assert met(raw) == expected
 
 
 def test_asking_to_meet_the_candidate_is_the_writer_attending():

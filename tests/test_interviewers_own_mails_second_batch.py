@@ -12,7 +12,7 @@ import pytest
 
 from afterview.understand.model import Person
 from afterview.understand.people.not_met import go_between, is_contact
-from test_people_own_mails_five_languages import ME, _ics, _mail, _met
+from panelmail import ME, ics, met, panel_mail
 
 CASES: list[tuple[str, bytes, set[str]]] = []
 
@@ -27,7 +27,7 @@ _NW = "northwind.example"
 
 case(
     "en_manager_names_two_others",
-    _mail(
+    panel_mail(
         f"Rachel Oyelaran <rachel.oyelaran@{_NW}>",
         "Re: Thursday",
         "Hi Sam,\n\nGreat, your interview is confirmed for Thursday 19 November at 2pm. "
@@ -36,7 +36,7 @@ case(
 )
 case(
     "en_writer_named_with_other",
-    _mail(
+    panel_mail(
         f"Rachel Oyelaran <rachel.oyelaran@{_NW}>",
         "Interview confirmed",
         "Hi Sam,\n\nConfirming your interview on Thursday 19 November at 2pm. Kwabena Mensah "
@@ -46,7 +46,7 @@ case(
 )
 case(
     "de_writer_takes_part",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Ihr Vorstellungsgespräch",
         "Hallo Frau Carter,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am Donnerstag, "
@@ -57,7 +57,7 @@ case(
 )
 case(
     "es_writer_takes_part",
-    _mail(
+    panel_mail(
         "Julia Martín <julia.martin@vientonorte.example>",
         "Entrevista confirmada",
         "Hola Sam:\n\nTe confirmo la entrevista el jueves 19 de noviembre a las 15:00. "
@@ -67,7 +67,7 @@ case(
 )
 case(
     "fr_received_by_monsieur",
-    _mail(
+    panel_mail(
         "Julie Marchal <julie.marchal@nordvent.example>",
         "Votre entretien",
         "Bonjour Sam,\n\nJe vous confirme votre entretien le jeudi 19 novembre à 15h. Vous "
@@ -76,7 +76,7 @@ case(
 )
 case(
     "nl_mevrouw",
-    _mail(
+    panel_mail(
         "Julia Mars <julia.mars@noordwind.example>",
         "Bevestiging gesprek",
         "Beste Sam,\n\nHierbij bevestig ik je gesprek op donderdag 19 november om 14:00. Je "
@@ -88,7 +88,7 @@ case(
 
 case(
     "en_let_dan_know",
-    _mail(
+    panel_mail(
         f"Julia Marsh <julia.marsh@{_NW}>",
         "Interview confirmed",
         "Hi Sam,\n\nYour interview on Thursday 19 November at 2pm will be with Dan Okafor "
@@ -99,7 +99,7 @@ case(
 )
 case(
     "en_host_sends_invite",
-    _mail(
+    panel_mail(
         f"Julia Marsh <julia.marsh@{_NW}>",
         "Interview confirmed",
         "Hi Sam,\n\nThursday 19 November at 2pm is confirmed. Tom Reed "
@@ -110,7 +110,7 @@ case(
 )
 case(
     "de_leads_and_sends_link",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Bestätigung",
         "Hallo Frau Carter,\n\nIhr Gespräch am Donnerstag, 19.11.2026, um 14 Uhr ist bestätigt. "
@@ -129,11 +129,11 @@ _PANEL = [
 ]
 case(
     "en_invite_organizer_joins_them",
-    _mail(
+    panel_mail(
         f"Julia Marsh <julia.marsh@{_NW}>",
         "Invitation: Interview @ Thu 19 Nov 2026 14:00",
         "Hi Sam,\n\nHere's the invite for Thursday. Anna, Tom and I will see you then!\n\nJulia",
-        calendar=_ics(("Julia Marsh", f"julia.marsh@{_NW}"), _PANEL),
+        calendar=ics(("Julia Marsh", f"julia.marsh@{_NW}"), _PANEL),
     ),
     f"julia.marsh@{_NW}",
     f"anna.berg@{_NW}",
@@ -144,7 +144,7 @@ case(
 
 case(
     "en_looping_in",
-    _mail(
+    panel_mail(
         f"Julia Marsh <julia.marsh@{_NW}>",
         "Interview Thursday 19 November, 2pm",
         "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. Looping in "
@@ -156,7 +156,7 @@ case(
 )
 case(
     "en_dash_list",
-    _mail(
+    panel_mail(
         f"Julia Marsh <julia.marsh@{_NW}>",
         "Interview confirmed - Thursday 19 November, 2pm",
         "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm.\n\n"
@@ -168,7 +168,7 @@ case(
 )
 case(
     "de_table",
-    _mail(
+    panel_mail(
         "Julia Marsch <julia.marsch@nordwind.example>",
         "Ihr Vorstellungsgespräch am 19.11.",
         "Hallo Frau Carter,\n\nhiermit bestätige ich Ihr Vorstellungsgespräch am Donnerstag, "
@@ -182,7 +182,7 @@ case(
 )
 case(
     "es_bullets",
-    _mail(
+    panel_mail(
         "Julia Martín <julia.martin@vientonorte.example>",
         "Entrevista confirmada",
         "Hola Sam:\n\nTe confirmo la entrevista el jueves 19 de noviembre a las 15:00.\n\n"
@@ -198,7 +198,7 @@ case(
 
 case(
     "de_cc_referrer",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@nordwind.example>",
         "Vorstellungsgespräch",
         "Hallo Frau Carter,\n\nvielen Dank an Herrn Oduya (in Kopie) für die Empfehlung! Hiermit "
@@ -210,7 +210,7 @@ case(
 )
 case(
     "fr_cc_coordinator",
-    _mail(
+    panel_mail(
         "Anne Berger <anne.berger@nordvent.example>",
         "Notre entretien",
         "Bonjour Sam,\n\nJe vous confirme notre entretien le jeudi 19 novembre à 15h. Je mets "
@@ -222,7 +222,7 @@ case(
 )
 case(
     "es_cc_hr_sends",
-    _mail(
+    panel_mail(
         "Ana Bermejo <ana.bermejo@vientonorte.example>",
         "Nuestra entrevista",
         "Hola Sam:\n\nTe confirmo nuestra entrevista el jueves 19 de noviembre a las 15:00. "
@@ -234,7 +234,7 @@ case(
 )
 case(
     "en_cc_recruiter_logistics",
-    _mail(
+    panel_mail(
         f"Tom Reed <tom.reed@{_NW}>",
         "Our chat on Thursday",
         "Hi Sam,\n\nConfirming our interview on Thursday 19 November at 2pm. Adding Lisa (our "
@@ -245,7 +245,7 @@ case(
 )
 case(
     "nl_cc_referrer",
-    _mail(
+    panel_mail(
         "Anna Berg <anna.berg@noordwind.example>",
         "Ons gesprek",
         "Hoi Sam,\n\nDank aan Mark (in de cc) voor de tip! Hierbij bevestig ik ons gesprek op "
@@ -263,7 +263,7 @@ case(
 _MORE = [
     (
         "en_also_sit_in",
-        _mail(
+        panel_mail(
             f"Rachel Oyelaran <rachel.oyelaran@{_NW}>",
             "Re: interview",
             "Hi Sam,\n\nThursday 19 November at 2pm is booked for your interview. Tom Reed "
@@ -273,7 +273,7 @@ _MORE = [
     ),
     (
         "en_join_us",
-        _mail(
+        panel_mail(
             f"Rachel Oyelaran <rachel.oyelaran@{_NW}>",
             "Re: interview",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. Anna "
@@ -283,7 +283,7 @@ _MORE = [
     ),
     (
         "de_auch_dabei",
-        _mail(
+        panel_mail(
             "Anna Berg <anna.berg@nordwind.example>",
             "Vorstellungsgespräch",
             "Hallo Frau Carter,\n\nhiermit bestätige ich das Vorstellungsgespräch am "
@@ -294,7 +294,7 @@ _MORE = [
     ),
     (
         "fr_se_joindra_a_nous",
-        _mail(
+        panel_mail(
             "Anne Berger <anne.berger@nordvent.example>",
             "Entretien",
             "Bonjour Sam,\n\nJe vous confirme l'entretien du jeudi 19 novembre à 15h. Mon "
@@ -304,7 +304,7 @@ _MORE = [
     ),
     (
         "es_se_unira",
-        _mail(
+        panel_mail(
             "Ana Bermejo <ana.bermejo@vientonorte.example>",
             "Entrevista",
             "Hola Sam:\n\nTe confirmo la entrevista el jueves 19 de noviembre a las 15:00. "
@@ -314,7 +314,7 @@ _MORE = [
     ),
     (
         "nl_schuift_aan",
-        _mail(
+        panel_mail(
             "Anna Berg <anna.berg@noordwind.example>",
             "Gesprek",
             "Hoi Sam,\n\nHierbij bevestig ik je sollicitatiegesprek op donderdag 19 "
@@ -324,7 +324,7 @@ _MORE = [
     ),
     (
         "en_itll_be",
-        _mail(
+        panel_mail(
             f"Julia Marsh <julia.marsh@{_NW}>",
             "Interview confirmed",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. It'll "
@@ -334,7 +334,7 @@ _MORE = [
     ),
     (
         "en_interviewers_will_be",
-        _mail(
+        panel_mail(
             f"Julia Marsh <julia.marsh@{_NW}>",
             "Interview confirmed",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. Your "
@@ -345,7 +345,7 @@ _MORE = [
     ),
     (
         "es_te_entrevistaran",
-        _mail(
+        panel_mail(
             "Julia Martín <julia.martin@vientonorte.example>",
             "Entrevista",
             "Hola Sam:\n\nTe confirmo la entrevista el jueves 19 de noviembre a las 15:00. "
@@ -355,7 +355,7 @@ _MORE = [
     ),
     (
         "de_werden_sie_kennenlernen",
-        _mail(
+        panel_mail(
             "Julia Marsch <julia.marsch@nordwind.example>",
             "Termin",
             "Hallo Sam,\n\nhiermit bestätige ich dein Vorstellungsgespräch am Donnerstag, "
@@ -366,7 +366,7 @@ _MORE = [
     ),
     (
         "fr_avec_deux",
-        _mail(
+        panel_mail(
             "Julie Marchal <julie.marchal@nordvent.example>",
             "Entretien",
             "Bonjour Sam,\n\nVotre entretien est confirmé pour le jeudi 19 novembre à 15h, "
@@ -376,7 +376,7 @@ _MORE = [
     ),
     (
         "nl_het_wordt",
-        _mail(
+        panel_mail(
             "Julia Mars <julia.mars@noordwind.example>",
             "Gesprek",
             "Hoi Sam,\n\nJe gesprek op donderdag 19 november om 14:00 is bevestigd. Je "
@@ -386,7 +386,7 @@ _MORE = [
     ),
     (
         "en_manager_joined_by_me",
-        _mail(
+        panel_mail(
             f"Rachel Oyelaran <rachel.oyelaran@{_NW}>",
             "Interview",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. "
@@ -396,7 +396,7 @@ _MORE = [
     ),
     (
         "en_cc_both_interviewers_named_one_line",
-        _mail(
+        panel_mail(
             f"Julia Marsh <julia.marsh@{_NW}>",
             "Interview confirmed",
             "Hi Sam,\n\nConfirming Thursday 19 November at 2pm. Anna and Tom (both cc'd) "
@@ -407,7 +407,7 @@ _MORE = [
     ),
     (
         "en_cc_referrer_and_interviewer",
-        _mail(
+        panel_mail(
             f"Julia Marsh <julia.marsh@{_NW}>",
             "Interview confirmed",
             "Hi Sam,\n\nThanks to Mark for the introduction. Your interview with Anna Berg "
@@ -431,7 +431,7 @@ _J = f"Julia Marsh <julia.marsh@{_NW}>"
 _ASKED = [
     (
         "en_confirm_by_replying_to_interviewer",
-        _mail(
+        panel_mail(
             _J,
             "Interview",
             f"Hi Sam,\n\nYour interview is with Priya Shah (priya.shah@{_NW}) on Thursday "
@@ -441,7 +441,7 @@ _ASKED = [
     ),
     (
         "en_interviewer_will_contact",
-        _mail(
+        panel_mail(
             _J,
             "Interview",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. Your "
@@ -452,7 +452,7 @@ _ASKED = [
     ),
     (
         "de_interviewer_meldet_sich",
-        _mail(
+        panel_mail(
             "Julia Marsch <julia.marsch@nordwind.example>",
             "Gespräch",
             "Hallo Frau Carter,\n\nIhr Vorstellungsgespräch am Donnerstag, 19.11.2026, um "
@@ -464,7 +464,7 @@ _ASKED = [
     ),
     (
         "fr_interviewer_contactera",
-        _mail(
+        panel_mail(
             "Julie Marchal <julie.marchal@nordvent.example>",
             "Entretien",
             "Bonjour Sam,\n\nVotre entretien du jeudi 19 novembre à 15h est confirmé. "
@@ -475,7 +475,7 @@ _ASKED = [
     ),
     (
         "es_interviewer_contactara",
-        _mail(
+        panel_mail(
             "Julia Martín <julia.martin@vientonorte.example>",
             "Entrevista",
             "Hola Sam:\n\nTu entrevista del jueves 19 de noviembre a las 15:00 está "
@@ -487,7 +487,7 @@ _ASKED = [
     ),
     (
         "nl_interviewer_neemt_contact",
-        _mail(
+        panel_mail(
             "Julia Mars <julia.mars@noordwind.example>",
             "Gesprek",
             "Hoi Sam,\n\nJe sollicitatiegesprek op donderdag 19 november om 14:00 is "
@@ -499,7 +499,7 @@ _ASKED = [
     ),
     (
         "en_coordinator_walks_you",
-        _mail(
+        panel_mail(
             _J,
             "Interview",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. Kari "
@@ -511,7 +511,7 @@ _ASKED = [
     ),
     (
         "en_hr_can_help",
-        _mail(
+        panel_mail(
             _J,
             "Interview",
             f"Hi Sam,\n\nYou'll meet Tom Reed (tom.reed@{_NW}) on Thursday 19 November at "
@@ -522,7 +522,7 @@ _ASKED = [
     ),
     (
         "en_reply_to_her_questions",
-        _mail(
+        panel_mail(
             _J,
             "Interview",
             f"Hi Sam,\n\nYou're booked with Priya Shah (priya.shah@{_NW}) for Thursday 19 "
@@ -533,7 +533,7 @@ _ASKED = [
     ),
     (
         "en_sig_table_panel",
-        _mail(
+        panel_mail(
             _J,
             "Interview confirmed: Thursday 19 November 2pm",
             "Hi Sam,\n\nConfirmed: Thursday 19 November, 2pm, 2 Wharf St.\n\nWho you'll "
@@ -544,7 +544,7 @@ _ASKED = [
     ),
     (
         "en_interviewer_then_contact_in_one_sentence",
-        _mail(
+        panel_mail(
             _J,
             "Interview",
             "Hi Sam,\n\nYour interview is confirmed for Thursday 19 November at 2pm. "
@@ -555,7 +555,7 @@ _ASKED = [
     ),
     (
         "en_recruiter_contact_not_interviewer",
-        _mail(
+        panel_mail(
             _J,
             "Interview",
             "Hi Sam,\n\nYour interview with the hiring manager is confirmed for Thursday "
@@ -571,7 +571,7 @@ for _name, _raw, _expected in _ASKED:
 
 @pytest.mark.parametrize(("name", "raw", "expected"), CASES, ids=[c[0] for c in CASES])
 def test_the_people_the_candidate_meets(name, raw, expected):
-    assert _met(raw) == expected
+    assert met(raw) == expected
 
 
 _DAN = Person("Dan Okafor", f"dan.okafor@{_NW}")

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_people_own_mails_five_languages import ME, _ics, _mail, _met
+from panelmail import ME, ics, met, panel_mail
 
 _NW = "northwind.example"
 
@@ -26,7 +26,7 @@ _P = [
 _SENT_FOR = [
     (
         "en_agency_names_manager_no_address",
-        _mail(
+        panel_mail(
             "Rachel Stone <rachel@talentbridge-recruitment.example>",
             "Interview with Northwind",
             "Hi Sam,\n\nGreat news - Northwind would like to see you on Thursday 19 "
@@ -38,7 +38,7 @@ _SENT_FOR = [
     ),
     (
         "en_agency_manager_with_address",
-        _mail(
+        panel_mail(
             "Rachel Stone <rachel@talentbridge-recruitment.example>",
             "Interview with Northwind",
             "Hi Sam,\n\nGreat news - Northwind would like to see you on Thursday 19 "
@@ -50,7 +50,7 @@ _SENT_FOR = [
     ),
     (
         "en_ats_robot_names_panel_no_addresses",
-        _mail(
+        panel_mail(
             "Northwind Recruiting <no-reply@greenhouse.example>",
             "Interview confirmed: Data Analyst at Northwind",
             "Hi Sam,\n\nYour interview for Data Analyst at Northwind is confirmed for "
@@ -62,7 +62,7 @@ _SENT_FOR = [
     ),
     (
         "en_html_mailto_links",
-        _mail(
+        panel_mail(
             f"Julia Marsh <julia.marsh@{_NW}>",
             "Interview confirmed",
             "<html><body><p>Hi Sam,</p><p>Your interview is confirmed for Thursday 19 "
@@ -75,7 +75,7 @@ _SENT_FOR = [
     ),
     (
         "nl_ats_robot_names_one",
-        _mail(
+        panel_mail(
             "Noordwind via Recruitee <no-reply@recruitee.example>",
             "Uitnodiging sollicitatiegesprek",
             "Hoi Sam,\n\nJe gesprek met Anna Berg is ingepland op donderdag 19 november om "
@@ -86,7 +86,7 @@ _SENT_FOR = [
     ),
     (
         "de_to_referrer",
-        _mail(
+        panel_mail(
             "Anna Berg <anna.berg@nordwind.example>",
             "Gespräch",
             "Hallo Frau Carter, hallo Markus,\n\ndanke Markus für die Empfehlung! Frau "
@@ -98,7 +98,7 @@ _SENT_FOR = [
     ),
     (
         "fr_agency_client_names",
-        _mail(
+        panel_mail(
             "Paul Lenoir <paul.lenoir@cabinet-alto.example>",
             "Entretien chez Nordvent",
             "Bonjour Sam,\n\nJe vous confirme votre entretien chez Nordvent le jeudi 19 "
@@ -109,7 +109,7 @@ _SENT_FOR = [
     ),
     (
         "es_robot_panel_with_addresses",
-        _mail(
+        panel_mail(
             "Viento Norte <no-reply@personio.example>",
             "Entrevista confirmada",
             "Hola Sam:\n\nTu entrevista está confirmada para el jueves 19 de noviembre a "
@@ -121,7 +121,7 @@ _SENT_FOR = [
     ),
     (
         "en_manager_colleague_also_named_no_address_with_first_person",
-        _mail(
+        panel_mail(
             f"Rachel Oyelaran <rachel.oyelaran@{_NW}>",
             "Interview",
             "Hi Sam,\n\nLooking forward to our chat on Thursday 19 November at 2pm. "
@@ -131,23 +131,23 @@ _SENT_FOR = [
     ),
     (
         "en_coordinator_sends_managers_invite",
-        _mail(
+        panel_mail(
             f"Julia Marsh <julia.marsh@{_NW}>",
             "Invitation: Interview @ Thu 19 Nov 2026 14:00",
             "Hi Sam,\n\nPlease find attached Anna's invite for your interview on Thursday "
             "at 2pm; Tom will join her.\n\nJulia",
-            calendar=_ics(("Anna Berg", f"anna.berg@{_NW}"), _P),
+            calendar=ics(("Anna Berg", f"anna.berg@{_NW}"), _P),
         ),
         {f"anna.berg@{_NW}", f"tom.reed@{_NW}"},
     ),
     (
         "fr_de_la_part_de",
-        _mail(
+        panel_mail(
             "Julie Marchal <julie.marchal@nordvent.example>",
             "Invitation : Entretien jeudi 15h",
             "Bonjour Sam,\n\nDe la part d'Anne Berger, voici l'invitation pour votre "
             "entretien avec elle et Thomas Rey jeudi à 15h.\n\nJulie",
-            calendar=_ics(
+            calendar=ics(
                 ("Anne Berger", "anne.berger@nordvent.example"),
                 [("Thomas Rey", "thomas.rey@nordvent.example", ""), ("Sam Carter", ME, "")],
             ),
@@ -156,11 +156,11 @@ _SENT_FOR = [
     ),
     (
         "en_organizer_coordinator_declined",
-        _mail(
+        panel_mail(
             f"Julia Marsh <julia.marsh@{_NW}>",
             "Invitation: Interview @ Thu 19 Nov 2026 14:00",
             "Hi Sam,\n\nInvite attached for Thursday at 2pm.\n\nJulia\nHiring Coordinator",
-            calendar=_ics(
+            calendar=ics(
                 ("Julia Marsh", f"julia.marsh@{_NW}"),
                 [
                     *_P,
@@ -172,12 +172,12 @@ _SENT_FOR = [
     ),
     (
         "es_coordinator_signed_no_title_names_panel",
-        _mail(
+        panel_mail(
             "Julia Martín <julia.martin@vientonorte.example>",
             "Invitación: Entrevista",
             "Hola Sam:\n\nAdjunto la invitación. Te entrevistarán Ana y Tomás el jueves a "
             "las 15:00.\n\nJulia",
-            calendar=_ics(
+            calendar=ics(
                 ("Julia Martín", "julia.martin@vientonorte.example"),
                 [
                     ("Ana Bermejo", "ana.bermejo@vientonorte.example", ""),
@@ -190,12 +190,12 @@ _SENT_FOR = [
     ),
     (
         "nl_coordinator_invite_names_panel_first_names",
-        _mail(
+        panel_mail(
             "Julia Mars <julia.mars@noordwind.example>",
             "Uitnodiging: gesprek",
             "Hoi Sam,\n\nHierbij de uitnodiging. Je spreekt donderdag om 14:00 met Sanne "
             "en Joost.\n\nGroet,\nJulia",
-            calendar=_ics(
+            calendar=ics(
                 ("Julia Mars", "julia.mars@noordwind.example"),
                 [
                     ("Sanne de Vries", "sanne.devries@noordwind.example", ""),
@@ -211,4 +211,4 @@ _SENT_FOR = [
 
 @pytest.mark.parametrize(("name", "raw", "expected"), _SENT_FOR, ids=[c[0] for c in _SENT_FOR])
 def test_the_people_the_candidate_meets(name, raw, expected):
-    assert _met(raw) == expected
+    assert met(raw) == expected
