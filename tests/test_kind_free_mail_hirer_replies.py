@@ -61,3 +61,23 @@ def test_a_day_and_hour_then_asked_settles_nothing() -> None:
     assert kind(_reply("Thursday at 3 then? Or is Friday better for you?")) != (
         "interview_scheduled"
     )
+
+
+@pytest.mark.parametrize(
+    "new",
+    [
+        "Can you come in Thursday at 3 to meet Chef?",
+        "Could you pop by the restaurant on Monday afternoon? Ask for Marco.",
+    ],
+)
+def test_asked_to_come_in_is_a_request(new: str) -> None:
+    assert kind(_reply(new)) == "interview_request"
+
+
+def test_a_friend_asking_you_over_is_no_request() -> None:
+    raw = mail(
+        "Hey Sam!\n\nCan you come over Saturday at 7? We're doing a barbecue, bring Alex.\n\nRosa",
+        subject="Saturday",
+        frm="Rosa Delgado <rosa.delgado77@gmail.example>",
+    )
+    assert kind(raw) == "unrelated"

@@ -160,6 +160,8 @@ class HirerSigns:
         if (
             asks
             or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
+            # or putting one time or a visit as a question: "can you come in Thursday at 3?"
+            or lexicon.hits(lexicon.ASK_FIT, r.sentences)
             or lexicon.hits(lexicon.CONFIRMED, r.sentences)
             # or calling the meeting off: "so sorry, I have to cancel tomorrow"
             or lexicon.own_cancellations(r.sentences)

@@ -242,6 +242,10 @@ ASK_FIT = _compile(
         r"switch|change)|wie\s+w(?:ä|ae)re\s+es|que\s+diriez-vous|qu(?:é|e)\s+(?:tal|te\s+"
         rf"parece|le\s+parece)|wat\s+(?:dacht|vind)\s+(?:je|u))\b{_ASKED}\?",
         r"\b(?:could you do|are you free|can you do|can you make)\b[^.?]{0,80}\?",
+        # asked to come in: "can you come in Thursday at 3 to meet Chef?", "could you pop by
+        # the yard on Monday?"
+        r"\b(?:could|can|would|will)\s+you\s+(?:come|pop|drop|swing|stop)\s+(?:in|by|round|over|"
+        r"down|into)\b[^.?]{0,80}\?",
         r"\b(?:available|free|disponibles?|disponibilidad|disponibilité|beschikbaar|vrij|"
         r"verfügbar|Zeit|time|tiempo|temps|tijd|minutes|mins?|minutos|Minuten|minuten|an hour|"
         r"langs\s+(?:kunnen\s+)?komen)\b[^.?!]{0,80}\?",
