@@ -24,6 +24,8 @@ INTERVIEWISH = re.compile(
     # the other ways of being seen: a portfolio review, a trial shift or day
     r"portfolio (?:review|walkthrough|presentation)|trial (?:day|shift)|Probe(?:arbeit\w*|tag)|"
     r"journée d'essai|día de prueba|proefdag|meeloopdag|"
+    # meeting the candidate said as a plan: "Tom Reed and I will meet you on Thursday"
+    r"(?:will|'ll|shall)\s+meet\s+(?:with\s+)?you|"
     rf"{TRIAL_WORK}|"
     # the public sector's and the stage's word: "convoquée à une audition devant le jury"
     r"audition|audición|auditie|Vorsprechen)\b",
