@@ -112,6 +112,21 @@ CONFIRMED = _compile(
         r"meet|pencil (?:it |that |you )?in|say)\b"
         r"[^.?]{0,40}\b(?:at|on|\d)",
         r"\b(?:speak|talk|see you|chat) (?:to you )?then\b",
+        # the day's programme handed over: "Here is the schedule for your interview on
+        # Thursday", "Hierbij het programma voor je sollicitatiegesprek", "hier der Ablauf für
+        # Ihr Vorstellungsgespräch", "voici le programme de votre entretien", "te enviamos la
+        # agenda de tu entrevista"
+        r"\b(?:here(?:'s|\s+is)|below\s+is|attached\s+is|please\s+find)\s+(?:the|your)\s+"
+        r"(?:schedule|agenda|programme|program|itinerary|timetable|running\s+order)\s+(?:for|of)\s+"
+        r"(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|assessment|onsite|on-site|visit)\b",
+        r"\bhierbij\s+(?:het|je|uw)\s+(?:programma|schema|agenda|dagprogramma)\s+(?:voor|van)\s+"
+        r"(?:je|jouw|uw|het)\s+\w*gesprek",
+        r"\bhier\s+(?:ist\s+|finden\s+Sie\s+|findest\s+du\s+)?(?:der|den|das)\s+(?:Ablauf\w*|"
+        r"Programm|Zeitplan)\s+(?:für|zu|Ihres|deines)\s+(?:(?:Ihr\w*|dein\w*|das|den)\s+)?\w*gespräch",
+        r"\bvoici\s+le\s+(?:programme|déroulé|planning|déroulement)\s+de\s+(?:votre|ton|l')\s*"
+        r"(?:entretien|journée)",
+        r"\b(?:te|le|os|les)\s+(?:envío|enviamos|adjunto|adjuntamos)\s+(?:el|la)\s+(?:agenda|"
+        r"programa|itinerario)\s+de\s+(?:tu|su|la)\s+(?:entrevista|visita|jornada)",
         # the day and hour settled, "then" after them: "Sounds good, Thursday at 3 then"
         rf"\b(?:{DAY})\s+(?:at\s+|um\s+|om\s+|à\s+)?\d{{1,2}}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?\s*)?"
         r"then\b(?![^?\n]*\?)",
