@@ -28,6 +28,7 @@ from ..zonenames import (
     zone_for_place,
     zone_from_tzid,
 )
+from .zonewords import NAMED_ZONES
 
 _REGION_ABBREVIATIONS = {
     "EST": "America/New_York", "EDT": "America/New_York",
@@ -56,85 +57,6 @@ _US_REGIONS = {
     "eastern": "America/New_York", "central": "America/Chicago",
     "mountain": "America/Denver", "pacific": "America/Los_Angeles",
     "atlantic": "America/Halifax", "alaska": "America/Anchorage", "hawaii": "Pacific/Honolulu",
-}  # fmt: skip
-_NAMED = {
-    "central european": "Europe/Berlin", "central european summer": "Europe/Berlin",
-    "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
-    "british summer": "Europe/London", "india standard": "Asia/Kolkata",
-    "indian standard": "Asia/Kolkata",
-    "uk": "Europe/London", "british": "Europe/London", "english": "Europe/London",
-    "irish": "Europe/Dublin", "german": "Europe/Berlin", "french": "Europe/Paris",
-    "spanish": "Europe/Madrid", "dutch": "Europe/Amsterdam", "belgian": "Europe/Brussels",
-    "portuguese": "Europe/Lisbon", "swiss": "Europe/Zurich", "austrian": "Europe/Vienna",
-    "italian": "Europe/Rome", "swedish": "Europe/Stockholm", "polish": "Europe/Warsaw",
-    "indian": "Asia/Kolkata", "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
-    "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "singapore": "Asia/Singapore",
-    "india": "Asia/Kolkata", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
-    "malaysia": "Asia/Kuala_Lumpur", "malaysian": "Asia/Kuala_Lumpur",
-    "thai": "Asia/Bangkok", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
-    "vietnamese": "Asia/Ho_Chi_Minh", "pakistan": "Asia/Karachi", "pakistani": "Asia/Karachi",
-    "bangladesh": "Asia/Dhaka", "bangladeshi": "Asia/Dhaka", "sri lanka": "Asia/Colombo",
-    "sri lankan": "Asia/Colombo", "taiwan": "Asia/Taipei", "taiwanese": "Asia/Taipei",
-    "saudi": "Asia/Riyadh", "egypt": "Africa/Cairo", "egyptian": "Africa/Cairo",
-    "kenya": "Africa/Nairobi", "kenyan": "Africa/Nairobi", "nigeria": "Africa/Lagos",
-    "nigerian": "Africa/Lagos", "danish": "Europe/Copenhagen", "norwegian": "Europe/Oslo",
-    "finnish": "Europe/Helsinki", "greek": "Europe/Athens", "turkish": "Europe/Istanbul",
-    "czech": "Europe/Prague", "hungarian": "Europe/Budapest", "romanian": "Europe/Bucharest",
-    "colombia": "America/Bogota", "colombian": "America/Bogota", "peru": "America/Lima",
-    "peruvian": "America/Lima", "argentine": "America/Argentina/Buenos_Aires",
-    "argentinian": "America/Argentina/Buenos_Aires", "chile": "America/Santiago",
-    "chilean": "America/Santiago", "germany": "Europe/Berlin", "france": "Europe/Paris",
-    "spain": "Europe/Madrid", "netherlands": "Europe/Amsterdam", "holland": "Europe/Amsterdam",
-    "ireland": "Europe/Dublin", "italy": "Europe/Rome", "sweden": "Europe/Stockholm",
-    "poland": "Europe/Warsaw", "switzerland": "Europe/Zurich", "austria": "Europe/Vienna",
-    "belgium": "Europe/Brussels", "portugal": "Europe/Lisbon", "norway": "Europe/Oslo",
-    "denmark": "Europe/Copenhagen", "finland": "Europe/Helsinki", "greece": "Europe/Athens",
-    "us eastern": "America/New_York", "us pacific": "America/Los_Angeles",
-    "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin",
-    "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin",
-    "mitteleuropäischer sommer": "Europe/Berlin", "mitteleuropäische sommer": "Europe/Berlin",
-    "de paris": "Europe/Paris", "française": "Europe/Paris", "francaise": "Europe/Paris",
-    "de france": "Europe/Paris", "de bruxelles": "Europe/Brussels",
-    "de londres": "Europe/London", "de genève": "Europe/Zurich", "de montréal": "America/Toronto",
-    "du québec": "America/Toronto", "peninsular": "Europe/Madrid",
-    "española": "Europe/Madrid", "espanola": "Europe/Madrid", "de españa": "Europe/Madrid",
-    "de madrid": "Europe/Madrid", "de méxico": "America/Mexico_City",
-    "de mexico": "America/Mexico_City", "de canarias": "Atlantic/Canary",
-    "central europea": "Europe/Madrid", "nederlandse": "Europe/Amsterdam",
-    "del centro": "America/Mexico_City", "del centro de méxico": "America/Mexico_City",
-    "del centro de mexico": "America/Mexico_City", "de la cdmx": "America/Mexico_City",
-    "de ciudad de méxico": "America/Mexico_City", "de ciudad de mexico": "America/Mexico_City",
-    "de bogotá": "America/Bogota", "de bogota": "America/Bogota",
-    "de colombia": "America/Bogota", "de lima": "America/Lima", "de perú": "America/Lima",
-    "de peru": "America/Lima", "de argentina": "America/Argentina/Buenos_Aires",
-    "de buenos aires": "America/Argentina/Buenos_Aires", "de chile": "America/Santiago",
-    "de santiago": "America/Santiago",
-    "belgische": "Europe/Brussels",
-    "canaria": "Atlantic/Canary", "insular": "Atlantic/Canary",
-    "de las canarias": "Atlantic/Canary", "de las islas canarias": "Atlantic/Canary",
-    "de islas canarias": "Atlantic/Canary", "canary islands": "Atlantic/Canary",
-    "canary": "Atlantic/Canary", "mexicana": "America/Mexico_City",
-    "colombiana": "America/Bogota", "peruana": "America/Lima", "chilena": "America/Santiago",
-    "argentina": "America/Argentina/Buenos_Aires",
-    "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland",
-    "australian eastern": "Australia/Sydney", "hong kong": "Asia/Hong_Kong",
-    "korean": "Asia/Seoul", "korea": "Asia/Seoul", "china": "Asia/Shanghai",
-    "chinese": "Asia/Shanghai", "brazil": "America/Sao_Paulo", "brazilian": "America/Sao_Paulo",
-    "south african": "Africa/Johannesburg", "uae": "Asia/Dubai", "gulf": "Asia/Dubai",
-    "gulf standard": "Asia/Dubai",
-    "schweizer": "Europe/Zurich", "österreichischer": "Europe/Vienna",
-    "österreichische": "Europe/Vienna", "britische": "Europe/London",
-    "britischer": "Europe/London", "englische": "Europe/London",
-    "engelse": "Europe/London", "britse": "Europe/London", "duitse": "Europe/Berlin",
-    "franse": "Europe/Paris", "spaanse": "Europe/Madrid", "zwitserse": "Europe/Zurich",
-    "portugese": "Europe/Lisbon", "ierse": "Europe/Dublin",
-    "anglaise": "Europe/London", "britannique": "Europe/London",
-    "du royaume-uni": "Europe/London", "espagnole": "Europe/Madrid",
-    "allemande": "Europe/Berlin", "suisse": "Europe/Zurich", "belge": "Europe/Brussels",
-    "des canaries": "Atlantic/Canary", "portugaise": "Europe/Lisbon",
-    "británica": "Europe/London", "britanica": "Europe/London",
-    "del reino unido": "Europe/London", "alemana": "Europe/Berlin",
-    "francesa": "Europe/Paris", "portuguesa": "Europe/Lisbon",
 }  # fmt: skip
 
 _ABBR = "|".join(sorted([*_REGION_ABBREVIATIONS, "UTC", "GMT", "IST"], key=len, reverse=True))
@@ -360,7 +282,7 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
         return zone_from_tzid(value) or offset_in_label(value)
     if kind == "google":
         region = " ".join(match.group("gregion").lower().split())
-        found = _US_REGIONS.get(region) or _NAMED.get(region)
+        found = _US_REGIONS.get(region) or NAMED_ZONES.get(region)
         return zone_for_city(match.group("gcity")) or (iana_zone(found) if found else None)
     if kind == "windows":  # "(Pacific Standard Time)", "(all times Pacific Standard Time)"
         return zone_from_tzid(value) or _windows_name(value)
@@ -383,11 +305,11 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
     if kind in {"region", "paren", "bare"}:
         return iana_zone(_US_REGIONS[words.split()[0]])
     if kind == "city":  # "Lisbon time"; a country may be read as a city first ("Chile time")
-        found = _NAMED.get(words)
+        found = NAMED_ZONES.get(words)
         return zone_for_city(value) or (iana_zone(found) if found else None)
     if kind == "place":
         return zone_for_place(value)
-    found = _NAMED.get(words)
+    found = NAMED_ZONES.get(words)
     return iana_zone(found) if found else None
 
 
@@ -400,7 +322,7 @@ def _windows_name(value: str) -> tzinfo | None:
         zone = zone_from_tzid(f"{name} Standard Time")
         if zone is not None:
             return zone
-        key = _NAMED.get(name.lower()) or _US_REGIONS.get(name.lower())
+        key = NAMED_ZONES.get(name.lower()) or _US_REGIONS.get(name.lower())
         if key:
             return iana_zone(key)
     return None
