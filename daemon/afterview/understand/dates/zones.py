@@ -28,7 +28,8 @@ from ..zonenames import (
     zone_for_place,
     zone_from_tzid,
 )
-from .zonewords import NAMED_ZONES
+from .lexicon import alternation
+from .zonewords import NAMED_ZONES, ONE_ZONE_COUNTRIES
 
 _REGION_ABBREVIATIONS = {
     "EST": "America/New_York", "EDT": "America/New_York",
@@ -124,12 +125,7 @@ _STRICT_BRANCHES: tuple[tuple[str, frozenset[str]], ...] = tuple(
             r"australian\s+eastern|hong\s+kong|korean?|china|chinese|brazil(?:ian)?|"
             r"south\s+african|uae|gulf(?:\s+standard)?|canary(?:\s+islands)?|"
             # one zone to the whole country: "India time", "Philippine time", "Danish time"
-            r"india|philippines?|malaysian?|thai(?:land)?|vietnam(?:ese)?|pakistan(?:i)?|"
-            r"bangladesh(?:i)?|sri\s+lankan?|taiwan(?:ese)?|saudi|egyptian|egypt|kenyan?|"
-            r"nigerian?|danish|norwegian|finnish|greek|turkish|czech|hungarian|romanian|"
-            r"colombian?|peruvian|peru|argentin(?:a|e|ian)|chilean?|germany|france|spain|"
-            r"netherlands|holland|ireland|italy|sweden|poland|switzerland|austria|belgium|"
-            r"portugal|norway|denmark|finland|greece)\s+time\b",
+            rf"{alternation(ONE_ZONE_COUNTRIES)})\s+time\b",
             {"time"},
         ),
         (
@@ -304,9 +300,8 @@ def _resolve(match: re.Match[str], sent: datetime) -> tzinfo | None:
         return UTC
     if kind in {"region", "paren", "bare"}:
         return iana_zone(_US_REGIONS[words.split()[0]])
-    if kind == "city":  # "Lisbon time"; a country may be read as a city first ("Chile time")
-        found = NAMED_ZONES.get(words)
-        return zone_for_city(value) or (iana_zone(found) if found else None)
+    if kind == "city":
+        return zone_for_city(value)
     if kind == "place":
         return zone_for_place(value)
     found = NAMED_ZONES.get(words)

@@ -6,18 +6,9 @@ with single spaces."""
 
 from __future__ import annotations
 
-NAMED_ZONES = {
-    "central european": "Europe/Berlin", "central european summer": "Europe/Berlin",
-    "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
-    "british summer": "Europe/London", "india standard": "Asia/Kolkata",
-    "indian standard": "Asia/Kolkata",
-    "uk": "Europe/London", "british": "Europe/London", "english": "Europe/London",
-    "irish": "Europe/Dublin", "german": "Europe/Berlin", "french": "Europe/Paris",
-    "spanish": "Europe/Madrid", "dutch": "Europe/Amsterdam", "belgian": "Europe/Brussels",
-    "portuguese": "Europe/Lisbon", "swiss": "Europe/Zurich", "austrian": "Europe/Vienna",
-    "italian": "Europe/Rome", "swedish": "Europe/Stockholm", "polish": "Europe/Warsaw",
-    "indian": "Asia/Kolkata", "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
-    "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "singapore": "Asia/Singapore",
+# A country, or its people's adjective, where one zone holds for all of it ("India time",
+# "Danish time"); :mod:`.zones` reads these after a time from this table's own keys.
+ONE_ZONE_COUNTRIES = {
     "india": "Asia/Kolkata", "philippine": "Asia/Manila", "philippines": "Asia/Manila",
     "malaysia": "Asia/Kuala_Lumpur", "malaysian": "Asia/Kuala_Lumpur",
     "thai": "Asia/Bangkok", "thailand": "Asia/Bangkok", "vietnam": "Asia/Ho_Chi_Minh",
@@ -38,6 +29,22 @@ NAMED_ZONES = {
     "poland": "Europe/Warsaw", "switzerland": "Europe/Zurich", "austria": "Europe/Vienna",
     "belgium": "Europe/Brussels", "portugal": "Europe/Lisbon", "norway": "Europe/Oslo",
     "denmark": "Europe/Copenhagen", "finland": "Europe/Helsinki", "greece": "Europe/Athens",
+    "argentina": "America/Argentina/Buenos_Aires",
+}  # fmt: skip
+
+NAMED_ZONES = {
+    "central european": "Europe/Berlin", "central european summer": "Europe/Berlin",
+    "eastern european": "Europe/Athens", "western european": "Europe/Lisbon",
+    "british summer": "Europe/London", "india standard": "Asia/Kolkata",
+    "indian standard": "Asia/Kolkata",
+    "uk": "Europe/London", "british": "Europe/London", "english": "Europe/London",
+    "irish": "Europe/Dublin", "german": "Europe/Berlin", "french": "Europe/Paris",
+    "spanish": "Europe/Madrid", "dutch": "Europe/Amsterdam", "belgian": "Europe/Brussels",
+    "portuguese": "Europe/Lisbon", "swiss": "Europe/Zurich", "austrian": "Europe/Vienna",
+    "italian": "Europe/Rome", "swedish": "Europe/Stockholm", "polish": "Europe/Warsaw",
+    "indian": "Asia/Kolkata", "israel": "Asia/Jerusalem", "israeli": "Asia/Jerusalem",
+    "japan": "Asia/Tokyo", "japanese": "Asia/Tokyo", "singapore": "Asia/Singapore",
+    **ONE_ZONE_COUNTRIES,
     "us eastern": "America/New_York", "us pacific": "America/Los_Angeles",
     "deutscher": "Europe/Berlin", "deutsche": "Europe/Berlin",
     "mitteleuropäischer": "Europe/Berlin", "mitteleuropäische": "Europe/Berlin",
