@@ -37,6 +37,7 @@ from .calledoff import names_other_meeting
 from .dayranges import scan_day_ranges
 from .days import keep_longest, monday_of
 from .eventspans import scan_event_spans
+from .markers import CONDITION
 from .meetingday import names_meeting_day
 from .mentions import scan_dates
 from .order import month_first
@@ -52,10 +53,6 @@ _EXCLUSIVE_BEFORE = re.compile(
     r"(?:\s+(?:the|le|el|la|den|de))?\s*$",
     re.IGNORECASE,
 )
-# The day is when the employer's timeline starts, not its end: "after Wednesday", and the day
-# of what the answer follows, "after the panel on 26 November", "after the interviews on 1 and
-# 2 December", "nach dem Gespräch am 26.", "après le comité du 1er décembre", "na het gesprek
-# op 26 november".
 # "before" said of what will not happen: "No decision will be made before 1 December", "we
 # can't give you an answer before Friday", "nicht vor dem 1. Dezember", "pas avant le 1er",
 # "no podremos ... antes del 1", "niet voor 1 december": the day is the earliest, no last
@@ -69,8 +66,7 @@ _NOT_BEFORE = re.compile(
 )
 # ... but "if you don't hear from us before the 4th" names the employer's last day
 _IF_BEFORE = re.compile(
-    r"\b(?:if|unless|should|case|wenn|falls|sofern|sollten?|si|s'il|cas|caso|indien|als|mocht)"
-    r"\b[^.,;:!?]*\Z",
+    rf"(?:{CONDITION.pattern}|\b(?:should|case|sollten?|s'il|cas|caso)\b)[^.,;:!?]*\Z",
     re.IGNORECASE,
 )
 
@@ -83,6 +79,10 @@ def _not_before(norm: str, begin: int, start: int) -> bool:
     )
 
 
+# The day is when the employer's timeline starts, not its end: "after Wednesday", and the day
+# of what the answer follows, "after the panel on 26 November", "after the interviews on 1 and
+# 2 December", "nach dem Gespräch am 26.", "après le comité du 1er décembre", "na het gesprek
+# op 26 november".
 _AFTER_BEFORE = re.compile(
     r"\b(?:after|following|nach|après|después\s+del?|tras|na|vanaf)(?:(?:\s+(?:the|your|our|dem|der|"
     r"den|l'|le|la|les|el|los|las|het|de|je))?(?:\s+[^\W\d][\w'-]*){0,3}?\s+(?:on|am|le|el|op|of|"
@@ -267,10 +267,10 @@ def find_decision_by(text: str, sent: datetime) -> date | None:
         if not sent_day <= day <= sent_day + _HORIZON:
             continue
         begin, finish = _sentence(norm, span)
-        reported = [(m.start(), m.end()) for m in THIRD_PARTY_BACK.finditer(norm, begin, finish)]
-        heard_by = unless_heard(norm, begin, finish, span)
         if _not_before(norm, begin, span.start):
             continue  # "no decision before 1 December": its earliest day, not its last
+        reported = [(m.start(), m.end()) for m in THIRD_PARTY_BACK.finditer(norm, begin, finish)]
+        heard_by = unless_heard(norm, begin, finish, span)
         if not heard_by and skipped(norm, (begin, finish), span, reported, days):
             continue
         if names_other_meeting(norm, (begin, finish), span.start, span.end, promises):

@@ -71,7 +71,6 @@ NAMED_ZONES = {
     "de islas canarias": "Atlantic/Canary", "canary islands": "Atlantic/Canary",
     "canary": "Atlantic/Canary", "mexicana": "America/Mexico_City",
     "colombiana": "America/Bogota", "peruana": "America/Lima", "chilena": "America/Santiago",
-    "argentina": "America/Argentina/Buenos_Aires",
     "new zealand": "Pacific/Auckland", "nz": "Pacific/Auckland",
     "australian eastern": "Australia/Sydney", "hong kong": "Asia/Hong_Kong",
     "korean": "Asia/Seoul", "korea": "Asia/Seoul", "china": "Asia/Shanghai",

@@ -21,6 +21,9 @@ from .robots import EMAIL_ADDRESS, is_robot_address
 
 # Titles before a display name ("Dr. Ilse Wendt", "Prof. Jan Peeters", "Mme Louise Béliveau"):
 # the text calls the person by the name after them.
+# Titles written out in full before a surname, which the honorifics' abbreviations miss
+# ("met mevrouw Berg", "avec Monsieur Rey", "con la señora Ruiz").
+WRITTEN_TITLES = ("mevrouw", "meneer", "madame", "monsieur", "señor", "señora")
 HONORIFICS = frozenset(
     [
         "dr",

@@ -19,7 +19,7 @@ from functools import lru_cache
 from ..body.text import whole_word_ends
 from ..model import Person
 from .attendance import ALSO_JOINS, BRINGS_ALONG, FETCHES_YOU, FIRST_PERSON
-from .callnames import call_names, fold, full_name_words
+from .callnames import WRITTEN_TITLES, call_names, fold, full_name_words
 from .not_met import ASKS_YOU, MEETING_WITH, is_contact, only_contact
 from .on_behalf import met_on_behalf
 from .panel_lists import WORD, on_panel, on_with_field, only_watches, panel_lines
@@ -74,7 +74,7 @@ _MEETS_BEFORE = re.compile(
     r"formar(?:á|án)\s+parte\s+del\s+(?:tribunal|comité|panel)|"
     r"in\s+de\s+\w*commissie\s+(?:zitten|zit|zetelen))(?:\s*:)?|[+])\s+(?:(?:Dr|Mr|Mrs|Ms|"
     # titles written out too: "met mevrouw Berg", "mit Herrn Reh", "avec Monsieur Rey"
-    r"Herrn?|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr|mevrouw|meneer|Madame|Monsieur|señora?)\.?"
+    rf"Herrn?|Frau|Mme|M|Sr|Sra|Prof|Cllr|Dhr|Mevr|{'|'.join(WRITTEN_TITLES)})\.?"
     r"\s+)?$",
     re.IGNORECASE,
 )
@@ -222,10 +222,12 @@ def met_by_name(text: str, book: Sequence[Person]) -> list[Person]:
     sentences = meeting_statements(text)
     found = []
     for person in book:
+        names = _names(person)
+        # sentence by sentence, so a sentence's cached panel opening serves all its names
         if any(
             met_at(sentence, end - len(name), end)
-            for name in _names(person)
             for sentence in sentences
+            for name in names
             for end in whole_word_ends(sentence, name)
         ):
             found.append(person)
@@ -244,7 +246,7 @@ def met_at(sentence: str, start: int, end: int) -> bool:
     ("with", "conducted by", "The panel will be") or after it ("will join", "has blocked out
     an hour") say so."""
     return bool(
-        _meets_before(sentence[:start])
+        _meets_before(sentence, start)
         or _MEETS_AFTER.match(sentence, end)
         or _KEEPS_THE_TIME.match(sentence, end)
         or _panel_named_by(sentence, start)
@@ -281,15 +283,17 @@ _WRITER_LAST = re.compile(
 )
 
 
-def _meets_before(before: str) -> bool:
-    """The words before a name (``before``: the sentence up to it) say the candidate meets
-    that person, and not that someone already met them."""
-    window = before[-60:]
+def _meets_before(sentence: str, start: int) -> bool:
+    """The words before the name at ``start`` say the candidate meets that person, and not
+    that someone already met them (the 60 characters before it; the sentence's head too
+    after a bare "and")."""
+    opening = max(0, start - 60)
+    window = sentence[opening:start]
     found = _MEETS_BEFORE.search(window)
     if not found or _PAST_WITH.search(window):
         return False
     if _JUST_AND.match(found.group(0)):
-        head = before[: len(before) - len(window) + found.start()]
+        head = sentence[: opening + found.start()]
         return bool(MEETING_WITH.search(head) or _SUITS.search(head) or _WRITER_LAST.search(head))
     return True
 

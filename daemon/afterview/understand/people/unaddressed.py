@@ -17,16 +17,17 @@ given name alone is read as a name only when it is no everyday word.
 from __future__ import annotations
 
 import re
+from functools import cache
 
 from ..model import Person
-from .callnames import HONORIFICS, call_names, fold, full_name_words
+from .callnames import HONORIFICS, WRITTEN_TITLES, call_names, fold, full_name_words
 from .named_met import meeting_statements, met_at
 
 # One to four capitalised words, particles between them ("Tom de Ree", "Anna von Berg"), a
 # title's point kept ("Dr. Anna Berg", "Herrn Reh").
 _RUN = re.compile(
     # a title written small before it: "met mevrouw Berg", "avec monsieur Rey"
-    r"(?:(?:mevrouw|meneer|madame|monsieur|señora?)\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*\.?(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter)"
+    rf"(?:(?:{'|'.join(WRITTEN_TITLES)})\s+)?(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*\.?(?:\s+(?:(?:van|von|de|der|den|da|di|del|la|le|du|ten|ter)"
     r"\s+)*(?-i:[A-ZÀ-ÖØ-Þ])[\w'’-]*){0,3}"
 )
 # Capitalised words after meeting words that name no one: pronouns of address, a meeting
@@ -61,7 +62,7 @@ _NO_NAME = frozenset(
         "i",
     ]
 )
-_TITLES = HONORIFICS | {"herrn", "mevrouw", "meneer", "madame", "monsieur", "señor", "señora"}
+_TITLES = HONORIFICS | {"herrn", *WRITTEN_TITLES}
 
 
 def _name_words(run: str) -> tuple[bool, list[str]]:
@@ -76,15 +77,12 @@ def _name_words(run: str) -> tuple[bool, list[str]]:
 def _is_name(run: str, writer: frozenset[str], domain: str) -> bool:
     """The run names a person other than the writer; it ends at a calendar word ("meet
     Anna Berg Thursday")."""
-    # imported here: the dates and company packages import the reading, which imports this one
-    from ..company.labelsplit import common_words
-    from ..dates.lexicon import MONTHS, WEEKDAYS
-
+    calendar, common = _not_names()
     titled, words = _name_words(run)
     kept = []
     for word in words:
         low = word.lower()
-        if low in MONTHS or low in WEEKDAYS:
+        if low in calendar:
             break
         if (
             low in _NO_NAME
@@ -98,7 +96,17 @@ def _is_name(run: str, writer: frozenset[str], domain: str) -> bool:
         return False
     if titled or len(kept) > 1:
         return True
-    return len(kept[0]) > 2 and kept[0] not in common_words()
+    return len(kept[0]) > 2 and kept[0] not in common
+
+
+@cache
+def _not_names() -> tuple[frozenset[str], frozenset[str]]:
+    """Month and weekday names, and the common English words, gathered once."""
+    # imported here: the dates and company packages import the reading, which imports this one
+    from ..company.labelsplit import common_words
+    from ..dates.lexicon import MONTHS, WEEKDAYS
+
+    return frozenset(MONTHS) | frozenset(WEEKDAYS), frozenset(common_words())
 
 
 def names_others_met(text: str, writer: Person | None) -> bool:
