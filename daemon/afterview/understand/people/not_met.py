@@ -104,21 +104,20 @@ def only_contact(sentence: str) -> bool:
 
 def is_contact(text: str, person: Person) -> bool:
     """Named only as the one to ask: "reach out to Ana (ana@x) with any questions"."""
-    index = text.lower().find(person.email)
-    if index < 0:
+    found = _sentence_of_address(text, person.email)
+    if found is None:
         return False
-    start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
+    index, start, end = found
     sentence = text[start : index + len(person.email)]
     # called the one who interviews right beside the address: "Your interviewer, Dan (d@x),
     # will contact you with the link", "Claire (c@x), qui mènera l'entretien, vous contactera"
     # (only their own stretch: not past another's address in brackets before or after)
     before = text[max(start, index - 70) : index].rpartition(")")[2]
     after = text[index : index + len(person.email) + 50].partition("(")[0]
-    if _CALLED_INTERVIEWER.search(before) or _WHO_INTERVIEWS.search(after):
+    if _called_interviewer(before, after):
         return False
     # the rest of the sentence says what they do: "Cécile (c@x) will contact you for the badge"
-    ends = [i for i in (text.find(". ", index), text.find("\n\n", index)) if i >= 0]
-    if _COORDINATES.search(text[max(start, index - 80) : min(ends, default=len(text))]):
+    if _COORDINATES.search(text[max(start, index - 80) : end]):
         return True
     return only_contact(sentence) and not MEETING_WITH.search(sentence)
 
@@ -128,16 +127,28 @@ def go_between(text: str, person: Person) -> bool:
     meet: "... and Lisa Grey (l@x), who will send you the link"; unlike :func:`is_contact`,
     another's clause in the same sentence ("Tom (t@x), who will interview you, and ...")
     does not count, so a sentence about the meeting that names them does not make them met."""
-    index = text.lower().find(person.email)
-    if index < 0:
+    found = _sentence_of_address(text, person.email)
+    if found is None:
         return False
+    index, start, end = found
+    before = text[max(start, index - 80) : index].rpartition(")")[2]
+    after = text[index:end].partition("(")[0]
+    return bool(_COORDINATES.search(before + after)) and not _called_interviewer(before, after)
+
+
+def _sentence_of_address(text: str, email: str) -> tuple[int, int, int] | None:
+    """Where ``email`` first stands in ``text``, and the start and end of its sentence."""
+    index = text.lower().find(email)
+    if index < 0:
+        return None
     start = max(text.rfind(". ", 0, index), text.rfind("\n\n", 0, index), 0)
     ends = [i for i in (text.find(". ", index), text.find("\n\n", index)) if i >= 0]
-    before = text[max(start, index - 80) : index].rpartition(")")[2]
-    after = text[index : min(ends, default=len(text))].partition("(")[0]
-    return bool(_COORDINATES.search(before + after)) and not (
-        _CALLED_INTERVIEWER.search(before) or _WHO_INTERVIEWS.search(after)
-    )
+    return index, start, min(ends, default=len(text))
+
+
+def _called_interviewer(before: str, after: str) -> bool:
+    """The words right before or after an address call its owner the one who interviews."""
+    return bool(_CALLED_INTERVIEWER.search(before) or _WHO_INTERVIEWS.search(after))
 
 
 # A desk's mailbox written as one word: a recruiting desk's word and what it books
