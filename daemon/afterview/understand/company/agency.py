@@ -143,8 +143,10 @@ def _signs_as_agency(domain: str | None, signature: str) -> bool:
         parts = SIG_SPLIT.split(line)
         for part in parts:
             trade = _AGENCY_TRADE.search(part)
-            name = part[: trade.start()] if trade else ""
-            if trade and _spells_own(name, part[trade.start() :], label) and not _in_house(name):
+            if trade is None:
+                continue
+            name = part[: trade.start()]
+            if _spells_own(name, part[trade.start() :], label) and not _in_house(name):
                 return True
         # the trade after the firm's own name ("Voss Lind | Executive Search"); a trade word
         # before it is the writer's desk ("Callie Montoya | Recruiting | Lumen Grid")

@@ -25,10 +25,10 @@ from .acronyms import looks_like_acronym
 from .boards import boards_employer
 from .branchplace import without_branch_place
 from .domainlabels import is_mailbox_domain
-from .employerdomain import AGENCY_WORDS, employer_domain
+from .employerdomain import employer_domain
 from .fullline import with_article, with_brand_co, written_on_a_line
 from .letterhead import letterhead_name, named_by_trade, written_in_full
-from .namedpeople import akin, beside_desks, holds_a_name, part_of_a_name, told
+from .namedpeople import akin, beside_desks, holds_a_name, part_of_a_name, signing_desks, told
 from .names import NAME_ENDINGS, glued_desk_rest, normalise_company, squash
 from .naming import (
     beside_the_event,
@@ -69,7 +69,6 @@ from .written import as_written
 from .writtenout import written_out
 
 __all__ = [
-    "AGENCY_WORDS",
     "NAME_ENDINGS",
     "beside_the_role",
     "capital_runs",
@@ -298,7 +297,8 @@ def _candidates(
     )
     # a founder's or owner's own title line ("founder, Gossamer Skincare") names the firm
     # in full where the text says "founder of Gossamer"
-    phrased = [*own_firm(signature), *beside_desks(from_phrases("\n".join(texts[:2])), texts)]
+    desks = signing_desks(texts)
+    phrased = [*own_firm(signature), *beside_desks(from_phrases("\n".join(texts[:2])), desks)]
     # a signature's lines from the lowest: "Title | Company", or a body's name alone
     for name in [*phrased, *signed, *signature_names(signature)]:
         if is_department(name):

@@ -29,19 +29,26 @@ def told(texts: Sequence[str], people_names: set[str]) -> Iterator[str]:
     Pharmacy", "your application to X"), by the desk that signs ("Office for Curriculum
     Standards Recruitment Team"), or beside the event in the subject where the mail names
     it twice ("Culture fit chat – Bravamar", "Notes from Bravamar")."""
-    yield from beside_desks(from_phrases("\n".join(texts[:2])), texts)
-    yield from desks_signing("\n".join(texts[1:3]))
+    desks = signing_desks(texts)
+    yield from beside_desks(from_phrases("\n".join(texts[:2])), desks)
+    yield from desks
     body = "\n".join(texts[1:])
     for name in beside_the_role(texts[0] if texts else "", body):
         if not holds_a_name(name, people_names) and len(list(whole_word_ends(body, name))) >= 2:
             yield name
 
 
-def beside_desks(phrased: Sequence[str], texts: Sequence[str]) -> list[str]:
+def signing_desks(texts: Sequence[str]) -> list[str]:
+    """The firm's desks that sign the mail ("The Cobaltine Software Recruiting Team"), read
+    from its new text and signature (``texts[1:3]``, after the subject)."""
+    return desks_signing("\n".join(texts[1:3])) if len(texts) > 1 else []
+
+
+def beside_desks(phrased: Sequence[str], desks: Sequence[str]) -> list[str]:
     """Names a phrase gives, less those that read as a person's where a firm's desk signs
-    the mail: "Your interview with Priya Nair" over "The Cobaltine Software Recruiting
-    Team" names the interviewer; the desk's line, put in its place, names the employer."""
-    desks = desks_signing("\n".join(texts[1:3])) if len(texts) > 1 else []
+    the mail (``desks``: :func:`signing_desks`): "Your interview with Priya Nair" over "The
+    Cobaltine Software Recruiting Team" names the interviewer; the desk's line, put in its
+    place, names the employer."""
     if not desks:
         return list(phrased)
     kept = [n for n in phrased if any(akin(n, d) for d in desks) or not reads_as_person(n)]

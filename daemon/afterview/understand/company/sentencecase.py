@@ -32,7 +32,8 @@ def sentence_case_name(
     for text, flat in zip(texts, flats, strict=True):
         wanted = [label for label in labels if len(label) >= 6 and label in flat]
         for line in text.splitlines() if wanted else ():
-            here = [label for label in wanted if label in squash(line)]
+            flat_line = squash(line)
+            here = [label for label in wanted if label in flat_line]
             if here:
                 name = _spelled_in(line, here)
                 if name:

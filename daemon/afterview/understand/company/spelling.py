@@ -64,9 +64,8 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
     texts = list(texts)
     flats = [_flat(text) for text in texts]
     found = _match_labels(texts, labels, flats)
-    if found is None or any(
-        len(squash(found)) < len(x) for x in labels if x.startswith(squash(found))
-    ):
+    flat = squash(found) if found else ""
+    if found is None or any(x.startswith(flat) and x != flat for x in labels):
         # "Bureau" of bureauvoordebouw: the name goes on in lower-case words, "Bureau voor de Bouw"
         found = sentence_case_name(texts, labels, flats) or found
     head = found.split()[0] if found else ""
