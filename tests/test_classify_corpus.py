@@ -180,10 +180,8 @@ UNTOUCHED = {
     FIXTURES / name
     for name in (
         *("holdout_e", "holdout_bs", "holdout_bt", "holdout_bw"),
-        *("holdout_cm", "holdout_cn", "holdout_co", "holdout_cp"),
         *("holdout_cq", "holdout_cr", "holdout_cs", "holdout_ct"),
-        *("holdout_cu", "holdout_cv"),
-        *("holdout_cw", "holdout_cx", "holdout_cy", "holdout_cz", "holdout_da"),
+        *("holdout_cu", "holdout_cv", "holdout_da"),
         *("holdout_db", "holdout_dc", "holdout_dd", "holdout_de", "holdout_df"),
         *("holdout_dg", "holdout_dh", "holdout_di", "holdout_dj"),
     )

