@@ -16,6 +16,7 @@ other), which separates another form of the right name from a wrong one.
 every answer as JSON lines, so two commits' outputs can be compared with ``cmp``.
 
     .venv/bin/python tools/corpus_figures.py [--misses] [--dump out.jsonl] [--workers 2]
+    .venv/bin/python tools/corpus_figures.py holdout_dk holdout_dl   # those sets only
 """
 
 from __future__ import annotations
@@ -164,8 +165,15 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list the dev group's misses")
     parser.add_argument("--dump", type=Path, help="write every answer as JSON lines")
     parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("sets", nargs="*", help="only these sets, summed as one group")
     args = parser.parse_args()
     folders = [*labelled_sets(), SAMPLES]
+    if args.sets:
+        folders = [f for f in folders if f.name in args.sets]
+        with Pool(args.workers) as pool:
+            answers = [a for part in pool.map(_answers, folders) for a in part]
+        report(" + ".join(f.name for f in folders), tally(answers))
+        return
     with Pool(args.workers) as pool:
         results = pool.map(_answers, folders)
     groups: dict[str, Counter] = {}
