@@ -172,6 +172,7 @@ DEV_FLOORS = {
     FIXTURES / "holdout_di": 0.9,  # UK, Ireland, Nordics, Baltics: public sector, portals (37/40)
     FIXTURES / "holdout_dj": 0.9,  # Spain, Latin America, France, Switzerland, Austria (38/40)
     # Written at the start of the session of 2026-11-23, scored on arrival at e6edbc6.
+    FIXTURES / "holdout_dk": 0.9,  # an ordinary US/UK mix, an operations manager (40/40)
     FIXTURES / "holdout_dl": 0.9,  # DE/NL/BE mid-size firms, half German or Dutch (39/40)
     FIXTURES / "holdout_dm": 0.9,  # US tech and finance across time zones, schedulers (40/40)
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
@@ -187,7 +188,7 @@ UNTOUCHED = {
         *("holdout_cu", "holdout_cv", "holdout_da"),
         *("holdout_db", "holdout_dc", "holdout_dd", "holdout_de", "holdout_df"),
         *("holdout_dg", "holdout_dh", "holdout_di", "holdout_dj"),
-        *("holdout_dl", "holdout_dm"),
+        *("holdout_dk", "holdout_dl", "holdout_dm"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")
