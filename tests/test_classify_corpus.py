@@ -176,6 +176,7 @@ DEV_FLOORS = {
     FIXTURES / "holdout_dl": 0.9,  # DE/NL/BE mid-size firms, half German or Dutch (39/40)
     FIXTURES / "holdout_dm": 0.9,  # US tech and finance across time zones, schedulers (40/40)
     FIXTURES / "holdout_dn": 0.9,  # CA/AU/NZ/IE/ES/MX threads and timeframes, a quarter es (39/40)
+    FIXTURES / "holdout_do": 0.9,  # look-alikes: 28 hard negatives, 12 controls (37/40)
     # Never tuned on: the honest estimate of unseen mail (85% when added, 95% after the third
     # round of fixes that never saw it).
     FIXTURES / "holdout_e": 0.90,
@@ -189,7 +190,7 @@ UNTOUCHED = {
         *("holdout_cu", "holdout_cv", "holdout_da"),
         *("holdout_db", "holdout_dc", "holdout_dd", "holdout_de", "holdout_df"),
         *("holdout_dg", "holdout_dh", "holdout_di", "holdout_dj"),
-        *("holdout_dk", "holdout_dl", "holdout_dm", "holdout_dn"),
+        *("holdout_dk", "holdout_dl", "holdout_dm", "holdout_dn", "holdout_do"),
     )
 }
 PRECISE_KINDS = ("interview_scheduled", "rejection", "offer")

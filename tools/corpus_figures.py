@@ -5,7 +5,7 @@ finished ones; this prints the figures the closing notes quote, summed per group
 
 - ``untouched``: the sets never tuned on (UNTOUCHED of ``kind_model.py`` without the
   look-alikes);
-- ``lookalikes``: holdout_dd, hard negatives and controls;
+- ``lookalikes``: holdout_dd and holdout_do, hard negatives and controls;
 - ``dev``: every other set and the contract's samples.
 
 Company is scored twice over the mails whose label names one: strictly (case aside, as the
@@ -41,7 +41,7 @@ from afterview.mail.message import parse_message  # noqa: E402
 from afterview.understand.classify import classify, to_json  # noqa: E402
 
 SAMPLES = ROOT.parent / "shared" / "samples"
-LOOKALIKES = frozenset({"holdout_dd"})
+LOOKALIKES = frozenset({"holdout_dd", "holdout_do"})
 PRECISE = ("interview_scheduled", "rejection", "offer")
 _LEGAL = re.compile(
     r"\b(the|inc|ltd|llc|llp|plc|gmbh|ag|sa|sas|sarl|srl|sl|bv|nv|ab|as|oy|aps|pty|pvt|"

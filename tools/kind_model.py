@@ -57,7 +57,7 @@ UNTOUCHED = frozenset(
     | {"holdout_cu", "holdout_cv", "holdout_da"}
     | {"holdout_db", "holdout_dc", "holdout_dd", "holdout_de", "holdout_df"}
     | {"holdout_dg", "holdout_dh", "holdout_di", "holdout_dj"}
-    | {"holdout_dk", "holdout_dl", "holdout_dm", "holdout_dn"}
+    | {"holdout_dk", "holdout_dl", "holdout_dm", "holdout_dn", "holdout_do"}
 )
 
 
