@@ -64,6 +64,23 @@ _TOLD_TO_A_FRIEND = re.compile(
     r"\bfingers\s+crossed\b|\bDaumen\b|\bwish\s+me\s+luck\b",
     re.IGNORECASE,
 )
+# Luck wished for the reader's interview ahead: "Good luck with your interview tomorrow",
+# "best of luck for tomorrow's interview", "viel Glück bei deinem Vorstellungsgespräch",
+# "bonne chance pour ton entretien", "mucha suerte en tu entrevista", "veel succes met je
+# sollicitatiegesprek". Not luck for the next or other interviews: a hirer turning the reader
+# down wishes that.
+_LUCK_WISHED = re.compile(
+    r"\b(?:good|best\s+of)\s+luck\s+(?:with|for|in|at|on)\s+(?:your|the|tomorrow'?s|"
+    r"today'?s)\s+(?!(?:next|future|other|job)\b)(?:[\w-]+\s+)?interview\b|"
+    r"\bbreak\s+a\s+leg\b|"
+    r"\bviel\s+(?:Glück|Erfolg)\b[^.!?\n]{0,30}\b(?:bei|für)\s+(?:deinem|dein|Ihrem|dem)\s+"
+    r"(?:\w+\s+)?(?:Vorstellungsgespräch|Gespräch|Interview)\b|"
+    r"\bbonne\s+chance\s+(?:pour|à)\s+(?:ton|votre|l')\s*(?:\w+\s+)?entretien\b|"
+    r"\b(?:mucha\s+)?suerte\s+(?:en|con|para)\s+(?:tu|la)\s+(?:\w+\s+)?entrevista\b|"
+    r"\b(?:veel\s+)?(?:succes|sterkte)\s+(?:met|bij|tijdens)\s+(?:je|jouw|het)\s+"
+    r"(?:\w+\s+)?(?:sollicitatiegesprek|gesprek)\b",
+    re.IGNORECASE,
+)
 
 # A meeting to get the reader ready for their application or interview elsewhere: "to go
 # over your CV", "pour préparer ton entretien", "dan oefenen we je gesprek", "gehen deine
@@ -101,10 +118,17 @@ class HirerSigns:
     @cached_property
     def friends_talk(self) -> bool:
         """The mail or its thread speaks of the reader's search as a friend does: their news
-        told or asked after, or a meeting to get them ready for it (see :data:`_PREPARING`)."""
+        told or asked after, luck wished for their interview, or a meeting to get them ready
+        for it (see :data:`_PREPARING`)."""
         r, ev = self.r, self.ev
         told = f"{r.new}\n{ev.history}"
         if _TOLD_TO_A_FRIEND.search(told) or _PREPARING.search(r.new):
+            return True
+        if _LUCK_WISHED.search(r.new) and not (
+            # a hirer wishing luck for its own interview confirms it in the same message
+            lexicon.hits(lexicon.CONFIRMED, r.sentences)
+            or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
+        ):
             return True
         return any(
             not _OWN_APPLICATION_ONLY.fullmatch(found.group(0))
