@@ -11,7 +11,8 @@ and must never turn away a message the classifier would call anything but ``unre
 ``read``
     undecided from the headers: look at the beginning of the text (:func:`screen_text`);
 ``skip``
-    cannot matter: bulk mail whose headers show nothing of a job, Sent mail to people and
+    cannot matter: bulk mail whose headers show nothing of a job (nor a booking's time, a
+    relayed message or a person's own address: :mod:`.bulklook`), Sent mail to people and
     threads no application knows.
 
 The text screen asks the classifier's own phrase lists, through the gates of
@@ -35,6 +36,7 @@ from afterview.mail.charsets import decode_words
 from afterview.mail.glance import Glance
 
 from . import classify as _classify
+from .bulklook import worth_a_look
 from .gates.anchorindex import Gates, Words
 from .people.robots import auto_submitted, domain_of, is_bulk, is_freemail, is_service_domain
 from .phrases import cues, lexicon
@@ -251,6 +253,9 @@ def screen_head(head: Head, known: Known, *, sent: bool = False) -> Screening:
             return Screening(FETCH, "bulk mail with job words in its subject")
         if _jobby_sender(head):
             return Screening(READ, "bulk mail from a hiring or job service")
+        look = worth_a_look(head.subject, head.sender_name)
+        if look:
+            return Screening(READ, look)
         return Screening(SKIP, f"bulk mail ({bulk}) with nothing of a job in its headers")
     return Screening(READ, "the headers do not decide")
 
