@@ -40,7 +40,18 @@ from kind_model import UNTOUCHED, labelled_sets  # noqa: E402
 from afterview.mail.message import parse_message  # noqa: E402
 from afterview.understand.classify import classify, to_json  # noqa: E402
 
-SAMPLES = ROOT.parent / "shared" / "samples"
+
+def _main_checkout(root: Path) -> Path:
+    """The main checkout: ``root`` itself, or for a git worktree the one its .git file names
+    ("gitdir: /work/main/.git/worktrees/NAME"), beside which ../shared lies."""
+    dot_git = root / ".git"
+    if dot_git.is_file():
+        gitdir = Path(dot_git.read_text().partition("gitdir:")[2].strip())
+        return gitdir.parents[2]
+    return root
+
+
+SAMPLES = _main_checkout(ROOT).parent / "shared" / "samples"
 LOOKALIKES = frozenset({"holdout_dd", "holdout_do"})
 PRECISE = ("interview_scheduled", "rejection", "offer")
 _LEGAL = re.compile(

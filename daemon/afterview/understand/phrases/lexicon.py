@@ -235,15 +235,31 @@ _CLOSE_QUOTES = "”“»"
 
 
 def in_quotes(sentence: str, position: int) -> bool:
-    """Whether ``position`` lies inside a quotation ("...", “...”, «...», „...“)."""
+    """Whether ``position`` lies inside a quotation ("...", “...”, «...», „...“) of reported
+    speech: a job board relaying the employer's own words under a label (Message from the
+    employer: «...») quotes the sender's side, not someone else."""
     head = sentence[:position]
     if head.count('"') % 2:
-        return True
+        return not _RELAYED_LABEL.search(head[: head.rfind('"')])
     opened = max(head.rfind(q) for q in _OPEN_QUOTES)
     if opened < 0:
         return False
     closed = max(head.rfind(q, opened + 1) for q in _CLOSE_QUOTES)
-    return closed < 0
+    return closed < 0 and not _RELAYED_LABEL.search(head[:opened])
+
+
+# The label under which a job board relays the employer's message, right before its quote:
+# "Message from the employer:", "Recruiter's message:", "Message du recruteur :", "Nachricht
+# des Arbeitgebers:", "Mensaje de la empresa:", "Bericht van de werkgever:".
+_RELAYED_LABEL = re.compile(
+    r"(?:\bmessage\s+from\s+(?:the\s+)?(?:employer|recruiter|company|hiring\s+(?:team|manager))|"
+    r"\b(?:employer|recruiter|company)(?:'s)?\s+(?:message|note|comment)|"
+    r"\bmessage\s+(?:du|de\s+l')\s*(?:recruteur|employeur|entreprise)|"
+    r"\bNachricht\s+(?:des|der|vom)\s+(?:Arbeitgebers?|Unternehmens?|Personalabteilung|"
+    r"Recruiters?)|\bmensaje\s+(?:de\s+la\s+empresa|del\s+(?:reclutador|empleador))|"
+    r"\bbericht\s+van\s+(?:de\s+)?(?:werkgever|recruiter|organisatie))\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def soft_rejections(sentences: Sequence[str]) -> list[str]:

@@ -117,7 +117,7 @@ CONFIRMED = _compile(
         # Ihr Vorstellungsgespräch", "voici le programme de votre entretien", "te enviamos la
         # agenda de tu entrevista"
         r"\b(?:here(?:'s|\s+is)|below\s+is|attached\s+is|please\s+find)\s+(?:the|your)\s+"
-        r"(?:schedule|agenda|programme|program|itinerary|timetable|running\s+order)\s+(?:for|of)\s+"
+        r"(?:schedule|agenda|programme|program|plan|itinerary|timetable|running\s+order)\s+(?:for|of)\s+"
         r"(?:your|the)\s+(?:[\w-]+\s+){0,2}?(?:interview|assessment|onsite|on-site|visit)\b",
         r"\bhierbij\s+(?:het|je|uw)\s+(?:programma|schema|agenda|dagprogramma)\s+(?:voor|van)\s+"
         r"(?:je|jouw|uw|het)\s+\w*gesprek",
