@@ -175,7 +175,8 @@ PROMISES: list[tuple[str, str, str, date | None]] = [
         "nl-verwacht-dat-we-weten",
         WED,
         "Beste Sam,\n\nWe hebben inmiddels alle eerste gesprekken gevoerd. Ik verwacht dat we "
-        "binnen twee weken weten wie we uitnodigen voor de tweede ronde; ik laat het je hoe dan ook "
+        "binnen twee weken weten wie we uitnodigen voor de tweede ronde; ik laat het je hoe dan "
+        "ook "
         "weten.\n\nEsther",
         date(2026, 12, 2),
     ),

@@ -201,7 +201,7 @@ def inline_answers(history: str) -> str:
     ("Da bin ich leider in Linz") does not, so the options turned down stay history."""
     lines = history.split("\n")
     quoted = [i for i, line in enumerate(lines) if line.lstrip().startswith(">")]
-    if len(quoted) < 2:
+    if len(quoted) < 2 or _quote_marks_answers(lines):
         return ""
     own: list[str] = []
     sandwiched = False
@@ -232,7 +232,7 @@ _POINTS_INLINE = re.compile(
     r"\b(?:answers?|replies|responses?|comments?|mine)\b[^.!?\n]{0,30}\b(?:below|inline|in[- ]line|"
     r"in (?:caps|capitals|upper ?case|red|blue|bold)|start with)\b|"
     r"\b(?:answer(?:ed|ing)?|repl(?:y|ied|ying)|respond(?:ed|ing)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:inline|in[- ]line)\b|"
+    r"(?:inline|in[- ]line|below)\b|"
     r"\b(?:Antwort\w*|antworte\w*)\b[^.!?\n]{0,30}\b(?:unten|im Text|inline|in Großbuchstaben)\b|"
     r"\b(?:réponses?|répon[ds]s?)\b[^.!?\n]{0,30}\b(?:ci-dessous|dans le texte|en ligne|"
     r"en majuscules|en rouge)\b|"
@@ -279,6 +279,31 @@ def _mark_of(line: str) -> str | None:
     return (found.group("bracket") or found.group("colon")) if found else None
 
 
+def _block_body(lines: list[str]) -> tuple[int, int]:
+    """Where the first older message's text starts (after its header block's blank line) and
+    ends (at the next older message)."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    start = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    end = next(
+        (i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines)
+    )
+    return start, end
+
+
+def _quote_marks_answers(lines: list[str]) -> bool:
+    """Whether the history is an unquoted Outlook block ("From: / Sent:") whose few quoted
+    lines are the answering writer's, marked with ">>" ("answers inline below"), not the older
+    message's text: that text opens unquoted."""
+    first = next((line for line in lines if line.strip()), "")
+    # (a header block, "From:", "Von:", "-----Original Message-----"; not a reply's "On ...
+    # wrote:", whose quote follows it without a blank line)
+    if not _OLDER_MESSAGE.match(first) or re.match(r"\s*(?:on|am|le|el|op)\b", first, re.I):
+        return False
+    start, end = _block_body(lines)
+    text = [line for line in lines[start:end] if line.strip()]
+    return bool(text) and not text[0].lstrip().startswith(">")
+
+
 def marked_answers(history: str) -> str:
     """Answers written into a quoted mail that has no quote marks (an Outlook "From: / Sent:"
     block), told apart by an arrow, by capitals or by the writer's repeated mark ("[JW]",
@@ -286,18 +311,19 @@ def marked_answers(history: str) -> str:
     line is marked. A marked answer that accepts ("[KC] OK pour nous") keeps the line it
     answers ("- mardi 24/11 à 10h"), as in :func:`inline_answers`."""
     lines = history.split("\n")
-    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    # the first message's text starts after its header block's blank line
-    start = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
-    end = next(
-        (i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines)
-    )  # the next older message: the answers are in the first one
+    # the first message's text, after its header block, up to the next older message: the
+    # answers are in the first one
+    start, end = _block_body(lines)
     body = lines[start:end]
     mark = _writers_mark(body)
+    quote_marks = _quote_marks_answers(lines)  # ">> Absolutely, that's very common for us."
     own: list[str] = []
     answered = ""  # the last unmarked line with words, until an answer takes it
     for line in body:
         if line.lstrip().startswith(">"):
+            if quote_marks:
+                own.append(_QUOTE_MARK.sub("", line))
+                answered = ""
             continue
         if mark is not None and _mark_of(line) == mark:
             answer = _MARK.sub("", line)

@@ -41,13 +41,20 @@ THIRD_PARTY_BACK = re.compile(
     # subject left out after "and" is the one who answers the writer)
     r"\b(?:(?:and|but)(?=\s+(?:will|'ll|should|shall|hope\s+to|expect\s+to|plan\s+to|"
     r"(?:have\s+)?promised\s+to)\s+(?:(?:get|come|revert)\s+back\s+to\s+me|let\s+me\s+know)\b)|"
+    # ... in French and German: "Le client voit encore deux candidats et doit revenir vers moi
+    # d'ici mercredi", "und will sich bis Freitag bei mir melden"
+    r"(?:et|mais)(?=\s+(?:doit|va|devrait|compte|pense|a\s+promis\s+de|promet\s+de)\s+"
+    r"(?:revenir\s+vers\s+moi|me\s+r[ée]pondre|me\s+dire|me\s+tenir\s+au\s+courant)\b)|"
+    r"(?:und|aber)(?=\s+(?:will|wird|soll|möchte|mochte)\s+sich\s+(?:[\w.,]+\s+){0,4}?bei\s+mir\s+"
+    r"melden\b)|"
     r"they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
     r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant)"
     r"(?:'ve|'ll|'d|'re)?(?:,?\s+\w+){0,5}?,?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
     r"let\s+(?:me|us)\s+know|revenir\s+vers\s+moi|reviendr\w*\s+vers\s+moi|"
-    r"bei\s+mir\s+(?:zu\s+)?melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|me\s+dir[aá]n?|"
+    r"bei\s+mir\s+(?:zu\s+)?melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|"
+    r"sich\s+(?:[\w.,]+\s+){0,4}?bei\s+mir\s+melden|me\s+dir[aá]n?|"
     r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten|"
-    r"la(?:at|ten)\s+(?:het\s+)?mij\s+(?:\w+\s+){0,3}?weten)\b",
+    r"la(?:at|ten)\s+(?:het\s+)?mij\s+(?:\w+\s+){0,5}?weten)\b",
     re.IGNORECASE,
 )
 # "If you have not heard from us by 30/11, please assume ...": the day is the employer's own
