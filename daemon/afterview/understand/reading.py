@@ -284,9 +284,7 @@ def _block_body(lines: list[str]) -> tuple[int, int]:
     ends (at the next older message)."""
     start = next((i for i, line in enumerate(lines) if line.strip()), 0)
     start = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
-    end = next(
-        (i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines)
-    )
+    end = next((i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines))
     return start, end
 
 

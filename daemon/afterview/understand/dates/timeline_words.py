@@ -292,6 +292,10 @@ CANDIDATE_DEADLINE = re.compile(
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
     r"g(?:ü|ue)ltig\s+bis|merci\s+de(?!\s+(?:prévoir|prevoir|patienter))|veuillez|pourriez-vous|"
     r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
+    # news the employer waits for: "sans nouvelles de votre part d'ici vendredi", "si no
+    # tenemos noticias tuyas antes del viernes"
+    r"(?:nouvelles|r[ée]ponse|retour)\s+de\s+(?:votre|ta)\s+part|"
+    r"noticias\s+(?:tuyas|suyas|de\s+tu\s+parte|de\s+su\s+parte)|"
     r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
     r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"
     r"confirme|(?<!un\s)(?<!en\sel\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"
