@@ -63,7 +63,8 @@ CASES = [
     (
         "de-antworten-im-text",
         _block(
-            "Hallo Sam,\n\nmeine Antworten stehen unten im Text.",
+            "Hallo Sam,\n\ndanke für Ihre Fragen zum Vorstellungsgespräch für die Stelle "
+            "als Ingenieur; meine Antworten stehen unten im Text.",
             ("Von", "Gesendet", "Betreff"),
             [
                 "Wann fällt die Entscheidung?",
@@ -90,7 +91,8 @@ CASES = [
     (
         "es-respondo-abajo",
         _block(
-            "Hola Sam:\n\nTe respondo abajo.",
+            "Hola Sam:\n\ngracias por tus preguntas sobre la entrevista para el puesto de "
+            "ingeniero. Te respondo abajo.",
             ("De", "Enviado", "Asunto"),
             [
                 "¿Cuándo tendréis una decisión?",

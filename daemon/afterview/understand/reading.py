@@ -201,7 +201,7 @@ def inline_answers(history: str) -> str:
     ("Da bin ich leider in Linz") does not, so the options turned down stay history."""
     lines = history.split("\n")
     quoted = [i for i, line in enumerate(lines) if line.lstrip().startswith(">")]
-    if len(quoted) < 2 or _quote_marks_answers(lines):
+    if len(quoted) < 2:
         return ""
     own: list[str] = []
     sandwiched = False
@@ -232,7 +232,7 @@ _POINTS_INLINE = re.compile(
     r"\b(?:answers?|replies|responses?|comments?|mine)\b[^.!?\n]{0,30}\b(?:below|inline|in[- ]line|"
     r"in (?:caps|capitals|upper ?case|red|blue|bold)|start with)\b|"
     r"\b(?:answer(?:ed|ing)?|repl(?:y|ied|ying)|respond(?:ed|ing)?)\s+(?:\w+\s+){0,2}?"
-    r"(?:inline|in[- ]line|below)\b|"
+    r"(?:inline|in[- ]line)\b|"
     r"\b(?:Antwort\w*|antworte\w*)\b[^.!?\n]{0,30}\b(?:unten|im Text|inline|in Großbuchstaben)\b|"
     r"\b(?:réponses?|répon[ds]s?)\b[^.!?\n]{0,30}\b(?:ci-dessous|dans le texte|en ligne|"
     r"en majuscules|en rouge)\b|"
@@ -299,10 +299,20 @@ def _quote_marks_answers(lines: list[str]) -> bool:
         return False
     start, end = _block_body(lines)
     text = [line for line in lines[start:end] if line.strip()]
-    return bool(text) and not text[0].lstrip().startswith(">")
+    if not text or text[0].lstrip().startswith(">"):
+        return False
+    # the answers' own mark is doubled (">> Absolutely"); a single ">" is the candidate
+    # quoting an older line ("> Has shortlisting been completed yet?" over "[AH] Yes"), and a
+    # writer's mark of its own says which lines answer
+    quoted = [line.lstrip() for line in text if line.lstrip().startswith(">")]
+    return (
+        bool(quoted)
+        and all(line.startswith(">>") for line in quoted)
+        and _writers_mark(text) is None
+    )
 
 
-def marked_answers(history: str) -> str:
+def marked_answers(history: str, *, quote_marks: bool = False) -> str:
     """Answers written into a quoted mail that has no quote marks (an Outlook "From: / Sent:"
     block), told apart by an arrow, by capitals or by the writer's repeated mark ("[JW]",
     "AN:"): the lines so marked, in order, from the first older message only. Empty when no
@@ -314,7 +324,7 @@ def marked_answers(history: str) -> str:
     start, end = _block_body(lines)
     body = lines[start:end]
     mark = _writers_mark(body)
-    quote_marks = _quote_marks_answers(lines)  # ">> Absolutely, that's very common for us."
+    # (``quote_marks``: the ">" lines are the answers, ">> Absolutely, that's very common")
     own: list[str] = []
     answered = ""  # the last unmarked line with words, until an answer takes it
     for line in body:
@@ -336,6 +346,26 @@ def marked_answers(history: str) -> str:
         elif line.strip():
             answered = line
     return "\n".join(own).strip()
+
+
+# "I've answered your questions below": a pointer to answers the kind's reading does not take
+# (the word model was trained on that reading), read for the details only.
+_ANSWERED_BELOW = re.compile(
+    r"\b(?:answer(?:ed|ing)?|repl(?:ied|ying)|respond(?:ed|ing)?)\s+(?:\w+\s+){0,2}?below\b",
+    re.IGNORECASE,
+)
+
+
+def answers_written_in(new: str, quoted: str) -> str:
+    """For the details (a decision date): the answers written into the quoted mail under a
+    top note that points to them, as :func:`marked_answers` finds them, including those marked
+    ">>" in an unquoted block ("answers inline below": the kind's reading takes the
+    questions between such lines for the writer's). Empty when the note points to none."""
+    if len(_WORDS.findall(new)) >= _INLINE_MAX_WORDS:
+        return ""
+    if not (_POINTS_INLINE.search(new) or _ANSWERED_BELOW.search(new)):
+        return ""
+    return marked_answers(quoted, quote_marks=_quote_marks_answers(quoted.split("\n")))
 
 
 def _outlook_forward(quoted: str) -> str:
