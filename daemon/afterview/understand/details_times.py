@@ -17,7 +17,7 @@ from .dates import find_decision_by, find_interview_time
 from .dates.thread import find_thread_time
 from .dates.zones import sender_zone
 from .people.people import own_and_forwarded, people_in_headers
-from .reading import Reading
+from .reading import Reading, answers_written_in
 
 _DEFAULT_LENGTH = timedelta(hours=1)
 
@@ -116,6 +116,10 @@ def employer_timeline(r: Reading) -> date | None:
     employer's word, though the one who forwards it names no date). A forwarded mail of the
     candidate's own promises nothing of the employer's."""
     own, forwarded = _own_words_and_forward(r)
+    # answers written into the candidate's quoted mail ("I've answered your questions below")
+    answers = "" if r.used_forwarded else answers_written_in(r.body.new, r.body.quoted)
+    if answers and answers not in own:
+        own = f"{own}\n\n{answers}"
     found = find_decision_by(own, r.msg.date)
     if found or not forwarded or not _employer_side(r, forwarded):
         return found

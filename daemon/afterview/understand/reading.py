@@ -279,25 +279,59 @@ def _mark_of(line: str) -> str | None:
     return (found.group("bracket") or found.group("colon")) if found else None
 
 
-def marked_answers(history: str) -> str:
+def _block_body(lines: list[str]) -> tuple[int, int]:
+    """Where the first older message's text starts (after its header block's blank line) and
+    ends (at the next older message)."""
+    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
+    start = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
+    end = next((i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines))
+    return start, end
+
+
+def _quote_marks_answers(lines: list[str]) -> bool:
+    """Whether the history is an unquoted Outlook block ("From: / Sent:") whose few quoted
+    lines are the answering writer's, marked with ">>" ("answers inline below"), not the older
+    message's text: that text opens unquoted."""
+    first = next((line for line in lines if line.strip()), "")
+    # (a header block, "From:", "Von:", "-----Original Message-----"; not a reply's "On ...
+    # wrote:", whose quote follows it without a blank line)
+    if not _OLDER_MESSAGE.match(first) or re.match(r"\s*(?:on|am|le|el|op)\b", first, re.I):
+        return False
+    start, end = _block_body(lines)
+    text = [line for line in lines[start:end] if line.strip()]
+    if not text or text[0].lstrip().startswith(">"):
+        return False
+    # the answers' own mark is doubled (">> Absolutely"); a single ">" is the candidate
+    # quoting an older line ("> Has shortlisting been completed yet?" over "[AH] Yes"), and a
+    # writer's mark of its own says which lines answer
+    quoted = [line.lstrip() for line in text if line.lstrip().startswith(">")]
+    return (
+        bool(quoted)
+        and all(line.startswith(">>") for line in quoted)
+        and _writers_mark(text) is None
+    )
+
+
+def marked_answers(history: str, *, quote_marks: bool = False) -> str:
     """Answers written into a quoted mail that has no quote marks (an Outlook "From: / Sent:"
     block), told apart by an arrow, by capitals or by the writer's repeated mark ("[JW]",
     "AN:"): the lines so marked, in order, from the first older message only. Empty when no
     line is marked. A marked answer that accepts ("[KC] OK pour nous") keeps the line it
     answers ("- mardi 24/11 à 10h"), as in :func:`inline_answers`."""
     lines = history.split("\n")
-    start = next((i for i, line in enumerate(lines) if line.strip()), 0)
-    # the first message's text starts after its header block's blank line
-    start = next((i for i in range(start, len(lines)) if not lines[i].strip()), len(lines))
-    end = next(
-        (i for i in range(start, len(lines)) if _OLDER_MESSAGE.match(lines[i])), len(lines)
-    )  # the next older message: the answers are in the first one
+    # the first message's text, after its header block, up to the next older message: the
+    # answers are in the first one
+    start, end = _block_body(lines)
     body = lines[start:end]
     mark = _writers_mark(body)
+    # (``quote_marks``: the ">" lines are the answers, ">> Absolutely, that's very common")
     own: list[str] = []
     answered = ""  # the last unmarked line with words, until an answer takes it
     for line in body:
         if line.lstrip().startswith(">"):
+            if quote_marks:
+                own.append(_QUOTE_MARK.sub("", line))
+                answered = ""
             continue
         if mark is not None and _mark_of(line) == mark:
             answer = _MARK.sub("", line)
@@ -312,6 +346,26 @@ def marked_answers(history: str) -> str:
         elif line.strip():
             answered = line
     return "\n".join(own).strip()
+
+
+# "I've answered your questions below": a pointer to answers the kind's reading does not take
+# (the word model was trained on that reading), read for the details only.
+_ANSWERED_BELOW = re.compile(
+    r"\b(?:answer(?:ed|ing)?|repl(?:ied|ying)|respond(?:ed|ing)?)\s+(?:\w+\s+){0,2}?below\b",
+    re.IGNORECASE,
+)
+
+
+def answers_written_in(new: str, quoted: str) -> str:
+    """For the details (a decision date): the answers written into the quoted mail under a
+    top note that points to them, as :func:`marked_answers` finds them, including those marked
+    ">>" in an unquoted block ("answers inline below": the kind's reading takes the
+    questions between such lines for the writer's). Empty when the note points to none."""
+    if len(_WORDS.findall(new)) >= _INLINE_MAX_WORDS:
+        return ""
+    if not (_POINTS_INLINE.search(new) or _ANSWERED_BELOW.search(new)):
+        return ""
+    return marked_answers(quoted, quote_marks=_quote_marks_answers(quoted.split("\n")))
 
 
 def _outlook_forward(quoted: str) -> str:

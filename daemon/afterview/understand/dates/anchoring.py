@@ -115,9 +115,13 @@ _REACH = 400
 
 # A day written with a clock time is a meeting's: "You're booked in: Tuesday 24 November at
 # 10:00", "am 24.11. um 14 Uhr", "le 26 novembre à 11h", "el martes 24 a las 10:00".
+# The time may stand on the next row of a list: "Date: Thursday 12 November 2026" over "Time:
+# 10:00 – 11:30", "📅 Lundi 30 novembre" over "🕘 9h00 – 10h30".
 _CLOCK_AFTER = re.compile(
-    r"[\s,(]{0,3}(?:(?:at|um|à|a\s+las?|om|from|von|de|starting\s+at)\s+)?\d{1,2}"
-    r"(?:[:.h]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|u)\b)",
+    r"(?:[ \t]*\n[ \t]*(?:[^\w\s]{1,3}[ \t]*)?(?:(?:time|zeit|uhrzeit|heure|horaire|hora|tijd|"
+    r"tijdstip)[ \t]*:[ \t]*)?|[\s,(]{0,3})"
+    r"(?:(?:at|um|à|a\s+las?|om|from|von|de|starting\s+at)\s+)?\d{1,2}"
+    r"(?:[:.hu]\d{2}|\s*(?:am|pm|a\.m\.|p\.m\.|uhr|h|u)\b)",
     re.IGNORECASE,
 )
 

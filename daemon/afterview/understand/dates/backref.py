@@ -83,7 +83,20 @@ _THAT_WEEK = re.compile(
     r"diezelfde\s+week|dezelfde\s+week)(?![\w'-])",
     re.IGNORECASE,
 )
-_REACH = 400
+# "the Friday of that same week", "am Freitag derselben Woche", "le vendredi de la même
+# semaine", "el viernes de esa misma semana", "de vrijdag van diezelfde week": that weekday
+# in the week of the day named before ("We moved you to Monday 23rd ... an answer by the
+# Friday of that same week" is Friday 27th, not the coming Friday the weekday alone reads).
+_WEEKDAY_OF_THAT_WEEK = re.compile(
+    rf"(?<![\w'])(?:the\s+)?(?P<wd>{_WD})\s+(?:of\s+(?:that|the)\s+(?:same\s+)?week|"
+    r"(?:derselben|der\s+gleichen|jener)\s+Woche|de\s+(?:la\s+m[êe]me\s+semaine|"
+    r"cette\s+(?:m[êe]me\s+)?semaine(?:-l[àa])?)|de\s+(?:esa|la)\s+misma\s+semana|"
+    r"van\s+(?:die(?:zelfde)?|dezelfde)\s+week)(?![\w'-])",
+    re.IGNORECASE,
+)
+# A day named before stays in reach for a few paragraphs: "Monday 23rd at half nine ...
+# [a paragraph on the panel] ... an answer by the Friday of that same week".
+_REACH = 800
 # "the week after" a named day ends on that following week's Friday: Monday + 7 + 4 days
 _FRIDAY_OF_THE_WEEK_AFTER = timedelta(days=11)
 
@@ -130,8 +143,22 @@ def scan_back_references(norm: str, named: Sequence[_Named]) -> list[BackReferen
             found.append(BackReference(match.start(), match.end(), day))
     lower = norm.lower()
     if any(word in lower for word in ("week", "woche", "semaine", "semana")):
+        found += _weekday_of_that_week(norm, named)
         found += _that_week(norm, named, found)
     return sorted(found, key=lambda reference: reference.start)
+
+
+def _weekday_of_that_week(norm: str, named: Sequence[_Named]) -> list[BackReference]:
+    """Every "the Friday of that same week" with that weekday of the week of the day named
+    last before it (the weekday's own mention inside it is no anchor)."""
+    weeks = []
+    for match in _WEEKDAY_OF_THAT_WEEK.finditer(norm):
+        outside = [n for n in named if not match.start() <= n.start < match.end()]
+        anchor = _last_named_before(outside, match.start())
+        if anchor is not None:
+            day = monday_of(anchor) + timedelta(days=WEEKDAYS[match.group("wd").lower()])
+            weeks.append(BackReference(match.start(), match.end(), day))
+    return weeks
 
 
 def _that_week(

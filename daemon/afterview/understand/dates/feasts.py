@@ -15,8 +15,12 @@ from datetime import date, timedelta
 _FEAST = re.compile(
     r"(?<![\w])(?P<by>by|before|until|till|ahead\s+of|around|this\s+side\s+of|vor|bis|avant|"
     r"d'ici|pour|antes\s+de|para|hasta|voor|vóór|tot|rond)\s+"
-    r"(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+|les\s+|den\s+|le\s+)?"
-    r"(?P<feast>christmas|xmas|weihnachten|no[ëe]l|navidad(?:es)?|kerst(?:mis)?|thanksgiving|"
+    r"(?:the\s+|de\s+|la\s+|las\s+|les\s+f[êe]tes\s+de\s+|les\s+|den\s+|der\s+|dem\s+|le\s+)?"
+    # the Christmas break by its name: "vor der Weihnachtspause", "avant les vacances de Noël",
+    # "antes de las vacaciones de Navidad", "voor de kerstvakantie" (its day is Christmas's)
+    r"(?P<feast>weihnachts(?:pause|ferien|feiertage[n]?|urlaub)|vacances\s+de\s+no[ëe]l|"
+    r"vacaciones\s+de\s+navidad|kerst(?:vakantie|reces|periode|dagen)|"
+    r"christmas|xmas|weihnachten|no[ëe]l|navidad(?:es)?|kerst(?:mis)?|thanksgiving|"
     r"easter|ostern|p[âa]ques|pascua|pasen|pentecost|whitsun|pfingsten|pentec[ôo]te|"
     r"pentecost[ée]s|pinksteren|"
     # the year's turn: "by New Year" is 1 January, "before New Year's Eve" 30 December

@@ -41,13 +41,21 @@ THIRD_PARTY_BACK = re.compile(
     # subject left out after "and" is the one who answers the writer)
     r"\b(?:(?:and|but)(?=\s+(?:will|'ll|should|shall|hope\s+to|expect\s+to|plan\s+to|"
     r"(?:have\s+)?promised\s+to)\s+(?:(?:get|come|revert)\s+back\s+to\s+me|let\s+me\s+know)\b)|"
+    # ... in French and German: "Le client voit encore deux candidats et doit revenir vers moi
+    # d'ici mercredi", "und will sich bis Freitag bei mir melden"
+    r"(?:et|mais)(?=\s+(?:doit|va|devrait|compte|pense|a\s+promis\s+de|promet\s+de)\s+"
+    r"(?:revenir\s+vers\s+moi|me\s+r[ée]pondre|me\s+dire|me\s+tenir\s+au\s+courant)\b)|"
+    r"(?:und|aber)(?=\s+(?:will|wird|soll|möchte|mochte)\s+sich\s+(?:[\w.,]+\s+){0,4}?bei\s+mir\s+"
+    r"melden\b)|"
     r"they|he|she|the\s+(?:client|(?:hiring\s+)?(?:manager|team|panel))|"
-    r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant)"
-    r"(?:'ve|'ll|'d|'re)?(?:,?\s+\w+){0,5}?,?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
+    r"ils|elles?|le\s+client|(?-i:sie)|der\s+Kunde|ellos|el\s+cliente|zij|ze|de\s+klant|"
+    r"de\s+(?:hiring\s+)?manager|de\s+opdrachtgever)"
+    r"(?:'ve|'ll|'d|'re|'s)?(?:,?\s+\w+){0,5}?,?\s+(?:(?:get|come|revert)\s+back\s+to\s+(?:me|us)|"
     r"let\s+(?:me|us)\s+know|revenir\s+vers\s+moi|reviendr\w*\s+vers\s+moi|"
-    r"bei\s+mir\s+(?:zu\s+)?melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|me\s+dir[aá]n?|"
-    r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,3}laten\s+weten|"
-    r"la(?:at|ten)\s+(?:het\s+)?mij\s+(?:\w+\s+){0,3}?weten)\b",
+    r"bei\s+mir\s+(?:zu\s+)?melden|melden\s+sich\s+(?:\w+\s+){0,4}bei\s+mir|"
+    r"sich\s+(?:[\w.,]+\s+){0,4}?bei\s+mir\s+melden|me\s+dir[aá]n?|"
+    r"laten\s+(?:het\s+)?mij\s+weten|(?:het\s+)?mij\s+(?:\w+\s+){0,5}?(?:te\s+)?laten\s+weten|"
+    r"la(?:at|ten)\s+(?:het\s+)?mij\s+(?:\w+\s+){0,5}?weten)\b",
     re.IGNORECASE,
 )
 # "If you have not heard from us by 30/11, please assume ...": the day is the employer's own
@@ -347,11 +355,31 @@ def skipped(
     # "a shortlist by the end of next week, so if you can get back to me ...": the
     # candidate's part is another clause
     clause_begin, clause_end = _clause(norm, begin, finish, span.start, span.end)
+    if _YOU_REPORTED.search(norm, clause_begin, span.start):
+        return True  # "You mentioned Globex will let you know by Friday": another's promise
     return (
         _asks_candidate(norm, (clause_begin, clause_end), reported, span, days)
         or IMPERATIVE_BY.match(norm, clause_begin, clause_end) is not None
         or _in_condition(norm, begin, finish, span)
     )
+
+
+# The candidate's own report of another's promise: "You mentioned Globex will let you know by
+# Friday", "Sie erwähnten, dass Globex sich bis Freitag meldet", "Globex hat Ihnen zugesagt",
+# "Vous m'avez dit que Globex vous répondra", "Me comentaste que Globex te dará una respuesta",
+# "Je zei dat Globex je laat weten" (not "you mentioned that we'd decide by Friday").
+_YOU_REPORTED = re.compile(
+    r"(?<!\bas\s)(?<!\bcomme\s)(?<!\bwie\s)(?<!\bcomo\s)(?<!\bzoals\s)"
+    r"\b(?:you(?:'ve|\s+have)?\s+(?:mentioned|said|told\s+(?:me|us)|wrote)|"
+    r"(?-i:Sie)\s+(?:erw(?:ä|ae)hnten|sagten|schrieben)|du\s+(?:hast\s+)?(?:erw(?:ä|ae)hnt|sagtest|"
+    r"gesagt)|hat\s+(?:Ihnen|dir)\s+(?:\w+\s+){0,2}?(?:zugesagt|versprochen)|"
+    r"vous\s+(?:m'|nous\s+)?avez\s+(?:dit|mentionn[ée]|[ée]crit)|tu\s+(?:m'|nous\s+)?as\s+dit|"
+    r"(?:me|nos)\s+(?:comentaste|dijiste|contaste|escribiste)|"
+    r"(?:je|jij|u)\s+(?:zei|vertelde|schreef|noemde))\b"
+    r"(?!(?:,?\s+(?:that|dass|que|qu'|dat)\b)?\s*(?:we|I|wir|ich|nous|je|nosotros|wij|ik|us|"
+    r"uns)\b)",
+    re.IGNORECASE,
+)
 
 
 # A day inside a condition set before the promise is the condition's: "If the req reopens in

@@ -28,7 +28,7 @@ CONTACTING = (
     r"[ée]cri\w*|envoi\w*\s+un\s+(?:mail|message|e-?mail|courriel|mot|sms))|"
     r"(?:vous|te)\s+passer\s+un\s+coup\s+de\s+(?:fil|t[ée]l[ée]phone)|"
     r"(?:vous|te)\s+(?:fais|ferai|ferons|fera|faisons)\s+signe|"
-    r"(?:te|le|os|les)\s+(?:llam(?:o|amos|ar[ée]|aremos)|mand(?:o|amos|ar[ée]|aremos)|"
+    r"(?:te|le|os|les|se)\s+(?:(?:lo|la|los|las)\s+)?(?:llam(?:o|amos|ar[ée]|aremos)|mand(?:o|amos|ar[ée]|aremos)|"
     r"envi(?:o|amos|ar[ée]|aremos)|escrib(?:imos|iremos))\b|"
     r"(?:ik|we|wij)\s+(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:je|u|jou)\b|"
     r"(?:bel|mail|app|stuur|bellen|mailen|appen|sturen)\s+(?:ik|we|wij)\s+(?:je|u|jou)\b|"
@@ -48,7 +48,8 @@ EMPLOYER_TIMELINE = re.compile(
         r"you'?ll\s+hear|you\s+will\s+hear|let\s+you\s+know|update\s+you|an\s+update|"
         r"feedback|outcome|next\s+steps|wrap(?:ped|ping)?\s+(?:\w+\s+)?up|finali[sz](?:e|ed|ing)|"
         # ("we will intimate you about the result": Indian English for informing)
-        r"(?:contact|inform|intimate|notify|update|respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
+        r"(?:contact|inform|intimate|notify|update|updating|notifying|informing|contacting|"
+        r"respond\s+to|reply\s+to|follow\s+up\s+with)\s+"
         r"(?:you|all|every\w*|(?:the\s+|our\s+)?(?:[\w-]+\s+)?(?:candidates|applicants))|"
         r"revert\s+(?:back\s+)?to\s+(?:you|all|every\w*|(?:the\s+)?(?:candidates|applicants))|"
         r"circle\s+back|(?:an|the|our|a\s+final)\s+answer|"
@@ -76,7 +77,13 @@ EMPLOYER_TIMELINE = re.compile(
         # "Ihnen bis Ende des Monats eine abschließende Nachricht geben", "u een bericht sturen"
         r"(?:Nachricht|Antwort|Ergebnis)\s+(?:\w+\s+){0,2}?(?:zu\s+)?(?:geben|zukommen|senden|schicken)|"
         r"bericht\s+(?:\w+\s+){0,2}?(?:te\s+)?(?:sturen|geven|mailen)|"
-        r"d[ée]cision|d[ée]cider|reviendr\w*|revenir\s+vers\s+vous|retour|"
+        r"d[ée]cision|d[ée]cider|d[ée]cid(?:erons|era|erai|eront)\b|reviendr\w*|"
+        r"revenir\s+vers\s+vous|retour|"
+        # the decision called a call: "make the final call by Friday", "the final call will
+        # happen between the 30th and December 2nd" (not "a final call with Jane", a meeting)
+        r"(?:make|making|made)\s+(?:the|a|our)\s+(?:final\s+)?call\b|(?:the|our)\s+final\s+"
+        r"call\s+(?:will|should|'ll|is\s+(?:due|expected|likely))\s+(?:\w+\s+){0,2}?(?:happen|"
+        r"be\s+made|come|land)\b|"
         # the present promises only with its time: "nous revenons vers vous d'ici la fin du mois"
         # (but "je reviens vers vous concernant l'entretien" is news now)
         r"(?:revenons|revien(?:s|t|nent))\s+vers\s+(?:vous|toi)(?=\s+(?:d'ici|dans|sous|en|avant|"
@@ -187,6 +194,10 @@ EMPLOYER_TIMELINE = re.compile(
         # knowing is deciding: "we should know within two weeks", "on saura d'ici vendredi"
         r"(?:we|I)(?:'ll|\s+(?:will|should|shall|hope\s+to|expect\s+to))\s+(?:\w+\s+)?know(?!\s+(?:if|whether|when))|"
         r"nous\s+saurons|on\s+(?:en\s+)?saura|sabremos|wissen\s+wir|(?:weten|horen)\s+(?:we|wij)|"
+        # "Ik verwacht dat we binnen twee weken weten wie door gaat", "ich erwarte, dass wir
+        # in zwei Wochen wissen, wer"
+        r"(?:verwacht|verwachten|hoop|hopen)\s+(?:dat\s+)?(?:we|wij)\s+(?:[\w.]+\s+){0,5}?weten\b|"
+        r"(?:erwarte|erwarten|hoffe|hoffen),?\s+(?:dass\s+)?wir\s+(?:[\w.]+\s+){0,5}?wissen\b|"
         r"informar(?:emos|é|te|le)\w*|noticias|volveremos|daremos|escribiremos|novedades|"
         r"diremos|dir[ée]|comentaremos|coment(?:o|aré)|avisaremos|avis(?:o|aré)|contaremos|"
         r"contactaremos|contactaré|te\s+escrib(?:iré|o(?!\s+(?:porque|para|en\s+relaci|con\s+respecto|"
@@ -210,7 +221,10 @@ EMPLOYER_TIMELINE = re.compile(
         # news the candidate receives: "you'll receive a response within two weeks", "u krijgt
         # volgende week een antwoord", "U ontvangt binnen drie weken bericht", "erhalten Sie
         # bis Freitag eine Nachricht"
-        r"(?:receive|get|expect)\s+(?:a|an|our|the|some)\s+(?:\w+\s+)?(?:response|reply|answer|update|"
+        # (not a class of people: "employers who get a reply within 24 hours are 3x more likely
+        # to move forward", a job board's advice to the candidate)
+        r"(?:receive(?<!who\sreceive)(?<!that\sreceive)|get(?<!who\sget)(?<!that\sget)|expect)"
+        r"\s+(?:a|an|our|the|some)\s+(?:\w+\s+)?(?:response|reply|answer|update|"
         r"decision|word|news)|(?:een|ons)\s+antwoord|antwoord\s+van\s+(?:ons|mij)|"
         r"(?:ontvang(?:t|en|\s+je)|krijg(?:t|en|\s+je))\s+(?:\w+\s+){0,5}?(?:bericht|antwoord|"
         r"reactie|uitsluitsel|nieuws)|(?:(?:erhalten|bekommen|erh(?:ä|ae)ltst|bekommst)\s+(?:Sie|du)|(?:Sie|du)\s+"
@@ -278,6 +292,10 @@ CANDIDATE_DEADLINE = re.compile(
     r"(?:ihre|deine)\s+(?:entscheidung|r(?:ü|ue)ckmeldung|antwort|zusage)|zusagen|(?<!einer\s)frist|"
     r"g(?:ü|ue)ltig\s+bis|merci\s+de(?!\s+(?:prévoir|prevoir|patienter))|veuillez|pourriez-vous|"
     r"(?:votre|ta|ton)\s+(?:d[ée]cision|r[ée]ponse|retour)|faites-nous\s+savoir|dites-nous|"
+    # news the employer waits for: "sans nouvelles de votre part d'ici vendredi", "si no
+    # tenemos noticias tuyas antes del viernes"
+    r"(?:nouvelles|r[ée]ponse|retour)\s+de\s+(?:votre|ta)\s+part|"
+    r"noticias\s+(?:tuyas|suyas|de\s+tu\s+parte|de\s+su\s+parte)|"
     r"date\s+limite|nous\s+confirmer|por\s+favor|ind[ií]ca(?:nos|noslo)|ind[ií]quenos|"
     r"h[áa]ganos\s+saber|haznos\s+saber|(?:tu|su)\s+(?:decisi[oó]n|respuesta)|confirma|"
     r"confirme|(?<!un\s)(?<!en\sel\s)plazo|fecha\s+l[ií]mite|laat\s+(?:ons|me|mij)\s+\w*\s*weten|laat\s+u\s+ons|"

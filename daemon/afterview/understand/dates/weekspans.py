@@ -56,9 +56,14 @@ _WEEK_OF_MONTH = re.compile(
 # (no look-behind before the digits: a pattern that opens with a digit is scanned for quickly)
 _HOURS = re.compile(r"(?P<n>\d{2,3})\s*(?:hours|hrs|h|Stunden|heures|horas|uur)(?![\w'])", re.I)
 _HOURS_BEFORE = re.compile(
-    r"(?<![\w'])(?:within|in|innerhalb(?:\s+von)?|binnen|sous|dans\s+les|d'ici|en|"
+    r"(?<![\w'])(?:within|in|innerhalb(?:\s+von)?|binnen|sous|dans\s+les|dans(?=\s+un\s+d)|d'ici|en|"
     r"dentro\s+de)(?:\s+(?:the\s+next|den\s+n(?:ä|ae)chsten|las\s+pr[oó]ximas|de\s+komende))?"
-    r"\s+$",
+    # a span given as a period: "en un plazo (máximo) de 72 horas", "dans un délai de 48h",
+    # "innerhalb einer Frist von 48 Stunden", "binnen een termijn van 48 uur", "within a
+    # maximum of 48 hours"
+    r"(?:\s+(?:un|a|een|einer|el|le|the)\s+(?:d[ée]lai|plazo|frist|termijn|period|maximum|"
+    r"m[áa]ximo)(?:\s+(?:maximum|maximal|max\.?|m[áa]ximo))?\s*(?:de|d'|von|van|of))?"
+    r"\s*$",
     re.IGNORECASE,
 )
 # Words one of which every "Friday week", "vendredi en huit", "first week of December" holds:
