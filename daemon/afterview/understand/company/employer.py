@@ -24,7 +24,7 @@ from ..people.robots import (
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
 from .branchplace import without_branch_place
-from .domainlabels import is_mailbox_domain
+from .domainlabels import article_label, is_mailbox_domain
 from .employerdomain import employer_domain
 from .fullline import with_article, with_brand_co, written_on_a_line
 from .letterhead import letterhead_name, named_by_trade, written_in_full
@@ -177,7 +177,10 @@ def choose_company(
     full = without_branch_place(full, mail, squash(label))
     written = [display, *texts, *history]
     full = with_public_prefix(full, written) or full  # "Agroindustrias Pampa Serena"
-    return with_article(with_brand_co(full, written), written)
+    full = with_article(with_brand_co(full, written), written)
+    # "thecrookedspoon": the domain spells the article the name carries
+    flat = squash(label)
+    return f"The {full}" if article_label(flat) and squash(full) == flat[3:] else full
 
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)

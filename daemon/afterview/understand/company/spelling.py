@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .acronyms import looks_like_acronym, spelled_out
+from .acronyms import initials_and_trade, looks_like_acronym, spelled_out
 from .capitalruns import (
     CONNECTORS,
     LEGAL_WORDS,
@@ -74,6 +74,8 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
         # the initials stand for the name a person gives in full, also where the mail
         # names a service of theirs after them ("IKDA Cloud")
         full = next(filter(None, (spelled_out(label, texts) for label in labels)), None)
+        # "hcp-law", "hs-feinkost": the initials before the trade the label adds
+        full = full or initials_and_trade(name_label(domain or ""), texts)
         if full:
             return full
     if found:
