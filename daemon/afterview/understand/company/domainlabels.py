@@ -192,7 +192,11 @@ def _mailbox_cached(domain: str) -> bool:
 def _mailbox(domain: str) -> bool:
     label = squash(name_label(domain))
     pieces = _pieces(label)
-    return bool(pieces) and any(p in _MAILBOX_CORE for p in pieces)
+    # "post" with another mailbox word is a mailbox ("webpost", "freenet-post"); alone it
+    # may be a postal service, an employer
+    return bool(pieces) and (
+        any(p in _MAILBOX_CORE for p in pieces) or (len(pieces) >= 2 and "post" in pieces)
+    )
 
 
 def _pieces(label: str) -> list[str] | None:

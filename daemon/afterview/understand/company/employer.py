@@ -42,7 +42,13 @@ from .naming import (
 from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
 from .parentof import brand_of
-from .personshown import firm_after_person, on_behalf_of, signs_as_person, without_firm
+from .personshown import (
+    firm_after_person,
+    on_behalf_of,
+    sent_for,
+    signs_as_person,
+    without_firm,
+)
 from .registered import closing_firm, registered_names
 from .signedbody import signature_names
 from .spelling import (
@@ -56,6 +62,7 @@ from .spelling import (
     with_public_prefix,
 )
 from .tradingas import trading_name
+from .usedform import form_in_use
 from .writers import (
     firm_display,
     headed,
@@ -103,6 +110,7 @@ def choose_company(
     domain: str | None,
     sender_domain: str = "",
     sender: str = "",
+    footer: str = "",
 ) -> str | None:
     """The employer's name, by the order of evidence in the module docstring, then written
     as the mail writes it on a line of its own (``written.as_written``: word order, a
@@ -111,7 +119,8 @@ def choose_company(
     ``display``: the From display name; ``people``: persons named anywhere (their names are
     never the company); ``texts``: subject, new text, signature, invitation text;
     ``history``: quoted and forwarded text, a last resort for spelling the domain;
-    ``sender``: the From address, which tells the writer's own name from a firm's.
+    ``sender``: the From address, which tells the writer's own name from a firm's;
+    ``footer``: the mail's footer, where a sending tool says whom it sends for.
     """
     # "Orton &amp; Vale": an HTML entity left in the text is the ampersand a reader sees
     texts, history = _unescaped(texts), _unescaped(history)
@@ -126,6 +135,7 @@ def choose_company(
         domain=domain,
         sender_domain=sender_domain,
         sender=sender,
+        footer=footer,
     )
     own = name_label(domain) if domain and not is_personal_domain(domain) else ""
     # the first candidate that reads as an organisation's name: a calendar's "Canceled",
@@ -175,6 +185,8 @@ def choose_company(
         full = as_written(full or name, mail)
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
     full = without_branch_place(full, mail, squash(label))
+    # "Greengage" three times, "Greengage Grocers Ltd" once in the footer: the mail's own form
+    full = form_in_use(full, [display, *texts])
     written = [display, *texts, *history]
     full = with_public_prefix(full, written) or full  # "Agroindustrias Pampa Serena"
     full = with_article(with_brand_co(full, written), written)
@@ -230,11 +242,14 @@ def _candidates(
     domain: str | None,
     sender_domain: str = "",
     sender: str = "",
+    footer: str = "",
 ) -> Iterator[str | None]:
     """The employer's name by each kind of evidence, best first (module docstring)."""
     stated = from_fields("\n".join(texts[1:]))
     if stated:
         yield stated
+    # "Sent via Hospitably on behalf of Tidewater Hotels": the sending tool's client
+    yield sent_for([*texts[1:], footer], squash(name_label(sender_domain)))
     # "Sanne Visser - Polderlink" from polderlink@...: the firm, without its writer
     display = firm_after_person(display, sender) or on_behalf_of(display) or display
     signer = ""

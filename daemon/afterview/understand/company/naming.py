@@ -349,8 +349,11 @@ def titled(part: str) -> bool:
 
 
 # The endings of words for people by their work: receptionist, supervisor, assistant,
-# agent, technician, directeur, vendeuse, supervisora, camarero.
-_ROLE_ENDING = re.compile(r"(?:ist|er|or|ora|ant|ante|ent|ente|ian|eur|euse|ista|ero|era)$")
+# agent, technician, directeur, vendeuse, supervisora, camarero; German women's forms
+# (Pflegehelferin, Verkäuferin, Praktikantin, Assistentin, Juristin).
+_ROLE_ENDING = re.compile(
+    r"(?:ist|er|or|ora|ant|ante|ent|ente|ian|eur|euse|ista|ero|era|erin|orin|antin|entin|istin)$"
+)
 
 
 # Words of job titles and pronouns: "Jane Roe (Recruiter)", "Sam Lee (they/them)" name no

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..dates.lexicon import MONTHS, WEEKDAYS
 from ..role.titlewords import JOB_NOUN
 from .branchplace import is_place
 from .labelsplit import common_words
@@ -300,8 +301,14 @@ def spoken_of_as_person(name: str, texts: Sequence[str]) -> bool:
             if "\n" in before or len(_SENTENCE_END.findall(before)) > 1:
                 continue  # another line or a sentence further on speaks of someone else
             # no one else named between: "Vandenplas. ... Philippe is sorry, ... his time"
+            # (a date's month or weekday names no one: "with Rob on Dec 4. He's ...")
             between = _CAPITALISED.findall(before)
-            if not any(w.lower() not in common_words() for w in between):
+            if not any(
+                w.lower() not in common_words()
+                and w.lower() not in MONTHS
+                and w.lower() not in WEEKDAYS
+                for w in between
+            ):
                 return True
     return False
 

@@ -237,6 +237,11 @@ _PUBLIC_PREFIX = re.compile(
     r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|Brouwerij|Bakkerij|Brauerei|"
     r"Bäckerei|Boulangerie|Taberna|Panadería|Minera|Mineração|Naviera|Pesquera|Frigorífico|"
     r"Ingeniería|Farmacias?|Supermercados?|Ferreterías?|Netbeheer|"
+    # a workshop's, eatery's or care home's word ("Talleres Ebro Dinámica", "Ateliers Lumen
+    # Optique", "Eetcafé Kerkzicht", "Seniorenresidenz Lindenhof", "Residencia Los Olmos")
+    r"Talleres|Ateliers|Werkstätten|Eetcafé|Restaurante|Ristorante|Trattoria|Osteria|"
+    r"Seniorenresidenz|Seniorenheim|Pflegeheim|Altenheim|Residencia|Résidence|Zorgcentrum|"
+    r"Woonzorgcentrum|Verpleeghuis|Autohaus|Gasthaus|Gasthof|"
     # the trade or sector before a firm's name in French and Spanish ("Conservas Ribamar",
     # "Laboratoires Beaumarchais", "Grupo Hotelero Costa Bermeja" from costabermeja)
     r"Brasserie|Brasseries|Laboratoires?|Laboratorios?|Conservas|Conserveries?|Coopérative|"
