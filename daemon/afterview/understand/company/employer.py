@@ -23,7 +23,7 @@ from ..people.robots import (
 )
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
-from .branchplace import without_branch_place
+from .branchplace import without_branch_box, without_branch_place
 from .domainlabels import article_label, is_mailbox_domain
 from .employerdomain import employer_domain
 from .fullline import with_article, with_brand_co, written_on_a_line
@@ -43,6 +43,7 @@ from .orgname import known_people, looks_like_an_organisation, names_something_e
 from .ownfirm import own_firm
 from .parentof import brand_of
 from .personshown import (
+    board_via,
     firm_after_person,
     on_behalf_of,
     sent_for,
@@ -185,6 +186,7 @@ def choose_company(
         full = as_written(full or name, mail)
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
     full = without_branch_place(full, mail, squash(label))
+    full = without_branch_box(full, label, [*(p.email for p in people if p and p.email), sender])
     # "Greengage" three times, "Greengage Grocers Ltd" once in the footer: the mail's own form
     full = form_in_use(full, [display, *texts])
     written = [display, *texts, *history]
@@ -250,6 +252,11 @@ def _candidates(
         yield stated
     # "Sent via Hospitably on behalf of Tidewater Hotels": the sending tool's client
     yield sent_for([*texts[1:], footer], squash(name_label(sender_domain)))
+    board = board_via(display, sender_domain)
+    if board:
+        # "Inès Ferrand via Welcome to the Jungle": a board passing on a recruiter's message
+        # says whose ("Maison Corvelle vous a envoyé un message", "transmise à ...")
+        yield from (n for n in boards_employer(texts) if not akin(n, board))
     # "Sanne Visser - Polderlink" from polderlink@...: the firm, without its writer
     display = firm_after_person(display, sender) or on_behalf_of(display) or display
     signer = ""

@@ -284,10 +284,11 @@ def from_sign_off(text: str, writer: str) -> list[str]:
     first, surname = names[0], names[-1]
     lines = [line.lstrip("> \t").strip() for line in text[:20000].splitlines()]
     # the full name, an initial and the surname, or the first name alone on its line
-    # ("Imran" then "Crumb & Co Leicester"), as people sign mail they write themselves
+    # ("Imran" then "Crumb & Co Leicester", "Nadia x" with a kiss), as people sign mail they
+    # write themselves
     signed = re.compile(
         rf"(?:^|\s)(?:{re.escape(first)}|[A-ZÀ-ÖØ-Þ]\.?)\s+{re.escape(surname)}\b"
-        rf"|^{re.escape(surname)}$|^{re.escape(first)}[.!]?$"
+        rf"|^{re.escape(surname)}$|^{re.escape(first)}(?:\s+[xX]{{1,3}})?[.!]?$"
     )
     found = []
     for i, line in enumerate(lines):

@@ -183,7 +183,8 @@ def names_something_else(
 
     ``people``: (display name, address) of everyone the mail knows; ``texts``: its texts,
     where a town is written as one and a person is greeted or signs by their first name."""
-    if own_label and squash(name) == squash(own_label):
+    # (its "&" spelled "and" too: "Bramble & Birch" at brambleandbirch.example)
+    if own_label and squash(own_label) in (squash(name), squash(name.replace("&", "and"))):
         return None
     words = _WORD.findall(name)
     if not words:
@@ -246,6 +247,8 @@ def _a_person(name: str, lower: list[str], people: list[tuple[str, str]], texts)
     if names_an_organisation(lower):
         return False
     for display, address in people:
+        if "&" in (display or ""):
+            continue  # "Bramble & Birch Deansgate" at deansgate.gm@: a branch's mailbox
         parts = [w.lower() for w in _WORD.findall(display or "")]
         local, _, domain = (address or "").lower().partition("@")
         # a person's display: their address spells their first or last name

@@ -125,3 +125,17 @@ def sent_for(texts: Sequence[str], sender_label: str) -> str | None:
             if firm:
                 return firm
     return None
+
+
+_VIA_BOARD = re.compile(r"\s(?:via|über|vía)\s+(?P<board>\S.*)$", re.IGNORECASE)
+
+
+def board_via(display: str, sender_domain: str) -> str:
+    """The board or tool after "via" in a display, where the sender's domain spells it and a
+    person's name stands before it ("Coldharbour Retail Group via OneTake" names the firm)."""
+    match = _VIA_BOARD.search(display)
+    if not match or names_an_organisation(display[: match.start()].split()):
+        return ""
+    board = match.group("board").strip()
+    flat = squash(board)
+    return board if len(flat) >= 4 and flat in squash(sender_domain) else ""
