@@ -277,6 +277,7 @@ def _company(r: Reading, people: list[Person], domain: str | None) -> tuple[str 
         domain=domain,
         sender_domain=sender_domain,
         sender=r.sender.email if r.sender else "",
+        footer=r.body.footer,
     )
     if company and agency and _spells_domain(company, agency):
         return None, domain  # the agency's own name: its client, the employer, goes unnamed

@@ -9,5 +9,6 @@ the sender says of themselves (``writers``, ``ownfirm``, ``personshown`` for a p
 in a service's display), a signature's lines (``signedbody``), names that are not the
 employer (an ``agency`` with ``subjectclient`` for the client its subject names, job
 ``boards``, a town after the name in ``branchplace``, a group whose brand hires in
-``parentof``), and a form tool's receipt (``formreceipt``).
+``parentof``), a form tool's receipt (``formreceipt``), and the form of the name the mail
+itself uses most (``usedform``).
 """

@@ -35,8 +35,9 @@ SMALL_WORDS = word_set(
     "te op für fur und von zu zur zum im am y del el los las e da do dos das di"
 )
 # Articles that open a name and give their initial to it: "De Groene Wissel" (dgw), "Het
-# Zonnehuis", "La Ruche Verte", "El Trébol Azul", "The Old Mill"
-_ARTICLES = word_set("de het la le les el los las the")
+# Zonnehuis", "La Ruche Verte", "El Trébol Azul", "The Old Mill"; and the particles of a
+# family name that opens a firm's ("Van der Berg & Zonen" of vdbz, "Von Arnim Partner")
+_ARTICLES = word_set("de het la le les el los las the van von ter ten")
 # Words that say a run of words names an organisation, at its start or end.
 _BODY_WORDS = word_set(
     "department ministry ministère ministerio ministerium office board authority agency "
@@ -153,8 +154,8 @@ def _pieces(word: str, first: bool) -> set[tuple[str, int]]:
         pieces.add(("".join(p[0] for p in parts), len(parts)))
     if word.isupper() and 2 <= len(flat) <= 6:
         pieces.add((flat, len(flat)))  # "ETB" of "Midlands Shannon ETB"
-    if len(flat) >= 9:
-        # a compound's parts: "Bundesanstalt" B-A, "Rijksinstituut" R-I
+    if len(flat) >= 8:
+        # a compound's parts: "Bundesanstalt" B-A, "Rijksinstituut" R-I, "Quayside" Q-S
         pieces |= {(flat[0] + flat[k], 2) for k in range(4, len(flat) - 2)}
     if len(flat) >= 12:
         # three parts: "Klimadatenanalyse" K-D-A of "Institut für Klimadatenanalyse (IKDA)"
@@ -180,3 +181,59 @@ def _names_a_body(span: Sequence[str]) -> bool:
     if first in _BODY_WORDS or first.endswith(_BODY_STEMS):
         return True
     return last in _BODY_WORDS or last in NAME_ENDINGS or last.endswith(_BODY_STEMS)
+
+
+# Legal forms that may close a firm's name on its line without making it less alone:
+# "Hoffmann & Söhne KG – Feinkost", "Krause & Brandt GmbH · Elektrotechnik".
+_LEGAL_AFTER = word_set("kg gmbh ag ohg gbr ug ltd llp llc inc bv nv vof sarl sas sa sl slu srl")
+
+
+def initials_and_trade(raw_label: str, texts: Iterable[str]) -> str | None:
+    """The name a hyphenated label's initials stand for, where the label adds the firm's
+    trade or field after them ("hcp-law", "hs-feinkost", "vdm-installatie", "pf-traiteur"):
+    the words the mail writes whose initials they are, as a line of their own or closed only
+    by a legal form; the trade's word written on with them is part of the name ("Van Dijk &
+    Meijer Installatietechniek"). Two initials prove little ("Hi Sam" is H. S.), so a
+    two-letter one needs the line to name the trade too, or the name to join its two words
+    with "&" ("Hoffmann & Söhne", "Perrin & Fils")."""
+    head, sep, tail = raw_label.partition("-")
+    trade = squash(tail)
+    if not sep or not head.isalpha() or not 2 <= len(head) <= 5 or len(trade) < 3:
+        return None
+    head = squash(head)
+    found: Counter[str] = Counter()
+    for text in texts:
+        for line in text[:_MAX_TEXT].splitlines():
+            if not any(w[:1].lower() == head[0] for w in line.split()):
+                continue  # most lines hold no word the initials could open
+            for segment in _SEGMENT.split(line):
+                name = _initials_on(segment, head, trade)
+                if name and (len(head) >= 3 or "&" in name or trade[:5] in squash(line)):
+                    found[name] += 1
+    if not found:
+        return None
+    top = max(found.values())
+    return next(name for name, n in found.items() if n == top)
+
+
+def _initials_on(segment: str, head: str, trade: str) -> str | None:
+    """The run of ``segment`` whose initials are ``head``, where nothing but the trade's
+    word or a legal form stands beside it on the segment."""
+    words = [(m.group(0), m.start(), m.end()) for m in _WORD.finditer(segment)]
+    if not words or segment[: words[0][1]].strip():
+        return None
+    first = words[0][0]
+    if not _capitalised(first) or squash(first)[:1] != head[0]:
+        return None
+    if first.lower() in SMALL_WORDS and first.lower() not in _ARTICLES:
+        return None
+    end = _spell(words, 0, head)
+    if end is None:
+        return None
+    last = end
+    if last < len(words) and squash(words[last][0]).startswith(trade[:5]):
+        last += 1  # "Van Dijk & Meijer Installatietechniek" of vdm-installatie
+    rest = "".join(word for word, _, _ in words[last:]).lower()
+    if rest and rest not in _LEGAL_AFTER:
+        return None  # "B.V." is the words "B" and "V"
+    return normalise_company(segment[words[0][1] : words[last - 1][2]]) or None

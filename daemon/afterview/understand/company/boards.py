@@ -7,7 +7,8 @@ Its mail states the employer in a few set ways, in five languages: "Your applica
 sent to X", "Candidature envoyée à X", "Bewerbung gesendet an X", "You have a new message
 from X", "X sent you a message", "Application sent: <role> at X", and by what the
 employer did with the application ("X has reviewed your application", "X te citó", "X a
-répondu à votre candidature", "X has updated the status of your application").
+répondu à votre candidature", "X has updated the status of your application") or will do
+("X recibirá tu CV", "X will receive your application").
 """
 
 from __future__ import annotations
@@ -56,6 +57,10 @@ _ACTS = re.compile(
     rf"{_NAME}\s+(?i:has\s+(?:reviewed|viewed|looked\s+at|read|shortlisted|invited|decided|"
     r"updated|responded|replied|answered)|"
     r"would\s+like\s+to|wants\s+to|ha\s+(?:revisado|visto|decidido|respondido|actualizado)|"
+    # what the employer will do with it: "X recibirá tu CV", "X will receive your
+    # application", "X recevra votre candidature", "X erhält Ihre Bewerbung", "X ontvangt je"
+    r"will\s+receive\s+your|recibir[áa]\s+tu|"
+    r"recevra\s+votre|recevra\s+ta|erh[äa]lt\s+(?:Ihre|deine)|ontvangt\s+(?:je|jouw|uw)|"
     r"revis[óo]|te\s+(?:ha\s+)?cit[óo]|te\s+invita|quiere\s+(?:conocerte|entrevistarte|hacerte)|"
     r"a\s+(?:consult[ée]|vu|examin[ée]|d[ée]cid[ée]|r[ée]pondu|mis\s+[àa]\s+jour)|"
     r"souhaite\s+(?:vous|te)|vous\s+invite|"

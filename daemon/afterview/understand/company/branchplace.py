@@ -116,3 +116,19 @@ def _written_as_place(place: str) -> re.Pattern[str]:
     return re.compile(
         rf"{_POSTCODE_BEFORE}{p}\b|\b{p}{_UK_POSTCODE_AFTER}|{_AT_PLACE}{p}\b|\b{p}[ \t]+time\b"
     )
+
+
+def without_branch_box(name: str, label: str, addresses: Sequence[str]) -> str:
+    """ "Bramble & Birch" of "Bramble & Birch Deansgate" where the domain spells the name
+    without the last word and a mailbox of the firm is named for it (deansgate.gm@...): a
+    branch's or desk's mailbox, its place no part of the employer's name."""
+    words = name.split()
+    flat = squash(label)
+    if len(words) < 3 or not flat:
+        return name
+    rest = " ".join(words[:-1])
+    if flat not in (squash(rest), squash(rest.replace("&", "and"))):
+        return name
+    last = squash(words[-1])
+    boxes = (address.partition("@")[0] for address in addresses)
+    return rest if any(last in squash(box) for box in boxes) else name

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..people.known_senders import SERVICE_DOMAINS, VENDOR_NAMES
-from .labelsplit import split_label
+from .labelsplit import common_words, split_label
 from .names import normalise_company, squash, word_set
 
 # Second-level labels that say what kind of body a domain belongs to, not which one:
@@ -95,6 +95,8 @@ def domain_labels(domain: str) -> list[str]:
     for prefix in ("get", "try", "join", "use", "go", "hey", "hello", "meet", "with", "team"):
         if label.startswith(prefix) and len(label) > len(prefix) + 3:
             labels.append(label[len(prefix) :])
+    if article_label(label):
+        labels.append(label[3:])  # "thecrookedspoon": "The Crooked Spoon" writes "Crooked Spoon"
     for suffix in _TAGS:
         if label.endswith(suffix) and len(label) > len(suffix) + 3:
             labels.append(label[: -len(suffix)])
@@ -105,6 +107,15 @@ def domain_labels(domain: str) -> list[str]:
     elif label.endswith("s") and not label.endswith(("ss", "us", "is")) and len(label) > 7:
         labels.append(label[:-1])
     return labels
+
+
+def article_label(label: str) -> bool:
+    """Whether a squashed label opens with the article of the name it spells
+    ("thecrookedspoon"), not with a word that begins "the" ("theatreworks", "thermofab")."""
+    if not label.startswith("the") or len(label) < 9:
+        return False
+    words = common_words()
+    return not any(label[:k] in words for k in range(4, min(len(label), 12) + 1))
 
 
 # The names services go by in their domains ("myworkday", "icims", "smartrecruiters"); not
@@ -181,7 +192,11 @@ def _mailbox_cached(domain: str) -> bool:
 def _mailbox(domain: str) -> bool:
     label = squash(name_label(domain))
     pieces = _pieces(label)
-    return bool(pieces) and any(p in _MAILBOX_CORE for p in pieces)
+    # "post" with another mailbox word is a mailbox ("webpost", "freenet-post"); alone it
+    # may be a postal service, an employer
+    return bool(pieces) and (
+        any(p in _MAILBOX_CORE for p in pieces) or (len(pieces) >= 2 and "post" in pieces)
+    )
 
 
 def _pieces(label: str) -> list[str] | None:

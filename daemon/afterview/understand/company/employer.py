@@ -23,8 +23,8 @@ from ..people.robots import (
 )
 from .acronyms import looks_like_acronym
 from .boards import boards_employer
-from .branchplace import without_branch_place
-from .domainlabels import is_mailbox_domain
+from .branchplace import without_branch_box, without_branch_place
+from .domainlabels import article_label, is_mailbox_domain
 from .employerdomain import employer_domain
 from .fullline import with_article, with_brand_co, written_on_a_line
 from .letterhead import letterhead_name, named_by_trade, written_in_full
@@ -42,7 +42,14 @@ from .naming import (
 from .orgname import known_people, looks_like_an_organisation, names_something_else
 from .ownfirm import own_firm
 from .parentof import brand_of
-from .personshown import firm_after_person, on_behalf_of, signs_as_person, without_firm
+from .personshown import (
+    board_via,
+    firm_after_person,
+    on_behalf_of,
+    sent_for,
+    signs_as_person,
+    without_firm,
+)
 from .registered import closing_firm, registered_names
 from .signedbody import signature_names
 from .spelling import (
@@ -56,6 +63,7 @@ from .spelling import (
     with_public_prefix,
 )
 from .tradingas import trading_name
+from .usedform import form_in_use
 from .writers import (
     firm_display,
     headed,
@@ -103,6 +111,7 @@ def choose_company(
     domain: str | None,
     sender_domain: str = "",
     sender: str = "",
+    footer: str = "",
 ) -> str | None:
     """The employer's name, by the order of evidence in the module docstring, then written
     as the mail writes it on a line of its own (``written.as_written``: word order, a
@@ -111,7 +120,8 @@ def choose_company(
     ``display``: the From display name; ``people``: persons named anywhere (their names are
     never the company); ``texts``: subject, new text, signature, invitation text;
     ``history``: quoted and forwarded text, a last resort for spelling the domain;
-    ``sender``: the From address, which tells the writer's own name from a firm's.
+    ``sender``: the From address, which tells the writer's own name from a firm's;
+    ``footer``: the mail's footer, where a sending tool says whom it sends for.
     """
     # "Orton &amp; Vale": an HTML entity left in the text is the ampersand a reader sees
     texts, history = _unescaped(texts), _unescaped(history)
@@ -126,6 +136,7 @@ def choose_company(
         domain=domain,
         sender_domain=sender_domain,
         sender=sender,
+        footer=footer,
     )
     own = name_label(domain) if domain and not is_personal_domain(domain) else ""
     # the first candidate that reads as an organisation's name: a calendar's "Canceled",
@@ -175,9 +186,15 @@ def choose_company(
         full = as_written(full or name, mail)
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
     full = without_branch_place(full, mail, squash(label))
+    full = without_branch_box(full, label, [*(p.email for p in people if p and p.email), sender])
+    # "Greengage" three times, "Greengage Grocers Ltd" once in the footer: the mail's own form
+    full = form_in_use(full, [display, *texts])
     written = [display, *texts, *history]
     full = with_public_prefix(full, written) or full  # "Agroindustrias Pampa Serena"
-    return with_article(with_brand_co(full, written), written)
+    full = with_article(with_brand_co(full, written), written)
+    # "thecrookedspoon": the domain spells the article the name carries
+    flat = squash(label)
+    return f"The {full}" if article_label(flat) and squash(full) == flat[3:] else full
 
 
 _QUOTE_MARKS = re.compile(r"^[ \t]*(?:>[ \t]?)+", re.MULTILINE)
@@ -227,11 +244,19 @@ def _candidates(
     domain: str | None,
     sender_domain: str = "",
     sender: str = "",
+    footer: str = "",
 ) -> Iterator[str | None]:
     """The employer's name by each kind of evidence, best first (module docstring)."""
     stated = from_fields("\n".join(texts[1:]))
     if stated:
         yield stated
+    # "Sent via Hospitably on behalf of Tidewater Hotels": the sending tool's client
+    yield sent_for([*texts[1:], footer], squash(name_label(sender_domain)))
+    board = board_via(display, sender_domain)
+    if board:
+        # "Inès Ferrand via Welcome to the Jungle": a board passing on a recruiter's message
+        # says whose ("Maison Corvelle vous a envoyé un message", "transmise à ...")
+        yield from (n for n in boards_employer(texts) if not akin(n, board))
     # "Sanne Visser - Polderlink" from polderlink@...: the firm, without its writer
     display = firm_after_person(display, sender) or on_behalf_of(display) or display
     signer = ""

@@ -176,4 +176,30 @@ def _split_core(core: str, mail_words: Mapping[str, str]) -> list[str]:
     one = [(a, b) for a, b in halves if a in mail_words or b in mail_words]
     if one:
         return list(max(one, key=lambda pair: max(len(p) for p in pair if p in mail_words)))
-    return [core]
+    return _name_and_word(core, known) or [core]
+
+
+# The shortest common word a name may end in and be split from (see _name_and_word).
+_MIN_TAIL = 6
+
+
+def _name_and_word(core: str, known: frozenset[str]) -> list[str] | None:
+    """A name that is no English word, then a long common word or two run together:
+    "corribmotion" is "Corrib Motion", "cascadiadrivetrain" "Cascadia Drivetrain",
+    "tynemouthwarriors" "Tynemouth Warriors". Two common words glued stay a coined name
+    ("Kitebase"), and so does a name with a short word's ending ("Harbourlight",
+    "Lumenforge": "-light", "-forge" end many one-word names)."""
+    # one word before two: "tynemouth" + "warriors", not "tyne" + "mouth" + "warriors"
+    for test in (lambda tail: tail in known, lambda tail: _two_words(tail, known)):
+        for at in range(_MIN_NAME, len(core) - _MIN_TAIL + 1):
+            name, tail = core[:at], core[at:]
+            if name in known or any(name[:k] in known and at - k <= 2 for k in range(4, at)):
+                continue  # a word, or a word and a plural's or suffix's letters ("harbours")
+            if test(tail):
+                return [name, tail]
+    return None
+
+
+def _two_words(tail: str, known: frozenset[str]) -> bool:
+    """Whether ``tail`` is two common words of four letters or more ("drive" + "train")."""
+    return any(tail[:i] in known and tail[i:] in known for i in range(_MIN_NAME + 1, len(tail) - 3))

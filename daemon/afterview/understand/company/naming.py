@@ -284,10 +284,11 @@ def from_sign_off(text: str, writer: str) -> list[str]:
     first, surname = names[0], names[-1]
     lines = [line.lstrip("> \t").strip() for line in text[:20000].splitlines()]
     # the full name, an initial and the surname, or the first name alone on its line
-    # ("Imran" then "Crumb & Co Leicester"), as people sign mail they write themselves
+    # ("Imran" then "Crumb & Co Leicester", "Nadia x" with a kiss), as people sign mail they
+    # write themselves
     signed = re.compile(
         rf"(?:^|\s)(?:{re.escape(first)}|[A-ZÀ-ÖØ-Þ]\.?)\s+{re.escape(surname)}\b"
-        rf"|^{re.escape(surname)}$|^{re.escape(first)}[.!]?$"
+        rf"|^{re.escape(surname)}$|^{re.escape(first)}(?:\s+[xX]{{1,3}})?[.!]?$"
     )
     found = []
     for i, line in enumerate(lines):
@@ -349,8 +350,11 @@ def titled(part: str) -> bool:
 
 
 # The endings of words for people by their work: receptionist, supervisor, assistant,
-# agent, technician, directeur, vendeuse, supervisora, camarero.
-_ROLE_ENDING = re.compile(r"(?:ist|er|or|ora|ant|ante|ent|ente|ian|eur|euse|ista|ero|era)$")
+# agent, technician, directeur, vendeuse, supervisora, camarero; German women's forms
+# (Pflegehelferin, Verkäuferin, Praktikantin, Assistentin, Juristin).
+_ROLE_ENDING = re.compile(
+    r"(?:ist|er|or|ora|ant|ante|ent|ente|ian|eur|euse|ista|ero|era|erin|orin|antin|entin|istin)$"
+)
 
 
 # Words of job titles and pronouns: "Jane Roe (Recruiter)", "Sam Lee (they/them)" name no

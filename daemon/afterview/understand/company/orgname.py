@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 
+from ..dates.lexicon import MONTHS, WEEKDAYS
 from ..role.titlewords import JOB_NOUN
 from .branchplace import is_place
 from .labelsplit import common_words
@@ -182,7 +183,8 @@ def names_something_else(
 
     ``people``: (display name, address) of everyone the mail knows; ``texts``: its texts,
     where a town is written as one and a person is greeted or signs by their first name."""
-    if own_label and squash(name) == squash(own_label):
+    # (its "&" spelled "and" too: "Bramble & Birch" at brambleandbirch.example)
+    if own_label and squash(own_label) in (squash(name), squash(name.replace("&", "and"))):
         return None
     words = _WORD.findall(name)
     if not words:
@@ -245,6 +247,8 @@ def _a_person(name: str, lower: list[str], people: list[tuple[str, str]], texts)
     if names_an_organisation(lower):
         return False
     for display, address in people:
+        if "&" in (display or ""):
+            continue  # "Bramble & Birch Deansgate" at deansgate.gm@: a branch's mailbox
         parts = [w.lower() for w in _WORD.findall(display or "")]
         local, _, domain = (address or "").lower().partition("@")
         # a person's display: their address spells their first or last name
@@ -300,8 +304,14 @@ def spoken_of_as_person(name: str, texts: Sequence[str]) -> bool:
             if "\n" in before or len(_SENTENCE_END.findall(before)) > 1:
                 continue  # another line or a sentence further on speaks of someone else
             # no one else named between: "Vandenplas. ... Philippe is sorry, ... his time"
+            # (a date's month or weekday names no one: "with Rob on Dec 4. He's ...")
             between = _CAPITALISED.findall(before)
-            if not any(w.lower() not in common_words() for w in between):
+            if not any(
+                w.lower() not in common_words()
+                and w.lower() not in MONTHS
+                and w.lower() not in WEEKDAYS
+                for w in between
+            ):
                 return True
     return False
 

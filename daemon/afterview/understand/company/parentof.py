@@ -28,6 +28,9 @@ _PART_OF = re.compile(
 # What may stand between the brand and those words: a separator, "is", "proud(ly)"
 _BETWEEN = re.compile(r"(?:[ \t]*[|,(–—·-])?[ \t]*(?:(?i:is|are|proud(?:ly)?|y|et|und)[ \t]+)*$")
 _GOES_ON = re.compile(r"\w|[ \t]+[A-ZÀ-Þ]")
+# The group's own word after the name found without it ("Noordkaap Retail" of "onderdeel van
+# Noordkaap Retail Groep")
+_GROUP_WORD = re.compile(r"[ \t]+(?:Groep|Group|Gruppe|Groupe|Grupo|Holding|Holdings)\b")
 _MAX_WORDS = 6
 _MAX_BEFORE = 120  # a name and its separator: no line's whole length is read back
 _JOINERS = word_set("& of de la le du des van der den the y et und")
@@ -42,8 +45,11 @@ def brand_of(group: str, texts: Sequence[str]) -> str | None:
             continue
         for match in _PART_OF.finditer(text):
             end = match.end() + len(group)
-            if text[match.end() : end].lower() != flat or _GOES_ON.match(text, end):
-                continue  # another group, or one whose name goes on ("Marlow Retail")
+            if text[match.end() : end].lower() != flat:
+                continue  # another group
+            if _GOES_ON.match(text, end) and not _GROUP_WORD.match(text, end):
+                continue  # one whose name goes on ("Marlow Retail"), but for its group's word
+
             line_start = text.rfind("\n", 0, match.start()) + 1
             before = text[max(line_start, match.start() - _MAX_BEFORE) : match.start()]
             brand = _name_ending(before[: _BETWEEN.search(before).start()])

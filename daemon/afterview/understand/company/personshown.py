@@ -16,7 +16,7 @@ import re
 from collections.abc import Sequence
 
 from .names import normalise_company, squash
-from .spelling import names_an_organisation
+from .spelling import leading_name, names_an_organisation
 
 _DASHED = re.compile(r"^(?P<who>[^–—|()]+?)\s+[-–—]\s+(?P<firm>[^–—|()]+)$")
 _NAME_WORD = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+(?:-[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿ'’]+)?")
@@ -99,3 +99,43 @@ def signs_as_person(display: str, texts: Sequence[str], sender: str) -> bool:
 
 # "Talent Acquisition Partner, Birchline Systems", "HR · Gletscherbräu AG"
 _TITLE_BESIDE_FIRM = re.compile(r"\S\s*(?:,|\||·|•|–|—| - )\s*[A-ZÀ-ÖØ-Þ]")
+
+
+# "Sent via Hospitably on behalf of Tidewater Hotels Ltd.", "Gesendet über Jobwerk im Auftrag
+# von Stadtwerke Fallingen GmbH", "Envoyé via Talentia au nom de Maison Vey": a tool's footer
+_SENT_FOR = re.compile(
+    r"\b(?i:via|through|über|par|por|door|vía)\s+(?P<tool>[A-ZÀ-ÖØ-Þ][\w.-]{2,30})\s+"
+    r"(?i:on\s+behalf\s+of|im\s+auftrag\s+(?:von|der|des)|au\s+nom\s+de|pour\s+le\s+compte\s+de|"
+    r"en\s+nombre\s+de|por\s+cuenta\s+de|namens|in\s+opdracht\s+van)\s+"
+    r"(?P<firm>[A-ZÀ-ÖØ-Þ][^\n<>|·•]{1,80})"
+)
+
+
+def sent_for(texts: Sequence[str], sender_label: str) -> str | None:
+    """The firm a tool's footer says the mail is sent for, where the tool is the one whose
+    domain sends it (the sender's ``sender_label``, squashed): the tool's name that the
+    domain spells is no employer's."""
+    if len(sender_label) < 3:
+        return None
+    for text in texts:
+        for match in _SENT_FOR.finditer(text[:20000]):
+            if squash(match.group("tool")) != sender_label:
+                continue
+            firm = leading_name(match.group("firm"))
+            if firm:
+                return firm
+    return None
+
+
+_VIA_BOARD = re.compile(r"\s(?:via|über|vía)\s+(?P<board>\S.*)$", re.IGNORECASE)
+
+
+def board_via(display: str, sender_domain: str) -> str:
+    """The board or tool after "via" in a display, where the sender's domain spells it and a
+    person's name stands before it ("Coldharbour Retail Group via OneTake" names the firm)."""
+    match = _VIA_BOARD.search(display)
+    if not match or names_an_organisation(display[: match.start()].split()):
+        return ""
+    board = match.group("board").strip()
+    flat = squash(board)
+    return board if len(flat) >= 4 and flat in squash(sender_domain) else ""

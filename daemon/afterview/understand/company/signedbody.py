@@ -46,6 +46,20 @@ _OPENS_NO_NAME = word_set("part member proud proudly a an registered teil onderd
 _NOT_A_LONE_NAME = re.compile(r"[\d@:|·•–—,;/()]| - |[!?]$")
 # A line with an aside, an address, a time or a number is no "Title | Company" line
 _NOT_PARTED = re.compile(r"[()@:]|\d")
+# A street's name, written without its number on an address line ("Quay Street, Galway",
+# "Hauptstraße, Bamberg", "Rue des Moulins, Lyon", "Calle Mayor", "Kerkstraat, Gouda")
+_STREET = re.compile(
+    r"(?i:^(?:rue|avenue|boulevard|chemin|place|quai|impasse|allée|calle|avenida|paseo|plaza|"
+    r"carrer|camino|ronda|travesía|via|viale|piazza)\s|"
+    r"\s(?:street|st\.?|road|rd\.?|lane|row|avenue|ave\.?|drive|quay|terrace|crescent|"
+    r"close|gardens|square|place|parade|walk|way|mews|wharf|court|straße|strasse|str\.|weg|"
+    r"gasse|allee|platz|ring|damm|ufer)$|"
+    r"\w(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|weg|gracht|plein|"
+    r"kade|singel|dijk)$)"
+)
+# Words of trades a small firm lists under its name ("Boilers - Servicing - Bathrooms",
+# "Heizung · Sanitär · Solar"): a line of three or more single words under the firm's line
+_LIST_PARTS = 3
 
 
 def signature_names(signature: str) -> list[str]:
@@ -55,8 +69,12 @@ def signature_names(signature: str) -> list[str]:
     Distribution Operations" over "Prairie Electric Cooperative")."""
     lines = [x.strip() for x in signature.splitlines() if x.strip()]
     found: list[str] = []
-    for at, line in enumerate(reversed(lines[-_LAST_LINES:])):
+    last = lines[-_LAST_LINES:]
+    for at, line in enumerate(reversed(last)):
         parted = _parted_name(line) if at < _PARTED_LINES else None
+        above = last[-at - 2] if at + 2 <= len(last) else ""
+        if parted and above and _trades_under(line, above):
+            parted = None  # "Boilers - Servicing - Bathrooms" under "Hollis & Daughters Ltd"
         lone = lone_name(_ASIDE.sub("", line))
         for name in (parted, lone):
             if name and name not in found:
@@ -66,7 +84,7 @@ def signature_names(signature: str) -> list[str]:
 
 def lone_name(line: str) -> str | None:
     """A signature's ``line`` as an organisation's name alone, or None (module docstring)."""
-    if not line[:1].isupper() or _NOT_A_LONE_NAME.search(line):
+    if not line[:1].isupper() or _NOT_A_LONE_NAME.search(line) or is_street(line):
         return None
     legal = has_legal_form(line)
     if line.endswith(".") and not legal:
@@ -103,6 +121,21 @@ def lone_name(line: str) -> str | None:
     return name if name and name[:1].isupper() else None
 
 
+def _trades_under(line: str, above: str) -> bool:
+    """Whether ``line`` lists three or more single words (the firm's trades: "Boilers -
+    Servicing - Bathrooms", "Heizung · Sanitär · Solar") under a line that is a firm's name
+    alone."""
+    parts = [p for p in SIG_SPLIT.split(line) if p]
+    if len(parts) < _LIST_PARTS or not all(len(p.split()) == 1 for p in parts):
+        return False
+    return lone_name(_ASIDE.sub("", above)) is not None
+
+
+def is_street(part: str) -> bool:
+    """Whether ``part`` of an address line is a street's name ("Quay Street", "Kerkstraat")."""
+    return _STREET.search(" ".join(part.split())) is not None
+
+
 def _body_word(word: str) -> bool:
     """A word of a public body or a kind of firm, not an article: "Hochschule", "Banque"."""
     # (LEAD's articles and small words say nothing of a body on their own)
@@ -121,8 +154,8 @@ def _parted_name(line: str) -> str | None:
     if _NOT_PARTED.search(line) or len(line.split()) > 8:
         return None
     parts = [p for p in SIG_SPLIT.split(line) if p]
-    if len(parts) < 2:
-        return None
+    if len(parts) < 2 or is_street(parts[0]):
+        return None  # "Quay Street, Galway": an address, its street and town
     registered = next((p for p in parts[:-1] if has_legal_form(p)), None)
     if registered:
         # "Coöperatie Melkweg Brabant U.A. · Veghel": the registered name, then its town

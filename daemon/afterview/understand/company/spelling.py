@@ -16,7 +16,7 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
-from .acronyms import looks_like_acronym, spelled_out
+from .acronyms import initials_and_trade, looks_like_acronym, spelled_out
 from .capitalruns import (
     CONNECTORS,
     LEGAL_WORDS,
@@ -74,6 +74,8 @@ def match_domain(texts: Iterable[str], domain: str | None) -> str | None:
         # the initials stand for the name a person gives in full, also where the mail
         # names a service of theirs after them ("IKDA Cloud")
         full = next(filter(None, (spelled_out(label, texts) for label in labels)), None)
+        # "hcp-law", "hs-feinkost": the initials before the trade the label adds
+        full = full or initials_and_trade(name_label(domain or ""), texts)
         if full:
             return full
     if found:
@@ -235,6 +237,11 @@ _PUBLIC_PREFIX = re.compile(
     r"Librería|Boutique|Café|Hotel|Bureau|Werkstatt|Casa|Brouwerij|Bakkerij|Brauerei|"
     r"Bäckerei|Boulangerie|Taberna|Panadería|Minera|Mineração|Naviera|Pesquera|Frigorífico|"
     r"Ingeniería|Farmacias?|Supermercados?|Ferreterías?|Netbeheer|"
+    # a workshop's, eatery's or care home's word ("Talleres Ebro Dinámica", "Ateliers Lumen
+    # Optique", "Eetcafé Kerkzicht", "Seniorenresidenz Lindenhof", "Residencia Los Olmos")
+    r"Talleres|Ateliers|Werkstätten|Eetcafé|Restaurante|Ristorante|Trattoria|Osteria|"
+    r"Seniorenresidenz|Seniorenheim|Pflegeheim|Altenheim|Residencia|Résidence|Zorgcentrum|"
+    r"Woonzorgcentrum|Verpleeghuis|Autohaus|Gasthaus|Gasthof|"
     # the trade or sector before a firm's name in French and Spanish ("Conservas Ribamar",
     # "Laboratoires Beaumarchais", "Grupo Hotelero Costa Bermeja" from costabermeja)
     r"Brasserie|Brasseries|Laboratoires?|Laboratorios?|Conservas|Conserveries?|Coopérative|"

@@ -89,6 +89,8 @@ def persons_name(display: str, people: Sequence[Person]) -> bool:
     words = display.split()
     if not 2 <= len(words) <= 4 or normalise_company(display) != display:
         return False  # "Bluefin Payments Candidate Support" at support@ is a desk
+    if names_an_organisation(words):
+        return False  # "Open Orchard Foundation" at openorchard-1@ (an ATS's reply box)
     for p in people:
         if p and p.name and p.name.lower() == display.lower():
             local = squash(p.email.partition("@")[0])

@@ -79,7 +79,15 @@ def as_written(name: str, texts: Iterable[str]) -> str:
         return _uncapitalised(name)
     # the fullest form (a trade's or a partnership's word written out), then the most often
     best = max(found, key=lambda w: (len(w.split()), found[w]))
+    if best.upper() == best and squash(best) == squash(name) and _accented(name, best):
+        return name  # "NUBARIA ENERGIA SL" set in capitals: "Nubaria Energía", its accents
     return _uncapitalised(best, found)
+
+
+def _accented(name: str, plain: str) -> bool:
+    """Whether ``name`` writes accents that ``plain`` (the same letters) leaves out."""
+    marked = sum(not c.isascii() for c in name)
+    return marked > sum(not c.isascii() for c in plain)
 
 
 def _holds_keys(text: str, keys: list[str]) -> bool:
