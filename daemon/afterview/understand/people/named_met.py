@@ -151,7 +151,9 @@ _KEEPS_THE_TIME = re.compile(
 _PRONOUN_MEETS = re.compile(
     r"\b(?:(?:he|she)(?:'ll|\s+will)\s+(?:do|take|conduct|run|lead|see|meet|interview)\b|"
     r"(?:works|suits|is\s+(?:good|fine|ok))\s+for\s+(?:him|her)\b|(?:he|she)(?:'s|\s+is)\s+"
-    r"(?:free|available)\b|(?:er|sie)\s+wird\s+Sie\b|passt\s+(?:ihm|ihr)\b|(?:il|elle)\s+vous\s+"
+    r"(?:free|available)\b|"
+    # "we've rescheduled your interview with him"
+    r"(?:interview|call|meeting|chat|conversation)\s+with\s+(?:him|her)\b|(?:er|sie)\s+wird\s+Sie\b|passt\s+(?:ihm|ihr)\b|(?:il|elle)\s+vous\s+"
     r"(?:recevra|rencontrera)\b|lui\s+(?:convient|va)\b|(?:él|ella)\s+te\s+(?:entrevistará|"
     r"recibirá)\b|(?:hij|zij)\s+(?:zal|ziet)\s+(?:je|u)\b|komt\s+(?:hem|haar)\b)",
     re.IGNORECASE,
