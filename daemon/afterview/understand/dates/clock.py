@@ -85,10 +85,31 @@ _AT_HOUR = re.compile(
     r"weeks?|Uhr|uur|h\b|[ap]\.?m))",
     re.IGNORECASE,
 )
+# "Come in for 10", "come at 3 when lunch finishes", "pop in at 11", "see you at 2", "get
+# here for 9", "komm einfach um 3 vorbei", "kom om 10 langs", "passe vers 10", "pásate sobre
+# las 5": a bare hour after the words that tell the candidate when to come is a time, as
+# owners of cafés, shops and small firms book a chat or a trial shift; its day is the one the
+# text fixed before ("Saturday's perfect."). Counts and lengths after them are not ("come in
+# for 10 minutes", "be here for 2 days", "come at 3 sites"), nor a street number ("at 10
+# Market Street").
+_COME_AT_HOUR = re.compile(
+    r"(?:\b(?:(?:come|coming|pop|popping|drop|swing|stop|arrive|turn\s+up|show\s+up)"
+    r"(?:\s+(?:in|by|over|round|around|down|along|up|here|there))?|(?:get|be)\s+(?:here|there|in)|"
+    r"see\s+you|meet\s+(?:you|us)(?:\s+there|\s+here)?)\s+(?:at|for|around|about|from)\s+"
+    r"(?P<h>1[0-2]|[1-9])|"
+    r"\b(?:komm|kommen?|kommt|kom|komt|passe[zs]?|viens|venez|ven|vente|pásate|pasa|venga)"
+    r"(?:\s+(?:einfach|gerne?|doch|mal|maar|gewoon|even|dan|donc|alors|tranquillement|"
+    r"directement|por\s+aquí))?\s+(?:um|gegen|om|rond|vers|à|sobre\s+las|hacia\s+las)\s+"
+    r"(?P<h2>1[0-2]|[1-9]))"
+    r"(?!\d|[\w:.,]\d|\s*(?:%|people|persons|personen|personnes|candidates|years?|mins?|minutes?|"
+    r"Minuten|minuten|hours?|Stunden?|heures?|horas?|days?|Tage|dagen|jours|días|weeks?|Uhr|uur|"
+    r"h\b|[ap]\.?m)|\s+(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)(?-i:[A-Z][a-z]+))",
+    re.IGNORECASE,
+)
 # "Monday at 3 sites", "Friday at 2 branches": a plural noun after the number counts
 # things (verbs such as "works", "suits", "sounds" do not).
 _COUNTED = re.compile(
-    r"\s+(?!(?:works|suits|sounds|fits|is|was|gives|makes|means|seems|does|thanks)\b)"
+    r"\s+(?!(?:works|suits|sounds|fits|is|was|gives|makes|means|seems|does|thanks|langs)\b)"
     r"(?-i:[a-z]{3,}s)\b"
 )
 # "Saturday 10-2", "Sat from 10 till 2", "Thursday after 3": bare hours right after a day, as
@@ -242,6 +263,11 @@ def _tokens(text: str, digits: bool) -> Iterator[_Token]:
         later = LATER_PART.search(text, max(0, match.start() - 12), match.start())
         yield _Token(match.start("h"), match.end(), int(match.group("h")), 0,
                      "pm" if later else None, False)  # fmt: skip
+    for match in _found(_COME_AT_HOUR, text, digits):
+        if _COUNTED.match(text, match.end()):
+            continue
+        group = "h" if match.group("h") else "h2"
+        yield _Token(match.start(group), match.end(), int(match.group(group)), 0, None, False)
     for match in _found(_DAY_HOURS, text, digits):
         opened = match.group(0)[:1].isalpha()  # "from 10", "after 3"
         if not (match.group("range") or opened) or not led_by(DAY_BEFORE, text, match.start()):

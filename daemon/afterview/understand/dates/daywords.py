@@ -88,8 +88,11 @@ _DAY_DASH = re.compile(
 _DIGIT_DASH = re.compile(r"\d-\d")
 _DIGIT_SLASH = re.compile(r"\d/\d")
 _DIGIT_DOT = re.compile(r"\d\.\d")
+# A phone's lower-case "sat 28th", "fri 4th": the English abbreviations that are words ("sat",
+# "sun") count before a day with its ordinal.
+_EN_ABBR_LOWER = r"(?-i:mon|wed|thu|fri|sat|sun)(?=\s+(?:the\s+)?[0-3]?\d(?:st|nd|rd|th)\b)"
 _WEEKDAY_DAY = re.compile(
-    rf"(?<![\w])(?P<wd>{_WD}|{_EN_ABBR}),?\s+(?P<art>(?:the|den|le|el)\s+)?(?P<day>[0-3]?\d)"
+    rf"(?<![\w])(?P<wd>{_WD}|{_EN_ABBR}|{_EN_ABBR_LOWER}),?\s+(?P<art>(?:the|den|le|el)\s+)?(?P<day>[0-3]?\d)"
     r"(?P<suf>st|nd|rd|th|\.)?(?![\w:]|\.\d|\s*(?:h\b|uhr|uur|[ap]\.?m\b))",
     re.IGNORECASE,
 )

@@ -17,13 +17,13 @@ Sessions of a panel listed one after another on the same day ("9:00-9:45 ...,
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 
 from .finder import Finder
 from .mentions import scan_dates
 from .order import month_first
-from .sessions import days_or_with, with_panel
+from .sessions import Candidate, days_or_with, with_panel
 from .text import evidence, normalise, usable_sent
 
 
@@ -67,7 +67,9 @@ def find_interview_time(
     candidates = finder.candidates()
     if not candidates:
         return None
-    best = with_panel(max(candidates, key=lambda c: (c.score, -c.first)), candidates)
+    best = _in_first_zone(
+        with_panel(max(candidates, key=lambda c: (c.score, -c.first)), candidates), candidates
+    )
     other_days = {c.start.date() for c in candidates if c.day_mention.day != best.day_mention.day}
     other_days |= days_or_with(finder.text, finder.dates, best) - {best.day_mention.day}
     return TimeSpan(
@@ -77,6 +79,17 @@ def find_interview_time(
         meeting=best.meeting,
         alternatives=len(other_days),
     )
+
+
+def _in_first_zone(best: Candidate, candidates: list[Candidate]) -> Candidate:
+    """The best time shown in the zone written first for the same instant: "2pm Amsterdam
+    time (1pm UK)" is 14:00+01:00, though the UK twin won (an end or a length beside it)."""
+    twins = [c for c in candidates if c.start == best.start and c.last < best.last]
+    if not twins:
+        return best
+    zone = min(twins, key=lambda c: c.last).start.tzinfo
+    end = best.end.astimezone(zone) if best.end else None
+    return replace(best, start=best.start.astimezone(zone), end=end)
 
 
 def stated_times(text: str, sent: datetime, *, default_tz: tzinfo | None = None) -> list[TimeSpan]:

@@ -113,10 +113,11 @@ QUOTE_OR_HEADER = re.compile(
 ATTRIBUTION = re.compile(
     r"\b(?:wrote|schrieb|a\s+[ée]crit|escribi[oó]|schreef)\s*:\s*$", re.IGNORECASE
 )
-# "to" ends a range ("10 to 11"), but not after a move: "I've moved you to half nine".
+# "to" ends a range ("10 to 11"), but not after a move: "I've moved you to half nine", "we
+# moved the interview to 4pm".
 _MOVED_WORDS = (
     "you it us this that moved changed shifted pushed brought forward back move switch switched "
-    "rescheduled"
+    "rescheduled interview call meeting chat"
 )
 _MOVED_TO = "".join(f"(?<!{word} )" for word in _MOVED_WORDS.split())
 UNTIL_BEFORE = re.compile(

@@ -60,7 +60,7 @@ def find_thread_time(
     if not history.strip():
         return None
     stated = thread_times(history, sent, default_tz=default_tz)
-    offered = _distinct([t for t in stated if not _WINDOW.search(t.evidence)])
+    offered = _outside_ranges(_distinct([t for t in stated if not _WINDOW.search(t.evidence)]))
     if not offered:
         return None
     moved = _moved_same_time(new, offered, sent)
@@ -146,6 +146,13 @@ def _pointed_at(new: str, offered: list[TimeSpan], sent: datetime) -> list[TimeS
         if (not (days or weekdays) or t.start.date() in days or t.start.weekday() in weekdays)
         and (not hours or (t.start.hour % 12, t.start.minute) in hours)
     ]
+
+
+def _outside_ranges(times: list[TimeSpan]) -> list[TimeSpan]:
+    """Without the hours that fall inside another time's range: "12:00-12:45 ... Pau se
+    incorporará hacia las 12:20" is one meeting that someone joins late, not two slots."""
+    spans = [(t.start, t.end) for t in times if t.end is not None]
+    return [t for t in times if not any(start < t.start < end for start, end in spans)]
 
 
 def _distinct(times: list[TimeSpan]) -> list[TimeSpan]:

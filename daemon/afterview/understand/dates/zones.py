@@ -53,6 +53,8 @@ _REGION_ABBREVIATIONS = {
 _LOOSE_ABBREVIATIONS = {
     "ET": "America/New_York", "CT": "America/Chicago", "MT": "America/Denver",
     "PT": "America/Los_Angeles",
+    # right after a time only: "2-3pm UK / 3-4pm CET" (not "our UK office")
+    "UK": "Europe/London",
 }  # fmt: skip
 _US_REGIONS = {
     "eastern": "America/New_York", "central": "America/Chicago",
@@ -179,7 +181,7 @@ def _strict_without(absent: frozenset[str]) -> re.Pattern[str]:
 
 _STRICT = _strict_without(frozenset())
 _LOOSE = re.compile(
-    r"(?P<loose>(?-i:\b(?:ET|CT|MT|PT)\b))"
+    r"(?P<loose>(?-i:\b(?:ET|CT|MT|PT|UK)\b))"
     r"|(?P<bare>\b(?:eastern|central|mountain|pacific|atlantic)\b(?!\s+europ))"
     r"|(?P<zulu>(?-i:Z\b))",
     re.IGNORECASE,

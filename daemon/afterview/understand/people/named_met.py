@@ -51,7 +51,11 @@ _MEETS_BEFORE = re.compile(
     r"entrevistar\w*|Gesprächspartner\w*(?:\s+(?:sind|ist))?|"
     # "Vous rencontrerez Solène", "conocerás a Iván", "je ontmoet Joost", "Sie treffen Frau Lenz",
     # "lernen Sie Frau Lenz kennen"
-    r"rencontrer\w*|conocer\w*\s+a|ontmoet\w*(?:\s+(?:je|u|jij))?|(?:Sie|du)\s+treffen|"
+    r"rencontrer\w*|conocer\w*\s+a|"
+    # the one a go-between says the candidate will see, or who joins later: "primero verás a
+    # Elena y luego se une Pau", "vous verrez d'abord Elena", "tu verras Hugo"
+    r"ver(?:á|a)s\s+a|vas\s+a\s+ver\s+a|(?:luego|después|despues|también|y)\s+se\s+(?:nos\s+|te\s+)?"
+    r"(?:une|unirá|suma|sumará|incorpora|incorporará)|(?:vous\s+verrez|tu\s+verras)(?:\s+d'abord)?|ontmoet\w*(?:\s+(?:je|u|jij))?|(?:Sie|du)\s+treffen|"
     r"treffen\s+(?:Sie|du)|lern(?:en|st|t)\s+(?:Sie|du|ihr)|"
     r"(?:conducted|led|run|hosted|interviewed|chaired|held|taken)\s+by|(?:geführt|geleitet)\s+"
     r"von|(?:mené|conduit|animé|présidé)e?\s+par|(?:realizada|dirigida|conducida)\s+por|"
@@ -108,6 +112,7 @@ _MEETS_AFTER = re.compile(
     r"(?:will|'ll) (?:do|take|conduct|run|lead) (?:your|the) (?:interview|call|chat|session)|"
     r"(?:is|'s) (?:still )?(?:good|free|available|fine|ok|okay|happy) (?:for|on|at|with)|"
     r"(?:is|'s) (?:feeling better|back)|"
+    r"se joindr(?:a|ont) à vous|"
     r"wird (?:Sie|dabei)|würde sich freuen|vous recevr(?:a|ont)|serait (?:ravie?|heureuse?|"
     r"enchantée?) de vous rencontrer|te entrevistará|le entrevistará|sera présente?|"
     r"(?:le|te|les) (?:encantaría|gustaría) (?:conocer|entrevistar)\w*|zal (?:je|u)|"
@@ -151,7 +156,9 @@ _KEEPS_THE_TIME = re.compile(
 _PRONOUN_MEETS = re.compile(
     r"\b(?:(?:he|she)(?:'ll|\s+will)\s+(?:do|take|conduct|run|lead|see|meet|interview)\b|"
     r"(?:works|suits|is\s+(?:good|fine|ok))\s+for\s+(?:him|her)\b|(?:he|she)(?:'s|\s+is)\s+"
-    r"(?:free|available)\b|(?:er|sie)\s+wird\s+Sie\b|passt\s+(?:ihm|ihr)\b|(?:il|elle)\s+vous\s+"
+    r"(?:free|available)\b|"
+    # "we've rescheduled your interview with him"
+    r"(?:interview|call|meeting|chat|conversation)\s+with\s+(?:him|her)\b|(?:er|sie)\s+wird\s+Sie\b|passt\s+(?:ihm|ihr)\b|(?:il|elle)\s+vous\s+"
     r"(?:recevra|rencontrera)\b|lui\s+(?:convient|va)\b|(?:él|ella)\s+te\s+(?:entrevistará|"
     r"recibirá)\b|(?:hij|zij)\s+(?:zal|ziet)\s+(?:je|u)\b|komt\s+(?:hem|haar)\b)",
     re.IGNORECASE,

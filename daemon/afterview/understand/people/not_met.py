@@ -41,7 +41,9 @@ CONTACT = re.compile(
     + by_first_letter(
         r"reach out|contact\w*|questions?|queries|Fragen|wenden Sie sich|contacter|"
         r"help you|if anything changes|(?:find|pick|book) (?:you )?a new (?:slot|time)|"
-        r"reschedul\w*|verschieben|reprogramar|reporter|verzetten|"
+        # "if you need to reschedule", "should it need to be rescheduled"; "we've rescheduled
+        # your interview with him" moves the meeting and says whom it is with
+        r"reschedul(?!ed\b)\w*|be rescheduled|verschieben|reprogramar|reporter|verzetten|"
         r"preguntas|dudas|vragen|any issues|in case|should you need|bei Rückfragen|en cas de|"
         r"(?:something|anything) comes up|(?:will|can|happy to) help|accommodations?|"
         r"(?:need|want|wish) to (?:change|move|cancel|rearrange|shift)|cambiar algo|etwas ändern|"

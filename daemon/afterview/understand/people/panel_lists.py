@@ -54,20 +54,26 @@ def panel_lines(text: str) -> tuple[str, ...]:
     """The items of lists that a line about who the candidate meets introduces."""
     items: list[str] = []
     in_panel = marked = False
+    heading_only = False  # the head was read and no line of its list yet
     for line in text.splitlines():
         if _ITEM.match(line):
             marked = True
+            heading_only = False
             if in_panel and not CONTACT.search(line) and not _NOT_MEETING.search(line):
                 items.append(line)
         elif not line.strip():
-            in_panel = False
+            # a blank line ends the list, but one right under its head sets it apart ("The
+            # interview panel will be:\n\n    Helen Marsh - Head of ...")
+            in_panel = in_panel and heading_only
+            heading_only = False
         elif in_panel and not marked and _NAME_ITEM.match(line):
             # a list without marks: each line names one ("You'll meet:\n  Kwame Asante - ...")
+            heading_only = False
             if not CONTACT.search(line) and not _NOT_MEETING.search(line):
                 items.append(line)
         elif not (in_panel and line[:1].isspace()):  # an item's continuation keeps the list
             # a heading ends in a colon: most lines have none, and need no search
-            in_panel = ":" in line and bool(_PANEL_HEAD.search(line))
+            in_panel = heading_only = ":" in line and bool(_PANEL_HEAD.search(line))
             marked = False
     return tuple(items)
 

@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from ..model import Person
+from .also_joins import also_adds_to_writer
 from .attendance import ARRANGER_TITLE, NOT_ATTENDING, says_absent, writer_attends
 from .callnames import first_name, is_shared_mailbox, named_on_its_line, people_of_addresses
 from .named import names_mentioned, people_in_text
@@ -158,6 +159,8 @@ def choose_interviewers(
     arranges = signs_now or signed_before
     said = _Said(
         first_person=writer_attends(own, arranges=signs_now, greets=not signed_before)
+        # a recruiter's "Marloes sluit ook aan" with no one else met named before it
+        or (arranges and also_adds_to_writer(own, sender))
         or (sender is not None and on_panel(panel_lines(own), sender))
         # the forwarded confirmation lists the one who forwards it: "Panel: Gil Navarrete, ..."
         or (sender is not None and bool(forwarded) and listed_in(forwarded, sender))
