@@ -30,7 +30,9 @@ _MONTH_FIRST = re.compile(
     re.IGNORECASE,
 )
 # Two day numbers joined as a range: a text without one has no range to read.
-_JOINED = re.compile(r"\d(?:st|nd|rd|th|er|e|\.)?\s*(?:[-–—]|(?:to|and|through|thru|till|until)\s)")
+_JOINED = re.compile(
+    rf"\d{_ORDINAL}\s*(?:[-–—]|(?:to|and|through|thru|till|until)\s)", re.IGNORECASE
+)
 
 
 def scan_day_ranges(text: str, sent_day: date) -> list[tuple[int, int, date]]:
