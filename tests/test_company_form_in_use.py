@@ -1,8 +1,10 @@
 """classify(): the employer is named as its own mail names it, not by a longer form once.
 
-A mail that calls its firm "Greengage" three times and "Greengage Grocers" once (a
-registered name in the signature, a letterhead) names the employer "Greengage"; one that
-writes the full name as often as the short one keeps it ("Kilnsey Energy Services").
+A mail that calls its firm "Aldgate Mutual" again and again and "Aldgate Mutual Assurance
+Society" once (a registered name in the signature, a letterhead) names the employer "Aldgate
+Mutual"; one that writes the full name as often as the short one keeps it ("Kilnsey Energy
+Services"). One-word forms are not taken this way (a surname is one as often); "Greengage"
+comes out short by another reading, pinned here too.
 """
 
 from __future__ import annotations

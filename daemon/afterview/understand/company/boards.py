@@ -60,7 +60,7 @@ _ACTS = re.compile(
     # what the employer will do with it: "X recibirá tu CV", "X will receive your
     # application", "X recevra votre candidature", "X erhält Ihre Bewerbung", "X ontvangt je"
     r"will\s+receive\s+your|recibir[áa]\s+tu|"
-    r"recevra\s+votre|recevra\s+ta|erh[äa]lt\s+(?:Ihre|deine)|ontvangt\s+(?:je|jouw|uw)|"
+    r"recevra\s+votre|recevra\s+ta|erh[äa]lt\s+(?:Ihre|deine)\s+(?:Bewerbung|Unterlagen|CV)|ontvangt\s+(?:je|jouw|uw)\s+(?:cv|sollicitatie)|"
     r"revis[óo]|te\s+(?:ha\s+)?cit[óo]|te\s+invita|quiere\s+(?:conocerte|entrevistarte|hacerte)|"
     r"a\s+(?:consult[ée]|vu|examin[ée]|d[ée]cid[ée]|r[ée]pondu|mis\s+[àa]\s+jour)|"
     r"souhaite\s+(?:vous|te)|vous\s+invite|"

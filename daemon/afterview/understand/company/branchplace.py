@@ -130,5 +130,11 @@ def without_branch_box(name: str, label: str, addresses: Sequence[str]) -> str:
     if flat not in (squash(rest), squash(rest.replace("&", "and"))):
         return name
     last = squash(words[-1])
-    boxes = (address.partition("@")[0] for address in addresses)
-    return rest if any(last in squash(box) for box in boxes) else name
+    if len(last) < 4 or words[-2] in ("&", "and", "und", "et", "y", "en"):
+        return name  # "Hale & Son", "Crumb & Co": the name's own last word, not a place
+    # the box is named for the place: "deansgate.gm@", "deansgate@" (not "jason@" for "Son")
+    pieces = {squash(piece) for a in addresses for piece in _BOX_PIECES.split(a.partition("@")[0])}
+    return rest if last in pieces else name
+
+
+_BOX_PIECES = re.compile(r"[._+-]")

@@ -187,7 +187,8 @@ def choose_company(
     # "Kessler Thorne Luxembourg", "Crumb & Co Leicester": the branch's town is no part
     full = without_branch_place(full, mail, squash(label))
     full = without_branch_box(full, label, [*(p.email for p in people if p and p.email), sender])
-    # "Greengage" three times, "Greengage Grocers Ltd" once in the footer: the mail's own form
+    # "Aldgate Mutual" again and again, "Aldgate Mutual Assurance Society" once in the footer:
+    # the mail's own form (of two words or more; a one-word form is a surname as often)
     full = form_in_use(full, [display, *texts])
     written = [display, *texts, *history]
     full = with_public_prefix(full, written) or full  # "Agroindustrias Pampa Serena"

@@ -201,5 +201,6 @@ def _name_and_word(core: str, known: frozenset[str]) -> list[str] | None:
 
 
 def _two_words(tail: str, known: frozenset[str]) -> bool:
-    """Whether ``tail`` is two common words of four letters or more ("drive" + "train")."""
+    """Whether ``tail`` is two common words, the first longer than a name's shortest
+    (``_MIN_NAME``) and the second of four letters or more ("drive" + "train")."""
     return any(tail[:i] in known and tail[i:] in known for i in range(_MIN_NAME + 1, len(tail) - 3))

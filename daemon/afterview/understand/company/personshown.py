@@ -131,8 +131,9 @@ _VIA_BOARD = re.compile(r"\s(?:via|über|vía)\s+(?P<board>\S.*)$", re.IGNORECAS
 
 
 def board_via(display: str, sender_domain: str) -> str:
-    """The board or tool after "via" in a display, where the sender's domain spells it and a
-    person's name stands before it ("Coldharbour Retail Group via OneTake" names the firm)."""
+    """The board or tool after "via" in a display, where the sender's domain spells it and
+    what stands before it is not an organisation's name ("Coldharbour Retail Group via
+    OneTake" names the firm itself; before a person's name the board's phrases name it)."""
     match = _VIA_BOARD.search(display)
     if not match or names_an_organisation(display[: match.start()].split()):
         return ""

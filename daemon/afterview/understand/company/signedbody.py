@@ -46,15 +46,16 @@ _OPENS_NO_NAME = word_set("part member proud proudly a an registered teil onderd
 _NOT_A_LONE_NAME = re.compile(r"[\d@:|·•–—,;/()]| - |[!?]$")
 # A line with an aside, an address, a time or a number is no "Title | Company" line
 _NOT_PARTED = re.compile(r"[()@:]|\d")
-# A street's name, written without its number on an address line ("Quay Street, Galway",
-# "Hauptstraße, Bamberg", "Rue des Moulins, Lyon", "Calle Mayor", "Kerkstraat, Gouda")
+# A street's name heading an address line's parts, its number left out ("Quay Street, Galway",
+# "Hauptstraße, Bamberg", "Rue des Moulins, Lyon", "Kerkstraat, Gouda"). A line alone is not
+# judged by it: "Royal Botanic Gardens" and "Plaza Hotel" are names.
 _STREET = re.compile(
     r"(?i:^(?:rue|avenue|boulevard|chemin|place|quai|impasse|allée|calle|avenida|paseo|plaza|"
     r"carrer|camino|ronda|travesía|via|viale|piazza)\s|"
     r"\s(?:street|st\.?|road|rd\.?|lane|row|avenue|ave\.?|drive|quay|terrace|crescent|"
     r"close|gardens|square|place|parade|walk|way|mews|wharf|court|straße|strasse|str\.|weg|"
     r"gasse|allee|platz|ring|damm|ufer)$|"
-    r"\w(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|weg|gracht|plein|"
+    r"\w(?:straße|strasse|str\.|weg|gasse|allee|platz|damm|straat|laan|gracht|plein|"
     r"kade|singel|dijk)$)"
 )
 # Words of trades a small firm lists under its name ("Boilers - Servicing - Bathrooms",
@@ -84,7 +85,7 @@ def signature_names(signature: str) -> list[str]:
 
 def lone_name(line: str) -> str | None:
     """A signature's ``line`` as an organisation's name alone, or None (module docstring)."""
-    if not line[:1].isupper() or _NOT_A_LONE_NAME.search(line) or is_street(line):
+    if not line[:1].isupper() or _NOT_A_LONE_NAME.search(line):
         return None
     legal = has_legal_form(line)
     if line.endswith(".") and not legal:
@@ -131,7 +132,7 @@ def _trades_under(line: str, above: str) -> bool:
     return lone_name(_ASIDE.sub("", above)) is not None
 
 
-def is_street(part: str) -> bool:
+def _is_street(part: str) -> bool:
     """Whether ``part`` of an address line is a street's name ("Quay Street", "Kerkstraat")."""
     return _STREET.search(" ".join(part.split())) is not None
 
@@ -154,7 +155,7 @@ def _parted_name(line: str) -> str | None:
     if _NOT_PARTED.search(line) or len(line.split()) > 8:
         return None
     parts = [p for p in SIG_SPLIT.split(line) if p]
-    if len(parts) < 2 or is_street(parts[0]):
+    if len(parts) < 2 or _is_street(parts[0]):
         return None  # "Quay Street, Galway": an address, its street and town
     registered = next((p for p in parts[:-1] if has_legal_form(p)), None)
     if registered:
