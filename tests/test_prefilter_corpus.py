@@ -21,11 +21,11 @@ from kind_model import labelled_sets  # noqa: E402
 from prefilter_recall import passes  # noqa: E402
 
 from afterview.mail.base import split_header  # noqa: E402
+from afterview.understand.prefilter import Head  # noqa: E402
 
 
 def _is_reply(raw: bytes) -> bool:
-    header = split_header(raw)[0].lower()
-    return b"\nin-reply-to:" in header or b"\nreferences:" in header
+    return bool(Head.parse(split_header(raw)[0]).thread_ids)
 
 
 def test_first_job_mails_of_the_dev_sets_pass_the_prefilter() -> None:

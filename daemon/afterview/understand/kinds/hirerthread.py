@@ -124,15 +124,21 @@ class HirerSigns:
         told = f"{r.new}\n{ev.history}"
         if _TOLD_TO_A_FRIEND.search(told) or _PREPARING.search(r.new):
             return True
-        if _LUCK_WISHED.search(r.new) and not (
-            # a hirer wishing luck for its own interview confirms it in the same message
-            lexicon.hits(lexicon.CONFIRMED, r.sentences)
-            or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
-        ):
+        # a hirer wishing luck for its own interview confirms it in the same message
+        if _LUCK_WISHED.search(r.new) and not self.books_or_invites:
             return True
         return any(
             not _OWN_APPLICATION_ONLY.fullmatch(found.group(0))
             for found in cues.OWN_JOURNEY.finditer(told)
+        )
+
+    @cached_property
+    def books_or_invites(self) -> bool:
+        """The new text confirms a meeting or invites to one (not a step still to come)."""
+        sentences = self.r.sentences
+        return bool(
+            lexicon.hits(lexicon.CONFIRMED, sentences)
+            or lexicon.hits(lexicon.INVITE, sentences, skip=lexicon.NOT_YET_YOURS)
         )
 
     @cached_property
@@ -183,10 +189,9 @@ class HirerSigns:
         asks = lexicon.hits(lexicon.CHOOSE, r.sentences, before=lexicon.UNDECIDED)
         if (
             asks
-            or lexicon.hits(lexicon.INVITE, r.sentences, skip=lexicon.NOT_YET_YOURS)
+            or self.books_or_invites
             # or putting one time or a visit as a question: "can you come in Thursday at 3?"
             or lexicon.hits(lexicon.ASK_FIT, r.sentences)
-            or lexicon.hits(lexicon.CONFIRMED, r.sentences)
             # or calling the meeting off: "so sorry, I have to cancel tomorrow"
             or lexicon.own_cancellations(r.sentences)
         ):
