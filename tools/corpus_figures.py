@@ -178,7 +178,8 @@ def main() -> None:
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("sets", nargs="*", help="only these sets, summed as one group")
     args = parser.parse_args()
-    folders = [*labelled_sets(), SAMPLES]
+    # (the contract's samples are absent from a clone made away from ../shared)
+    folders = [f for f in (*labelled_sets(), SAMPLES) if (f / "labels.json").exists()]
     if args.sets:
         folders = [f for f in folders if f.name in args.sets]
         with Pool(args.workers) as pool:

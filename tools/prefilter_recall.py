@@ -58,7 +58,7 @@ def main() -> None:
     args = parser.parse_args()
     tallies: dict[str, Counter] = {}
     skipped_dev: list[str] = []
-    for folder in [*labelled_sets(), SAMPLES]:
+    for folder in [f for f in (*labelled_sets(), SAMPLES) if (f / "labels.json").exists()]:
         group = group_of(folder)
         tally = tallies.setdefault(group, Counter())
         for name, label in sorted(json.loads((folder / "labels.json").read_text()).items()):
